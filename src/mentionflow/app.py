@@ -1,0 +1,428 @@
+"""The faust composition root: the app, its topics, tables and thin agents.
+
+Every agent does the same four things: decode bytes, call the pure core, encode, send.
+Ingress topics are read as raw bytes (a typed topic crashes the agent on bad JSON and
+skips the record without a trace); anything that fails goes to the dead-letter topic with
+its reason and origin, and the agent moves on. Agents run with concurrency=1: above 1,
+faust can commit past an event still in flight (faust-streaming #606).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import faust
+from faust.types import TP, EventT, StreamT
+
+from mentionflow import __version__
+from mentionflow import observability as obs
+from mentionflow.core.dedup import dedup_key
+from mentionflow.core.pipeline import Core, Stores
+from mentionflow.kafka_client import ssl_context
+from mentionflow.schema import (
+    CodecError,
+    Trace,
+    dead_letter,
+    decode_enriched,
+    decode_raw_mention,
+    decode_scored,
+    decode_unique,
+    encode,
+    parse_time,
+)
+from mentionflow.settings import Settings
+
+log = logging.getLogger("mentionflow")
+
+Output = tuple[faust.TopicT, bytes, bytes]
+Handler = Callable[[EventT, float], Sequence[Output]]
+
+
+class TableStore(MutableMapping[str, Any]):
+    """A faust table seen as a plain mapping by the pure core.
+
+    Values are stored as ``[partition, value]`` and written to the changelog partition of
+    the event being processed (``current_partition``, set by the agent; batches from
+    ``take_events`` carry no faust current_event). Keeping the partition in the value lets
+    an expiry sweep send each tombstone to the partition its key lives in.
+    """
+
+    def __init__(self, table: faust.Table, active: Callable[[], set[int]], current_partition: Callable[[], int]) -> None:
+        self.table = table
+        self._active = active
+        self._current_partition = current_partition
+
+    def __getitem__(self, key: str) -> Any:
+        item = self.table.data[key]
+        return item[1]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        item = self.table.data.get(key)
+        return default if item is None else item[1]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        item = [self._current_partition(), value]
+        self.table.data[key] = item
+        self.table.send_changelog(item[0], key, item)
+
+    def __delitem__(self, key: str) -> None:
+        item = self.table.data.pop(key)
+        self.table.send_changelog(item[0], key, None, value_serializer="raw")
+
+    def __iter__(self) -> Iterator[str]:
+        # Only keys of partitions this worker owns: standby copies belong to another worker.
+        active = self._active()
+        return iter([k for k, item in list(self.table.data.items()) if item[0] in active])
+
+    def __len__(self) -> int:
+        return len(self.table.data)
+
+
+class CustomerDirectory:
+    """Read-only view of the ``customers`` global table (author id -> directory record)."""
+
+    def __init__(self, table: faust.GlobalTable) -> None:
+        self.table = table
+
+    def get(self, author_id: str, default: Any = None) -> Any:
+        raw = self.table.data.get(author_id.encode("utf-8"))
+        if raw is None:
+            return default
+        try:
+            import orjson
+
+            value = orjson.loads(raw)
+        except (orjson.JSONDecodeError, TypeError):
+            return default
+        return value if isinstance(value, dict) else default
+
+
+class MentionflowApp:
+    """Builds the faust app for the stages this worker runs."""
+
+    def __init__(self, settings: Settings, web_port: int | None = None) -> None:
+        self.settings = settings
+        self.stages = set(settings.stage_list)
+        self.web_port = web_port or settings.web_port
+        self.app = self._make_app()
+        self.topics = self._declare_topics()
+        self._last_offsets: dict[TP, int] = {}
+        self._current_partition = 0  # partition of the event an agent is processing
+        self.stores = Stores()
+        self._declare_tables()
+        self.core = Core.from_settings(settings, self.stores)
+        self._ready = False
+        self._declare_agents()
+        self._declare_web()
+        self._declare_timers()
+        obs.BUILD_INFO.labels(version=__version__, stages=",".join(sorted(self.stages))).set(1)
+
+    # ------------------------------------------------------------------ construction
+
+    def _make_app(self) -> faust.App:
+        s = self.settings
+        credentials: Any = None
+        if s.security_protocol.startswith("SASL"):
+            credentials = faust.SASLCredentials(
+                username=s.sasl_username,
+                password=s.sasl_password.get_secret_value() if s.sasl_password else None,
+                mechanism=s.sasl_mechanism,
+                ssl_context=ssl_context(s),
+            )
+        elif s.security_protocol == "SSL":
+            credentials = faust.SSLCredentials(ssl_context(s))
+        datadir = Path(s.data_dir) / f"{s.app_id}-{self.web_port}"
+        return faust.App(
+            s.app_id,
+            broker=[f"kafka://{server.strip()}" for server in s.kafka.split(",")],
+            broker_credentials=credentials,
+            store=s.store,
+            datadir=str(datadir),
+            processing_guarantee=s.processing_guarantee,
+            topic_partitions=s.topic_partitions,
+            topic_replication_factor=s.topic_replication,
+            topic_allow_declare=True,
+            consumer_auto_offset_reset="earliest",
+            producer_linger=s.producer_linger_ms / 1000.0,
+            producer_max_request_size=4 * 1024 * 1024,
+            consumer_max_fetch_size=4 * 1024 * 1024,
+            broker_max_poll_records=s.max_poll_records,
+            stream_buffer_maxsize=max(4096, s.batch_size * 4),
+            web_host=s.web_host,
+            web_port=self.web_port,
+            web_enabled=True,
+            web_tables_enabled=False,
+            autodiscover=False,
+            key_serializer="raw",
+            value_serializer="raw",
+            version=1,
+        )
+
+    def _raw_topic(self, name: str) -> faust.TopicT:
+        return self.app.topic(
+            name,
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=self.settings.topic_partitions,
+        )
+
+    def _declare_topics(self) -> dict[str, faust.TopicT]:
+        names = self.settings.topics
+        return {
+            "raw": self._raw_topic(names.raw),
+            "enriched": self._raw_topic(names.enriched),
+            "scored": self._raw_topic(names.scored),
+            "unique": self._raw_topic(names.unique),
+            "routed": self._raw_topic(names.routed),
+            "metrics": self._raw_topic(names.metrics),
+            "deadletter": self._raw_topic(names.deadletter),
+            "events": self._raw_topic(names.events),
+            "alerts": self._raw_topic(names.alerts),
+            "customers": self._raw_topic(names.customers),
+        }
+
+    def _active_partitions(self) -> set[int]:
+        try:
+            return {tp.partition for tp in self.app.assignor.assigned_actives()}
+        except Exception:  # before the first assignment
+            return set()
+
+    def _table(self, name: str) -> TableStore:
+        table = self.app.Table(
+            name,
+            default=None,
+            partitions=self.settings.topic_partitions,
+            key_type=str,  # str keys and untyped values: faust's json codec (orjson)
+        )
+        return TableStore(table, self._active_partitions, lambda: self._current_partition)
+
+    def _declare_tables(self) -> None:
+        if "enrich" in self.stages:
+            # Every worker keeps the whole directory: enrichment may read any author on any
+            # partition. The `customers` topic (compacted, fed by the CRM) is copied into the
+            # global table by the agent below; the table's changelog replicates it to all workers.
+            customers = self.app.GlobalTable(
+                "customers",
+                default=None,
+                key_type=bytes,  # bytes: the raw codec; records are parsed lazily, bad ones ignored
+                value_type=bytes,
+                partitions=self.settings.topic_partitions,
+            )
+            self.stores.customers = CustomerDirectory(customers)  # type: ignore[assignment]
+
+            @self.app.agent(self.topics["customers"], name="mentionflow.customers", concurrency=1)
+            async def load_customers(stream: StreamT) -> None:
+                async for event in stream.events():
+                    key = event.message.key
+                    if not key:
+                        continue
+                    if event.message.value is None:
+                        customers.pop(key, None)  # a tombstone: the customer was removed
+                    else:
+                        customers[key] = event.message.value
+
+        if "dedup" in self.stages:
+            self.stores.seen = self._table("dedup-seen")
+            self.stores.authors = self._table("dedup-authors")
+            self.stores.incidents = self._table("dedup-incidents")
+        if "route" in self.stages:
+            self.stores.cases = self._table("cases")
+
+    # ------------------------------------------------------------------ agents
+
+    def _deadletter(self, event: EventT, exc: Exception, stage: str) -> Output:
+        msg = event.message
+        value = msg.value if isinstance(msg.value, bytes) else bytes(str(msg.value), "utf-8")
+        key = msg.key if isinstance(msg.key, bytes) or msg.key is None else str(msg.key).encode()
+        record = dead_letter(
+            value,
+            exc,
+            stage=stage,
+            topic=msg.topic,
+            partition=msg.partition,
+            offset=msg.offset,
+            key=key,
+            timestamp_ms=int(msg.timestamp * 1000) if msg.timestamp else None,
+            failed_at=time.time(),
+        )
+        reason = record.error_code
+        obs.EVENTS_FAILED.labels(stage=stage, reason=reason).inc()
+        obs.DEADLETTERS.labels(stage=stage, reason=reason).inc()
+        if not isinstance(exc, CodecError):
+            log.warning("stage %s failed on %s[%s]@%s: %r", stage, msg.topic, msg.partition, msg.offset, exc)
+        return (self.topics["deadletter"], key or b"", encode(record))
+
+    def _stage_agent(self, stage: str, source: faust.TopicT, handler: Handler) -> None:
+        """One thin agent: batches of raw events through ``handler``; failures to dead letters."""
+        settings = self.settings
+        events_in = obs.EVENTS_IN.labels(stage=stage)
+        events_out = obs.EVENTS_OUT.labels(stage=stage)
+        duration = obs.STAGE_SECONDS.labels(stage=stage)
+        last_offsets = self._last_offsets
+
+        async def agent(stream: StreamT) -> None:
+            async for batch in stream.take_events(settings.batch_size, settings.batch_timeout_s):
+                started = time.perf_counter()
+                now = time.time()
+                outputs: list[Output] = []
+                for event in batch:
+                    self._current_partition = event.message.partition
+                    try:
+                        outputs.extend(handler(event, now))
+                    except Exception as exc:
+                        outputs.append(self._deadletter(event, exc, stage))
+                    msg = event.message
+                    last_offsets[TP(msg.topic, msg.partition)] = msg.offset
+                duration.observe(time.perf_counter() - started)
+                events_in.inc(len(batch))
+                for topic, key, value in outputs:
+                    # Awaiting send only queues the record in aiokafka's accumulator; delivery is
+                    # settled before offsets are committed (faust flushes the producer first).
+                    await topic.send(key=key, value=value)
+                events_out.inc(sum(1 for o in outputs if o[0] is not self.topics["deadletter"]))
+
+        agent.__name__ = f"{stage}_agent"
+        agent.__qualname__ = agent.__name__
+        self.app.agent(source, name=f"mentionflow.{stage}", concurrency=1)(agent)
+
+    def _declare_agents(self) -> None:
+        t = self.topics
+        core = self.core
+        s = self.settings
+
+        def enrich(event: EventT, now: float) -> Sequence[Output]:
+            raw = decode_raw_mention(event.message.value, s.max_payload_bytes, s.max_text_chars)
+            msg = event.message
+            trace = Trace(ingested_at=msg.timestamp or now, source_offset=msg.offset, source_partition=msg.partition)
+            enriched = core.enrich(raw, now, trace)
+            return [(t["enriched"], raw.id.encode("utf-8"), encode(enriched))]
+
+        def sentiment(event: EventT, now: float) -> Sequence[Output]:
+            scored = core.score(decode_enriched(event.message.value))
+            obs.MENTIONS.labels(
+                brand=scored.enrichment.brand or "unknown",
+                channel=scored.mention.channel,
+                sentiment=scored.analysis.label,
+            ).inc()
+            return [(t["scored"], dedup_key(scored).encode("utf-8"), encode(scored))]
+
+        def dedup(event: EventT, now: float) -> Sequence[Output]:
+            unique = core.dedup(decode_scored(event.message.value), now)
+            action = unique.dedup.action
+            if action != "new_case":
+                obs.DEDUP_HITS.labels(kind=action).inc()
+            return [(t["unique"], unique.dedup.case_id.encode("utf-8"), encode(unique))]
+
+        def route(event: EventT, now: float) -> Sequence[Output]:
+            unique = decode_unique(event.message.value)
+            case = core.route(unique, now)
+            if case is None:
+                obs.DEDUP_HITS.labels(kind="already_in_case").inc()
+                return ()
+            obs.CASES.labels(queue=case.queue, priority=case.priority, update=case.update).inc()
+            published = time.time()
+            obs.PIPELINE_LATENCY.observe(max(0.0, published - unique.trace.ingested_at))
+            obs.EVENT_AGE.observe(max(0.0, published - parse_time(unique.mention.created_at)))
+            return [(t["routed"], case.case_id.encode("utf-8"), encode(case))]
+
+        stages: dict[str, tuple[faust.TopicT, Handler]] = {
+            "enrich": (t["raw"], enrich),
+            "sentiment": (t["enriched"], sentiment),
+            "dedup": (t["scored"], dedup),
+            "route": (t["unique"], route),
+        }
+        for stage, (source, handler) in stages.items():
+            if stage in self.stages:
+                self._stage_agent(stage, source, handler)
+
+    # ------------------------------------------------------------------ web and timers
+
+    def is_ready(self) -> bool:
+        app = self.app
+        if app.rebalancing or getattr(app, "in_recovery", False):
+            return False
+        recovery = app.tables.recovery
+        if app.tables and not recovery.completed.is_set():
+            return False
+        if not self._active_partitions() and self._consumes():
+            return False
+        return self._total_lag() <= 10_000
+
+    def _consumes(self) -> bool:
+        return bool(self.stages & {"enrich", "sentiment", "dedup", "route"})
+
+    def _total_lag(self) -> int:
+        return int(sum(self._lag_by_topic().values()))
+
+    def _lag_by_topic(self) -> dict[str, int]:
+        lag: dict[str, int] = {}
+        consumer = self.app.consumer
+        try:
+            assignment = consumer.assignment()
+        except Exception:
+            return lag
+        for tp in assignment:
+            try:
+                highwater = consumer.highwater(tp)
+            except Exception:
+                continue
+            if highwater is None:
+                continue
+            last = self._last_offsets.get(tp)
+            behind = highwater - (last + 1 if last is not None else 0)
+            if last is None:
+                # Nothing read yet on this partition: the committed position is the best guess.
+                committed = getattr(consumer, "_committed_offset", {}).get(tp)
+                behind = highwater - committed if committed is not None else 0
+            lag[tp.topic] = lag.get(tp.topic, 0) + max(0, behind)
+        return lag
+
+    def _declare_web(self) -> None:
+        app = self.app
+
+        @app.page("/metrics")
+        async def metrics(web: Any, request: Any) -> Any:
+            body, content_type = obs.exposition()
+            return web.bytes(body, content_type=content_type)
+
+        @app.page("/healthz")
+        async def healthz(web: Any, request: Any) -> Any:
+            return web.json({"status": "ok", "version": __version__})
+
+        @app.page("/readyz")
+        async def readyz(web: Any, request: Any) -> Any:
+            ready = self.is_ready()
+            obs.WORKER_READY.set(1 if ready else 0)
+            return web.json(
+                {"ready": ready, "rebalancing": bool(app.rebalancing), "lag": self._lag_by_topic()},
+                status=200 if ready else 503,
+            )
+
+    def _declare_timers(self) -> None:
+        app = self.app
+
+        @app.timer(interval=5.0)
+        async def report_lag() -> None:
+            for topic, lag in self._lag_by_topic().items():
+                obs.CONSUMER_LAG.labels(topic=topic).set(lag)
+            obs.WORKER_READY.set(1 if self.is_ready() else 0)
+            if "dedup" in self.stages:
+                obs.INCIDENTS_OPEN.set(self.core.deduper.open_incidents())
+
+        @app.timer(interval=60.0)
+        async def expire_state() -> None:
+            now = time.time()
+            if "dedup" in self.stages:
+                self.core.deduper.expire(now)
+            if "route" in self.stages:
+                self.core.casebook.expire(now, max(self.settings.dedup_window_s, 2 * 86400))
+
+
+def build_app(settings: Settings, web_port: int | None = None) -> MentionflowApp:
+    return MentionflowApp(settings, web_port)

@@ -1,0 +1,365 @@
+"""The ``mentionflow`` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from mentionflow.settings import SettingsError, load_settings, packaged_data
+
+
+def _free_port(host: str, start: int, tries: int = 32) -> int:
+    """The configured port, or the next free one: two workers on one host share the setting."""
+    for port in range(start, start + tries):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+            return port
+    raise SystemExit(f"no free port for the web server in {start}..{start + tries - 1} on {host}")
+
+
+# ---------------------------------------------------------------- worker
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    overrides: dict[str, Any] = {}
+    if args.stages:
+        overrides["stages"] = args.stages
+    settings = load_settings(**overrides)
+    from mentionflow.kafka_client import create_topics
+
+    created = asyncio.run(create_topics(settings))
+    if created:
+        print(f"created topics: {', '.join(created)}", file=sys.stderr)
+    port = args.web_port or _free_port(settings.web_host, settings.web_port)
+    from faust import Worker
+
+    from mentionflow.app import build_app
+
+    mf = build_app(settings, web_port=port)
+    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    worker = Worker(mf.app, loglevel=settings.log_level.lower(), quiet=True)
+    print(
+        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web=http://{settings.web_host}:{port}",
+        file=sys.stderr,
+        flush=True,
+    )
+    worker.execute_from_commandline()  # exits the process when the worker stops
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    from mentionflow.kafka_client import create_topics
+
+    created = asyncio.run(create_topics(settings))
+    print(f"created {len(created)} topic(s): {', '.join(created) or '-'}")
+    return 0
+
+
+# ---------------------------------------------------------------- replay and tail
+
+
+def _records(path: Path, fmt: str) -> Iterator[bytes]:
+    """Raw mention payloads to publish. JSONL lines go out byte for byte (bad ones too:
+    the worker's dead-letter path is what judges them)."""
+    from mentionflow.adapters import csv_mentions, twitter_lines
+
+    if fmt == "jsonl":
+        with path.open("rb") as fh:
+            for line in fh:
+                line = line.rstrip(b"\r\n")
+                if line.strip():
+                    yield line
+    elif fmt == "csv":
+        with path.open(encoding="utf-8", newline="") as fh:
+            for mention in csv_mentions(fh):
+                yield orjson.dumps(mention)
+    else:
+        with path.open("rb") as fh:
+            for mention in twitter_lines(fh):
+                yield orjson.dumps(mention)
+
+
+def _guess_format(path: Path) -> str:
+    return "csv" if path.suffix.lower() == ".csv" else "jsonl"
+
+
+def _key_of(payload: bytes) -> bytes | None:
+    try:
+        value = orjson.loads(payload)
+        return str(value["id"]).encode("utf-8") if isinstance(value, dict) and "id" in value else None
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return None
+
+
+async def replay(
+    path: Path,
+    fmt: str,
+    rate: float | None,
+    limit: int | None,
+    topic: str | None = None,
+    progress: bool = True,
+    loop_count: int = 1,
+) -> int:
+    from aiokafka import AIOKafkaProducer
+    from tqdm import tqdm
+
+    from mentionflow.kafka_client import client_kwargs, create_topics
+
+    settings = load_settings()
+    await create_topics(settings)
+    target = topic or settings.topics.raw
+    producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, max_request_size=4 * 1024 * 1024, acks="all")
+    await producer.start()
+    sent = 0
+    started = time.perf_counter()
+    bar = tqdm(total=limit, unit="mention", disable=not progress, file=sys.stderr, desc=f"replay → {target}")
+    try:
+        for _ in range(loop_count):
+            for payload in _records(path, fmt):
+                if limit is not None and sent >= limit:
+                    break
+                if rate:
+                    delay = started + sent / rate - time.perf_counter()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+                await producer.send(target, payload, key=_key_of(payload))
+                sent += 1
+                bar.update(1)
+        await producer.flush()
+    finally:
+        bar.close()
+        await producer.stop()
+    elapsed = time.perf_counter() - started
+    print(f"replayed {sent} record(s) to {target} in {elapsed:.1f}s", file=sys.stderr)
+    return sent
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    path = Path(args.path) if args.path != "sample" else packaged_data("sample_mentions.jsonl")
+    fmt = args.format or _guess_format(path)
+    asyncio.run(replay(path, fmt, args.rate, args.limit, args.topic, not args.quiet, args.loop))
+    return 0
+
+
+async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int] | None:
+    """Partitions of a topic, waiting for it to exist until ``deadline`` (monotonic)."""
+    while True:
+        # An unsubscribed consumer keeps no metadata of its own: ask the cluster.
+        metadata = await consumer._client.fetch_all_metadata()
+        partitions = metadata.partitions_for_topic(name)
+        if partitions or time.monotonic() >= deadline:
+            return partitions
+        await asyncio.sleep(0.5)
+
+
+async def tail(topic: str, count: int | None, timeout: float, out: BinaryIO, from_end: bool = False) -> int:
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    from mentionflow.kafka_client import client_kwargs
+
+    settings = load_settings()
+    name = topic if topic.startswith(settings.topic_prefix) else settings.topic_prefix + topic
+    consumer = AIOKafkaConsumer(**client_kwargs(settings), enable_auto_commit=False, group_id=None)
+    await consumer.start()
+    seen = 0
+    deadline = time.monotonic() + timeout
+    try:
+        partitions = await topic_partitions(consumer, name, deadline)
+        if not partitions:
+            print(f"topic {name} does not exist", file=sys.stderr)
+            return 0
+        tps = [TopicPartition(name, p) for p in sorted(partitions)]
+        consumer.assign(tps)
+        if from_end:
+            await consumer.seek_to_end(*tps)
+        else:
+            await consumer.seek_to_beginning(*tps)
+        while time.monotonic() < deadline and (count is None or seen < count):
+            batch = await consumer.getmany(timeout_ms=200, max_records=500)
+            for records in batch.values():
+                for record in records:
+                    out.write(record.value + b"\n")
+                    seen += 1
+                    if count is not None and seen >= count:
+                        break
+            out.flush()
+    finally:
+        await consumer.stop()
+    return seen
+
+
+def cmd_tail(args: argparse.Namespace) -> int:
+    seen = asyncio.run(tail(args.topic, args.count, args.timeout, sys.stdout.buffer, args.from_end))
+    print(f"{seen} record(s)", file=sys.stderr)
+    return 0 if args.count is None or seen >= args.count else 1
+
+
+# ---------------------------------------------------------------- process (no Kafka)
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from mentionflow.core.pipeline import Core
+    from mentionflow.schema import CodecError, decode_raw_mention, encode
+
+    settings = load_settings()
+    core = Core.from_settings(settings)
+    out = sys.stdout.buffer
+    errors = 0
+    for number, line in enumerate(sys.stdin.buffer, start=1):
+        if not line.strip():
+            continue
+        now = time.time()
+        try:
+            raw = decode_raw_mention(line.rstrip(b"\r\n"), settings.max_payload_bytes, settings.max_text_chars)
+        except CodecError as exc:
+            errors += 1
+            print(f"line {number}: {exc.code}: {exc}", file=sys.stderr)
+            continue
+        record: Any = core.enrich(raw, now)
+        if args.until != "enrich":
+            record = core.score(record)
+        if args.until in ("dedup", "route"):
+            record = core.dedup(record, now)
+        if args.until == "route":
+            record = core.route(record, now)
+        if record is not None:
+            out.write(encode(record) + b"\n")
+    out.flush()
+    if errors:
+        print(f"{errors} invalid line(s) skipped", file=sys.stderr)
+    return 2 if errors else 0
+
+
+# ---------------------------------------------------------------- kafka, rules, evaluate
+
+
+def cmd_kafka(args: argparse.Namespace) -> int:
+    from mentionflow import kafka_local
+
+    return int(kafka_local.main([args.action]) or 0)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from mentionflow.rules_cli import check
+
+    return check(Path(args.file))
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from mentionflow import evaluate
+
+    argv = []
+    if args.data:
+        argv += ["--data", args.data]
+    if args.out:
+        argv += ["--out", args.out]
+    if args.json:
+        argv += ["--json", args.json]
+    return int(evaluate.main(argv) or 0)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mentionflow.demo import run_demo
+
+    return run_demo(keep_kafka=args.keep_kafka)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from mentionflow.bench import main as bench_main
+
+    argv = ["--quick"] if args.quick else []
+    if args.json:
+        argv += ["--json", args.json]
+    if args.markdown:
+        argv += ["--markdown", args.markdown]
+    return int(bench_main(argv) or 0)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mentionflow", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("worker", help="run the pipeline stages (all, or --stages a,b)")
+    p.add_argument("--stages", help="comma-separated: enrich,sentiment,dedup,route,metrics,lifecycle")
+    p.add_argument("--web-port", type=int, help="override MENTIONFLOW_WEB_PORT for this worker")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("topics", help="create every topic (partitions, retention, compaction)")
+    p.add_argument("action", choices=["create"])
+    p.set_defaults(func=cmd_topics)
+
+    p = sub.add_parser("replay", help="publish mentions from a file to mentions.raw")
+    p.add_argument("path", help="JSONL, CSV or X v2 JSONL file; 'sample' for the bundled stream")
+    p.add_argument("--rate", type=float, help="mentions per second (default: as fast as possible)")
+    p.add_argument("--format", choices=["jsonl", "csv", "twitter"])
+    p.add_argument("--limit", type=int)
+    p.add_argument("--loop", type=int, default=1, help="replay the file this many times")
+    p.add_argument("--topic", help="publish to this topic instead of mentions.raw")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("tail", help="print a topic as JSONL")
+    p.add_argument("topic")
+    p.add_argument("--count", type=int)
+    p.add_argument("--timeout", type=float, default=30.0)
+    p.add_argument("--from-end", action="store_true", help="only records published from now on")
+    p.set_defaults(func=cmd_tail)
+
+    p = sub.add_parser("process", help="JSONL mentions on stdin -> JSONL records on stdout, no Kafka")
+    p.add_argument("--until", choices=["enrich", "sentiment", "dedup", "route"], default="route")
+    p.set_defaults(func=cmd_process)
+
+    p = sub.add_parser("kafka", help="the local single-node Kafka broker")
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p.set_defaults(func=cmd_kafka)
+
+    p = sub.add_parser("rules", help="routing rules")
+    p.add_argument("action", choices=["check"])
+    p.add_argument("file")
+    p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser("evaluate", help="measure sentiment/intent quality on ../shared/data")
+    p.add_argument("--data")
+    p.add_argument("--out")
+    p.add_argument("--json")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("demo", help="local Kafka + worker + sample replay + routed cases summary")
+    p.add_argument("--keep-kafka", action="store_true")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("bench", help="throughput/latency against raw aiokafka and bare faust")
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--json")
+    p.add_argument("--markdown")
+    p.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except SettingsError as exc:
+        print(f"mentionflow: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""The case book: turns unique mentions into routed cases and keeps each case's state.
+
+Pure logic over one key-value store (``cases``: case_id -> state), a dict in-process or a
+faust table keyed by case_id in the worker. Idempotent: a mention already in a case never
+produces another revision, so a re-delivery after a crash makes no second case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import MutableMapping
+from typing import Any, Final
+
+from mentionflow.core.route import RoutingDecision, Rules, route
+from mentionflow.schema import (
+    PUBLIC_CHANNELS,
+    CaseAuthor,
+    CaseSentiment,
+    RoutedCase,
+    UniqueMention,
+    decode_unique,
+    encode,
+    parse_time,
+    utc_iso,
+)
+
+MAX_MENTION_IDS: Final = 500  # beyond this a case keeps counting but stops listing ids
+MAX_CASE_TEXT: Final = 5000
+
+# C0/C1 controls (but tab and newline), bidi embeddings/overrides/isolates, and other
+# format characters that let a text spoof or break a downstream UI.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
+
+_UPDATE_FOR_ACTION: Final = {
+    "repost": "repost_attached",
+    "near_duplicate": "duplicate_folded",
+    "replay": "duplicate_folded",
+    "new_case": "mention_attached",
+}
+
+
+def safe_text(text: str, limit: int = MAX_CASE_TEXT) -> str:
+    """Text for people and UIs: control and bidi characters removed, length capped."""
+    return _UNSAFE.sub("", text)[:limit]
+
+
+def facts_of(unique: UniqueMention, now: float) -> dict[str, Any]:
+    """The flat view of a mention that routing rules are written against (route.KNOWN_FIELDS)."""
+    m, e, a, d = unique.mention, unique.enrichment, unique.analysis, unique.dedup
+    return {
+        "channel": m.channel,
+        "public": m.channel in PUBLIC_CHANNELS,
+        "brand": e.brand,
+        "language": e.lang,
+        "language_supported": a.supported,
+        "intent": a.intent,
+        "severity": a.severity,
+        "category": a.category,
+        "sentiment.score": a.score,
+        "sentiment.label": a.label,
+        "author.followers": m.author.followers or 0,
+        "author.verified": m.author.verified,
+        "author.influence_tier": e.influence.tier,
+        "influence.score": e.influence.score,
+        "customer.tier": e.customer.tier,
+        "customer.lifetime_value": e.customer.lifetime_value,
+        "customer.open_cases": e.customer.open_cases,
+        "author.recent_mentions": d.author_recent,
+        "incident_size": d.incident_size,
+        "incident_growth_per_min": d.incident_growth_per_min,
+        "amplification_count": 0,
+        "duplicate_count": 0,
+        "waited_s": max(0.0, now - parse_time(m.created_at)),
+        "shouting": e.shouting,
+        "text": m.text,
+    }
+
+
+def _build_case(
+    case_id: str,
+    revision: int,
+    update: str,
+    mention_ids: list[str],
+    unique: UniqueMention,
+    facts: dict[str, Any],
+    decision: RoutingDecision,
+    opened_at: float,
+    now: float,
+) -> RoutedCase:
+    m, e, a = unique.mention, unique.enrichment, unique.analysis
+    return RoutedCase(
+        case_id=case_id,
+        revision=revision,
+        update=update,
+        mention_ids=mention_ids,
+        brand=e.brand,
+        author=CaseAuthor(
+            id=m.author.id,
+            handle=safe_text(m.author.handle, 256),
+            followers=m.author.followers,
+            verified=m.author.verified,
+            influence_tier=e.influence.tier,
+            customer_tier=e.customer.tier,
+            customer_lifetime_value=e.customer.lifetime_value,
+        ),
+        channel=m.channel,
+        text=safe_text(m.text),
+        url=m.url,
+        language=e.lang,
+        sentiment=CaseSentiment(score=a.score, label=a.label),
+        intent=a.intent,
+        severity=a.severity,
+        category=a.category,
+        priority=decision.priority,
+        score=decision.score,
+        score_breakdown=decision.breakdown,
+        rule=decision.rule,
+        queue=decision.queue,
+        sla_due_at=utc_iso(opened_at + decision.sla_seconds),
+        recommended_action=decision.action,
+        incident_id=facts.get("incident_id"),
+        incident_size=int(facts["incident_size"]),
+        duplicate_count=int(facts["duplicate_count"]),
+        amplification_count=int(facts["amplification_count"]),
+        created_at=m.created_at,
+        updated_at=utc_iso(now),
+    )
+
+
+class CaseBook:
+    """Opens, updates and routes cases; one store entry per open case."""
+
+    def __init__(self, cases: MutableMapping[str, Any], rules: Rules) -> None:
+        self.cases = cases
+        self.rules = rules
+
+    def apply(self, unique: UniqueMention, now: float) -> RoutedCase | None:
+        """The case revision this mention causes, or None when it changes nothing."""
+        case_id = unique.dedup.case_id
+        mention_id = unique.mention.id
+        state = self.cases.get(case_id)
+        if state is None:
+            facts = facts_of(unique, now)
+            facts["incident_id"] = unique.dedup.incident_id
+            opened_at = unique.trace.ingested_at or now
+            decision = route(facts, self.rules)
+            case = _build_case(case_id, 1, "created", [mention_id], unique, facts, decision, opened_at, now)
+            self.cases[case_id] = {
+                "primary": _primary_snapshot(unique),
+                "facts": facts,
+                "ids": [mention_id],
+                "n": 1,
+                "rev": 1,
+                "opened_at": opened_at,
+            }
+            return case
+
+        ids: list[str] = state["ids"]
+        if mention_id in ids:
+            return None  # a replay or re-delivery: already part of this case
+        facts = state["facts"]
+        action = unique.dedup.action
+        if action == "repost":
+            facts["amplification_count"] += 1
+        else:
+            facts["duplicate_count"] += 1
+        if unique.dedup.incident_size > facts["incident_size"]:
+            facts["incident_size"] = unique.dedup.incident_size
+            facts["incident_growth_per_min"] = unique.dedup.incident_growth_per_min
+            facts["incident_id"] = unique.dedup.incident_id or facts.get("incident_id")
+        primary = _restore_primary(state["primary"], unique)
+        facts["waited_s"] = max(0.0, now - parse_time(primary.mention.created_at))
+        if len(ids) < MAX_MENTION_IDS:
+            ids.append(mention_id)
+        state["n"] += 1
+        state["rev"] += 1
+        decision = route(facts, self.rules)
+        case = _build_case(
+            case_id,
+            state["rev"],
+            _UPDATE_FOR_ACTION.get(action, "mention_attached"),
+            list(ids),
+            primary,
+            facts,
+            decision,
+            state["opened_at"],
+            now,
+        )
+        self.cases[case_id] = state  # reassign: a faust table only logs what is set
+        return case
+
+    def expire(self, now: float, ttl_s: float) -> int:
+        cutoff = now - ttl_s
+        stale = [k for k, v in self.cases.items() if v["opened_at"] < cutoff]
+        for key in stale:
+            del self.cases[key]
+        return len(stale)
+
+
+def _primary_snapshot(unique: UniqueMention) -> dict[str, Any]:
+    """The case's first mention, so a later revision can be published in full."""
+    return {"u": encode(unique).decode("utf-8")}
+
+
+def _restore_primary(snapshot: dict[str, Any], fallback: UniqueMention) -> UniqueMention:
+    try:
+        return decode_unique(snapshot["u"])
+    except (KeyError, ValueError):
+        return fallback

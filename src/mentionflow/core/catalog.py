@@ -1,0 +1,135 @@
+"""The brand and product catalog operators edit (``data/catalog.yaml``), compiled for lookups.
+
+Matching is by exact handle, hashtag or alias phrase over lower-case tokens: a dict
+lookup per token n-gram, no regex, so a catalog of thousands of aliases stays O(tokens).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class CatalogError(ValueError):
+    """The catalog file is invalid; the message names the brand or field."""
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    id: str
+    name: str
+    handles: tuple[str, ...]
+    self_service_url: str | None = None
+    forum_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    brands: dict[str, Brand]
+    by_handle: dict[str, str]  # lower-case handle without "@" -> brand id
+    by_phrase: dict[tuple[str, ...], tuple[str, str | None]]  # alias tokens -> (brand id, product id)
+    max_phrase: int = 1
+    brand_names: dict[str, str] = field(default_factory=dict)  # lower-case brand name/id -> brand id
+
+    def match(
+        self, tokens: Sequence[str], handles: Sequence[str], hashtags: Sequence[str]
+    ) -> tuple[list[str], list[str]]:
+        """Brands and products a text refers to, in order of first appearance."""
+        brands: list[str] = []
+        products: list[str] = []
+        for handle in handles:
+            brand = self.by_handle.get(handle.lower())
+            if brand and brand not in brands:
+                brands.append(brand)
+        for tag in hashtags:
+            hit = self.by_phrase.get((tag.lower(),))
+            if hit:
+                _add(hit, brands, products)
+        n = len(tokens)
+        for i in range(n):
+            for size in range(min(self.max_phrase, n - i), 0, -1):
+                hit = self.by_phrase.get(tuple(tokens[i : i + size]))
+                if hit:
+                    _add(hit, brands, products)
+                    break
+        return brands, products
+
+    def resolve_brand(self, value: str | None) -> str | None:
+        """A brand given by the platform or producer (id, name or handle) to its catalog id."""
+        if not value:
+            return None
+        key = value.lower().lstrip("@")
+        return self.brand_names.get(key) or self.by_handle.get(key)
+
+
+def _add(hit: tuple[str, str | None], brands: list[str], products: list[str]) -> None:
+    brand, product = hit
+    if brand not in brands:
+        brands.append(brand)
+    if product and product not in products:
+        products.append(product)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().replace("#", " ").replace("@", " ").split())
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CatalogError(f"{where}: expected a list of strings")
+    return value
+
+
+def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
+    if not isinstance(data, dict) or not isinstance(data.get("brands"), list):
+        raise CatalogError(f"{source}: expected a mapping with a 'brands' list")
+    brands: dict[str, Brand] = {}
+    by_handle: dict[str, str] = {}
+    by_phrase: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    names: dict[str, str] = {}
+    for index, entry in enumerate(data["brands"]):
+        where = f"{source}: brands[{index}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
+            raise CatalogError(f"{where}: every brand needs a non-empty string 'id'")
+        brand_id = entry["id"]
+        if brand_id in brands:
+            raise CatalogError(f"{where}: duplicate brand id {brand_id!r}")
+        name = entry.get("name") or brand_id
+        handles = tuple(h.lower().lstrip("@") for h in _str_list(entry.get("handles"), f"{where}.handles"))
+        brands[brand_id] = Brand(brand_id, str(name), handles, entry.get("self_service_url"), entry.get("forum_url"))
+        names[brand_id.lower()] = brand_id
+        names[str(name).lower()] = brand_id
+        for handle in handles:
+            by_handle[handle] = brand_id
+        for alias in [str(name), *_str_list(entry.get("aliases"), f"{where}.aliases")]:
+            if _words(alias):
+                by_phrase[_words(alias)] = (brand_id, None)
+        products = entry.get("products") or []
+        if not isinstance(products, list):
+            raise CatalogError(f"{where}.products: expected a list")
+        for p_index, product in enumerate(products):
+            p_where = f"{where}.products[{p_index}]"
+            if not isinstance(product, dict) or not isinstance(product.get("id"), str):
+                raise CatalogError(f"{p_where}: every product needs a string 'id'")
+            for alias in [str(product.get("name") or product["id"]), *_str_list(product.get("aliases"), p_where)]:
+                if _words(alias):
+                    by_phrase.setdefault(_words(alias), (brand_id, product["id"]))
+    max_phrase = max((len(k) for k in by_phrase), default=1)
+    return Catalog(brands, by_handle, by_phrase, max_phrase, names)
+
+
+def load_catalog(path: Path) -> Catalog:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CatalogError(f"{path}: cannot read catalog: {exc}") from None
+    return parse_catalog(data, str(path))
+
+
+EMPTY_CATALOG = Catalog({}, {}, {}, 1, {})

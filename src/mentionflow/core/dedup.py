@@ -1,0 +1,203 @@
+"""Dedup and incidents: decide which case a scored mention belongs to.
+
+Pure logic over three key-value stores (plain dicts in tests and ``mentionflow process``,
+faust tables with changelog topics in the worker). Every write reassigns the value so a
+faust table sends it to its changelog.
+
+Stores, all partition-local (the dedup stage is keyed by ``dedup_key``):
+- ``seen``:      mention id -> [case_id, seen_at]; exact replays.
+- ``authors``:   "<dedup key>#<author id>" -> recent [ts, mention_id, case_id, fingerprint].
+- ``incidents``: dedup key -> open incident clusters for one brand and category.
+
+Case ids are derived from a mention id (``case_id_for``), so a repost attaches to its
+original's case without a lookup, and a re-delivered mention lands on the same case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+import xxhash
+
+from mentionflow.core import similarity
+from mentionflow.schema import DedupDecision, ScoredMention, parse_time
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+
+MAX_AUTHOR_ENTRIES: Final = 5  # recent mentions kept per author and key
+MAX_CLUSTERS: Final = 16  # open incident candidates per brand and category
+MAX_VOCABULARY: Final = 96  # words kept per incident cluster
+MAX_AUTHORS_TRACKED: Final = 64  # distinct authors remembered per cluster
+INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
+
+
+def case_id_for(mention_id: str) -> str:
+    """Deterministic case id: the same first mention always opens the same case."""
+    return "case-" + xxhash.xxh3_64_hexdigest(mention_id.encode("utf-8"))
+
+
+def incident_id_for(key: str, first_mention_id: str) -> str:
+    return "inc-" + xxhash.xxh3_64_hexdigest(f"{key}|{first_mention_id}".encode())[:12]
+
+
+def dedup_key(scored: ScoredMention) -> str:
+    """The Kafka key of ``mentions.scored``: what must meet in the dedup stage meets.
+
+    Complaints and questions about one brand and problem category share a key, so
+    many authors reporting one outage meet on one partition. Everything else (rants
+    included) is keyed by author, which spreads load and brings an author's repeats together.
+    """
+    analysis = scored.analysis
+    if analysis.intent in INCIDENT_INTENTS and analysis.category:
+        return f"{scored.enrichment.brand or '-'}|{analysis.category}"
+    return f"author:{scored.mention.author.id}"
+
+
+def tokens_of(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class DedupConfig:
+    seen_ttl_s: float = 24 * 3600
+    near_dup_window_s: float = 3600
+    near_dup_threshold: float = 0.7
+    incident_window_s: float = 1800
+    incident_threshold: float = 0.3
+    incident_min_authors: int = 3
+
+
+class Deduper:
+    """Assigns each mention to a case: new, replay, repost, near-duplicate; and to an incident."""
+
+    def __init__(
+        self,
+        seen: MutableMapping[str, Any],
+        authors: MutableMapping[str, Any],
+        incidents: MutableMapping[str, Any],
+        config: DedupConfig | None = None,
+    ) -> None:
+        self.seen = seen
+        self.authors = authors
+        self.incidents = incidents
+        self.config = config or DedupConfig()
+        self.watermark = 0.0  # highest event time seen; event-time windows expire against it
+
+    def decide(self, scored: ScoredMention, now: float) -> DedupDecision:
+        """``now`` is processing time (replay memory); windows run on the mention's event time,
+        so a fast replay of old traffic groups exactly as the live traffic would have."""
+        mention = scored.mention
+        previous = self.seen.get(mention.id)
+        if previous is not None:
+            return DedupDecision(action="replay", case_id=previous[0], duplicate_of=mention.id)
+
+        key = dedup_key(scored)
+        event_ts = parse_time(mention.created_at)
+        self.watermark = max(self.watermark, event_ts)
+        decision = self._classify(scored, key, event_ts)
+        if scored.analysis.intent in INCIDENT_INTENTS and scored.analysis.category:
+            self._join_incident(scored, key, decision, event_ts)
+        self.seen[mention.id] = [decision.case_id, now]
+        return decision
+
+    def _classify(self, scored: ScoredMention, key: str, now: float) -> DedupDecision:
+        mention = scored.mention
+        if mention.reposted_id:
+            return DedupDecision(
+                action="repost", case_id=case_id_for(mention.reposted_id), duplicate_of=mention.reposted_id
+            )
+        author_key = f"{key}#{mention.author.id}"
+        fingerprint = similarity.fingerprint(tokens_of(scored.enrichment.text_clean))
+        window_start = now - self.config.near_dup_window_s
+        recent = [e for e in self.authors.get(author_key, ()) if e[0] >= window_start]
+        best: list[Any] | None = None
+        best_sim = 0.0
+        for entry in recent:
+            sim = similarity.similarity(fingerprint, entry[3])
+            if sim > best_sim:
+                best, best_sim = entry, sim
+        if best is not None and best_sim >= self.config.near_dup_threshold:
+            decision = DedupDecision(
+                action="near_duplicate", case_id=best[2], duplicate_of=best[1], similarity=round(best_sim, 3)
+            )
+        else:
+            decision = DedupDecision(action="new_case", case_id=case_id_for(mention.id))
+        decision.author_recent = len(recent)
+        recent.append([now, mention.id, decision.case_id, fingerprint])
+        self.authors[author_key] = recent[-MAX_AUTHOR_ENTRIES:]
+        return decision
+
+    def _join_incident(self, scored: ScoredMention, key: str, decision: DedupDecision, now: float) -> None:
+        """Attach the mention to the most similar open cluster of its brand and category."""
+        words = similarity.word_hashes(tokens_of(scored.enrichment.text_clean))
+        cutoff = now - self.config.incident_window_s
+        clusters = [c for c in self.incidents.get(key, ()) if c["last_at"] >= cutoff]
+        best: dict[str, Any] | None = None
+        best_score = 0.0
+        for cluster in clusters:
+            score = similarity.containment(words, {int(h) for h in cluster["vocab"]})
+            if score > best_score:
+                best, best_score = cluster, score
+        if best is None or best_score < self.config.incident_threshold:
+            best = {
+                "id": incident_id_for(key, scored.mention.id),
+                "first_at": now,
+                "last_at": now,
+                "size": 0,
+                "authors": [],
+                "author_count": 0,
+                "vocab": {},
+                "joins": [],
+            }
+            clusters.append(best)
+        author_id = scored.mention.author.id
+        if author_id not in best["authors"]:
+            best["author_count"] += 1
+            if len(best["authors"]) < MAX_AUTHORS_TRACKED:
+                best["authors"].append(author_id)
+        best["size"] += 1
+        best["last_at"] = now
+        vocab: dict[str, int] = best["vocab"]
+        for h in words:
+            vocab[str(h)] = vocab.get(str(h), 0) + 1
+        if len(vocab) > MAX_VOCABULARY:
+            keep = sorted(vocab.items(), key=lambda kv: kv[1], reverse=True)[:MAX_VOCABULARY]
+            best["vocab"] = dict(keep)
+        best["joins"] = [t for t in best["joins"] if t >= now - 300][-99:] + [now]
+        # Most recent clusters first; the oldest fall off beyond the cap.
+        clusters.sort(key=lambda c: c["last_at"], reverse=True)
+        self.incidents[key] = clusters[:MAX_CLUSTERS]
+        if best["author_count"] >= self.config.incident_min_authors:
+            decision.incident_id = best["id"]
+            decision.incident_size = best["size"]
+            decision.incident_growth_per_min = round(len(best["joins"]) / 5.0, 2)
+
+    def expire(self, now: float) -> int:
+        """Forget what fell out of every window; returns how many keys were deleted."""
+        removed = 0
+        seen_cutoff = now - self.config.seen_ttl_s
+        for mention_id in [k for k, v in self.seen.items() if v[1] < seen_cutoff]:
+            del self.seen[mention_id]
+            removed += 1
+        now = self.watermark or now
+        author_cutoff = now - self.config.near_dup_window_s
+        for key in [k for k, v in self.authors.items() if not v or v[-1][0] < author_cutoff]:
+            del self.authors[key]
+            removed += 1
+        incident_cutoff = now - self.config.incident_window_s
+        for key in [k for k, v in self.incidents.items() if all(c["last_at"] < incident_cutoff for c in v)]:
+            del self.incidents[key]
+            removed += 1
+        return removed
+
+    def open_incidents(self) -> int:
+        cutoff = self.watermark - self.config.incident_window_s
+        return sum(
+            1
+            for clusters in self.incidents.values()
+            for c in clusters
+            if c["last_at"] >= cutoff and c["author_count"] >= self.config.incident_min_authors
+        )

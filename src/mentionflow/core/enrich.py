@@ -1,0 +1,104 @@
+"""Enrichment: language, entities, author influence and customer value for a raw mention."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any, Final
+
+from mentionflow.core.catalog import Catalog
+from mentionflow.core.lang import detect_language
+from mentionflow.core.text import normalise
+from mentionflow.schema import (
+    CustomerValue,
+    EnrichedMention,
+    Enrichment,
+    Entities,
+    Influence,
+    RawMention,
+    Trace,
+)
+
+# Influence tiers by follower count, the usual marketing bands. Verification lifts an author
+# one tier: a verified account's posts are surfaced and quoted beyond its own followers.
+INFLUENCE_TIERS: Final = (
+    (1_000_000, "mega"),
+    (100_000, "macro"),
+    (10_000, "mid"),
+    (1_000, "micro"),
+    (0, "nano"),
+)
+_TIER_ORDER: Final = ("nano", "micro", "mid", "macro", "mega")
+
+
+def influence(followers: int | None, verified: bool, engagement: int = 0) -> Influence:
+    """Tier and a 0..1 score: 70% reach (log10 followers / 7), 20% verified, 10% engagement.
+
+    log10 because reach matters by order of magnitude; 10^7 followers saturates the score.
+    """
+    count = followers or 0
+    tier = next(name for floor, name in INFLUENCE_TIERS if count >= floor)
+    if verified:
+        tier = _TIER_ORDER[min(_TIER_ORDER.index(tier) + 1, len(_TIER_ORDER) - 1)]
+    reach = min(1.0, math.log10(count + 1) / 7.0)
+    buzz = min(1.0, math.log10(engagement + 1) / 4.0)
+    score = 0.7 * reach + (0.2 if verified else 0.0) + 0.1 * buzz
+    return Influence(tier=tier, score=round(score, 4))
+
+
+def customer_value(record: Mapping[str, Any] | None) -> CustomerValue:
+    """A customer directory record (from the ``customers`` topic) to the value used in priority."""
+    if not record:
+        return CustomerValue()
+    try:
+        return CustomerValue(
+            known=True,
+            tier=str(record.get("tier") or "standard"),
+            lifetime_value=float(record.get("lifetime_value") or 0.0),
+            open_cases=int(record.get("open_cases") or 0),
+        )
+    except (TypeError, ValueError):
+        # A malformed directory entry must not stop the mention; treat the author as unknown.
+        return CustomerValue()
+
+
+def enrich(
+    mention: RawMention,
+    catalog: Catalog,
+    customers: Mapping[str, Any],
+    ingested_at: float,
+    trace: Trace | None = None,
+) -> EnrichedMention:
+    norm = normalise(mention.text)
+    guess = detect_language(norm.clean)
+    lang, confidence, reliable = guess.code or "und", guess.confidence, guess.reliable
+    if not reliable and mention.lang and len(mention.lang) <= 3:
+        # The platform's own tag beats a low-confidence guess on short text.
+        lang, confidence, reliable = mention.lang.lower(), confidence, True
+    brands, products = catalog.match(norm.tokens, norm.handles, norm.hashtags)
+    brand = catalog.resolve_brand(mention.brand) or (brands[0] if brands else None) or mention.brand
+    engagement = 0
+    if mention.engagement is not None:
+        engagement = mention.engagement.likes + mention.engagement.reposts + mention.engagement.replies
+    return EnrichedMention(
+        mention=mention,
+        enrichment=Enrichment(
+            text_clean=norm.clean,
+            lang=lang if reliable else "und",
+            lang_confidence=round(confidence, 3),
+            lang_reliable=reliable,
+            shouting=norm.shouting,
+            brand=brand,
+            entities=Entities(
+                handles=list(norm.handles),
+                hashtags=list(norm.hashtags),
+                urls=list(norm.urls),
+                emoji=list(norm.emojis),
+                brands=brands,
+                products=products,
+            ),
+            influence=influence(mention.author.followers, mention.author.verified, engagement),
+            customer=customer_value(customers.get(mention.author.id)),
+        ),
+        trace=trace or Trace(ingested_at=ingested_at),
+    )

@@ -1,0 +1,124 @@
+"""The four stages composed in process: the same functions the faust agents call.
+
+``Core`` owns the loaded data files (catalog, rules, category keywords) and the state
+stores. The worker gives it faust tables; ``mentionflow process``, the benchmark and the
+unit tests give it dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mentionflow.core.cases import CaseBook
+from mentionflow.core.catalog import Catalog, load_catalog
+from mentionflow.core.dedup import DedupConfig, Deduper
+from mentionflow.core.enrich import enrich
+from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.route import Rules, load_rules
+from mentionflow.core.sentiment import analyse
+from mentionflow.core.text import normalise
+from mentionflow.schema import (
+    Analysis,
+    EnrichedMention,
+    RawMention,
+    RoutedCase,
+    ScoredMention,
+    Trace,
+    UniqueMention,
+)
+from mentionflow.settings import Settings
+
+
+@dataclass(slots=True)
+class Stores:
+    """State of the stateful stages; any MutableMapping (dict or faust table) will do."""
+
+    customers: Mapping[str, Any] = field(default_factory=dict)
+    seen: MutableMapping[str, Any] = field(default_factory=dict)
+    authors: MutableMapping[str, Any] = field(default_factory=dict)
+    incidents: MutableMapping[str, Any] = field(default_factory=dict)
+    cases: MutableMapping[str, Any] = field(default_factory=dict)
+
+
+def dedup_config(settings: Settings) -> DedupConfig:
+    return DedupConfig(
+        seen_ttl_s=settings.dedup_window_s,
+        near_dup_window_s=settings.near_dup_window_s,
+        near_dup_threshold=settings.near_dup_threshold,
+        incident_window_s=settings.incident_window_s,
+        incident_threshold=settings.incident_threshold,
+        incident_min_authors=settings.incident_min_authors,
+    )
+
+
+class Core:
+    def __init__(
+        self, catalog: Catalog, rules: Rules, stores: Stores | None = None, config: DedupConfig | None = None
+    ) -> None:
+        self.catalog = catalog
+        self.rules = rules
+        self.stores = stores or Stores()
+        self.deduper = Deduper(self.stores.seen, self.stores.authors, self.stores.incidents, config)
+        self.casebook = CaseBook(self.stores.cases, rules)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, stores: Stores | None = None) -> Core:
+        catalog = load_catalog(settings.path_or_packaged(settings.catalog_file, "catalog.yaml"))
+        rules = load_rules(
+            settings.path_or_packaged(settings.rules_file, "rules.yaml"), default_sla=settings.sla_seconds
+        )
+        return cls(catalog, rules, stores, dedup_config(settings))
+
+    def set_rules(self, rules: Rules) -> None:
+        self.rules = rules
+        self.casebook.rules = rules
+
+    # Each stage: one record in, one record (or None) out.
+
+    def enrich(self, raw: RawMention, now: float, trace: Trace | None = None) -> EnrichedMention:
+        return enrich(raw, self.catalog, self.stores.customers, now, trace)
+
+    def score(self, enriched: EnrichedMention) -> ScoredMention:
+        e = enriched.enrichment
+        norm = normalise(enriched.mention.text)
+        analysis = analyse(norm, LanguageGuess(e.lang if e.lang_reliable else None, e.lang_confidence, e.lang_reliable))
+        return ScoredMention(
+            mention=enriched.mention,
+            enrichment=e,
+            analysis=analysis_record(analysis),
+            trace=enriched.trace,
+        )
+
+    def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:
+        decision = self.deduper.decide(scored, now)
+        return UniqueMention(
+            mention=scored.mention,
+            enrichment=scored.enrichment,
+            analysis=scored.analysis,
+            dedup=decision,
+            trace=scored.trace,
+        )
+
+    def route(self, unique: UniqueMention, now: float) -> RoutedCase | None:
+        return self.casebook.apply(unique, now)
+
+    def run(self, raw: RawMention, now: float) -> tuple[UniqueMention, RoutedCase | None]:
+        """All four stages for one mention (the ``process`` command and the benchmark)."""
+        unique = self.dedup(self.score(self.enrich(raw, now)), now)
+        return unique, self.route(unique, now)
+
+
+def analysis_record(result: Any) -> Analysis:
+    """core.sentiment's result to the wire record (they share field names)."""
+    return Analysis(
+        score=result.score,
+        label=result.label,
+        confidence=result.confidence,
+        intent=result.intent,
+        severity=result.severity,
+        category=result.category,
+        supported=result.supported,
+        cues=list(result.cues),
+    )

@@ -1,0 +1,204 @@
+"""``mentionflow demo``: the whole path on one machine, then a summary, then a clean exit.
+
+Starts the local broker (if needed), a worker on fresh demo topics, loads the customer
+directory, replays the bundled sample stream, reads back the routed cases, prints what a
+care lead would look at first, and shuts everything down it started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from mentionflow import kafka_local
+from mentionflow.settings import load_settings, packaged_data
+
+
+def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"worker exited early with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url + "/readyz", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError("worker was not ready in time")
+
+
+async def _load_customers(topic: str) -> int:
+    from aiokafka import AIOKafkaProducer
+
+    from mentionflow.kafka_client import client_kwargs
+
+    producer = AIOKafkaProducer(**client_kwargs(load_settings()))
+    await producer.start()
+    count = 0
+    try:
+        for line in packaged_data("customers.jsonl").read_bytes().splitlines():
+            if line.strip():
+                record = orjson.loads(line)
+                await producer.send(topic, line, key=str(record["author_id"]).encode())
+                count += 1
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return count
+
+
+async def _collect(topic: str, quiet_s: float, timeout: float) -> list[dict[str, Any]]:
+    """Read a topic until nothing new arrived for ``quiet_s`` seconds."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    from mentionflow.cli import topic_partitions
+    from mentionflow.kafka_client import client_kwargs
+
+    consumer = AIOKafkaConsumer(**client_kwargs(load_settings()), enable_auto_commit=False)
+    await consumer.start()
+    records: list[dict[str, Any]] = []
+    try:
+        partitions = await topic_partitions(consumer, topic, time.monotonic() + 10) or set()
+        tps = [TopicPartition(topic, p) for p in partitions]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        deadline = time.monotonic() + timeout
+        last_new = time.monotonic()
+        while time.monotonic() < deadline and time.monotonic() - last_new < quiet_s:
+            batch = await consumer.getmany(timeout_ms=300)
+            for recs in batch.values():
+                for rec in recs:
+                    records.append(orjson.loads(rec.value))
+                    last_new = time.monotonic()
+    finally:
+        await consumer.stop()
+    return records
+
+
+async def _delete_topics(names: list[str]) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    from mentionflow.kafka_client import client_kwargs
+
+    admin = AIOKafkaAdminClient(**client_kwargs(load_settings()))
+    await admin.start()
+    try:
+        await admin.delete_topics(names)
+    except Exception as exc:  # noqa: BLE001 - cleanup is best effort
+        print(f"(could not delete demo topics: {exc})", file=sys.stderr)
+    finally:
+        await admin.close()
+
+
+def _metric(text: str, name: str) -> float:
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(name) and not line.startswith("#"):
+            total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+def summarise(cases: list[dict[str, Any]], mentions_sent: int, letters: int) -> str:
+    latest: dict[str, dict[str, Any]] = {}
+    for case in cases:
+        if case["revision"] >= latest.get(case["case_id"], {}).get("revision", 0):
+            latest[case["case_id"]] = case
+    final = list(latest.values())
+    grid = Counter((c["queue"], c["priority"]) for c in final)
+    queues = sorted({q for q, _ in grid})
+    lines = [
+        f"{mentions_sent} mentions in -> {len(final)} cases ({len(cases)} case revisions), {letters} dead letters",
+        "",
+        f"{'queue':<18}" + "".join(f"{p:>6}" for p in ("P1", "P2", "P3", "P4")) + f"{'total':>8}",
+    ]
+    for queue in queues:
+        row = [grid[(queue, p)] for p in ("P1", "P2", "P3", "P4")]
+        lines.append(f"{queue:<18}" + "".join(f"{n:>6}" for n in row) + f"{sum(row):>8}")
+    incidents = Counter(c["incident_id"] for c in final if c.get("incident_id"))
+    if incidents:
+        top, size = incidents.most_common(1)[0]
+        lines += ["", f"incidents: {len(incidents)}; largest {top} with {size} cases"]
+    amplified = sorted(final, key=lambda c: c["amplification_count"], reverse=True)[:1]
+    if amplified and amplified[0]["amplification_count"]:
+        c = amplified[0]
+        lines.append(f"most amplified: {c['case_id']} x{c['amplification_count']} reposts: {c['text'][:70]!r}")
+    lines += ["", "first in line (highest score):"]
+    for c in sorted(final, key=lambda c: (c["priority"], -c["score"]))[:8]:
+        text = c["text"].replace("\n", " ")[:64]
+        lines.append(f"  {c['priority']} {c['score']:5.1f} {c['queue']:<16} {c['recommended_action']['code']:<24} {text}")
+    return "\n".join(lines)
+
+
+def run_demo(keep_kafka: bool = False) -> int:
+    settings = load_settings()
+    home = kafka_local.default_home()
+    was_running = kafka_local.status(settings.kafka, home)["running"]
+    if not was_running:
+        kafka_local.start(settings.kafka, home)
+    prefix = f"demo-{uuid.uuid4().hex[:6]}."
+    os.environ["MENTIONFLOW_TOPIC_PREFIX"] = prefix
+    demo_settings = load_settings()
+    env = dict(os.environ, MENTIONFLOW_APP_ID=f"mentionflow-{prefix.strip('.')}", MENTIONFLOW_LOG_LEVEL="WARNING")
+    log_path = Path(demo_settings.data_dir) / "demo-worker.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    from mentionflow.cli import _free_port, replay
+    from mentionflow.kafka_client import create_topics
+
+    port = _free_port(settings.web_host, settings.web_port)
+    url = f"http://{settings.web_host}:{port}"
+    asyncio.run(create_topics(demo_settings))
+    print(f"demo: topics {prefix}*, worker log {log_path}", flush=True)
+    with log_path.open("wb") as log:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "mentionflow.cli", "worker", "--web-port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_ready(url, worker)
+        customers = asyncio.run(_load_customers(demo_settings.topics.customers))
+        print(f"demo: worker ready at {url}; loaded {customers} customer records", flush=True)
+        sample = packaged_data("sample_mentions.jsonl")
+        sent = asyncio.run(replay(sample, "jsonl", None, None, progress=True))
+        cases = asyncio.run(_collect(demo_settings.topics.routed, quiet_s=6.0, timeout=120.0))
+        letters = asyncio.run(_collect(demo_settings.topics.deadletter, quiet_s=0.5, timeout=10.0))
+        print()
+        print(summarise(cases, sent, len(letters)))
+        with urllib.request.urlopen(url + "/metrics", timeout=5) as resp:
+            metrics = resp.read().decode()
+        p_count = _metric(metrics, "mentionflow_pipeline_latency_seconds_count")
+        p_sum = _metric(metrics, "mentionflow_pipeline_latency_seconds_sum")
+        print()
+        stage_counts = ", ".join(
+            "{}={:.0f}".format(s, _metric(metrics, 'mentionflow_events_in_total{stage="%s"}' % s))
+            for s in ("enrich", "sentiment", "dedup", "route")
+        )
+        print(
+            f"metrics: events in {stage_counts}; dedup hits {_metric(metrics, 'mentionflow_dedup_hits_total'):.0f}; "
+            f"mean pipeline latency {1000 * p_sum / max(p_count, 1):.0f} ms; full exposition at {url}/metrics"
+        )
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        asyncio.run(_delete_topics(demo_settings.topics.all()))
+        if not was_running and not keep_kafka:
+            kafka_local.stop(home)
+    print("demo: done, everything it started is stopped.")
+    return 0

@@ -1,0 +1,167 @@
+"""Prometheus metrics: mentionflow's own registry, base units, ``_total`` counters.
+
+Kept apart from faust's Prometheus sensor (milliseconds, odd names, and it raises
+DuplicateTimeseries when registered twice). Every name an alert rule or the Grafana
+dashboard uses must be defined here; tests/unit/test_deploy_metrics.py cross-checks.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+REGISTRY: Final = CollectorRegistry(auto_describe=True)
+
+_LATENCY_BUCKETS: Final = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+_RESPONSE_BUCKETS: Final = (60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600)
+
+EVENTS_IN: Final = Counter("mentionflow_events_in_total", "Records read by a stage.", ["stage"], registry=REGISTRY)
+EVENTS_OUT: Final = Counter(
+    "mentionflow_events_out_total", "Records a stage published downstream.", ["stage"], registry=REGISTRY
+)
+EVENTS_FAILED: Final = Counter(
+    "mentionflow_events_failed_total",
+    "Records a stage could not process (each one is on the dead-letter topic).",
+    ["stage", "reason"],
+    registry=REGISTRY,
+)
+DEADLETTERS: Final = Counter(
+    "mentionflow_deadletters_total",
+    "Records written to the dead-letter topic.",
+    ["stage", "reason"],
+    registry=REGISTRY,
+)
+STAGE_SECONDS: Final = Histogram(
+    "mentionflow_stage_duration_seconds",
+    "Time the pure core of a stage spent on one batch.",
+    ["stage"],
+    buckets=(0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1),
+    registry=REGISTRY,
+)
+PIPELINE_LATENCY: Final = Histogram(
+    "mentionflow_pipeline_latency_seconds",
+    "From the mention entering mentionflow to its case being published.",
+    buckets=_LATENCY_BUCKETS,
+    registry=REGISTRY,
+)
+EVENT_AGE: Final = Histogram(
+    "mentionflow_event_age_seconds",
+    "From the mention's created_at to its case being published.",
+    buckets=(1, 5, 15, 60, 300, 900, 3600, 4 * 3600, 24 * 3600),
+    registry=REGISTRY,
+)
+CONSUMER_LAG: Final = Gauge(
+    "mentionflow_consumer_lag_messages",
+    "Messages not yet processed, summed over this worker's partitions.",
+    ["topic"],
+    registry=REGISTRY,
+)
+DEDUP_HITS: Final = Counter(
+    "mentionflow_dedup_hits_total",
+    "Mentions folded into an existing case, by kind (replay, repost, near_duplicate).",
+    ["kind"],
+    registry=REGISTRY,
+)
+CASES: Final = Counter(
+    "mentionflow_cases_total",
+    "Case revisions published, by queue and priority.",
+    ["queue", "priority", "update"],
+    registry=REGISTRY,
+)
+INCIDENTS_OPEN: Final = Gauge(
+    "mentionflow_incidents_open", "Incidents with activity inside the incident window.", registry=REGISTRY
+)
+MENTIONS: Final = Counter(
+    "mentionflow_mentions_total",
+    "Valid mentions analysed, by brand, channel and sentiment label.",
+    ["brand", "channel", "sentiment"],
+    registry=REGISTRY,
+)
+SENTIMENT_MEAN: Final = Gauge(
+    "mentionflow_sentiment_mean",
+    "Mean sentiment score of the last closed 1-minute window, per brand.",
+    ["brand"],
+    registry=REGISTRY,
+)
+NEGATIVE_SHARE: Final = Gauge(
+    "mentionflow_negative_share_ratio",
+    "Share of negative mentions in the last closed 1-minute window, per brand.",
+    ["brand"],
+    registry=REGISTRY,
+)
+SLA_BREACHES: Final = Counter(
+    "mentionflow_sla_breaches_total",
+    "Cases not responded to before sla_due_at.",
+    ["queue", "priority"],
+    registry=REGISTRY,
+)
+ALERTS: Final = Counter(
+    "mentionflow_alerts_total", "Alerts published on cases.alerts, by kind.", ["kind"], registry=REGISTRY
+)
+FIRST_RESPONSE: Final = Histogram(
+    "mentionflow_first_response_seconds",
+    "From case creation to the first public or private response.",
+    ["queue"],
+    buckets=_RESPONSE_BUCKETS,
+    registry=REGISTRY,
+)
+RESOLUTION: Final = Histogram(
+    "mentionflow_resolution_seconds",
+    "From case creation to resolution.",
+    ["queue"],
+    buckets=_RESPONSE_BUCKETS,
+    registry=REGISTRY,
+)
+RESPONSES: Final = Counter("mentionflow_responses_total", "Cases responded to, by queue.", ["queue"], registry=REGISTRY)
+RANTERS: Final = Counter(
+    "mentionflow_ranters_total", "Authors with a negative case.", ["brand", "queue"], registry=REGISTRY
+)
+RAVERS: Final = Counter(
+    "mentionflow_ravers_total",
+    "Ranters whose later mention, after our response, was positive.",
+    ["brand", "queue"],
+    registry=REGISTRY,
+)
+WORKER_READY: Final = Gauge(
+    "mentionflow_worker_ready", "1 when the worker holds its partitions and has caught up.", registry=REGISTRY
+)
+BUILD_INFO: Final = Gauge(
+    "mentionflow_build_info", "Version and stages of this worker.", ["version", "stages"], registry=REGISTRY
+)
+
+# Every metric family above, for the deploy cross-checks.
+METRIC_NAMES: Final = frozenset(
+    m._name + ("_total" if isinstance(m, Counter) else "")
+    for m in (
+        EVENTS_IN,
+        EVENTS_OUT,
+        EVENTS_FAILED,
+        DEADLETTERS,
+        STAGE_SECONDS,
+        PIPELINE_LATENCY,
+        EVENT_AGE,
+        CONSUMER_LAG,
+        DEDUP_HITS,
+        CASES,
+        INCIDENTS_OPEN,
+        MENTIONS,
+        SENTIMENT_MEAN,
+        NEGATIVE_SHARE,
+        SLA_BREACHES,
+        ALERTS,
+        FIRST_RESPONSE,
+        RESOLUTION,
+        RESPONSES,
+        RANTERS,
+        RAVERS,
+        WORKER_READY,
+        BUILD_INFO,
+    )
+)
+
+
+def exposition() -> tuple[bytes, str]:
+    """The text exposition of the registry and its content type, for /metrics."""
+    return generate_latest(REGISTRY), PROMETHEUS_CONTENT_TYPE

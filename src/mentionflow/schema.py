@@ -1,0 +1,665 @@
+"""Event contract: every record mentionflow reads or writes, and the orjson codec.
+
+One module owns the wire format so that agents, the CLI, tests and downstream
+consumers agree on it. Types are slotted dataclasses (cheap to build, orjson
+serialises them natively). Decoding validates and names the offending field.
+
+Versioning: each top-level record carries ``schema_version``. A reader accepts
+the versions in ``SUPPORTED_*`` and rejects others with ``SchemaVersionError``,
+so an unknown producer never gets silently misread.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Final, Literal
+
+import orjson
+
+RAW_MENTION_VERSION: Final = 1
+INTERNAL_VERSION: Final = 1  # enriched, scored and unique mentions (internal topics)
+ROUTED_CASE_VERSION: Final = 1
+METRICS_VERSION: Final = 1
+DEADLETTER_VERSION: Final = 1
+CASE_EVENT_VERSION: Final = 1
+ALERT_VERSION: Final = 1
+
+CHANNELS: Final = frozenset(
+    {"twitter", "facebook", "instagram", "reddit", "youtube", "review", "forum", "email", "other"}
+)
+# Channels where the conversation happens in public: a slow answer is seen by everyone.
+PUBLIC_CHANNELS: Final = frozenset({"twitter", "facebook", "instagram", "reddit", "youtube", "review", "forum"})
+
+SentimentLabel = Literal["negative", "neutral", "positive"]
+Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
+Severity = Literal["major", "minor"]
+Category = Literal["billing", "outage", "delivery", "defect", "account", "staff", "delay", "other"]
+Priority = Literal["P1", "P2", "P3", "P4"]
+DedupAction = Literal["new_case", "near_duplicate", "repost", "replay"]
+
+INTENTS: Final = ("complaint", "question", "praise", "rant", "spam", "other")
+CATEGORIES: Final = ("billing", "outage", "delivery", "defect", "account", "staff", "delay", "other")
+PRIORITIES: Final = ("P1", "P2", "P3", "P4")
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class CodecError(ValueError):
+    """Base class: a record could not be decoded. ``code`` goes on the dead-letter envelope."""
+
+    code = "invalid"
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(f"{field}: {message}" if field else message)
+        self.field = field
+        self.reason = message
+
+
+class DecodeError(CodecError):
+    code = "malformed_json"
+
+
+class ValidationError(CodecError):
+    code = "invalid_field"
+
+
+class SchemaVersionError(CodecError):
+    code = "unsupported_schema_version"
+
+
+class PayloadTooLargeError(CodecError):
+    code = "payload_too_large"
+
+
+# --------------------------------------------------------------------------- raw mention v1
+
+
+@dataclass(slots=True)
+class Author:
+    id: str
+    handle: str
+    followers: int | None = None
+    verified: bool = False
+
+
+@dataclass(slots=True)
+class Engagement:
+    likes: int = 0
+    reposts: int = 0
+    replies: int = 0
+
+
+@dataclass(slots=True)
+class RawMention:
+    """A post, reply, comment, review or thread that mentions a brand (``mentions.raw`` v1)."""
+
+    id: str
+    channel: str
+    text: str
+    created_at: str  # ISO-8601, normalised to UTC with a trailing Z
+    author: Author
+    url: str | None = None
+    lang: str | None = None
+    brand: str | None = None
+    in_reply_to: str | None = None
+    reposted_id: str | None = None
+    engagement: Engagement | None = None
+    schema_version: int = RAW_MENTION_VERSION
+
+
+# --------------------------------------------------------------------------- stage records
+
+
+@dataclass(slots=True)
+class Influence:
+    tier: str  # nano | micro | mid | macro | mega (thresholds in core/enrich.py)
+    score: float  # 0..1
+
+
+@dataclass(slots=True)
+class CustomerValue:
+    known: bool = False
+    tier: str = "unknown"
+    lifetime_value: float = 0.0
+    open_cases: int = 0
+
+
+@dataclass(slots=True)
+class Entities:
+    handles: list[str] = field(default_factory=list)
+    hashtags: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    emoji: list[str] = field(default_factory=list)
+    brands: list[str] = field(default_factory=list)
+    products: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Enrichment:
+    text_clean: str  # normalised text used by the models; the original stays in mention.text
+    lang: str  # ISO 639-1, or "und" when detection is not confident
+    lang_confidence: float
+    lang_reliable: bool
+    shouting: bool
+    brand: str | None  # resolved brand id from the catalog
+    entities: Entities
+    influence: Influence
+    customer: CustomerValue
+
+
+@dataclass(slots=True)
+class Analysis:
+    score: float  # polarity in [-1, 1]
+    label: str  # SentimentLabel
+    confidence: float
+    intent: str  # Intent
+    severity: str | None  # Severity, complaints only
+    category: str | None  # Category, complaints and rants
+    supported: bool  # False: language not supported, polarity not computed
+    cues: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Trace:
+    """Timing carried along the pipeline for the end-to-end latency histogram."""
+
+    ingested_at: float  # epoch seconds when the enrich stage read the raw record
+    source_offset: int = -1
+    source_partition: int = -1
+
+
+@dataclass(slots=True)
+class EnrichedMention:
+    mention: RawMention
+    enrichment: Enrichment
+    trace: Trace
+    schema_version: int = INTERNAL_VERSION
+
+
+@dataclass(slots=True)
+class ScoredMention:
+    mention: RawMention
+    enrichment: Enrichment
+    analysis: Analysis
+    trace: Trace
+    schema_version: int = INTERNAL_VERSION
+
+
+@dataclass(slots=True)
+class DedupDecision:
+    action: str  # DedupAction
+    case_id: str
+    duplicate_of: str | None = None  # mention id this one repeats or reposts
+    similarity: float | None = None
+    incident_id: str | None = None
+    incident_size: int = 0
+    incident_growth_per_min: float = 0.0
+    author_recent: int = 0  # the author's earlier mentions in the near-duplicate window
+
+
+@dataclass(slots=True)
+class UniqueMention:
+    """A scored mention with its dedup decision; keyed by ``case_id`` on ``mentions.unique``."""
+
+    mention: RawMention
+    enrichment: Enrichment
+    analysis: Analysis
+    dedup: DedupDecision
+    trace: Trace
+    schema_version: int = INTERNAL_VERSION
+
+
+# --------------------------------------------------------------------------- routed case v1
+
+
+@dataclass(slots=True)
+class ScoreFactor:
+    factor: str
+    value: float  # the input, normalised to 0..1
+    weight: float
+    contribution: float  # value * weight, in score points
+
+
+@dataclass(slots=True)
+class RecommendedAction:
+    code: str  # e.g. acknowledge_then_private, point_to_self_service, listen_only, thank_and_amplify, drop
+    text: str
+
+
+@dataclass(slots=True)
+class CaseAuthor:
+    id: str
+    handle: str
+    followers: int | None
+    verified: bool
+    influence_tier: str
+    customer_tier: str
+    customer_lifetime_value: float
+
+
+@dataclass(slots=True)
+class CaseSentiment:
+    score: float
+    label: str
+
+
+@dataclass(slots=True)
+class RoutedCase:
+    """A case for a human (or a deliberate no-response), on ``cases.routed``, keyed by case_id.
+
+    A case is published again, with ``revision`` + 1, when a near-duplicate, a repost
+    or an incident update changes it. Consumers keep the highest revision per case_id.
+    """
+
+    case_id: str
+    revision: int
+    update: str  # created | duplicate_folded | repost_attached | incident_escalated
+    mention_ids: list[str]
+    brand: str | None
+    author: CaseAuthor
+    channel: str
+    text: str  # stripped of control and bidi characters, safe for UIs
+    url: str | None
+    language: str
+    sentiment: CaseSentiment
+    intent: str
+    severity: str | None
+    category: str | None
+    priority: str
+    score: float
+    score_breakdown: list[ScoreFactor]
+    rule: str  # id of the routing rule that chose the queue
+    queue: str
+    sla_due_at: str
+    recommended_action: RecommendedAction
+    incident_id: str | None
+    incident_size: int
+    duplicate_count: int
+    amplification_count: int
+    created_at: str  # when the first mention of the case was posted
+    updated_at: str  # when this revision was made (processing time)
+    schema_version: int = ROUTED_CASE_VERSION
+
+
+# --------------------------------------------------------------------------- metrics, lifecycle, alerts
+
+
+@dataclass(slots=True)
+class MetricsSnapshot:
+    """One rolling window for one dimension value, on ``metrics.rolling``."""
+
+    window: str  # "1m" | "15m" | "1h"
+    window_start: str
+    window_end: str
+    dimension: str  # brand | channel | queue | language | category
+    value: str
+    volume: int
+    negative_share: float
+    mean_sentiment: float
+    complaints_major: int
+    complaints_minor: int
+    cases_by_priority: dict[str, int]
+    cases_by_queue: dict[str, int]
+    dedup_ratio: float
+    open_incidents: int
+    emitted_at: str
+    schema_version: int = METRICS_VERSION
+
+
+@dataclass(slots=True)
+class CaseEvent:
+    """A desk's update of a case, on ``cases.events``."""
+
+    case_id: str
+    event: str  # assigned | responded | resolved | reopened
+    at: str
+    by: str | None = None
+    channel: str | None = None
+    schema_version: int = CASE_EVENT_VERSION
+
+
+CASE_EVENTS: Final = ("assigned", "responded", "resolved", "reopened")
+
+
+@dataclass(slots=True)
+class Alert:
+    """An SLA breach or a spike/crisis alert, on ``cases.alerts``."""
+
+    alert_id: str
+    kind: str  # sla_breach | volume_spike | negative_spike
+    at: str
+    brand: str | None
+    subject: str  # case_id for breaches, "brand|category" for spikes
+    evidence: dict[str, Any]
+    schema_version: int = ALERT_VERSION
+
+
+# --------------------------------------------------------------------------- dead letters
+
+
+@dataclass(slots=True)
+class DeadLetterSource:
+    topic: str
+    partition: int
+    offset: int
+    key: str | None
+    timestamp_ms: int | None
+
+
+@dataclass(slots=True)
+class DeadLetter:
+    """A record mentionflow could not process, kept with its reason (``mentions.deadletter``)."""
+
+    error_code: str
+    error: str
+    field: str | None
+    stage: str
+    source: DeadLetterSource
+    payload: str  # the original bytes: UTF-8 text, or base64 when not valid UTF-8
+    payload_encoding: str  # utf-8 | base64
+    payload_bytes: int
+    payload_sha256: str
+    payload_truncated: bool
+    failed_at: str
+    schema_version: int = DEADLETTER_VERSION
+
+
+# --------------------------------------------------------------------------- codec
+
+_DUMPS_OPTS = orjson.OPT_NON_STR_KEYS
+
+
+def encode(record: Any) -> bytes:
+    """Serialise any record above (or a plain dict) to compact JSON bytes."""
+    return orjson.dumps(record, option=_DUMPS_OPTS)
+
+
+def utc_iso(ts: float) -> str:
+    """Epoch seconds to ISO-8601 UTC with millisecond precision and a Z suffix."""
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def parse_time(value: str, field_name: str = "created_at") -> float:
+    """ISO-8601 to epoch seconds. A time without offset is taken as UTC (platform exports do that)."""
+    try:
+        dt = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"not an ISO-8601 timestamp: {str(value)[:40]!r}", field_name) from None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.timestamp()
+
+
+def _type_name(value: Any) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _req_str(obj: dict[str, Any], key: str, path: str, max_len: int = 512) -> str:
+    value = obj.get(key)
+    if value is None:
+        raise ValidationError("required field is missing", path)
+    if not isinstance(value, str):
+        raise ValidationError(f"expected string, got {_type_name(value)}", path)
+    if not value:
+        raise ValidationError("must not be empty", path)
+    if len(value) > max_len:
+        raise ValidationError(f"longer than {max_len} characters", path)
+    return value
+
+
+def _opt_str(obj: dict[str, Any], key: str, path: str, max_len: int = 2048) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(f"expected string or null, got {_type_name(value)}", path)
+    if len(value) > max_len:
+        raise ValidationError(f"longer than {max_len} characters", path)
+    return value or None
+
+
+def _opt_int(obj: dict[str, Any], key: str, path: str) -> int | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    # bool is an int subclass in Python; "verified: true" in a count field is a producer bug.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"expected integer, got {_type_name(value)}", path)
+    if value < 0:
+        raise ValidationError("must not be negative", path)
+    return value
+
+
+def _check_version(obj: dict[str, Any], supported: int, what: str) -> int:
+    version = obj.get("schema_version", supported)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ValidationError(f"expected integer, got {_type_name(version)}", "schema_version")
+    if version != supported:
+        raise SchemaVersionError(
+            f"{what} schema_version {version} is not supported (supported: {supported})",
+            "schema_version",
+        )
+    return version
+
+
+def loads_object(data: bytes | str, max_bytes: int | None = None) -> dict[str, Any]:
+    """Parse bytes into a JSON object, with the size limit checked before parsing."""
+    if max_bytes is not None and len(data) > max_bytes:
+        raise PayloadTooLargeError(f"payload is {len(data)} bytes, limit is {max_bytes}")
+    try:
+        obj = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise DecodeError(f"malformed JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise ValidationError(f"expected a JSON object, got {_type_name(obj)}")
+    return obj
+
+
+def raw_mention_from_dict(obj: dict[str, Any], max_text_chars: int = 20_000) -> RawMention:
+    """Validate a raw mention v1 dict. Unknown fields are ignored (forward compatible)."""
+    _check_version(obj, RAW_MENTION_VERSION, "raw mention")
+    mention_id = _req_str(obj, "id", "id")
+    channel = _req_str(obj, "channel", "channel", 32)
+    if channel not in CHANNELS:
+        raise ValidationError(f"unknown channel {channel!r} (one of {', '.join(sorted(CHANNELS))})", "channel")
+    text = obj.get("text")
+    if text is None:
+        raise ValidationError("required field is missing", "text")
+    if not isinstance(text, str):
+        raise ValidationError(f"expected string, got {_type_name(text)}", "text")
+    if len(text) > max_text_chars:
+        raise ValidationError(f"longer than {max_text_chars} characters", "text")
+    created_raw = _req_str(obj, "created_at", "created_at", 64)
+    created_at = utc_iso(parse_time(created_raw))
+    author_obj = obj.get("author")
+    if author_obj is None:
+        raise ValidationError("required field is missing", "author")
+    if not isinstance(author_obj, dict):
+        raise ValidationError(f"expected object, got {_type_name(author_obj)}", "author")
+    verified = author_obj.get("verified", False)
+    if verified is None:
+        verified = False
+    if not isinstance(verified, bool):
+        raise ValidationError(f"expected boolean, got {_type_name(verified)}", "author.verified")
+    author = Author(
+        id=_req_str(author_obj, "id", "author.id"),
+        handle=_req_str(author_obj, "handle", "author.handle", 256),
+        followers=_opt_int(author_obj, "followers", "author.followers"),
+        verified=verified,
+    )
+    engagement = None
+    eng_obj = obj.get("engagement")
+    if eng_obj is not None:
+        if not isinstance(eng_obj, dict):
+            raise ValidationError(f"expected object, got {_type_name(eng_obj)}", "engagement")
+        engagement = Engagement(
+            likes=_opt_int(eng_obj, "likes", "engagement.likes") or 0,
+            reposts=_opt_int(eng_obj, "reposts", "engagement.reposts") or 0,
+            replies=_opt_int(eng_obj, "replies", "engagement.replies") or 0,
+        )
+    return RawMention(
+        id=mention_id,
+        channel=channel,
+        text=text,
+        created_at=created_at,
+        author=author,
+        url=_opt_str(obj, "url", "url"),
+        lang=_opt_str(obj, "lang", "lang", 16),
+        brand=_opt_str(obj, "brand", "brand", 128),
+        in_reply_to=_opt_str(obj, "in_reply_to", "in_reply_to", 512),
+        reposted_id=_opt_str(obj, "reposted_id", "reposted_id", 512),
+        engagement=engagement,
+    )
+
+
+def decode_raw_mention(data: bytes | str, max_bytes: int = 262_144, max_text_chars: int = 20_000) -> RawMention:
+    """Bytes from ``mentions.raw`` to a validated RawMention, or a CodecError naming the problem."""
+    return raw_mention_from_dict(loads_object(data, max_bytes), max_text_chars)
+
+
+# Internal stage records are written by mentionflow itself, so decoding trusts their
+# shape after the version check; a KeyError/TypeError still becomes a ValidationError.
+
+
+def _raw_from_internal(obj: dict[str, Any]) -> RawMention:
+    author = obj["author"]
+    eng = obj.get("engagement")
+    return RawMention(
+        id=obj["id"],
+        channel=obj["channel"],
+        text=obj["text"],
+        created_at=obj["created_at"],
+        author=Author(author["id"], author["handle"], author.get("followers"), author.get("verified", False)),
+        url=obj.get("url"),
+        lang=obj.get("lang"),
+        brand=obj.get("brand"),
+        in_reply_to=obj.get("in_reply_to"),
+        reposted_id=obj.get("reposted_id"),
+        engagement=Engagement(**eng) if eng else None,
+    )
+
+
+def _enrichment_from(obj: dict[str, Any]) -> Enrichment:
+    return Enrichment(
+        text_clean=obj["text_clean"],
+        lang=obj["lang"],
+        lang_confidence=obj["lang_confidence"],
+        lang_reliable=obj["lang_reliable"],
+        shouting=obj["shouting"],
+        brand=obj.get("brand"),
+        entities=Entities(**obj["entities"]),
+        influence=Influence(**obj["influence"]),
+        customer=CustomerValue(**obj["customer"]),
+    )
+
+
+def _internal(data: bytes | str, what: str) -> dict[str, Any]:
+    obj = loads_object(data)
+    _check_version(obj, INTERNAL_VERSION, what)
+    return obj
+
+
+def decode_enriched(data: bytes | str) -> EnrichedMention:
+    obj = _internal(data, "enriched mention")
+    try:
+        return EnrichedMention(
+            mention=_raw_from_internal(obj["mention"]),
+            enrichment=_enrichment_from(obj["enrichment"]),
+            trace=Trace(**obj["trace"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ValidationError(f"enriched mention is missing or has a bad field: {exc}") from None
+
+
+def decode_scored(data: bytes | str) -> ScoredMention:
+    obj = _internal(data, "scored mention")
+    try:
+        return ScoredMention(
+            mention=_raw_from_internal(obj["mention"]),
+            enrichment=_enrichment_from(obj["enrichment"]),
+            analysis=Analysis(**obj["analysis"]),
+            trace=Trace(**obj["trace"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ValidationError(f"scored mention is missing or has a bad field: {exc}") from None
+
+
+def decode_unique(data: bytes | str) -> UniqueMention:
+    obj = _internal(data, "unique mention")
+    try:
+        return UniqueMention(
+            mention=_raw_from_internal(obj["mention"]),
+            enrichment=_enrichment_from(obj["enrichment"]),
+            analysis=Analysis(**obj["analysis"]),
+            dedup=DedupDecision(**obj["dedup"]),
+            trace=Trace(**obj["trace"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ValidationError(f"unique mention is missing or has a bad field: {exc}") from None
+
+
+def decode_case_event(data: bytes | str) -> CaseEvent:
+    obj = loads_object(data, 65_536)
+    _check_version(obj, CASE_EVENT_VERSION, "case event")
+    event = _req_str(obj, "event", "event", 32)
+    if event not in CASE_EVENTS:
+        raise ValidationError(f"unknown event {event!r} (one of {', '.join(CASE_EVENTS)})", "event")
+    at = _req_str(obj, "at", "at", 64)
+    return CaseEvent(
+        case_id=_req_str(obj, "case_id", "case_id"),
+        event=event,
+        at=utc_iso(parse_time(at, "at")),
+        by=_opt_str(obj, "by", "by", 256),
+        channel=_opt_str(obj, "channel", "channel", 32),
+    )
+
+
+def dead_letter(
+    payload: bytes,
+    error: CodecError | Exception,
+    *,
+    stage: str,
+    topic: str,
+    partition: int,
+    offset: int,
+    key: bytes | None = None,
+    timestamp_ms: int | None = None,
+    failed_at: float,
+    max_payload_bytes: int = 900_000,
+) -> DeadLetter:
+    """Wrap an unprocessable record with its reason and origin.
+
+    The original bytes are kept whole up to ``max_payload_bytes`` (under Kafka's default
+    1 MB message limit). Beyond that they are truncated, and the sha256 plus the source
+    topic/partition/offset still identify the original, which stays on its topic.
+    """
+    if isinstance(error, CodecError):
+        code, message, field_name = error.code, error.reason, error.field
+    else:
+        code, message, field_name = "processing_error", f"{type(error).__name__}: {error}", None
+    truncated = len(payload) > max_payload_bytes
+    kept = payload[:max_payload_bytes]
+    try:
+        text, encoding = kept.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = base64.b64encode(kept).decode("ascii"), "base64"
+    key_text = None
+    if key is not None:
+        key_text = key.decode("utf-8", "backslashreplace")[:512]
+    return DeadLetter(
+        error_code=code,
+        error=message[:2000],
+        field=field_name,
+        stage=stage,
+        source=DeadLetterSource(topic, partition, offset, key_text, timestamp_ms),
+        payload=text,
+        payload_encoding=encoding,
+        payload_bytes=len(payload),
+        payload_sha256=hashlib.sha256(payload).hexdigest(),
+        payload_truncated=truncated,
+        failed_at=utc_iso(failed_at),
+    )

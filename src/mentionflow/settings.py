@@ -1,0 +1,215 @@
+"""Configuration: one place, read from ``MENTIONFLOW_*`` environment variables and an optional file.
+
+Precedence: environment > file named by ``MENTIONFLOW_CONFIG`` (YAML) > defaults.
+A bad value fails at start with a message that names the setting.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+ALL_STAGES: tuple[str, ...] = ("enrich", "sentiment", "dedup", "route", "metrics", "lifecycle")
+
+
+def packaged_data(name: str) -> Path:
+    """Path of a file shipped in ``mentionflow/data`` (sample stream, default rules, catalog)."""
+    return Path(str(resources.files("mentionflow") / "data" / name))
+
+
+class TopicNames:
+    """Topic names with the configured prefix applied, in one place."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.raw = f"{prefix}mentions.raw"
+        self.enriched = f"{prefix}mentions.enriched"
+        self.scored = f"{prefix}mentions.scored"
+        self.unique = f"{prefix}mentions.unique"
+        self.routed = f"{prefix}cases.routed"
+        self.metrics = f"{prefix}metrics.rolling"
+        self.deadletter = f"{prefix}mentions.deadletter"
+        self.events = f"{prefix}cases.events"
+        self.alerts = f"{prefix}cases.alerts"
+        self.customers = f"{prefix}customers"
+
+    def all(self) -> list[str]:
+        return [
+            self.raw,
+            self.enriched,
+            self.scored,
+            self.unique,
+            self.routed,
+            self.metrics,
+            self.deadletter,
+            self.events,
+            self.alerts,
+            self.customers,
+        ]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MENTIONFLOW_", extra="forbid", frozen=True)
+
+    # Kafka connection
+    kafka: str = Field("127.0.0.1:9092", description="Bootstrap servers, comma separated.")
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "SCRAM-SHA-512"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+    # Topics and scaling
+    app_id: str = Field("mentionflow", description="Consumer group and faust app id.")
+    topic_prefix: str = Field("", description="Prefix for every topic name, e.g. 'prod.'.")
+    topic_partitions: int = Field(
+        8, ge=1, le=1024, description="Partitions per topic; the most workers a stage can use."
+    )
+    topic_replication: int = Field(1, ge=1, le=16)
+    retention_hours: int = Field(168, ge=1, description="Retention of the non-compacted topics.")
+    stages: str = Field(",".join(ALL_STAGES), description="Comma-separated stages this worker runs.")
+
+    # Files operators edit
+    rules_file: Path | None = Field(None, description="Routing rules YAML (default: the packaged rules).")
+    catalog_file: Path | None = Field(None, description="Brands and products catalog YAML.")
+    categories_file: Path | None = Field(None, description="Complaint category keywords YAML.")
+    data_dir: Path = Field(Path("var/mentionflow"), description="Local state (table stores).")
+    store: str = Field("memory://", description="faust table store: memory:// or rocksdb://.")
+
+    # Web / metrics
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(6066, ge=1, le=65535)
+
+    # Input limits
+    max_payload_bytes: int = Field(262_144, ge=1024, le=10_000_000)
+    max_text_chars: int = Field(20_000, ge=100)
+
+    # Dedup and incidents
+    dedup_window_s: int = Field(24 * 3600, ge=60, description="How long a mention id is remembered.")
+    near_dup_window_s: int = Field(3600, ge=10)
+    near_dup_threshold: float = Field(0.7, gt=0, le=1)
+    incident_window_s: int = Field(1800, ge=60)
+    incident_threshold: float = Field(0.3, gt=0, le=1)
+    incident_min_authors: int = Field(3, ge=2)
+
+    # SLA (seconds) per priority, used when the rules file gives none
+    sla_p1_s: int = Field(15 * 60, ge=1)
+    sla_p2_s: int = Field(3600, ge=1)
+    sla_p3_s: int = Field(4 * 3600, ge=1)
+    sla_p4_s: int = Field(24 * 3600, ge=1)
+
+    # Metrics and lifecycle
+    metrics_emit_interval_s: float = Field(10.0, gt=0)
+    raver_window_s: int = Field(7 * 24 * 3600, ge=60)
+    default_customer_value: float = Field(250.0, ge=0)
+    spike_z_threshold: float = Field(4.0, gt=0)
+
+    # Performance knobs (see docs/benchmarks.md)
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    producer_linger_ms: int = Field(5, ge=0, le=1000)
+    max_poll_records: int = Field(500, ge=1)
+    batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
+    batch_timeout_s: float = Field(0.02, gt=0, le=5)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("stages")
+    @classmethod
+    def _known_stages(cls, value: str) -> str:
+        chosen = [s.strip() for s in value.split(",") if s.strip()]
+        unknown = [s for s in chosen if s not in ALL_STAGES]
+        if unknown or not chosen:
+            raise ValueError(f"unknown stage(s) {unknown or value!r}; choose from {', '.join(ALL_STAGES)}")
+        return ",".join(chosen)
+
+    @field_validator("kafka")
+    @classmethod
+    def _bootstrap(cls, value: str) -> str:
+        for server in value.split(","):
+            host, _, port = server.strip().rpartition(":")
+            if not host or not port.isdigit():
+                raise ValueError(f"expected host:port[,host:port], got {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _sasl_needs_credentials(self) -> Settings:
+        if self.security_protocol.startswith("SASL") and not (self.sasl_username and self.sasl_password):
+            raise ValueError("security_protocol SASL_* needs MENTIONFLOW_SASL_USERNAME and MENTIONFLOW_SASL_PASSWORD")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, _YamlFileSource(settings_cls))
+
+    @property
+    def stage_list(self) -> list[str]:
+        return self.stages.split(",")
+
+    @cached_property
+    def topics(self) -> TopicNames:
+        return TopicNames(self.topic_prefix)
+
+    @property
+    def sla_seconds(self) -> dict[str, int]:
+        return {"P1": self.sla_p1_s, "P2": self.sla_p2_s, "P3": self.sla_p3_s, "P4": self.sla_p4_s}
+
+    def path_or_packaged(self, value: Path | None, packaged: str) -> Path:
+        return value if value is not None else packaged_data(packaged)
+
+    def redacted(self) -> dict[str, Any]:
+        """Settings safe to log: secrets masked."""
+        data = self.model_dump()
+        if data.get("sasl_password") is not None:
+            data["sasl_password"] = "***"
+        return data
+
+
+class _YamlFileSource(PydanticBaseSettingsSource):
+    """Reads the YAML file named by MENTIONFLOW_CONFIG; keys are setting names without prefix."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        path = os.environ.get("MENTIONFLOW_CONFIG")
+        if not path:
+            return {}
+        try:
+            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise SettingsError(f"MENTIONFLOW_CONFIG={path}: cannot read: {exc}") from None
+        if not isinstance(data, dict):
+            raise SettingsError(f"MENTIONFLOW_CONFIG={path}: expected a mapping of setting: value")
+        return {str(k).lower(): v for k, v in data.items()}
+
+
+class SettingsError(ValueError):
+    """A configuration problem, with a message that names the setting."""
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build settings, turning pydantic's error into one line per bad setting."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            name = ".".join(str(p) for p in err["loc"]) or "settings"
+            env = f"MENTIONFLOW_{name.upper()}" if err["loc"] else name
+            lines.append(f"{env}: {err['msg']}")
+        raise SettingsError("invalid configuration:\n  " + "\n  ".join(lines)) from None

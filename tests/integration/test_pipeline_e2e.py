@@ -1,0 +1,83 @@
+"""A real worker on the real broker: mentions in, routed cases and dead letters out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+from kafkautil import consume_all, create_topics, produce
+from workerproc import WorkerProcess, dumps, mention, worker_env
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def worker(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> Iterator[WorkerProcess]:
+    proc = WorkerProcess(worker_env(kafka_bootstrap, topic_prefix), tmp_path / "worker.log").start()
+    try:
+        proc.wait_ready()
+        yield proc
+    finally:
+        proc.stop()
+
+
+async def test_mention_becomes_routed_case(kafka_bootstrap: str, topic_prefix: str, worker: WorkerProcess) -> None:
+    raw = mention(
+        "tw-e2e-1",
+        "@SkyLarkAir you cancelled my flight and I've been on hold for 3 hours. Stranded at the gate!",
+    )
+    await produce(kafka_bootstrap, f"{topic_prefix}mentions.raw", [dumps(raw)], [b"tw-e2e-1"])
+    records = await consume_all(kafka_bootstrap, f"{topic_prefix}cases.routed", expected=1, timeout=60)
+    assert len(records) == 1, worker.log_tail()
+    case = orjson.loads(records[0].value)
+    assert case["schema_version"] == 1
+    assert case["mention_ids"] == ["tw-e2e-1"]
+    assert case["intent"] == "complaint"
+    assert case["sentiment"]["label"] == "negative"
+    assert case["priority"] in {"P1", "P2"}
+    assert case["queue"] and case["sla_due_at"] and case["score_breakdown"]
+    assert records[0].key == case["case_id"].encode()
+
+
+async def test_bad_input_goes_to_deadletter_and_worker_keeps_going(
+    kafka_bootstrap: str, topic_prefix: str, worker: WorkerProcess
+) -> None:
+    bad = {
+        "malformed_json": b'{"id": "x1", "text": ',
+        "missing_field": dumps({k: v for k, v in mention("x2", "hello").items() if k != "author"}),
+        "wrong_type": dumps(mention("x3", "hello", author={"id": "a", "handle": "h", "followers": "many"})),
+        "unknown_version": dumps(mention("x4", "hello", schema_version=7)),
+        "too_large": dumps(mention("x5", "a" * 300_000)),
+    }
+    good = dumps(mention("tw-after-bad", "@NimbusHelp thanks, the engineer fixed my broadband today!"))
+    topic = f"{topic_prefix}mentions.raw"
+    await create_topics(kafka_bootstrap, [topic], partitions=4)
+    sent = await produce(kafka_bootstrap, topic, [*bad.values(), good], partition=0)
+
+    letters = await consume_all(kafka_bootstrap, f"{topic_prefix}mentions.deadletter", expected=5, timeout=60)
+    cases = await consume_all(kafka_bootstrap, f"{topic_prefix}cases.routed", expected=1, timeout=60)
+    assert len(letters) == 5, worker.log_tail()
+    by_offset = {orjson.loads(r.value)["source"]["offset"]: orjson.loads(r.value) for r in letters}
+    expected_codes = {
+        "malformed_json": "malformed_json",
+        "missing_field": "invalid_field",
+        "wrong_type": "invalid_field",
+        "unknown_version": "unsupported_schema_version",
+        "too_large": "payload_too_large",
+    }
+    for (name, code), meta in zip(expected_codes.items(), sent, strict=False):
+        letter = by_offset[meta.offset]
+        assert letter["error_code"] == code, (name, letter)
+        assert letter["stage"] == "enrich"
+        assert letter["source"]["topic"] == topic
+        assert letter["source"]["partition"] == 0
+        assert letter["error"]
+    assert by_offset[sent[1].offset]["field"] == "author"
+    assert by_offset[sent[2].offset]["field"] == "author.followers"
+    assert by_offset[sent[4].offset]["payload_bytes"] > 300_000
+    # The good record after the poison ones still became a case.
+    assert [orjson.loads(c.value)["mention_ids"] for c in cases] == [["tw-after-bad"]]
+    status, _ = worker.get("/healthz")
+    assert status == 200

@@ -1,0 +1,123 @@
+"""Dedup and incidents, on plain dict stores (no Kafka)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mentionflow import schema
+from mentionflow.core import similarity
+from mentionflow.core.dedup import DedupConfig, Deduper, case_id_for, dedup_key
+
+
+def scored(
+    mention_id: str,
+    text: str,
+    author: str = "u1",
+    minute: int = 0,
+    intent: str = "complaint",
+    category: str | None = "outage",
+    **raw: Any,
+) -> schema.ScoredMention:
+    mention = schema.RawMention(
+        id=mention_id,
+        channel="twitter",
+        text=text,
+        created_at=f"2026-11-20T09:{minute:02d}:00.000Z",
+        author=schema.Author(author, author),
+        **raw,
+    )
+    enrichment = schema.Enrichment(
+        text_clean=text, lang="en", lang_confidence=0.9, lang_reliable=True, shouting=False, brand="nimbus",
+        entities=schema.Entities(), influence=schema.Influence("nano", 0.1), customer=schema.CustomerValue(),
+    )
+    analysis = schema.Analysis(-0.6, "negative", 0.8, intent, "major", category, True)
+    return schema.ScoredMention(mention, enrichment, analysis, schema.Trace(0.0))
+
+
+def deduper(**config: Any) -> Deduper:
+    return Deduper({}, {}, {}, DedupConfig(**config))
+
+
+def test_exact_replay_returns_the_same_case() -> None:
+    d = deduper()
+    first = d.decide(scored("m1", "network down in leeds"), now=100)
+    again = d.decide(scored("m1", "network down in leeds"), now=200)
+    assert first.action == "new_case" and first.case_id == case_id_for("m1")
+    assert again.action == "replay" and again.case_id == first.case_id
+
+
+def test_repost_attaches_to_the_original_case_even_before_the_original() -> None:
+    d = deduper()
+    repost = d.decide(scored("m2", "RT @jo: network down", author="u9", reposted_id="m1"), now=1)
+    original = d.decide(scored("m1", "network down"), now=2)
+    assert repost.action == "repost"
+    assert repost.case_id == original.case_id == case_id_for("m1")
+
+
+def test_same_author_near_duplicate_folds_into_the_first_case() -> None:
+    d = deduper()
+    a = d.decide(scored("m1", "my broadband has been down since 9am and nobody answers the phone"), now=1)
+    b = d.decide(scored("m2", "my broadband has been down since 9am and nobody answers the phone!!", minute=3), now=2)
+    c = d.decide(scored("m3", "totally different: the bill charged me twice", minute=4), now=3)
+    assert b.action == "near_duplicate" and b.case_id == a.case_id and b.duplicate_of == "m1"
+    assert c.action == "new_case" and c.case_id != a.case_id
+
+
+def test_near_duplicate_window_is_event_time() -> None:
+    d = deduper(near_dup_window_s=60)
+    a = d.decide(scored("m1", "my broadband has been down since 9am, nobody answers"), now=1)
+    b = d.decide(scored("m2", "my broadband has been down since 9am, nobody answers", minute=5), now=2)
+    assert b.action == "new_case" and b.case_id != a.case_id
+
+
+def test_many_authors_reporting_one_outage_become_one_incident() -> None:
+    d = deduper(incident_min_authors=3)
+    texts = [
+        "is nimbus network down? no signal at all in leeds",
+        "no signal leeds nimbus network down again",
+        "nimbus network down, can't call anyone, no signal",
+        "anyone else got no signal? network down in leeds",
+        "network outage leeds no signal since 9",
+    ]
+    decisions = [d.decide(scored(f"m{i}", t, author=f"u{i}", minute=i), now=i) for i, t in enumerate(texts)]
+    assert decisions[0].incident_id is None and decisions[1].incident_id is None
+    incident_ids = {x.incident_id for x in decisions[2:]}
+    assert len(incident_ids) == 1 and None not in incident_ids
+    assert decisions[-1].incident_size == 5
+    assert len({x.case_id for x in decisions}) == 5  # every reporter still gets their own case
+    assert d.open_incidents() == 1
+
+
+def test_other_brands_and_categories_do_not_join_the_incident() -> None:
+    d = deduper(incident_min_authors=2)
+    d.decide(scored("m1", "network down no signal", author="u1"), now=1)
+    other = d.decide(scored("m2", "network down no signal", author="u2", category="billing"), now=2)
+    assert other.incident_id is None
+
+
+def test_dedup_key_brings_what_must_meet_together() -> None:
+    complaint = scored("m1", "down", author="u1")
+    praise = scored("m2", "love it", author="u1", intent="praise", category=None)
+    assert dedup_key(complaint) == "nimbus|outage"
+    assert dedup_key(praise) == "author:u1"
+
+
+def test_state_is_bounded_and_expires() -> None:
+    d = deduper(seen_ttl_s=100, near_dup_window_s=60, incident_window_s=60)
+    for i in range(50):
+        d.decide(scored(f"m{i}", f"network down number {i} leeds", author="u1", minute=i % 60), now=i)
+    assert all(len(v) <= 5 for v in d.authors.values())
+    assert all(len(v) <= 16 for v in d.incidents.values())
+    removed = d.expire(now=10_000)
+    assert removed > 0 and not d.seen
+
+
+def test_fingerprint_switches_to_minhash_for_long_texts() -> None:
+    short = similarity.fingerprint("the network is down again".split())
+    long_words = [f"word{i}" for i in range(200)]
+    sketch = similarity.fingerprint(long_words)
+    assert sketch[0] == -1 and len(sketch) == similarity.MINHASH_PERM + 1
+    assert similarity.similarity(sketch, similarity.fingerprint(long_words)) == 1.0
+    assert similarity.similarity(short, sketch) == 0.0
+    near = similarity.fingerprint([*long_words[:190], *(f"other{i}" for i in range(10))])
+    assert 0.7 < similarity.similarity(sketch, near) < 1.0
