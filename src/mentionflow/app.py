@@ -340,6 +340,16 @@ class MentionflowApp:
         for stage, (source, handler) in stages.items():
             if stage in self.stages:
                 self._stage_agent(stage, source, handler)
+        # Stages over the case stream (rolling metrics; lifecycle, SLA and alerts) register
+        # their own agents, tables and timers on this app.
+        if "metrics" in self.stages:
+            from mentionflow.stages.metrics import register as register_metrics
+
+            register_metrics(self)
+        if "lifecycle" in self.stages:
+            from mentionflow.stages.lifecycle import register as register_lifecycle
+
+            register_lifecycle(self)
 
     # ------------------------------------------------------------------ web and timers
 
