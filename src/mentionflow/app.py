@@ -22,6 +22,7 @@ from mentionflow import __version__
 from mentionflow import observability as obs
 from mentionflow.core.dedup import dedup_key
 from mentionflow.core.pipeline import Core, Stores
+from mentionflow.core.route import RulesHolder
 from mentionflow.kafka_client import ssl_context
 from mentionflow.schema import (
     CodecError,
@@ -120,6 +121,21 @@ class MentionflowApp:
         self._declare_web()
         self._declare_timers()
         obs.BUILD_INFO.labels(version=__version__, stages=",".join(sorted(self.stages))).set(1)
+        self._zero_counters()
+
+    def _zero_counters(self) -> None:
+        """Create every label combination at 0, so that rate() and increase() in the alert
+        rules see the first event of a fresh worker instead of a series appearing from nowhere."""
+        for stage in sorted(self.stages):
+            obs.EVENTS_IN.labels(stage=stage)
+            obs.EVENTS_OUT.labels(stage=stage)
+        for queue in self.core.rules.queues:
+            for priority in ("P1", "P2", "P3", "P4"):
+                obs.SLA_BREACHES.labels(queue=queue, priority=priority)
+        for kind in ("sla_breach", "volume_spike", "negative_spike"):
+            obs.ALERTS.labels(kind=kind)
+        for kind in ("replay", "repost", "near_duplicate", "already_in_case"):
+            obs.DEDUP_HITS.labels(kind=kind)
 
     # ------------------------------------------------------------------ construction
 
@@ -317,16 +333,22 @@ class MentionflowApp:
             action = unique.dedup.action
             if action != "new_case":
                 obs.DEDUP_HITS.labels(kind=action).inc()
-            return [(t["unique"], unique.dedup.case_id.encode("utf-8"), encode(unique))]
+            outputs = [(t["unique"], unique.dedup.case_id.encode("utf-8"), encode(unique))]
+            for update in core.incident_updates(unique):
+                outputs.append((t["unique"], update.dedup.case_id.encode("utf-8"), encode(update)))
+            return outputs
 
         def route(event: EventT, now: float) -> Sequence[Output]:
             unique = decode_unique(event.message.value)
             case = core.route(unique, now)
             if case is None:
-                obs.DEDUP_HITS.labels(kind="already_in_case").inc()
+                if unique.dedup.action != "incident_update":
+                    obs.DEDUP_HITS.labels(kind="already_in_case").inc()
                 return ()
             obs.CASES.labels(queue=case.queue, priority=case.priority, update=case.update).inc()
             published = time.time()
+            if unique.dedup.action == "incident_update":
+                return [(t["routed"], case.case_id.encode("utf-8"), encode(case))]
             obs.PIPELINE_LATENCY.observe(max(0.0, published - unique.trace.ingested_at))
             obs.EVENT_AGE.observe(max(0.0, published - parse_time(unique.mention.created_at)))
             return [(t["routed"], case.case_id.encode("utf-8"), encode(case))]
@@ -425,6 +447,25 @@ class MentionflowApp:
             if "dedup" in self.stages:
                 obs.INCIDENTS_OPEN.set(self.core.deduper.open_incidents())
 
+        rules_path = self.settings.path_or_packaged(self.settings.rules_file, "rules.yaml")
+        holder = RulesHolder(self.core.rules, rules_path, self.settings.sla_seconds)
+        rules_mtime = [_mtime(rules_path)]
+
+        @app.timer(interval=10.0)
+        async def reload_rules() -> None:
+            """Operators edit the rules file in place; a bad edit is logged and the rules in
+            force stay (RulesHolder keeps them)."""
+            mtime = _mtime(rules_path)
+            if mtime == rules_mtime[0]:
+                return
+            rules_mtime[0] = mtime
+            error = holder.reload(rules_path)
+            if error is not None:
+                log.error("rules file rejected, previous rules stay in force: %s", error)
+            else:
+                self.core.set_rules(holder.rules)
+                log.warning("rules reloaded from %s (sha256 %s)", rules_path, holder.rules.digest[:12])
+
         @app.timer(interval=60.0)
         async def expire_state() -> None:
             now = time.time()
@@ -432,6 +473,13 @@ class MentionflowApp:
                 self.core.deduper.expire(now)
             if "route" in self.stages:
                 self.core.casebook.expire(now, max(self.settings.dedup_window_s, 2 * 86400))
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def build_app(settings: Settings, web_port: int | None = None) -> MentionflowApp:

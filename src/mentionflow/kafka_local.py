@@ -185,15 +185,11 @@ def ensure_jars(home: Path, *, libs: Path | None = None) -> Path:
         shutil.rmtree(tmp, ignore_errors=True)
         _say(f"fetching Kafka {KAFKA_VERSION} jars with Maven into {libs_dir} ...")
         t0 = time.monotonic()
-        cmd = [
-            mvn, "-q", "-B", "-Dstyle.color=never", "-f", str(pom),
-            "dependency:copy-dependencies", f"-DoutputDirectory={tmp}",
-        ]  # fmt: skip
+        cmd = [mvn, "-q", "-B", "-Dstyle.color=never", "-f", str(pom)]
+        cmd += ["dependency:copy-dependencies", f"-DoutputDirectory={tmp}"]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=900, check=False)
         if proc.returncode != 0 or not any(tmp.glob("kafka_2.13-*.jar")):
-            raise KafkaLocalError(
-                f"mvn failed (exit {proc.returncode}):\n{(proc.stdout + proc.stderr)[-3000:]}"
-            )
+            raise KafkaLocalError(f"mvn failed (exit {proc.returncode}):\n{(proc.stdout + proc.stderr)[-3000:]}")
         shutil.rmtree(libs_dir, ignore_errors=True)
         tmp.rename(libs_dir)
         stamp.write_text(digest + "\n")
@@ -212,9 +208,7 @@ def installed_version(libs_dir: Path) -> str | None:
 # Kafka wire protocol probe (stdlib only): ApiVersions v0 + Metadata v1
 
 
-def _kafka_request(
-    sock: socket.socket, api_key: int, api_version: int, corr: int, body: bytes
-) -> bytes:
+def _kafka_request(sock: socket.socket, api_key: int, api_version: int, corr: int, body: bytes) -> bytes:
     client_id = b"mentionflow-kafka-local"
     header = struct.pack(">hhih", api_key, api_version, corr, len(client_id)) + client_id
     payload = header + body
@@ -264,8 +258,9 @@ def probe(bootstrap: str, timeout: float = 2.0) -> dict[str, Any] | None:
         return None
     return {
         "api_count": len(apis),
-        # Produce's lowest version tells a 3.x broker (v0) from a 4.x one (v3, KIP-896).
         "produce_versions": list(apis.get(0, (-1, -1))),
+        # Fetch's lowest version tells a 3.x broker (v0) from a 4.x one (v4, KIP-896). Produce's
+        # doesn't: 4.0 still advertises Produce v0 (though it rejects v0-v2) for old clients.
         "fetch_versions": list(apis.get(1, (-1, -1))),
         "brokers": n_brokers,
     }
@@ -379,8 +374,8 @@ def _format_storage(home: Path, libs_dir: Path, config: Path) -> None:
     cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
     cmd = [
         *_jvm_base(home, libs_dir, "-Xmx256m"),
-        "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config),
-    ]  # fmt: skip
+        *("kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
     if proc.returncode != 0:
         raise KafkaLocalError(f"kafka-storage format failed:\n{(proc.stdout + proc.stderr)[-3000:]}")
@@ -398,12 +393,15 @@ def start(
     timeout: float = START_TIMEOUT_S,
     controller_port: int | None = None,
     libs: Path | None = None,
+    detach: bool = True,
 ) -> None:
     """Start the broker for ``bootstrap`` from ``home``, unless it already runs; wait until ready.
 
     Idempotent: a live broker recorded in ``home/kafka.pid``, or any Kafka already answering on
     the port, means nothing is started. ``libs`` points at an existing jar cache (tests use it to
-    run a second broker from a temp home without re-downloading).
+    run a second broker from a temp home without re-downloading). ``detach=False`` keeps the JVM
+    in the caller's process group, so a signal to that group (CI timeout, Ctrl-C) also ends it:
+    for throwaway brokers that must not outlive a killed test run.
     """
     home = Path(home)
     host, port = parse_bootstrap(bootstrap)
@@ -435,19 +433,27 @@ def start(
         heap = os.environ.get("MENTIONFLOW_KAFKA_HEAP", DEFAULT_HEAP)
         cmd = [*_jvm_base(home, libs_dir, heap), "kafka.Kafka", str(config.resolve())]
         with open(home / _LOG_FILE, "ab") as log:
-            # New session: the broker outlives this process (make / CLI) and ignores its Ctrl-C.
+            # New session (detach): the broker outlives this process (make / CLI) and ignores
+            # its Ctrl-C.
             proc = subprocess.Popen(
                 cmd,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                start_new_session=True,
+                start_new_session=detach,
                 cwd=home,
             )
         _CHILDREN[proc.pid] = proc
         (home / _PID_FILE).write_text(
-            json.dumps({"pid": proc.pid, "port": port, "controller_port": cport,
-                        "bootstrap": f"{host}:{port}", "started_at": time.time()})  # fmt: skip
+            json.dumps(
+                {
+                    "pid": proc.pid,
+                    "port": port,
+                    "controller_port": cport,
+                    "bootstrap": f"{host}:{port}",
+                    "started_at": time.time(),
+                }
+            )
         )
         try:
             _wait_ready(bootstrap, home, proc.pid, timeout)
@@ -468,8 +474,7 @@ def _wait_ready(bootstrap: str, home: Path, pid: int, timeout: float) -> None:
             return
         if not _alive(pid):
             raise KafkaLocalError(
-                f"broker (pid {pid}) exited during startup; last log lines "
-                f"({home / _LOG_FILE}):\n{_log_tail(home)}"
+                f"broker (pid {pid}) exited during startup; last log lines ({home / _LOG_FILE}):\n{_log_tail(home)}"
             )
         time.sleep(0.25)
     raise KafkaLocalError(
@@ -491,7 +496,8 @@ def _terminate(home: Path, pid: int, timeout: float) -> bool:
     if _alive(pid):
         killed = True
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(pid, signal.SIGKILL)  # pgid == pid: we started it in its own session
+            if os.getpgid(pid) == pid:  # detached: its own group, take any helpers with it
+                os.killpg(pid, signal.SIGKILL)
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
         for _ in range(50):
@@ -544,6 +550,7 @@ def status(bootstrap: str, home: Path) -> dict[str, Any]:
         "version": installed_version(libs_dir) if (libs_dir / _LIBS_STAMP).is_file() else None,
         "api_count": info["api_count"] if info else None,
         "produce_versions": info["produce_versions"] if info else None,
+        "fetch_versions": info["fetch_versions"] if info else None,
         "home": str(home),
         "log": str(home / _LOG_FILE),
     }

@@ -2,7 +2,7 @@
 
 Kept apart from faust's Prometheus sensor (milliseconds, odd names, and it raises
 DuplicateTimeseries when registered twice). Every name an alert rule or the Grafana
-dashboard uses must be defined here; tests/unit/test_deploy_metrics.py cross-checks.
+dashboard uses must be defined here; tests/unit/test_deploy.py cross-checks.
 """
 
 from __future__ import annotations

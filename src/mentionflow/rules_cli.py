@@ -51,20 +51,45 @@ DEFAULT_FACTS: Final[dict[str, Any]] = {
 
 # A typical mix for `bench`: mostly complaints and questions, some praise, rants and spam.
 _BENCH_MIX: Final[tuple[dict[str, Any], ...]] = (
-    {"intent": "complaint", "severity": "major", "category": "billing", "sentiment.score": -0.8,
-     "text": "charged twice this month and nobody answers", "customer.lifetime_value": 420.0},
-    {"intent": "complaint", "severity": "minor", "category": "delivery", "sentiment.score": -0.4,
-     "text": "parcel is a day late"},
-    {"intent": "complaint", "severity": "major", "category": "outage", "sentiment.score": -0.9,
-     "incident_size": 40, "incident_growth_per_min": 3.0, "text": "app down again"},
+    {
+        "intent": "complaint",
+        "severity": "major",
+        "category": "billing",
+        "sentiment.score": -0.8,
+        "text": "charged twice this month and nobody answers",
+        "customer.lifetime_value": 420.0,
+    },
+    {
+        "intent": "complaint",
+        "severity": "minor",
+        "category": "delivery",
+        "sentiment.score": -0.4,
+        "text": "parcel is a day late",
+    },
+    {
+        "intent": "complaint",
+        "severity": "major",
+        "category": "outage",
+        "sentiment.score": -0.9,
+        "incident_size": 40,
+        "incident_growth_per_min": 3.0,
+        "text": "app down again",
+    },
     {"intent": "question", "text": "how do I reset my password?", "sentiment.score": 0.0},
     {"intent": "question", "text": "is the black one back in stock soon?", "sentiment.score": 0.1},
     {"intent": "praise", "sentiment.score": 0.9, "text": "love the new update"},
     {"intent": "rant", "sentiment.score": -0.7, "author.recent_mentions": 3, "text": "worst brand ever"},
     {"intent": "spam", "text": "win a free phone, click here"},
     {"intent": "other", "text": "ok", "language": "und", "language_supported": False},
-    {"intent": "complaint", "severity": "major", "customer.tier": "platinum", "sentiment.score": -0.6,
-     "author.influence_tier": "macro", "influence.score": 0.7, "text": "my account is locked"},
+    {
+        "intent": "complaint",
+        "severity": "major",
+        "customer.tier": "platinum",
+        "sentiment.score": -0.6,
+        "author.influence_tier": "macro",
+        "influence.score": 0.7,
+        "text": "my account is locked",
+    },
 )
 
 

@@ -38,7 +38,7 @@ Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
 Severity = Literal["major", "minor"]
 Category = Literal["billing", "outage", "delivery", "defect", "account", "staff", "delay", "other"]
 Priority = Literal["P1", "P2", "P3", "P4"]
-DedupAction = Literal["new_case", "near_duplicate", "repost", "replay"]
+DedupAction = Literal["new_case", "near_duplicate", "repost", "replay", "incident_update"]
 
 INTENTS: Final = ("complaint", "question", "praise", "rant", "spam", "other")
 CATEGORIES: Final = ("billing", "outage", "delivery", "defect", "account", "staff", "delay", "other")
@@ -199,6 +199,8 @@ class DedupDecision:
     incident_size: int = 0
     incident_growth_per_min: float = 0.0
     author_recent: int = 0  # the author's earlier mentions in the near-duplicate window
+    # Cases of earlier incident members to re-route now that the incident grew past a level.
+    notify_case_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -257,7 +259,7 @@ class RoutedCase:
 
     case_id: str
     revision: int
-    update: str  # created | duplicate_folded | repost_attached | incident_escalated
+    update: str  # created | duplicate_folded | repost_attached | mention_attached | incident_escalated
     mention_ids: list[str]
     brand: str | None
     author: CaseAuthor
@@ -307,6 +309,12 @@ class MetricsSnapshot:
     dedup_ratio: float
     open_incidents: int
     emitted_at: str
+    # Ranter -> raver totals of the series (brand and queue dimensions; 0 elsewhere), cumulative
+    # since the series' state began: optional additions, v1 readers ignore them.
+    ranters: int = 0
+    ravers: int = 0
+    raver_rate: float = 0.0  # ravers / ranters
+    raver_value: float = 0.0  # ROI estimate: the ravers' customer lifetime value
     schema_version: int = METRICS_VERSION
 
 

@@ -19,7 +19,7 @@ async def create_topics(
     partitions: int = 1,
     *,
     configs: dict[str, str] | None = None,
-    timeout: float = 30.0,
+    timeout: float = 30.0,  # noqa: ASYNC109 - a plain number reads better in tests
 ) -> None:
     """Create ``names`` (existing ones are fine) and wait until every partition has a leader.
 
@@ -33,10 +33,11 @@ async def create_topics(
             NewTopic(name, num_partitions=partitions, replication_factor=1, topic_configs=configs or {})
             for name in names
         ]
-        try:
-            await admin.create_topics(new, timeout_ms=int(timeout * 1000))
-        except TopicAlreadyExistsError:
-            pass
+        resp = await admin.create_topics(new, timeout_ms=int(timeout * 1000))
+        for name, code, *rest in resp.topic_errors:
+            # aiokafka returns per-topic error codes instead of raising; 36 = already exists.
+            if code not in (0, TopicAlreadyExistsError.errno):
+                raise RuntimeError(f"creating topic {name!r} failed: error {code} {rest}")
         deadline = time.monotonic() + timeout
         while True:
             described = await admin.describe_topics(list(names))
@@ -47,12 +48,23 @@ async def create_topics(
                 for t in described
             )
             if ready:
-                return
+                tps = [TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]]
+                break
             if time.monotonic() > deadline:
                 raise TimeoutError(f"topics {list(names)} not ready after {timeout}s: {described}")
             await asyncio.sleep(0.1)
     finally:
         await admin.close()
+    # The controller's metadata names a leader slightly before that broker serves the partition
+    # (a produce right away gets NOT_LEADER and retries). ListOffsets needs the same leadership,
+    # and end_offsets() retries until every partition answers.
+    probe = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    await probe.start()
+    try:
+        async with asyncio.timeout(timeout):
+            await probe.end_offsets(tps)
+    finally:
+        await probe.stop()
 
 
 async def produce(
@@ -70,9 +82,7 @@ async def produce(
     await producer.start()
     try:
         futures = [
-            await producer.send(
-                topic, value=v, key=keys[i] if keys is not None else None, partition=partition
-            )
+            await producer.send(topic, value=v, key=keys[i] if keys is not None else None, partition=partition)
             for i, v in enumerate(values)
         ]
         return list(await asyncio.gather(*futures))
@@ -85,7 +95,7 @@ async def consume_all(
     topic: str,
     *,
     expected: int | None,
-    timeout: float,
+    timeout: float,  # noqa: ASYNC109 - returns what it has at the deadline, no exception
     isolation_level: str = "read_uncommitted",
 ) -> list[ConsumerRecord[bytes, bytes]]:
     """Read ``topic`` from the beginning of every partition (manual assignment, no group).
@@ -112,7 +122,7 @@ async def consume_all(
             if parts is None:
                 if time.monotonic() > deadline:
                     return records
-                await consumer._client.force_metadata_update()  # noqa: SLF001
+                await consumer._client.force_metadata_update()
                 await asyncio.sleep(0.1)
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
         consumer.assign(tps)

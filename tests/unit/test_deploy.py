@@ -219,9 +219,7 @@ def test_dockerfile_multi_stage_non_root_healthcheck() -> None:
 
 
 def test_dockerfile_base_image_pinned() -> None:
-    args = dict(
-        rest.split("=", 1) for word, rest in dockerfile_instructions() if word == "ARG" and "=" in rest
-    )
+    args = dict(rest.split("=", 1) for word, rest in dockerfile_instructions() if word == "ARG" and "=" in rest)
     image = args["PYTHON_IMAGE"]
     assert re.fullmatch(r"python:3\.11\.\d+-slim(-\w+)?", image), image
 
@@ -336,7 +334,7 @@ def test_k8s_env_names_are_settings(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_k8s_strict_schema() -> None:
     kubernetes_validate = pytest.importorskip("kubernetes_validate", reason="pip install kubernetes-validate")
-    for path, doc in k8s_docs():
+    for _path, doc in k8s_docs():
         if doc["kind"] != "Kustomization":
             kubernetes_validate.validate(doc, "1.30", strict=True)
 
@@ -387,10 +385,8 @@ def grafana_to_promql(expr: str) -> str:
     ["alerts.yml", "alerts_test.yml", "dashboard"],
 )
 def test_every_metric_name_is_exported(source: str) -> None:
-    if source == "dashboard":
-        text = "\n".join(dashboard_exprs())
-    else:
-        text = (PROM / source).read_text(encoding="utf-8")
+    exprs = dashboard_exprs() if source == "dashboard" else [(PROM / source).read_text(encoding="utf-8")]
+    text = "\n".join(exprs)
     names = set(METRIC_RE.findall(text))
     assert names, source
     unknown = sorted(n for n in names if family(n) not in observability.METRIC_NAMES)
@@ -489,11 +485,11 @@ def test_dashboard_promql_parses(tmp_path: Path) -> None:
 
 def test_alert_rules_are_complete() -> None:
     rules = {r["alert"]: r for r in alert_rules()}
-    assert ALERTS_REQUIRED <= set(rules)
+    assert set(rules) >= ALERTS_REQUIRED
     for name, rule in rules.items():
         assert rule["labels"]["severity"], name
         assert {"summary", "description", "runbook"} <= set(rule["annotations"]), name
-        assert 'job="mentionflow"' in rule["expr"], f"{name}: select job=\"mentionflow\""
+        assert 'job="mentionflow"' in rule["expr"], f'{name}: select job="mentionflow"'
 
 
 def test_every_alert_has_firing_and_quiet_tests() -> None:

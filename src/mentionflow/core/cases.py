@@ -155,11 +155,13 @@ class CaseBook:
             }
             return case
 
+        facts = state["facts"]
+        action = unique.dedup.action
+        if action == "incident_update":
+            return self._escalate(case_id, state, unique, now)
         ids: list[str] = state["ids"]
         if mention_id in ids:
             return None  # a replay or re-delivery: already part of this case
-        facts = state["facts"]
-        action = unique.dedup.action
         if action == "repost":
             facts["amplification_count"] += 1
         else:
@@ -187,6 +189,25 @@ class CaseBook:
             now,
         )
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
+        return case
+
+    def _escalate(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
+        """Re-route a member case because its incident grew; no mention is added."""
+        facts = state["facts"]
+        if unique.dedup.incident_size <= facts["incident_size"]:
+            return None  # already at this size: a re-delivered update changes nothing
+        facts["incident_size"] = unique.dedup.incident_size
+        facts["incident_growth_per_min"] = unique.dedup.incident_growth_per_min
+        facts["incident_id"] = unique.dedup.incident_id
+        primary = _restore_primary(state["primary"], unique)
+        facts["waited_s"] = max(0.0, now - parse_time(primary.mention.created_at))
+        state["rev"] += 1
+        decision = route(facts, self.rules)
+        case = _build_case(
+            case_id, state["rev"], "incident_escalated", list(state["ids"]), primary, facts, decision,
+            state["opened_at"], now,
+        )
+        self.cases[case_id] = state
         return case
 
     def expire(self, now: float, ttl_s: float) -> int:

@@ -31,6 +31,10 @@ MAX_AUTHOR_ENTRIES: Final = 5  # recent mentions kept per author and key
 MAX_CLUSTERS: Final = 16  # open incident candidates per brand and category
 MAX_VOCABULARY: Final = 96  # words kept per incident cluster
 MAX_AUTHORS_TRACKED: Final = 64  # distinct authors remembered per cluster
+MAX_MEMBER_CASES: Final = 200  # member cases re-routed when an incident escalates
+# Incident sizes at which every member case is re-routed, so routing can escalate the
+# incident as a whole (the first level is when it opens: incident_min_authors).
+ESCALATION_LEVELS: Final = (10, 25, 50, 100, 250, 500, 1000)
 INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
 
 
@@ -151,6 +155,8 @@ class Deduper:
                 "author_count": 0,
                 "vocab": {},
                 "joins": [],
+                "cases": [],
+                "level": 0,
             }
             clusters.append(best)
         author_id = scored.mention.author.id
@@ -166,7 +172,11 @@ class Deduper:
         if len(vocab) > MAX_VOCABULARY:
             keep = sorted(vocab.items(), key=lambda kv: kv[1], reverse=True)[:MAX_VOCABULARY]
             best["vocab"] = dict(keep)
-        best["joins"] = [t for t in best["joins"] if t >= now - 300][-99:] + [now]
+        best["joins"] = [*(t for t in best["joins"] if t >= now - 300), now][-100:]
+        members: list[str] = best.setdefault("cases", [])
+        is_member = decision.case_id in members
+        if not is_member and len(members) < MAX_MEMBER_CASES:
+            members.append(decision.case_id)
         # Most recent clusters first; the oldest fall off beyond the cap.
         clusters.sort(key=lambda c: c["last_at"], reverse=True)
         self.incidents[key] = clusters[:MAX_CLUSTERS]
@@ -174,6 +184,16 @@ class Deduper:
             decision.incident_id = best["id"]
             decision.incident_size = best["size"]
             decision.incident_growth_per_min = round(len(best["joins"]) / 5.0, 2)
+            level = self._level(best["size"])
+            if level > best.get("level", 0):
+                best["level"] = level
+                decision.notify_case_ids = [c for c in members if c != decision.case_id]
+
+    def _level(self, size: int) -> int:
+        """0 before the incident opens, 1 once open, then +1 per escalation level reached."""
+        if size < self.config.incident_min_authors:
+            return 0
+        return 1 + sum(1 for threshold in ESCALATION_LEVELS if size >= threshold)
 
     def expire(self, now: float) -> int:
         """Forget what fell out of every window; returns how many keys were deleted."""

@@ -21,6 +21,7 @@ from mentionflow.core.sentiment import analyse
 from mentionflow.core.text import normalise
 from mentionflow.schema import (
     Analysis,
+    DedupDecision,
     EnrichedMention,
     RawMention,
     RoutedCase,
@@ -103,6 +104,31 @@ class Core:
 
     def route(self, unique: UniqueMention, now: float) -> RoutedCase | None:
         return self.casebook.apply(unique, now)
+
+    def incident_updates(self, unique: UniqueMention) -> list[UniqueMention]:
+        """One update per earlier member case to re-route when an incident escalated."""
+        d = unique.dedup
+        return [
+            UniqueMention(
+                mention=unique.mention,
+                enrichment=unique.enrichment,
+                analysis=unique.analysis,
+                dedup=DedupDecision(
+                    action="incident_update",
+                    case_id=case_id,
+                    incident_id=d.incident_id,
+                    incident_size=d.incident_size,
+                    incident_growth_per_min=d.incident_growth_per_min,
+                ),
+                trace=unique.trace,
+            )
+            for case_id in d.notify_case_ids
+        ]
+
+    def escalations(self, unique: UniqueMention, now: float) -> list[RoutedCase]:
+        """In process: the case revisions an incident escalation causes."""
+        revisions = (self.route(update, now) for update in self.incident_updates(unique))
+        return [case for case in revisions if case is not None]
 
     def run(self, raw: RawMention, now: float) -> tuple[UniqueMention, RoutedCase | None]:
         """All four stages for one mention (the ``process`` command and the benchmark)."""

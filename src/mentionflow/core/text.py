@@ -39,8 +39,9 @@ class NormalisedText:
     """A normalised mention. Entity fields are tuples (immutable, hashable), in text order."""
 
     clean: str  # NFC, unescaped, entities -> placeholders, elongations squashed, spaces collapsed
-    # Lowercased words (apostrophes dropped: "don't" -> "dont"), emoji and emoticons of `clean`,
-    # placeholders excluded (entities have their own fields); "!"/"?" are read from `clean`.
+    # Lowercased words (apostrophes dropped: "don't" -> "dont"), emoji (skin tone and variation
+    # selector dropped) and emoticons of `clean`, in order; placeholders excluded (entities
+    # have their own fields); "!"/"?" are read from `clean`.
     tokens: tuple[str, ...]
     urls: tuple[str, ...]
     handles: tuple[str, ...]  # without the leading "@"
@@ -96,6 +97,7 @@ _E = (
 _MOD = "\ufe0f\U0001f3fb-\U0001f3ff\u20e3"  # variation selector, skin tones, keycap
 _EMOJI_PAT = rf"[\U0001f1e6-\U0001f1ff]{{2}}|[{_E}][{_MOD}]*(?:\u200d[{_E}][{_MOD}]*)*"
 _EMOJI_RE = re.compile(_EMOJI_PAT)
+_EMOJI_MODIFIERS = dict.fromkeys([0xFE0F, *range(0x1F3FB, 0x1F400)])
 
 # Western emoticons (matched on lowercased text, apostrophes already removed): kept whole
 # because they carry strong polarity. Eyes are ":;=" only: "8)" and "xp" are too often text.
@@ -214,11 +216,14 @@ def normalise(text: str) -> NormalisedText:
         else:
             words = raw.lower().translate(_ASCII_TABLE, b"'").decode("ascii").split()
     else:
-        words = tokenise(tok_src.lower())
         n_caps = len(_CAPS_WORD_RE.findall(tok_src))
         found = _EMOJI_RE.findall(tok_src)
         if found:
             emojis = tuple(found)
+            # Tokens carry the canonical emoji (no skin tone / variation selector) so "👍🏽"
+            # and "👍" are one feature; `emojis` keeps them as written.
+            tok_src = tok_src.translate(_EMOJI_MODIFIERS)
+        words = tokenise(tok_src.lower())
 
     # Share of alphabetic tokens that are ALL-CAPS words (>= 2 letters). Words, not letters,
     # so one airport code in a long tweet does not look like shouting.

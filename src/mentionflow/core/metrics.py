@@ -1,0 +1,437 @@
+"""Rolling metrics: event-time windows over the case stream, closed by a watermark.
+
+Pure logic over two key-value stores (dicts in tests, faust tables through ``TableStore``
+in the worker). Why not faust's windowed tables: see docs/metrics.md; in short, their
+``on_window_close`` hands raw per-key values and has a dead lookup (field notes), and a
+window must be emitted once, from one owner, with every dimension value it covers. Here a
+window is closed explicitly, by a watermark, and emitted exactly when it closes.
+
+Layout
+- One *series* per dimension value: ``"brand|nimbus-mobile"``, ``"queue|crisis"``, ...
+  (``series_key``). The metrics stage re-keys every case revision by series, so one
+  partition owns a series and no merge across partitions is needed.
+- Data is kept in 1-minute *panes* (``panes``: ``"<series>|<pane start>"`` -> pane). The
+  1-minute tumbling window is one pane; the 15-minute window (hop 1 minute) and the 1-hour
+  window (hop 5 minutes) are composed from panes when they close. A pane is dropped once no
+  open window can contain it, so a series holds at most ``1 h + lateness`` of panes.
+- ``series`` (series key -> state) holds what was closed so far, the pane index and the
+  cumulative ranter/raver totals that are added to brand and queue snapshots.
+
+Time
+- Event time of a revision (``revision_time``): the mention's own time. ``cases.routed``
+  carries it only for the case's first revision (``created_at``); a later revision is put at
+  ``created_at`` plus the processing-time gap since the case's first revision (``CaseClock``),
+  which is the mention time within pipeline latency in live traffic, and keeps a compressed
+  replay of old traffic in the replayed time frame.
+- Watermark: the stage passes the stream time of the partition minus the allowed lateness.
+  A boundary ``T`` closes once the watermark reaches it; events for an already closed
+  minute are late: they are dropped and counted, never folded into an emitted window.
+- Idempotent: a pane remembers the highest revision of each case, so a re-delivered case
+  revision (at-least-once) is not counted twice.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from mentionflow.schema import MetricsSnapshot, RoutedCase, parse_time, utc_iso
+
+PANE_S: Final = 60
+# (name, size, hop) in seconds: a 1-minute tumbling window, 15 minutes hopping by 1, 1 hour by 5.
+WINDOWS: Final = (("1m", 60, 60), ("15m", 900, 60), ("1h", 3600, 300))
+RETAIN_S: Final = max(size for _, size, _ in WINDOWS)
+DIMENSIONS: Final = ("brand", "channel", "queue", "language", "category")
+RR_DIMENSIONS: Final = frozenset({"brand", "queue"})  # ranter/raver totals are kept per brand and per queue
+MAX_PANE_CASES: Final = 5000  # distinct cases remembered per pane; beyond, counted but not deduplicated
+UNKNOWN: Final = "unknown"
+NO_CATEGORY: Final = "none"
+
+
+def series_key(dimension: str, value: str | None) -> str:
+    return f"{dimension}|{value or (NO_CATEGORY if dimension == 'category' else UNKNOWN)}"
+
+
+def split_series(key: str) -> tuple[str, str]:
+    dimension, _, value = key.partition("|")
+    return dimension, value
+
+
+def pane_start(ts: float) -> int:
+    return int(math.floor(ts / PANE_S) * PANE_S)
+
+
+# --------------------------------------------------------------------------- event time
+
+
+class CaseClock:
+    """Event time of case revisions (``case_id`` -> ``[created_ts, first_updated_ts]``).
+
+    Keyed by case_id, like ``cases.routed``: the metrics stage's first agent owns it.
+    """
+
+    def __init__(self, store: MutableMapping[str, Any]) -> None:
+        self.store = store
+
+    def revision_time(self, case: RoutedCase) -> float:
+        created = parse_time(case.created_at)
+        updated = parse_time(case.updated_at, "updated_at")
+        entry = self.store.get(case.case_id)
+        if entry is None:
+            # The first revision seen: revision 1 normally. A later one (the stage started after
+            # the case opened) is placed at created_at, the best we know.
+            self.store[case.case_id] = [created, updated]
+            return created
+        first_created, first_updated = entry[0], entry[1]
+        return first_created + max(0.0, updated - first_updated)
+
+    def expire(self, now: float, ttl_s: float) -> int:
+        cutoff = now - ttl_s
+        stale = [k for k, v in self.store.items() if v[1] < cutoff]
+        for key in stale:
+            del self.store[key]
+        return len(stale)
+
+
+def metric_event(case: RoutedCase, event_ts: float) -> dict[str, Any]:
+    """The compact record the aggregator needs from one case revision."""
+    return {
+        "k": "case",
+        "t": event_ts,
+        "c": case.case_id,
+        "r": case.revision,
+        "b": case.brand,
+        "ch": case.channel,
+        "q": case.queue,
+        "l": case.language,
+        "cat": case.category,
+        "p": case.priority,
+        "s": case.sentiment.score,
+        "lab": case.sentiment.label,
+        "i": case.intent,
+        "sev": case.severity,
+        "inc": case.incident_id,
+    }
+
+
+def series_of(event: dict[str, Any]) -> list[str]:
+    """The series a case revision counts in: one per dimension."""
+    return [
+        series_key("brand", event.get("b")),
+        series_key("channel", event.get("ch")),
+        series_key("queue", event.get("q")),
+        series_key("language", event.get("l")),
+        series_key("category", event.get("cat")),
+    ]
+
+
+def conversion_event(kind: str, at: float, brand: str, queue: str, value: float, author: str) -> dict[str, Any]:
+    """A ranter or raver conversion, counted into the brand and queue series (``kind``: ranter | raver)."""
+    return {"k": kind, "t": at, "b": brand, "q": queue, "v": value, "a": author}
+
+
+def conversion_series(event: dict[str, Any]) -> list[str]:
+    return [series_key("brand", event["b"]), series_key("queue", event["q"])]
+
+
+# --------------------------------------------------------------------------- aggregation
+
+
+@dataclass(slots=True)
+class WindowStats:
+    """A composed window: what a snapshot and the spike detector read."""
+
+    volume: int = 0
+    negatives: int = 0
+    score_sum: float = 0.0
+    major: int = 0
+    minor: int = 0
+    by_category: dict[str, list[int]] = field(default_factory=dict)  # category -> [volume, negatives]
+    cases: dict[str, list[Any]] = field(default_factory=dict)  # case_id -> [rev, priority, queue, incident, category]
+    extra_cases: int = 0
+
+    def add_pane(self, pane: dict[str, Any]) -> None:
+        self.volume += pane["n"]
+        self.negatives += pane["neg"]
+        self.score_sum += pane["ss"]
+        self.major += pane["maj"]
+        self.minor += pane["min"]
+        for cat, (n, neg) in pane["cat"].items():
+            slot = self.by_category.setdefault(cat, [0, 0])
+            slot[0] += n
+            slot[1] += neg
+        for case_id, entry in pane["cases"].items():
+            known = self.cases.get(case_id)
+            if known is None or entry[0] > known[0]:
+                self.cases[case_id] = entry
+        self.extra_cases += pane.get("xc", 0)
+
+    @property
+    def distinct_cases(self) -> int:
+        return len(self.cases) + self.extra_cases
+
+    def top_incident(self, category: str | None = None) -> dict[str, Any] | None:
+        """The incident with most distinct cases in the window (``category`` None: any)."""
+        counts: dict[str, int] = {}
+        for entry in self.cases.values():
+            incident = entry[3]
+            if incident and (category is None or entry[4] == category):
+                counts[incident] = counts.get(incident, 0) + 1
+        if not counts:
+            return None
+        incident, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        return {"incident_id": incident, "cases": n}
+
+
+@dataclass(slots=True)
+class ClosedWindow:
+    series: str
+    window: str
+    start: int
+    end: int
+    stats: WindowStats
+    snapshot: MetricsSnapshot
+
+
+def _new_pane() -> dict[str, Any]:
+    return {"n": 0, "neg": 0, "ss": 0.0, "maj": 0, "min": 0, "cat": {}, "cases": {}, "xc": 0}
+
+
+def _new_series() -> dict[str, Any]:
+    return {"closed": 0, "panes": [], "rr": [0, 0, 0.0]}
+
+
+class WindowAggregator:
+    """Adds events to panes and closes windows when the watermark passes them."""
+
+    def __init__(self, panes: MutableMapping[str, Any], series: MutableMapping[str, Any]) -> None:
+        self.panes = panes
+        self.series = series
+
+    # ------------------------------------------------------------------ input
+
+    def add(self, key: str, event: dict[str, Any], watermark: float = 0.0) -> str:
+        """Count one event into a series. Returns ``added``, ``duplicate``, ``late`` or ``counted``
+        (a conversion, which is cumulative and not windowed)."""
+        state = self.series.get(key)
+        if state is None:
+            state = _new_series()
+        if event.get("k") in ("ranter", "raver"):
+            rr = state["rr"]
+            if event["k"] == "ranter":
+                rr[0] += 1
+            else:
+                rr[1] += 1
+                rr[2] += float(event.get("v") or 0.0)
+            self.series[key] = state
+            return "counted"
+        start = pane_start(float(event["t"]))
+        if start + PANE_S <= max(state["closed"], watermark):
+            return "late"
+        pane_key = f"{key}|{start}"
+        pane = self.panes.get(pane_key)
+        if pane is None:
+            pane = _new_pane()
+        case_id, revision = event["c"], int(event["r"])
+        known = pane["cases"].get(case_id)
+        if known is not None and revision <= known[0]:
+            return "duplicate"
+        entry = [revision, event.get("p"), event.get("q"), event.get("inc"), event.get("cat") or NO_CATEGORY]
+        if known is not None or len(pane["cases"]) < MAX_PANE_CASES:
+            pane["cases"][case_id] = entry
+        else:
+            pane["xc"] += 1
+        negative = event.get("lab") == "negative"
+        pane["n"] += 1
+        pane["neg"] += 1 if negative else 0
+        pane["ss"] += float(event.get("s") or 0.0)
+        if event.get("i") == "complaint":
+            if event.get("sev") == "major":
+                pane["maj"] += 1
+            elif event.get("sev") == "minor":
+                pane["min"] += 1
+        cat = pane["cat"].setdefault(event.get("cat") or NO_CATEGORY, [0, 0])
+        cat[0] += 1
+        cat[1] += 1 if negative else 0
+        self.panes[pane_key] = pane  # reassign: a faust table only logs what is set
+        if start not in state["panes"]:
+            state["panes"] = sorted([*state["panes"], start])
+            self.series[key] = state
+        return "added"
+
+    # ------------------------------------------------------------------ closing
+
+    def pending_boundaries(self, key: str, watermark: float) -> list[int]:
+        """Window ends in ``(closed, watermark]`` at which a window of this series holds data."""
+        state = self.series.get(key)
+        if state is None or not state["panes"]:
+            return []
+        closed = state["closed"]
+        limit = int(math.floor(watermark / PANE_S) * PANE_S)
+        if limit <= closed:
+            return []
+        ends: set[int] = set()
+        for start in state["panes"]:
+            for _, size, hop in WINDOWS:
+                # every end T (multiple of hop) with start in [T - size, T)
+                first = int(math.ceil((start + PANE_S) / hop) * hop)
+                for end in range(first, start + size + 1, hop):
+                    if closed < end <= limit:
+                        ends.add(end)
+        return sorted(ends)
+
+    def close(self, key: str, watermark: float, now: float) -> list[ClosedWindow]:
+        """Close every window of ``key`` that ends at or before ``watermark``, oldest first."""
+        state = self.series.get(key)
+        if state is None:
+            return []
+        out: list[ClosedWindow] = []
+        dimension, value = split_series(key)
+        for end in self.pending_boundaries(key, watermark):
+            for name, size, hop in WINDOWS:
+                if end % hop:
+                    continue
+                start = end - size
+                stats = self._compose(key, state["panes"], start, end)
+                if stats.volume == 0:
+                    continue
+                out.append(
+                    ClosedWindow(key, name, start, end, stats, self._snapshot(name, start, end, dimension, value, stats, state, now))
+                )
+        limit = int(math.floor(watermark / PANE_S) * PANE_S)
+        if limit > state["closed"]:
+            state["closed"] = limit
+            keep = []
+            for start in state["panes"]:
+                if start + RETAIN_S <= limit:  # no window still to close can contain it
+                    self.panes.pop(f"{key}|{start}", None)
+                else:
+                    keep.append(start)
+            state["panes"] = keep
+            self.series[key] = state
+        return out
+
+    def _compose(self, key: str, starts: Iterable[int], start: int, end: int) -> WindowStats:
+        stats = WindowStats()
+        for pane_at in starts:
+            if start <= pane_at < end:
+                pane = self.panes.get(f"{key}|{pane_at}")
+                if pane is not None:
+                    stats.add_pane(pane)
+        return stats
+
+    def stats(self, key: str, start: int, end: int) -> WindowStats:
+        """The composed stats of ``[start, end)`` from the panes still kept (the spike detector's evidence)."""
+        state = self.series.get(key)
+        return self._compose(key, state["panes"] if state else (), start, end)
+
+    @staticmethod
+    def _snapshot(
+        name: str,
+        start: int,
+        end: int,
+        dimension: str,
+        value: str,
+        stats: WindowStats,
+        state: dict[str, Any],
+        now: float,
+    ) -> MetricsSnapshot:
+        by_priority: dict[str, int] = {}
+        by_queue: dict[str, int] = {}
+        incidents: set[str] = set()
+        for entry in stats.cases.values():
+            if entry[1]:
+                by_priority[entry[1]] = by_priority.get(entry[1], 0) + 1
+            if entry[2]:
+                by_queue[entry[2]] = by_queue.get(entry[2], 0) + 1
+            if entry[3]:
+                incidents.add(entry[3])
+        n = stats.volume
+        ranters, ravers, value_total = state["rr"] if dimension in RR_DIMENSIONS else (0, 0, 0.0)
+        return MetricsSnapshot(
+            window=name,
+            window_start=utc_iso(start),
+            window_end=utc_iso(end),
+            dimension=dimension,
+            value=value,
+            volume=n,
+            negative_share=round(stats.negatives / n, 4),
+            mean_sentiment=round(max(-1.0, min(1.0, stats.score_sum / n)), 4),
+            complaints_major=stats.major,
+            complaints_minor=stats.minor,
+            cases_by_priority=dict(sorted(by_priority.items())),
+            cases_by_queue=dict(sorted(by_queue.items())),
+            dedup_ratio=round(n / max(1, stats.distinct_cases), 4),
+            open_incidents=len(incidents),
+            emitted_at=utc_iso(now),
+            ranters=int(ranters),
+            ravers=int(ravers),
+            raver_rate=round(ravers / ranters, 4) if ranters else 0.0,
+            raver_value=round(float(value_total), 2),
+        )
+
+    def restore_stream_time(self, keys: Iterable[str]) -> float:
+        """A lower bound of the stream time of a partition after a restart: its last closed boundary."""
+        return max((self.series.get(k, {}).get("closed", 0) for k in keys), default=0)
+
+
+# --------------------------------------------------------------------------- the whole stage, pure
+
+
+@dataclass(slots=True)
+class CloseResult:
+    snapshots: list[MetricsSnapshot] = field(default_factory=list)
+    alerts: list[Any] = field(default_factory=list)  # schema.Alert
+    brand_minutes: list[tuple[str, WindowStats]] = field(default_factory=list)  # (brand, last 1m window) for gauges
+
+
+class RollingMetrics:
+    """Aggregation, window closing and spike detection for the series one partition owns.
+
+    ``spikes`` holds the detector state per brand series (same key as the series, so it
+    lives on the same partition).
+    """
+
+    def __init__(
+        self,
+        panes: MutableMapping[str, Any],
+        series: MutableMapping[str, Any],
+        spikes: MutableMapping[str, Any],
+        detector: Any,
+    ) -> None:
+        self.aggregator = WindowAggregator(panes, series)
+        self.spikes = spikes
+        self.detector = detector
+
+    def add(self, key: str, event: dict[str, Any], watermark: float = 0.0) -> str:
+        return self.aggregator.add(key, event, watermark)
+
+    def close(self, key: str, watermark: float, now: float) -> CloseResult:
+        from mentionflow.core.spikes import ALL, WindowObservation
+
+        result = CloseResult()
+        closed = self.aggregator.close(key, watermark, now)
+        dimension, brand = split_series(key)
+        for window in closed:
+            result.snapshots.append(window.snapshot)
+            if window.window != "1m" or dimension != "brand" or brand == UNKNOWN:
+                continue
+            result.brand_minutes.append((brand, window.stats))
+            # Evidence for the incident: the two minutes the detector can test.
+            evidence = self.aggregator.stats(key, window.start - PANE_S, window.end)
+            tops: dict[str, Any] = {ALL: evidence.top_incident()}
+            for cat in window.stats.by_category:
+                tops[cat] = evidence.top_incident(cat)
+            obs = WindowObservation(
+                brand=brand,
+                start=window.start,
+                end=window.end,
+                counts={cat: (v[0], v[1]) for cat, v in window.stats.by_category.items()},
+                top_incidents=tops,
+            )
+            state, alerts = self.detector.observe(self.spikes.get(key), obs, now)
+            self.spikes[key] = state
+            result.alerts.extend(alerts)
+        return result

@@ -1,0 +1,721 @@
+"""Sentiment, intent, complaint severity and category for one normalised mention.
+
+Polarity is a small linear model (multinomial logistic regression, trained by
+`python -m mentionflow.train_sentiment`) over binary unigram + bigram + hashtag features and a
+few dense features: VADER lexicon valence (with negation flipping), surface signals (caps,
+"!", elongation) and customer-service cues ("on hold for 3 hours", "still waiting",
+"cancelled my flight", "never again", sarcasm). Inference needs no scikit-learn: the weights
+are two dicts (negative-vs-neutral and positive-vs-neutral logit deltas) summed over the
+mention's feature set with C-level `map`/`sum`, so one call is a few microseconds.
+
+Intent, severity and category are rules over the same features plus the operator-editable
+keyword file `data/categories.yaml`.
+
+`extract_features()` is the single definition of the model's features; training and
+inference both go through it, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain, repeat
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+import yaml
+
+from mentionflow.core.lang import UNDETERMINED, LanguageGuess
+from mentionflow.core.text import NormalisedText, fast_constructor
+
+__all__ = [
+    "DENSE_FEATURES",
+    "Analysis",
+    "Analyzer",
+    "CategoryConfig",
+    "Features",
+    "SentimentModel",
+    "analyse",
+    "default_analyzer",
+    "extract_features",
+    "load_categories",
+    "load_model",
+]
+
+Label = Literal["negative", "neutral", "positive"]
+Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
+Severity = Literal["major", "minor"]
+Category = Literal["billing", "outage", "delivery", "defect", "account", "staff", "delay", "other"]
+
+CLASSES: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
+CATEGORIES: tuple[Category, ...] = (
+    "billing", "outage", "delivery", "defect", "account", "staff", "delay", "other",
+)  # fmt: skip
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_MODEL_PATH = DATA_DIR / "sentiment_model.json"
+DEFAULT_CATEGORIES_PATH = DATA_DIR / "categories.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    score: float  # P(positive) - P(negative), in [-1, 1]; 0.0 when unsupported
+    label: Label
+    confidence: float  # probability of `label` (0.0 when unsupported)
+    intent: Intent
+    severity: Severity | None  # complaints only
+    category: Category | None  # complaints and rants only
+    supported: bool  # False: language not scored (non-English); label forced to neutral
+    cues: tuple[str, ...]  # short explanation tokens, e.g. ("negation", "still_waiting")
+
+
+_new_analysis = fast_constructor(Analysis)
+
+# --------------------------------------------------------------------------------------------
+# Lexical resources (in code: they define the features, so they are versioned with the model)
+
+# Negators, apostrophe-free as `normalise` emits them ("don't" -> "dont").
+NEGATORS = frozenset(
+    """not no never dont cant wont isnt didnt doesnt wasnt arent havent hasnt hadnt couldnt
+    shouldnt wouldnt aint nothing nobody nowhere neither nor without cannot nt""".split()
+)
+_NEG_WINDOW = 3  # a negator flips lexicon valence of the next 3 tokens (VADER uses 3 too)
+
+_ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding\b")
+_DURATION_RE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
+    r"multiple|many|few|couple(?: of)?)\s*\+?\s*(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
+)
+_STILL_WAITING_RE = re.compile(
+    r"\b(?:still|been|keep|kept|am|im|i'm|are|were|we're|keeps)\s+(?:\w+\s+)?"
+    r"(?:waiting|holding|on hold|stuck)\b"
+    r"|\bstill (?:no|nothing|not|never|havent|haven't|hasnt|hasn't|dont|don't|didnt|didn't|"
+    r"cant|can't|wont|won't|doesnt|doesn't|unresolved|delayed|sitting|here)\b"
+    r"|\bno (?:response|reply|answer|update|word|one)\b.{0,20}\b(?:yet|still|since)\b"
+    r"|\b(?:waited|waiting|wait) (?:for |over |almost |nearly |more than )*"
+    r"(?:\d+|an?|one|two|three|several|hours|days)"
+)
+_NEVER_AGAIN_RE = re.compile(
+    r"\bnever (?:again|ever|(?:fly|flying|flown|use|using|buy|buying|book|booking|order|"
+    r"ordering|shop|shopping|choose|recommend|return)\b)"
+    r"|\b(?:won'?t|will not|wont) be (?:flying|using|back|buying|booking|returning)\b"
+    r"|\blast time i (?:fly|flew|use|book|buy|order)"
+)
+_POSITIVE_OPENERS = frozenset(
+    """great wonderful awesome fantastic perfect nice brilliant lovely thanks thank love loving
+    yay terrific glad amazing super cool excellent""".split()
+)
+_NEGATIVE_EVENTS = frozenset(
+    """another again delay delayed delays cancel cancelled canceled cancellation lost late
+    stuck hold waiting wait broken missed stranded hours nothing fail failed worst""".split()
+)
+# "great, another delay", "thanks for nothing", "love how you lost my bag", "yeah right".
+_SARCASM_RE = re.compile(
+    r"^(?:<user>\s*|<hashtag>\s*|oh\s+|wow\s+|so\s+|just\s+|really\s+)*"
+    r"(?:great|wonderful|awesome|fantastic|perfect|nice|brilliant|lovely|thanks|thank you|"
+    r"thx|love|loving|yay|terrific|glad|amazing|super|cool|excellent)\b[\s,.!]*"
+    r"(?:(?:job|work|service)\b[\s,.!]*)?"
+    r"(?:(?:another|again|more)\b|(?:for|on|with)\s+(?:nothing|the\s+(?:delay|wait|hold)|"
+    r"(?:losing|cancel\w*|delaying|making me))|"
+    r"(?:how|that|when|the way)\s+(?:you\s+|u\s+|your\s+|my\s+|we\s+|i\s+|the\s+)?"
+    r"(?:\w+\s+){0,4}?(?:lost|cancel\w*|delay\w*|lose|losing|stuck|wait\w*|hold|late|"
+    r"missed|strand\w*|broke\w*))"
+)
+_SARCASM_MARKERS_RE = re.compile(
+    r"\byeah,? right\b|\bthanks for nothing\b|\bso much for\b|\bjust what i needed\b|"
+    r"\bgotta love\b|\bgot to love\b|\bthanks a lot\b.{0,40}\b(?:delay|cancel|lost|wait|hold)"
+)
+_SARCASM_ANCHORS = frozenset({"yeah", "nothing", "much", "needed", "gotta", "got", "lot"})
+_QUESTION_STARTERS = frozenset(
+    """how what when where why who which whats whens wheres whos hows can could would will is
+    are do does did any anyone has have should may""".split()
+)
+_QUESTION_BIGRAMS = frozenset(
+    {
+        ("how", "do"), ("how", "can"), ("can", "you"), ("could", "you"), ("is", "there"),
+        ("do", "you"), ("let", "me"), ("wondering", "if"), ("any", "update"),
+        ("would", "you"), ("will", "you"), ("are", "you"), ("how", "long"),
+    }
+)  # fmt: skip
+
+# Dense feature names, in the order the trainer builds columns (part of the model format).
+DENSE_FEATURES: tuple[str, ...] = (
+    "lex_pos",
+    "lex_neg",
+    "exclaim",
+    "question",
+    "caps_ratio",
+    "shouting",
+    "elongated",
+    "has_url",
+    "on_hold",
+    "long_wait",
+    "still_waiting",
+    "cancelled",
+    "never_again",
+    "sarcasm",
+    "profanity",
+)
+
+_CANCEL_TOKENS = frozenset(
+    "cancel cancelled canceled cancellation cancelation cancelling canceling cancels".split()
+)
+_HOLD_TOKENS = frozenset({"hold", "holding"})
+_DURATION_TOKENS = frozenset(
+    "hour hours hr hrs day days week weeks".split()
+)
+_WAIT_TOKENS = frozenset(
+    "still waiting wait waited response reply answer update".split()
+)
+_NEVER_TOKENS = frozenset({"never", "wont", "will", "last"})
+
+
+# --------------------------------------------------------------------------------------------
+# Categories / severity / intent keyword file
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryConfig:
+    """Compiled `categories.yaml`. Phrases map to label tuples: a category name, or one of the
+    special labels "major" (severity), "profanity" (rant marker), "spam:strong"/"spam:weak"."""
+
+    order: tuple[str, ...]  # category priority for ties
+    unigrams: Mapping[str, tuple[str, ...]]
+    bigrams: Mapping[tuple[str, str], tuple[str, ...]]
+    trigrams: Mapping[tuple[str, str, str], tuple[str, ...]]
+    trigram_heads: frozenset[str]
+    prefixes: tuple[tuple[str, tuple[str, ...]], ...]
+    # Lazily grown memo of token -> labels for prefix entries ("refund*"): keeps the hot
+    # path at C-level set operations after warm-up. Bounded (cleared past _MEMO_MAX).
+    _hit_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
+    _known_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
+    _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def token_labels(self, tokset: frozenset[str] | set[str]) -> list[tuple[str, ...]]:
+        unknown = tokset - self._known_tokens
+        if unknown:
+            self._learn(unknown)
+        hits = tokset & self._hit_tokens
+        if not hits:
+            return []
+        memo = self._memo
+        return [memo[t] for t in hits]
+
+    def _learn(self, tokens: Iterable[str]) -> None:
+        if len(self._known_tokens) > _MEMO_MAX:  # unbounded vocabularies: start over
+            self._known_tokens.clear()
+            self._known_tokens.update(self._hit_tokens)
+        for tok in tokens:
+            labels = list(self.unigrams.get(tok, ()))
+            for prefix, plabels in self.prefixes:
+                if tok.startswith(prefix):
+                    labels.extend(plabels)
+            if labels:
+                self._memo[tok] = tuple(dict.fromkeys(labels))
+                self._hit_tokens.add(tok)  # memo first: readers check hits, then the memo
+            self._known_tokens.add(tok)
+
+
+_MEMO_MAX = 200_000
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum.
+    return tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
+
+
+def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
+    cats = raw.get("categories") or {}
+    if not isinstance(cats, Mapping):
+        raise ValueError(f"{source}: 'categories' must be a mapping")
+    unknown = [c for c in cats if c not in CATEGORIES or c == "other"]
+    if unknown:
+        raise ValueError(f"{source}: unknown categories {unknown}; allowed {CATEGORIES[:-1]}")
+    groups: list[tuple[str, list[str]]] = [(str(c), list(v or [])) for c, v in cats.items()]
+    severity = (raw.get("severity") or {}).get("major") or []
+    groups.append(("major", list(severity)))
+    intents = raw.get("intents") or {}
+    groups.append(("profanity", list(intents.get("rant_markers") or [])))
+    groups.append(("spam:strong", list(intents.get("spam_strong") or [])))
+    groups.append(("spam:weak", list(intents.get("spam_weak") or [])))
+
+    uni: dict[str, list[str]] = {}
+    bi: dict[tuple[str, str], list[str]] = {}
+    tri: dict[tuple[str, str, str], list[str]] = {}
+    pre: dict[str, list[str]] = {}
+    for label, phrases in groups:
+        for phrase in phrases:
+            toks = _phrase_tokens(str(phrase))
+            if not toks or len(toks) > 3:
+                raise ValueError(f"{source}: {label}: phrase {phrase!r} must have 1-3 words")
+            if any(t.endswith("*") for t in toks):
+                if len(toks) != 1 or len(toks[0]) < 4:
+                    raise ValueError(f"{source}: {phrase!r}: '*' only on one word of >= 3 chars")
+                pre.setdefault(toks[0][:-1], []).append(label)
+            elif len(toks) == 1:
+                uni.setdefault(toks[0], []).append(label)
+            elif len(toks) == 2:
+                bi.setdefault((toks[0], toks[1]), []).append(label)
+            else:
+                tri.setdefault((toks[0], toks[1], toks[2]), []).append(label)
+
+    def freeze(d: Mapping[Any, list[str]]) -> dict[Any, tuple[str, ...]]:
+        return {k: tuple(dict.fromkeys(v)) for k, v in d.items()}
+
+    return CategoryConfig(
+        order=tuple(c for c, _ in groups if c in CATEGORIES),
+        unigrams=freeze(uni),
+        bigrams=freeze(bi),
+        trigrams=freeze(tri),
+        trigram_heads=frozenset(k[0] for k in tri),
+        prefixes=tuple((p, tuple(dict.fromkeys(v))) for p, v in pre.items()),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_categories(path: Path | str | None = None) -> CategoryConfig:
+    """Load and compile the category keyword file (cached per path).
+
+    Default: $MENTIONFLOW_CATEGORIES, else the packaged `data/categories.yaml`.
+    """
+    if path is None:
+        path = os.environ.get("MENTIONFLOW_CATEGORIES") or DEFAULT_CATEGORIES_PATH
+    p = Path(path)
+    raw = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{p}: top level must be a mapping")
+    return _compile_categories(raw, str(p))
+
+
+# --------------------------------------------------------------------------------------------
+# Model
+
+
+@dataclass(frozen=True, slots=True)
+class SentimentModel:
+    """Linear 3-class model stored as logit deltas against the neutral class.
+
+    Weights are complex numbers `neg + 1j * pos` (negative-vs-neutral and positive-vs-neutral
+    logit deltas) so one C-level `sum(map(dict.get, ...))` scores both classes at once.
+    """
+
+    weights: Mapping[Any, complex]  # token str | "#tag" | bigram tuple -> weight
+    dense: Mapping[str, complex]
+    bias: complex
+    lexicon: Mapping[str, float]  # token -> VADER-scale valence (for the lex_* features)
+    meta: Mapping[str, Any]
+    # Derived at load: `weights` with each lexicon token's lex_pos/lex_neg contribution
+    # folded in (lex_* are linear in per-token valence except under negation, which
+    # `Analyzer` corrects), so inference needs no separate lexicon pass.
+    folded: Mapping[Any, complex] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_dict(cls, obj: Mapping[str, Any]) -> SentimentModel:
+        if obj.get("format") != "mentionflow-sentiment/1":
+            raise ValueError("not a mentionflow sentiment model (format mismatch)")
+        if tuple(obj["classes"]) != CLASSES or tuple(obj["dense_features"]) != DENSE_FEATURES:
+            raise ValueError("model classes/dense features do not match this code version")
+        weights: dict[Any, complex] = {}
+        for key, (wn, wp) in obj["sparse"].items():
+            # Bigrams are stored as "a b"; tokens never contain spaces.
+            k: Any = tuple(key.split(" ")) if " " in key else key
+            weights[k] = complex(wn, wp)
+        dense = {name: complex(w[0], w[1]) for name, w in obj["dense"].items()}
+        lexicon = {str(k): float(v) for k, v in obj["lexicon"].items()}
+        folded = dict(weights)
+        for tok, v in lexicon.items():
+            if tok not in NEGATORS:  # negators are never valence-scored (see _lexicon_valence)
+                folded[tok] = folded.get(tok, 0j) + _lex_contribution(v, dense)
+        bn, bp = obj["bias"]
+        return cls(weights, dense, complex(bn, bp), lexicon, obj["meta"], folded)
+
+
+def _lex_contribution(v: float, dense: Mapping[str, complex]) -> complex:
+    """Weight one token of valence `v` adds through the lex_pos / lex_neg features."""
+    if v > 0.0:
+        return dense["lex_pos"] * (v / 4.0)
+    if v < 0.0:
+        return dense["lex_neg"] * (v / 4.0)
+    return 0j
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path | str | None = None) -> SentimentModel:
+    """Load the JSON model (cached per path). Default: $MENTIONFLOW_SENTIMENT_MODEL, else the
+    packaged `data/sentiment_model.json`."""
+    if path is None:
+        path = os.environ.get("MENTIONFLOW_SENTIMENT_MODEL") or DEFAULT_MODEL_PATH
+    return SentimentModel.from_dict(orjson.loads(Path(path).read_bytes()))
+
+
+# --------------------------------------------------------------------------------------------
+# Features
+
+_NEG_FLIP = -0.74  # VADER's negation scalar
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Reference feature representation (training, tests). Inference uses a fused path that
+    is checked against this one (tests/unit/test_sentiment.py)."""
+
+    sparse: tuple[Any, ...]  # unigram str, bigram tuple, "#tag" str; repeats count
+    dense: tuple[tuple[str, float], ...]  # only the non-zero dense features
+    cues: tuple[str, ...]
+
+
+def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> tuple[float, float]:
+    """Sum of positive and of negative lexicon valence, flipping after a negator."""
+    lp = ln = 0.0
+    window = 0
+    get = lexicon.get
+    for tok in tokens:
+        if tok in NEGATORS:
+            window = _NEG_WINDOW
+            continue
+        v = get(tok, 0.0)
+        if window:
+            window -= 1
+            v *= _NEG_FLIP
+        if v > 0.0:
+            lp += v
+        elif v < 0.0:
+            ln += v
+    return lp, ln
+
+
+def _sparse_keys(norm: NormalisedText) -> Iterable[Any]:
+    toks = norm.tokens
+    keys: Iterable[Any] = chain(toks, zip(toks, toks[1:]))  # noqa: B905 - shifted view
+    if norm.hashtags:
+        keys = chain(keys, ["#" + h.lower() for h in norm.hashtags])
+    return keys
+
+
+# Every token that can trigger a cue; one set intersection per mention gates all cue checks.
+_CUE_ANCHORS = (
+    _HOLD_TOKENS | _DURATION_TOKENS | _WAIT_TOKENS | _CANCEL_TOKENS | _NEVER_TOKENS
+    | _SARCASM_ANCHORS | _POSITIVE_OPENERS | NEGATORS
+)
+
+
+def _dense_and_cues(
+    norm: NormalisedText, tokset: frozenset[str], cats: CategoryConfig | None
+) -> tuple[list[tuple[str, float]], list[str], list[tuple[str, ...]]]:
+    """Dense features except lex_*, cue names, and keyword-file labels of the tokens."""
+    clean = norm.clean
+    dense: list[tuple[str, float]] = []
+    cues: list[str] = []
+    n_excl = clean.count("!")
+    if n_excl:
+        dense.append(("exclaim", float(min(n_excl, 3))))
+    if "?" in clean:
+        dense.append(("question", 1.0))
+    if norm.caps_ratio:
+        dense.append(("caps_ratio", norm.caps_ratio))
+        if norm.shouting:
+            dense.append(("shouting", 1.0))
+            cues.append("caps")
+    if norm.elongated:
+        dense.append(("elongated", 1.0))
+        cues.append("elongation")
+    if norm.urls:
+        dense.append(("has_url", 1.0))
+
+    anchors = tokset & _CUE_ANCHORS
+    if anchors:
+        low = clean.lower()
+        if not _HOLD_TOKENS.isdisjoint(anchors) and _ON_HOLD_RE.search(low):
+            dense.append(("on_hold", 1.0))
+            cues.append("on_hold")
+        if not _DURATION_TOKENS.isdisjoint(anchors) and _DURATION_RE.search(low):
+            dense.append(("long_wait", 1.0))
+            cues.append("long_wait")
+        if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low):
+            dense.append(("still_waiting", 1.0))
+            cues.append("still_waiting")
+        if not _CANCEL_TOKENS.isdisjoint(anchors):
+            dense.append(("cancelled", 1.0))
+            cues.append("cancelled")
+        if not _NEVER_TOKENS.isdisjoint(anchors) and _NEVER_AGAIN_RE.search(low):
+            dense.append(("never_again", 1.0))
+            cues.append("never_again")
+        sarcastic = (
+            not _POSITIVE_OPENERS.isdisjoint(anchors)
+            and not _NEGATIVE_EVENTS.isdisjoint(tokset)
+            and _SARCASM_RE.match(low) is not None
+        ) or (
+            not _SARCASM_ANCHORS.isdisjoint(anchors)
+            and _SARCASM_MARKERS_RE.search(low) is not None
+        )
+    else:
+        sarcastic = False
+    if not sarcastic and norm.hashtags:
+        sarcastic = any(h.lower() in ("sarcasm", "not") for h in norm.hashtags)
+    if sarcastic:
+        dense.append(("sarcasm", 1.0))
+        cues.append("sarcasm")
+    labels: list[tuple[str, ...]] = []
+    if cats is not None:
+        labels = cats.token_labels(tokset)
+        for lab in labels:
+            if "profanity" in lab:
+                dense.append(("profanity", 1.0))
+                cues.append("profanity")
+                break
+    return dense, cues, labels
+
+
+def extract_features(
+    norm: NormalisedText, lexicon: Mapping[str, float], cats: CategoryConfig | None = None
+) -> Features:
+    """The model's features for one mention: the reference used for training."""
+    tokens = norm.tokens
+    tokset = frozenset(tokens)
+    dense, cues, _ = _dense_and_cues(norm, tokset, cats)
+    lp, ln = _lexicon_valence(tokens, lexicon)
+    if lp:
+        dense.append(("lex_pos", lp / 4.0))
+    if ln:
+        dense.append(("lex_neg", ln / 4.0))
+    if (lp or ln) and not NEGATORS.isdisjoint(tokset):
+        cues.append("negation")
+    return Features(tuple(_sparse_keys(norm)), tuple(dense), tuple(cues))
+
+
+# --------------------------------------------------------------------------------------------
+# Analyzer
+
+_COMPLAINT_CUES = frozenset({"on_hold", "still_waiting", "cancelled", "never_again", "long_wait"})
+
+
+class Analyzer:
+    """Holds a model and a category config; `analyse` is thread-safe and allocation-light."""
+
+    def __init__(
+        self,
+        model: SentimentModel | Path | str | None = None,
+        categories: CategoryConfig | Path | str | None = None,
+    ) -> None:
+        self.model = model if isinstance(model, SentimentModel) else load_model(model)
+        self.categories = (
+            categories if isinstance(categories, CategoryConfig) else load_categories(categories)
+        )
+        m = self.model
+        self._get = m.folded.get
+        self._dense = m.dense
+        self._bias = m.bias
+        self._lexicon = m.lexicon
+
+    def logits(self, feats: Features) -> complex:
+        """Reference scorer over `extract_features` output (neg + 1j * pos logit deltas)."""
+        w = self.model.weights.get
+        z = self._bias + sum(map(w, feats.sparse, repeat(0j)))
+        for name, value in feats.dense:
+            z += self._dense[name] * value
+        return z
+
+    def _fast_logits(
+        self, norm: NormalisedText, tokset: frozenset[str], dense: list[tuple[str, float]]
+    ) -> tuple[complex, bool]:
+        """Same value as `logits(extract_features(...))`, fused: lexicon weights are folded
+        into the token weights, so only negated mentions pay a (short) Python loop."""
+        z = self._bias + sum(map(self._get, _sparse_keys(norm), repeat(0j)))
+        dw = self._dense
+        for name, value in dense:
+            z += dw[name] * value
+        negated = False
+        if not NEGATORS.isdisjoint(tokset):
+            # Undo the folded (un-negated) lexicon contribution inside negation windows.
+            lex = self._lexicon
+            window = 0
+            for tok in norm.tokens:
+                if tok in NEGATORS:
+                    window = _NEG_WINDOW
+                    continue
+                if window:
+                    window -= 1
+                    v = lex.get(tok)
+                    if v:
+                        negated = True
+                        z += _lex_contribution(v * _NEG_FLIP, dw) - _lex_contribution(v, dw)
+        return z, negated
+
+    @staticmethod
+    def probabilities(z: complex) -> tuple[float, float, float]:
+        """(P(negative), P(neutral), P(positive)) from logit deltas; overflow-safe softmax."""
+        zn = z.real
+        zp = z.imag
+        top = max(zn, zp, 0.0)
+        en = math.exp(zn - top)
+        ep = math.exp(zp - top)
+        e0 = math.exp(-top)
+        total = en + ep + e0
+        return en / total, e0 / total, ep / total
+
+    def analyse(self, norm: NormalisedText, lang: LanguageGuess) -> Analysis:
+        cats = self.categories
+        tokset = frozenset(norm.tokens)
+        dense, cues, labels = _dense_and_cues(norm, tokset, cats)
+        toks = norm.tokens
+        bigram_hits = cats.bigrams.keys() & zip(toks, toks[1:])  # noqa: B905
+        if bigram_hits:
+            labels.extend(cats.bigrams[b] for b in bigram_hits)
+        if not cats.trigram_heads.isdisjoint(tokset):
+            for tri in zip(toks, toks[1:], toks[2:]):  # noqa: B905 - shifted views
+                lab = cats.trigrams.get(tri)
+                if lab:
+                    labels.append(lab)
+
+        code = lang.code
+        # English is scored; "und" (too short to tell) is scored only when nothing points to
+        # another language (ASCII or emoji-only), and says so in the cues.
+        supported = code == "en"
+        if not supported and (code is None or code == UNDETERMINED):
+            supported = _looks_english_or_symbolic(norm)
+            if supported:
+                cues.append("lang_undetermined")
+        if not supported:
+            cues.append("unsupported_language")
+            return _new_analysis(
+                0.0, "neutral", 0.0, _intent_language_free(norm), None, None, False, tuple(cues)
+            )
+
+        z, negated = self._fast_logits(norm, tokset, dense)
+        if negated:
+            cues.append("negation")
+        p_neg, p_neu, p_pos = self.probabilities(z)
+        sarcasm = "sarcasm" in cues
+        if sarcasm and p_pos > p_neg:
+            # Sarcasm reads as praise on the surface: never report it as positive.
+            p_neg, p_pos = p_pos, p_neg
+        if p_neg >= p_neu and p_neg >= p_pos:
+            label: Label = "negative"
+            conf = p_neg
+        elif p_pos > p_neu:
+            label = "positive"
+            conf = p_pos
+        else:
+            label = "neutral"
+            conf = p_neu
+        score = p_pos - p_neg
+
+        intent, severity, category = _decide_intent(norm, cues, labels, label, score, cats)
+        return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues))
+
+
+def _looks_english_or_symbolic(norm: NormalisedText) -> bool:
+    body = norm.clean
+    return body.isascii() or all(t.isascii() or t in norm.emojis for t in norm.tokens)
+
+
+def _count_spam(norm: NormalisedText, labels: list[tuple[str, ...]]) -> int:
+    points = 0
+    for lab in labels:
+        if "spam:strong" in lab:
+            points += 2
+        elif "spam:weak" in lab:
+            points += 1
+    if points == 0:
+        return 0
+    if norm.urls:
+        points += 1
+    handles = norm.handles
+    if len(handles) >= 4 or (len(handles) >= 3 and len(set(handles)) < len(handles)):
+        points += 1
+    if len(norm.hashtags) >= 4:
+        points += 1
+    return points
+
+
+def _is_question(norm: NormalisedText) -> bool:
+    if "?" in norm.clean:
+        return True
+    toks = norm.tokens
+    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS:
+        return True
+    return not _QUESTION_BIGRAMS.isdisjoint(zip(toks, toks[1:]))  # noqa: B905
+
+
+def _intent_language_free(norm: NormalisedText) -> Intent:
+    # Non-English: only cues that do not depend on the language's words.
+    handles = norm.handles
+    if norm.urls and (
+        len(handles) >= 4 or len(set(handles)) < len(handles) or len(norm.hashtags) >= 4
+    ):
+        return "spam"
+    if "?" in norm.clean or "¿" in norm.clean:
+        return "question"
+    return "other"
+
+
+def _decide_intent(
+    norm: NormalisedText,
+    cues: list[str],
+    labels: list[tuple[str, ...]],
+    label: Label,
+    score: float,
+    cats: CategoryConfig,
+) -> tuple[Intent, Severity | None, Category | None]:
+    spam_points = _count_spam(norm, labels) if labels else 0
+    counts: dict[str, int] = {}
+    major = False
+    for lab in labels:
+        for name in lab:
+            if name == "major":
+                major = True
+            elif name in CATEGORIES:
+                counts[name] = counts.get(name, 0) + 1
+    complaint_cue = not _COMPLAINT_CUES.isdisjoint(cues)
+    concrete = bool(counts) or complaint_cue  # an actionable problem is named
+    sarcasm = "sarcasm" in cues
+
+    if spam_points >= 3 and not (label == "negative" and concrete):
+        return "spam", None, None
+
+    if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
+        if not concrete and not sarcasm and ("profanity" in cues or norm.shouting):
+            # Venting with no actionable problem. (Author history is the router's job.)
+            return "rant", None, "other"
+        category: Category = "other"
+        if counts:
+            best = max(counts.values())
+            for name in cats.order:
+                if counts.get(name) == best:
+                    category = name  # type: ignore[assignment]
+                    break
+        severe = major or (score <= -0.9 and norm.shouting)
+        return "complaint", "major" if severe else "minor", category
+
+    if _is_question(norm):
+        return "question", None, None
+    if label == "positive":
+        return "praise", None, None
+    if spam_points >= 2:
+        return "spam", None, None
+    return "other", None, None
+
+
+_default: Analyzer | None = None
+_default_lock = threading.Lock()
+
+
+def default_analyzer() -> Analyzer:
+    """The process-wide analyzer with the packaged (or env-configured) model and keywords."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Analyzer()
+    return _default
+
+
+def analyse(norm: NormalisedText, lang: LanguageGuess) -> Analysis:
+    """Analyse one normalised mention with the default analyzer."""
+    return default_analyzer().analyse(norm, lang)

@@ -1,0 +1,243 @@
+"""Behavioural tests for mentionflow.core.sentiment (uses the packaged model and keywords)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from mentionflow.core.lang import LanguageGuess, detect_language
+from mentionflow.core.sentiment import (
+    Analysis,
+    Analyzer,
+    analyse,
+    extract_features,
+    load_categories,
+    load_model,
+)
+from mentionflow.core.text import normalise
+
+
+def run(text: str) -> Analysis:
+    n = normalise(text)
+    return analyse(n, detect_language(n))
+
+
+def test_result_shape() -> None:
+    a = run("@united thanks for the smooth flight today, great crew!")
+    assert -1.0 <= a.score <= 1.0
+    assert a.label == "positive" and a.score > 0.3
+    assert 0.34 <= a.confidence <= 1.0
+    assert a.intent == "praise" and a.severity is None and a.category is None
+    assert a.supported
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.score = 0.0  # type: ignore[misc]
+
+
+def test_negation_flips_polarity() -> None:
+    pos = run("@delta the crew was helpful and the flight was good")
+    neg = run("@delta the crew was not helpful and the flight was not good")
+    assert pos.label == "positive"
+    assert neg.label == "negative"
+    assert "negation" in neg.cues
+
+
+def test_emoji_carry_polarity() -> None:
+    assert run("@JetBlue just landed 😍😍👍").score > run("@JetBlue just landed").score
+    assert run("@JetBlue just landed 😡😡😤").label == "negative"
+    assert run("@JetBlue just landed :(").score < run("@JetBlue just landed :)").score
+
+
+def test_caps_are_a_cue_and_intensify() -> None:
+    a = run("@united WHERE IS MY BAG THIS IS RIDICULOUS")
+    assert a.label == "negative"
+    assert "caps" in a.cues
+    assert a.intent == "complaint" and a.category == "delivery"
+
+
+def test_on_hold_for_hours() -> None:
+    a = run("@AmericanAir been on hold for 3 hours now")
+    assert a.label == "negative"
+    assert {"on_hold", "long_wait"} <= set(a.cues)
+    assert a.intent == "complaint" and a.category == "staff"
+
+
+def test_still_waiting() -> None:
+    a = run("@SouthwestAir still waiting for my refund, it has been two weeks")
+    assert a.label == "negative"
+    assert "still_waiting" in a.cues
+    assert a.intent == "complaint" and a.category == "billing"
+
+
+def test_cancelled_my_flight() -> None:
+    a = run("@united you cancelled my flight and I am stuck in Denver overnight")
+    assert a.label == "negative"
+    assert "cancelled" in a.cues
+    assert a.intent == "complaint"
+    assert a.category == "delay"
+    assert a.severity == "major"
+
+
+def test_never_again() -> None:
+    a = run("@SpiritAirlines never again. worst experience of my life")
+    assert a.label == "negative"
+    assert "never_again" in a.cues
+    assert a.severity in ("major", None) or a.intent == "rant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@united great, another delay",
+        "@AmericanAir thanks for nothing",
+        "@delta love how you lost my bag again",
+        "@united oh wonderful, cancelled again. just what I needed",
+    ],
+)
+def test_sarcasm_is_not_praise(text: str) -> None:
+    a = run(text)
+    assert "sarcasm" in a.cues
+    assert a.label == "negative"
+    assert a.intent != "praise"
+
+
+def test_plain_praise_is_not_sarcasm() -> None:
+    a = run("@VirginAmerica great flight, thank you so much to the crew")
+    assert "sarcasm" not in a.cues
+    assert a.intent == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@united how do I change my seat online?",
+        "@JetBlue can you tell me if flight 123 is on time",
+        "@delta what is the baggage allowance for international flights?",
+    ],
+)
+def test_questions(text: str) -> None:
+    a = run(text)
+    assert a.intent == "question", a
+
+
+def test_complaint_as_question_stays_complaint() -> None:
+    a = run("@united why has my flight been delayed 4 hours and nobody tells us anything?")
+    assert a.intent == "complaint"
+    assert a.category == "delay"
+
+
+def test_rant_without_concrete_issue() -> None:
+    a = run("@SpiritAirlines you f*cking suck, worst garbage company, I hate you")
+    assert a.label == "negative"
+    assert a.intent == "rant"
+    assert a.severity is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WIN a FREE iPhone!!! Crypto giveaway, follow back and click here https://t.co/x @a @b @c @d",
+        "Earn money from home with bitcoin, check out my page https://bit.ly/zz",
+    ],
+)
+def test_spam(text: str) -> None:
+    assert run(text).intent == "spam"
+
+
+def test_concrete_complaint_with_link_is_not_spam() -> None:
+    a = run("@united my bag was damaged, I paid for free shipping of the claim form http://t.co/x")
+    assert a.intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "severity"),
+    [
+        ("@comcast internet is down again in my area, outage since this morning", "outage", "major"),
+        ("@verizon you charged me twice this month, I want a refund", "billing", "major"),
+        ("@AmazonHelp my package never arrived, tracking says delivered", "delivery", None),
+        ("@united the gate agent was so rude to my mother", "staff", None),
+        ("@AppleSupport the new update is faulty, my phone keeps freezing, such bad quality",
+         "defect", None),
+        ("@Spotify I am locked out of my account and password reset does not work",
+         "account", "major"),
+    ],
+)
+def test_categories_and_severity(text: str, category: str, severity: str | None) -> None:
+    a = run(text)
+    assert a.intent == "complaint", a
+    assert a.category == category, a
+    if severity:
+        assert a.severity == severity
+    else:
+        assert a.severity in ("major", "minor")
+
+
+def test_minor_complaint() -> None:
+    a = run("@delta the wifi on my flight was slow and the seat was uncomfortable")
+    assert a.intent == "complaint"
+    assert a.severity == "minor"
+    assert a.category == "defect"
+
+
+def test_non_english_is_unsupported_and_neutral() -> None:
+    a = run("Mi vuelo fue cancelado y nadie me ayuda, estoy muy enojada con ustedes")
+    assert not a.supported
+    assert a.label == "neutral" and a.score == 0.0
+    assert a.severity is None and a.category is None
+    assert "unsupported_language" in a.cues
+    q = run("¿Por qué mi maleta todavía no ha llegado a Madrid? Llevo tres días esperando")
+    assert not q.supported and q.intent == "question"
+
+
+def test_explicit_non_english_guess_is_respected() -> None:
+    n = normalise("I hate this so much, worst flight ever")
+    a = analyse(n, LanguageGuess("de", 0.9, True))
+    assert not a.supported and a.label == "neutral"
+
+
+def test_undetermined_short_english_is_scored_with_cue() -> None:
+    a = run("@united thanks!")
+    assert a.supported
+    assert "lang_undetermined" in a.cues
+    assert a.label == "positive"
+
+
+def test_categories_loader_accepts_path(tmp_path: Path) -> None:
+    p = tmp_path / "cats.yaml"
+    p.write_text(
+        "categories:\n  outage:\n    - kaput\n  staff:\n    - grumpy\n"
+        "severity:\n  major:\n    - kaput\n",
+        encoding="utf-8",
+    )
+    cats = load_categories(p)
+    analyzer = Analyzer(categories=cats)
+    n = normalise("@acme the service is kaput and the staff are grumpy, awful")
+    a = analyzer.analyse(n, detect_language(n))
+    assert a.intent == "complaint"
+    assert a.category == "outage"  # tie -> first listed
+    assert a.severity == "major"
+
+
+def test_categories_loader_rejects_unknown_category(tmp_path: Path) -> None:
+    p = tmp_path / "bad.yaml"
+    p.write_text("categories:\n  weather:\n    - rain\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown categories"):
+        load_categories(p)
+
+
+def test_model_is_small_and_self_describing() -> None:
+    m = load_model()
+    assert m.meta["C"] > 0
+    assert len(m.neg) == len(m.pos) > 1000
+    path = Path(__file__).resolve().parents[2] / "src/mentionflow/data/sentiment_model.json"
+    assert path.stat().st_size < 5_000_000
+
+
+def test_features_are_shared_with_training() -> None:
+    m = load_model()
+    f = extract_features(normalise("@united not happy, on hold for 2 hours!!"), m.lexicon,
+                         load_categories())
+    names = {name for name, _ in f.dense}
+    assert {"on_hold", "long_wait", "exclaim", "lex_neg"} <= names
+    assert ("on", "hold") in f.sparse and "hold" in f.sparse
