@@ -130,6 +130,18 @@ WORKER_READY: Final = Gauge(
 BUILD_INFO: Final = Gauge(
     "mentionflow_build_info", "Version and stages of this worker.", ["version", "stages"], registry=REGISTRY
 )
+RAVER_VALUE: Final = Counter(
+    "mentionflow_raver_customer_value_total",
+    "Estimated customer lifetime value of ravers (the ROI of turning ranters round), in the CRM's currency.",
+    ["brand", "queue"],
+    registry=REGISTRY,
+)
+METRICS_LATE: Final = Counter(
+    "mentionflow_metrics_late_events_total",
+    "Case revisions left out of rolling metrics because their 1-minute window had already closed.",
+    ["dimension"],
+    registry=REGISTRY,
+)
 
 # Every metric family above, for the deploy cross-checks.
 METRIC_NAMES: Final = frozenset(
@@ -158,6 +170,8 @@ METRIC_NAMES: Final = frozenset(
         RAVERS,
         WORKER_READY,
         BUILD_INFO,
+        RAVER_VALUE,
+        METRICS_LATE,
     )
 )
 

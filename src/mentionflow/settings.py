@@ -112,6 +112,40 @@ class Settings(BaseSettings):
     raver_window_s: int = Field(7 * 24 * 3600, ge=60)
     default_customer_value: float = Field(250.0, ge=0)
     spike_z_threshold: float = Field(4.0, gt=0)
+    spike_warmup_windows: int = Field(
+        10, ge=1, le=10_000, description="1-minute windows a brand needs before its spike baseline may alert."
+    )
+    spike_cooldown_windows: int = Field(
+        15, ge=0, le=10_000, description="1-minute windows without a repeat alert of one kind for one brand."
+    )
+    spike_min_count: int = Field(
+        5, ge=1, description="Fewest mentions (over the tested one or two windows) that can raise a volume spike."
+    )
+    spike_max_p_value: float = Field(
+        1e-4,
+        gt=0,
+        lt=1,
+        description="A spike must also be this unlikely under the baseline (exact Poisson/binomial tail).",
+    )
+    metrics_allowed_lateness_s: float = Field(
+        120.0, ge=0, le=86_400, description="Event-time seconds a 1-minute window waits for late mentions."
+    )
+    metrics_idle_flush_s: float = Field(
+        30.0,
+        gt=0,
+        le=86_400,
+        description="After this long without input on a caught-up partition, its stream time follows the wall clock.",
+    )
+    lifecycle_tick_s: float = Field(5.0, gt=0, le=3600, description="How often the SLA timer checks open cases.")
+    sla_breach_grace_s: float = Field(
+        60.0, ge=0, le=86_400, description="The SLA timer waits this long past sla_due_at for in-flight desk events."
+    )
+    event_time_max_skew_s: float = Field(
+        3600.0, ge=0, description="Event times further ahead of the wall clock than this are clamped (bad clocks)."
+    )
+    lifecycle_retention_s: int = Field(
+        7 * 86400, ge=3600, description="How long a case's lifecycle state is kept after it opened."
+    )
 
     # Performance knobs (see docs/benchmarks.md)
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"

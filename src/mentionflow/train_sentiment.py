@@ -198,9 +198,8 @@ def _feature_dicts(texts: Sequence[str], lexicon: dict[str, float]) -> list[dict
     for text in texts:
         f = extract_features(normalise(text), lexicon, cats)
         d: dict[str, float] = {}
-        for key in f.sparse:  # counts: inference sums weights over repeated keys too
-            k = " ".join(key) if isinstance(key, tuple) else key
-            d[k] = d.get(k, 0.0) + 1.0
+        for key in f.sparse:  # binary presence (f.sparse is distinct)
+            d[" ".join(key) if isinstance(key, tuple) else key] = 1.0
         for name, value in f.dense:
             d["\x00" + name] = value  # "\x00" prefix: cannot collide with a token
         rows.append(d)

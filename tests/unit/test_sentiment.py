@@ -229,7 +229,7 @@ def test_categories_loader_rejects_unknown_category(tmp_path: Path) -> None:
 def test_model_is_small_and_self_describing() -> None:
     m = load_model()
     assert m.meta["C"] > 0
-    assert len(m.neg) == len(m.pos) > 1000
+    assert len(m.weights) > 1000
     path = Path(__file__).resolve().parents[2] / "src/mentionflow/data/sentiment_model.json"
     assert path.stat().st_size < 5_000_000
 

@@ -18,11 +18,10 @@ Layout
   cumulative ranter/raver totals that are added to brand and queue snapshots.
 
 Time
-- Event time of a revision (``revision_time``): the mention's own time. ``cases.routed``
-  carries it only for the case's first revision (``created_at``); a later revision is put at
-  ``created_at`` plus the processing-time gap since the case's first revision (``CaseClock``),
-  which is the mention time within pipeline latency in live traffic, and keeps a compressed
-  replay of old traffic in the replayed time frame.
+- Event time of a revision (``revision_time``): the posting time of the mention that caused
+  it. ``cases.routed`` carries it only on a case's first revision (``created_at``); later
+  revisions take it from ``mentions.unique`` (``MentionTimes``). Not ``updated_at``: that is
+  the router's processing time, and a fast replay of old traffic would pile into "now".
 - Watermark: the stage passes the stream time of the partition minus the allowed lateness.
   A boundary ``T`` closes once the watermark reaches it; events for an already closed
   minute are late: they are dropped and counted, never folded into an emitted window.
@@ -33,11 +32,14 @@ Time
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from mentionflow.schema import MetricsSnapshot, RoutedCase, parse_time, utc_iso
+from mentionflow.core.cases import MAX_MENTION_IDS
+from mentionflow.core.lifecycle import CaseView
+from mentionflow.schema import MetricsSnapshot, loads_object, parse_time, utc_iso
 
 PANE_S: Final = 60
 # (name, size, hop) in seconds: a 1-minute tumbling window, 15 minutes hopping by 1, 1 hour by 5.
@@ -66,36 +68,62 @@ def pane_start(ts: float) -> int:
 # --------------------------------------------------------------------------- event time
 
 
-class CaseClock:
-    """Event time of case revisions (``case_id`` -> ``[created_ts, first_updated_ts]``).
+class MentionTimes:
+    """Posting times of mentions that fold into an existing case (mention id -> epoch seconds).
 
-    Keyed by case_id, like ``cases.routed``: the metrics stage's first agent owns it.
+    ``cases.routed`` carries the mention's own time only on a case's first revision
+    (``created_at``). A later revision (a repost, a near-duplicate) gets its time from the
+    ``mentions.unique`` record that caused it: that topic is keyed by case_id like
+    ``cases.routed`` (co-partitioned), so the same agent reads both. Only folding mentions
+    are remembered, in a bounded LRU: losing it (restart, rebalance) falls back to the
+    case's ``created_at``, which is never later than the truth, so it can make a revision
+    late but can never push the watermark ahead.
     """
 
-    def __init__(self, store: MutableMapping[str, Any]) -> None:
-        self.store = store
+    def __init__(self, capacity: int = 50_000) -> None:
+        self.capacity = capacity
+        self._times: OrderedDict[str, float] = OrderedDict()
 
-    def revision_time(self, case: RoutedCase) -> float:
-        created = parse_time(case.created_at)
-        updated = parse_time(case.updated_at, "updated_at")
-        entry = self.store.get(case.case_id)
-        if entry is None:
-            # The first revision seen: revision 1 normally. A later one (the stage started after
-            # the case opened) is placed at created_at, the best we know.
-            self.store[case.case_id] = [created, updated]
-            return created
-        first_created, first_updated = entry[0], entry[1]
-        return first_created + max(0.0, updated - first_updated)
+    def remember(self, mention_id: str, ts: float) -> None:
+        self._times[mention_id] = ts
+        self._times.move_to_end(mention_id)
+        while len(self._times) > self.capacity:
+            self._times.popitem(last=False)
 
-    def expire(self, now: float, ttl_s: float) -> int:
-        cutoff = now - ttl_s
-        stale = [k for k, v in self.store.items() if v[1] < cutoff]
-        for key in stale:
-            del self.store[key]
-        return len(stale)
+    def pop(self, mention_id: str) -> float | None:
+        return self._times.pop(mention_id, None)
+
+    def __len__(self) -> int:
+        return len(self._times)
 
 
-def metric_event(case: RoutedCase, event_ts: float) -> dict[str, Any]:
+FOLDING_ACTIONS: Final = frozenset({"repost", "near_duplicate"})
+
+
+def remember_unique(times: MentionTimes, data: bytes) -> None:
+    """Note the posting time of a unique mention that will fold into an existing case."""
+    obj = loads_object(data)
+    dedup = obj.get("dedup") or {}
+    if dedup.get("action") in FOLDING_ACTIONS:
+        mention = obj.get("mention") or {}
+        if mention.get("id") and mention.get("created_at"):
+            times.remember(mention["id"], parse_time(mention["created_at"]))
+
+
+def revision_time(case: CaseView, times: MentionTimes) -> float:
+    """Event time of a case revision: the posting time of the mention that caused it."""
+    if case.mention_at is not None:  # a router that stamps it (forward compatible)
+        return case.mention_at
+    if case.revision == 1 or case.update == "created":
+        return case.created_at
+    if case.mention_ids and len(case.mention_ids) < MAX_MENTION_IDS:
+        ts = times.pop(case.mention_ids[-1])
+        if ts is not None:
+            return max(ts, case.created_at)
+    return case.created_at
+
+
+def metric_event(case: CaseView, event_ts: float) -> dict[str, Any]:
     """The compact record the aggregator needs from one case revision."""
     return {
         "k": "case",
@@ -108,8 +136,8 @@ def metric_event(case: RoutedCase, event_ts: float) -> dict[str, Any]:
         "l": case.language,
         "cat": case.category,
         "p": case.priority,
-        "s": case.sentiment.score,
-        "lab": case.sentiment.label,
+        "s": case.score,
+        "lab": case.label,
         "i": case.intent,
         "sev": case.severity,
         "inc": case.incident_id,

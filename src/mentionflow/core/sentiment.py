@@ -365,7 +365,7 @@ class Features:
     """Reference feature representation (training, tests). Inference uses a fused path that
     is checked against this one (tests/unit/test_sentiment.py)."""
 
-    sparse: tuple[Any, ...]  # unigram str, bigram tuple, "#tag" str; repeats count
+    sparse: tuple[Any, ...]  # distinct unigram str, bigram tuple, "#tag" str (binary)
     dense: tuple[tuple[str, float], ...]  # only the non-zero dense features
     cues: tuple[str, ...]
 
@@ -390,11 +390,12 @@ def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> t
     return lp, ln
 
 
-def _sparse_keys(norm: NormalisedText) -> Iterable[Any]:
+def _sparse_keys(norm: NormalisedText, tokset: frozenset[str]) -> Iterable[Any]:
+    """Distinct sparse features (binary presence): unigrams, bigrams, "#hashtag"s."""
     toks = norm.tokens
-    keys: Iterable[Any] = chain(toks, zip(toks, toks[1:]))  # noqa: B905 - shifted view
+    keys: Iterable[Any] = chain(tokset, set(zip(toks, toks[1:])))  # noqa: B905 - shifted
     if norm.hashtags:
-        keys = chain(keys, ["#" + h.lower() for h in norm.hashtags])
+        keys = chain(keys, {"#" + h.lower() for h in norm.hashtags})
     return keys
 
 
@@ -486,7 +487,7 @@ def extract_features(
         dense.append(("lex_neg", ln / 4.0))
     if (lp or ln) and not NEGATORS.isdisjoint(tokset):
         cues.append("negation")
-    return Features(tuple(_sparse_keys(norm)), tuple(dense), tuple(cues))
+    return Features(tuple(_sparse_keys(norm, tokset)), tuple(dense), tuple(cues))
 
 
 # --------------------------------------------------------------------------------------------
@@ -526,7 +527,7 @@ class Analyzer:
     ) -> tuple[complex, bool]:
         """Same value as `logits(extract_features(...))`, fused: lexicon weights are folded
         into the token weights, so only negated mentions pay a (short) Python loop."""
-        z = self._bias + sum(map(self._get, _sparse_keys(norm), repeat(0j)))
+        z = self._bias + sum(map(self._get, _sparse_keys(norm, tokset), repeat(0j)))
         dw = self._dense
         for name, value in dense:
             z += dw[name] * value

@@ -15,6 +15,15 @@ series that never had traffic. ``min_count`` is the
 smallest observed volume that can alert at all. The two-window test uses the baseline as it
 was before the previous window, so the onset does not inflate its own expectation.
 
+Why not the z-score alone, and why not a Poisson test alone: brand and category counts per
+minute are small (0-3 is normal), where a Gaussian z overstates the evidence (5 mentions
+against a mean of 0.6 is z = 5.7, yet happens every ~40 hours of steady traffic), while
+an exact Poisson test understates it for bursty, overdispersed series, which the EWMA
+variance captures. So both must agree: z >= ``spike_z_threshold`` *and* the exact
+Poisson tail probability of the observed count under the baseline mean (floored at
+``min_rate`` per window) is at most ``max_p_value``. For negative share the same pair is
+the binomial z and the exact binomial tail.
+
 Negative share: the EWMA of negatives over the EWMA of volume is the expected share ``p0``;
 the observed share of the window (or two) is tested with the binomial z
 ``(share - p0) / sqrt(p0 (1 - p0) / n)``, needing ``neg_min_volume`` mentions and a rise of
@@ -53,6 +62,8 @@ class SpikeConfig:
     min_count: int = 5
     min_variance: float = 0.25
     dispersion: float = 1.5
+    max_p_value: float = 1e-4
+    min_rate: float = 0.1  # floor of the expected count per window for the Poisson tail
     neg_min_volume: int = 8
     neg_min_delta: float = 0.2
     window_s: int = 60
@@ -71,6 +82,38 @@ class WindowObservation:
     end: float
     counts: dict[str, tuple[int, int]]  # category -> (volume, negatives); ALL is derived when missing
     top_incidents: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # category or ALL -> incident
+
+
+def poisson_tail(x: int, lam: float) -> float:
+    """P(X >= x) for X ~ Poisson(lam), summed from x upwards (exact where it matters: far tails)."""
+    if x <= 0:
+        return 1.0
+    if lam <= 0:
+        return 0.0
+    if x <= lam:
+        return 1.0  # not in the upper tail at all
+    log_term = -lam + x * math.log(lam) - math.lgamma(x + 1)
+    term = math.exp(log_term)
+    total = term
+    k = x
+    while term > total * 1e-12 and k < x + 10_000:
+        k += 1
+        term *= lam / k
+        total += term
+    return min(1.0, total)
+
+
+def binomial_tail(k: int, n: int, p: float) -> float:
+    """P(K >= k) for K ~ Binomial(n, p)."""
+    if k <= 0:
+        return 1.0
+    if k > n:
+        return 0.0
+    log_p, log_q = math.log(p), math.log1p(-p)
+    total = 0.0
+    for j in range(k, n + 1):
+        total += math.exp(math.lgamma(n + 1) - math.lgamma(j + 1) - math.lgamma(n - j + 1) + j * log_p + (n - j) * log_q)
+    return min(1.0, total)
 
 
 def _new_subject() -> dict[str, Any]:
@@ -147,7 +190,9 @@ class SpikeDetector:
         for span, observed, expected, variance in candidates:
             sd = math.sqrt(max(variance, cfg.dispersion * expected, span * cfg.min_variance))
             z = (observed - expected) / sd
-            if observed >= cfg.min_count and z >= cfg.z_threshold and (best is None or z > best[0]):
+            if observed < cfg.min_count or z < cfg.z_threshold or (best is not None and z <= best[0]):
+                continue
+            if poisson_tail(observed, max(expected, span * cfg.min_rate)) <= cfg.max_p_value:
                 best = (z, span, observed, expected)
         if best is not None and obs.start >= cool.get("volume_spike", -math.inf):
             z, span, observed, expected = best
@@ -165,7 +210,9 @@ class SpikeDetector:
                 p0 = min(0.95, max(0.05, p0))
                 share = k / n
                 z = (share - p0) / math.sqrt(p0 * (1 - p0) / n)
-                if share - p0 >= cfg.neg_min_delta and z >= cfg.z_threshold and (best_neg is None or z > best_neg[0]):
+                if share - p0 < cfg.neg_min_delta or z < cfg.z_threshold or (best_neg is not None and z <= best_neg[0]):
+                    continue
+                if binomial_tail(k, n, p0) <= cfg.max_p_value:
                     best_neg = (z, span, n, k, p0)
             if best_neg is not None:
                 z, span, n, k, p0 = best_neg
