@@ -421,7 +421,8 @@ class MentionflowApp:
         @app.page("/metrics")
         async def metrics(web: Any, request: Any) -> Any:
             body, content_type = obs.exposition()
-            return web.bytes(body, content_type=content_type)
+            # As a header: aiohttp rejects a content_type argument that carries a charset.
+            return web.bytes(body, headers={"Content-Type": content_type})
 
         @app.page("/healthz")
         async def healthz(web: Any, request: Any) -> Any:

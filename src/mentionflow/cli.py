@@ -288,6 +288,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return int(bench_main(argv) or 0)
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from mentionflow.settings import settings_markdown
+
+    if args.check:
+        settings = load_settings()
+        print(orjson.dumps(settings.redacted(), default=str, option=orjson.OPT_INDENT_2).decode())
+    else:
+        sys.stdout.write(settings_markdown())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mentionflow", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -340,6 +351,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="local Kafka + worker + sample replay + routed cases summary")
     p.add_argument("--keep-kafka", action="store_true")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("settings", help="print the settings table (markdown), or --check the current values")
+    p.add_argument("--check", action="store_true", help="load and print the effective settings, secrets masked")
+    p.set_defaults(func=cmd_settings)
 
     p = sub.add_parser("bench", help="throughput/latency against raw aiokafka and bare faust")
     p.add_argument("--quick", action="store_true")

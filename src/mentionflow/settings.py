@@ -10,7 +10,7 @@ import os
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 import yaml
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -39,6 +39,9 @@ class TopicNames:
         self.events = f"{prefix}cases.events"
         self.alerts = f"{prefix}cases.alerts"
         self.customers = f"{prefix}customers"
+        # Internal re-keyings of the metrics and lifecycle stages (same partition count as the rest).
+        self.metrics_series = f"{prefix}metrics.by-series"  # case revisions keyed by "<dimension>|<value>"
+        self.author_activity = f"{prefix}cases.by-author"  # ranter/raver activity keyed by author id
 
     def all(self) -> list[str]:
         return [
@@ -52,6 +55,8 @@ class TopicNames:
             self.events,
             self.alerts,
             self.customers,
+            self.metrics_series,
+            self.author_activity,
         ]
 
 
@@ -60,13 +65,17 @@ class Settings(BaseSettings):
 
     # Kafka connection
     kafka: str = Field("127.0.0.1:9092", description="Bootstrap servers, comma separated.")
-    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
-    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "SCRAM-SHA-512"
-    sasl_username: str | None = None
-    sasl_password: SecretStr | None = None
-    ssl_cafile: Path | None = None
-    ssl_certfile: Path | None = None
-    ssl_keyfile: Path | None = None
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        "PLAINTEXT", description="Kafka security protocol (docs/security.md)."
+    )
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field(
+        "SCRAM-SHA-512", description="SASL mechanism for SASL_* protocols."
+    )
+    sasl_username: str | None = Field(None, description="SASL user name.")
+    sasl_password: SecretStr | None = Field(None, description="SASL password; never logged or exported.")
+    ssl_cafile: Path | None = Field(None, description="CA bundle that signed the brokers' certificates.")
+    ssl_certfile: Path | None = Field(None, description="Client certificate (mutual TLS).")
+    ssl_keyfile: Path | None = Field(None, description="Client private key (mutual TLS).")
 
     # Topics and scaling
     app_id: str = Field("mentionflow", description="Consumer group and faust app id.")
@@ -74,7 +83,7 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(
         8, ge=1, le=1024, description="Partitions per topic; the most workers a stage can use."
     )
-    topic_replication: int = Field(1, ge=1, le=16)
+    topic_replication: int = Field(1, ge=1, le=16, description="Replication factor of created topics.")
     retention_hours: int = Field(168, ge=1, description="Retention of the non-compacted topics.")
     stages: str = Field(",".join(ALL_STAGES), description="Comma-separated stages this worker runs.")
 
@@ -86,32 +95,42 @@ class Settings(BaseSettings):
     store: str = Field("memory://", description="faust table store: memory:// or rocksdb://.")
 
     # Web / metrics
-    web_host: str = "127.0.0.1"
-    web_port: int = Field(6066, ge=1, le=65535)
+    web_host: str = Field("127.0.0.1", description="Address of /metrics, /healthz, /readyz (0.0.0.0 in containers).")
+    web_port: int = Field(
+        6066, ge=1, le=65535, description="Web port; a second worker on one host takes the next free one."
+    )
 
     # Input limits
-    max_payload_bytes: int = Field(262_144, ge=1024, le=10_000_000)
-    max_text_chars: int = Field(20_000, ge=100)
+    max_payload_bytes: int = Field(
+        262_144, ge=1024, le=10_000_000, description="Larger raw records go to the dead-letter topic."
+    )
+    max_text_chars: int = Field(20_000, ge=100, description="Longer mention texts are rejected as invalid.")
 
     # Dedup and incidents
     dedup_window_s: int = Field(24 * 3600, ge=60, description="How long a mention id is remembered.")
-    near_dup_window_s: int = Field(3600, ge=10)
-    near_dup_threshold: float = Field(0.7, gt=0, le=1)
-    incident_window_s: int = Field(1800, ge=60)
-    incident_threshold: float = Field(0.3, gt=0, le=1)
-    incident_min_authors: int = Field(3, ge=2)
+    near_dup_window_s: int = Field(3600, ge=10, description="Event-time window for same-author near-duplicates.")
+    near_dup_threshold: float = Field(0.7, gt=0, le=1, description="Jaccard similarity that makes a near-duplicate.")
+    incident_window_s: int = Field(1800, ge=60, description="Event-time window in which reports join an incident.")
+    incident_threshold: float = Field(
+        0.3, gt=0, le=1, description="Share of a report's words found in an incident's vocabulary to join it."
+    )
+    incident_min_authors: int = Field(3, ge=2, description="Distinct authors that make a cluster an incident.")
 
     # SLA (seconds) per priority, used when the rules file gives none
-    sla_p1_s: int = Field(15 * 60, ge=1)
-    sla_p2_s: int = Field(3600, ge=1)
-    sla_p3_s: int = Field(4 * 3600, ge=1)
-    sla_p4_s: int = Field(24 * 3600, ge=1)
+    sla_p1_s: int = Field(15 * 60, ge=1, description="P1 SLA in seconds, when the rules file sets none.")
+    sla_p2_s: int = Field(3600, ge=1, description="P2 SLA in seconds, when the rules file sets none.")
+    sla_p3_s: int = Field(4 * 3600, ge=1, description="P3 SLA in seconds, when the rules file sets none.")
+    sla_p4_s: int = Field(24 * 3600, ge=1, description="P4 SLA in seconds, when the rules file sets none.")
 
     # Metrics and lifecycle
-    metrics_emit_interval_s: float = Field(10.0, gt=0)
-    raver_window_s: int = Field(7 * 24 * 3600, ge=60)
-    default_customer_value: float = Field(250.0, ge=0)
-    spike_z_threshold: float = Field(4.0, gt=0)
+    metrics_emit_interval_s: float = Field(10.0, gt=0, description="How often closed windows are published.")
+    raver_window_s: int = Field(
+        7 * 24 * 3600, ge=60, description="A ranter's positive mention within this long after our response makes a raver."
+    )
+    default_customer_value: float = Field(
+        250.0, ge=0, description="Customer value for ROI when the directory has none."
+    )
+    spike_z_threshold: float = Field(4.0, gt=0, description="z-score over the EWMA baseline that raises a spike.")
     spike_warmup_windows: int = Field(
         10, ge=1, le=10_000, description="1-minute windows a brand needs before its spike baseline may alert."
     )
@@ -148,12 +167,14 @@ class Settings(BaseSettings):
     )
 
     # Performance knobs (see docs/benchmarks.md)
-    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
-    producer_linger_ms: int = Field(5, ge=0, le=1000)
-    max_poll_records: int = Field(500, ge=1)
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
+        "at_least_once", description="at_least_once + idempotent dedup (docs/reliability.md)."
+    )
+    producer_linger_ms: int = Field(5, ge=0, le=1000, description="Producer linger: batches sends, adds latency.")
+    max_poll_records: int = Field(500, ge=1, description="Most records one consumer poll returns.")
     batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
-    batch_timeout_s: float = Field(0.02, gt=0, le=5)
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    batch_timeout_s: float = Field(0.02, gt=0, le=5, description="Longest wait to fill an agent batch.")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Worker log level.")
 
     @field_validator("stages")
     @classmethod
@@ -230,6 +251,33 @@ class _YamlFileSource(PydanticBaseSettingsSource):
         if not isinstance(data, dict):
             raise SettingsError(f"MENTIONFLOW_CONFIG={path}: expected a mapping of setting: value")
         return {str(k).lower(): v for k, v in data.items()}
+
+
+def settings_markdown() -> str:
+    """The table of every setting, for docs/settings.md and the README."""
+    rows = [
+        "# Settings",
+        "",
+        "Every setting is an environment variable `MENTIONFLOW_<NAME>`, or a key `<name>` in the YAML file",
+        "named by `MENTIONFLOW_CONFIG`. The environment wins over the file, the file over the defaults. A bad",
+        "value stops the worker at start with a message that names the variable.",
+        "",
+        "Regenerate with `mentionflow settings > docs/settings.md` (a unit test fails when it is stale).",
+        "",
+        "| variable | type | default | meaning |",
+        "|---|---|---|---|",
+    ]
+    for name, info in Settings.model_fields.items():
+        if get_origin(info.annotation) is Literal:
+            kind = " \\| ".join(str(a) for a in get_args(info.annotation))
+        else:
+            kind = getattr(info.annotation, "__name__", None) or str(info.annotation)
+            kind = kind.replace("typing.", "").replace("pathlib.", "").replace("pydantic.types.", "")
+        default = "" if info.default is None else f"`{info.default}`"
+        description = info.description or ""
+        kind = kind.replace(" | ", " &#124; ")
+        rows.append(f"| `MENTIONFLOW_{name.upper()}` | {kind} | {default} | {description} |")
+    return "\n".join(rows) + "\n"
 
 
 class SettingsError(ValueError):

@@ -12,6 +12,7 @@ from mentionflow.core.sentiment import (
     Analysis,
     Analyzer,
     analyse,
+    default_analyzer,
     extract_features,
     load_categories,
     load_model,
@@ -241,3 +242,24 @@ def test_features_are_shared_with_training() -> None:
     names = {name for name, _ in f.dense}
     assert {"on_hold", "long_wait", "exclaim", "lex_neg"} <= names
     assert ("on", "hold") in f.sparse and "hold" in f.sparse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@united not happy, not good at all, on hold for 2 hours!!",
+        "I don't hate it, never bad, no problem :)",
+        "GREAT flight 😍 #love #JetBlue http://t.co/x",
+        "worst worst worst service ever, nothing works",
+        "@delta can't complain, wasn't terrible, isn't great either",
+    ],
+)
+def test_fused_inference_matches_reference_features(text: str) -> None:
+    """Inference folds lexicon weights into token weights; it must equal the training path."""
+    an = default_analyzer()
+    n = normalise(text)
+    f = extract_features(n, an.model.lexicon, an.categories)
+    dense = [d for d in f.dense if not d[0].startswith("lex_")]
+    bigrams = set(zip(n.tokens, n.tokens[1:]))  # noqa: B905
+    z_fast, _ = an._fast_logits(n, frozenset(n.tokens), bigrams, dense)
+    assert abs(an.logits(f) - z_fast) < 1e-9

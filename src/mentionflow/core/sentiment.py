@@ -390,10 +390,15 @@ def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> t
     return lp, ln
 
 
-def _sparse_keys(norm: NormalisedText, tokset: frozenset[str]) -> Iterable[Any]:
+def _bigrams(tokens: tuple[str, ...]) -> set[tuple[str, str]]:
+    return set(zip(tokens, tokens[1:]))  # noqa: B905 - shifted view, lengths differ by one
+
+
+def _sparse_keys(
+    norm: NormalisedText, tokset: frozenset[str], bigrams: set[tuple[str, str]]
+) -> Iterable[Any]:
     """Distinct sparse features (binary presence): unigrams, bigrams, "#hashtag"s."""
-    toks = norm.tokens
-    keys: Iterable[Any] = chain(tokset, set(zip(toks, toks[1:])))  # noqa: B905 - shifted
+    keys: Iterable[Any] = chain(tokset, bigrams)
     if norm.hashtags:
         keys = chain(keys, {"#" + h.lower() for h in norm.hashtags})
     return keys
@@ -487,7 +492,8 @@ def extract_features(
         dense.append(("lex_neg", ln / 4.0))
     if (lp or ln) and not NEGATORS.isdisjoint(tokset):
         cues.append("negation")
-    return Features(tuple(_sparse_keys(norm, tokset)), tuple(dense), tuple(cues))
+    sparse = tuple(_sparse_keys(norm, tokset, _bigrams(tokens)))
+    return Features(sparse, tuple(dense), tuple(cues))
 
 
 # --------------------------------------------------------------------------------------------
@@ -523,11 +529,15 @@ class Analyzer:
         return z
 
     def _fast_logits(
-        self, norm: NormalisedText, tokset: frozenset[str], dense: list[tuple[str, float]]
+        self,
+        norm: NormalisedText,
+        tokset: frozenset[str],
+        bigrams: set[tuple[str, str]],
+        dense: list[tuple[str, float]],
     ) -> tuple[complex, bool]:
         """Same value as `logits(extract_features(...))`, fused: lexicon weights are folded
         into the token weights, so only negated mentions pay a (short) Python loop."""
-        z = self._bias + sum(map(self._get, _sparse_keys(norm, tokset), repeat(0j)))
+        z = self._bias + sum(map(self._get, _sparse_keys(norm, tokset, bigrams), repeat(0j)))
         dw = self._dense
         for name, value in dense:
             z += dw[name] * value
@@ -565,7 +575,8 @@ class Analyzer:
         tokset = frozenset(norm.tokens)
         dense, cues, labels = _dense_and_cues(norm, tokset, cats)
         toks = norm.tokens
-        bigram_hits = cats.bigrams.keys() & zip(toks, toks[1:])  # noqa: B905
+        bigrams = _bigrams(toks)
+        bigram_hits = cats.bigrams.keys() & bigrams
         if bigram_hits:
             labels.extend(cats.bigrams[b] for b in bigram_hits)
         if not cats.trigram_heads.isdisjoint(tokset):
@@ -588,7 +599,7 @@ class Analyzer:
                 0.0, "neutral", 0.0, _intent_language_free(norm), None, None, False, tuple(cues)
             )
 
-        z, negated = self._fast_logits(norm, tokset, dense)
+        z, negated = self._fast_logits(norm, tokset, bigrams, dense)
         if negated:
             cues.append("negation")
         p_neg, p_neu, p_pos = self.probabilities(z)

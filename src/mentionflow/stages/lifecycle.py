@@ -59,7 +59,7 @@ def register(mf: Any) -> None:
         value_serializer="raw",
         partitions=s.topic_partitions,
     )
-    authors_topic = mf._raw_topic(f"{s.topic_prefix}cases.by-author")
+    authors_topic = mf._raw_topic(names.author_activity)
     series_out = series_topic(mf)
     ledger = CaseLedger(
         mf._table("lifecycle-cases"),

@@ -55,7 +55,7 @@ STAGE = "metrics"
 def series_topic(mf: Any) -> faust.TopicT:
     """``metrics.by-series``: case revisions and ranter/raver conversions keyed by series."""
     if "metrics-series" not in mf.topics:
-        mf.topics["metrics-series"] = mf._raw_topic(f"{mf.settings.topic_prefix}metrics.by-series")
+        mf.topics["metrics-series"] = mf._raw_topic(mf.settings.topics.metrics_series)
     return mf.topics["metrics-series"]
 
 
