@@ -216,6 +216,8 @@ def cmd_process(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     core = Core.from_settings(settings)
+    if args.customers:
+        core.load_customers(Path(args.customers) if args.customers != "sample" else packaged_data("customers.jsonl"))
     out = sys.stdout.buffer
     errors = 0
     for number, line in enumerate(sys.stdin.buffer, start=1):
@@ -331,6 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("process", help="JSONL mentions on stdin -> JSONL records on stdout, no Kafka")
     p.add_argument("--until", choices=["enrich", "sentiment", "dedup", "route"], default="route")
+    p.add_argument("--customers", help="customer directory JSONL ('sample' for the bundled one)")
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("kafka", help="the local single-node Kafka broker")

@@ -76,8 +76,9 @@ def _prf(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dic
         "macro_f1": sum(v["f1"] for v in per.values()) / len(labels),
         "macro_recall": sum(v["recall"] for v in per.values()) / len(labels),
         "per_class": per,
-        "confusion": {g: {p: sum(1 for a, b in zip(gold, pred, strict=True) if a == g and b == p)
-                          for p in labels} for g in labels},  # fmt: skip
+        "confusion": {
+            g: {p: sum(1 for a, b in zip(gold, pred, strict=True) if a == g and b == p) for p in labels} for g in labels
+        },
     }
 
 
@@ -184,8 +185,11 @@ def run_evaluation(
         "data_dir": str(data_dir),
         "model_meta": dict(default_analyzer().model.meta),
         "targets": {"accuracy": TARGET_ACCURACY, "macro_f1": TARGET_MACRO_F1},
-        "sizes": {"airline_total_dedup": len(train) + len(test), "airline_train": len(train),
-                  "airline_test": len(test)},  # fmt: skip
+        "sizes": {
+            "airline_total_dedup": len(train) + len(test),
+            "airline_train": len(train),
+            "airline_test": len(test),
+        },
     }
 
     analyses = [_pipeline(r.text) for r in test]
@@ -231,9 +235,7 @@ def run_evaluation(
         figures["speed"]["machine"] = f"{platform.machine()} {platform.processor() or ''}".strip()
         figures["lang_fast_path"] = language_fast_path_agreement(texts)
 
-    figures["targets_met"] = (
-        ours["accuracy"] >= TARGET_ACCURACY and ours["macro_f1"] >= TARGET_MACRO_F1
-    )
+    figures["targets_met"] = ours["accuracy"] >= TARGET_ACCURACY and ours["macro_f1"] >= TARGET_MACRO_F1
     figures["eval_seconds"] = time.perf_counter() - t_start
     if out_md is not None:
         out_md.parent.mkdir(parents=True, exist_ok=True)
@@ -299,8 +301,7 @@ def render_markdown(fig: dict[str, Any]) -> str:
     if "sentiment140" in fig:
         lines.append(_metric_rows("sentiment140 test: mentionflow", fig["sentiment140"]["model"]))
         if "vader" in fig["sentiment140"]:
-            lines.append(_metric_rows("sentiment140 test: VADER only",
-                                      fig["sentiment140"]["vader"]))  # fmt: skip
+            lines.append(_metric_rows("sentiment140 test: VADER only", fig["sentiment140"]["vader"]))
     if "tweeteval" in fig:
         lines += [
             "",
@@ -325,8 +326,7 @@ def render_markdown(fig: dict[str, Any]) -> str:
         "",
         "## Complaint category (airline held-out negatives)",
         "",
-        "negativereason -> category: " + ", ".join(
-            f"{k} -> {v}" for k, v in REASON_TO_CATEGORY.items()) + ". "
+        "negativereason -> category: " + ", ".join(f"{k} -> {v}" for k, v in REASON_TO_CATEGORY.items()) + ". "
         "Predicted category is the keyword-file (`data/categories.yaml`) decision; a "
         "non-complaint counts as `other`.",
         "",
@@ -337,8 +337,7 @@ def render_markdown(fig: dict[str, Any]) -> str:
         "|---|---|---|---|---|",
     ]
     for c, v in a["category"]["per_class"].items():
-        lines.append(f"| {c} | {v['support']} | {_f(v['precision'])} | {_f(v['recall'])} | "
-                     f"{_f(v['f1'])} |")  # fmt: skip
+        lines.append(f"| {c} | {v['support']} | {_f(v['precision'])} | {_f(v['recall'])} | {_f(v['f1'])} |")
     lines += ["", f"Intents given to those negatives: {a['negative_intents']}."]
     if "speed" in fig:
         sp = fig["speed"]
@@ -364,15 +363,16 @@ def render_markdown(fig: dict[str, Any]) -> str:
             "instead of the fastText lid.176 model. On those, the model says `en` for "
             f"{lf['agreement']:.2%} ({lf['claimed']} claimed); in the disagreements we looked "
             "at, the model is the one that is wrong (short or all-caps English such as "
-            "\"thank you!\" -> `eo`).",
+            '"thank you!" -> `eo`).',
         ]
     lines += ["", f"Evaluation took {fig['eval_seconds']:.1f} s.", ""]
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m mentionflow.evaluate", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m mentionflow.evaluate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", type=Path, default=None, help="shared data dir")
     ap.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "quality.md")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
@@ -387,14 +387,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_bytes(orjson.dumps(fig, option=orjson.OPT_INDENT_2))
     m = fig["airline"]["model"]
-    print(f"airline held-out: accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f} "
-          f"(targets {'met' if fig['targets_met'] else 'NOT met'}); "
-          f"category macro-F1 {fig['airline']['category']['macro_f1']:.3f}")
+    print(
+        f"airline held-out: accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f} "
+        f"(targets {'met' if fig['targets_met'] else 'NOT met'}); "
+        f"category macro-F1 {fig['airline']['category']['macro_f1']:.3f}"
+    )
     if "speed" in fig:
         sp = fig["speed"]
-        print(f"speed: {sp['pipeline_us']:.1f} us/mention ({sp['mentions_per_s']:,.0f}/s): "
-              f"normalise {sp['normalise_us']:.1f}, lang {sp['detect_language_us']:.1f}, "
-              f"analyse {sp['analyse_us']:.1f}")
+        print(
+            f"speed: {sp['pipeline_us']:.1f} us/mention ({sp['mentions_per_s']:,.0f}/s): "
+            f"normalise {sp['normalise_us']:.1f}, lang {sp['detect_language_us']:.1f}, "
+            f"analyse {sp['analyse_us']:.1f}"
+        )
     print(f"wrote {args.out}")
     return 0 if fig["targets_met"] else 1
 

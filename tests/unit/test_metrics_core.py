@@ -139,6 +139,29 @@ def test_aggregates_of_a_window() -> None:
     assert q.volume == 2 and q.dedup_ratio == 2.0
 
 
+def test_incident_escalation_reroutes_without_adding_volume() -> None:
+    rm = make()
+    add_all(rm, [event(case("c1", at=T0 + 1)), event(case("c2", at=T0 + 2))])
+    escalated = case("c1", revision=2, at=T0 + 1, update="incident_escalated", priority="P1", queue="crisis",
+                     incident_id="inc-9")
+    escalated["mention_ids"] = ["m-c1-1"]  # no mention is added
+    times = MentionTimes()
+    unique = {"mention": {"id": "m-other", "created_at": utc_iso(T0 + 30)},
+              "dedup": {"action": "incident_update", "case_id": "c1"}}
+    remember_unique(times, orjson.dumps(unique))
+    view = case_view(escalated)
+    assert revision_time(view, times) == T0 + 30  # the time of the mention that grew the incident
+    add_all(rm, [metric_event(view, T0 + 30)])
+    s = {x.window: x for x in snapshots(rm, "brand|nimbus-mobile", T0 + 60)}["1m"]
+    assert s.volume == 2 and s.dedup_ratio == 1.0
+    assert s.cases_by_priority == {"P1": 1, "P2": 1} and s.cases_by_queue == {"care-escalations": 1, "crisis": 1}
+    assert s.open_incidents == 1
+    # A window with nothing but an escalation is not published.
+    rm2 = make()
+    add_all(rm2, [metric_event(view, T0 + 30)])
+    assert snapshots(rm2, "brand|nimbus-mobile", T0 + 7200) == []
+
+
 def test_late_events_are_dropped_and_duplicates_ignored() -> None:
     rm = make()
     ev = event(case("c1", at=T0 + 10))

@@ -30,6 +30,7 @@ def expectations() -> dict[str, Any]:
 def routed() -> dict[str, Any]:
     """mention id -> final case revision containing it; plus the raw revisions."""
     core = Core.from_settings(load_settings())
+    core.load_customers(packaged_data("customers.jsonl"))
     cases: dict[str, dict[str, Any]] = {}
     revisions: list[dict[str, Any]] = []
     case_of: dict[str, str] = {}

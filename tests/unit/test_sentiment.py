@@ -158,10 +158,8 @@ def test_concrete_complaint_with_link_is_not_spam() -> None:
         ("@verizon you charged me twice this month, I want a refund", "billing", "major"),
         ("@AmazonHelp my package never arrived, tracking says delivered", "delivery", None),
         ("@united the gate agent was so rude to my mother", "staff", None),
-        ("@AppleSupport the new update is faulty, my phone keeps freezing, such bad quality",
-         "defect", None),
-        ("@Spotify I am locked out of my account and password reset does not work",
-         "account", "major"),
+        ("@AppleSupport the new update is faulty, my phone keeps freezing, such bad quality", "defect", None),
+        ("@Spotify I am locked out of my account and password reset does not work", "account", "major"),
     ],
 )
 def test_categories_and_severity(text: str, category: str, severity: str | None) -> None:
@@ -207,8 +205,7 @@ def test_undetermined_short_english_is_scored_with_cue() -> None:
 def test_categories_loader_accepts_path(tmp_path: Path) -> None:
     p = tmp_path / "cats.yaml"
     p.write_text(
-        "categories:\n  outage:\n    - kaput\n  staff:\n    - grumpy\n"
-        "severity:\n  major:\n    - kaput\n",
+        "categories:\n  outage:\n    - kaput\n  staff:\n    - grumpy\nseverity:\n  major:\n    - kaput\n",
         encoding="utf-8",
     )
     cats = load_categories(p)
@@ -237,8 +234,7 @@ def test_model_is_small_and_self_describing() -> None:
 
 def test_features_are_shared_with_training() -> None:
     m = load_model()
-    f = extract_features(normalise("@united not happy, on hold for 2 hours!!"), m.lexicon,
-                         load_categories())
+    f = extract_features(normalise("@united not happy, on hold for 2 hours!!"), m.lexicon, load_categories())
     names = {name for name, _ in f.dense}
     assert {"on_hold", "long_wait", "exclaim", "lex_neg"} <= names
     assert ("on", "hold") in f.sparse and "hold" in f.sparse

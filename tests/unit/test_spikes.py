@@ -169,14 +169,18 @@ def replay_sample(skip: set[str]) -> list[Any]:
             continue
         unique, case = core.run(raw, now)
         remember_unique(times, encode(unique))
-        if case is None:
-            continue
-        view = case_view(orjson.loads(encode(case)))
-        ts = revision_time(view, times)
-        stream_time = max(stream_time, ts)
-        record = metric_event(view, ts)
-        for key in series_of(record):
-            rm.add(key, record, stream_time - 120)
+        updates = core.incident_updates(unique)
+        for update in updates:
+            remember_unique(times, encode(update))
+        revisions = [case] if case is not None else []
+        revisions += [c for c in (core.route(u, now) for u in updates) if c is not None]
+        for revision in revisions:
+            view = case_view(orjson.loads(encode(revision)))
+            ts = revision_time(view, times)
+            stream_time = max(stream_time, ts)
+            record = metric_event(view, ts)
+            for key in series_of(record):
+                rm.add(key, record, stream_time - 120)
         for key in list(rm.aggregator.series):
             alerts += rm.close(key, stream_time - 120, now).alerts
     for key in list(rm.aggregator.series):

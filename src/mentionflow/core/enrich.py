@@ -62,6 +62,15 @@ def customer_value(record: Mapping[str, Any] | None) -> CustomerValue:
         return CustomerValue()
 
 
+def _customer_record(customers: Mapping[str, Any], author_id: str, brand: str | None) -> Mapping[str, Any] | None:
+    """The directory entry of this author, if it is for the brand mentioned (a platinum flyer
+    of one brand is nobody special to another)."""
+    record = customers.get(author_id)
+    if record and brand and record.get("brand") and record["brand"] != brand:
+        return None
+    return record
+
+
 def enrich(
     mention: RawMention,
     catalog: Catalog,
@@ -98,7 +107,7 @@ def enrich(
                 products=products,
             ),
             influence=influence(mention.author.followers, mention.author.verified, engagement),
-            customer=customer_value(customers.get(mention.author.id)),
+            customer=customer_value(_customer_record(customers, mention.author.id, brand)),
         ),
         trace=trace or Trace(ingested_at=ingested_at),
     )

@@ -98,16 +98,26 @@ class MentionTimes:
 
 
 FOLDING_ACTIONS: Final = frozenset({"repost", "near_duplicate"})
+ESCALATION: Final = "incident_escalated"  # a revision without a new mention: the case's incident grew
 
 
 def remember_unique(times: MentionTimes, data: bytes) -> None:
-    """Note the posting time of a unique mention that will fold into an existing case."""
+    """Note the posting time of a unique mention that will fold into an existing case, or of
+    the mention whose incident growth re-routes a member case (``incident_update``)."""
     obj = loads_object(data)
     dedup = obj.get("dedup") or {}
-    if dedup.get("action") in FOLDING_ACTIONS:
-        mention = obj.get("mention") or {}
-        if mention.get("id") and mention.get("created_at"):
-            times.remember(mention["id"], parse_time(mention["created_at"]))
+    action = dedup.get("action")
+    if action not in FOLDING_ACTIONS and action != "incident_update":
+        return
+    mention = obj.get("mention") or {}
+    if not (mention.get("id") and mention.get("created_at")):
+        return
+    ts = parse_time(mention["created_at"])
+    if action == "incident_update":
+        if dedup.get("case_id"):
+            times.remember(f"esc:{dedup['case_id']}", ts)
+    else:
+        times.remember(mention["id"], ts)
 
 
 def revision_time(case: CaseView, times: MentionTimes) -> float:
@@ -116,6 +126,9 @@ def revision_time(case: CaseView, times: MentionTimes) -> float:
         return case.mention_at
     if case.revision == 1 or case.update == "created":
         return case.created_at
+    if case.update == ESCALATION:
+        ts = times.pop(f"esc:{case.case_id}")
+        return case.created_at if ts is None else max(ts, case.created_at)
     if case.mention_ids and len(case.mention_ids) < MAX_MENTION_IDS:
         ts = times.pop(case.mention_ids[-1])
         if ts is not None:
@@ -130,6 +143,7 @@ def metric_event(case: CaseView, event_ts: float) -> dict[str, Any]:
         "t": event_ts,
         "c": case.case_id,
         "r": case.revision,
+        "u": case.update,
         "b": case.brand,
         "ch": case.channel,
         "q": case.queue,
@@ -177,7 +191,9 @@ class WindowStats:
     major: int = 0
     minor: int = 0
     by_category: dict[str, list[int]] = field(default_factory=dict)  # category -> [volume, negatives]
-    cases: dict[str, list[Any]] = field(default_factory=dict)  # case_id -> [rev, priority, queue, incident, category]
+    # case_id -> [rev, priority, queue, incident, category, mentions]: routing of the latest revision in
+    # the window, and the case's mentions in it (0: only re-routed, by an incident escalation)
+    cases: dict[str, list[Any]] = field(default_factory=dict)
     extra_cases: int = 0
 
     def add_pane(self, pane: dict[str, Any]) -> None:
@@ -192,13 +208,19 @@ class WindowStats:
             slot[1] += neg
         for case_id, entry in pane["cases"].items():
             known = self.cases.get(case_id)
-            if known is None or entry[0] > known[0]:
-                self.cases[case_id] = entry
+            if known is None:
+                self.cases[case_id] = list(entry)
+            else:
+                mentions = known[5] + entry[5]
+                if entry[0] > known[0]:
+                    known[:5] = entry[:5]
+                known[5] = mentions
         self.extra_cases += pane.get("xc", 0)
 
     @property
     def distinct_cases(self) -> int:
-        return len(self.cases) + self.extra_cases
+        """Cases with at least one mention in the window."""
+        return sum(1 for entry in self.cases.values() if entry[5]) + self.extra_cases
 
     def top_incident(self, category: str | None = None) -> dict[str, Any] | None:
         """The incident with most distinct cases in the window (``category`` None: any)."""
@@ -266,11 +288,20 @@ class WindowAggregator:
         known = pane["cases"].get(case_id)
         if known is not None and revision <= known[0]:
             return "duplicate"
-        entry = [revision, event.get("p"), event.get("q"), event.get("inc"), event.get("cat") or NO_CATEGORY]
+        mention = event.get("u") != ESCALATION
+        entry = [revision, event.get("p"), event.get("q"), event.get("inc"), event.get("cat") or NO_CATEGORY,
+                 (known[5] if known is not None else 0) + (1 if mention else 0)]
         if known is not None or len(pane["cases"]) < MAX_PANE_CASES:
             pane["cases"][case_id] = entry
-        else:
+        elif mention:
             pane["xc"] += 1
+        if not mention:
+            # Re-routed by an incident escalation: routing and incident change, volume does not.
+            self.panes[pane_key] = pane
+            if start not in state["panes"]:
+                state["panes"] = sorted([*state["panes"], start])
+                self.series[key] = state
+            return "added"
         negative = event.get("lab") == "negative"
         pane["n"] += 1
         pane["neg"] += 1 if negative else 0

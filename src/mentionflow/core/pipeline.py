@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+import orjson
 
 from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
@@ -71,6 +74,17 @@ class Core:
             settings.path_or_packaged(settings.rules_file, "rules.yaml"), default_sla=settings.sla_seconds
         )
         return cls(catalog, rules, stores, dedup_config(settings))
+
+    def load_customers(self, path: Path) -> int:
+        """Fill the customer directory from a JSONL file (in process; the worker reads the
+        ``customers`` topic instead). Returns how many records were loaded."""
+        directory: dict[str, Any] = {}
+        for line in path.read_bytes().splitlines():
+            if line.strip():
+                record = orjson.loads(line)
+                directory[str(record["author_id"])] = record
+        self.stores.customers = directory
+        return len(directory)
 
     def set_rules(self, rules: Rules) -> None:
         self.rules = rules

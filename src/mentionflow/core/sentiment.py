@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -55,8 +55,15 @@ Category = Literal["billing", "outage", "delivery", "defect", "account", "staff"
 
 CLASSES: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
 CATEGORIES: tuple[Category, ...] = (
-    "billing", "outage", "delivery", "defect", "account", "staff", "delay", "other",
-)  # fmt: skip
+    "billing",
+    "outage",
+    "delivery",
+    "defect",
+    "account",
+    "staff",
+    "delay",
+    "other",
+)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_MODEL_PATH = DATA_DIR / "sentiment_model.json"
@@ -82,8 +89,34 @@ _new_analysis = fast_constructor(Analysis)
 
 # Negators, apostrophe-free as `normalise` emits them ("don't" -> "dont").
 NEGATORS = frozenset(
-    """not no never dont cant wont isnt didnt doesnt wasnt arent havent hasnt hadnt couldnt
-    shouldnt wouldnt aint nothing nobody nowhere neither nor without cannot nt""".split()
+    [
+        "not",
+        "no",
+        "never",
+        "dont",
+        "cant",
+        "wont",
+        "isnt",
+        "didnt",
+        "doesnt",
+        "wasnt",
+        "arent",
+        "havent",
+        "hasnt",
+        "hadnt",
+        "couldnt",
+        "shouldnt",
+        "wouldnt",
+        "aint",
+        "nothing",
+        "nobody",
+        "nowhere",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "nt",
+    ]
 )
 _NEG_WINDOW = 3  # a negator flips lexicon valence of the next 3 tokens (VADER uses 3 too)
 
@@ -108,12 +141,54 @@ _NEVER_AGAIN_RE = re.compile(
     r"|\blast time i (?:fly|flew|use|book|buy|order)"
 )
 _POSITIVE_OPENERS = frozenset(
-    """great wonderful awesome fantastic perfect nice brilliant lovely thanks thank love loving
-    yay terrific glad amazing super cool excellent""".split()
+    [
+        "great",
+        "wonderful",
+        "awesome",
+        "fantastic",
+        "perfect",
+        "nice",
+        "brilliant",
+        "lovely",
+        "thanks",
+        "thank",
+        "love",
+        "loving",
+        "yay",
+        "terrific",
+        "glad",
+        "amazing",
+        "super",
+        "cool",
+        "excellent",
+    ]
 )
 _NEGATIVE_EVENTS = frozenset(
-    """another again delay delayed delays cancel cancelled canceled cancellation lost late
-    stuck hold waiting wait broken missed stranded hours nothing fail failed worst""".split()
+    [
+        "another",
+        "again",
+        "delay",
+        "delayed",
+        "delays",
+        "cancel",
+        "cancelled",
+        "canceled",
+        "cancellation",
+        "lost",
+        "late",
+        "stuck",
+        "hold",
+        "waiting",
+        "wait",
+        "broken",
+        "missed",
+        "stranded",
+        "hours",
+        "nothing",
+        "fail",
+        "failed",
+        "worst",
+    ]
 )
 # "great, another delay", "thanks for nothing", "love how you lost my bag", "yeah right".
 _SARCASM_RE = re.compile(
@@ -133,16 +208,53 @@ _SARCASM_MARKERS_RE = re.compile(
 )
 _SARCASM_ANCHORS = frozenset({"yeah", "nothing", "much", "needed", "gotta", "got", "lot"})
 _QUESTION_STARTERS = frozenset(
-    """how what when where why who which whats whens wheres whos hows can could would will is
-    are do does did any anyone has have should may""".split()
+    [
+        "how",
+        "what",
+        "when",
+        "where",
+        "why",
+        "who",
+        "which",
+        "whats",
+        "whens",
+        "wheres",
+        "whos",
+        "hows",
+        "can",
+        "could",
+        "would",
+        "will",
+        "is",
+        "are",
+        "do",
+        "does",
+        "did",
+        "any",
+        "anyone",
+        "has",
+        "have",
+        "should",
+        "may",
+    ]
 )
 _QUESTION_BIGRAMS = frozenset(
     {
-        ("how", "do"), ("how", "can"), ("can", "you"), ("could", "you"), ("is", "there"),
-        ("do", "you"), ("let", "me"), ("wondering", "if"), ("any", "update"),
-        ("would", "you"), ("will", "you"), ("are", "you"), ("how", "long"),
+        ("how", "do"),
+        ("how", "can"),
+        ("can", "you"),
+        ("could", "you"),
+        ("is", "there"),
+        ("do", "you"),
+        ("let", "me"),
+        ("wondering", "if"),
+        ("any", "update"),
+        ("would", "you"),
+        ("will", "you"),
+        ("are", "you"),
+        ("how", "long"),
     }
-)  # fmt: skip
+)
 
 # Dense feature names, in the order the trainer builds columns (part of the model format).
 DENSE_FEATURES: tuple[str, ...] = (
@@ -164,15 +276,11 @@ DENSE_FEATURES: tuple[str, ...] = (
 )
 
 _CANCEL_TOKENS = frozenset(
-    "cancel cancelled canceled cancellation cancelation cancelling canceling cancels".split()
+    ["cancel", "cancelled", "canceled", "cancellation", "cancelation", "cancelling", "canceling", "cancels"]
 )
 _HOLD_TOKENS = frozenset({"hold", "holding"})
-_DURATION_TOKENS = frozenset(
-    "hour hours hr hrs day days week weeks".split()
-)
-_WAIT_TOKENS = frozenset(
-    "still waiting wait waited response reply answer update".split()
-)
+_DURATION_TOKENS = frozenset(["hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"])
+_WAIT_TOKENS = frozenset(["still", "waiting", "wait", "waited", "response", "reply", "answer", "update"])
 _NEVER_TOKENS = frozenset({"never", "wont", "will", "last"})
 
 
@@ -370,18 +478,28 @@ class Features:
     cues: tuple[str, ...]
 
 
-def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> tuple[float, float]:
-    """Sum of positive and of negative lexicon valence, flipping after a negator."""
-    lp = ln = 0.0
+def _negated_tokens(tokens: tuple[str, ...]) -> set[str]:
+    """Tokens that occur within `_NEG_WINDOW` tokens after a negator (negators excluded)."""
+    out: set[str] = set()
     window = 0
-    get = lexicon.get
     for tok in tokens:
         if tok in NEGATORS:
             window = _NEG_WINDOW
-            continue
-        v = get(tok, 0.0)
-        if window:
+        elif window:
             window -= 1
+            out.add(tok)
+    return out
+
+
+def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> tuple[float, float]:
+    """Sums of positive and of negative lexicon valence over the *distinct* tokens (like the
+    binary sparse features), VADER-flipped for a token seen inside a negation window."""
+    tokset = set(tokens) - NEGATORS
+    negated = _negated_tokens(tokens) if len(tokset) < len(set(tokens)) else set()
+    lp = ln = 0.0
+    for tok in tokset:
+        v = lexicon.get(tok, 0.0)
+        if tok in negated:
             v *= _NEG_FLIP
         if v > 0.0:
             lp += v
@@ -391,12 +509,10 @@ def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> t
 
 
 def _bigrams(tokens: tuple[str, ...]) -> set[tuple[str, str]]:
-    return set(zip(tokens, tokens[1:]))  # noqa: B905 - shifted view, lengths differ by one
+    return set(pairwise(tokens))
 
 
-def _sparse_keys(
-    norm: NormalisedText, tokset: frozenset[str], bigrams: set[tuple[str, str]]
-) -> Iterable[Any]:
+def _sparse_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: set[tuple[str, str]]) -> Iterable[Any]:
     """Distinct sparse features (binary presence): unigrams, bigrams, "#hashtag"s."""
     keys: Iterable[Any] = chain(tokset, bigrams)
     if norm.hashtags:
@@ -406,8 +522,14 @@ def _sparse_keys(
 
 # Every token that can trigger a cue; one set intersection per mention gates all cue checks.
 _CUE_ANCHORS = (
-    _HOLD_TOKENS | _DURATION_TOKENS | _WAIT_TOKENS | _CANCEL_TOKENS | _NEVER_TOKENS
-    | _SARCASM_ANCHORS | _POSITIVE_OPENERS | NEGATORS
+    _HOLD_TOKENS
+    | _DURATION_TOKENS
+    | _WAIT_TOKENS
+    | _CANCEL_TOKENS
+    | _NEVER_TOKENS
+    | _SARCASM_ANCHORS
+    | _POSITIVE_OPENERS
+    | NEGATORS
 )
 
 
@@ -456,10 +578,7 @@ def _dense_and_cues(
             not _POSITIVE_OPENERS.isdisjoint(anchors)
             and not _NEGATIVE_EVENTS.isdisjoint(tokset)
             and _SARCASM_RE.match(low) is not None
-        ) or (
-            not _SARCASM_ANCHORS.isdisjoint(anchors)
-            and _SARCASM_MARKERS_RE.search(low) is not None
-        )
+        ) or (not _SARCASM_ANCHORS.isdisjoint(anchors) and _SARCASM_MARKERS_RE.search(low) is not None)
     else:
         sarcastic = False
     if not sarcastic and norm.hashtags:
@@ -490,8 +609,8 @@ def extract_features(
         dense.append(("lex_pos", lp / 4.0))
     if ln:
         dense.append(("lex_neg", ln / 4.0))
-    if (lp or ln) and not NEGATORS.isdisjoint(tokset):
-        cues.append("negation")
+    if not NEGATORS.isdisjoint(tokset) and any(map(lexicon.get, _negated_tokens(tokens))):
+        cues.append("negation")  # same rule as the fused path: a negated valence word
     sparse = tuple(_sparse_keys(norm, tokset, _bigrams(tokens)))
     return Features(sparse, tuple(dense), tuple(cues))
 
@@ -511,9 +630,7 @@ class Analyzer:
         categories: CategoryConfig | Path | str | None = None,
     ) -> None:
         self.model = model if isinstance(model, SentimentModel) else load_model(model)
-        self.categories = (
-            categories if isinstance(categories, CategoryConfig) else load_categories(categories)
-        )
+        self.categories = categories if isinstance(categories, CategoryConfig) else load_categories(categories)
         m = self.model
         self._get = m.folded.get
         self._dense = m.dense
@@ -543,19 +660,13 @@ class Analyzer:
             z += dw[name] * value
         negated = False
         if not NEGATORS.isdisjoint(tokset):
-            # Undo the folded (un-negated) lexicon contribution inside negation windows.
+            # Replace the folded (un-negated) lexicon contribution of negated tokens.
             lex = self._lexicon
-            window = 0
-            for tok in norm.tokens:
-                if tok in NEGATORS:
-                    window = _NEG_WINDOW
-                    continue
-                if window:
-                    window -= 1
-                    v = lex.get(tok)
-                    if v:
-                        negated = True
-                        z += _lex_contribution(v * _NEG_FLIP, dw) - _lex_contribution(v, dw)
+            for tok in _negated_tokens(norm.tokens):
+                v = lex.get(tok)
+                if v:
+                    negated = True
+                    z += _lex_contribution(v * _NEG_FLIP, dw) - _lex_contribution(v, dw)
         return z, negated
 
     @staticmethod
@@ -595,9 +706,7 @@ class Analyzer:
                 cues.append("lang_undetermined")
         if not supported:
             cues.append("unsupported_language")
-            return _new_analysis(
-                0.0, "neutral", 0.0, _intent_language_free(norm), None, None, False, tuple(cues)
-            )
+            return _new_analysis(0.0, "neutral", 0.0, _intent_language_free(norm), None, None, False, tuple(cues))
 
         z, negated = self._fast_logits(norm, tokset, bigrams, dense)
         if negated:
@@ -652,15 +761,13 @@ def _is_question(norm: NormalisedText) -> bool:
     toks = norm.tokens
     if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS:
         return True
-    return not _QUESTION_BIGRAMS.isdisjoint(zip(toks, toks[1:]))  # noqa: B905
+    return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
 
 
 def _intent_language_free(norm: NormalisedText) -> Intent:
     # Non-English: only cues that do not depend on the language's words.
     handles = norm.handles
-    if norm.urls and (
-        len(handles) >= 4 or len(set(handles)) < len(handles) or len(norm.hashtags) >= 4
-    ):
+    if norm.urls and (len(handles) >= 4 or len(set(handles)) < len(handles) or len(norm.hashtags) >= 4):
         return "spam"
     if "?" in norm.clean or "¿" in norm.clean:
         return "question"

@@ -15,8 +15,11 @@ Two agents and a timer; the logic is in ``mentionflow.core.metrics`` and ``core.
 
 Watermark per partition of ``metrics.by-series``: the highest event time seen minus
 ``metrics_allowed_lateness_s``. A partition that is caught up and got nothing for
-``metrics_idle_flush_s`` lets its stream time follow the wall clock from there, so the last
-windows close when traffic stops.
+``metrics_idle_flush_s`` closes every minute before its newest event's minute, and from
+there its watermark follows the wall clock, so the last windows close when traffic stops.
+That is also what closes a fast replay of history: run it with a lateness as long as the
+replayed span (the pipeline's partitions reorder a replay by up to that much) and every
+window closes complete, once the replay has gone through.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from mentionflow.core.metrics import (
     MentionTimes,
     RollingMetrics,
     metric_event,
+    pane_start,
     remember_unique,
     revision_time,
     series_of,
@@ -237,10 +241,13 @@ def register(mf: Any) -> None:
             stream_time[partition] = restored + lateness
             last_input.setdefault(partition, wall)
         st = stream_time[partition]
+        wm = st - lateness
         idle = wall - last_input.get(partition, wall) - s.metrics_idle_flush_s
-        if idle > 0 and caught_up(mf, [series_out.get_topic_name()], partition):
-            st += idle
-        return st - lateness
+        if idle >= 0 and caught_up(mf, [series_out.get_topic_name()], partition):
+            # Quiet and caught up: nothing more is on its way for the minutes before the newest
+            # event's minute, so close them; from there, time moves on with the wall clock.
+            wm = max(wm, pane_start(st) + idle)
+        return wm
 
     @app.timer(interval=s.metrics_emit_interval_s, name="mentionflow.metrics-close")
     async def close_windows() -> None:
