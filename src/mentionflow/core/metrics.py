@@ -72,12 +72,12 @@ class MentionTimes:
     """Posting times of mentions that fold into an existing case (mention id -> epoch seconds).
 
     ``cases.routed`` carries the mention's own time only on a case's first revision
-    (``created_at``). A later revision (a repost, a near-duplicate) gets its time from the
-    ``mentions.unique`` record that caused it: that topic is keyed by case_id like
-    ``cases.routed`` (co-partitioned), so the same agent reads both. Only folding mentions
-    are remembered, in a bounded LRU: losing it (restart, rebalance) falls back to the
-    case's ``created_at``, which is never later than the truth, so it can make a revision
-    late but can never push the watermark ahead.
+    (``created_at``). A later revision (a repost, a near-duplicate, the original of a repost
+    that arrived first) gets its time from the ``mentions.unique`` record that caused it:
+    that topic is keyed by case_id like ``cases.routed`` (co-partitioned), so the same agent
+    reads both. Kept in a bounded LRU: losing it (restart, rebalance) falls back to the
+    case's ``created_at``, which is an event time of the same case, so a fallback can make a
+    revision land in the wrong minute (or be late) but never drags the watermark ahead.
     """
 
     def __init__(self, capacity: int = 50_000) -> None:
@@ -97,17 +97,17 @@ class MentionTimes:
         return len(self._times)
 
 
-FOLDING_ACTIONS: Final = frozenset({"repost", "near_duplicate"})
 ESCALATION: Final = "incident_escalated"  # a revision without a new mention: the case's incident grew
 
 
 def remember_unique(times: MentionTimes, data: bytes) -> None:
-    """Note the posting time of a unique mention that will fold into an existing case, or of
-    the mention whose incident growth re-routes a member case (``incident_update``)."""
+    """Note the posting time of a unique mention (it may fold into an existing case: a repost,
+    a near-duplicate, or an original whose repost arrived first), or of the mention whose
+    incident growth re-routes a member case (``incident_update``)."""
     obj = loads_object(data)
     dedup = obj.get("dedup") or {}
     action = dedup.get("action")
-    if action not in FOLDING_ACTIONS and action != "incident_update":
+    if action == "replay":
         return
     mention = obj.get("mention") or {}
     if not (mention.get("id") and mention.get("created_at")):
