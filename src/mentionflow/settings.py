@@ -112,7 +112,7 @@ class Settings(BaseSettings):
     near_dup_threshold: float = Field(0.7, gt=0, le=1, description="Jaccard similarity that makes a near-duplicate.")
     incident_window_s: int = Field(1800, ge=60, description="Event-time window in which reports join an incident.")
     incident_threshold: float = Field(
-        0.3, gt=0, le=1, description="Share of a report's words found in an incident's vocabulary to join it."
+        0.15, gt=0, le=1, description="Share of a report's words found in an incident's vocabulary to join it."
     )
     incident_min_authors: int = Field(3, ge=2, description="Distinct authors that make a cluster an incident.")
 

@@ -98,8 +98,8 @@ def test_other_brands_and_categories_do_not_join_the_incident() -> None:
 def test_dedup_key_brings_what_must_meet_together() -> None:
     complaint = scored("m1", "down", author="u1")
     praise = scored("m2", "love it", author="u1", intent="praise", category=None)
-    assert dedup_key(complaint) == "nimbus|outage"
-    assert dedup_key(praise) == "author:u1"
+    assert dedup_key(complaint) == "brand:nimbus"
+    assert dedup_key(praise) == "brand:nimbus"
 
 
 def test_state_is_bounded_and_expires() -> None:

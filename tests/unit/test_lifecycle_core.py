@@ -151,8 +151,11 @@ def test_cases_emit_author_activity() -> None:
     responded = book.on_event(desk("responded", OPENED + 60), WALL)
     assert [(a["k"], a["c"], a["t"]) for a in responded.activities] == [("responded", "c1", OPENED + 60)]
     positive = book.on_case(
-        routed("c2", sentiment={"score": 0.9, "label": "positive"}, author={"id": "author-1", "handle": "h",
-                                                                          "customer_lifetime_value": 900.0}),
+        routed(
+            "c2",
+            sentiment={"score": 0.9, "label": "positive"},
+            author={"id": "author-1", "handle": "h", "customer_lifetime_value": 900.0},
+        ),
         WALL,
     )
     assert [a["k"] for a in positive.activities] == ["positive"]
@@ -183,8 +186,18 @@ RANT = parse_time("2026-11-20T09:00:00Z")
 WINDOW = 7 * 86400.0
 
 
-def act(kind: str, at: float, case_id: str, author: str = "a1", brand: str = "skylark-air", **extra: Any) -> dict[str, Any]:
-    return {"k": kind, "a": author, "b": brand, "c": case_id, "t": at, "q": extra.get("q", ""), "v": extra.get("v", 0.0)}
+def act(
+    kind: str, at: float, case_id: str, author: str = "a1", brand: str = "skylark-air", **extra: Any
+) -> dict[str, Any]:
+    return {
+        "k": kind,
+        "a": author,
+        "b": brand,
+        "c": case_id,
+        "t": at,
+        "q": extra.get("q", ""),
+        "v": extra.get("v", 0.0),
+    }
 
 
 def authors() -> AuthorBook:
@@ -202,7 +215,12 @@ def test_ranter_answered_then_positive_is_a_raver() -> None:
     assert book.on_activity(act("responded", RANT + 600, "c1"), WALL) == []
     raver = book.on_activity(act("positive", RANT + 3600, "c9"), WALL)
     assert kinds(raver) == ["raver"]
-    assert (raver[0].brand, raver[0].queue, raver[0].value, raver[0].at) == ("skylark-air", "crisis", 400.0, RANT + 3600)
+    assert (raver[0].brand, raver[0].queue, raver[0].value, raver[0].at) == (
+        "skylark-air",
+        "crisis",
+        400.0,
+        RANT + 3600,
+    )
     # Once: more praise does not make another raver, another rant not another ranter.
     assert book.on_activity(act("positive", RANT + 7200, "c10"), WALL) == []
     assert book.on_activity(act("negative", RANT + 9000, "c11"), WALL) == []
@@ -258,3 +276,14 @@ def test_author_state_expires_after_the_raver_window() -> None:
     book.on_activity(act("negative", RANT, "c1"), WALL)
     assert book.expire(WALL + WINDOW - 1) == 0
     assert book.expire(WALL + WINDOW + 1) == 1
+
+
+def test_config_defaults_are_the_worker_defaults() -> None:
+    from mentionflow.settings import load_settings
+
+    s, cfg = load_settings(), LifecycleConfig()
+    assert (cfg.breach_grace_s, cfg.retention_s, cfg.default_customer_value) == (
+        s.sla_breach_grace_s,
+        s.lifecycle_retention_s,
+        s.default_customer_value,
+    )

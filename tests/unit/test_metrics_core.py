@@ -117,8 +117,18 @@ def test_aggregates_of_a_window() -> None:
         event(case("c1", at=T0 + 1, incident_id="inc-1")),
         event(case("c1", revision=2, at=T0 + 1, incident_id="inc-1"), T0 + 5),  # a repost folded into c1
         event(case("c2", at=T0 + 2, severity="minor", priority="P3", queue="care-tier1", incident_id="inc-1")),
-        event(case("c3", at=T0 + 3, sentiment={"score": 0.8, "label": "positive"}, intent="praise", severity=None,
-                   category=None, priority="P4", queue="social-advocacy")),
+        event(
+            case(
+                "c3",
+                at=T0 + 3,
+                sentiment={"score": 0.8, "label": "positive"},
+                intent="praise",
+                severity=None,
+                category=None,
+                priority="P4",
+                queue="social-advocacy",
+            )
+        ),
         event(case("c4", at=T0 + 4, incident_id="inc-2", priority="P1", queue="crisis")),
     ]
     add_all(rm, events)
@@ -142,12 +152,15 @@ def test_aggregates_of_a_window() -> None:
 def test_incident_escalation_reroutes_without_adding_volume() -> None:
     rm = make()
     add_all(rm, [event(case("c1", at=T0 + 1)), event(case("c2", at=T0 + 2))])
-    escalated = case("c1", revision=2, at=T0 + 1, update="incident_escalated", priority="P1", queue="crisis",
-                     incident_id="inc-9")
+    escalated = case(
+        "c1", revision=2, at=T0 + 1, update="incident_escalated", priority="P1", queue="crisis", incident_id="inc-9"
+    )
     escalated["mention_ids"] = ["m-c1-1"]  # no mention is added
     times = MentionTimes()
-    unique = {"mention": {"id": "m-other", "created_at": utc_iso(T0 + 30)},
-              "dedup": {"action": "incident_update", "case_id": "c1"}}
+    unique = {
+        "mention": {"id": "m-other", "created_at": utc_iso(T0 + 30)},
+        "dedup": {"action": "incident_update", "case_id": "c1"},
+    }
     remember_unique(times, orjson.dumps(unique))
     view = case_view(escalated)
     assert revision_time(view, times) == T0 + 30  # the time of the mention that grew the incident
@@ -213,10 +226,24 @@ def test_revision_time_uses_the_mention_time() -> None:
         "dedup": {"action": "repost", "case_id": "c1"},
     }
     remember_unique(times, orjson.dumps(unique))
-    remember_unique(times, orjson.dumps({**unique, "mention": {"id": "x", "created_at": "2026-11-20T09:00:00Z"},
-                                         "dedup": {"action": "new_case"}}))
-    assert len(times) == 1  # only mentions that fold into an existing case are remembered
+    remember_unique(
+        times,
+        orjson.dumps(
+            {**unique, "mention": {"id": "x", "created_at": "2026-11-20T09:00:00Z"}, "dedup": {"action": "replay"}}
+        ),
+    )
+    assert len(times) == 1  # an exact replay makes no revision: not remembered
     assert revision_time(case_view(repost), times) == T0 + 400
+    # The original of a repost that opened the case first: earlier than the case's created_at.
+    original = case("c1", revision=2, at=T0 + 400, update="mention_attached")
+    original["mention_ids"] = ["m-c1-1", "m-orig"]
+    remember_unique(
+        times,
+        orjson.dumps(
+            {**unique, "mention": {"id": "m-orig", "created_at": utc_iso(T0 + 100)}, "dedup": {"action": "new_case"}}
+        ),
+    )
+    assert revision_time(case_view(original), times) == T0 + 100
     repost["mention_at"] = utc_iso(T0 + 500)
     assert revision_time(case_view(repost), times) == T0 + 500
 

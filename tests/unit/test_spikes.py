@@ -12,7 +12,14 @@ import pytest
 import yaml
 
 from mentionflow.core.lifecycle import case_view
-from mentionflow.core.metrics import MentionTimes, RollingMetrics, metric_event, remember_unique, revision_time, series_of
+from mentionflow.core.metrics import (
+    MentionTimes,
+    RollingMetrics,
+    metric_event,
+    remember_unique,
+    revision_time,
+    series_of,
+)
 from mentionflow.core.spikes import ALL, SpikeConfig, SpikeDetector, WindowObservation
 from mentionflow.schema import encode, parse_time
 from mentionflow.settings import load_settings, packaged_data
@@ -48,7 +55,9 @@ def run(detector: SpikeDetector, windows: list[dict[str, tuple[int, int]]], star
     return fired
 
 
-def steady(rng: random.Random, n: int, rates: dict[str, float], neg_share: float = 0.4) -> list[dict[str, tuple[int, int]]]:
+def steady(
+    rng: random.Random, n: int, rates: dict[str, float], neg_share: float = 0.4
+) -> list[dict[str, tuple[int, int]]]:
     out = []
     for _ in range(n):
         counts = {}
@@ -59,8 +68,9 @@ def steady(rng: random.Random, n: int, rates: dict[str, float], neg_share: float
     return out
 
 
-@pytest.mark.parametrize("rates", [{"outage": 0.1, "billing": 0.3, "none": 0.2}, {"none": 2.0, "billing": 1.0},
-                                   {"none": 20.0, "delay": 5.0}])
+@pytest.mark.parametrize(
+    "rates", [{"outage": 0.1, "billing": 0.3, "none": 0.2}, {"none": 2.0, "billing": 1.0}, {"none": 20.0, "delay": 5.0}]
+)
 def test_silent_on_steady_poisson_traffic(rates: dict[str, float]) -> None:
     rng = random.Random(20261120)
     windows = steady(rng, 600, rates)
@@ -221,3 +231,14 @@ def test_exact_tails() -> None:
     assert binomial_tail(3, 3, 0.5) == pytest.approx(0.125)
     assert binomial_tail(0, 3, 0.5) == 1.0 and binomial_tail(4, 3, 0.5) == 0.0
     assert binomial_tail(8, 10, 0.3) == pytest.approx(1.59e-3, rel=0.01)
+
+
+def test_detector_defaults_are_the_worker_defaults() -> None:
+    s = load_settings()
+    assert (CFG.z_threshold, CFG.warmup_windows, CFG.cooldown_windows, CFG.min_count, CFG.max_p_value) == (
+        s.spike_z_threshold,
+        s.spike_warmup_windows,
+        s.spike_cooldown_windows,
+        s.spike_min_count,
+        s.spike_max_p_value,
+    )

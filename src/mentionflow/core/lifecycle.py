@@ -85,7 +85,9 @@ def case_view(obj: dict[str, Any]) -> CaseView:
     try:
         version = obj.get("schema_version", 1)
         if version != 1:
-            raise SchemaVersionError(f"routed case schema_version {version} is not supported (supported: 1)", "schema_version")
+            raise SchemaVersionError(
+                f"routed case schema_version {version} is not supported (supported: 1)", "schema_version"
+            )
         author = obj["author"]
         sentiment = obj["sentiment"]
         mention_at = obj.get("mention_at")
@@ -179,7 +181,9 @@ class Effects:
         self.activities += other.activities
 
 
-def activity(kind: str, author: str, brand: str, case_id: str, at: float, queue: str = "", value: float = 0.0) -> dict[str, Any]:
+def activity(
+    kind: str, author: str, brand: str, case_id: str, at: float, queue: str = "", value: float = 0.0
+) -> dict[str, Any]:
     """kind: negative | positive | responded."""
     return {"k": kind, "a": author, "b": brand, "c": case_id, "t": at, "q": queue, "v": value}
 
@@ -327,7 +331,7 @@ class AuthorBook:
     def on_activity(self, act: dict[str, Any], wall_now: float) -> list[Conversion]:
         author, brand, case_id, at = act["a"], act["b"], act["c"], float(act["t"])
         record = self.authors.get(author) or {}
-        state = record.get(brand) or {"neg": {}, "resp": {}, "pos": [], "rt": None, "rv": None}
+        state: dict[str, Any] = record.get(brand) or {"neg": {}, "resp": {}, "pos": [], "rt": None, "rv": None}
         out: list[Conversion] = []
         kind = act["k"]
         if kind == "negative":
@@ -338,8 +342,9 @@ class AuthorBook:
                     state["neg"].pop(oldest)
                     state["resp"].pop(oldest, None)
             if state["rt"] is None:
-                state["rt"] = [at, act.get("q") or "", float(act.get("v") or 0.0)]
-                out.append(Conversion("ranter", author, brand, state["rt"][1], state["rt"][2], at))
+                queue, value = str(act.get("q") or ""), float(act.get("v") or 0.0)
+                state["rt"] = [at, queue, value]
+                out.append(Conversion("ranter", author, brand, queue, value, at))
         elif kind == "responded":
             if case_id in state["neg"]:
                 known = state["resp"].get(case_id)

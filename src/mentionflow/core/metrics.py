@@ -128,11 +128,11 @@ def revision_time(case: CaseView, times: MentionTimes) -> float:
         return case.created_at
     if case.update == ESCALATION:
         ts = times.pop(f"esc:{case.case_id}")
-        return case.created_at if ts is None else max(ts, case.created_at)
+        return case.created_at if ts is None else ts
     if case.mention_ids and len(case.mention_ids) < MAX_MENTION_IDS:
         ts = times.pop(case.mention_ids[-1])
         if ts is not None:
-            return max(ts, case.created_at)
+            return ts  # may precede created_at: the original of a repost that opened the case
     return case.created_at
 
 
@@ -289,8 +289,14 @@ class WindowAggregator:
         if known is not None and revision <= known[0]:
             return "duplicate"
         mention = event.get("u") != ESCALATION
-        entry = [revision, event.get("p"), event.get("q"), event.get("inc"), event.get("cat") or NO_CATEGORY,
-                 (known[5] if known is not None else 0) + (1 if mention else 0)]
+        entry = [
+            revision,
+            event.get("p"),
+            event.get("q"),
+            event.get("inc"),
+            event.get("cat") or NO_CATEGORY,
+            (known[5] if known is not None else 0) + (1 if mention else 0),
+        ]
         if known is not None or len(pane["cases"]) < MAX_PANE_CASES:
             pane["cases"][case_id] = entry
         elif mention:
@@ -357,7 +363,14 @@ class WindowAggregator:
                 if stats.volume == 0:
                     continue
                 out.append(
-                    ClosedWindow(key, name, start, end, stats, self._snapshot(name, start, end, dimension, value, stats, state, now))
+                    ClosedWindow(
+                        key,
+                        name,
+                        start,
+                        end,
+                        stats,
+                        self._snapshot(name, start, end, dimension, value, stats, state, now),
+                    )
                 )
         limit = int(math.floor(watermark / PANE_S) * PANE_S)
         if limit > state["closed"]:

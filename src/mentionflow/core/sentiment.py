@@ -732,8 +732,11 @@ class Analyzer:
 
 
 def _looks_english_or_symbolic(norm: NormalisedText) -> bool:
-    body = norm.clean
-    return body.isascii() or all(t.isascii() or t in norm.emojis for t in norm.tokens)
+    """No sign of another language: (nearly) all word tokens are ASCII; emoji don't count."""
+    if norm.clean.isascii():
+        return True
+    foreign = [t for t in norm.tokens if not t.isascii() and t.isalpha()]  # emoji: not alpha
+    return len(foreign) * 5 <= len(norm.tokens)  # <= 20% non-ASCII words ("café", a name)
 
 
 def _count_spam(norm: NormalisedText, labels: list[tuple[str, ...]]) -> int:

@@ -83,9 +83,10 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
     return len(sa & sb) / union if union else 0.0
 
 
-def containment(doc: Iterable[int], vocabulary: dict[int, int] | set[int]) -> float:
-    """Share of a document's word hashes found in an incident's vocabulary."""
-    doc_set = set(doc)
+def containment(doc: Iterable[int], vocabulary: dict[str, int]) -> float:
+    """Share of a document's word hashes found in an incident's vocabulary (keys: str(hash),
+    as JSON state stores them)."""
+    doc_set = {str(h) for h in doc}
     if not doc_set:
         return 0.0
     return sum(1 for h in doc_set if h in vocabulary) / len(doc_set)

@@ -112,7 +112,9 @@ def binomial_tail(k: int, n: int, p: float) -> float:
     log_p, log_q = math.log(p), math.log1p(-p)
     total = 0.0
     for j in range(k, n + 1):
-        total += math.exp(math.lgamma(n + 1) - math.lgamma(j + 1) - math.lgamma(n - j + 1) + j * log_p + (n - j) * log_q)
+        total += math.exp(
+            math.lgamma(n + 1) - math.lgamma(j + 1) - math.lgamma(n - j + 1) + j * log_p + (n - j) * log_q
+        )
     return min(1.0, total)
 
 
@@ -126,7 +128,9 @@ class SpikeDetector:
     def __init__(self, config: SpikeConfig | None = None) -> None:
         self.config = config or SpikeConfig()
 
-    def observe(self, state: dict[str, Any] | None, obs: WindowObservation, now: float) -> tuple[dict[str, Any], list[Alert]]:
+    def observe(
+        self, state: dict[str, Any] | None, obs: WindowObservation, now: float
+    ) -> tuple[dict[str, Any], list[Alert]]:
         """Test one window against the brand's baseline, then learn it. Windows must come in
         time order; a window at or before the last one seen is ignored (idempotent)."""
         cfg = self.config
@@ -142,7 +146,7 @@ class SpikeDetector:
         for cat in counts:
             subjects.setdefault(cat, _new_subject())
         if last is not None:
-            gap = int(round((obs.start - last) / cfg.window_s)) - 1
+            gap = round((obs.start - last) / cfg.window_s) - 1
             if gap > 0:
                 for subject in subjects.values():
                     self._learn_zeros(subject, gap)
@@ -197,12 +201,23 @@ class SpikeDetector:
         if best is not None and obs.start >= cool.get("volume_spike", -math.inf):
             z, span, observed, expected = best
             out.append(
-                self._alert("volume_spike", obs, subject, cat, now, span, windows,
-                            {"metric": "volume", "observed": observed, "expected": round(expected, 3), "z": round(z, 2)})
+                self._alert(
+                    "volume_spike",
+                    obs,
+                    subject,
+                    cat,
+                    now,
+                    span,
+                    windows,
+                    {"metric": "volume", "observed": observed, "expected": round(expected, 3), "z": round(z, 2)},
+                )
             )
         # Negative share against the learned share.
         if s["m"] > 0 and obs.start >= cool.get("negative_spike", -math.inf):
-            neg_candidates = [(1, x, neg, s["nm"] / s["m"]), (2, x + s["px"], neg + s["pn"], (s["pnm"] / s["pm"]) if s["pm"] > 0 else None)]
+            neg_candidates = [
+                (1, x, neg, s["nm"] / s["m"]),
+                (2, x + s["px"], neg + s["pn"], (s["pnm"] / s["pm"]) if s["pm"] > 0 else None),
+            ]
             best_neg: tuple[float, int, int, int, float] | None = None
             for span, n, k, p0 in neg_candidates:
                 if p0 is None or n < cfg.neg_min_volume:
@@ -217,15 +232,35 @@ class SpikeDetector:
             if best_neg is not None:
                 z, span, n, k, p0 = best_neg
                 out.append(
-                    self._alert("negative_spike", obs, subject, cat, now, span, windows, {
-                        "metric": "negative_share", "observed": round(k / n, 4), "expected": round(p0, 4),
-                        "z": round(z, 2), "volume": n, "negatives": k,
-                    })
+                    self._alert(
+                        "negative_spike",
+                        obs,
+                        subject,
+                        cat,
+                        now,
+                        span,
+                        windows,
+                        {
+                            "metric": "negative_share",
+                            "observed": round(k / n, 4),
+                            "expected": round(p0, 4),
+                            "z": round(z, 2),
+                            "volume": n,
+                            "negatives": k,
+                        },
+                    )
                 )
         return out
 
     def _alert(
-        self, kind: str, obs: WindowObservation, subject: str, cat: str, now: float, span: int, windows: int,
+        self,
+        kind: str,
+        obs: WindowObservation,
+        subject: str,
+        cat: str,
+        now: float,
+        span: int,
+        windows: int,
         evidence: dict[str, Any],
     ) -> Alert:
         start = obs.start - (span - 1) * self.config.window_s

@@ -28,7 +28,7 @@ import time
 from typing import Any
 
 from aiokafka.partitioner import murmur2
-from faust.types import TP, EventT, StreamT
+from faust.types import TP, EventT
 
 from mentionflow import observability as obs
 from mentionflow.core.lifecycle import AuthorBook, CaseLedger, Effects, LifecycleConfig, decode_case_view
@@ -99,8 +99,8 @@ def register(mf: Any) -> None:
         """Outputs, and the partition to forward the event to when it sits on the wrong one."""
         msg = event.message
         if msg.topic == names.routed:
-            return effects_out(ledger.on_case(decode_case_view(msg.value), wall), wall), None
-        case_event = decode_case_event(msg.value)
+            return effects_out(ledger.on_case(decode_case_view(msg.value or b""), wall), wall), None
+        case_event = decode_case_event(msg.value or b"")
         key = msg.key if isinstance(msg.key, bytes) else None
         if key != case_event.case_id.encode("utf-8"):
             raise ValidationError(
@@ -113,7 +113,7 @@ def register(mf: Any) -> None:
         events_wm[msg.partition] = max(events_wm.get(msg.partition, 0.0), clamp_time(at, wall, s.event_time_max_skew_s))
         return effects_out(ledger.on_event(case_event, wall), wall), None
 
-    async def lifecycle_agent(stream: StreamT) -> None:
+    async def lifecycle_agent(stream: Any) -> None:
         async for batch in stream.take_events(s.batch_size, s.batch_timeout_s):
             started = time.perf_counter()
             wall = time.time()
@@ -125,7 +125,9 @@ def register(mf: Any) -> None:
                     produced, forward = handle(event, wall)
                     outputs.extend((t, k, v, None) for t, k, v in produced)
                     if forward is not None:
-                        log.warning("case event for %r on partition %s, forwarded to %s", msg.key, msg.partition, forward)
+                        log.warning(
+                            "case event for %r on partition %s, forwarded to %s", msg.key, msg.partition, forward
+                        )
                         outputs.append((mf.topics["events"], msg.key, msg.value, forward))
                 except Exception as exc:
                     outputs.append((*mf._deadletter(event, exc, STAGE), None))
@@ -140,7 +142,7 @@ def register(mf: Any) -> None:
     app.agent(source, name="mentionflow.lifecycle", concurrency=1)(lifecycle_agent)
 
     def on_activity(event: EventT, wall: float) -> list[tuple[Any, bytes, bytes]]:
-        act = loads_object(event.message.value)
+        act = loads_object(event.message.value or b"")
         for field_name in ("k", "a", "b", "c", "t"):
             if field_name not in act:
                 raise ValidationError("required field is missing", field_name)
@@ -156,7 +158,7 @@ def register(mf: Any) -> None:
             out.extend((series_out, key.encode("utf-8"), value) for key in conversion_series(record))
         return out
 
-    async def authors_agent(stream: StreamT) -> None:
+    async def authors_agent(stream: Any) -> None:
         async for batch in stream.take_events(s.batch_size, s.batch_timeout_s):
             wall = time.time()
             outputs: list[tuple[Any, bytes, bytes]] = []

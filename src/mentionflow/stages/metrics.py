@@ -31,7 +31,7 @@ from typing import Any
 
 import faust
 import orjson
-from faust.types import TP, EventT, StreamT
+from faust.types import TP, EventT
 
 from mentionflow import observability as obs
 from mentionflow.core.lifecycle import decode_case_view
@@ -158,15 +158,15 @@ def register(mf: Any) -> None:
     def rekey(event: EventT, wall: float) -> list[tuple[bytes, bytes]]:
         msg = event.message
         if msg.topic == names.unique:
-            remember_unique(times, msg.value)
+            remember_unique(times, msg.value or b"")
             return []
-        case = decode_case_view(msg.value)
+        case = decode_case_view(msg.value or b"")
         ts = clamp_time(revision_time(case, times), wall, max_skew)
         record = metric_event(case, ts)
         value = orjson.dumps(record)
         return [(key.encode("utf-8"), value) for key in series_of(record)]
 
-    async def metrics_agent(stream: StreamT) -> None:
+    async def metrics_agent(stream: Any) -> None:
         async for batch in stream.take_events(s.batch_size, s.batch_timeout_s):
             started = time.perf_counter()
             wall = time.time()
@@ -200,7 +200,7 @@ def register(mf: Any) -> None:
         key = msg.key.decode("utf-8") if isinstance(msg.key, bytes) else str(msg.key or "")
         if "|" not in key:
             raise ValidationError("expected a '<dimension>|<value>' key", "key")
-        record = loads_object(msg.value)
+        record = loads_object(msg.value or b"")
         if "t" not in record or "k" not in record:
             raise ValidationError("metrics record without k or t")
         ts = clamp_time(float(record["t"]), wall, max_skew)
@@ -214,7 +214,7 @@ def register(mf: Any) -> None:
             obs.METRICS_LATE.labels(dimension=split_series(key)[0]).inc()
         return result
 
-    async def windows_agent(stream: StreamT) -> None:
+    async def windows_agent(stream: Any) -> None:
         async for batch in stream.take_events(s.batch_size, s.batch_timeout_s):
             wall = time.time()
             outputs = []
@@ -279,7 +279,7 @@ def register(mf: Any) -> None:
         for brand, stats in latest.items():
             obs.SENTIMENT_MEAN.labels(brand=brand).set(round(stats.score_sum / stats.volume, 4))
             obs.NEGATIVE_SHARE.labels(brand=brand).set(round(stats.negatives / stats.volume, 4))
-        for topic, key, value in outputs:
-            await send(topic, key, value)
+        for topic, out_key, value in outputs:
+            await send(topic, out_key, value)
         if outputs:
             events_out.inc(sum(1 for o in outputs if o[0] is mf.topics["metrics"]))

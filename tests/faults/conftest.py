@@ -1,0 +1,137 @@
+"""Fixtures for the fault-injection suite (real broker, real ``mentionflow worker`` processes).
+
+The broker fixtures of tests/integration/conftest.py are not visible here (conftest files only
+apply to their own folder), so the few we need are repeated. ``second_broker`` runs a throwaway
+broker on free ports from a temp home, reusing the session broker's jar cache: the broker-restart
+test stops and starts that one, never the shared 127.0.0.1:9092 broker.
+
+Every test appends one row to ``harness.ROWS``; at the end of the session the rows are printed,
+and with ``--faults-report docs/reliability.md`` the generated tables in that file are replaced
+(see ``harness.render_report``).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mentionflow import kafka_local
+
+_HERE = Path(__file__).resolve().parent
+for _path in (_HERE, _HERE.parent / "integration"):  # harness + kafkautil
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+import harness  # noqa: E402
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--faults-report",
+        default=None,
+        metavar="PATH",
+        help="write the fault-suite results tables into PATH (docs/reliability.md), between its markers",
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _HERE in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.faults)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if harness.ROWS or harness.GUARANTEE_ROWS:
+        terminalreporter.section("fault suite results")
+        for line in harness.results_markdown().splitlines():
+            terminalreporter.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    path = session.config.getoption("--faults-report", default=None)
+    if path and (harness.ROWS or harness.GUARANTEE_ROWS):
+        harness.write_report(Path(path))
+
+
+@pytest.fixture(scope="session")
+def kafka_home() -> Path:
+    return kafka_local.default_home()
+
+
+@pytest.fixture(scope="session")
+def kafka_bootstrap(kafka_home: Path) -> Iterator[str]:
+    """``host:port`` of the shared broker; started (and stopped again) only if none runs."""
+    bootstrap = kafka_local.default_bootstrap()
+    started_here = False
+    if not kafka_local.status(bootstrap, kafka_home)["running"]:
+        kafka_local.start(bootstrap, kafka_home)
+        started_here = True
+    yield bootstrap
+    if started_here and not os.environ.get("MENTIONFLOW_KAFKA_KEEP"):
+        kafka_local.stop(kafka_home)
+
+
+@pytest.fixture
+def topic_prefix() -> str:
+    """A fresh prefix per test: tests never share topics, consumer groups or data."""
+    return f"f{uuid.uuid4().hex[:8]}."
+
+
+def _free_port_pair() -> tuple[int, int]:
+    socks = [socket.socket() for _ in range(2)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return socks[0].getsockname()[1], socks[1].getsockname()[1]
+    finally:
+        for s in socks:
+            s.close()
+
+
+class SecondBroker:
+    """A broker of our own (temp home, free ports, shared jar cache) that a test may stop."""
+
+    def __init__(self, bootstrap: str, home: Path, libs: Path, controller_port: int) -> None:
+        self.bootstrap = bootstrap
+        self.home = home
+        self.libs = libs
+        self.controller_port = controller_port
+
+    def start(self) -> None:
+        # detach=False: if pytest is killed, the signal to its process group ends this broker too.
+        kafka_local.start(
+            self.bootstrap, self.home, libs=self.libs, controller_port=self.controller_port, detach=False
+        )
+
+    def stop(self) -> None:
+        kafka_local.stop(self.home)
+
+
+@pytest.fixture
+def second_broker(kafka_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecondBroker]:
+    libs = kafka_local.ensure_jars(kafka_home)
+    port, cport = _free_port_pair()
+    # A smaller heap than the shared broker's: CPU and memory are shared with other engineers.
+    monkeypatch.setenv("MENTIONFLOW_KAFKA_HEAP", os.environ.get("MENTIONFLOW_FAULTS_KAFKA_HEAP", "-Xmx384m -Xms128m"))
+    broker = SecondBroker(f"127.0.0.1:{port}", tmp_path / "kafka-home", libs, cport)
+    broker.start()
+    try:
+        yield broker
+    finally:
+        broker.stop()  # whatever the test did, leave no broker behind
+
+
+@pytest.fixture
+def workers(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> Iterator[harness.Workers]:
+    """Worker processes on the shared broker; whatever is still running is stopped at the end."""
+    pool = harness.Workers(kafka_bootstrap, topic_prefix, tmp_path)
+    try:
+        yield pool
+    finally:
+        pool.close()

@@ -1,0 +1,45 @@
+"""Fault 1: kill -9 of the worker mid-stream, then a restart.
+
+Nothing the worker did not commit is lost: the restarted worker rebuilds its tables from the
+changelogs and re-reads from the last committed offsets. What it re-reads is folded by the
+idempotent dedup (same mention id -> same case, no new revision); what reaches cases.routed
+twice is at most a re-published (case_id, revision).
+"""
+
+from __future__ import annotations
+
+import time
+
+from harness import Collector, Feeder, Workers, build_dataset, final_accounting, record_row
+
+
+async def test_kill9_mid_stream_then_restart(kafka_bootstrap: str, topic_prefix: str, workers: Workers) -> None:
+    ds = build_dataset("k9", 560, n_invalid=40, n_reposts=12, n_near_dups=12)
+    first = await workers.start("worker-1")
+    collector = await Collector(kafka_bootstrap, topic_prefix).start()
+    feeder = Feeder(kafka_bootstrap, topic_prefix, ds, rate=150).start()
+    try:
+        third = len(ds.valid_ids) // 3
+        await collector.wait_until(lambda: collector.covered_count(ds) >= third, 90, "a third of the cases")
+        in_cases_at_kill = collector.covered_count(ds)
+        killed_at = time.time()
+        first.kill()  # SIGKILL: no flush, no commit, no LeaveGroup
+        queued_at_kill = feeder.queued
+        second = workers.spawn("worker-2")
+        ready_at = await workers.ready(second)
+        await feeder.wait()
+        await collector.wait_covered(ds, timeout=120)
+    except TimeoutError as exc:
+        raise AssertionError(f"{exc}\n{workers.logs()}") from None
+    finally:
+        await collector.stop()
+    recovery = collector.first_case_after(killed_at)
+    assert recovery is not None
+    acc = await final_accounting(kafka_bootstrap, topic_prefix, ds, feeder)
+    record_row(
+        "kill -9 of the worker mid-stream, restart",
+        acc,
+        f"{recovery:.1f}s kill→first case (restart ready after {ready_at - killed_at:.1f}s)",
+        f"killed with {in_cases_at_kill} valid mentions in cases and {queued_at_kill}/{len(ds)} records sent",
+    )
+    acc.assert_ok()
