@@ -169,6 +169,7 @@ class MentionflowApp:
             broker_max_poll_records=s.max_poll_records,
             stream_buffer_maxsize=max(4096, s.batch_size * 4),
             web_host=s.web_host,
+            web_bind=s.web_host,  # the listening address; without it faust binds 0.0.0.0
             web_port=self.web_port,
             web_enabled=True,
             web_tables_enabled=False,
@@ -254,7 +255,7 @@ class MentionflowApp:
 
     def _deadletter(self, event: EventT, exc: Exception, stage: str) -> Output:
         msg = event.message
-        value = msg.value if isinstance(msg.value, bytes) else bytes(str(msg.value), "utf-8")
+        value = msg.value if isinstance(msg.value, bytes) else b"" if msg.value is None else str(msg.value).encode()
         key = msg.key if isinstance(msg.key, bytes) or msg.key is None else str(msg.key).encode()
         record = dead_letter(
             value,

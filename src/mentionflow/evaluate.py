@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import os
 import platform
 import sys
 import time
@@ -233,6 +234,9 @@ def run_evaluation(
         figures["speed"] = measure_speed(texts)
         figures["speed"]["python"] = platform.python_version()
         figures["speed"]["machine"] = f"{platform.machine()} {platform.processor() or ''}".strip()
+        figures["speed"]["cpus"] = os.cpu_count() or 0
+        # Timings on a shared box are only as good as its idleness: record the load.
+        figures["speed"]["load_avg_1m"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else -1.0
         figures["lang_fast_path"] = language_fast_path_agreement(texts)
 
     figures["targets_met"] = ours["accuracy"] >= TARGET_ACCURACY and ours["macro_f1"] >= TARGET_MACRO_F1
@@ -346,7 +350,9 @@ def render_markdown(fig: dict[str, Any]) -> str:
             "",
             "## Speed (one core, in-process, best of 3, GC paused)",
             "",
-            f"All {sp['n']} airline tweets; Python {sp['python']} on {sp['machine']}.",
+            f"All {sp['n']} airline tweets; Python {sp['python']} on {sp['machine']}, "
+            f"{sp.get('cpus', '?')} CPUs, 1-minute load average {sp.get('load_avg_1m', -1):.1f} "
+            "when measured (other processes on a shared machine inflate these numbers).",
             "",
             "| step | us / mention |",
             "|---|---|",

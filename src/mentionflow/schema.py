@@ -454,8 +454,10 @@ def _check_version(obj: dict[str, Any], supported: int, what: str) -> int:
     return version
 
 
-def loads_object(data: bytes | str, max_bytes: int | None = None) -> dict[str, Any]:
+def loads_object(data: bytes | str | None, max_bytes: int | None = None) -> dict[str, Any]:
     """Parse bytes into a JSON object, with the size limit checked before parsing."""
+    if data is None:  # a Kafka tombstone (key, no value) on an input topic
+        raise DecodeError("empty record: no value (a tombstone)")
     if max_bytes is not None and len(data) > max_bytes:
         raise PayloadTooLargeError(f"payload is {len(data)} bytes, limit is {max_bytes}")
     try:
@@ -597,7 +599,11 @@ def decode_scored(data: bytes | str) -> ScoredMention:
 
 
 def decode_unique(data: bytes | str) -> UniqueMention:
-    obj = _internal(data, "unique mention")
+    return unique_from_obj(_internal(data, "unique mention"))
+
+
+def unique_from_obj(obj: dict[str, Any]) -> UniqueMention:
+    """A unique mention from its decoded JSON object (also how table state comes back)."""
     try:
         return UniqueMention(
             mention=_raw_from_internal(obj["mention"]),

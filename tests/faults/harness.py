@@ -26,6 +26,7 @@ collected rows into docs/reliability.md when pytest runs with ``--faults-report`
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import random
 import re
@@ -85,14 +86,14 @@ def _iso(dt: datetime) -> str:
     return dt.isoformat().replace("+00:00", "Z")
 
 
-def mention_dict(mention_id: str, author: str, text: str, created: datetime, **extra: Any) -> dict[str, Any]:
+def mention_dict(mention_id: str, author_key: str, text: str, created: datetime, **extra: Any) -> dict[str, Any]:
     record: dict[str, Any] = {
         "schema_version": 1,
         "id": mention_id,
         "channel": "twitter",
         "text": text,
         "created_at": _iso(created),
-        "author": {"id": f"a-{author}", "handle": f"user_{author}", "followers": 100 + len(author)},
+        "author": {"id": f"a-{author_key}", "handle": f"user_{author_key}", "followers": 100 + len(author_key)},
         "lang": "en",
     }
     record.update(extra)
@@ -334,6 +335,7 @@ class Collector:
         self.case_ids_by_mention: dict[str, set[str]] = defaultdict(set)
         self._consumer: AIOKafkaConsumer | None = None
         self._assigned: set[TopicPartition] = set()
+        self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> Collector:
         self._consumer = AIOKafkaConsumer(
@@ -348,9 +350,19 @@ class Collector:
         )
         await self._consumer.start()
         await self._assign()
+        self._task = asyncio.create_task(self._follow())
         return self
 
+    async def _follow(self) -> None:
+        while True:
+            await self.poll(0.25)
+
     async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
         if self._consumer is not None:
             await self._consumer.stop()
 
@@ -402,9 +414,11 @@ class Collector:
         """Poll until ``predicate()``; returns the seconds it took. Raises TimeoutError."""
         started = time.monotonic()
         while not predicate():
+            if self._task is not None and self._task.done():
+                self._task.result()  # the follower died: raise its error
             if time.monotonic() - started > timeout:
                 raise TimeoutError(f"not reached after {timeout:.0f}s: {what}")
-            await self.poll(0.25)
+            await asyncio.sleep(0.1)
         return time.monotonic() - started
 
     async def wait_covered(self, dataset: Dataset, timeout: float = 120.0, quiet_s: float = 1.5) -> float:  # noqa: ASYNC109
@@ -416,9 +430,7 @@ class Collector:
             f"{self.covered_count(dataset)}/{len(dataset.valid_ids)} valid mentions in cases, "
             f"{len(self.dead)}/{len(dataset.invalid)} dead letters",
         )
-        end = time.monotonic() + quiet_s
-        while time.monotonic() < end:
-            await self.poll(0.25)
+        await asyncio.sleep(quiet_s)
         return took
 
     def first_case_after(self, wall_ts: float) -> float | None:
@@ -537,37 +549,44 @@ def account(
     for cid in sorted(set(final) - expected_case_ids):
         problems.append(f"unexpected case {cid} with mentions {final[cid].get('mention_ids')}")
 
-    # --- dead letters: each invalid item exactly where it was sent, with its reason.
+    # --- dead letters: each invalid item exactly where it was sent, with its reason. Matched by
+    # source partition/offset when the feeder knows them (and the payload hash must agree), else
+    # by payload hash alone. A second letter for one source (a re-delivery) is allowed.
+    by_source: dict[tuple[Any, Any], list[dict[str, Any]]] = defaultdict(list)
     by_sha: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for letter in dead:
+        source = letter.get("source") or {}
+        by_source[(source.get("partition"), source.get("offset"))].append(letter)
         by_sha[_dead_sha(letter)].append(letter)
     in_dlq = 0
-    matched: set[str] = set()
-    index_of = {id(item): n for n, item in enumerate(dataset.items)}
-    for item in dataset.invalid:
-        letters = by_sha.get(item.sha256, [])
+    used: set[int] = set()
+    for index, item in enumerate(dataset.items):
+        if item.valid:
+            continue
+        position = offsets.get(index) if offsets is not None else None
+        letters = by_source.get(position, []) if position is not None else by_sha.get(item.sha256, [])
         if not letters:
-            problems.append(f"lost: {item.label} record (sha {item.sha256[:12]}) is not on the dead-letter topic")
+            problems.append(f"lost: {item.label} record (sha {item.sha256[:12]}, raw {position}) is not dead-lettered")
             lost.append(item.label)
             continue
-        matched.add(item.sha256)
+        used.update(id(letter) for letter in letters)
         letter = letters[0]
-        ok = letter.get("error_code") == item.dlq_code if item.dlq_code else True
-        if not ok:
+        ok = True
+        if _dead_sha(letter) != item.sha256:
+            problems.append(f"{item.label}: dead letter at {position} has another payload: {str(letter)[:200]}")
+            ok = False
+        if item.dlq_code and letter.get("error_code") != item.dlq_code:
             problems.append(f"{item.label}: dead letter says {letter.get('error_code')!r}, expected {item.dlq_code!r}")
+            ok = False
         source = letter.get("source") or {}
-        if offsets is not None and index_of[id(item)] in offsets:
-            part, off = offsets[index_of[id(item)]]
-            if (source.get("partition"), source.get("offset")) != (part, off):
-                problems.append(f"{item.label}: dead letter source {source} is not raw {part}@{off}")
         if raw_topic is not None and source.get("topic") != raw_topic:
             problems.append(f"{item.label}: dead letter source topic {source.get('topic')!r}")
-        if not letter.get("error"):
-            problems.append(f"{item.label}: dead letter without an error message")
+        if not letter.get("error") or letter.get("stage") != "enrich":
+            problems.append(f"{item.label}: dead letter without error message or stage: {str(letter)[:200]}")
         in_dlq += ok
-    for sha, letters in by_sha.items():
-        if sha not in matched:
-            problems.append(f"unexpected dead letter {letters[0].get('error_code')}: {str(letters[0])[:200]}")
+    for letter in dead:
+        if id(letter) not in used:
+            problems.append(f"unexpected dead letter {letter.get('error_code')}: {str(letter)[:200]}")
 
     return Accounting(
         sent=len(dataset),
@@ -714,8 +733,8 @@ _G_COLUMNS = (
     ("lost", "lost"),
     ("duplicated", "duplicated"),
     ("ready_s", "worker ready (s)"),
-    ("drain_s", "replay drained (s)"),
-    ("rate", "mentions/s"),
+    ("drain_s", "replay drained (s after start)"),
+    ("rate", "mentions/s (ready→drained)"),
     ("notes", "notes"),
 )
 
@@ -820,8 +839,8 @@ class Workers:
         await asyncio.to_thread(proc.wait_ready, timeout)
         return time.time()
 
-    async def start(self, name: str, **settings: Any) -> WorkerProcess:
-        proc = self.spawn(name, **settings)
+    async def start(self, name: str, *, extra_env: dict[str, str] | None = None, **settings: Any) -> WorkerProcess:
+        proc = self.spawn(name, extra_env=extra_env, **settings)
         await self.ready(proc)
         return proc
 

@@ -292,3 +292,14 @@ def test_brand_minutes_feed_the_gauges_and_the_spike_detector() -> None:
     assert rm.spikes["brand|nimbus-mobile"]["n"] == 2
     # Other dimensions do not run the detector.
     assert rm.close("channel|twitter", T0 + 120, T0).brand_minutes == []
+
+
+def test_stream_time_after_a_restart_is_a_lower_bound_from_the_state() -> None:
+    series: dict[str, Any] = {}
+    agg = WindowAggregator({}, series)
+    assert agg.restore_stream_time(["brand|nimbus-mobile"], 120) == 0
+    agg.add("brand|nimbus-mobile", event(case("c1", at=T0 + 10)))
+    agg.add("brand|nimbus-mobile", event(case("c2", at=T0 + 190)))
+    assert agg.restore_stream_time(["brand|nimbus-mobile"], 120) == T0 + 180  # the newest pane
+    agg.close("brand|nimbus-mobile", T0 + 120, T0)
+    assert agg.restore_stream_time(["brand|nimbus-mobile", "channel|none"], 120) == T0 + 240  # closed + lateness

@@ -18,18 +18,17 @@ from mentionflow.schema import (
     CaseSentiment,
     RoutedCase,
     UniqueMention,
-    decode_unique,
-    encode,
     parse_time,
+    unique_from_obj,
     utc_iso,
 )
 
 MAX_MENTION_IDS: Final = 500  # beyond this a case keeps counting but stops listing ids
 MAX_CASE_TEXT: Final = 5000
 
-# C0/C1 controls (but tab and newline), bidi embeddings/overrides/isolates, and other
-# format characters that let a text spoof or break a downstream UI.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
+# C0/C1 controls (but tab and newline), bidi marks/embeddings/overrides/isolates (U+061C,
+# U+200E/F, U+202A-E, U+2066-9), and other format characters that let a text spoof or break a UI.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
 
 _UPDATE_FOR_ACTION: Final = {
     "repost": "repost_attached",
@@ -218,13 +217,17 @@ class CaseBook:
         return len(stale)
 
 
-def _primary_snapshot(unique: UniqueMention) -> dict[str, Any]:
-    """The case's first mention, so a later revision can be published in full."""
-    return {"u": encode(unique).decode("utf-8")}
+def _primary_snapshot(unique: UniqueMention) -> UniqueMention:
+    """The case's first mention, so a later revision can be published in full. Kept as the
+    object: in process that costs nothing, and a faust table's JSON codec (orjson) writes
+    the dataclass to the changelog as it is."""
+    return unique
 
 
-def _restore_primary(snapshot: dict[str, Any], fallback: UniqueMention) -> UniqueMention:
-    try:
-        return decode_unique(snapshot["u"])
-    except (KeyError, ValueError):
+def _restore_primary(snapshot: Any, fallback: UniqueMention) -> UniqueMention:
+    if isinstance(snapshot, UniqueMention):
+        return snapshot
+    try:  # recovered from a changelog: a plain JSON object
+        return unique_from_obj(snapshot)
+    except (KeyError, TypeError, ValueError):
         return fallback

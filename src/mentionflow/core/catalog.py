@@ -34,6 +34,7 @@ class Catalog:
     by_phrase: dict[tuple[str, ...], tuple[str, str | None]]  # alias tokens -> (brand id, product id)
     max_phrase: int = 1
     brand_names: dict[str, str] = field(default_factory=dict)  # lower-case brand name/id -> brand id
+    phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> alias lengths
 
     def match(
         self, tokens: Sequence[str], handles: Sequence[str], hashtags: Sequence[str]
@@ -50,12 +51,15 @@ class Catalog:
             if hit:
                 _add(hit, brands, products)
         n = len(tokens)
-        for i in range(n):
-            for size in range(min(self.max_phrase, n - i), 0, -1):
-                hit = self.by_phrase.get(tuple(tokens[i : i + size]))
-                if hit:
-                    _add(hit, brands, products)
-                    break
+        starts = self.phrase_lengths
+        for i, token in enumerate(tokens):
+            # Only tokens that begin some alias are looked at: one dict probe per token.
+            for size in starts.get(token, ()):
+                if i + size <= n:
+                    hit = self.by_phrase.get(tuple(tokens[i : i + size]))
+                    if hit:
+                        _add(hit, brands, products)
+                        break
         return brands, products
 
     def resolve_brand(self, value: str | None) -> str | None:
@@ -121,7 +125,11 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
                 if _words(alias):
                     by_phrase.setdefault(_words(alias), (brand_id, product["id"]))
     max_phrase = max((len(k) for k in by_phrase), default=1)
-    return Catalog(brands, by_handle, by_phrase, max_phrase, names)
+    lengths: dict[str, set[int]] = {}
+    for phrase in by_phrase:
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    phrase_lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
+    return Catalog(brands, by_handle, by_phrase, max_phrase, names, phrase_lengths)
 
 
 def load_catalog(path: Path) -> Catalog:

@@ -163,7 +163,7 @@ class Deduper:
 
     def _join_incident(self, scored: ScoredMention, key: str, decision: DedupDecision, now: float) -> None:
         """Attach the mention to the most similar open cluster of its brand and category."""
-        words = similarity.word_hashes(tokens_of(scored.enrichment.text_clean))
+        words = similarity.word_set(tokens_of(scored.enrichment.text_clean))
         cutoff = now - self.config.incident_window_s
         clusters = [c for c in self.incidents.get(key, ()) if c["last_at"] >= cutoff]
         matching = [
@@ -200,9 +200,10 @@ class Deduper:
         best["size"] += 1
         best["last_at"] = now
         vocab: dict[str, int] = best["vocab"]
-        for h in words:
-            vocab[str(h)] = vocab.get(str(h), 0) + 1
-        if len(vocab) > MAX_VOCABULARY:
+        for word in words:
+            vocab[word] = vocab.get(word, 0) + 1
+        if len(vocab) > 2 * MAX_VOCABULARY:
+            # Pruned in steps, not on every join: keep the words most reports share.
             keep = sorted(vocab.items(), key=lambda kv: kv[1], reverse=True)[:MAX_VOCABULARY]
             best["vocab"] = dict(keep)
         best["joins"] = [*(t for t in best["joins"] if t >= now - 300), now][-100:]
@@ -210,8 +211,9 @@ class Deduper:
         is_member = decision.case_id in members
         if not is_member and len(members) < MAX_MEMBER_CASES:
             members.append(decision.case_id)
-        # Most recent clusters first; the oldest fall off beyond the cap.
-        clusters.sort(key=lambda c: c["last_at"], reverse=True)
+        # Most recently joined first; the least recent fall off beyond the cap.
+        clusters.remove(best)
+        clusters.insert(0, best)
         self.incidents[key] = clusters[:MAX_CLUSTERS]
         if best["author_count"] >= self.config.incident_min_authors:
             decision.incident_id = best["id"]

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from mentionflow.core.catalog import Catalog
 from mentionflow.core.lang import detect_language
-from mentionflow.core.text import normalise
+from mentionflow.core.text import NormalisedText, normalise
 from mentionflow.schema import (
     CustomerValue,
     EnrichedMention,
@@ -77,9 +77,10 @@ def enrich(
     customers: Mapping[str, Any],
     ingested_at: float,
     trace: Trace | None = None,
+    norm: NormalisedText | None = None,
 ) -> EnrichedMention:
-    norm = normalise(mention.text)
-    guess = detect_language(norm.clean)
+    norm = norm or normalise(mention.text)
+    guess = detect_language(norm)
     lang, confidence, reliable = guess.code or "und", guess.confidence, guess.reliable
     if not reliable and mention.lang and len(mention.lang) <= 3:
         # The platform's own tag beats a low-confidence guess on short text.

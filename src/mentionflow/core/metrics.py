@@ -444,9 +444,19 @@ class WindowAggregator:
             raver_value=round(float(value_total), 2),
         )
 
-    def restore_stream_time(self, keys: Iterable[str]) -> float:
-        """A lower bound of the stream time of a partition after a restart: its last closed boundary."""
-        return max((self.series.get(k, {}).get("closed", 0) for k in keys), default=0)
+    def restore_stream_time(self, keys: Iterable[str], lateness: float) -> float:
+        """A lower bound of a partition's stream time after a restart (0: nothing known): it was at
+        least the start of its newest pane, and at least a closed boundary plus the lateness."""
+        best = 0.0
+        for key in keys:
+            state = self.series.get(key)
+            if not state:
+                continue
+            if state["closed"]:
+                best = max(best, state["closed"] + lateness)
+            if state["panes"]:
+                best = max(best, float(state["panes"][-1]))
+        return best
 
 
 # --------------------------------------------------------------------------- the whole stage, pure

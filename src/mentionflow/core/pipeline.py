@@ -21,7 +21,7 @@ from mentionflow.core.enrich import enrich
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import analyse
-from mentionflow.core.text import normalise
+from mentionflow.core.text import NormalisedText, normalise
 from mentionflow.schema import (
     Analysis,
     DedupDecision,
@@ -92,12 +92,16 @@ class Core:
 
     # Each stage: one record in, one record (or None) out.
 
-    def enrich(self, raw: RawMention, now: float, trace: Trace | None = None) -> EnrichedMention:
-        return enrich(raw, self.catalog, self.stores.customers, now, trace)
+    def enrich(
+        self, raw: RawMention, now: float, trace: Trace | None = None, norm: NormalisedText | None = None
+    ) -> EnrichedMention:
+        return enrich(raw, self.catalog, self.stores.customers, now, trace, norm)
 
-    def score(self, enriched: EnrichedMention) -> ScoredMention:
+    def score(self, enriched: EnrichedMention, norm: NormalisedText | None = None) -> ScoredMention:
+        """``norm`` saves normalising again when the caller still has it (in process); a
+        separate sentiment worker only has the enriched record and normalises the text."""
         e = enriched.enrichment
-        norm = normalise(enriched.mention.text)
+        norm = norm or normalise(enriched.mention.text)
         analysis = analyse(norm, LanguageGuess(e.lang if e.lang_reliable else None, e.lang_confidence, e.lang_reliable))
         return ScoredMention(
             mention=enriched.mention,
@@ -146,7 +150,8 @@ class Core:
 
     def run(self, raw: RawMention, now: float) -> tuple[UniqueMention, RoutedCase | None]:
         """All four stages for one mention (the ``process`` command and the benchmark)."""
-        unique = self.dedup(self.score(self.enrich(raw, now)), now)
+        norm = normalise(raw.text)
+        unique = self.dedup(self.score(self.enrich(raw, now, norm=norm), norm), now)
         return unique, self.route(unique, now)
 
 

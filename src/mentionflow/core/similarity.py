@@ -1,24 +1,27 @@
 """Text fingerprints for near-duplicate and incident detection.
 
-Short texts (posts, replies: the bulk of traffic) are fingerprinted as an exact set of
-hashed word shingles, capped at ``MAX_SHINGLES``; their Jaccard similarity is exact and
-costs about a microsecond. Long texts (reviews, forum threads, e-mails) would make that
-set, and so the dedup state, unbounded: they are fingerprinted with datasketch's MinHash
-(a fixed 64 x 32-bit signature), which costs ~60 us but keeps state per entry constant.
-Measured in docs/benchmarks.md; the switch point is where a shingle set outgrows the cap.
+Short texts (posts, replies: the bulk of traffic) are fingerprinted by their content words,
+capped at ``MAX_WORDS``; similarity is the exact Jaccard of their word and word-pair
+shingles, computed only when an author posts again inside the window (the rare path), so
+the hot path costs one list comprehension. Long texts (reviews, forum threads, e-mails)
+would make that state unbounded: they are fingerprinted with datasketch's MinHash, a fixed
+64 x 32-bit signature (~60 us to build, constant state per entry). Measured in
+docs/benchmarks.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Final
+from itertools import pairwise
+from typing import Any, Final
 
 import xxhash
 from datasketch import MinHash
 
-MAX_SHINGLES: Final = 48
+MAX_WORDS: Final = 48
 MINHASH_PERM: Final = 64
 _MINHASH_SEED: Final = 17
+_SKETCH: Final = "#minhash"  # first element of a MinHash fingerprint
 
 # Words that carry no evidence of "the same problem"; placeholders come from core.text.
 STOPWORDS: Final = frozenset(
@@ -36,62 +39,55 @@ def content_tokens(tokens: Iterable[str]) -> list[str]:
     return [t for t in tokens if len(t) > 1 and t not in STOPWORDS]
 
 
-def _hash(token: str) -> int:
-    # 32-bit keeps the JSON state small; collisions at this set size are negligible.
-    return xxhash.xxh32_intdigest(token.encode("utf-8"))
+def _shingles(words: Sequence[str]) -> set[str]:
+    """Word unigrams and bigrams."""
+    shingles = set(words)
+    shingles.update(f"{a} {b}" for a, b in pairwise(words))
+    return shingles
 
 
-def shingle_hashes(tokens: Sequence[str]) -> set[int]:
-    """Hashed unigrams and bigrams of the content tokens."""
+def fingerprint(tokens: Sequence[str]) -> list[Any]:
+    """A bounded fingerprint: the content words, or a MinHash signature for long texts."""
     words = content_tokens(tokens)
-    hashes = {_hash(w) for w in words}
-    hashes.update(_hash(a + " " + b) for a, b in zip(words, words[1:], strict=False))
-    return hashes
-
-
-def fingerprint(tokens: Sequence[str]) -> list[int]:
-    """A bounded fingerprint: the exact shingle set, or a MinHash signature for long texts.
-
-    A MinHash signature is stored with a leading -1 marker so the two kinds never mix up.
-    """
-    hashes = shingle_hashes(tokens)
-    if len(hashes) <= MAX_SHINGLES:
-        return sorted(hashes)
+    if len(words) <= MAX_WORDS:
+        return words
     sketch = MinHash(
         num_perm=MINHASH_PERM,
         seed=_MINHASH_SEED,
         permutations=_PERMUTATIONS.permutations,
         scheme=_PERMUTATIONS.scheme,
     )
-    sketch.update_batch([h.to_bytes(4, "little") for h in hashes])
-    return [-1, *(int(v) for v in sketch.hashvalues)]
+    sketch.update_batch([s.encode("utf-8") for s in _shingles(words)])
+    return [_SKETCH, *(int(v) for v in sketch.hashvalues)]
 
 
-def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+def similarity(a: Sequence[Any], b: Sequence[Any]) -> float:
     """Jaccard similarity of two fingerprints (estimated when both are MinHash signatures)."""
     if not a or not b:
         return 0.0
-    a_sketch, b_sketch = a[0] == -1, b[0] == -1
+    a_sketch, b_sketch = a[0] == _SKETCH, b[0] == _SKETCH
     if a_sketch and b_sketch:
         same = sum(1 for x, y in zip(a[1:], b[1:], strict=False) if x == y)
         return same / MINHASH_PERM
     if a_sketch or b_sketch:
-        # A long text and a short one are not near-duplicates of each other.
-        return 0.0
-    sa, sb = set(a), set(b)
+        return 0.0  # a long text and a short one are not near-duplicates of each other
+    sa, sb = _shingles(a), _shingles(b)
     union = len(sa | sb)
     return len(sa & sb) / union if union else 0.0
 
 
-def containment(doc: Iterable[int], vocabulary: dict[str, int]) -> float:
-    """Share of a document's word hashes found in an incident's vocabulary (keys: str(hash),
-    as JSON state stores them)."""
-    doc_set = {str(h) for h in doc}
-    if not doc_set:
+def word_set(tokens: Sequence[str]) -> set[str]:
+    """Distinct content words, for incident vocabularies."""
+    return set(content_tokens(tokens))
+
+
+def containment(words: set[str], vocabulary: dict[str, int]) -> float:
+    """Share of a report's words found in an incident's vocabulary."""
+    if not words:
         return 0.0
-    return sum(1 for h in doc_set if h in vocabulary) / len(doc_set)
+    return len(words & vocabulary.keys()) / len(words)
 
 
-def word_hashes(tokens: Sequence[str]) -> list[int]:
-    """Hashed content words (no bigrams), for incident vocabularies."""
-    return sorted({_hash(w) for w in content_tokens(tokens)})
+def stable_hash(text: str) -> str:
+    """A short hash that is the same in every process (Python's hash() is salted)."""
+    return xxhash.xxh3_64_hexdigest(text.encode("utf-8"))

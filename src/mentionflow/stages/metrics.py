@@ -234,11 +234,11 @@ def register(mf: Any) -> None:
 
     def effective_watermark(partition: int, keys: list[str], wall: float) -> float | None:
         if partition not in stream_time:
-            # After a restart: the last closed boundary is a lower bound of where the stream was.
-            restored = rolling.aggregator.restore_stream_time(keys)
+            # After a restart or a rebalance: a lower bound of where the stream was, from the state.
+            restored = rolling.aggregator.restore_stream_time(keys, lateness)
             if not restored:
                 return None
-            stream_time[partition] = restored + lateness
+            stream_time[partition] = restored
             last_input.setdefault(partition, wall)
         st = stream_time[partition]
         wm = st - lateness
