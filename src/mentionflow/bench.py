@@ -1379,6 +1379,9 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
     def thr(name: str) -> float | None:
         return (sc.get(name) or {}).get("throughput", {}).get("mentions_per_s")
 
+    def cpu(name: str) -> float | None:
+        return (sc.get(name) or {}).get("throughput", {}).get("cpu_us_per_mention")
+
     limit, chain, one, two = thr("limit"), thr("faust_chain"), thr("pipeline_1w"), thr("pipeline_2w")
     core = (sc.get("core") or {}).get("mentions_per_s")
     p99 = ((sc.get("pipeline_1w") or {}).get("latency") or {}).get("p99_ms")
@@ -1390,6 +1393,7 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         "pipeline_mentions_per_s": one,
         "pipeline_2w_mentions_per_s": two,
         "pipeline_vs_faust_ratio": _ratio(one, chain),
+        "pipeline_vs_faust_cpu_ratio": _ratio(cpu("faust_chain"), cpu("pipeline_1w")),
         "faust_vs_limit_ratio": _ratio(chain, limit),
         "two_worker_speedup": _ratio(two, one),
         "core_mentions_per_s": core,
@@ -1515,9 +1519,11 @@ def print_table(results: dict[str, Any]) -> None:
     top = results.get("summary", {})
     print()
     print(
-        f"pipeline/faust {_fmt(top.get('pipeline_vs_faust_ratio'), 2)}  "
+        f"pipeline/faust {_fmt(top.get('pipeline_vs_faust_ratio'), 2)} "
+        f"(by CPU per mention {_fmt(top.get('pipeline_vs_faust_cpu_ratio'), 2)})  "
         f"faust/limit {_fmt(top.get('faust_vs_limit_ratio'), 2)}  "
-        f"2 workers/1 {_fmt(top.get('two_worker_speedup'), 2)}  latency at {results.get('latency_rate', LATENCY_RATE):.0f}/s, CreateTime out - in"
+        f"2 workers/1 {_fmt(top.get('two_worker_speedup'), 2)}  "
+        f"latency at {results.get('latency_rate', LATENCY_RATE):.0f}/s, CreateTime out - in"
     )
     for t in top.get("targets", []):
         verdict = {True: "PASS", False: "FAIL", None: "n/a"}[t["pass"]]
@@ -1562,7 +1568,8 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         lines.append("| " + " | ".join(c or " " for c in row) + " |")
     lines += [
         "",
-        f"- pipeline / bare faust chain: **{_fmt(top.get('pipeline_vs_faust_ratio'), 2)}**; "
+        f"- pipeline / bare faust chain: **{_fmt(top.get('pipeline_vs_faust_ratio'), 2)}** "
+        f"(by CPU per mention: {_fmt(top.get('pipeline_vs_faust_cpu_ratio'), 2)}); "
         f"bare faust chain / raw aiokafka limit: {_fmt(top.get('faust_vs_limit_ratio'), 2)}; "
         f"2 workers / 1 worker: **{_fmt(top.get('two_worker_speedup'), 2)}**",
         "- mentions/s: N mentions / (last output CreateTime - first input timestamp). CPU µs/mention: user + "
@@ -1572,7 +1579,8 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         f"- core: {_fmt(core.get('mentions_per_s'))} mentions/s through `Core.run`; "
         f"{_fmt(core.get('with_codec_mentions_per_s'))} mentions/s with the agents' decode/encode between stages "
         f"(codec share {_fmt((core.get('codec_share') or 0) * 100)}%).",
-        f"- Latency: {results.get('latency_rate', LATENCY_RATE):,.0f} mentions/s offered for {results.get('sizes', {}).get('latency_s')} s; output "
+        f"- Latency: {results.get('latency_rate', LATENCY_RATE):,.0f} mentions/s "
+        f"offered for {results.get('sizes', {}).get('latency_s')} s; output "
         'record CreateTime - input record CreateTime, matched by mention id. ">=": some records were not out '
         "within the wait after the paced phase; they count with the time waited, so the percentiles are lower "
         "bounds.",
