@@ -40,6 +40,10 @@ test: venv
 	stop_if_started() { if [ "$$started" = 1 ]; then $(KAFKA) stop || true; fi; }; \
 	trap stop_if_started EXIT; trap 'exit 130' INT; trap 'exit 143' TERM; \
 	if ! $(KAFKA) status >/dev/null; then started=1; $(KAFKA) start; fi; \
+	mkdir -p var; \
+	echo "bench smoke: mentionflow bench --quick (full table: var/bench-quick.log)"; \
+	$(BIN)/mentionflow bench --quick --json var/bench-quick.json >var/bench-quick.log 2>&1 \
+	  || { tail -n 30 var/bench-quick.log; exit 1; }; \
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 demo: venv

@@ -393,6 +393,17 @@ class MentionflowApp:
     def _total_lag(self) -> int:
         return int(sum(self._lag_by_topic().values()))
 
+    def _assigned_by_topic(self) -> dict[str, list[int]]:
+        """Active partitions this worker owns, per topic (what /readyz reports)."""
+        owned: dict[str, list[int]] = {}
+        try:
+            actives = self.app.assignor.assigned_actives()
+        except Exception:
+            return owned
+        for tp in sorted(actives):
+            owned.setdefault(tp.topic, []).append(tp.partition)
+        return owned
+
     def _lag_by_topic(self) -> dict[str, int]:
         lag: dict[str, int] = {}
         consumer = self.app.consumer
@@ -434,7 +445,12 @@ class MentionflowApp:
             ready = self.is_ready()
             obs.WORKER_READY.set(1 if ready else 0)
             return web.json(
-                {"ready": ready, "rebalancing": bool(app.rebalancing), "lag": self._lag_by_topic()},
+                {
+                    "ready": ready,
+                    "rebalancing": bool(app.rebalancing),
+                    "assigned": self._assigned_by_topic(),
+                    "lag": self._lag_by_topic(),
+                },
                 status=200 if ready else 503,
             )
 

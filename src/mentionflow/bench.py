@@ -1168,6 +1168,9 @@ def bench_core(ctx: RunContext) -> dict[str, Any]:
     return res
 
 
+_CORE_STAGES = ("enrich", "score", "dedup", "route")
+
+
 def profile_core(settings: Settings, raws: Sequence[Any], warm: Sequence[Any]) -> dict[str, Any]:
     from mentionflow.core.pipeline import Core
 
@@ -1192,25 +1195,21 @@ def profile_core(settings: Settings, raws: Sequence[Any], warm: Sequence[Any]) -
     self_time: Counter[str] = Counter()
     stage_time: Counter[str] = Counter()
 
-    def walk(frame: Any) -> None:
-        where = f"{frame.function} ({frame.file_path_short}:{frame.line_no})"
+    def walk(frame: Any, caller: str) -> None:
+        if frame.is_synthetic:  # pyinstrument's "[self]" leaves: counted in total_self_time
+            return
+        if frame.file_path_short == "<built-in>" or not frame.line_no:
+            where = f"{frame.function} (C, from {caller})"
+        else:
+            where = f"{frame.function} ({frame.file_path_short}:{frame.line_no})"
         self_time[where] += frame.total_self_time
-        if frame.function in (
-            "Core.enrich",
-            "Core.score",
-            "Core.dedup",
-            "Core.route",
-            "enrich",
-            "score",
-            "dedup",
-            "route",
-        ) and frame.file_path_short.endswith("pipeline.py"):
+        if frame.file_path_short.endswith("pipeline.py") and frame.function.split(".")[-1] in _CORE_STAGES:
             stage_time[frame.function.split(".")[-1]] += frame.time
         for child in frame.children:
-            walk(child)
+            walk(child, frame.function)
 
     if root is not None:
-        walk(root)
+        walk(root, "")
     total = sum(self_time.values()) or 1.0
     return {
         "tool": "pyinstrument",

@@ -399,7 +399,12 @@ def parse_time(value: str, field_name: str = "created_at") -> float:
         raise ValidationError(f"not an ISO-8601 timestamp: {str(value)[:40]!r}", field_name) from None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    return dt.timestamp()
+    ts = dt.timestamp()
+    try:  # the instant must exist in UTC (years 1-9999): "0001-01-01T00:00+01:00" does not
+        datetime.fromtimestamp(ts, UTC)
+    except (OverflowError, ValueError, OSError):
+        raise ValidationError(f"timestamp out of range: {str(value)[:40]!r}", field_name) from None
+    return ts
 
 
 def _type_name(value: Any) -> str:
@@ -666,8 +671,10 @@ def dead_letter(
         key_text = key.decode("utf-8", "backslashreplace")[:512]
     return DeadLetter(
         error_code=code,
-        error=message[:2000],
-        field=field_name,
+        # backslashreplace: a lone surrogate in a message would make encode() fail, and a dead
+        # letter that cannot be written loses the record.
+        error=message[:2000].encode("utf-8", "backslashreplace").decode("utf-8"),
+        field=field_name.encode("utf-8", "backslashreplace").decode("utf-8") if field_name else field_name,
         stage=stage,
         source=DeadLetterSource(topic, partition, offset, key_text, timestamp_ms),
         payload=text,
