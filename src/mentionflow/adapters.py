@@ -121,10 +121,8 @@ def csv_mentions(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
     """Rows of a known CSV export (airline sentiment, TWCS, Sentiment140) as raw mentions."""
     reader = csv.DictReader(lines)
     columns = set(reader.fieldnames or ())
-    for needed, mapper in _CSV_SHAPES:
-        if needed <= columns:
-            break
-    else:
+    mapper = next((m for needed, m in _CSV_SHAPES if needed <= columns), None)
+    if mapper is None:
         raise AdapterError(f"unknown CSV shape with columns {sorted(columns)}")
     for row in reader:
         if (row.get("inbound") or "True") == "False":

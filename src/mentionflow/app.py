@@ -13,10 +13,12 @@ import logging
 import time
 from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import faust
-from faust.types import TP, EventT, StreamT
+from faust.streams import Stream
+from faust.types import TP, EventT, StreamT, TableT
+from faust.types.tables import GlobalTableT
 
 from mentionflow import __version__
 from mentionflow import observability as obs
@@ -52,7 +54,9 @@ class TableStore(MutableMapping[str, Any]):
     an expiry sweep send each tombstone to the partition its key lives in.
     """
 
-    def __init__(self, table: faust.Table, active: Callable[[], set[int]], current_partition: Callable[[], int]) -> None:
+    def __init__(
+        self, table: TableT[Any, Any], active: Callable[[], set[int]], current_partition: Callable[[], int]
+    ) -> None:
         self.table = table
         self._active = active
         self._current_partition = current_partition
@@ -86,7 +90,7 @@ class TableStore(MutableMapping[str, Any]):
 class CustomerDirectory:
     """Read-only view of the ``customers`` global table (author id -> directory record)."""
 
-    def __init__(self, table: faust.GlobalTable) -> None:
+    def __init__(self, table: GlobalTableT) -> None:
         self.table = table
 
     def get(self, author_id: str, default: Any = None) -> Any:
@@ -283,8 +287,9 @@ class MentionflowApp:
         duration = obs.STAGE_SECONDS.labels(stage=stage)
         last_offsets = self._last_offsets
 
-        async def agent(stream: StreamT) -> None:
-            async for batch in stream.take_events(settings.batch_size, settings.batch_timeout_s):
+        async def agent(stream: StreamT[Any]) -> None:
+            # take_events is on faust's Stream, not on the StreamT protocol it is typed as.
+            async for batch in cast(Stream[Any], stream).take_events(settings.batch_size, settings.batch_timeout_s):
                 started = time.perf_counter()
                 now = time.time()
                 outputs: list[Output] = []
@@ -380,7 +385,7 @@ class MentionflowApp:
         app = self.app
         if app.rebalancing or getattr(app, "in_recovery", False):
             return False
-        recovery = app.tables.recovery
+        recovery = cast(Any, app.tables).recovery
         if app.tables and not recovery.completed.is_set():
             return False
         if not self._active_partitions() and self._consumes():

@@ -165,7 +165,7 @@ async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int
         await asyncio.sleep(0.5)
 
 
-async def tail(topic: str, count: int | None, timeout: float, out: BinaryIO, from_end: bool = False) -> int:
+async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, from_end: bool = False) -> int:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
     from mentionflow.kafka_client import client_kwargs
@@ -175,7 +175,7 @@ async def tail(topic: str, count: int | None, timeout: float, out: BinaryIO, fro
     consumer = AIOKafkaConsumer(**client_kwargs(settings), enable_auto_commit=False, group_id=None)
     await consumer.start()
     seen = 0
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + seconds
     try:
         partitions = await topic_partitions(consumer, name, deadline)
         if not partitions:

@@ -60,7 +60,7 @@ async def _load_customers(topic: str) -> int:
     return count
 
 
-async def _collect(topic: str, quiet_s: float, timeout: float) -> list[dict[str, Any]]:
+async def _collect(topic: str, quiet_s: float, limit_s: float) -> list[dict[str, Any]]:
     """Read a topic until nothing new arrived for ``quiet_s`` seconds."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
@@ -75,7 +75,7 @@ async def _collect(topic: str, quiet_s: float, timeout: float) -> list[dict[str,
         tps = [TopicPartition(topic, p) for p in partitions]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + limit_s
         last_new = time.monotonic()
         while time.monotonic() < deadline and time.monotonic() - last_new < quiet_s:
             batch = await consumer.getmany(timeout_ms=300)
@@ -97,7 +97,7 @@ async def _delete_topics(names: list[str]) -> None:
     await admin.start()
     try:
         await admin.delete_topics(names)
-    except Exception as exc:  # noqa: BLE001 - cleanup is best effort
+    except Exception as exc:
         print(f"(could not delete demo topics: {exc})", file=sys.stderr)
     finally:
         await admin.close()
@@ -138,7 +138,8 @@ def summarise(cases: list[dict[str, Any]], mentions_sent: int, letters: int) -> 
     lines += ["", "first in line (highest score):"]
     for c in sorted(final, key=lambda c: (c["priority"], -c["score"]))[:8]:
         text = c["text"].replace("\n", " ")[:64]
-        lines.append(f"  {c['priority']} {c['score']:5.1f} {c['queue']:<16} {c['recommended_action']['code']:<24} {text}")
+        action = c["recommended_action"]["code"]
+        lines.append(f"  {c['priority']} {c['score']:5.1f} {c['queue']:<16} {action:<24} {text}")
     return "\n".join(lines)
 
 
@@ -174,8 +175,8 @@ def run_demo(keep_kafka: bool = False) -> int:
         print(f"demo: worker ready at {url}; loaded {customers} customer records", flush=True)
         sample = packaged_data("sample_mentions.jsonl")
         sent = asyncio.run(replay(sample, "jsonl", None, None, progress=True))
-        cases = asyncio.run(_collect(demo_settings.topics.routed, quiet_s=6.0, timeout=120.0))
-        letters = asyncio.run(_collect(demo_settings.topics.deadletter, quiet_s=0.5, timeout=10.0))
+        cases = asyncio.run(_collect(demo_settings.topics.routed, quiet_s=6.0, limit_s=120.0))
+        letters = asyncio.run(_collect(demo_settings.topics.deadletter, quiet_s=0.5, limit_s=10.0))
         print()
         print(summarise(cases, sent, len(letters)))
         with urllib.request.urlopen(url + "/metrics", timeout=5) as resp:
@@ -184,7 +185,7 @@ def run_demo(keep_kafka: bool = False) -> int:
         p_sum = _metric(metrics, "mentionflow_pipeline_latency_seconds_sum")
         print()
         stage_counts = ", ".join(
-            "{}={:.0f}".format(s, _metric(metrics, 'mentionflow_events_in_total{stage="%s"}' % s))
+            "{}={:.0f}".format(s, _metric(metrics, 'mentionflow_events_in_total{stage="' + s + '"}'))
             for s in ("enrich", "sentiment", "dedup", "route")
         )
         print(

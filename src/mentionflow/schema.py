@@ -531,7 +531,7 @@ def raw_mention_from_dict(obj: dict[str, Any], max_text_chars: int = 20_000) -> 
     )
 
 
-def decode_raw_mention(data: bytes | str, max_bytes: int = 262_144, max_text_chars: int = 20_000) -> RawMention:
+def decode_raw_mention(data: bytes | str | None, max_bytes: int = 262_144, max_text_chars: int = 20_000) -> RawMention:
     """Bytes from ``mentions.raw`` to a validated RawMention, or a CodecError naming the problem."""
     return raw_mention_from_dict(loads_object(data, max_bytes), max_text_chars)
 
@@ -572,13 +572,13 @@ def _enrichment_from(obj: dict[str, Any]) -> Enrichment:
     )
 
 
-def _internal(data: bytes | str, what: str) -> dict[str, Any]:
+def _internal(data: bytes | str | None, what: str) -> dict[str, Any]:
     obj = loads_object(data)
     _check_version(obj, INTERNAL_VERSION, what)
     return obj
 
 
-def decode_enriched(data: bytes | str) -> EnrichedMention:
+def decode_enriched(data: bytes | str | None) -> EnrichedMention:
     obj = _internal(data, "enriched mention")
     try:
         return EnrichedMention(
@@ -590,7 +590,7 @@ def decode_enriched(data: bytes | str) -> EnrichedMention:
         raise ValidationError(f"enriched mention is missing or has a bad field: {exc}") from None
 
 
-def decode_scored(data: bytes | str) -> ScoredMention:
+def decode_scored(data: bytes | str | None) -> ScoredMention:
     obj = _internal(data, "scored mention")
     try:
         return ScoredMention(
@@ -603,7 +603,7 @@ def decode_scored(data: bytes | str) -> ScoredMention:
         raise ValidationError(f"scored mention is missing or has a bad field: {exc}") from None
 
 
-def decode_unique(data: bytes | str) -> UniqueMention:
+def decode_unique(data: bytes | str | None) -> UniqueMention:
     return unique_from_obj(_internal(data, "unique mention"))
 
 
@@ -621,7 +621,7 @@ def unique_from_obj(obj: dict[str, Any]) -> UniqueMention:
         raise ValidationError(f"unique mention is missing or has a bad field: {exc}") from None
 
 
-def decode_case_event(data: bytes | str) -> CaseEvent:
+def decode_case_event(data: bytes | str | None) -> CaseEvent:
     obj = loads_object(data, 65_536)
     _check_version(obj, CASE_EVENT_VERSION, "case event")
     event = _req_str(obj, "event", "event", 32)

@@ -125,7 +125,9 @@ class Settings(BaseSettings):
     # Metrics and lifecycle
     metrics_emit_interval_s: float = Field(10.0, gt=0, description="How often closed windows are published.")
     raver_window_s: int = Field(
-        7 * 24 * 3600, ge=60, description="A ranter's positive mention within this long after our response makes a raver."
+        7 * 24 * 3600,
+        ge=60,
+        description="A ranter's positive mention within this long after our response makes a raver.",
     )
     default_customer_value: float = Field(
         250.0, ge=0, description="Customer value for ROI when the directory has none."

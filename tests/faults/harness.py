@@ -42,9 +42,10 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
-from kafkautil import consume_all
 
 from mentionflow.core.dedup import case_id_for
+
+from kafkautil import consume_all
 from workerproc import WorkerProcess, worker_env
 
 CASES_TOPIC = "cases.routed"

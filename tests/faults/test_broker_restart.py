@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from conftest import SecondBroker
+
 from harness import Collector, Feeder, Workers, build_dataset, final_accounting, record_row
 
 DOWNTIME_S = 5.0

@@ -13,6 +13,10 @@ from __future__ import annotations
 import time
 
 import pytest
+
+from mentionflow.kafka_client import create_topics
+from mentionflow.settings import load_settings
+
 from harness import (
     Collector,
     Workers,
@@ -21,9 +25,6 @@ from harness import (
     produce_now,
     record_guarantee,
 )
-
-from mentionflow.kafka_client import create_topics
-from mentionflow.settings import load_settings
 
 N_VALID = 1400
 N_INVALID = 100

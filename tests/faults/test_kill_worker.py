@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from harness import Collector, Feeder, Workers, build_dataset, final_accounting, record_row
 
 

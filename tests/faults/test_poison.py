@@ -13,9 +13,10 @@ from __future__ import annotations
 import random
 
 import orjson
+
 from harness import (
-    UNSAFE_CHARS,
     _BASE_TIME,
+    UNSAFE_CHARS,
     Collector,
     Dataset,
     Feeder,

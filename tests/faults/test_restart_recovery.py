@@ -16,6 +16,9 @@ import time
 from datetime import timedelta
 
 import orjson
+
+from mentionflow.core.dedup import case_id_for
+
 from harness import (
     _BASE_TIME,
     Collector,
@@ -30,8 +33,6 @@ from harness import (
     record_row,
     wait_drained,
 )
-
-from mentionflow.core.dedup import case_id_for
 
 INCIDENT_TEXTS = [
     "@NimbusHelp broadband down in Leeds again, no internet since 8am",

@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import MessageSizeTooLargeError
-from kafkautil import consume_all, create_topics, produce
 
 from mentionflow import kafka_local
+
+from kafkautil import consume_all, create_topics, produce
 
 pytestmark = pytest.mark.integration
 

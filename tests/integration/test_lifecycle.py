@@ -22,11 +22,12 @@ from typing import Any
 
 import orjson
 import pytest
-from kafkautil import consume_all, create_topics, produce
 
 from mentionflow import observability
 from mentionflow.schema import parse_time, utc_iso
 from mentionflow.settings import packaged_data
+
+from kafkautil import consume_all, create_topics, produce
 from workerproc import WorkerProcess, worker_env
 
 pytestmark = pytest.mark.integration

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import orjson
 import pytest
-from kafkautil import consume_all, create_topics, produce
 
+from kafkautil import consume_all, create_topics, produce
 from workerproc import WorkerProcess, dumps, mention, worker_env
 
 pytestmark = pytest.mark.integration

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+
 from kafkautil import consume_all, create_topics, produce
 from workerproc import WorkerProcess, dumps, mention, worker_env
 

@@ -18,12 +18,13 @@ from typing import Any
 import orjson
 import pytest
 import yaml
-from kafkautil import consume_all, create_topics, produce
 
 from mentionflow.core.lifecycle import case_view
 from mentionflow.core.metrics import ESCALATION, MentionTimes, pane_start, remember_unique, revision_time
 from mentionflow.schema import encode, parse_time
 from mentionflow.settings import load_settings, packaged_data
+
+from kafkautil import consume_all, create_topics, produce
 from workerproc import WorkerProcess, worker_env
 
 pytestmark = pytest.mark.integration

@@ -113,7 +113,7 @@ def test_state_is_bounded_and_expires() -> None:
 
 
 def test_fingerprint_switches_to_minhash_for_long_texts() -> None:
-    short = similarity.fingerprint("the network is down again".split())
+    short = similarity.fingerprint(["the", "network", "is", "down", "again"])
     long_words = [f"word{i}" for i in range(200)]
     sketch = similarity.fingerprint(long_words)
     assert sketch[0] == "#minhash" and len(sketch) == similarity.MINHASH_PERM + 1

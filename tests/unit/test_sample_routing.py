@@ -9,10 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 import yaml
-
-import orjson
 
 from mentionflow.core.pipeline import Core
 from mentionflow.schema import decode_raw_mention, encode, parse_time

@@ -66,7 +66,7 @@ def test_unknown_key_in_file_is_rejected(tmp_path: Path, monkeypatch: pytest.Mon
     config = tmp_path / "mf.yaml"
     config.write_text("web_prot: 7000\n")
     monkeypatch.setenv("MENTIONFLOW_CONFIG", str(config))
-    with pytest.raises(SettingsError, match="(?i)web_prot"):
+    with pytest.raises(SettingsError, match=r"(?i)web_prot"):
         load_settings()
 
 
