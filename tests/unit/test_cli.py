@@ -1,0 +1,103 @@
+"""The mentionflow command without Kafka: process, rules check, settings; and the adapters."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from mentionflow.adapters import AdapterError, csv_text, from_x_v2
+from mentionflow.schema import raw_mention_from_dict
+from mentionflow.settings import packaged_data
+
+SHARED = Path(__file__).parents[3] / "shared" / "data"
+
+
+def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "mentionflow.cli", *args], input=stdin, capture_output=True, timeout=120
+    )
+
+
+def test_process_until_enrich_is_one_record_per_mention_in_order() -> None:
+    lines = packaged_data("sample_mentions.jsonl").read_bytes().splitlines()[:40]
+    result = run("process", "--until", "enrich", stdin=b"\n".join(lines) + b"\n")
+    assert result.returncode == 0, result.stderr.decode()
+    out = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert [r["mention"]["id"] for r in out] == [orjson.loads(line)["id"] for line in lines]
+    assert all("lang" in r["enrichment"] for r in out)
+
+
+def test_process_until_route_writes_cases_and_reports_bad_lines() -> None:
+    lines = packaged_data("sample_mentions.jsonl").read_bytes().splitlines()[:20]
+    result = run("process", "--until", "route", stdin=b"\n".join([*lines, b"{not json"]) + b"\n")
+    assert result.returncode == 2
+    assert b"line 21: malformed_json" in result.stderr
+    cases = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert cases and all(c["case_id"].startswith("case-") and c["queue"] for c in cases)
+
+
+def test_rules_check() -> None:
+    ok = run("rules", "check", str(packaged_data("rules.yaml")))
+    assert ok.returncode == 0 and b"OK" in ok.stdout
+
+
+def test_rules_check_rejects_a_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "rules.yaml"
+    bad.write_text(packaged_data("rules.yaml").read_text().replace("when: {field: intent, eq: spam}", "when: {field: intnet, eq: spam}"))
+    result = run("rules", "check", str(bad))
+    assert result.returncode == 1
+    assert b"line" in result.stderr and b"intnet" in result.stderr
+
+
+def test_x_v2_tweet_adapter() -> None:
+    payload = {
+        "data": {
+            "id": "1860000000001",
+            "text": "RT @jo: @NimbusHelp no signal",
+            "author_id": "42",
+            "created_at": "2026-11-20T09:00:00.000Z",
+            "lang": "en",
+            "referenced_tweets": [{"type": "retweeted", "id": "1859999999999"}],
+            "public_metrics": {"like_count": 3, "retweet_count": 1, "reply_count": 0},
+        },
+        "includes": {"users": [{"id": "42", "username": "sam", "verified": True,
+                                "public_metrics": {"followers_count": 1200}}]},
+    }
+    m = raw_mention_from_dict(from_x_v2(payload))
+    assert m.id == "tw-1860000000001" and m.reposted_id == "tw-1859999999999"
+    assert m.author.handle == "sam" and m.author.followers == 1200 and m.author.verified
+    with pytest.raises(AdapterError):
+        from_x_v2({"data": {"text": "no id"}})
+
+
+def test_csv_adapters_on_known_shapes() -> None:
+    airline = (
+        "tweet_id,airline_sentiment,airline,name,text,tweet_created\n"
+        '570306133677760513,neutral,Virgin America,cairdin,"@VirginAmerica What @dhepburn said.",'
+        "2015-02-24 11:35:52 -0800\n"
+    )
+    m = raw_mention_from_dict(next(csv_text(airline)))
+    assert m.brand == "Virgin America" and m.created_at == "2015-02-24T19:35:52.000Z"
+    twcs = (
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+        "1,sprintcare,False,Tue Oct 31 22:10:47 +0000 2017,reply,,\n"
+        "2,115712,True,Tue Oct 31 22:11:45 +0000 2017,@sprintcare help,1,\n"
+    )
+    rows = list(csv_text(twcs))
+    assert [r["id"] for r in rows] == ["tw-2"]  # the brand's own replies are not mentions
+    with pytest.raises(AdapterError):
+        list(csv_text("a,b\n1,2\n"))
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="shared data not present")
+def test_shared_csvs_map_to_valid_mentions() -> None:
+    for path in [SHARED / "airline_sentiment" / "Tweets.csv", SHARED / "twcs_customer_support" / "twcs_random5000.csv"]:
+        with path.open(encoding="utf-8", newline="") as fh:
+            from mentionflow.adapters import csv_mentions
+
+            mentions = [raw_mention_from_dict(m) for m in csv_mentions(fh)]
+        assert len(mentions) > 1000
