@@ -255,8 +255,13 @@ class _YamlFileSource(PydanticBaseSettingsSource):
         return {str(k).lower(): v for k, v in data.items()}
 
 
+def settings_table() -> str:
+    """The markdown table of every setting (README and docs/settings.md)."""
+    return "\n".join(settings_markdown().splitlines()[8:]) + "\n"
+
+
 def settings_markdown() -> str:
-    """The table of every setting, for docs/settings.md and the README."""
+    """docs/settings.md: the table of every setting with a short preface."""
     rows = [
         "# Settings",
         "",

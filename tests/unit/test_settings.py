@@ -80,4 +80,13 @@ def test_password_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_docs_table_is_current() -> None:
-    assert DOCS.read_text(encoding="utf-8") == settings_markdown(), "run: mentionflow settings > docs/settings.md"
+    assert DOCS.read_text(encoding="utf-8") == settings_markdown(), "run: python scripts/update_docs.py"
+
+
+def test_readme_has_the_settings_table() -> None:
+    from mentionflow.settings import settings_table
+
+    readme = (DOCS.parents[1] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- settings-table")
+    section = readme[readme.index("\n", start) + 1 : readme.index("<!-- /settings-table -->")]
+    assert section == settings_table(), "run: python scripts/update_docs.py"
