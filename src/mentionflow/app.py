@@ -181,6 +181,11 @@ class MentionflowApp:
             key_serializer="raw",
             value_serializer="raw",
             version=1,
+            # faust also reads settings from unprefixed environment variables (WEB_BIND, WEB_PORT,
+            # BROKER_URL, PROCESSING_GUARANTEE, APP_WEB_TABLES_ENABLED, ...) that override the
+            # arguments above. Namespaced, a stray variable cannot re-open the bind address or
+            # the table views; FAUST_<NAME> still tunes faust (docs/security.md).
+            env_prefix="FAUST_",
         )
 
     def _raw_topic(self, name: str) -> faust.TopicT:

@@ -40,10 +40,26 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def _faults_requested(config: pytest.Config) -> bool:
+    """The suite takes minutes of CPU: it runs when asked for (a path inside tests/faults,
+    ``-m faults``, or MENTIONFLOW_FAULTS=1), not as part of a plain ``pytest`` over all tests."""
+    if os.environ.get("MENTIONFLOW_FAULTS") == "1" or "faults" in (config.getoption("markexpr") or ""):
+        return True
+    for arg in config.args:
+        path = Path(arg.split("::")[0]).resolve()
+        if path == _HERE or _HERE in path.parents:
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    requested = _faults_requested(config)
+    skip = pytest.mark.skip(reason="fault suite: run `pytest tests/faults` (or -m faults, or MENTIONFLOW_FAULTS=1)")
     for item in items:
         if _HERE in Path(str(item.fspath)).resolve().parents:
             item.add_marker(pytest.mark.faults)
+            if not requested:
+                item.add_marker(skip)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -94,32 +110,13 @@ def _free_port_pair() -> tuple[int, int]:
             s.close()
 
 
-class SecondBroker:
-    """A broker of our own (temp home, free ports, shared jar cache) that a test may stop."""
-
-    def __init__(self, bootstrap: str, home: Path, libs: Path, controller_port: int) -> None:
-        self.bootstrap = bootstrap
-        self.home = home
-        self.libs = libs
-        self.controller_port = controller_port
-
-    def start(self) -> None:
-        # detach=False: if pytest is killed, the signal to its process group ends this broker too.
-        kafka_local.start(
-            self.bootstrap, self.home, libs=self.libs, controller_port=self.controller_port, detach=False
-        )
-
-    def stop(self) -> None:
-        kafka_local.stop(self.home)
-
-
 @pytest.fixture
-def second_broker(kafka_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecondBroker]:
+def second_broker(kafka_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[harness.SecondBroker]:
     libs = kafka_local.ensure_jars(kafka_home)
     port, cport = _free_port_pair()
     # A smaller heap than the shared broker's: CPU and memory are shared with other engineers.
     monkeypatch.setenv("MENTIONFLOW_KAFKA_HEAP", os.environ.get("MENTIONFLOW_FAULTS_KAFKA_HEAP", "-Xmx384m -Xms128m"))
-    broker = SecondBroker(f"127.0.0.1:{port}", tmp_path / "kafka-home", libs, cport)
+    broker = harness.SecondBroker(f"127.0.0.1:{port}", tmp_path / "kafka-home", libs, cport)
     broker.start()
     try:
         yield broker

@@ -43,6 +43,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from mentionflow import kafka_local
 from mentionflow.core.dedup import case_id_for
 
 from kafkautil import consume_all
@@ -217,7 +218,11 @@ def build_dataset(
         orig = originals[t]
         mid = f"{tag}-rp{j:04d}"
         record = mention_dict(
-            mid, f"{tag}-rpu{j:04d}", "RT " + orig["text"], start + timedelta(seconds=n_orig + j), reposted_id=orig["id"]
+            mid,
+            f"{tag}-rpu{j:04d}",
+            "RT " + orig["text"],
+            start + timedelta(seconds=n_orig + j),
+            reposted_id=orig["id"],
         )
         items.append(Item(orjson.dumps(record), mid.encode(), "valid:repost", mid, case_root=orig["id"]))
     for j, t in enumerate(targets[n_reposts:]):
@@ -255,6 +260,7 @@ class Feeder:
         self.queued = 0
         self.started_at = 0.0
         self.finished_at: float | None = None
+        self.last_send_at = float("inf")  # time.time() of the last send, once the feed is done
         self._task: asyncio.Task[None] | None = None
         self._paused = asyncio.Event()
         self._paused.set()
@@ -292,6 +298,7 @@ class Feeder:
                 fut = await producer.send(self.topic, value=item.payload, key=item.key)
                 self.queued += 1
                 pending.append((index, fut))
+            self.last_send_at = time.time()
             for index, fut in pending:
                 meta = await fut
                 self.sent[index] = (meta.partition, meta.offset)
@@ -606,7 +613,10 @@ def account(
 
 
 async def read_complete(
-    bootstrap: str, prefix: str, timeout: float = 60.0, isolation_level: str = "read_uncommitted"  # noqa: ASYNC109
+    bootstrap: str,
+    prefix: str,
+    timeout: float = 60.0,  # noqa: ASYNC109
+    isolation_level: str = "read_uncommitted",
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Everything on cases.routed and mentions.deadletter, up to their end offsets now."""
     cases = await consume_all(
@@ -734,8 +744,9 @@ _G_COLUMNS = (
     ("lost", "lost"),
     ("duplicated", "duplicated"),
     ("ready_s", "worker ready (s)"),
-    ("drain_s", "replay drained (s after start)"),
-    ("rate", "mentions/s (ready→drained)"),
+    ("first_s", "first case (s)"),
+    ("drain_s", "last case (s)"),
+    ("rate", "case records/s, first→last"),
     ("notes", "notes"),
 )
 
@@ -798,16 +809,36 @@ def _replace_between(text: str, start: str, end: str, body: list[str]) -> str:
     return head + "\n".join([start, *body, end]) + tail
 
 
+def _existing_rows(text: str, start: str, end: str) -> list[str]:
+    """Data rows of the generated table already in the document."""
+    if start not in text or end not in text:
+        return []
+    block = text.split(start, 1)[1].split(end, 1)[0]
+    rows = [line for line in block.splitlines() if line.startswith("| ")]
+    return rows[1:]  # without the header row
+
+
+def _merged(columns: Sequence[tuple[str, str]], rows: Sequence[dict[str, Any]], old: list[str]) -> list[str]:
+    """The table with this run's rows; rows of tests that did not run this time are kept (a
+    partial run does not wipe the others), matched by their first cell."""
+    fresh = _table(columns, rows)
+    new_rows = {line.split(" | ", 1)[0]: line for line in fresh[2:]}
+    out = [new_rows.pop(line.split(" | ", 1)[0], line) for line in old]
+    return fresh[:2] + out + list(new_rows.values())
+
+
 def write_report(path: Path) -> None:
-    """Replace the generated tables in ``path`` (the rest of the document is left as written)."""
+    """Update the generated tables in ``path`` (the rest of the document is left as written)."""
     text = path.read_text() if path.exists() else "# Reliability\n"
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    if ROWS:
-        body = [f"_Generated {stamp} from a real run of `pytest tests/faults`._", "", *_table(_COLUMNS, ROWS)]
-        text = _replace_between(text, START_MARK, END_MARK, body)
-    if GUARANTEE_ROWS:
-        body = [f"_Measured {stamp} by `tests/faults/test_guarantee.py`._", "", *_table(_G_COLUMNS, GUARANTEE_ROWS)]
-        text = _replace_between(text, G_START_MARK, G_END_MARK, body)
+    for rows, columns, start, end, what in (
+        (ROWS, _COLUMNS, START_MARK, END_MARK, "`pytest tests/faults`"),
+        (GUARANTEE_ROWS, _G_COLUMNS, G_START_MARK, G_END_MARK, "`tests/faults/test_fault_guarantee.py`"),
+    ):
+        if rows:
+            table = _merged(columns, rows, _existing_rows(text, start, end))
+            body = [f"_Last updated {stamp} from a real run of {what} (one row per test)._", "", *table]
+            text = _replace_between(text, start, end, body)
     path.write_text(text)
 
 
@@ -851,3 +882,20 @@ class Workers:
     def close(self) -> None:
         for proc in self.procs:
             proc.stop(timeout=20)
+
+
+class SecondBroker:
+    """A broker of our own (temp home, free ports, shared jar cache) that a test may stop."""
+
+    def __init__(self, bootstrap: str, home: Path, libs: Path, controller_port: int) -> None:
+        self.bootstrap = bootstrap
+        self.home = home
+        self.libs = libs
+        self.controller_port = controller_port
+
+    def start(self) -> None:
+        # detach=False: if pytest is killed, the signal to its process group ends this broker too.
+        kafka_local.start(self.bootstrap, self.home, libs=self.libs, controller_port=self.controller_port, detach=False)
+
+    def stop(self) -> None:
+        kafka_local.stop(self.home)

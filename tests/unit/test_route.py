@@ -117,7 +117,7 @@ def test_min_priority_does_not_lower_a_high_score(rules: Rules) -> None:
             author__influence_tier="mid",
             customer__tier="silver",
             customer__lifetime_value=10_000.0,
-            amplification_count=100,
+            amplification_count=4,  # 5+ reposts would make it a viral crisis (next test)
             waited_s=3600.0,
         ),
         rules,
@@ -126,9 +126,46 @@ def test_min_priority_does_not_lower_a_high_score(rules: Rules) -> None:
     assert d.score >= 70 and d.priority == "P1" and d.sla_seconds == 900
 
 
+def test_viral_major_complaint_is_a_crisis(rules: Rules) -> None:
+    d = route(facts(intent="complaint", severity="major", sentiment__score=-0.8, amplification_count=6), rules)
+    assert (d.queue, d.priority, d.rule) == ("crisis", "P1", "viral-major-complaint")
+    minor = route(facts(intent="complaint", severity="minor", amplification_count=6), rules)
+    assert minor.queue != "crisis"
+
+
+def test_safety_and_privacy_complaints_are_a_crisis(rules: Rules) -> None:
+    for text in (
+        "Severe nut allergy on the order note and it came with cashews",
+        "Found a piece of glass in my burger",
+        "Why can I see someone else's transactions in my app??",
+        "Has @Bank had a data breach? Scammers have my card details",
+        "Whole family throwing up after your order, my son is in A&E",
+    ):
+        d = route(facts(intent="complaint", severity="major", sentiment__score=-0.8, text=text), rules)
+        assert (d.queue, d.priority, d.rule) == ("crisis", "P1", "safety-or-privacy"), text
+    how_to = route(facts(intent="question", text="Is there a way to filter restaurants by allergen info?"), rules)
+    assert how_to.queue == "self-service"
+
+
 def test_platinum_major_complaint_is_p1(rules: Rules) -> None:
-    d = route(facts(intent="complaint", severity="major", customer__tier="platinum", sentiment__score=-0.5), rules)
+    # Top customers jump the queue when the major problem is time-critical (documented label
+    # policy: "platinum/gold AND the issue is major and time-critical").
+    text = "stuck in Frankfurt today, missed my connection"
+    d = route(
+        facts(intent="complaint", severity="major", customer__tier="platinum", sentiment__score=-0.5, text=text), rules
+    )
     assert (d.queue, d.priority, d.rule) == ("care-escalations", "P1", "major-complaint-top-customer")
+    calm = route(
+        facts(
+            intent="complaint",
+            severity="major",
+            customer__tier="gold",
+            sentiment__score=-0.5,
+            text="my account was banned after one missing order",
+        ),
+        rules,
+    )
+    assert (calm.queue, calm.priority, calm.rule) == ("care-escalations", "P2", "major-complaint")
 
 
 def test_outage_incident_is_a_crisis(rules: Rules) -> None:
@@ -170,18 +207,32 @@ def test_questions(rules: Rules) -> None:
     assert (how_to.queue, how_to.action.code) == ("self-service", "point_to_self_service")
     other = route(facts(intent="question", text="Is the blue one back in stock soon?"), rules)
     assert (other.queue, other.action.code) == ("care-tier1", "answer_question")
+    assert other.priority == "P3"  # a question needing an agent is answered within the P3 SLA
+    for text in (
+        "what's the cabin bag size on Basic fares?",
+        "can I schedule an order for tomorrow lunchtime?",
+        "do you deliver to Kelham Island yet?",
+        "Does the bank charge fees for using the card in the US?",
+        "how do I cancel my Plus membership?",
+    ):
+        d = route(facts(intent="question", text=text), rules)
+        assert (d.queue, d.priority) == ("self-service", "P4"), text
+    needs_agent = route(facts(intent="question", text="my bill went up £3, is that the annual price rise?"), rules)
+    assert needs_agent.queue == "care-tier1"
 
 
 def test_repeat_ranter_gets_no_response(rules: Rules) -> None:
     d = route(facts(intent="rant", sentiment__score=-0.9, author__recent_mentions=3), rules)
     assert (d.queue, d.action.code, d.priority) == ("no-response", "listen_only", "P4")
+    again = route(facts(intent="rant", sentiment__score=-0.9, author__recent_mentions=1), rules)
+    assert again.queue == "no-response"  # ranting again within the hour
     first = route(facts(intent="rant", sentiment__score=-0.9, author__recent_mentions=0), rules)
     assert first.queue == "care-tier1" and first.rule == "catch-all"
 
 
 def test_minor_complaint_and_unsupported_language(rules: Rules) -> None:
     minor = route(facts(intent="complaint", severity="minor", category="delivery"), rules)
-    assert (minor.queue, minor.action.code) == ("care-tier1", "point_to_self_service")
+    assert (minor.queue, minor.action.code, minor.priority) == ("care-tier1", "point_to_self_service", "P3")
     foreign = route(facts(intent="complaint", severity="minor", language="und", language_supported=False), rules)
     assert (foreign.queue, foreign.rule) == ("care-tier1", "unsupported-language")
     assert PRIORITIES.index(foreign.priority) <= PRIORITIES.index("P3")

@@ -261,3 +261,88 @@ def test_fused_inference_matches_reference_features(text: str) -> None:
     bigrams = set(zip(n.tokens, n.tokens[1:]))  # noqa: B905
     z_fast, _ = an._fast_logits(n, frozenset(n.tokens), bigrams, dense)
     assert abs(an.logits(f) - z_fast) < 1e-9
+
+
+# --------------------------------------------------------------------------- rule layer: intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is Vodafone down? no signal at all in Leeds",
+        "anyone else on EE got no signal in Hull?",
+        "EE down in Bristol, no signal in Clifton either",
+    ],
+)
+def test_outage_reports_keep_category_outage_even_as_questions(text: str) -> None:
+    # Incidents are keyed by brand and category: an outage asked about is still an outage.
+    a = run(text)
+    assert a.intent in ("complaint", "question"), a
+    assert a.category == "outage", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@brand how do I cancel my subscription?",
+        "@airline what's the refund policy if I cancel before departure?",
+        "@shop is there a way to filter restaurants by allergen info?",
+    ],
+)
+def test_information_requests_are_questions(text: str) -> None:
+    # "cancel" is a plan here, not a cancellation; "allergen" is a topic, not an incident.
+    a = run(text)
+    assert a.intent == "question", a
+    assert a.severity is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("charged twice for the same order, need one refunded @shop", "billing"),
+        ("found a piece of glass in my sandwich from @shop, who do I send the photos to?", None),
+        ("my account has been banned after one missing order @shop", "account"),
+        ("ported my number to @telco 4 days ago and it still doesnt work", None),
+    ],
+)
+def test_major_problems_are_major_complaints_even_said_calmly(text: str, category: str | None) -> None:
+    a = run(text)
+    assert (a.intent, a.severity) == ("complaint", "major"), a
+    if category:
+        assert a.category == category, a
+
+
+def test_calm_problem_report_is_a_complaint() -> None:
+    a = run("fries stone cold again @food")
+    assert a.intent == "complaint" and a.severity == "minor", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shout out to the driver who carried my shopping up 5 floors because the lift was broken again",
+        "Refund from @airline landed in 3 days. Was ready for a fight. Nice one",
+    ],
+)
+def test_explicit_praise_wins_over_the_problem_it_recounts(text: str) -> None:
+    assert run(text).intent == "praise"
+
+
+def test_negated_or_unresolved_praise_is_not_praise() -> None:
+    assert run("not impressed @airline, my bag is still missing").intent == "complaint"
+
+
+def test_contempt_without_a_problem_is_a_rant() -> None:
+    a = run("every employee of that company should be ashamed")
+    assert a.intent == "rant" and a.severity is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@bankcare hi dear I can help you recover your account fast, message my whatsapp",
+        "CONGRATULATIONS! You have been selected for a loyalty reward of 500. Verify here: bank-rewards.example",
+    ],
+)
+def test_recovery_scams_and_phishing_are_spam(text: str) -> None:
+    assert run(text).intent == "spam"

@@ -40,6 +40,10 @@ _UPDATE_FOR_ACTION: Final = {
 
 def safe_text(text: str, limit: int = MAX_CASE_TEXT) -> str:
     """Text for people and UIs: control and bidi characters removed, length capped."""
+    if text.isprintable():
+        # Every character _UNSAFE removes is a control (Cc), format (Cf) or unassigned (Cn)
+        # code point, none of which is printable: most texts skip the regex.
+        return text[:limit]
     return _UNSAFE.sub("", text)[:limit]
 
 

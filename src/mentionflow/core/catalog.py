@@ -50,11 +50,13 @@ class Catalog:
             hit = self.by_phrase.get((tag.lower(),))
             if hit:
                 _add(hit, brands, products)
-        n = len(tokens)
         starts = self.phrase_lengths
-        for i, token in enumerate(tokens):
-            # Only tokens that begin some alias are looked at: one dict probe per token.
-            for size in starts.get(token, ()):
+        if starts.keys().isdisjoint(tokens):  # a text naming no alias skips the loop (C-level test)
+            return brands, products
+        n = len(tokens)
+        # Only tokens that begin some alias are looked at: one dict probe per token.
+        for i, sizes in enumerate(map(starts.get, tokens)):
+            for size in sizes or ():
                 if i + size <= n:
                     hit = self.by_phrase.get(tuple(tokens[i : i + size]))
                     if hit:

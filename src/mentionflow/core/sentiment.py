@@ -9,7 +9,9 @@ are two dicts (negative-vs-neutral and positive-vs-neutral logit deltas) summed 
 mention's feature set with C-level `map`/`sum`, so one call is a few microseconds.
 
 Intent, severity and category are rules over the same features plus the operator-editable
-keyword file `data/categories.yaml`.
+keyword file `data/categories.yaml` (categories, severity cues, and intent cue lists: rant
+markers, insults, praise, complaint markers, spam). The rules never change the polarity label
+or score; see `_decide_intent` for the order in which the evidence is read.
 
 `extract_features()` is the single definition of the model's features; training and
 inference both go through it, so they cannot drift apart.
@@ -77,7 +79,7 @@ class Analysis:
     confidence: float  # probability of `label` (0.0 when unsupported)
     intent: Intent
     severity: Severity | None  # complaints only
-    category: Category | None  # complaints and rants only
+    category: Category | None  # complaints and rants; questions only when they name an outage
     supported: bool  # False: language not scored (non-English); label forced to neutral
     cues: tuple[str, ...]  # short explanation tokens, e.g. ("negation", "still_waiting")
 
@@ -291,7 +293,8 @@ _NEVER_TOKENS = frozenset({"never", "wont", "will", "last"})
 @dataclass(frozen=True, slots=True)
 class CategoryConfig:
     """Compiled `categories.yaml`. Phrases map to label tuples: a category name, or one of the
-    special labels "major" (severity), "profanity" (rant marker), "spam:strong"/"spam:weak"."""
+    special labels "major" (severity), "profanity" (rant marker, also a model feature),
+    "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak"."""
 
     order: tuple[str, ...]  # category priority for ties
     unigrams: Mapping[str, tuple[str, ...]]
@@ -299,6 +302,9 @@ class CategoryConfig:
     trigrams: Mapping[tuple[str, str, str], tuple[str, ...]]
     trigram_heads: frozenset[str]
     prefixes: tuple[tuple[str, tuple[str, ...]], ...]
+    # First two words of every trigram entry: a C-level set intersection with the mention's
+    # bigrams decides whether the (Python) trigram scan runs at all.
+    trigram_starts: frozenset[tuple[str, str]] = frozenset()
     # Lazily grown memo of token -> labels for prefix entries ("refund*"): keeps the hot
     # path at C-level set operations after warm-up. Bounded (cleared past _MEMO_MAX).
     _hit_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
@@ -350,6 +356,9 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("major", list(severity)))
     intents = raw.get("intents") or {}
     groups.append(("profanity", list(intents.get("rant_markers") or [])))
+    groups.append(("insult", list(intents.get("insults") or [])))
+    groups.append(("praise", list(intents.get("praise_markers") or [])))
+    groups.append(("complaint", list(intents.get("complaint_markers") or [])))
     groups.append(("spam:strong", list(intents.get("spam_strong") or [])))
     groups.append(("spam:weak", list(intents.get("spam_weak") or [])))
 
@@ -382,6 +391,7 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
         bigrams=freeze(bi),
         trigrams=freeze(tri),
         trigram_heads=frozenset(k[0] for k in tri),
+        trigram_starts=frozenset(k[:2] for k in tri),
         prefixes=tuple((p, tuple(dict.fromkeys(v))) for p, v in pre.items()),
     )
 
@@ -618,7 +628,28 @@ def extract_features(
 # --------------------------------------------------------------------------------------------
 # Analyzer
 
-_COMPLAINT_CUES = frozenset({"on_hold", "still_waiting", "cancelled", "never_again", "long_wait"})
+_CATEGORY_SET = frozenset(CATEGORIES)
+# Cues of a problem still open; with one of them a thank-you is not praise.
+_UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again"})
+_PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
+_LONG_SPANS = frozenset(["days", "week", "weeks", "month", "months", "year", "years"])
+_CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
+_SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
+# Information requests: the mention opens with one (after handles / a greeting). Matched on
+# the lower-cased clean text only when the mention looks like a question.
+_ENQUIRY_RE = re.compile(
+    r"(?:(?:<user>|<hashtag>|hi|hello|hey|ok|okay|so|quick question|question)[\s,:!.-]+)*"
+    r"(?:how (?:do|can|could|should) (?:i|we|one)\b|how to|how (?:does|do) (?:it|this|the|one)\b|"
+    r"how (?:long|much|many|early|late|often|soon) (?:is|are|does|do|will|can|before|in)\b|"
+    r"what(?:['\u2019]?s| is| are) (?!up|going|happening|wrong|with|the (?:deal|point|problem|hold|issue))|"
+    r"what (?:time|happens)|which|where (?:do|can|does) (?:i|we)\b|when (?:does|do|is|are) the\b|"
+    r"is (?:there|it possible)|are there|do (?:you|u) (?!even|care|guys|have any (?:idea|clue|pride))|"
+    r"does (?!any ?one|that|this|it)|can (?:i|we)\b|could (?:i|we)\b|should i\b|am i able|if i\b)"
+)
+_ENQUIRY_HEADS = frozenset(
+    ["how", "what", "whats", "which", "where", "when", "is", "are", "do", "does", "can", "could", "should", "am", "if"]
+)
+_STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
 
 
 class Analyzer:
@@ -688,13 +719,21 @@ class Analyzer:
         toks = norm.tokens
         bigrams = _bigrams(toks)
         bigram_hits = cats.bigrams.keys() & bigrams
-        if bigram_hits:
-            labels.extend(cats.bigrams[b] for b in bigram_hits)
-        if not cats.trigram_heads.isdisjoint(tokset):
+        phrases = [cats.bigrams[b] for b in bigram_hits]
+        if not cats.trigram_starts.isdisjoint(bigrams):
             for tri in zip(toks, toks[1:], toks[2:]):  # noqa: B905 - shifted views
                 lab = cats.trigrams.get(tri)
                 if lab:
-                    labels.append(lab)
+                    phrases.append(lab)
+        phrase_major = False
+        for lab in phrases:
+            # A matched phrase is more specific than a single word: its categories count twice,
+            # so "no service" (outage) outweighs the "service" (staff) it contains.
+            labels.append(lab)
+            cat_only = tuple(n for n in lab if n in _CATEGORY_SET)
+            if cat_only:
+                labels.append(cat_only)
+            phrase_major = phrase_major or "major" in lab
 
         code = lang.code
         # English is scored; "und" (too short to tell) is scored only when nothing points to
@@ -727,7 +766,7 @@ class Analyzer:
             conf = p_neu
         score = p_pos - p_neg
 
-        intent, severity, category = _decide_intent(norm, cues, labels, label, score, cats)
+        intent, severity, category = _decide_intent(norm, cues, labels, label, score, cats, self._lexicon, phrase_major)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues))
 
 
@@ -739,23 +778,34 @@ def _looks_english_or_symbolic(norm: NormalisedText) -> bool:
     return len(foreign) * 5 <= len(norm.tokens)  # <= 20% non-ASCII words ("café", a name)
 
 
-def _count_spam(norm: NormalisedText, labels: list[tuple[str, ...]]) -> int:
-    points = 0
-    for lab in labels:
-        if "spam:strong" in lab:
-            points += 2
-        elif "spam:weak" in lab:
-            points += 1
-    if points == 0:
-        return 0
-    if norm.urls:
-        points += 1
+def _spam_context(norm: NormalisedText) -> int:
+    """Spam points a mention with a spam marker earns from its shape: a URL, many (or
+    repeated) handles, many hashtags."""
+    points = 1 if norm.urls else 0
     handles = norm.handles
     if len(handles) >= 4 or (len(handles) >= 3 and len(set(handles)) < len(handles)):
         points += 1
     if len(norm.hashtags) >= 4:
         points += 1
     return points
+
+
+_MAJOR, _PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
+_FLAG_OF = {"major": _MAJOR, "praise": _PRAISE, "insult": _INSULT, "complaint": _COMPLAINT}
+# Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
+# hundred distinct tuples, so this stays small.
+_label_summary: dict[tuple[str, ...], tuple[tuple[str, ...], int, int]] = {}
+
+
+def _summarise(lab: tuple[str, ...]) -> tuple[tuple[str, ...], int, int]:
+    flag = 0
+    for name in lab:
+        flag |= _FLAG_OF.get(name, 0)
+    spam = 2 if "spam:strong" in lab else 1 if "spam:weak" in lab else 0
+    found = (tuple(n for n in lab if n in _CATEGORY_SET), flag, spam)
+    if len(_label_summary) < 4096:
+        _label_summary[lab] = found
+    return found
 
 
 def _is_question(norm: NormalisedText) -> bool:
@@ -777,6 +827,18 @@ def _intent_language_free(norm: NormalisedText) -> Intent:
     return "other"
 
 
+def _is_enquiry(norm: NormalisedText) -> bool:
+    """Opens with a request for information ("how do I ...", "what's the ...", "do you
+    deliver to ..."), as opposed to a problem report phrased as a question ("why is my flight
+    delayed?", "where is my bag?")."""
+    toks = norm.tokens
+    if "?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS):
+        return False
+    if _ENQUIRY_HEADS.isdisjoint(toks[:4]):  # the request opens the mention
+        return False
+    return _ENQUIRY_RE.match(norm.clean.lower()) is not None
+
+
 def _decide_intent(
     norm: NormalisedText,
     cues: list[str],
@@ -784,44 +846,114 @@ def _decide_intent(
     label: Label,
     score: float,
     cats: CategoryConfig,
+    lexicon: Mapping[str, float],
+    phrase_major: bool = False,
 ) -> tuple[Intent, Severity | None, Category | None]:
-    spam_points = _count_spam(norm, labels) if labels else 0
-    counts: dict[str, int] = {}
-    major = False
-    for lab in labels:
-        for name in lab:
-            if name == "major":
-                major = True
-            elif name in CATEGORIES:
-                counts[name] = counts.get(name, 0) + 1
-    complaint_cue = not _COMPLAINT_CUES.isdisjoint(cues)
-    concrete = bool(counts) or complaint_cue  # an actionable problem is named
-    sarcasm = "sarcasm" in cues
+    """Intent, severity and category from the model's label and the keyword file's hits.
 
-    if spam_points >= 3 and not (label == "negative" and concrete):
+    Order of evidence: spam; explicit praise (a thank-you with no open problem); an
+    information request; a major problem (a complaint, even when asked or said calmly); then
+    the model's polarity, refined by how concrete the problem is.
+    """
+    counts: dict[str, int] = {}
+    hits = spam_points = flags = 0
+    summary = _label_summary
+    for lab in labels:
+        found = summary.get(lab)
+        if found is None:
+            found = _summarise(lab)
+        cats_of, flag, spam = found
+        for name in cats_of:
+            counts[name] = counts.get(name, 0) + 1
+        hits += len(cats_of)
+        flags |= flag
+        spam_points += spam
+    if spam_points:
+        spam_points += _spam_context(norm)
+    major = bool(flags & _MAJOR)
+    praise = bool(flags & _PRAISE)
+    insult = bool(flags & _INSULT)
+    complaint_marker = bool(flags & _COMPLAINT)
+    # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
+    # a cancellation that happened ("cancelled my flight").
+    cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
+    unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
+    complaint_cue = unresolved or cancelled or "long_wait" in cues
+    concrete = bool(hits) or complaint_cue
+    sarcasm = "sarcasm" in cues
+    profanity = "profanity" in cues
+
+    if spam_points >= _SPAM_ALWAYS or (spam_points >= 3 and not (label == "negative" and concrete)):
         return "spam", None, None
 
+    if (
+        praise
+        and not (sarcasm or unresolved or profanity or insult)
+        and _CONTRAST.isdisjoint(norm.tokens)
+        and not _praise_negated(norm, cats)
+    ):
+        return "praise", None, None
+
+    # An information request ("is there a way to filter by allergen info?", "what's the refund
+    # policy if I cancel?") stays a question; read as negative, it must name no major problem
+    # and use no strongly negative word ("how do I rebook when your app is broken?").
+    if (
+        not (complaint_cue or sarcasm or profanity or insult)
+        and _is_enquiry(norm)
+        and (label != "negative" or not (major or _strongly_negative(norm, lexicon)))
+    ):
+        return "question", None, "outage" if "outage" in counts else None
+
+    # Said calmly, a major problem is still a complaint when it is specific: a major phrase
+    # ("charged twice", "glass in") or a major word with a problem word ("stranded" + "flight").
+    if major and (label == "negative" or (label == "neutral" and (hits or phrase_major))):
+        return "complaint", "major", _best_category(counts, cats)
+
     if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
-        if not concrete and not sarcasm and ("profanity" in cues or norm.shouting):
-            # Venting with no actionable problem. (Author history is the router's job.)
-            return "rant", None, "other"
-        category: Category = "other"
-        if counts:
-            best = max(counts.values())
-            for name in cats.order:
-                if counts.get(name) == best:
-                    category = name  # type: ignore[assignment]
-                    break
-        severe = major or (score <= -0.9 and norm.shouting)
-        return "complaint", "major" if severe else "minor", category
+        if not complaint_cue and not sarcasm:
+            vent = profanity or insult or norm.shouting
+            if (hits == 0 and vent) or (hits == 1 and insult):
+                # Venting with no actionable problem. (Author history is the router's job.)
+                return "rant", None, _best_category(counts, cats)
+        severe = (score <= -0.9 and norm.shouting) or (
+            unresolved and not _LONG_SPANS.isdisjoint(norm.tokens)  # failed for days or weeks
+        )
+        return "complaint", "major" if severe else "minor", _best_category(counts, cats)
+
+    if label != "positive" and (counts.get("outage", 0) >= 2 or (complaint_marker and hits)):
+        # Said calmly, still a problem report: "Nimbus down in Leeds", "chips stone cold again".
+        if _is_question(norm):
+            return "question", None, "outage" if "outage" in counts else None
+        return "complaint", "minor", _best_category(counts, cats)
 
     if _is_question(norm):
-        return "question", None, None
+        return "question", None, "outage" if "outage" in counts else None
     if label == "positive":
         return "praise", None, None
     if spam_points >= 2:
         return "spam", None, None
     return "other", None, None
+
+
+def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bool:
+    return min(map(lexicon.get, norm.tokens, repeat(0.0)), default=0.0) <= _STRONG_NEGATIVE
+
+
+def _praise_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """A praise word inside a negation window ("not impressed")."""
+    if NEGATORS.isdisjoint(norm.tokens):
+        return False
+    return any("praise" in lab for lab in cats.token_labels(_negated_tokens(norm.tokens)))
+
+
+def _best_category(counts: Mapping[str, int], cats: CategoryConfig) -> Category:
+    if not counts:
+        return "other"
+    best = max(counts.values())
+    for name in cats.order:
+        if counts.get(name) == best:
+            return name  # type: ignore[return-value]
+    return "other"
 
 
 _default: Analyzer | None = None

@@ -46,9 +46,21 @@ def _shingles(words: Sequence[str]) -> set[str]:
     return shingles
 
 
+def _comparable_shingles(words: Sequence[str]) -> set[Any]:
+    """The shingles of ``_shingles`` for set comparison: bigrams as word pairs, built in C
+    rather than formatted one by one. The same Jaccard, as words never contain spaces."""
+    shingles: set[Any] = set(words)
+    shingles.update(pairwise(words))
+    return shingles
+
+
 def fingerprint(tokens: Sequence[str]) -> list[Any]:
     """A bounded fingerprint: the content words, or a MinHash signature for long texts."""
-    words = content_tokens(tokens)
+    return fingerprint_of_words(content_tokens(tokens))
+
+
+def fingerprint_of_words(words: list[str]) -> list[Any]:
+    """``fingerprint`` of content words already filtered by ``content_tokens``."""
     if len(words) <= MAX_WORDS:
         return words
     sketch = MinHash(
@@ -71,9 +83,32 @@ def similarity(a: Sequence[Any], b: Sequence[Any]) -> float:
         return same / MINHASH_PERM
     if a_sketch or b_sketch:
         return 0.0  # a long text and a short one are not near-duplicates of each other
-    sa, sb = _shingles(a), _shingles(b)
+    sa, sb = _comparable_shingles(a), _comparable_shingles(b)
     union = len(sa | sb)
     return len(sa & sb) / union if union else 0.0
+
+
+def most_similar(a: Sequence[Any], candidates: Sequence[Sequence[Any]]) -> tuple[int, float]:
+    """The first of ``candidates`` most similar to ``a`` and its similarity; (-1, 0.0) when
+    none shares anything with it. The same answer as calling ``similarity`` on each, with
+    ``a``'s shingles built once instead of once per candidate."""
+    best, best_sim = -1, 0.0
+    a_shingles: set[Any] | None = None
+    for index, b in enumerate(candidates):
+        if not a or not b:
+            continue
+        if a[0] == _SKETCH or b[0] == _SKETCH:
+            sim = similarity(a, b)
+        else:
+            if a_shingles is None:
+                a_shingles = _comparable_shingles(a)
+            b_shingles = _comparable_shingles(b)
+            shared = len(a_shingles & b_shingles)
+            union = len(a_shingles) + len(b_shingles) - shared
+            sim = shared / union if union else 0.0
+        if sim > best_sim:
+            best, best_sim = index, sim
+    return best, best_sim
 
 
 def word_set(tokens: Sequence[str]) -> set[str]:

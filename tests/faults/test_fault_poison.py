@@ -29,7 +29,9 @@ from harness import (
     record_row,
 )
 
-HOSTILE = "\u202eevil\u202c \u2066iso\u2069 \u200fr\u200el \u061calm \x00nul\x07bel\x1b[31mansi\x7f\x85nel \u200bzw\ufeffbom"
+HOSTILE = (
+    "\u202eevil\u202c \u2066iso\u2069 \u200fr\u200el \u061calm \x00nul\x07bel\x1b[31mansi\x7f\x85nel \u200bzw\ufeffbom"
+)
 
 
 def poison_items() -> list[Item]:
@@ -55,19 +57,39 @@ def poison_items() -> list[Item]:
         bad("trailing_garbage", orjson.dumps(mention_dict("p-trail", "p", "hi", _BASE_TIME)) + b"}{", "malformed_json"),
         bad("empty_record", b"", "malformed_json"),
         bad("tombstone", None, "malformed_json"),
-        bad("wrong_type_followers", orjson.dumps(
-            mention_dict("p-wt1", "p", "hi", _BASE_TIME) | {"author": {"id": "a", "handle": "h", "followers": "many"}}
-        ), "invalid_field"),
-        bad("wrong_type_id", orjson.dumps(mention_dict("p-wt2", "p", "hi", _BASE_TIME) | {"id": 12345}), "invalid_field"),
-        bad("wrong_type_text", orjson.dumps(mention_dict("p-wt3", "p", "hi", _BASE_TIME) | {"text": ["a", "b"]}),
-            "invalid_field"),
-        bad("wrong_type_verified", orjson.dumps(
-            mention_dict("p-wt4", "p", "hi", _BASE_TIME) | {"author": {"id": "a", "handle": "h", "verified": "yes"}}
-        ), "invalid_field"),
-        bad("bad_timestamp", orjson.dumps(mention_dict("p-ts", "p", "hi", _BASE_TIME) | {"created_at": "yesterday"}),
-            "invalid_field"),
-        bad("unknown_schema_version", orjson.dumps(mention_dict("p-v2", "p", "hi", _BASE_TIME, schema_version=2)),
-            "unsupported_schema_version"),
+        bad(
+            "wrong_type_followers",
+            orjson.dumps(
+                mention_dict("p-wt1", "p", "hi", _BASE_TIME)
+                | {"author": {"id": "a", "handle": "h", "followers": "many"}}
+            ),
+            "invalid_field",
+        ),
+        bad(
+            "wrong_type_id", orjson.dumps(mention_dict("p-wt2", "p", "hi", _BASE_TIME) | {"id": 12345}), "invalid_field"
+        ),
+        bad(
+            "wrong_type_text",
+            orjson.dumps(mention_dict("p-wt3", "p", "hi", _BASE_TIME) | {"text": ["a", "b"]}),
+            "invalid_field",
+        ),
+        bad(
+            "wrong_type_verified",
+            orjson.dumps(
+                mention_dict("p-wt4", "p", "hi", _BASE_TIME) | {"author": {"id": "a", "handle": "h", "verified": "yes"}}
+            ),
+            "invalid_field",
+        ),
+        bad(
+            "bad_timestamp",
+            orjson.dumps(mention_dict("p-ts", "p", "hi", _BASE_TIME) | {"created_at": "yesterday"}),
+            "invalid_field",
+        ),
+        bad(
+            "unknown_schema_version",
+            orjson.dumps(mention_dict("p-v2", "p", "hi", _BASE_TIME, schema_version=2)),
+            "unsupported_schema_version",
+        ),
         bad("1MB_text", orjson.dumps(mention_dict("p-1mb", "p", huge_text, _BASE_TIME)), "payload_too_large"),
         bad("text_over_limit", orjson.dumps(mention_dict("p-20k", "p", "b" * 20_001, _BASE_TIME)), "invalid_field"),
         bad("deeply_nested_json", b'{"id": "p-deep", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "malformed_json"),
@@ -78,8 +100,11 @@ def poison_items() -> list[Item]:
         valid("p-rtl", "שירות גרוע מאוד של @SkyLarkAir الرحلة تأخرت ثلاث ساعات"),
         valid("p-nested-extra", "@NimbusHelp signal fine today, thanks", extra=nested),
         valid("p-max-text", "c " * 9_999 + "d"),
-        valid("p-huge-followers", "@ParceloEats love the new menu",
-              author={"id": "a-p-hf", "handle": "big", "followers": 10**18, "verified": True}),
+        valid(
+            "p-huge-followers",
+            "@ParceloEats love the new menu",
+            author={"id": "a-p-hf", "handle": "big", "followers": 10**18, "verified": True},
+        ),
     ]
 
 
@@ -113,8 +138,12 @@ async def test_poison_messages_interleaved(kafka_bootstrap: str, topic_prefix: s
     assert by_mention["p-controls"]["text"].startswith("line1\nline2\ttab")
     assert by_mention["p-emoji"]["text"].startswith("😡😡😡")
     assert len(by_mention["p-max-text"]["text"]) == 5000  # case text is capped
-    big = next(d for d in letters if d["source"]["offset"] == feeder.sent[ds.items.index(poison[12])][1]
-               and d["source"]["partition"] == feeder.sent[ds.items.index(poison[12])][0])
+    big = next(
+        d
+        for d in letters
+        if d["source"]["offset"] == feeder.sent[ds.items.index(poison[12])][1]
+        and d["source"]["partition"] == feeder.sent[ds.items.index(poison[12])][0]
+    )
     assert big["payload_bytes"] > 1 << 20 and big["payload_truncated"] is True
     sanitised = sum(1 for i in ds.valid if i.sanitise)
     record_row(

@@ -10,9 +10,7 @@ import asyncio
 import time
 from pathlib import Path
 
-from conftest import SecondBroker
-
-from harness import Collector, Feeder, Workers, build_dataset, final_accounting, record_row
+from harness import Collector, Feeder, SecondBroker, Workers, build_dataset, final_accounting, record_row
 
 DOWNTIME_S = 5.0
 

@@ -55,24 +55,32 @@ async def test_state_recovers_from_changelog_and_replay_is_idempotent(
 ) -> None:
     t0 = _BASE_TIME + timedelta(hours=1)
     incident = [
-        _item(mention_dict(f"rs-inc{i}", f"rs-inc{i}", text, t0 + timedelta(seconds=10 * i)), "valid:incident",
-              case_root=f"rs-inc{i}")
+        _item(
+            mention_dict(f"rs-inc{i}", f"rs-inc{i}", text, t0 + timedelta(seconds=10 * i)),
+            "valid:incident",
+            case_root=f"rs-inc{i}",
+        )
         for i, text in enumerate(INCIDENT_TEXTS[:4])
     ]
     anchor_1 = mention_dict("rs-anchor1", "rs-anchor1", ANCHOR_1, t0)
     anchor_2 = mention_dict("rs-anchor2", "rs-anchor2", ANCHOR_2, t0)
     phase_1 = build_dataset("rs", 240, n_invalid=10, n_reposts=5, n_near_dups=5) + Dataset(
-        [*incident, _item(anchor_1, "valid:new", case_root="rs-anchor1"),
-         _item(anchor_2, "valid:new", case_root="rs-anchor2")]
+        [
+            *incident,
+            _item(anchor_1, "valid:new", case_root="rs-anchor1"),
+            _item(anchor_2, "valid:new", case_root="rs-anchor2"),
+        ]
     )
     near_dup = mention_dict("rs-nd", "rs-anchor1", ANCHOR_1, t0 + timedelta(seconds=60))
     repost = mention_dict("rs-rp", "rs-rp", "RT " + ANCHOR_2, t0 + timedelta(seconds=60), reposted_id="rs-anchor2")
     fifth = mention_dict("rs-inc4", "rs-inc4", INCIDENT_TEXTS[4], t0 + timedelta(seconds=40))
-    new = Dataset([
-        _item(near_dup, "valid:near_duplicate", same_case_as="rs-anchor1"),
-        _item(repost, "valid:repost", case_root="rs-anchor2"),
-        _item(fifth, "valid:incident", case_root="rs-inc4"),
-    ])
+    new = Dataset(
+        [
+            _item(near_dup, "valid:near_duplicate", same_case_as="rs-anchor1"),
+            _item(repost, "valid:repost", case_root="rs-anchor2"),
+            _item(fifth, "valid:incident", case_root="rs-inc4"),
+        ]
+    )
     replay = Dataset(phase_1.valid)  # the same bytes again, new offsets
 
     first = await workers.start("worker-1")
@@ -112,11 +120,13 @@ async def test_state_recovers_from_changelog_and_replay_is_idempotent(
     acc.assert_ok()
 
     # Nothing but the three new mentions made a case record after the restart.
-    assert sorted((c.value["case_id"], c.value["update"]) for c in after) == sorted([
-        (case_id_for("rs-anchor1"), "duplicate_folded"),
-        (case_id_for("rs-anchor2"), "repost_attached"),
-        (case_id_for("rs-inc4"), "created"),
-    ]), [(c.value["case_id"], c.value["revision"], c.value["update"]) for c in after]
+    assert sorted((c.value["case_id"], c.value["update"]) for c in after) == sorted(
+        [
+            (case_id_for("rs-anchor1"), "duplicate_folded"),
+            (case_id_for("rs-anchor2"), "repost_attached"),
+            (case_id_for("rs-inc4"), "created"),
+        ]
+    ), [(c.value["case_id"], c.value["revision"], c.value["update"]) for c in after]
     by_case = {c.value["case_id"]: c.value for c in after}
     folded = by_case[case_id_for("rs-anchor1")]
     assert folded["revision"] == 2 and folded["mention_ids"] == ["rs-anchor1", "rs-nd"]  # dedup-authors restored

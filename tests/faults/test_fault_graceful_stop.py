@@ -1,6 +1,6 @@
 """Graceful shutdown: SIGTERM flushes the producer, commits the offsets and leaves the group.
 
-faust's periodic commit is pushed out of the way (``BROKER_COMMIT_INTERVAL``, read by faust from
+faust's periodic commit is pushed out of the way (``FAUST_BROKER_COMMIT_INTERVAL``, read by faust from
 the environment, set to 10 minutes), so the offsets found committed afterwards can only come from
 the commit on the way out. After the worker exits, the consumer group has no members (it sent
 LeaveGroup: a successor does not wait a session timeout) and its committed offsets equal the end
@@ -29,7 +29,7 @@ async def test_sigterm_flushes_commits_and_leaves_group(
     kafka_bootstrap: str, topic_prefix: str, workers: Workers
 ) -> None:
     ds = build_dataset("gs", 300, n_invalid=20, n_reposts=5, n_near_dups=5)
-    worker = await workers.start("worker", extra_env={"BROKER_COMMIT_INTERVAL": "600"})
+    worker = await workers.start("worker", extra_env={"FAUST_BROKER_COMMIT_INTERVAL": "600"})
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     try:
         feeder = await produce_now(kafka_bootstrap, topic_prefix, ds)

@@ -29,7 +29,7 @@ async def test_kill9_mid_stream_then_restart(
     kafka_bootstrap: str, topic_prefix: str, workers: Workers, guarantee: str, session_timeout: str | None
 ) -> None:
     ds = build_dataset("k9", 560, n_invalid=40, n_reposts=12, n_near_dups=12)
-    env = {"BROKER_SESSION_TIMEOUT": session_timeout} if session_timeout else None
+    env = {"FAUST_BROKER_SESSION_TIMEOUT": session_timeout} if session_timeout else None
     isolation = "read_committed" if guarantee == "exactly_once" else "read_uncommitted"
     first = await workers.start("worker-1", extra_env=env, processing_guarantee=guarantee)
     collector = await Collector(kafka_bootstrap, topic_prefix, isolation_level=isolation).start()
