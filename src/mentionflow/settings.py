@@ -109,12 +109,22 @@ class Settings(BaseSettings):
     # Dedup and incidents
     dedup_window_s: int = Field(24 * 3600, ge=60, description="How long a mention id is remembered.")
     near_dup_window_s: int = Field(3600, ge=10, description="Event-time window for same-author near-duplicates.")
-    near_dup_threshold: float = Field(0.7, gt=0, le=1, description="Jaccard similarity that makes a near-duplicate.")
+    near_dup_threshold: float = Field(
+        0.8,
+        gt=0,
+        le=1,
+        description="Share of the shorter text's content words found in the other that makes a near-duplicate.",
+    )
     incident_window_s: int = Field(1800, ge=60, description="Event-time window in which reports join an incident.")
     incident_threshold: float = Field(
         0.15, gt=0, le=1, description="Share of a report's words found in an incident's vocabulary to join it."
     )
     incident_min_authors: int = Field(3, ge=2, description="Distinct authors that make a cluster an incident.")
+    incident_seed_window_s: int = Field(
+        600,
+        ge=10,
+        description="A cluster still short of incident_min_authors stops taking reports after this quiet time.",
+    )
 
     # SLA (seconds) per priority, used when the rules file gives none
     sla_p1_s: int = Field(15 * 60, ge=1, description="P1 SLA in seconds, when the rules file sets none.")

@@ -121,3 +121,38 @@ def test_fingerprint_switches_to_minhash_for_long_texts() -> None:
     assert similarity.similarity(short, sketch) == 0.0
     near = similarity.fingerprint([*long_words[:190], *(f"other{i}" for i in range(10))])
     assert 0.7 < similarity.similarity(sketch, near) < 1.0
+
+
+def test_a_reworded_repost_of_ones_own_complaint_is_a_near_duplicate() -> None:
+    d = deduper()
+    first = "my bag didn't arrive on SL 412 from Madrid, ref MADSL18832, nobody picks up"
+    second = "correction: my bag didn't arrive on SL 412 from Madrid last night. Ref MADSL18832, nobody picks up at all"
+    a = d.decide(scored("m1", first), now=1)
+    b = d.decide(scored("m2", second, minute=4), now=2)
+    assert b.action == "near_duplicate" and b.case_id == a.case_id
+
+
+def test_tiny_texts_need_more_than_one_shared_word() -> None:
+    assert similarity.similarity(["refund", "please"], ["refund", "now"]) < 0.8
+    assert similarity.similarity(["refund"], ["refund"]) == 1.0
+
+
+def test_a_lone_early_report_does_not_seed_a_later_incident() -> None:
+    d = deduper(incident_min_authors=3, incident_seed_window_s=600)
+    early = d.decide(scored("m0", "nimbus network down no signal in bristol", author="u0", minute=0), now=0)
+    later = [
+        d.decide(scored(f"m{i}", "nimbus network down no signal in manchester", author=f"u{i}", minute=20 + i), now=i)
+        for i in range(1, 5)
+    ]
+    assert early.incident_id is None
+    incident = later[-1].incident_id
+    assert incident is not None and all(x.incident_id in (None, incident) for x in later)
+    assert case_id_for("m0") not in d.incidents["nimbus|outage"][0]["cases"]
+
+
+def test_reposts_do_not_count_as_independent_reports() -> None:
+    d = deduper(incident_min_authors=3)
+    d.decide(scored("m1", "nimbus network down no signal", author="u1"), now=1)
+    for i in range(2, 6):
+        d.decide(scored(f"r{i}", "RT nimbus network down no signal", author=f"u{i}", reposted_id="m1"), now=i)
+    assert d.incidents["nimbus|outage"][0]["author_count"] == 1

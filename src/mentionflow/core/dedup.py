@@ -108,10 +108,13 @@ def tokens_of(text: str) -> list[str]:
 class DedupConfig:
     seen_ttl_s: float = 24 * 3600
     near_dup_window_s: float = 3600
-    near_dup_threshold: float = 0.7
+    near_dup_threshold: float = 0.8
     incident_window_s: float = 1800
     incident_threshold: float = 0.15
     incident_min_authors: int = 3
+    # A lone report must not seed an incident that opens much later: one unrelated complaint
+    # at 09:21 would otherwise give its id (and its case) to an outage starting at 09:47.
+    incident_seed_window_s: float = 600
 
 
 class Deduper:
@@ -140,7 +143,8 @@ class Deduper:
 
         event_ts = parse_time(mention.created_at)
         self.watermark = max(self.watermark, event_ts)
-        key = incident_key(scored)
+        # A repost is not an independent report: it rides on its original's case and incident.
+        key = None if mention.reposted_id else incident_key(scored)
         words: list[str] = []
         if key is not None or not mention.reposted_id:
             # Tokenised once for both the near-duplicate fingerprint and the incident vocabulary.
@@ -186,8 +190,15 @@ class Deduper:
         ``words``: the mention's distinct content words."""
         cutoff = now - self.config.incident_window_s
         threshold = self.config.incident_threshold
+        seed_cutoff = now - self.config.incident_seed_window_s
+        min_authors = self.config.incident_min_authors
         clusters = [c for c in self.incidents.get(key, ()) if c["last_at"] >= cutoff]
-        matching = [c for c in clusters if similarity.containment(words, c["vocab"]) >= threshold]
+        matching = [
+            c
+            for c in clusters
+            if (c["author_count"] >= min_authors or c["last_at"] >= seed_cutoff)
+            and similarity.containment(words, c["vocab"]) >= threshold
+        ]
         best: dict[str, Any] | None = None
         if matching:
             # A report that fits several clusters shows they are one incident: merge them into the

@@ -54,6 +54,7 @@ def dedup_config(settings: Settings) -> DedupConfig:
         incident_window_s=settings.incident_window_s,
         incident_threshold=settings.incident_threshold,
         incident_min_authors=settings.incident_min_authors,
+        incident_seed_window_s=settings.incident_seed_window_s,
     )
 
 

@@ -1,9 +1,9 @@
 """Text fingerprints for near-duplicate and incident detection.
 
 Short texts (posts, replies: the bulk of traffic) are fingerprinted by their content words,
-capped at ``MAX_WORDS``; similarity is the exact Jaccard of their word and word-pair
-shingles, computed only when an author posts again inside the window (the rare path), so
-the hot path costs one list comprehension. Long texts (reviews, forum threads, e-mails)
+capped at ``MAX_WORDS``; similarity is the overlap coefficient of their word sets, computed
+only when an author posts again inside the window (the rare path), so the hot path costs one
+list comprehension. Long texts (reviews, forum threads, e-mails)
 would make that state unbounded: they are fingerprinted with datasketch's MinHash, a fixed
 64 x 32-bit signature (~60 us to build, constant state per entry). Measured in
 docs/benchmarks.md.
@@ -19,6 +19,7 @@ import xxhash
 from datasketch import MinHash
 
 MAX_WORDS: Final = 48
+MIN_OVERLAP_WORDS: Final = 3  # shorter texts are compared by Jaccard, not overlap
 MINHASH_PERM: Final = 64
 _MINHASH_SEED: Final = 17
 _SKETCH: Final = "#minhash"  # first element of a MinHash fingerprint
@@ -46,14 +47,6 @@ def _shingles(words: Sequence[str]) -> set[str]:
     return shingles
 
 
-def _comparable_shingles(words: Sequence[str]) -> set[Any]:
-    """The shingles of ``_shingles`` for set comparison: bigrams as word pairs, built in C
-    rather than formatted one by one. The same Jaccard, as words never contain spaces."""
-    shingles: set[Any] = set(words)
-    shingles.update(pairwise(words))
-    return shingles
-
-
 def fingerprint(tokens: Sequence[str]) -> list[Any]:
     """A bounded fingerprint: the content words, or a MinHash signature for long texts."""
     return fingerprint_of_words(content_tokens(tokens))
@@ -73,8 +66,25 @@ def fingerprint_of_words(words: list[str]) -> list[Any]:
     return [_SKETCH, *(int(v) for v in sketch.hashvalues)]
 
 
+def _word_overlap(a: set[Any], b: set[Any]) -> float:
+    """Overlap coefficient |A & B| / min(|A|, |B|) of two content-word sets.
+
+    A rewording that adds or drops words ("my bag didn't arrive" -> "correction: my bag
+    didn't arrive, ref ...") keeps most of the shorter text's words, where the Jaccard of
+    word shingles falls to 0.4-0.6. Below ``MIN_OVERLAP_WORDS`` words the coefficient says
+    too little (one shared word out of two), so tiny texts need the Jaccard instead."""
+    small = min(len(a), len(b))
+    if not small:
+        return 0.0
+    shared = len(a & b)
+    if small < MIN_OVERLAP_WORDS:
+        return shared / (len(a) + len(b) - shared)
+    return shared / small
+
+
 def similarity(a: Sequence[Any], b: Sequence[Any]) -> float:
-    """Jaccard similarity of two fingerprints (estimated when both are MinHash signatures)."""
+    """How near-duplicate two fingerprints are, in [0, 1]: the word overlap coefficient of
+    short texts, the estimated shingle Jaccard of two MinHash signatures."""
     if not a or not b:
         return 0.0
     a_sketch, b_sketch = a[0] == _SKETCH, b[0] == _SKETCH
@@ -83,29 +93,24 @@ def similarity(a: Sequence[Any], b: Sequence[Any]) -> float:
         return same / MINHASH_PERM
     if a_sketch or b_sketch:
         return 0.0  # a long text and a short one are not near-duplicates of each other
-    sa, sb = _comparable_shingles(a), _comparable_shingles(b)
-    union = len(sa | sb)
-    return len(sa & sb) / union if union else 0.0
+    return _word_overlap(set(a), set(b))
 
 
 def most_similar(a: Sequence[Any], candidates: Sequence[Sequence[Any]]) -> tuple[int, float]:
     """The first of ``candidates`` most similar to ``a`` and its similarity; (-1, 0.0) when
     none shares anything with it. The same answer as calling ``similarity`` on each, with
-    ``a``'s shingles built once instead of once per candidate."""
+    ``a``'s word set built once instead of once per candidate."""
     best, best_sim = -1, 0.0
-    a_shingles: set[Any] | None = None
+    a_words: set[Any] | None = None
     for index, b in enumerate(candidates):
         if not a or not b:
             continue
         if a[0] == _SKETCH or b[0] == _SKETCH:
             sim = similarity(a, b)
         else:
-            if a_shingles is None:
-                a_shingles = _comparable_shingles(a)
-            b_shingles = _comparable_shingles(b)
-            shared = len(a_shingles & b_shingles)
-            union = len(a_shingles) + len(b_shingles) - shared
-            sim = shared / union if union else 0.0
+            if a_words is None:
+                a_words = set(a)
+            sim = _word_overlap(a_words, set(b))
         if sim > best_sim:
             best, best_sim = index, sim
     return best, best_sim
