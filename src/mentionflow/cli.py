@@ -282,12 +282,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from mentionflow.bench import main as bench_main
 
-    argv = ["--quick"] if args.quick else []
-    if args.json:
-        argv += ["--json", args.json]
-    if args.markdown:
-        argv += ["--markdown", args.markdown]
-    return int(bench_main(argv) or 0)
+    return int(bench_main(args.bench_args) or 0)
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
@@ -359,16 +354,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--check", action="store_true", help="load and print the effective settings, secrets masked")
     p.set_defaults(func=cmd_settings)
 
-    p = sub.add_parser("bench", help="throughput/latency against raw aiokafka and bare faust")
-    p.add_argument("--quick", action="store_true")
-    p.add_argument("--json")
-    p.add_argument("--markdown")
-    p.set_defaults(func=cmd_bench)
+    # Every option (--quick, --json, --markdown, --only, --profile, --memory, --help) is bench's own.
+    p = sub.add_parser("bench", help="throughput/latency against raw aiokafka and bare faust", add_help=False)
+    p.set_defaults(func=cmd_bench, bench_args=[])
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.func is cmd_bench:
+        args.bench_args = extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return int(args.func(args) or 0)
     except SettingsError as exc:
