@@ -310,6 +310,16 @@ class CategoryConfig:
     _hit_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
     _known_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
     _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # `prefixes` indexed for `_learn`: prefix -> (its position in `prefixes`, labels), and the
+    # distinct prefix lengths, ascending: a new token costs one dict probe per length instead
+    # of a `startswith` per prefix entry.
+    _prefix_index: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict, compare=False, repr=False)
+    _prefix_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index = {prefix: (i, labels) for i, (prefix, labels) in enumerate(self.prefixes)}
+        object.__setattr__(self, "_prefix_index", index)  # frozen: derived fields are set once here
+        object.__setattr__(self, "_prefix_lengths", tuple(sorted({len(p) for p in index})))
 
     def token_labels(self, tokset: frozenset[str] | set[str]) -> list[tuple[str, ...]]:
         unknown = tokset - self._known_tokens
@@ -325,10 +335,14 @@ class CategoryConfig:
         if len(self._known_tokens) > _MEMO_MAX:  # unbounded vocabularies: start over
             self._known_tokens.clear()
             self._known_tokens.update(self._hit_tokens)
+        index = self._prefix_index
+        lengths = self._prefix_lengths
         for tok in tokens:
             labels = list(self.unigrams.get(tok, ()))
-            for prefix, plabels in self.prefixes:
-                if tok.startswith(prefix):
+            found = [hit for n in lengths if n <= len(tok) and (hit := index.get(tok[:n])) is not None]
+            if found:
+                found.sort()  # the order of `prefixes`, as a scan of it would find them
+                for _, plabels in found:
                     labels.extend(plabels)
             if labels:
                 self._memo[tok] = tuple(dict.fromkeys(labels))
