@@ -907,6 +907,7 @@ async def limit_chain(settings: Settings, prefix: str, group: str, ready_file: P
                 **client_kwargs(settings),
                 acks="all",  # faust's producer_acks default (-1)
                 linger_ms=settings.producer_linger_ms,
+                max_batch_size=settings.producer_max_batch_bytes,
                 max_request_size=4 * 1024 * 1024,
             )
         )
@@ -974,6 +975,7 @@ def faust_chain_app(settings: Settings, prefix: str, app_id: str, ready_file: Pa
         topic_allow_declare=True,
         consumer_auto_offset_reset="earliest",
         producer_linger=settings.producer_linger_ms / 1000.0,
+        producer_max_batch_size=settings.producer_max_batch_bytes,
         producer_max_request_size=4 * 1024 * 1024,
         consumer_max_fetch_size=4 * 1024 * 1024,
         broker_max_poll_records=settings.max_poll_records,
@@ -1799,7 +1801,9 @@ def run_role(args: argparse.Namespace) -> int:
         from faust import Worker
 
         app = faust_chain_app(settings, args.prefix, args.app_id, args.ready_file, args.datadir)
-        Worker(app, loglevel="warning", quiet=True).execute_from_commandline()
+        worker = Worker(app, loglevel="warning", quiet=True)
+        worker.spinner = None  # as cli.cmd_worker: no root logger at DEBUG
+        worker.execute_from_commandline()
         return 0
     if args.role == "memory":
         count = args.memory_count

@@ -50,6 +50,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     mf = build_app(settings, web_port=port)
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     worker = Worker(mf.app, loglevel=settings.log_level.lower(), quiet=True)
+    # faust's terminal spinner sets the root logger to DEBUG (faust/worker.py
+    # _setup_spinner_handler): every aiokafka debug call then builds a LogRecord, ~10% of the
+    # worker's CPU under load (py-spy, docs/benchmarks.md). No spinner, no DEBUG records.
+    worker.spinner = None
     print(
         f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web=http://{settings.web_host}:{port}",
         file=sys.stderr,

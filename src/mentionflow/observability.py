@@ -142,6 +142,12 @@ METRICS_LATE: Final = Counter(
     ["dimension"],
     registry=REGISTRY,
 )
+PRODUCE_ERRORS: Final = Counter(
+    "mentionflow_produce_errors_total",
+    "Records the producer could not deliver after its retries; each is logged with its topic.",
+    ["stage"],
+    registry=REGISTRY,
+)
 
 # Every metric family above, for the deploy cross-checks.
 METRIC_NAMES: Final = frozenset(
@@ -172,6 +178,7 @@ METRIC_NAMES: Final = frozenset(
         BUILD_INFO,
         RAVER_VALUE,
         METRICS_LATE,
+        PRODUCE_ERRORS,
     )
 )
 

@@ -183,6 +183,12 @@ class Settings(BaseSettings):
         "at_least_once", description="at_least_once + idempotent dedup (docs/reliability.md)."
     )
     producer_linger_ms: int = Field(5, ge=0, le=1000, description="Producer linger: batches sends, adds latency.")
+    producer_max_batch_bytes: int = Field(
+        512 * 1024,
+        ge=16 * 1024,
+        le=1_000_000,
+        description="Producer batch size per partition (bytes); larger batches mean fewer produce requests.",
+    )
     max_poll_records: int = Field(500, ge=1, description="Most records one consumer poll returns.")
     batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
     batch_timeout_s: float = Field(0.02, gt=0, le=5, description="Longest wait to fill an agent batch.")
