@@ -202,6 +202,7 @@ class MentionflowApp:
             consumer_max_fetch_size=4 * 1024 * 1024,
             broker_max_poll_records=s.max_poll_records,
             stream_buffer_maxsize=max(4096, s.batch_size * 4),
+            table_standby_replicas=s.standby_replicas,
             web_host=s.web_host,
             web_bind=s.web_host,  # the listening address; without it faust binds 0.0.0.0
             web_port=self.web_port,

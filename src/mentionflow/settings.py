@@ -189,6 +189,13 @@ class Settings(BaseSettings):
         le=1_000_000,
         description="Producer batch size per partition (bytes); larger batches mean fewer produce requests.",
     )
+    standby_replicas: int = Field(
+        1,
+        ge=0,
+        le=3,
+        description="Standby copies of each table partition on other workers: fast failover, at the CPU cost of "
+        "reading every changelog.",
+    )
     max_poll_records: int = Field(500, ge=1, description="Most records one consumer poll returns.")
     batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
     batch_timeout_s: float = Field(0.02, gt=0, le=5, description="Longest wait to fill an agent batch.")
