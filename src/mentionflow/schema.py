@@ -398,10 +398,12 @@ def utc_iso(ts: float) -> str:
     micros = round((ts - whole) * 1e6)
     if micros >= 1_000_000:
         whole, micros = whole + 1, micros - 1_000_000
-    return f"{_iso_second(whole)}.{micros // 1000:03d}Z"
+    return _iso_second(whole) + _MILLIS_Z[micros // 1000]
 
 
 _FAST_ISO_LIMIT: Final = 2.0**33  # year 2242; beyond (and before 1970) the plain datetime path
+# ".000Z" .. ".999Z": a tuple index and one concatenation instead of an f-string format spec.
+_MILLIS_Z: Final = tuple(f".{ms:03d}Z" for ms in range(1000))
 
 
 @lru_cache(maxsize=512)

@@ -79,54 +79,86 @@ def facts_of(unique: UniqueMention, now: float) -> dict[str, Any]:
     }
 
 
+# The case's first mention as a revision republishes it: a flat tuple of plain values, built
+# once when the case opens (text already made safe). A tuple of atomic values is untracked by
+# the cyclic GC, where the whole UniqueMention (~16 container objects) was scanned by every
+# full collection for as long as the case stayed open; it also reads back from a changelog as
+# a JSON list. "p1" tags the layout.
+_PRIMARY_TAG: Final = "p1"
+Primary = tuple[Any, ...]
+
+
+def _primary_of(unique: UniqueMention) -> Primary:
+    m, e, a = unique.mention, unique.enrichment, unique.analysis
+    author = m.author
+    return (
+        _PRIMARY_TAG,
+        author.id,
+        safe_text(author.handle, 256),
+        author.followers,
+        author.verified,
+        e.influence.tier,
+        e.customer.tier,
+        e.customer.lifetime_value,
+        m.channel,
+        safe_text(m.text),
+        m.url,
+        e.lang,
+        a.score,
+        a.label,
+        a.intent,
+        a.severity,
+        a.category,
+        m.created_at,
+        e.brand,
+    )
+
+
+_PRIMARY_LEN: Final = 19
+_CREATED_AT: Final = 17  # index of created_at in a Primary
+
+
 def _build_case(
     case_id: str,
     revision: int,
     update: str,
     mention_ids: list[str],
-    unique: UniqueMention,
+    p: Primary,
     facts: dict[str, Any],
     decision: RoutingDecision,
     opened_at: float,
     now: float,
 ) -> RoutedCase:
-    m, e, a = unique.mention, unique.enrichment, unique.analysis
+    # Positional, in RoutedCase's field order: keyword matching of 29 arguments costs more
+    # than the rest of the call.
     return RoutedCase(
-        case_id=case_id,
-        revision=revision,
-        update=update,
-        mention_ids=mention_ids,
-        brand=e.brand,
-        author=CaseAuthor(
-            id=m.author.id,
-            handle=safe_text(m.author.handle, 256),
-            followers=m.author.followers,
-            verified=m.author.verified,
-            influence_tier=e.influence.tier,
-            customer_tier=e.customer.tier,
-            customer_lifetime_value=e.customer.lifetime_value,
-        ),
-        channel=m.channel,
-        text=safe_text(m.text),
-        url=m.url,
-        language=e.lang,
-        sentiment=CaseSentiment(score=a.score, label=a.label),
-        intent=a.intent,
-        severity=a.severity,
-        category=a.category,
-        priority=decision.priority,
-        score=decision.score,
-        score_breakdown=decision.breakdown,
-        rule=decision.rule,
-        queue=decision.queue,
-        sla_due_at=utc_iso(opened_at + decision.sla_seconds),
-        recommended_action=decision.action,
-        incident_id=facts.get("incident_id"),
-        incident_size=int(facts["incident_size"]),
-        duplicate_count=int(facts["duplicate_count"]),
-        amplification_count=int(facts["amplification_count"]),
-        created_at=m.created_at,
-        updated_at=utc_iso(now),
+        case_id,
+        revision,
+        update,
+        mention_ids,
+        p[18],  # brand
+        CaseAuthor(p[1], p[2], p[3], p[4], p[5], p[6], p[7]),
+        p[8],  # channel
+        p[9],  # text
+        p[10],  # url
+        p[11],  # language
+        CaseSentiment(p[12], p[13]),
+        p[14],  # intent
+        p[15],  # severity
+        p[16],  # category
+        decision.priority,
+        decision.score,
+        decision.breakdown,
+        decision.rule,
+        decision.queue,
+        utc_iso(opened_at + decision.sla_seconds),
+        decision.action,
+        facts.get("incident_id"),
+        int(facts["incident_size"]),
+        int(facts["duplicate_count"]),
+        int(facts["amplification_count"]),
+        p[17],  # created_at
+        utc_iso(now),
     )
 
 
@@ -147,9 +179,10 @@ class CaseBook:
             facts["incident_id"] = unique.dedup.incident_id
             opened_at = unique.trace.ingested_at or now
             decision = route(facts, self.rules)
-            case = _build_case(case_id, 1, "created", [mention_id], unique, facts, decision, opened_at, now)
+            primary = _primary_of(unique)
+            case = _build_case(case_id, 1, "created", [mention_id], primary, facts, decision, opened_at, now)
             self.cases[case_id] = {
-                "primary": _primary_snapshot(unique),
+                "primary": primary,
                 "facts": facts,
                 "ids": [mention_id],
                 "n": 1,
@@ -174,7 +207,7 @@ class CaseBook:
             facts["incident_growth_per_min"] = unique.dedup.incident_growth_per_min
             facts["incident_id"] = unique.dedup.incident_id or facts.get("incident_id")
         primary = _restore_primary(state["primary"], unique)
-        facts["waited_s"] = max(0.0, now - parse_time(primary.mention.created_at))
+        facts["waited_s"] = max(0.0, now - parse_time(primary[_CREATED_AT]))
         if len(ids) < MAX_MENTION_IDS:
             ids.append(mention_id)
         state["n"] += 1
@@ -203,7 +236,7 @@ class CaseBook:
         facts["incident_growth_per_min"] = unique.dedup.incident_growth_per_min
         facts["incident_id"] = unique.dedup.incident_id
         primary = _restore_primary(state["primary"], unique)
-        facts["waited_s"] = max(0.0, now - parse_time(primary.mention.created_at))
+        facts["waited_s"] = max(0.0, now - parse_time(primary[_CREATED_AT]))
         state["rev"] += 1
         decision = route(facts, self.rules)
         case = _build_case(
@@ -221,17 +254,16 @@ class CaseBook:
         return len(stale)
 
 
-def _primary_snapshot(unique: UniqueMention) -> UniqueMention:
-    """The case's first mention, so a later revision can be published in full. Kept as the
-    object: in process that costs nothing, and a faust table's JSON codec (orjson) writes
-    the dataclass to the changelog as it is."""
-    return unique
-
-
-def _restore_primary(snapshot: Any, fallback: UniqueMention) -> UniqueMention:
-    if isinstance(snapshot, UniqueMention):
+def _restore_primary(snapshot: Any, fallback: UniqueMention) -> Primary:
+    """The stored first mention: a Primary, or as a changelog gives it back (a JSON list), or
+    in an older layout (the whole UniqueMention, as an object or a JSON object)."""
+    if isinstance(snapshot, tuple):
         return snapshot
-    try:  # recovered from a changelog: a plain JSON object
-        return unique_from_obj(snapshot)
-    except (KeyError, TypeError, ValueError):
-        return fallback
+    if isinstance(snapshot, list) and len(snapshot) == _PRIMARY_LEN and snapshot[0] == _PRIMARY_TAG:
+        return tuple(snapshot)
+    if isinstance(snapshot, UniqueMention):
+        return _primary_of(snapshot)
+    try:  # recovered from an older changelog: a plain JSON object
+        return _primary_of(unique_from_obj(snapshot))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return _primary_of(fallback)
