@@ -432,12 +432,17 @@ class Collector:
     async def wait_covered(self, dataset: Dataset, timeout: float = 120.0, quiet_s: float = 1.5) -> float:  # noqa: ASYNC109
         """Until every valid mention is in a case and every invalid record is dead-lettered, plus
         ``quiet_s`` of polling to catch stragglers (late re-published revisions)."""
-        took = await self.wait_until(
-            lambda: self.covered(dataset),
-            timeout,
-            f"{self.covered_count(dataset)}/{len(dataset.valid_ids)} valid mentions in cases, "
-            f"{len(self.dead)}/{len(dataset.invalid)} dead letters",
-        )
+        try:
+            took = await self.wait_until(lambda: self.covered(dataset), timeout)
+        except TimeoutError:
+            missing = sorted(dataset.valid_ids - self.case_ids_by_mention.keys())
+            dead = {_dead_sha(s.value) for s in self.dead}
+            undead = [i.label for i in dataset.invalid if i.sha256 not in dead]
+            raise TimeoutError(
+                f"not reached after {timeout:.0f}s: {self.covered_count(dataset)}/{len(dataset.valid_ids)} "
+                f"valid mentions in cases (missing: {missing[:10]}), {len(self.dead)} dead letters for "
+                f"{len(dataset.invalid)} invalid records (not dead-lettered: {undead[:10]})"
+            ) from None
         await asyncio.sleep(quiet_s)
         return took
 
@@ -880,8 +885,10 @@ class Workers:
         return "\n".join(f"--- {p.log_path.name}\n{p.log_tail(25)}" for p in self.procs)
 
     def close(self) -> None:
+        # 10 s, then SIGKILL: a worker that has not exited by then (exactly_once workers can hang
+        # on the way out) only costs suite time; what a test checks is already read.
         for proc in self.procs:
-            proc.stop(timeout=20)
+            proc.stop(timeout=10)
 
 
 class SecondBroker:
