@@ -19,6 +19,8 @@ import re
 from bisect import bisect_right
 from collections.abc import MutableMapping
 from dataclasses import dataclass
+from itertools import filterfalse
+from operator import itemgetter
 from typing import Any, Final
 
 import xxhash
@@ -32,6 +34,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 _ASCII_SEPARATORS = bytes(c for c in range(128) if not chr(c).isalnum())
 _SEPARATORS_TO_SPACE = bytes.maketrans(_ASCII_SEPARATORS, b" " * len(_ASCII_SEPARATORS))
 
+_COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
 MAX_AUTHOR_ENTRIES: Final = 5  # recent mentions kept per author and key
 MAX_CLUSTERS: Final = 16  # open incident candidates per brand and category
 MAX_VOCABULARY: Final = 96  # words kept per incident cluster
@@ -104,6 +107,20 @@ def tokens_of(text: str) -> list[str]:
     return _TOKEN.findall(lowered)
 
 
+# On the ASCII path every token is [a-z0-9]+, so "1-character noise" is one of 36 strings and
+# the stopword and length tests of ``similarity.content_tokens`` become one C-level set filter.
+_ASCII_DROP: Final = similarity.STOPWORDS | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def content_words(text: str) -> list[str]:
+    """``similarity.content_tokens(tokens_of(text))``, without a Python loop on ASCII text."""
+    lowered = text.lower()
+    if "'" not in lowered and lowered.isascii():
+        tokens = lowered.encode("ascii").translate(_SEPARATORS_TO_SPACE).decode("ascii").split()
+        return list(filterfalse(_ASCII_DROP.__contains__, tokens))
+    return similarity.content_tokens(_TOKEN.findall(lowered))
+
+
 @dataclass(frozen=True, slots=True)
 class DedupConfig:
     seen_ttl_s: float = 24 * 3600
@@ -148,11 +165,13 @@ class Deduper:
         words: list[str] = []
         if key is not None or not mention.reposted_id:
             # Tokenised once for both the near-duplicate fingerprint and the incident vocabulary.
-            words = similarity.content_tokens(tokens_of(scored.enrichment.text_clean))
+            words = content_words(scored.enrichment.text_clean)
         decision = self._classify(scored, dedup_key(scored), event_ts, words)
         if key is not None:
             self._join_incident(scored, key, decision, event_ts, set(words))
-        self.seen[mention.id] = [decision.case_id, now]
+        # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
+        # add nothing to full collections (they read back from a changelog as JSON lists).
+        self.seen[mention.id] = (decision.case_id, now)
         return decision
 
     def _classify(self, scored: ScoredMention, key: str, now: float, words: list[str]) -> DedupDecision:
@@ -178,8 +197,8 @@ class Deduper:
         else:
             decision = DedupDecision(action="new_case", case_id=case_id_for(mention.id))
         decision.author_recent = len(recent)
-        recent.append([now, mention.id, decision.case_id, fingerprint])
-        self.authors[author_key] = recent[-MAX_AUTHOR_ENTRIES:]
+        recent.append((now, mention.id, decision.case_id, tuple(fingerprint)))
+        self.authors[author_key] = tuple(recent[-MAX_AUTHOR_ENTRIES:])
         return decision
 
     def _join_incident(
@@ -193,11 +212,13 @@ class Deduper:
         seed_cutoff = now - self.config.incident_seed_window_s
         min_authors = self.config.incident_min_authors
         clusters = [c for c in self.incidents.get(key, ()) if c["last_at"] >= cutoff]
+        # similarity.containment inlined (one call per open cluster on the hot path).
+        n_words = len(words)
         matching = [
             c
             for c in clusters
             if (c["author_count"] >= min_authors or c["last_at"] >= seed_cutoff)
-            and similarity.containment(words, c["vocab"]) >= threshold
+            and (len(words & c["vocab"].keys()) / n_words if n_words else 0.0) >= threshold
         ]
         best: dict[str, Any] | None = None
         if matching:
@@ -235,10 +256,13 @@ class Deduper:
             vocab[word] = vocab.get(word, 0) + 1
         if len(vocab) > 2 * MAX_VOCABULARY:
             # Pruned in steps, not on every join: keep the words most reports share.
-            keep = sorted(vocab.items(), key=lambda kv: kv[1], reverse=True)[:MAX_VOCABULARY]
+            keep = sorted(vocab.items(), key=_COUNT, reverse=True)[:MAX_VOCABULARY]
             best["vocab"] = dict(keep)
         joins_cutoff = now - 300  # growth is joins in the last 5 minutes
-        joins = [t for t in best["joins"] if t >= joins_cutoff]
+        joins = best["joins"]
+        # min() is a C loop: the filter (a Python loop over up to 100 joins) runs only when
+        # some join did fall out of the 5 minutes.
+        joins = [t for t in joins if t >= joins_cutoff] if joins and min(joins) < joins_cutoff else list(joins)
         joins.append(now)
         best["joins"] = joins[-100:]
         members: list[str] = best.setdefault("cases", [])
@@ -246,7 +270,8 @@ class Deduper:
         if not is_member and len(members) < MAX_MEMBER_CASES:
             members.append(decision.case_id)
         # Most recently joined first; the least recent fall off beyond the cap.
-        clusters.remove(best)
+        # By identity: list.remove would compare the clusters before it with dict equality.
+        del clusters[next(i for i, c in enumerate(clusters) if c is best)]
         clusters.insert(0, best)
         self.incidents[key] = clusters[:MAX_CLUSTERS]
         if best["author_count"] >= self.config.incident_min_authors:

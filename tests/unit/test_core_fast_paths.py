@@ -1,0 +1,43 @@
+"""Fast paths of the core agree with the plain definitions they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mentionflow.core import similarity
+from mentionflow.core.dedup import content_words, tokens_of
+from mentionflow.core.sentiment import load_categories
+from mentionflow.schema import utc_iso
+
+_TEXT = st.text(alphabet=st.sampled_from("ab xyz Iis 1 23 ' , . < > @ # é ü 😀 -\n"), max_size=60)
+
+
+@given(_TEXT)
+@settings(max_examples=400, deadline=None)
+def test_content_words_is_content_tokens_of_tokens(text: str) -> None:
+    assert content_words(text) == similarity.content_tokens(tokens_of(text))
+
+
+def test_content_words_examples() -> None:
+    assert content_words("<user> My bag is LOST at gate 9, 2nd time!") == ["bag", "lost", "gate", "2nd", "time"]
+    assert content_words("don't x café") == ["don't", "café"]
+
+
+def test_prefix_index_matches_a_scan_of_every_prefix() -> None:
+    cats = load_categories()
+    for token in ["refund", "refunds", "refundable", "charged", "overcharged", "x", "", "cancellations"]:
+        expected: list[str] = list(cats.unigrams.get(token, ()))
+        for prefix, labels in cats.prefixes:
+            if token.startswith(prefix):
+                expected.extend(labels)
+        cats._learn([token])
+        assert cats._memo.get(token, ()) == tuple(dict.fromkeys(expected))
+
+
+@given(st.floats(min_value=0.0, max_value=2.0**33 - 1, allow_nan=False))
+@settings(max_examples=300, deadline=None)
+def test_utc_iso_fast_path_matches_datetime(ts: float) -> None:
+    from datetime import UTC, datetime
+
+    assert utc_iso(ts) == datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
