@@ -41,3 +41,24 @@ def test_utc_iso_fast_path_matches_datetime(ts: float) -> None:
     from datetime import UTC, datetime
 
     assert utc_iso(ts) == datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def test_influence_bands_match_the_tier_table() -> None:
+    import itertools
+    import math
+
+    from mentionflow.core.enrich import _TIER_ORDER, INFLUENCE_TIERS, influence
+
+    def reference(followers: int | None, verified: bool, engagement: int) -> tuple[str, float]:
+        count = followers or 0
+        tier = next(name for floor, name in INFLUENCE_TIERS if count >= floor)
+        if verified:
+            tier = _TIER_ORDER[min(_TIER_ORDER.index(tier) + 1, len(_TIER_ORDER) - 1)]
+        reach = min(1.0, math.log10(count + 1) / 7.0)
+        buzz = min(1.0, math.log10(engagement + 1) / 4.0)
+        return tier, round(0.7 * reach + (0.2 if verified else 0.0) + 0.1 * buzz, 4)
+
+    counts = [None, 0, 1, 9, 999, 1000, 1001, 9999, 10_000, 99_999, 100_000, 999_999, 1_000_000, 10**9]
+    for followers, verified, engagement in itertools.product(counts, [False, True], [0, 1, 42, 10**6]):
+        got = influence(followers, verified, engagement)
+        assert (got.tier, got.score) == reference(followers, verified, engagement)

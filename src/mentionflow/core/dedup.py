@@ -195,7 +195,7 @@ class Deduper:
                 action="near_duplicate", case_id=best[2], duplicate_of=best[1], similarity=round(best_sim, 3)
             )
         else:
-            decision = DedupDecision(action="new_case", case_id=case_id_for(mention.id))
+            decision = DedupDecision("new_case", case_id_for(mention.id))  # action, case_id
         decision.author_recent = len(recent)
         recent.append((now, mention.id, decision.case_id, tuple(fingerprint)))
         self.authors[author_key] = tuple(recent[-MAX_AUTHOR_ENTRIES:])

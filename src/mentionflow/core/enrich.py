@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -29,6 +30,7 @@ INFLUENCE_TIERS: Final = (
     (0, "nano"),
 )
 _TIER_ORDER: Final = ("nano", "micro", "mid", "macro", "mega")
+_TIER_FLOORS: Final = tuple(sorted(floor for floor, _ in INFLUENCE_TIERS if floor > 0))  # micro..mega
 
 
 def influence(followers: int | None, verified: bool, engagement: int = 0) -> Influence:
@@ -37,13 +39,16 @@ def influence(followers: int | None, verified: bool, engagement: int = 0) -> Inf
     log10 because reach matters by order of magnitude; 10^7 followers saturates the score.
     """
     count = followers or 0
-    tier = next(name for floor, name in INFLUENCE_TIERS if count >= floor)
-    if verified:
-        tier = _TIER_ORDER[min(_TIER_ORDER.index(tier) + 1, len(_TIER_ORDER) - 1)]
-    reach = min(1.0, math.log10(count + 1) / 7.0)
-    buzz = min(1.0, math.log10(engagement + 1) / 4.0)
+    if count < 0:  # never from a decoded mention; kept as it always was (no tier: StopIteration)
+        tier = next(name for floor, name in INFLUENCE_TIERS if count >= floor)
+    else:
+        # The band by bisection over the floors (a generator over the tiers cost ~1 us).
+        rank = bisect_right(_TIER_FLOORS, count) + (1 if verified else 0)
+        tier = _TIER_ORDER[rank if rank < len(_TIER_ORDER) else len(_TIER_ORDER) - 1]
+    reach = min(1.0, math.log10(count + 1) / 7.0) if count else 0.0  # log10(1) is 0.0
+    buzz = min(1.0, math.log10(engagement + 1) / 4.0) if engagement else 0.0
     score = 0.7 * reach + (0.2 if verified else 0.0) + 0.1 * buzz
-    return Influence(tier=tier, score=round(score, 4))
+    return Influence(tier, round(score, 4))
 
 
 def customer_value(record: Mapping[str, Any] | None) -> CustomerValue:
@@ -90,25 +95,19 @@ def enrich(
     engagement = 0
     if mention.engagement is not None:
         engagement = mention.engagement.likes + mention.engagement.reposts + mention.engagement.replies
-    return EnrichedMention(
-        mention=mention,
-        enrichment=Enrichment(
-            text_clean=norm.clean,
-            lang=lang if reliable else "und",
-            lang_confidence=round(confidence, 3),
-            lang_reliable=reliable,
-            shouting=norm.shouting,
-            brand=brand,
-            entities=Entities(
-                handles=list(norm.handles),
-                hashtags=list(norm.hashtags),
-                urls=list(norm.urls),
-                emoji=list(norm.emojis),
-                brands=brands,
-                products=products,
-            ),
-            influence=influence(mention.author.followers, mention.author.verified, engagement),
-            customer=customer_value(_customer_record(customers, mention.author.id, brand)),
-        ),
-        trace=trace or Trace(ingested_at=ingested_at),
+    # Positional records (keyword matching costs ~0.3 us a record); fields in declaration order.
+    entities = Entities(  # handles, hashtags, urls, emoji, brands, products
+        list(norm.handles), list(norm.hashtags), list(norm.urls), list(norm.emojis), brands, products
     )
+    enrichment = Enrichment(
+        norm.clean,  # text_clean
+        lang if reliable else "und",  # lang
+        round(confidence, 3),  # lang_confidence
+        reliable,  # lang_reliable
+        norm.shouting,
+        brand,
+        entities,
+        influence(mention.author.followers, mention.author.verified, engagement),
+        customer_value(_customer_record(customers, mention.author.id, brand)),
+    )
+    return EnrichedMention(mention, enrichment, trace or Trace(ingested_at))

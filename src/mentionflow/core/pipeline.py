@@ -21,7 +21,7 @@ from mentionflow.core.enrich import enrich
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import analyse
-from mentionflow.core.text import NormalisedText, normalise
+from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
     Analysis,
     DedupDecision,
@@ -33,6 +33,8 @@ from mentionflow.schema import (
     UniqueMention,
 )
 from mentionflow.settings import Settings
+
+_new_guess = fast_constructor(LanguageGuess)  # frozen: its __init__ pays object.__setattr__ per field
 
 
 @dataclass(slots=True)
@@ -103,23 +105,13 @@ class Core:
         separate sentiment worker only has the enriched record and normalises the text."""
         e = enriched.enrichment
         norm = norm or normalise(enriched.mention.text)
-        analysis = analyse(norm, LanguageGuess(e.lang if e.lang_reliable else None, e.lang_confidence, e.lang_reliable))
-        return ScoredMention(
-            mention=enriched.mention,
-            enrichment=e,
-            analysis=analysis_record(analysis),
-            trace=enriched.trace,
-        )
+        analysis = analyse(norm, _new_guess(e.lang if e.lang_reliable else None, e.lang_confidence, e.lang_reliable))
+        # Positional records here and below: keyword matching costs ~0.3 us a record.
+        return ScoredMention(enriched.mention, e, analysis_record(analysis), enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:
         decision = self.deduper.decide(scored, now)
-        return UniqueMention(
-            mention=scored.mention,
-            enrichment=scored.enrichment,
-            analysis=scored.analysis,
-            dedup=decision,
-            trace=scored.trace,
-        )
+        return UniqueMention(scored.mention, scored.enrichment, scored.analysis, decision, scored.trace)
 
     def route(self, unique: UniqueMention, now: float) -> RoutedCase | None:
         return self.casebook.apply(unique, now)
@@ -158,13 +150,6 @@ class Core:
 
 def analysis_record(result: Any) -> Analysis:
     """core.sentiment's result to the wire record (they share field names)."""
-    return Analysis(
-        score=result.score,
-        label=result.label,
-        confidence=result.confidence,
-        intent=result.intent,
-        severity=result.severity,
-        category=result.category,
-        supported=result.supported,
-        cues=list(result.cues),
-    )
+    r = result
+    # score, label, confidence, intent, severity, category, supported, cues
+    return Analysis(r.score, r.label, r.confidence, r.intent, r.severity, r.category, r.supported, list(r.cues))
