@@ -432,6 +432,8 @@ def _epoch_seconds(value: str) -> float:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     ts = dt.timestamp()
+    if 0.0 <= ts < _FAST_ISO_LIMIT:  # 1970..2242 always exists in UTC: skip the check below
+        return ts
     try:  # the instant must exist in UTC (years 1-9999): "0001-01-01T00:00+01:00" does not
         datetime.fromtimestamp(ts, UTC)
     except (OverflowError, ValueError, OSError):

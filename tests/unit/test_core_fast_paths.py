@@ -10,7 +10,7 @@ from mentionflow.core.dedup import content_words, tokens_of
 from mentionflow.core.sentiment import load_categories
 from mentionflow.schema import utc_iso
 
-_TEXT = st.text(alphabet=st.sampled_from("ab xyz Iis 1 23 ' , . < > @ # é ü 😀 -\n"), max_size=60)
+_TEXT = st.text(alphabet=st.sampled_from("ab xyz Iis 1 23 ' '' _ , . < > @ # é ü 😀 -\n"), max_size=60)
 
 
 @given(_TEXT)
@@ -22,6 +22,9 @@ def test_content_words_is_content_tokens_of_tokens(text: str) -> None:
 def test_content_words_examples() -> None:
     assert content_words("<user> My bag is LOST at gate 9, 2nd time!") == ["bag", "lost", "gate", "2nd", "time"]
     assert content_words("don't x café") == ["don't", "café"]
+    quirky = "'rock'n'roll' it's 'quoted' a'b'c x' y'z_w"
+    assert content_words(quirky) == ["rock'n", "roll", "it's", "quoted", "a'b", "y'z"]
+    assert content_words("it's fine, didn't") == ["it's", "fine", "didn't"]
 
 
 def test_prefix_index_matches_a_scan_of_every_prefix() -> None:

@@ -33,6 +33,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 # space and str.split() tokenises; the same tokens as ``_TOKEN`` at a third of the cost.
 _ASCII_SEPARATORS = bytes(c for c in range(128) if not chr(c).isalnum())
 _SEPARATORS_TO_SPACE = bytes.maketrans(_ASCII_SEPARATORS, b" " * len(_ASCII_SEPARATORS))
+_APOSTROPHES_RE = re.compile(r"'[a-z0-9]*'")  # two apostrophes in one chunk
+_NOT_APOSTROPHE = _ASCII_SEPARATORS.replace(b"'", b"")
+_SEPARATORS_BUT_APOSTROPHE = bytes.maketrans(_NOT_APOSTROPHE, b" " * len(_NOT_APOSTROPHE))
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
 MAX_AUTHOR_ENTRIES: Final = 5  # recent mentions kept per author and key
@@ -115,8 +118,20 @@ _ASCII_DROP: Final = similarity.STOPWORDS | frozenset("abcdefghijklmnopqrstuvwxy
 def content_words(text: str) -> list[str]:
     """``similarity.content_tokens(tokens_of(text))``, without a Python loop on ASCII text."""
     lowered = text.lower()
-    if "'" not in lowered and lowered.isascii():
-        tokens = lowered.encode("ascii").translate(_SEPARATORS_TO_SPACE).decode("ascii").split()
+    if lowered.isascii():
+        if "'" in lowered:
+            # No ``_TOKEN`` match spans a separator, so the regex need only see the chunks
+            # that hold an apostrophe; every other chunk is one alphanumeric token. Tokens like
+            # "didn't" have 3+ characters and no stopword has an apostrophe: the set filter
+            # below stays exact.
+            spaced = lowered.encode("ascii").translate(_SEPARATORS_BUT_APOSTROPHE).decode("ascii")
+            tokens = spaced.split()
+            at_edge = " '" in spaced or "' " in spaced or spaced[0] == "'" or spaced[-1] == "'"
+            if at_edge or _APOSTROPHES_RE.search(spaced):
+                # Some apostrophe is not one between two letters/digits ("'quoted'", "rock'n'roll").
+                tokens = [t for c in tokens for t in (_TOKEN.findall(c) if "'" in c else (c,))]
+        else:
+            tokens = lowered.encode("ascii").translate(_SEPARATORS_TO_SPACE).decode("ascii").split()
         return list(filterfalse(_ASCII_DROP.__contains__, tokens))
     return similarity.content_tokens(_TOKEN.findall(lowered))
 
