@@ -1,7 +1,6 @@
 """Fixtures for the fault-injection suite (real broker, real ``mentionflow worker`` processes).
 
-The broker fixtures of tests/integration/conftest.py are not visible here (conftest files only
-apply to their own folder), so the few we need are repeated. ``second_broker`` runs a throwaway
+The broker fixtures (``kafka_home``, ``kafka_bootstrap``) are in tests/conftest.py. ``second_broker`` runs a throwaway
 broker on free ports from a temp home, reusing the session broker's jar cache: the broker-restart
 test stops and starts that one, never the shared 127.0.0.1:9092 broker.
 
@@ -13,7 +12,6 @@ and with ``--faults-report docs/reliability.md`` the generated tables in that fi
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import uuid
 from collections.abc import Iterator
@@ -29,6 +27,7 @@ for _path in (_HERE, _HERE.parent / "integration"):  # harness + kafkautil
         sys.path.insert(0, str(_path))
 
 import harness  # noqa: E402
+from kafkautil import free_port_pair  # noqa: E402
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -75,45 +74,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         harness.write_report(Path(path))
 
 
-@pytest.fixture(scope="session")
-def kafka_home() -> Path:
-    return kafka_local.default_home()
-
-
-@pytest.fixture(scope="session")
-def kafka_bootstrap(kafka_home: Path) -> Iterator[str]:
-    """``host:port`` of the shared broker; started (and stopped again) only if none runs."""
-    bootstrap = kafka_local.default_bootstrap()
-    started_here = False
-    if not kafka_local.status(bootstrap, kafka_home)["running"]:
-        kafka_local.start(bootstrap, kafka_home)
-        started_here = True
-    yield bootstrap
-    if started_here and not os.environ.get("MENTIONFLOW_KAFKA_KEEP"):
-        kafka_local.stop(kafka_home)
-
-
 @pytest.fixture
 def topic_prefix() -> str:
     """A fresh prefix per test: tests never share topics, consumer groups or data."""
     return f"f{uuid.uuid4().hex[:8]}."
 
 
-def _free_port_pair() -> tuple[int, int]:
-    socks = [socket.socket() for _ in range(2)]
-    try:
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return socks[0].getsockname()[1], socks[1].getsockname()[1]
-    finally:
-        for s in socks:
-            s.close()
-
-
 @pytest.fixture
 def second_broker(kafka_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[harness.SecondBroker]:
     libs = kafka_local.ensure_jars(kafka_home)
-    port, cport = _free_port_pair()
+    port, cport = free_port_pair()
     # A smaller heap than the shared broker's: CPU and memory are shared with other engineers.
     monkeypatch.setenv("MENTIONFLOW_KAFKA_HEAP", os.environ.get("MENTIONFLOW_FAULTS_KAFKA_HEAP", "-Xmx384m -Xms128m"))
     broker = harness.SecondBroker(f"127.0.0.1:{port}", tmp_path / "kafka-home", libs, cport)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -149,3 +151,25 @@ async def _all_at_end(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int
         if await consumer.position(tp) < end:
             return False
     return True
+
+
+def free_port_pair() -> tuple[int, int]:
+    """Two currently free loopback ports for a throwaway broker + controller."""
+    socks = [socket.socket() for _ in range(2)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return socks[0].getsockname()[1], socks[1].getsockname()[1]
+    finally:
+        for s in socks:
+            s.close()
+
+
+async def poll(fetch: Callable[[], Any], done: Callable[[Any], bool], within: float) -> Any:
+    """``await fetch()`` every second until ``done`` says so or ``within`` seconds pass; the last value."""
+    deadline = time.monotonic() + within
+    while True:
+        value = await fetch()
+        if done(value) or time.monotonic() > deadline:
+            return value
+        await asyncio.sleep(1.0)

@@ -6,7 +6,6 @@ import asyncio
 import functools
 import json
 import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from aiokafka.errors import MessageSizeTooLargeError
 
 from mentionflow import kafka_local
 
-from kafkautil import consume_all, create_topics, produce
+from kafkautil import consume_all, create_topics, free_port_pair, produce
 
 pytestmark = pytest.mark.integration
 
@@ -44,18 +43,6 @@ def _pid_alive(pid: int) -> bool:
         return False
     stat = Path(f"/proc/{pid}/stat")
     return not (stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] == "Z")
-
-
-def _free_port_pair() -> tuple[int, int]:
-    """Two currently free loopback ports for a throwaway broker + controller."""
-    socks = [socket.socket() for _ in range(2)]
-    try:
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return socks[0].getsockname()[1], socks[1].getsockname()[1]
-    finally:
-        for s in socks:
-            s.close()
 
 
 def test_broker_answers_kafka_protocol(kafka_bootstrap: str) -> None:
@@ -162,7 +149,7 @@ def second_broker(kafka_bootstrap: str, kafka_home: Path, tmp_path: Path) -> Ite
     Never touches the session broker, so other tests keep running against it.
     """
     libs = kafka_local.ensure_jars(kafka_home)
-    port, cport = _free_port_pair()
+    port, cport = free_port_pair()
     home = tmp_path / "kafka-home"
     yield f"127.0.0.1:{port}", home, libs, cport
     kafka_local.stop(home)  # whatever the test did, leave no broker behind

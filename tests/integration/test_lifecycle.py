@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from mentionflow import observability
 from mentionflow.schema import parse_time, utc_iso
 from mentionflow.settings import packaged_data
 
-from kafkautil import consume_all, create_topics, produce
+from kafkautil import consume_all, create_topics, poll, produce
 from workerproc import WorkerProcess, worker_env
 
 pytestmark = pytest.mark.integration
@@ -45,15 +44,6 @@ POSITIVE = {
     ),
     "parcelo": "@ParceloEats thank you, refund arrived and the support team was lovely. Great service!",
 }
-
-
-async def poll(fetch: Callable[[], Any], done: Callable[[Any], bool], within: float) -> Any:
-    deadline = time.monotonic() + within
-    while True:
-        value = await fetch()
-        if done(value) or time.monotonic() > deadline:
-            return value
-        await asyncio.sleep(1.0)
 
 
 async def routed_cases(bootstrap: str, prefix: str) -> list[tuple[int, dict[str, Any]]]:

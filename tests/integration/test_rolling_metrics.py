@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from mentionflow.core.metrics import ESCALATION, MentionTimes, pane_start, remem
 from mentionflow.schema import encode, parse_time
 from mentionflow.settings import load_settings, packaged_data
 
-from kafkautil import consume_all, create_topics, produce
+from kafkautil import consume_all, create_topics, poll, produce
 from workerproc import WorkerProcess, worker_env
 
 pytestmark = pytest.mark.integration
@@ -65,15 +65,6 @@ def expected_brand_minutes(lines: list[bytes]) -> Counter[tuple[str, int]]:
         view = case_view(orjson.loads(encode(case)))
         counts[(view.brand or "unknown", pane_start(revision_time(view, times)))] += 1
     return counts
-
-
-async def poll(fetch: Callable[[], Any], done: Callable[[Any], bool], within: float) -> Any:
-    deadline = time.monotonic() + within
-    while True:
-        value = await fetch()
-        if done(value) or time.monotonic() > deadline:
-            return value
-        await asyncio.sleep(1.0)
 
 
 @pytest.fixture
