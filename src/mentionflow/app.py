@@ -46,6 +46,28 @@ Output = tuple[faust.TopicT, bytes, bytes]
 Handler = Callable[[EventT, float], Sequence[Output]]
 
 
+def stream_settings(s: Settings) -> dict[str, Any]:
+    """The faust settings that decide how records flow (delivery, batching, serializers).
+
+    Shared by the worker and the bench's bare faust chain, so the bench compares like with like."""
+    return {
+        "processing_guarantee": s.processing_guarantee,
+        "topic_allow_declare": True,
+        "consumer_auto_offset_reset": "earliest",
+        "producer_linger": s.producer_linger_ms / 1000.0,
+        # aiokafka's 16 KB default holds 4-8 of our records: a produce request every few.
+        "producer_max_batch_size": s.producer_max_batch_bytes,
+        "producer_max_request_size": 4 * 1024 * 1024,
+        "consumer_max_fetch_size": 4 * 1024 * 1024,
+        "broker_max_poll_records": s.max_poll_records,
+        "stream_buffer_maxsize": max(4096, s.batch_size * 4),
+        "autodiscover": False,
+        "key_serializer": "raw",
+        "value_serializer": "raw",
+        "version": 1,
+    }
+
+
 class TableStore(MutableMapping[str, Any]):
     """A faust table seen as a plain mapping by the pure core.
 
@@ -88,14 +110,13 @@ class TableStore(MutableMapping[str, Any]):
         self._mark(key, item[0], None)
 
     def _mark(self, key: str, partition: int, item: list[Any] | None) -> None:
-        if not self._pending:
+        first = not self._pending
+        self._pending[key] = (partition, item)
+        if first:
             try:
                 asyncio.get_running_loop().call_soon(self.flush)
             except RuntimeError:  # no event loop (tests, tools): write through
-                self._pending[key] = (partition, item)
                 self.flush()
-                return
-        self._pending[key] = (partition, item)
 
     def flush(self) -> None:
         """Send the last value (or a tombstone) of every key written since the last flush."""
@@ -190,28 +211,15 @@ class MentionflowApp:
             broker_credentials=credentials,
             store=s.store,
             datadir=str(datadir),
-            processing_guarantee=s.processing_guarantee,
             topic_partitions=s.topic_partitions,
             topic_replication_factor=s.topic_replication,
-            topic_allow_declare=True,
-            consumer_auto_offset_reset="earliest",
-            producer_linger=s.producer_linger_ms / 1000.0,
-            # aiokafka's 16 KB default holds 4-8 of our records: a produce request every few.
-            producer_max_batch_size=s.producer_max_batch_bytes,
-            producer_max_request_size=4 * 1024 * 1024,
-            consumer_max_fetch_size=4 * 1024 * 1024,
-            broker_max_poll_records=s.max_poll_records,
-            stream_buffer_maxsize=max(4096, s.batch_size * 4),
             table_standby_replicas=s.standby_replicas,
             web_host=s.web_host,
             web_bind=s.web_host,  # the listening address; without it faust binds 0.0.0.0
             web_port=self.web_port,
             web_enabled=True,
             web_tables_enabled=False,
-            autodiscover=False,
-            key_serializer="raw",
-            value_serializer="raw",
-            version=1,
+            **stream_settings(s),
             # faust also reads settings from unprefixed environment variables (WEB_BIND, WEB_PORT,
             # BROKER_URL, PROCESSING_GUARANTEE, APP_WEB_TABLES_ENABLED, ...) that override the
             # arguments above. Namespaced, a stray variable cannot re-open the bind address or
@@ -219,9 +227,10 @@ class MentionflowApp:
             env_prefix="FAUST_",
         )
 
-    def _raw_topic(self, name: str) -> faust.TopicT:
+    def _raw_topic(self, *names: str) -> faust.TopicT:
+        """A bytes-in, bytes-out topic (one or several names: one stream over all of them)."""
         return self.app.topic(
-            name,
+            *names,
             key_type=bytes,
             value_type=bytes,
             key_serializer="raw",

@@ -964,27 +964,17 @@ def faust_chain_app(settings: Settings, prefix: str, app_id: str, ready_file: Pa
     """A bare faust passthrough chain with app.py's app settings and agent loop shape."""
     import faust
 
+    from mentionflow.app import stream_settings
+
     app = faust.App(
         app_id,
         broker=[f"kafka://{server.strip()}" for server in settings.kafka.split(",")],
         store="memory://",
         datadir=str(datadir),
-        processing_guarantee=settings.processing_guarantee,
         topic_partitions=PARTITIONS,
         topic_replication_factor=1,
-        topic_allow_declare=True,
-        consumer_auto_offset_reset="earliest",
-        producer_linger=settings.producer_linger_ms / 1000.0,
-        producer_max_batch_size=settings.producer_max_batch_bytes,
-        producer_max_request_size=4 * 1024 * 1024,
-        consumer_max_fetch_size=4 * 1024 * 1024,
-        broker_max_poll_records=settings.max_poll_records,
-        stream_buffer_maxsize=max(4096, settings.batch_size * 4),
         web_enabled=False,
-        autodiscover=False,
-        key_serializer="raw",
-        value_serializer="raw",
-        version=1,
+        **stream_settings(settings),
     )
     topics = [
         app.topic(

@@ -50,15 +50,7 @@ def register(mf: Any) -> None:
     s = mf.settings
     app = mf.app
     names = s.topics
-    source = app.topic(
-        names.routed,
-        names.events,
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=s.topic_partitions,
-    )
+    source = mf._raw_topic(names.routed, names.events)
     authors_topic = mf._raw_topic(names.author_activity)
     series_out = series_topic(mf)
     ledger = CaseLedger(

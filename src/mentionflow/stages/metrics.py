@@ -119,15 +119,7 @@ def register(mf: Any) -> None:
     app = mf.app
     names = s.topics
     series_out = series_topic(mf)
-    source = app.topic(
-        names.routed,
-        names.unique,
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=s.topic_partitions,
-    )
+    source = mf._raw_topic(names.routed, names.unique)
     panes = mf._table("metrics-panes")
     series = mf._table("metrics-series")
     spikes = mf._table("metrics-spikes")
