@@ -433,21 +433,32 @@ class MentionflowApp:
             if action != "new_case":
                 obs.DEDUP_HITS.labels(kind=action).inc()
             outputs = [(t["unique"], unique.dedup.case_id.encode("utf-8"), encode(unique))]
-            for update in core.incident_updates(unique):
+            for update in core.incident_updates(unique, unique_partition_of):
                 outputs.append((t["unique"], update.dedup.case_id.encode("utf-8"), encode(update)))
             return outputs
 
+        def unique_partition_of(case_id: str) -> int | None:
+            """The partition of ``mentions.unique`` a case id's key lands on (None: unknown yet)."""
+            try:
+                return int(self.app.producer.key_partition(unique_topic, case_id.encode("utf-8")).partition)
+            except Exception:  # no metadata for the topic yet: the caller sends one record per case
+                return None
+
+        unique_topic = t["unique"].get_topic_name()
+
         def route(event: EventT, now: float) -> Sequence[Output]:
             unique = decode_unique(event.message.value)
+            if unique.dedup.action == "incident_update":
+                revisions = core.route_update(unique, now)
+                for revision in revisions:
+                    obs.CASES.labels(queue=revision.queue, priority=revision.priority, update=revision.update).inc()
+                return [(t["routed"], r.case_id.encode("utf-8"), encode(r)) for r in revisions]
             case = core.route(unique, now)
             if case is None:
-                if unique.dedup.action != "incident_update":
-                    obs.DEDUP_HITS.labels(kind="already_in_case").inc()
+                obs.DEDUP_HITS.labels(kind="already_in_case").inc()
                 return ()
             obs.CASES.labels(queue=case.queue, priority=case.priority, update=case.update).inc()
             published = time.time()
-            if unique.dedup.action == "incident_update":
-                return [(t["routed"], case.case_id.encode("utf-8"), encode(case))]
             obs.PIPELINE_LATENCY.observe(max(0.0, published - unique.trace.ingested_at))
             obs.EVENT_AGE.observe(max(0.0, published - parse_time(unique.mention.created_at)))
             return [(t["routed"], case.case_id.encode("utf-8"), encode(case))]

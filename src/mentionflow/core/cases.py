@@ -227,6 +227,11 @@ class CaseBook:
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
         return case
 
+    def escalate(self, case_id: str, update: UniqueMention, now: float) -> RoutedCase | None:
+        """Re-route member case ``case_id`` of ``update``'s incident; None if unknown or unchanged."""
+        state = self.cases.get(case_id)
+        return None if state is None else self._escalate(case_id, state, update, now)
+
     def _escalate(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
         """Re-route a member case because its incident grew; no mention is added."""
         facts = state["facts"]
