@@ -190,11 +190,12 @@ class Settings(BaseSettings):
         description="Producer batch size per partition (bytes); larger batches mean fewer produce requests.",
     )
     standby_replicas: int = Field(
-        1,
+        0,
         ge=0,
         le=3,
-        description="Standby copies of each table partition on other workers: fast failover, at the CPU cost of "
-        "reading every changelog.",
+        description="Standby copies of each table partition on other workers. 1 makes failover skip the "
+        "changelog restore, but every worker then also reads the others' changelogs (+50% CPU a mention with "
+        "2 workers, docs/benchmarks.md).",
     )
     max_poll_records: int = Field(500, ge=1, description="Most records one consumer poll returns.")
     batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
