@@ -90,9 +90,17 @@ class TableStore(MutableMapping[str, Any]):
     """
 
     def __init__(
-        self, table: TableT[Any, Any], active: Callable[[], set[int]], current_partition: Callable[[], int]
+        self,
+        table: TableT[Any, Any],
+        active: Callable[[], set[int]],
+        current_partition: Callable[[], int],
+        direct: bool = False,
     ) -> None:
         self.table = table
+        # direct: every writer awaits flush_direct before it yields, so the call_soon flush
+        # below finds nothing and this table's records never take faust's buffered path too.
+        # (Mixed, a record waiting in faust's buffer could land after a newer direct one.)
+        self.direct = direct
         self._active = active
         self._current_partition = current_partition
         self._pending: dict[str, tuple[int, list[Any] | None]] = {}  # key -> (partition, item or tombstone)
@@ -132,17 +140,16 @@ class TableStore(MutableMapping[str, Any]):
             else:
                 self.table.send_changelog(partition, key, item)
 
-    @property
-    def dirty(self) -> bool:
-        return bool(self._pending)
-
     async def flush_direct(self, producer: Any, on_delivery: Callable[[asyncio.Future[Any]], None]) -> None:
         """``flush`` straight into the producer's accumulator, in the bytes faust's json codec
         writes (what recovery reads back). faust's path (``send_soon``: a FutureMessage, a
         buffer task, a callback per record) costs several times more per changelog record.
 
-        Only for at_least_once with the memory store: exactly_once needs the records in the
-        transaction, and rocksdb keeps each record's offset through faust's callback."""
+        Only for at_least_once with the memory store (``MentionflowApp.direct_changelog``):
+        exactly_once needs the records in the transaction, and rocksdb keeps each record's
+        offset through faust's callback."""
+        if not self._pending:
+            return
         pending, self._pending = self._pending, {}
         topic = self.table.changelog_topic.get_topic_name()
         send = producer.send
@@ -189,7 +196,9 @@ class MentionflowApp:
         self._last_offsets: dict[TP, int] = {}
         self._current_partition = 0  # partition of the event an agent is processing
         self.stores = Stores()
-        self.table_stores: list[TableStore] = []
+        s = settings
+        self.direct_changelog = s.processing_guarantee == "at_least_once" and s.store.startswith("memory")
+        self.direct_stores: list[TableStore] = []  # the core's tables, written by the stage agents
         self._declare_tables()
         self.core = Core.from_settings(settings, self.stores)
         self._ready = False
@@ -282,15 +291,21 @@ class MentionflowApp:
         except Exception:  # before the first assignment
             return set()
 
-    def _table(self, name: str) -> TableStore:
+    def _table(self, name: str, direct: bool = False) -> TableStore:
+        """A table as a mapping. ``direct``: its changelog records go straight into the producer
+        (when the guarantee and store allow it); every writer must then await ``_flush_direct``
+        before it yields to the loop."""
         table = self.app.Table(
             name,
             default=None,
             partitions=self.settings.topic_partitions,
             key_type=str,  # str keys and untyped values: faust's json codec (orjson)
         )
-        store = TableStore(table, self._active_partitions, lambda: self._current_partition)
-        self.table_stores.append(store)
+        store = TableStore(
+            table, self._active_partitions, lambda: self._current_partition, direct and self.direct_changelog
+        )
+        if store.direct:
+            self.direct_stores.append(store)
         return store
 
     def _declare_tables(self) -> None:
@@ -319,11 +334,11 @@ class MentionflowApp:
                         customers[key] = event.message.value
 
         if "dedup" in self.stages:
-            self.stores.seen = self._table("dedup-seen")
-            self.stores.authors = self._table("dedup-authors")
-            self.stores.incidents = self._table("dedup-incidents")
+            self.stores.seen = self._table("dedup-seen", direct=True)
+            self.stores.authors = self._table("dedup-authors", direct=True)
+            self.stores.incidents = self._table("dedup-incidents", direct=True)
         if "route" in self.stages:
-            self.stores.cases = self._table("cases")
+            self.stores.cases = self._table("cases", direct=True)
 
     # ------------------------------------------------------------------ agents
 
@@ -349,6 +364,21 @@ class MentionflowApp:
             log.warning("stage %s failed on %s[%s]@%s: %r", stage, msg.topic, msg.partition, msg.offset, exc)
         return (self.topics["deadletter"], key or b"", encode(record))
 
+    def _delivery_callback(self, stage: str) -> Callable[[asyncio.Future[Any]], None]:
+        """Counts and logs a record the producer could not deliver (sends are not awaited)."""
+        produce_errors = obs.PRODUCE_ERRORS.labels(stage=stage)
+
+        def on_delivery(delivery: asyncio.Future[Any]) -> None:
+            if not delivery.cancelled() and delivery.exception() is not None:
+                produce_errors.inc()
+                log.error("stage %s: a record was not delivered: %r", stage, delivery.exception())
+
+        return on_delivery
+
+    async def _flush_direct(self, on_delivery: Callable[[asyncio.Future[Any]], None]) -> None:
+        for store in self.direct_stores:
+            await store.flush_direct(self.app.producer, on_delivery)
+
     def _stage_agent(self, stage: str, source: faust.TopicT, handler: Handler) -> None:
         """One thin agent: batches of raw events through ``handler``; failures to dead letters."""
         settings = self.settings
@@ -357,15 +387,8 @@ class MentionflowApp:
         duration = obs.STAGE_SECONDS.labels(stage=stage)
         last_offsets = self._last_offsets
         direct_send = settings.processing_guarantee == "at_least_once"
-        direct_changelog = direct_send and settings.store.startswith("memory")
-        table_stores = self.table_stores
         producer = self.app.producer
-        produce_errors = obs.PRODUCE_ERRORS.labels(stage=stage)
-
-        def on_delivery(delivery: asyncio.Future[Any]) -> None:
-            if not delivery.cancelled() and delivery.exception() is not None:
-                produce_errors.inc()
-                log.error("stage %s: a record was not delivered: %r", stage, delivery.exception())
+        on_delivery = self._delivery_callback(stage)
 
         async def agent(stream: StreamT[Any]) -> None:
             # take_events is on faust's Stream, not on the StreamT protocol it is typed as.
@@ -383,10 +406,7 @@ class MentionflowApp:
                     last_offsets[TP(msg.topic, msg.partition)] = msg.offset
                 duration.observe(time.perf_counter() - started)
                 events_in.inc(len(batch))
-                if direct_changelog:
-                    for store in table_stores:
-                        if store.dirty:
-                            await store.flush_direct(producer, on_delivery)
+                await self._flush_direct(on_delivery)  # before yielding: see TableStore.direct
                 if direct_send:
                     # Straight into aiokafka's accumulator through faust's own producer: the same
                     # producer faust flushes before it commits offsets (at-least-once holds), at a
@@ -599,6 +619,8 @@ class MentionflowApp:
                 self.core.set_rules(holder.rules)
                 log.warning("rules reloaded from %s (sha256 %s)", rules_path, holder.rules.digest[:12])
 
+        expiry_delivery = self._delivery_callback("expire")
+
         @app.timer(interval=60.0)
         async def expire_state() -> None:
             now = time.time()
@@ -606,6 +628,7 @@ class MentionflowApp:
                 self.core.deduper.expire(now)
             if "route" in self.stages:
                 self.core.casebook.expire(now, max(self.settings.dedup_window_s, 2 * 86400))
+            await self._flush_direct(expiry_delivery)  # the tombstones, before yielding
 
 
 def _mtime(path: Path) -> float:

@@ -1,20 +1,45 @@
-"""TableStore: the faust-table adapter coalesces changelog writes per event-loop turn."""
+"""TableStore: the faust-table adapter coalesces changelog writes per event-loop turn, through
+faust's buffered path or, for a direct table, straight into the producer."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
+import orjson
+from faust.serializers import codecs
+
 from mentionflow.app import TableStore
+
+
+class FakeChangelogTopic:
+    def get_topic_name(self) -> str:
+        return "app-cases-changelog"
 
 
 class FakeTable:
     def __init__(self) -> None:
         self.data: dict[str, Any] = {}
         self.sent: list[tuple[int, str, Any]] = []
+        self.changelog_topic = FakeChangelogTopic()
 
     def send_changelog(self, partition: int, key: str, value: Any, **kwargs: Any) -> None:
         self.sent.append((partition, key, value))
+
+
+class FakeProducer:
+    """faust's Producer.send: returns the delivery future once the record is in the accumulator."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[str, bytes, bytes | None, int]] = []
+
+    async def send(
+        self, topic: str, key: bytes, value: bytes | None, partition: int, timestamp: Any, headers: Any
+    ) -> asyncio.Future[Any]:
+        self.records.append((topic, key, value, partition))
+        delivery: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        delivery.set_result(None)
+        return delivery
 
 
 def store(table: FakeTable, partition: int = 2) -> TableStore:
@@ -43,3 +68,23 @@ def test_without_an_event_loop_every_write_goes_straight_through() -> None:
     s["k"] = 1
     s["k"] = 2
     assert table.sent == [(0, "k", [0, 1]), (0, "k", [0, 2])]
+
+
+async def test_a_direct_table_flushed_before_yielding_never_takes_fausts_path() -> None:
+    table, producer = FakeTable(), FakeProducer()
+    s = TableStore(table, lambda: {1}, lambda: 1, direct=True)  # type: ignore[arg-type]
+    s["case-1"] = {"rev": 1}
+    s["case-1"] = {"rev": 2, "at": 1.5}
+    s["old"] = "x"
+    del s["old"]
+    await s.flush_direct(producer, lambda delivery: None)
+    await asyncio.sleep(0)  # the call_soon flush scheduled by the first write finds nothing
+    assert table.sent == []
+    json = codecs.get_codec("json")  # the bytes faust's own path writes, what recovery reads
+    assert producer.records == [
+        ("app-cases-changelog", json.dumps("case-1"), json.dumps([1, {"rev": 2, "at": 1.5}]), 1),
+        ("app-cases-changelog", json.dumps("old"), None, 1),
+    ]
+    assert orjson.loads(producer.records[0][2] or b"") == [1, {"rev": 2, "at": 1.5}]
+    await s.flush_direct(producer, lambda delivery: None)  # nothing pending: nothing sent
+    assert len(producer.records) == 2
