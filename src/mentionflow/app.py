@@ -13,7 +13,7 @@ import asyncio
 import gc
 import logging
 import time
-from collections.abc import Callable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -379,13 +379,30 @@ class MentionflowApp:
         for store in self.direct_stores:
             await store.flush_direct(self.app.producer, on_delivery)
 
+    def handle_batch(
+        self, batch: Sequence[EventT], handler: Callable[[EventT, float], Iterable[Output]], stage: str, now: float
+    ) -> list[Output]:
+        """Every event of a batch through ``handler``: a failure becomes a dead letter and the
+        batch goes on. Sets the partition the handler's table writes go to, and records the
+        offsets that /readyz and the lag gauge report."""
+        outputs: list[Output] = []
+        last_offsets = self._last_offsets
+        for event in batch:
+            msg = event.message
+            self._current_partition = msg.partition
+            try:
+                outputs.extend(handler(event, now))
+            except Exception as exc:
+                outputs.append(self._deadletter(event, exc, stage))
+            last_offsets[TP(msg.topic, msg.partition)] = msg.offset
+        return outputs
+
     def _stage_agent(self, stage: str, source: faust.TopicT, handler: Handler) -> None:
         """One thin agent: batches of raw events through ``handler``; failures to dead letters."""
         settings = self.settings
         events_in = obs.EVENTS_IN.labels(stage=stage)
         events_out = obs.EVENTS_OUT.labels(stage=stage)
         duration = obs.STAGE_SECONDS.labels(stage=stage)
-        last_offsets = self._last_offsets
         direct_send = settings.processing_guarantee == "at_least_once"
         producer = self.app.producer
         on_delivery = self._delivery_callback(stage)
@@ -394,16 +411,7 @@ class MentionflowApp:
             # take_events is on faust's Stream, not on the StreamT protocol it is typed as.
             async for batch in cast(Stream[Any], stream).take_events(settings.batch_size, settings.batch_timeout_s):
                 started = time.perf_counter()
-                now = time.time()
-                outputs: list[Output] = []
-                for event in batch:
-                    self._current_partition = event.message.partition
-                    try:
-                        outputs.extend(handler(event, now))
-                    except Exception as exc:
-                        outputs.append(self._deadletter(event, exc, stage))
-                    msg = event.message
-                    last_offsets[TP(msg.topic, msg.partition)] = msg.offset
+                outputs = self.handle_batch(batch, handler, stage, time.time())
                 duration.observe(time.perf_counter() - started)
                 events_in.inc(len(batch))
                 await self._flush_direct(on_delivery)  # before yielding: see TableStore.direct

@@ -152,16 +152,7 @@ def register(mf: Any) -> None:
 
     async def authors_agent(stream: Any) -> None:
         async for batch in stream.take_events(s.batch_size, s.batch_timeout_s):
-            wall = time.time()
-            outputs: list[tuple[Any, bytes, bytes]] = []
-            for event in batch:
-                msg = event.message
-                mf._current_partition = msg.partition
-                try:
-                    outputs.extend(on_activity(event, wall))
-                except Exception as exc:
-                    outputs.append(mf._deadletter(event, exc, "lifecycle-authors"))
-                last_offsets[TP(msg.topic, msg.partition)] = msg.offset
+            outputs = mf.handle_batch(batch, on_activity, "lifecycle-authors", time.time())
             for topic, key, value in outputs:
                 await send(topic, key, value)
 

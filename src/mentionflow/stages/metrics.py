@@ -134,7 +134,6 @@ def register(mf: Any) -> None:
     )
     rolling = RollingMetrics(panes, series, spikes, detector)
     times = MentionTimes()
-    last_offsets = mf._last_offsets
     lateness = s.metrics_allowed_lateness_s
     max_skew = s.event_time_max_skew_s
     # Per partition of metrics.by-series: highest event time seen, and wall time of the last input.
@@ -158,23 +157,20 @@ def register(mf: Any) -> None:
         value = orjson.dumps(record)
         return [(key.encode("utf-8"), value) for key in series_of(record)]
 
+    routed = [0]  # case records a batch took (the unique records only feed the event times)
+
+    def to_series(event: EventT, wall: float) -> list[tuple[Any, bytes, bytes]]:
+        out = [(series_out, k, v) for k, v in rekey(event, wall)]
+        routed[0] += event.message.topic == names.routed
+        return out
+
     async def metrics_agent(stream: Any) -> None:
         async for batch in stream.take_events(s.batch_size, s.batch_timeout_s):
             started = time.perf_counter()
-            wall = time.time()
-            outputs: list[tuple[Any, bytes, bytes]] = []
-            routed = 0
-            for event in batch:
-                msg = event.message
-                mf._current_partition = msg.partition
-                try:
-                    outputs.extend((series_out, k, v) for k, v in rekey(event, wall))
-                    routed += msg.topic == names.routed
-                except Exception as exc:
-                    outputs.append(mf._deadletter(event, exc, STAGE))
-                last_offsets[TP(msg.topic, msg.partition)] = msg.offset
+            routed[0] = 0
+            outputs = mf.handle_batch(batch, to_series, STAGE, time.time())
             duration.observe(time.perf_counter() - started)
-            events_in.inc(routed)
+            events_in.inc(routed[0])
             for topic, key, value in outputs:
                 await send(topic, key, value)
 
@@ -206,18 +202,13 @@ def register(mf: Any) -> None:
             obs.METRICS_LATE.labels(dimension=split_series(key)[0]).inc()
         return result
 
+    def add_to_windows(event: EventT, wall: float) -> tuple[()]:
+        add(event, wall)
+        return ()  # publishes nothing: only dead letters come out of a windows batch
+
     async def windows_agent(stream: Any) -> None:
         async for batch in stream.take_events(s.batch_size, s.batch_timeout_s):
-            wall = time.time()
-            outputs = []
-            for event in batch:
-                msg = event.message
-                mf._current_partition = msg.partition
-                try:
-                    add(event, wall)
-                except Exception as exc:
-                    outputs.append(mf._deadletter(event, exc, "metrics-windows"))
-                last_offsets[TP(msg.topic, msg.partition)] = msg.offset
+            outputs = mf.handle_batch(batch, add_to_windows, "metrics-windows", time.time())
             for topic, key, value in outputs:
                 await send(topic, key, value)
 
