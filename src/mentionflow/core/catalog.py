@@ -38,10 +38,16 @@ class Catalog:
 
     def match(
         self, tokens: Sequence[str], handles: Sequence[str], hashtags: Sequence[str]
-    ) -> tuple[list[str], list[str]]:
-        """Brands and products a text refers to, in order of first appearance."""
+    ) -> tuple[list[str], list[str], list[str]]:
+        """Brands named, products, and brands only implied by a product, each in order of
+        first appearance.
+
+        A product alias is weak evidence of a brand: "flight" or "signal" names no airline or
+        carrier, so a tweet to @VirginAmerica about a flight is not SkyLark's. Implied brands
+        are kept apart and used only when nothing names a brand."""
         brands: list[str] = []
         products: list[str] = []
+        implied: list[str] = []
         for handle in handles:
             brand = self.by_handle.get(handle.lower())
             if brand and brand not in brands:
@@ -49,10 +55,10 @@ class Catalog:
         for tag in hashtags:
             hit = self.by_phrase.get((tag.lower(),))
             if hit:
-                _add(hit, brands, products)
+                _add(hit, brands, products, implied)
         starts = self.phrase_lengths
         if starts.keys().isdisjoint(tokens):  # a text naming no alias skips the loop (C-level test)
-            return brands, products
+            return brands, products, implied
         n = len(tokens)
         # Only tokens that begin some alias are looked at: one dict probe per token.
         for i, sizes in enumerate(map(starts.get, tokens)):
@@ -60,9 +66,11 @@ class Catalog:
                 if i + size <= n:
                     hit = self.by_phrase.get(tuple(tokens[i : i + size]))
                     if hit:
-                        _add(hit, brands, products)
+                        _add(hit, brands, products, implied)
                         break
-        return brands, products
+        if implied:
+            implied = [brand for brand in implied if brand not in brands]
+        return brands, products, implied
 
     def resolve_brand(self, value: str | None) -> str | None:
         """A brand given by the platform or producer (id, name or handle) to its catalog id."""
@@ -72,12 +80,16 @@ class Catalog:
         return self.brand_names.get(key) or self.by_handle.get(key)
 
 
-def _add(hit: tuple[str, str | None], brands: list[str], products: list[str]) -> None:
+def _add(hit: tuple[str, str | None], brands: list[str], products: list[str], implied: list[str]) -> None:
     brand, product = hit
-    if brand not in brands:
-        brands.append(brand)
-    if product and product not in products:
-        products.append(product)
+    if product is None:
+        if brand not in brands:
+            brands.append(brand)
+    else:
+        if product not in products:
+            products.append(product)
+        if brand not in implied:
+            implied.append(brand)
 
 
 def _words(text: str) -> tuple[str, ...]:

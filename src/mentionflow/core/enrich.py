@@ -90,8 +90,13 @@ def enrich(
     if not reliable and mention.lang and len(mention.lang) <= 3:
         # The platform's own tag beats a low-confidence guess on short text.
         lang, confidence, reliable = mention.lang.lower(), confidence, True
-    brands, products = catalog.match(norm.tokens, norm.handles, norm.hashtags)
+    brands, products, implied = catalog.match(norm.tokens, norm.handles, norm.hashtags)
+    # The platform's or producer's brand first, even one the catalog does not know; a brand
+    # only implied by a product word ("flight") last.
     brand = catalog.resolve_brand(mention.brand) or (brands[0] if brands else None) or mention.brand
+    if brand is None and implied:
+        brand = implied[0]
+        brands = [brand]
     engagement = 0
     if mention.engagement is not None:
         engagement = mention.engagement.likes + mention.engagement.reposts + mention.engagement.replies
