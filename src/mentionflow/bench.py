@@ -269,6 +269,49 @@ def proc_cpu_s(pid: int) -> float | None:
         return None
 
 
+def machine_cpu_s() -> tuple[float, float] | None:
+    """(busy, idle) CPU seconds of the whole machine since boot, all cores (/proc/stat)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / CLK_TCK, idle / CLK_TCK
+
+
+def broker_pid(settings: Settings) -> int | None:
+    """The local broker's pid when this home started it (None: an external broker)."""
+    with contextlib.suppress(Exception):
+        from mentionflow import kafka_local
+
+        pid = kafka_local.status(settings.kafka.split(",")[0], kafka_local.default_home()).get("pid")
+        return pid if isinstance(pid, int) else None
+    return None
+
+
+def cpu_snapshot(procs: Sequence[subprocess.Popen[bytes]], broker: int | None) -> dict[str, float]:
+    snap = {f"worker{i + 1}": proc_cpu_s(p.pid) or 0.0 for i, p in enumerate(procs)}
+    if broker is not None:
+        snap["broker"] = proc_cpu_s(broker) or 0.0
+    snap["bench"] = time.process_time()  # the loader and the collector run in this process
+    machine = machine_cpu_s()
+    if machine is not None:
+        snap["machine_busy"], snap["machine_idle"] = machine
+    return snap
+
+
+def cpu_split(before: dict[str, float], after: dict[str, float], wall_s: float) -> dict[str, float]:
+    """Cores each party kept busy over ``wall_s`` (workers, broker, the bench itself, the
+    rest of the machine, idle): where the machine's cores went while the system ran."""
+    used = {k: max(0.0, after[k] - before[k]) for k in before if k in after}
+    out = {k: round(v / wall_s, 2) for k, v in used.items() if k not in ("machine_busy", "machine_idle")}
+    if "machine_busy" in used:
+        others = used["machine_busy"] - sum(v for k, v in used.items() if k not in ("machine_busy", "machine_idle"))
+        out["other"] = round(max(0.0, others) / wall_s, 2)
+        out["idle"] = round(used["machine_idle"] / wall_s, 2)
+    return out
+
+
 def start_py_spy(py_spy: str, pid: int, out: Path) -> subprocess.Popen[bytes]:
     """Sample ``pid`` (not paused: --nonblocking) until SIGINT; collapsed stacks to ``out``."""
     args = [py_spy, "record", "--pid", str(pid), "--rate", "200", "--format", "raw", "--output", str(out)]
@@ -727,6 +770,7 @@ class RunContext:
     latency_rate: float = LATENCY_RATE
     next_seq: int = 0
     results: dict[str, Any] = field(default_factory=dict)
+    broker_pid: int | None = None  # for the CPU split; None with an external broker
 
 
 def percentiles(values: Sequence[float]) -> dict[str, float | None]:
@@ -799,6 +843,7 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
         if ctx.profile and ctx.py_spy:
             spy = start_py_spy(ctx.py_spy, sut.procs[0].pid, spy_out)
         cpu0 = [proc_cpu_s(p.pid) or 0.0 for p in sut.procs]
+        split0 = cpu_snapshot(sut.procs, ctx.broker_pid)
         handler0 = sut.stage_seconds() if isinstance(sut, PipelineSUT) else {}
         _say(f"{sut.label}: throughput, {n} mentions")
         blast_started = time.perf_counter()
@@ -806,6 +851,8 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
         blast_s = time.perf_counter() - blast_started
         got, complete = await wait_count(sut, col, "throughput", n, sizes.stall_s)
         cpu1 = [proc_cpu_s(p.pid) or 0.0 for p in sut.procs]
+        split1 = cpu_snapshot(sut.procs, ctx.broker_pid)
+        split_wall_s = time.perf_counter() - blast_started
         handler1 = sut.stage_seconds() if isinstance(sut, PipelineSUT) else {}
         if spy is not None:
             stop_process(spy, timeout=20.0, sig=signal.SIGINT)
@@ -828,6 +875,9 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
             "input_write_s": round(blast_s, 3),
             "cpu_s": round(cpu, 2),
             "cpu_us_per_mention": round(cpu / got * 1e6, 1) if got else None,
+            # Per process: with 2 workers, how evenly the partitions split the work.
+            "cpu_s_by_process": [round(b - a, 2) for a, b in zip(cpu0, cpu1, strict=True)],
+            "cores_busy": cpu_split(split0, split1, split_wall_s),
         }
         if handler1:
             spent = {k: handler1.get(k, 0.0) - handler0.get(k, 0.0) for k in handler1}
@@ -1957,6 +2007,7 @@ def main(argv: list[str] | None = None) -> int:
             py_spy=py_spy,
             latency_rate=args.latency_rate,
             results=results,
+            broker_pid=broker_pid(settings),
         )
         asyncio.run(run_all(ctx, only))
     except KeyboardInterrupt:

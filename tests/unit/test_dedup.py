@@ -88,6 +88,24 @@ def test_many_authors_reporting_one_outage_become_one_incident() -> None:
     assert d.open_incidents() == 1
 
 
+def test_a_report_that_joins_an_older_seed_to_an_open_incident_keeps_the_incidents_id() -> None:
+    d = deduper(incident_min_authors=3)
+    d.decide(scored("s1", "app crashes on the login screen", author="u0"), now=1)  # a seed: one author
+    outage = [
+        d.decide(scored(f"m{i}", text, author=f"u{i}", minute=i), now=1 + i)
+        for i, text in enumerate(
+            ["network down no signal leeds", "no signal leeds network down", "leeds network down again no signal"],
+            start=1,
+        )
+    ]
+    incident_id = outage[-1].incident_id
+    assert incident_id is not None
+    both = d.decide(scored("m9", "app crashes and the network is down, no signal", author="u9", minute=9), now=9)
+    # Both clusters match: merged into the open incident, not into the older seed, so the
+    # cases that already carry the incident's id keep it.
+    assert both.incident_id == incident_id and both.incident_size == 5
+
+
 def test_other_brands_and_categories_do_not_join_the_incident() -> None:
     d = deduper(incident_min_authors=2)
     d.decide(scored("m1", "network down no signal", author="u1"), now=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import zlib
+from dataclasses import replace
 
 import orjson
 
@@ -60,3 +61,32 @@ def test_unknown_partitions_fall_back_to_one_update_per_case() -> None:
     unique.dedup.notify_case_ids = ["a", "b", "c"]
     updates = core.incident_updates(unique, lambda case_id: None)
     assert [(u.dedup.case_id, u.dedup.notify_case_ids) for u in updates] == [("a", []), ("b", []), ("c", [])]
+
+
+def test_an_escalation_is_published_only_when_it_changes_what_a_desk_acts_on() -> None:
+    core = Core.from_settings(load_settings())
+    now = time.time()
+    raw = raw_mention_from_dict(
+        {
+            "id": "esc-1",
+            "created_at": "2026-11-24T10:00:00Z",
+            "channel": "twitter",
+            "text": "@NimbusHelp no signal at all in Leeds since 9am, is the network down?",
+            "author": {"id": "a1", "handle": "leeds_user"},
+        }
+    )
+    unique, case = core.run(raw, now)
+    assert case is not None and case.revision == 1 and case.incident_id is None
+
+    def grown_to(size: int) -> list[str]:
+        dedup = replace(unique.dedup, action="incident_update", incident_id="inc-1", incident_size=size)
+        revisions = core.route_update(replace(unique, dedup=dedup), now)
+        return [f"{c.revision}:{c.queue}:{c.incident_size}" for c in revisions]
+
+    joined = grown_to(3)  # the case joins the incident: published
+    assert joined and joined[0].startswith("2:")
+    assert grown_to(4) == []  # only the score moves: nothing is published, nothing stored
+    assert core.stores.cases[case.case_id]["rev"] == 2
+    assert core.stores.cases[case.case_id]["facts"]["incident_size"] == 3
+    crisis = grown_to(10)  # the crisis rule takes the case: published, next revision
+    assert crisis == ["3:crisis:10"], crisis

@@ -238,9 +238,11 @@ class Deduper:
         best: dict[str, Any] | None = None
         if matching:
             # A report that fits several clusters shows they are one incident: merge them into the
-            # oldest, whose id the earlier members already carry.
+            # oldest open one, whose id the earlier members already carry. An older seed that
+            # never opened gave its id to no case; merging into it would move every member to a
+            # new incident id (in the airline replay, ~27 times per member case).
             if len(matching) > 1:
-                matching.sort(key=lambda c: c["first_at"])
+                matching.sort(key=lambda c: (c["author_count"] < min_authors, c["first_at"]))
             best = matching[0]
             for other in matching[1:]:
                 _merge_cluster(best, other)
