@@ -112,7 +112,7 @@ FULL = Sizes(
     warmup=1_000,
     limit=100_000,
     faust_chain=20_000,
-    pipeline=10_000,
+    pipeline=20_000,  # as many as the faust chain: the pipeline fill time weighs the same
     latency_s=15.0,
     latency_wait_s=60.0,
     core=30_000,
@@ -1650,6 +1650,7 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "within the wait after the paced phase; they count with the time waited, so the percentiles are lower "
         "bounds.",
     ]
+    lines += cores_markdown(results)
     mem = results.get("memory")
     if mem:
         cps = mem.get("checkpoints", [])
@@ -1724,6 +1725,33 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def cores_markdown(results: dict[str, Any]) -> list[str]:
+    """Where the machine's cores went in each scenario's throughput phase."""
+    rows = []
+    for name, title in SCENARIO_TITLES.items():
+        sc = results.get("scenarios", {}).get(name) or {}
+        busy = (sc.get("throughput") or {}).get("cores_busy")
+        if not busy:
+            continue
+        workers = [v for k, v in busy.items() if k.startswith("worker")]
+        rows.append(
+            f"| {title} | {' + '.join(_fmt(w, 2) for w in workers)} | {_fmt(busy.get('broker'), 2)} "
+            f"| {_fmt(busy.get('bench'), 2)} | {_fmt(busy.get('other'), 2)} | {_fmt(busy.get('idle'), 2)} |"
+        )
+    if not rows:
+        return []
+    return [
+        "",
+        "### Where the cores went (throughput phase)",
+        "",
+        "| scenario | process(es) under test | broker | bench (loader, collector) | rest of machine | idle |",
+        "|---|---|---|---|---|---|",
+        *rows,
+        "",
+        "Cores kept busy on average, from /proc (a worker's process is at most ~1 core: one event loop, one GIL).",
+    ]
 
 
 def profile_markdown(results: dict[str, Any]) -> list[str]:
