@@ -1638,8 +1638,8 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         f"2 workers / 1 worker: **{_fmt(top.get('two_worker_speedup'), 2)}**",
         "- mentions/s: N mentions / (last output CreateTime - first input timestamp). CPU µs/mention: user + "
         "system CPU of the process(es) under test during the throughput phase / N (steadier than wall time on "
-        "a shared machine). records out/in: records on the last topic per mention (incident escalations "
-        "re-publish member cases).",
+        "a shared machine). records out/in: records on the last topic per mention (an incident escalation "
+        "re-publishes the member cases whose routing it changes).",
         f"- core: {_fmt(core.get('mentions_per_cpu_s'))} mentions per CPU-second through `Core.run` "
         f"({_fmt(core.get('mentions_per_s'))}/s wall on the shared machine); "
         f"{_fmt(core.get('with_codec_mentions_per_cpu_s'))} with the agents' decode/encode between stages "
