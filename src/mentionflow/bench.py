@@ -888,8 +888,10 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
 
         # ---- latency at a fixed offered load
         _say(f"{sut.label}: latency at {ctx.latency_rate:.0f}/s for {sizes.latency_s:.0f}s")
+        cpu_paced0 = [proc_cpu_s(p.pid) or 0.0 for p in sut.procs]
         stamps = await loader.paced(lat, ctx.latency_rate)
         got, complete = await wait_count(sut, col, "latency", l_count, sizes.stall_s, sizes.latency_wait_s)
+        cpu_paced = sum(proc_cpu_s(p.pid) or 0.0 for p in sut.procs) - sum(cpu_paced0)
         # A record not out by the end of the wait counts with the time waited so far: the
         # percentiles are then lower bounds (shown as ">=").
         gave_up_ms = time.time() * 1000.0
@@ -902,6 +904,8 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
             "received": got,
             "missing": l_count - got,
             "wait_s": sizes.latency_wait_s,
+            # Paced input arrives in small batches: compare with the throughput phase's figure.
+            "cpu_us_per_mention": round(cpu_paced / got * 1e6, 1) if got else None,
             **{k: (round(v, 1) if v is not None else None) for k, v in percentiles(create_lat).items()},
             "observed": {k: (round(v, 1) if v is not None else None) for k, v in percentiles(recv_lat).items()},
         }
