@@ -239,10 +239,12 @@ def cmd_process(args: argparse.Namespace) -> int:
             record = core.score(record)
         if args.until in ("dedup", "route"):
             record = core.dedup(record, now)
-        if args.until == "route":
-            record = core.route(record, now)
-        if record is not None:
-            out.write(encode(record) + b"\n")
+        # Through routing: the mention's case revision, then the member cases an incident
+        # escalation re-routes (the worker publishes both on cases.routed).
+        outputs = [core.route(record, now), *core.escalations(record, now)] if args.until == "route" else [record]
+        for output in outputs:
+            if output is not None:
+                out.write(encode(output) + b"\n")
     out.flush()
     if errors:
         print(f"{errors} invalid line(s) skipped", file=sys.stderr)

@@ -380,6 +380,7 @@ class DeadLetter:
 
 # --------------------------------------------------------------------------- codec
 
+
 def encode(record: Any) -> bytes:
     """Serialise any record above (or a plain dict) to compact JSON bytes."""
     try:

@@ -40,6 +40,16 @@ def test_process_until_route_writes_cases_and_reports_bad_lines() -> None:
     assert cases and all(c["case_id"].startswith("case-") and c["queue"] for c in cases)
 
 
+def test_process_until_route_includes_incident_escalations() -> None:
+    sample = packaged_data("sample_mentions.jsonl").read_bytes()
+    result = run("process", "--until", "route", stdin=sample)
+    assert result.returncode == 0, result.stderr.decode()
+    cases = [orjson.loads(line) for line in result.stdout.splitlines()]
+    escalated = [c for c in cases if c["update"] == "incident_escalated"]
+    # The sample's outage re-routes earlier reporters' cases, as the worker would publish them.
+    assert escalated and all(c["incident_id"] for c in escalated)
+
+
 def test_rules_check() -> None:
     ok = run("rules", "check", str(packaged_data("rules.yaml")))
     assert ok.returncode == 0 and b"OK" in ok.stdout
@@ -64,8 +74,9 @@ def test_x_v2_tweet_adapter() -> None:
             "referenced_tweets": [{"type": "retweeted", "id": "1859999999999"}],
             "public_metrics": {"like_count": 3, "retweet_count": 1, "reply_count": 0},
         },
-        "includes": {"users": [{"id": "42", "username": "sam", "verified": True,
-                                "public_metrics": {"followers_count": 1200}}]},
+        "includes": {
+            "users": [{"id": "42", "username": "sam", "verified": True, "public_metrics": {"followers_count": 1200}}]
+        },
     }
     m = raw_mention_from_dict(from_x_v2(payload))
     assert m.id == "tw-1860000000001" and m.reposted_id == "tw-1859999999999"

@@ -27,8 +27,15 @@ def scored(
         **raw,
     )
     enrichment = schema.Enrichment(
-        text_clean=text, lang="en", lang_confidence=0.9, lang_reliable=True, shouting=False, brand="nimbus",
-        entities=schema.Entities(), influence=schema.Influence("nano", 0.1), customer=schema.CustomerValue(),
+        text_clean=text,
+        lang="en",
+        lang_confidence=0.9,
+        lang_reliable=True,
+        shouting=False,
+        brand="nimbus",
+        entities=schema.Entities(),
+        influence=schema.Influence("nano", 0.1),
+        customer=schema.CustomerValue(),
     )
     analysis = schema.Analysis(-0.6, "negative", 0.8, intent, "major", category, True)
     return schema.ScoredMention(mention, enrichment, analysis, schema.Trace(0.0))

@@ -59,8 +59,10 @@ def test_labelled_mentions_get_the_expected_queue_and_priority(
         case = routed["cases"][routed["case_of"][mention_id]]
         got = (case["queue"], case["priority"])
         if got != (label["queue"], label["priority"]):
-            wrong.append(f"{mention_id}: expected {label['queue']}/{label['priority']}, got {got[0]}/{got[1]}"
-                         f" (intent {case['intent']}, rule {case['rule']}) -- {label.get('why', '')}")
+            wrong.append(
+                f"{mention_id}: expected {label['queue']}/{label['priority']}, got {got[0]}/{got[1]}"
+                f" (intent {case['intent']}, rule {case['rule']}) -- {label.get('why', '')}"
+            )
     assert not wrong, f"{len(wrong)} of {len(expectations['labels'])} mis-routed:\n" + "\n".join(wrong)
 
 

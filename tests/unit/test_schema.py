@@ -86,15 +86,30 @@ def test_payload_limit_is_checked_before_parsing() -> None:
 def test_dead_letter_keeps_original_bytes_and_origin() -> None:
     payload = b"\xff\x00binary"
     letter = dead_letter(
-        payload, DecodeError("malformed JSON: x"), stage="enrich", topic="mentions.raw", partition=3, offset=42,
-        key=b"k", timestamp_ms=1, failed_at=0.0,
+        payload,
+        DecodeError("malformed JSON: x"),
+        stage="enrich",
+        topic="mentions.raw",
+        partition=3,
+        offset=42,
+        key=b"k",
+        timestamp_ms=1,
+        failed_at=0.0,
     )
     assert letter.payload_encoding == "base64"
     assert base64.b64decode(letter.payload) == payload
     assert (letter.source.topic, letter.source.partition, letter.source.offset) == ("mentions.raw", 3, 42)
     assert letter.error_code == "malformed_json"
-    big = dead_letter(b"x" * 1000, RuntimeError("boom"), stage="route", topic="t", partition=0, offset=0,
-                      failed_at=0.0, max_payload_bytes=100)
+    big = dead_letter(
+        b"x" * 1000,
+        RuntimeError("boom"),
+        stage="route",
+        topic="t",
+        partition=0,
+        offset=0,
+        failed_at=0.0,
+        max_payload_bytes=100,
+    )
     assert big.payload_truncated and big.payload_bytes == 1000 and len(big.payload) == 100
     assert big.error_code == "processing_error"
 
@@ -102,23 +117,41 @@ def test_dead_letter_keeps_original_bytes_and_origin() -> None:
 def test_internal_records_round_trip() -> None:
     m = decode_raw_mention(orjson.dumps(raw()))
     enrichment = schema.Enrichment(
-        text_clean="my bag is lost", lang="en", lang_confidence=0.9, lang_reliable=True, shouting=False,
-        brand="skylark", entities=schema.Entities(), influence=schema.Influence("nano", 0.1),
+        text_clean="my bag is lost",
+        lang="en",
+        lang_confidence=0.9,
+        lang_reliable=True,
+        shouting=False,
+        brand="skylark",
+        entities=schema.Entities(),
+        influence=schema.Influence("nano", 0.1),
         customer=schema.CustomerValue(),
     )
     analysis = schema.Analysis(-0.7, "negative", 0.9, "complaint", "major", "delivery", True, ["lost"])
-    unique = schema.UniqueMention(m, enrichment, analysis, schema.DedupDecision("new_case", "case-1"),
-                                  schema.Trace(1.0))
+    unique = schema.UniqueMention(
+        m, enrichment, analysis, schema.DedupDecision("new_case", "case-1"), schema.Trace(1.0)
+    )
     again = schema.decode_unique(schema.encode(unique))
     assert again == unique
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.binary(max_size=300), st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=5),
-    max_leaves=20,
-).map(orjson.dumps)))
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.recursive(
+            st.none()
+            | st.booleans()
+            | st.integers(-(2**63), 2**63 - 1)
+            | st.floats(allow_nan=False)
+            | st.text(max_size=20),
+            lambda children: (
+                st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=5)
+            ),
+            max_leaves=20,
+        ).map(orjson.dumps),
+    )
+)
 def test_decoder_never_raises_anything_but_codec_errors(payload: bytes) -> None:
     with contextlib.suppress(schema.CodecError):
         decode_raw_mention(payload)

@@ -172,6 +172,8 @@ class CaseBook:
     def apply(self, unique: UniqueMention, now: float) -> RoutedCase | None:
         """The case revision this mention causes, or None when it changes nothing."""
         case_id = unique.dedup.case_id
+        if unique.dedup.action == "incident_update":
+            return self.escalate(case_id, unique, now)  # as the route stage does: unknown -> None
         mention_id = unique.mention.id
         state = self.cases.get(case_id)
         if state is None:
@@ -194,8 +196,6 @@ class CaseBook:
 
         facts = state["facts"]
         action = unique.dedup.action
-        if action == "incident_update":
-            return self._escalate(case_id, state, unique, now)
         ids: list[str] = state["ids"]
         if mention_id in ids:
             return None  # a replay or re-delivery: already part of this case
@@ -262,8 +262,15 @@ class CaseBook:
         state["routed"] = outcome
         state["rev"] += 1
         case = _build_case(
-            case_id, state["rev"], "incident_escalated", list(state["ids"]), primary, grown, decision,
-            state["opened_at"], now,
+            case_id,
+            state["rev"],
+            "incident_escalated",
+            list(state["ids"]),
+            primary,
+            grown,
+            decision,
+            state["opened_at"],
+            now,
         )
         self.cases[case_id] = state
         return case
