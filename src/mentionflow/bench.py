@@ -289,8 +289,13 @@ def broker_pid(settings: Settings) -> int | None:
     return None
 
 
+def procs_cpu_s(procs: Sequence[subprocess.Popen[bytes]]) -> list[float]:
+    """CPU seconds of each process under test (0.0 for one already gone)."""
+    return [proc_cpu_s(p.pid) or 0.0 for p in procs]
+
+
 def cpu_snapshot(procs: Sequence[subprocess.Popen[bytes]], broker: int | None) -> dict[str, float]:
-    snap = {f"worker{i + 1}": proc_cpu_s(p.pid) or 0.0 for i, p in enumerate(procs)}
+    snap = {f"worker{i + 1}": cpu for i, cpu in enumerate(procs_cpu_s(procs))}
     if broker is not None:
         snap["broker"] = proc_cpu_s(broker) or 0.0
     snap["bench"] = time.process_time()  # the loader and the collector run in this process
@@ -842,7 +847,6 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
         spy_out = ctx.tmp / f"{sut.label}.pyspy.txt"
         if ctx.profile and ctx.py_spy:
             spy = start_py_spy(ctx.py_spy, sut.procs[0].pid, spy_out)
-        cpu0 = [proc_cpu_s(p.pid) or 0.0 for p in sut.procs]
         split0 = cpu_snapshot(sut.procs, ctx.broker_pid)
         handler0 = sut.stage_seconds() if isinstance(sut, PipelineSUT) else {}
         _say(f"{sut.label}: throughput, {n} mentions")
@@ -850,7 +854,6 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
         first_in_ms = await loader.blast(thr)
         blast_s = time.perf_counter() - blast_started
         got, complete = await wait_count(sut, col, "throughput", n, sizes.stall_s)
-        cpu1 = [proc_cpu_s(p.pid) or 0.0 for p in sut.procs]
         split1 = cpu_snapshot(sut.procs, ctx.broker_pid)
         split_wall_s = time.perf_counter() - blast_started
         handler1 = sut.stage_seconds() if isinstance(sut, PipelineSUT) else {}
@@ -863,7 +866,8 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
         if len(ts) < 2:
             raise BenchError(f"{sut.label}: throughput: only {len(ts)} outputs")
         wall_s = max(1e-3, (ts[-1] - first_in_ms) / 1000.0)
-        cpu = sum(cpu1) - sum(cpu0)
+        cpu_by_process = [split1[f"worker{i + 1}"] - split0[f"worker{i + 1}"] for i in range(len(sut.procs))]
+        cpu = sum(cpu_by_process)
         res["throughput"] = {
             "mentions": n,
             "outputs": got,
@@ -876,7 +880,7 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
             "cpu_s": round(cpu, 2),
             "cpu_us_per_mention": round(cpu / got * 1e6, 1) if got else None,
             # Per process: with 2 workers, how evenly the partitions split the work.
-            "cpu_s_by_process": [round(b - a, 2) for a, b in zip(cpu0, cpu1, strict=True)],
+            "cpu_s_by_process": [round(c, 2) for c in cpu_by_process],
             "cores_busy": cpu_split(split0, split1, split_wall_s),
         }
         if handler1:
@@ -888,10 +892,10 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
 
         # ---- latency at a fixed offered load
         _say(f"{sut.label}: latency at {ctx.latency_rate:.0f}/s for {sizes.latency_s:.0f}s")
-        cpu_paced0 = [proc_cpu_s(p.pid) or 0.0 for p in sut.procs]
+        cpu_paced0 = sum(procs_cpu_s(sut.procs))
         stamps = await loader.paced(lat, ctx.latency_rate)
         got, complete = await wait_count(sut, col, "latency", l_count, sizes.stall_s, sizes.latency_wait_s)
-        cpu_paced = sum(proc_cpu_s(p.pid) or 0.0 for p in sut.procs) - sum(cpu_paced0)
+        cpu_paced = sum(procs_cpu_s(sut.procs)) - cpu_paced0
         # A record not out by the end of the wait counts with the time waited so far: the
         # percentiles are then lower bounds (shown as ">=").
         gave_up_ms = time.time() * 1000.0

@@ -159,8 +159,7 @@ class Core:
         """The revisions of an ``incident_update``: its case and each of its ``notify_case_ids``.
         A case this worker does not know (expired, or never opened) is skipped."""
         d = update.dedup
-        revisions = [self.casebook.escalate(d.case_id, update, now)]
-        revisions.extend(self.casebook.escalate(case_id, update, now) for case_id in d.notify_case_ids)
+        revisions = (self.casebook.escalate(case_id, update, now) for case_id in [d.case_id, *d.notify_case_ids])
         return [case for case in revisions if case is not None]
 
     def escalations(self, unique: UniqueMention, now: float) -> list[RoutedCase]:

@@ -677,7 +677,6 @@ class Analyzer:
         self.model = model if isinstance(model, SentimentModel) else load_model(model)
         self.categories = categories if isinstance(categories, CategoryConfig) else load_categories(categories)
         m = self.model
-        self._get = m.folded.get
         # The folded weights split by key type: a str-only dict takes CPython's compact
         # unicode-key layout and lookup (denser in cache, no generic key comparison), and the
         # scorer probes ~17 words and ~16 bigrams per mention in a 42k-entry table.
