@@ -71,7 +71,11 @@ import orjson
 from mentionflow.settings import Settings, load_settings, packaged_data
 
 PARTITIONS = 4  # every topic of every scenario: >= 2 workers x 2 partitions each
-HOPS = ("raw", "t1", "t2", "t3", "out")
+# The passthrough chains' topics: raw -> t1 .. -> out, 4 hops like the pipeline's four stages.
+# MENTIONFLOW_BENCH_CHAIN_HOPS (``--chain-hops``) changes the count, to measure what each hop
+# costs; it is an environment variable so that the role subprocesses see the same chain.
+CHAIN_HOPS = int(os.environ.get("MENTIONFLOW_BENCH_CHAIN_HOPS", "4"))
+HOPS = ("raw", *(f"t{i}" for i in range(1, CHAIN_HOPS)), "out")
 LATENCY_RATE = 1000.0  # mentions/s offered in the latency phase
 STAGES = "enrich,sentiment,dedup,route"
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -942,7 +946,8 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
 
 
 async def limit_chain(settings: Settings, prefix: str, group: str, ready_file: Path) -> None:
-    """4 hops, each its own consumer (own group) and producer, in one event loop."""
+    """``len(HOPS) - 1`` hops (4 by default), each its own consumer (own group) and producer, in
+    one event loop."""
     from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
     commit_every = 2.8  # faust's broker_commit_interval: flush the producer, then commit
@@ -1516,8 +1521,8 @@ def _fmt(v: Any, digits: int = 0) -> str:
 
 
 SCENARIO_TITLES = {
-    "limit": "limit: raw aiokafka, 4 hops",
-    "faust_chain": "bare faust chain, 4 hops",
+    "limit": f"limit: raw aiokafka, {CHAIN_HOPS} hops",
+    "faust_chain": f"bare faust chain, {CHAIN_HOPS} hops",
     "pipeline_1w": "mentionflow, 1 worker",
     "pipeline_2w": "mentionflow, 2 workers",
 }
@@ -1704,7 +1709,7 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "topic at full speed (pre-built batches) and wait for N outputs on the last topic. The input is written "
         "after the consumers are ready (not before they start) so that a second worker's join cannot rebalance "
         "inside the measurement, and so the language model loads during the warm-up.",
-        "- limit: one process, one event loop, 4 hops; each hop its own consumer (own group) and producer; "
+        f"- limit: one process, one event loop, {CHAIN_HOPS} hops; each hop its own consumer (own group) and producer; "
         "`getmany` + `send_batch` per partition; orjson decode + encode per record; acks=all; commits every "
         "2.8 s after the sends are delivered (faust's at-least-once order).",
         "- bare faust chain: `python -m mentionflow.bench --role faust-chain`: app.py's app settings "
@@ -1859,6 +1864,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     ap.add_argument("--keep", action="store_true", help="keep the run's temp dir (logs, raw py-spy stacks)")
     ap.add_argument("--only", help="comma-separated subset: core,limit,faust_chain,pipeline_1w,pipeline_2w")
     ap.add_argument("--data", type=Path, help="shared data dir (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
+    ap.add_argument(
+        "--chain-hops",
+        type=int,
+        choices=range(1, 9),
+        metavar="N",
+        help="hops of the limit and bare faust chains (default 4, the pipeline's stages): what one hop costs",
+    )
     # Internal: the processes the bench starts.
     ap.add_argument("--role", choices=["limit-chain", "faust-chain", "memory"], help=argparse.SUPPRESS)
     ap.add_argument("--prefix", help=argparse.SUPPRESS)
@@ -1964,6 +1976,16 @@ def merge_results(paths: Sequence[str]) -> dict[str, Any]:
     return merged
 
 
+def set_chain_hops(n: int) -> None:
+    """Chains of ``n`` hops, here and in the role processes (they read the environment)."""
+    global CHAIN_HOPS, HOPS
+    os.environ["MENTIONFLOW_BENCH_CHAIN_HOPS"] = str(n)
+    CHAIN_HOPS = n
+    HOPS = ("raw", *(f"t{i}" for i in range(1, n)), "out")
+    SCENARIO_TITLES["limit"] = f"limit: raw aiokafka, {n} hops"
+    SCENARIO_TITLES["faust_chain"] = f"bare faust chain, {n} hops"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.role:
@@ -1975,6 +1997,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.data:
         os.environ["MENTIONFLOW_SHARED_DATA"] = str(args.data)
+    if args.chain_hops:
+        set_chain_hops(args.chain_hops)
     settings = load_settings()
     signal.signal(signal.SIGTERM, _raise_interrupt)  # CI timeouts: clean up as on Ctrl-C
     if args.memory:
@@ -2014,6 +2038,7 @@ def main(argv: list[str] | None = None) -> int:
         "run_id": run_id,
         "sizes": sizes.__dict__,
         "latency_rate": args.latency_rate,
+        "chain_hops": CHAIN_HOPS,
         "settings": {
             "producer_linger_ms": settings.producer_linger_ms,
             "batch_size": settings.batch_size,

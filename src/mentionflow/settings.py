@@ -168,6 +168,9 @@ class Settings(BaseSettings):
         description="After this long without input on a caught-up partition, its stream time follows the wall clock.",
     )
     lifecycle_tick_s: float = Field(5.0, gt=0, le=3600, description="How often the SLA timer checks open cases.")
+    lifecycle_scan_chunk: int = Field(
+        2000, ge=1, le=1_000_000, description="Cases the SLA timer checks before it lets the agents run again."
+    )
     sla_breach_grace_s: float = Field(
         60.0, ge=0, le=86_400, description="The SLA timer waits this long past sla_due_at for in-flight desk events."
     )

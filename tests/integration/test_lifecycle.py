@@ -315,6 +315,7 @@ async def test_timer_breaches_on_the_wall_clock(kafka_bootstrap: str, topic_pref
         rules_file=tiny_sla_rules(tmp_path),
         lifecycle_tick_s=0.5,
         sla_breach_grace_s=4,
+        lifecycle_scan_chunk=1,  # the timer yields to the agents after every case it checks
         stages="enrich,sentiment,dedup,route,lifecycle",
     )
     worker = WorkerProcess(env, tmp_path / "worker.log").start()

@@ -23,6 +23,7 @@ Logic lives in ``mentionflow.core.lifecycle``. Here:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Any
@@ -170,7 +171,15 @@ def register(mf: Any) -> None:
         wall = time.time()
         clocks: dict[int, float | None] = {}
         outputs: list[tuple[Any, bytes, bytes]] = []
-        for partition, case_id in owned_items(ledger.cases):
+        owned = mf._active_partitions()
+        for n, (partition, case_id) in enumerate(owned_items(ledger.cases), 1):
+            if n % s.lifecycle_scan_chunk == 0:
+                # Let the agents run: a scan of 50k cases holds the loop ~40-80 ms, which every
+                # record in flight in this worker would wait. check() re-reads each case's state;
+                # a rebalance meanwhile ends the scan (the next tick starts over on what we own).
+                await asyncio.sleep(0)
+                if mf.app.rebalancing or mf._active_partitions() != owned:
+                    break
             if partition not in clocks:
                 clocks[partition] = sla_clock(partition, wall)
             clock = clocks[partition]

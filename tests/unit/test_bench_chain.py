@@ -1,0 +1,38 @@
+"""The bench's passthrough chains: their hop count is an option (what one faust hop costs)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from mentionflow import bench
+
+
+@pytest.fixture
+def restore_hops(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bench, "HOPS", bench.HOPS)
+    monkeypatch.setattr(bench, "CHAIN_HOPS", bench.CHAIN_HOPS)
+    monkeypatch.setattr(bench, "SCENARIO_TITLES", dict(bench.SCENARIO_TITLES))
+    monkeypatch.delenv("MENTIONFLOW_BENCH_CHAIN_HOPS", raising=False)
+
+
+def test_default_chain_has_the_pipelines_four_hops() -> None:
+    assert bench.HOPS == ("raw", "t1", "t2", "t3", "out")
+    assert bench.SCENARIO_TITLES["faust_chain"] == "bare faust chain, 4 hops"
+
+
+@pytest.mark.usefixtures("restore_hops")
+@pytest.mark.parametrize(("hops", "topics"), [(1, ("raw", "out")), (2, ("raw", "t1", "out"))])
+def test_chain_hops_option(hops: int, topics: tuple[str, ...], monkeypatch: pytest.MonkeyPatch) -> None:
+    args = bench.parse_args(["--chain-hops", str(hops)])
+    bench.set_chain_hops(args.chain_hops)
+    assert topics == bench.HOPS
+    assert bench.SCENARIO_TITLES["limit"] == f"limit: raw aiokafka, {hops} hops"
+    # The role subprocesses build their chain from the environment.
+    assert os.environ["MENTIONFLOW_BENCH_CHAIN_HOPS"] == str(hops)
+
+
+def test_chain_hops_out_of_range_is_refused() -> None:
+    with pytest.raises(SystemExit):
+        bench.parse_args(["--chain-hops", "0"])
