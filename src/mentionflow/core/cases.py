@@ -2,7 +2,10 @@
 
 Pure logic over one key-value store (``cases``: case_id -> state), a dict in-process or a
 faust table keyed by case_id in the worker. Idempotent: a mention already in a case never
-produces another revision, so a re-delivery after a crash makes no second case.
+produces another revision, so a re-delivery after a crash makes no second case. A re-delivery
+of the record that made a case's latest revision publishes that revision again (same number,
+same content): in at-least-once mode the case's changelog write and the published revision are
+two writes, and a crash can land the first without the second.
 """
 
 from __future__ import annotations
@@ -176,6 +179,8 @@ class CaseBook:
             return self.escalate(case_id, unique, now)  # as the route stage does: unknown -> None
         mention_id = unique.mention.id
         state = self.cases.get(case_id)
+        if state is not None and _is_latest_source(unique, state):
+            return self._republish(case_id, state, unique)  # the record behind the latest revision, again
         if state is None:
             facts = facts_of(unique, now)
             facts["incident_id"] = unique.dedup.incident_id
@@ -191,6 +196,7 @@ class CaseBook:
                 "rev": 1,
                 "opened_at": opened_at,
                 "routed": _outcome(decision, facts["incident_id"]),
+                **_published(unique, "created", now),
             }
             return case
 
@@ -215,10 +221,12 @@ class CaseBook:
         state["rev"] += 1
         decision = route(facts, self.rules)
         state["routed"] = _outcome(decision, facts.get("incident_id"))
+        update = _UPDATE_FOR_ACTION.get(action, "mention_attached")
+        state.update(_published(unique, update, now))
         case = _build_case(
             case_id,
             state["rev"],
-            _UPDATE_FOR_ACTION.get(action, "mention_attached"),
+            update,
             list(ids),
             primary,
             facts,
@@ -245,6 +253,8 @@ class CaseBook:
         facts = state["facts"]
         d = unique.dedup
         if d.incident_size <= facts["incident_size"]:
+            if _is_latest_source(unique, state):
+                return self._republish(case_id, state, unique)  # the update behind the latest revision, again
             return None  # already at this size: a re-delivered update changes nothing
         primary = _restore_primary(state["primary"], unique)
         grown = {
@@ -261,6 +271,7 @@ class CaseBook:
         state["facts"] = grown
         state["routed"] = outcome
         state["rev"] += 1
+        state.update(_published(unique, "incident_escalated", now))
         case = _build_case(
             case_id,
             state["rev"],
@@ -275,12 +286,48 @@ class CaseBook:
         self.cases[case_id] = state
         return case
 
+    def _republish(self, case_id: str, state: dict[str, Any], unique: UniqueMention) -> RoutedCase:
+        """The latest revision as it was published: its number, update, time and facts. (Its
+        priority is routed again: the same unless the rules file changed in between.)"""
+        facts = state["facts"]
+        return _build_case(
+            case_id,
+            state["rev"],
+            state["upd"],
+            list(state["ids"]),
+            _restore_primary(state["primary"], unique),
+            facts,
+            route(facts, self.rules),
+            state["opened_at"],
+            state["at"],
+        )
+
     def expire(self, now: float, ttl_s: float) -> int:
         cutoff = now - ttl_s
         stale = [k for k, v in self.cases.items() if v["opened_at"] < cutoff]
         for key in stale:
             del self.cases[key]
         return len(stale)
+
+
+def _source_of(unique: UniqueMention) -> list[int] | None:
+    """Where the record came from: [partition, offset] of ``mentions.raw`` (a list: it reads back
+    from a changelog as one). None when unknown (in process), so nothing matches it."""
+    trace = unique.trace
+    return [trace.source_partition, trace.source_offset] if trace.source_offset >= 0 else None
+
+
+def _is_latest_source(unique: UniqueMention, state: dict[str, Any]) -> bool:
+    """Whether ``unique`` is a re-delivery of the record that made the case's latest revision."""
+    source = _source_of(unique)
+    return source is not None and source == state.get("src")
+
+
+def _published(unique: UniqueMention, update: str, now: float) -> dict[str, Any]:
+    """What the case state keeps of the revision being published, to publish it again if the
+    record that made it is re-delivered (see ``CaseBook._republish``)."""
+    source = _source_of(unique)
+    return {"src": source, "upd": update, "at": now} if source is not None else {"src": None}
 
 
 def _outcome(decision: RoutingDecision, incident_id: str | None) -> list[Any]:
