@@ -28,10 +28,14 @@ from mentionflow import observability as obs
 from mentionflow.core.dedup import dedup_key
 from mentionflow.core.pipeline import Core, Stores
 from mentionflow.core.route import RulesHolder
+from mentionflow.core.text import normalise
 from mentionflow.kafka_client import ssl_context
 from mentionflow.schema import (
     CodecError,
+    RoutedCase,
+    ScoredMention,
     Trace,
+    UniqueMention,
     dead_letter,
     decode_enriched,
     decode_raw_mention,
@@ -198,6 +202,7 @@ class MentionflowApp:
         self.stores = Stores()
         s = settings
         self.direct_changelog = s.processing_guarantee == "at_least_once" and s.store.startswith("memory")
+        self.fused = s.fused
         self.direct_stores: list[TableStore] = []  # the core's tables, written by the stage agents
         self._declare_tables()
         self.core = Core.from_settings(settings, self.stores)
@@ -338,7 +343,10 @@ class MentionflowApp:
             self.stores.authors = self._table("dedup-authors", direct=True)
             self.stores.incidents = self._table("dedup-incidents", direct=True)
         if "route" in self.stages:
-            self.stores.cases = self._table("cases", direct=True)
+            # fused: the case book lives with the dedup state, on the dedup key's partitions (an
+            # incident's member cases are then local). Its own table: the two layouts partition
+            # the same case ids differently, and must not restore into each other.
+            self.stores.cases = self._table("cases-by-dedup-key" if self.fused else "cases", direct=True)
 
     # ------------------------------------------------------------------ agents
 
@@ -397,11 +405,17 @@ class MentionflowApp:
             last_offsets[TP(msg.topic, msg.partition)] = msg.offset
         return outputs
 
-    def _stage_agent(self, stage: str, source: faust.TopicT, handler: Handler) -> None:
-        """One thin agent: batches of raw events through ``handler``; failures to dead letters."""
+    def _stage_agent(
+        self, stage: str, source: faust.TopicT, handler: Handler, counted_as: Sequence[str] | None = None
+    ) -> None:
+        """One thin agent: batches of raw events through ``handler``; failures to dead letters.
+
+        ``counted_as``: the stages whose event counters it feeds (a fused agent does two stages'
+        work; dashboards and alerts read the counters of enrich and route)."""
         settings = self.settings
-        events_in = obs.EVENTS_IN.labels(stage=stage)
-        events_out = obs.EVENTS_OUT.labels(stage=stage)
+        name = "+".join(counted_as) if counted_as else stage
+        counters_in = [obs.EVENTS_IN.labels(stage=c) for c in counted_as or [stage]]
+        counters_out = [obs.EVENTS_OUT.labels(stage=c) for c in counted_as or [stage]]
         duration = obs.STAGE_SECONDS.labels(stage=stage)
         direct_send = settings.processing_guarantee == "at_least_once"
         producer = self.app.producer
@@ -413,7 +427,8 @@ class MentionflowApp:
                 started = time.perf_counter()
                 outputs = self.handle_batch(batch, handler, stage, time.time())
                 duration.observe(time.perf_counter() - started)
-                events_in.inc(len(batch))
+                for events_in in counters_in:
+                    events_in.inc(len(batch))
                 await self._flush_direct(on_delivery)  # before yielding: see TableStore.direct
                 if direct_send:
                     # Straight into aiokafka's accumulator through faust's own producer: the same
@@ -428,11 +443,13 @@ class MentionflowApp:
                     # exactly_once: Topic.send puts the record in the source partition's transaction.
                     for topic, key, value in outputs:
                         await topic.send(key=key, value=value)
-                events_out.inc(sum(1 for o in outputs if o[0] is not self.topics["deadletter"]))
+                sent = sum(1 for o in outputs if o[0] is not self.topics["deadletter"])
+                for events_out in counters_out:
+                    events_out.inc(sent)
 
-        agent.__name__ = f"{stage}_agent"
+        agent.__name__ = f"{name.replace('+', '_')}_agent"
         agent.__qualname__ = agent.__name__
-        self.app.agent(source, name=f"mentionflow.{stage}", concurrency=1)(agent)
+        self.app.agent(source, name=f"mentionflow.{name}", concurrency=1)(agent)
 
     def _declare_agents(self) -> None:
         t = self.topics
@@ -447,7 +464,9 @@ class MentionflowApp:
             return [(t["enriched"], raw.id.encode("utf-8"), encode(enriched))]
 
         def sentiment(event: EventT, now: float) -> Sequence[Output]:
-            scored = core.score(decode_enriched(event.message.value))
+            return scored_output(core.score(decode_enriched(event.message.value)))
+
+        def scored_output(scored: ScoredMention) -> list[Output]:
             obs.MENTIONS.labels(
                 brand=scored.enrichment.brand or "unknown",
                 channel=scored.mention.channel,
@@ -455,14 +474,35 @@ class MentionflowApp:
             ).inc()
             return [(t["scored"], dedup_key(scored).encode("utf-8"), encode(scored))]
 
-        def dedup(event: EventT, now: float) -> Sequence[Output]:
-            unique = core.dedup(decode_scored(event.message.value), now)
+        def enrich_and_score(event: EventT, now: float) -> Sequence[Output]:
+            """fused: enrich then sentiment, in one hop (the text normalised once)."""
+            raw = decode_raw_mention(event.message.value, s.max_payload_bytes, s.max_text_chars)
+            msg = event.message
+            trace = Trace(ingested_at=msg.timestamp or now, source_offset=msg.offset, source_partition=msg.partition)
+            norm = normalise(raw.text)
+            return scored_output(core.score(core.enrich(raw, now, trace, norm), norm))
+
+        def decide(scored: ScoredMention, now: float) -> UniqueMention:
+            unique = core.dedup(scored, now)
             action = unique.dedup.action
             if action != "new_case":
                 obs.DEDUP_HITS.labels(kind=action).inc()
+            return unique
+
+        def dedup(event: EventT, now: float) -> Sequence[Output]:
+            unique = decide(decode_scored(event.message.value), now)
             outputs = [(t["unique"], unique.dedup.case_id.encode("utf-8"), encode(unique))]
             for update in core.incident_updates(unique, unique_partition_of):
                 outputs.append((t["unique"], update.dedup.case_id.encode("utf-8"), encode(update)))
+            return outputs
+
+        def dedup_and_route(event: EventT, now: float) -> Sequence[Output]:
+            """fused: dedup then route, in one hop. An incident's member cases share its dedup key,
+            so they are in this partition's case book: escalations are routed here, not sent on."""
+            unique = decide(decode_scored(event.message.value), now)
+            outputs = list(routed_outputs(unique, now))
+            if unique.dedup.notify_case_ids:
+                outputs.extend(revision_outputs(core.escalations(unique, now)))
             return outputs
 
         def unique_partition_of(case_id: str) -> int | None:
@@ -474,13 +514,18 @@ class MentionflowApp:
 
         unique_topic = t["unique"].get_topic_name()
 
+        def revision_outputs(revisions: Sequence[RoutedCase]) -> list[Output]:
+            for revision in revisions:
+                obs.CASES.labels(queue=revision.queue, priority=revision.priority, update=revision.update).inc()
+            return [(t["routed"], r.case_id.encode("utf-8"), encode(r)) for r in revisions]
+
         def route(event: EventT, now: float) -> Sequence[Output]:
             unique = decode_unique(event.message.value)
             if unique.dedup.action == "incident_update":
-                revisions = core.route_update(unique, now)
-                for revision in revisions:
-                    obs.CASES.labels(queue=revision.queue, priority=revision.priority, update=revision.update).inc()
-                return [(t["routed"], r.case_id.encode("utf-8"), encode(r)) for r in revisions]
+                return revision_outputs(core.route_update(unique, now))
+            return routed_outputs(unique, now)
+
+        def routed_outputs(unique: UniqueMention, now: float) -> Sequence[Output]:
             case = core.route(unique, now)
             if case is None:
                 obs.DEDUP_HITS.labels(kind="already_in_case").inc()
@@ -491,15 +536,21 @@ class MentionflowApp:
             obs.EVENT_AGE.observe(max(0.0, published - parse_time(unique.mention.created_at)))
             return [(t["routed"], case.case_id.encode("utf-8"), encode(case))]
 
-        stages: dict[str, tuple[faust.TopicT, Handler]] = {
-            "enrich": (t["raw"], enrich),
-            "sentiment": (t["enriched"], sentiment),
-            "dedup": (t["scored"], dedup),
-            "route": (t["unique"], route),
-        }
-        for stage, (source, handler) in stages.items():
-            if stage in self.stages:
-                self._stage_agent(stage, source, handler)
+        if self.fused:
+            # Two hops instead of four: faust's cost per record and hop is most of a worker's CPU
+            # (docs/benchmarks.md). mentions.enriched and mentions.unique stay unused.
+            self._stage_agent("enrich", t["raw"], enrich_and_score, counted_as=("enrich", "sentiment"))
+            self._stage_agent("dedup", t["scored"], dedup_and_route, counted_as=("dedup", "route"))
+        else:
+            stages: dict[str, tuple[faust.TopicT, Handler]] = {
+                "enrich": (t["raw"], enrich),
+                "sentiment": (t["enriched"], sentiment),
+                "dedup": (t["scored"], dedup),
+                "route": (t["unique"], route),
+            }
+            for stage, (source, handler) in stages.items():
+                if stage in self.stages:
+                    self._stage_agent(stage, source, handler)
         # Stages over the case stream (rolling metrics; lifecycle, SLA and alerts) register
         # their own agents, tables and timers on this app.
         if "metrics" in self.stages:

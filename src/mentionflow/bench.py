@@ -1865,6 +1865,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     ap.add_argument("--only", help="comma-separated subset: core,limit,faust_chain,pipeline_1w,pipeline_2w")
     ap.add_argument("--data", type=Path, help="shared data dir (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
     ap.add_argument(
+        "--topology",
+        choices=["auto", "staged", "fused"],
+        help="the workers' MENTIONFLOW_TOPOLOGY (default: as set, auto: fused); the chains get the same hops",
+    )
+    ap.add_argument(
         "--chain-hops",
         type=int,
         choices=range(1, 9),
@@ -1976,6 +1981,12 @@ def merge_results(paths: Sequence[str]) -> dict[str, Any]:
     return merged
 
 
+def pipeline_hops(worker_settings: Settings) -> int:
+    """Topic hops a mention takes through the bench's workers (the chains get as many):
+    2 fused (enrich+sentiment, dedup+route), 4 staged."""
+    return 2 if worker_settings.fused else 4
+
+
 def set_chain_hops(n: int) -> None:
     """Chains of ``n`` hops, here and in the role processes (they read the environment)."""
     global CHAIN_HOPS, HOPS
@@ -1997,9 +2008,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.data:
         os.environ["MENTIONFLOW_SHARED_DATA"] = str(args.data)
-    if args.chain_hops:
-        set_chain_hops(args.chain_hops)
+    if args.topology:
+        os.environ["MENTIONFLOW_TOPOLOGY"] = args.topology  # the workers inherit it
     settings = load_settings()
+    hops = pipeline_hops(load_settings(stages=STAGES))
+    set_chain_hops(args.chain_hops or hops)
+    if hops == 4:
+        for label in ("pipeline_1w", "pipeline_2w"):
+            SCENARIO_TITLES[label] = SCENARIO_TITLES[label].replace("mentionflow,", "mentionflow staged,")
     signal.signal(signal.SIGTERM, _raise_interrupt)  # CI timeouts: clean up as on Ctrl-C
     if args.memory:
         try:
@@ -2039,6 +2055,7 @@ def main(argv: list[str] | None = None) -> int:
         "sizes": sizes.__dict__,
         "latency_rate": args.latency_rate,
         "chain_hops": CHAIN_HOPS,
+        "topology": "fused" if pipeline_hops(load_settings(stages=STAGES)) == 2 else "staged",
         "settings": {
             "producer_linger_ms": settings.producer_linger_ms,
             "batch_size": settings.batch_size,

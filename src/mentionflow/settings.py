@@ -17,6 +17,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 ALL_STAGES: tuple[str, ...] = ("enrich", "sentiment", "dedup", "route", "metrics", "lifecycle")
+CORE_STAGES: tuple[str, ...] = ALL_STAGES[:4]
 
 
 def packaged_data(name: str) -> Path:
@@ -86,6 +87,12 @@ class Settings(BaseSettings):
     topic_replication: int = Field(1, ge=1, le=16, description="Replication factor of created topics.")
     retention_hours: int = Field(168, ge=1, description="Retention of the non-compacted topics.")
     stages: str = Field(",".join(ALL_STAGES), description="Comma-separated stages this worker runs.")
+    topology: Literal["auto", "staged", "fused"] = Field(
+        "auto",
+        description="fused: enrich+sentiment in one hop, dedup+route in the next (a worker runs all four); "
+        "staged: a hop per stage (stages on separate workers); auto: fused when this worker runs all four "
+        "core stages. One topology per app id (docs/scaling.md).",
+    )
 
     # Files operators edit
     rules_file: Path | None = Field(None, description="Routing rules YAML (default: the packaged rules).")
@@ -224,6 +231,15 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
+    def _fused_needs_the_core_stages(self) -> Settings:
+        missing = [s for s in CORE_STAGES if s not in self.stage_list]
+        if self.topology == "fused" and missing:
+            raise ValueError(
+                f"topology fused runs the four core stages in one worker; stages lack {', '.join(missing)}"
+            )
+        return self
+
+    @model_validator(mode="after")
     def _sasl_needs_credentials(self) -> Settings:
         if self.security_protocol.startswith("SASL") and not (self.sasl_username and self.sasl_password):
             raise ValueError("security_protocol SASL_* needs MENTIONFLOW_SASL_USERNAME and MENTIONFLOW_SASL_PASSWORD")
@@ -243,6 +259,13 @@ class Settings(BaseSettings):
     @property
     def stage_list(self) -> list[str]:
         return self.stages.split(",")
+
+    @property
+    def fused(self) -> bool:
+        """Whether this worker runs the core stages in two hops (see ``topology``)."""
+        if self.topology == "auto":
+            return all(stage in self.stage_list for stage in CORE_STAGES)
+        return self.topology == "fused"
 
     @cached_property
     def topics(self) -> TopicNames:

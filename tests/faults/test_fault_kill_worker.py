@@ -21,17 +21,23 @@ from harness import Collector, Feeder, Workers, build_dataset, final_accounting,
 
 
 @pytest.mark.parametrize(
-    ("guarantee", "session_timeout"),
-    [("at_least_once", None), ("exactly_once", "10")],
-    ids=["at_least_once", "exactly_once"],
+    ("guarantee", "session_timeout", "topology"),
+    [("at_least_once", None, "auto"), ("exactly_once", "10", "auto"), ("at_least_once", "10", "staged")],
+    ids=["at_least_once", "exactly_once", "at_least_once-staged"],
 )
 async def test_kill9_mid_stream_then_restart(
-    kafka_bootstrap: str, topic_prefix: str, workers: Workers, guarantee: str, session_timeout: str | None
+    kafka_bootstrap: str,
+    topic_prefix: str,
+    workers: Workers,
+    guarantee: str,
+    session_timeout: str | None,
+    topology: str,
 ) -> None:
+    """The workers run the four core stages: fused (auto), or staged (a hop per stage)."""
     ds = build_dataset("k9", 560, n_invalid=40, n_reposts=12, n_near_dups=12)
     env = {"FAUST_BROKER_SESSION_TIMEOUT": session_timeout} if session_timeout else None
     isolation = "read_committed" if guarantee == "exactly_once" else "read_uncommitted"
-    first = await workers.start("worker-1", extra_env=env, processing_guarantee=guarantee)
+    first = await workers.start("worker-1", extra_env=env, processing_guarantee=guarantee, topology=topology)
     collector = await Collector(kafka_bootstrap, topic_prefix, isolation_level=isolation).start()
     feeder = Feeder(kafka_bootstrap, topic_prefix, ds, rate=150).start()
     try:
@@ -41,7 +47,7 @@ async def test_kill9_mid_stream_then_restart(
         killed_at = time.time()
         first.kill()  # SIGKILL: no flush, no commit, no LeaveGroup
         queued_at_kill = feeder.queued
-        second = workers.spawn("worker-2", extra_env=env, processing_guarantee=guarantee)
+        second = workers.spawn("worker-2", extra_env=env, processing_guarantee=guarantee, topology=topology)
         ready_at = await workers.ready(second)
         await feeder.wait()
         await collector.wait_covered(ds, timeout=120)
@@ -53,6 +59,8 @@ async def test_kill9_mid_stream_then_restart(
     assert recovery is not None
     acc = await final_accounting(kafka_bootstrap, topic_prefix, ds, feeder, isolation_level=isolation)
     config = f"{guarantee}, session timeout {session_timeout or '60 (default)'} s"
+    if topology == "staged":
+        config += ", staged: a hop per stage"
     record_row(
         f"kill -9 of the worker mid-stream, restart ({config})",
         acc,

@@ -14,9 +14,13 @@ from workerproc import WorkerProcess, dumps, mention, worker_env
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def worker(kafka_bootstrap: str, topic_prefix: str, tmp_path: Path) -> Iterator[WorkerProcess]:
-    proc = WorkerProcess(worker_env(kafka_bootstrap, topic_prefix), tmp_path / "worker.log").start()
+@pytest.fixture(params=["fused", "staged"])
+def worker(
+    kafka_bootstrap: str, topic_prefix: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[WorkerProcess]:
+    """All stages in one worker, in either topology (auto picks fused for such a worker)."""
+    env = worker_env(kafka_bootstrap, topic_prefix, topology=request.param)
+    proc = WorkerProcess(env, tmp_path / "worker.log").start()
     try:
         proc.wait_ready()
         yield proc

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from mentionflow import bench
+from mentionflow.settings import load_settings
 
 
 @pytest.fixture
@@ -17,9 +18,10 @@ def restore_hops(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MENTIONFLOW_BENCH_CHAIN_HOPS", raising=False)
 
 
-def test_default_chain_has_the_pipelines_four_hops() -> None:
-    assert bench.HOPS == ("raw", "t1", "t2", "t3", "out")
-    assert bench.SCENARIO_TITLES["faust_chain"] == "bare faust chain, 4 hops"
+def test_the_chains_get_the_pipelines_hops() -> None:
+    assert bench.pipeline_hops(load_settings(stages=bench.STAGES)) == 2  # auto: fused
+    assert bench.pipeline_hops(load_settings(stages=bench.STAGES, topology="staged")) == 4
+    assert bench.HOPS == ("raw", "t1", "t2", "t3", "out")  # the module's default: 4
 
 
 @pytest.mark.usefixtures("restore_hops")

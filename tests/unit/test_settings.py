@@ -90,3 +90,15 @@ def test_readme_has_the_settings_table() -> None:
     start = readme.index("<!-- settings-table")
     section = readme[readme.index("\n", start) + 1 : readme.index("<!-- /settings-table -->")]
     assert section == settings_table(), "run: python scripts/update_docs.py"
+
+
+def test_topology_auto_fuses_a_worker_that_runs_the_four_core_stages() -> None:
+    assert load_settings().fused  # every stage
+    assert load_settings(stages="enrich,sentiment,dedup,route").fused
+    assert not load_settings(stages="enrich,sentiment").fused
+    assert not load_settings(topology="staged").fused
+
+
+def test_topology_fused_needs_the_four_core_stages() -> None:
+    with pytest.raises(SettingsError, match="stages lack dedup, route"):
+        load_settings(stages="enrich,sentiment", topology="fused")
