@@ -52,6 +52,7 @@ log = logging.getLogger("mentionflow")
 _FAUST_JSON = orjson.OPT_NON_STR_KEYS | orjson.OPT_UTC_Z
 
 Output = tuple[faust.TopicT, bytes, bytes]
+Record = tuple[str, int | None, bytes | None, bytes | None]  # topic, partition (None: by key), key, value
 Handler = Callable[[EventT, float], Sequence[Output]]
 
 
@@ -101,7 +102,7 @@ class TableStore(MutableMapping[str, Any]):
         direct: bool = False,
     ) -> None:
         self.table = table
-        # direct: every writer awaits flush_direct before it yields, so the call_soon flush
+        # direct: every writer takes the records (take_direct) before it yields, so the call_soon flush
         # below finds nothing and this table's records never take faust's buffered path too.
         # (Mixed, a record waiting in faust's buffer could land after a newer direct one.)
         self.direct = direct
@@ -144,23 +145,23 @@ class TableStore(MutableMapping[str, Any]):
             else:
                 self.table.send_changelog(partition, key, item)
 
-    async def flush_direct(self, producer: Any, on_delivery: Callable[[asyncio.Future[Any]], None]) -> None:
-        """``flush`` straight into the producer's accumulator, in the bytes faust's json codec
-        writes (what recovery reads back). faust's path (``send_soon``: a FutureMessage, a
-        buffer task, a callback per record) costs several times more per changelog record.
+    def take_direct(self) -> list[Record]:
+        """The changelog records of every key written since the last flush, for a
+        ``RecordSender``, in the bytes faust's json codec writes (what recovery reads back).
+        faust's own path (``send_soon``: a FutureMessage, a buffer task, a callback per record)
+        costs several times more per changelog record.
 
         Only for at_least_once with the memory store (``MentionflowApp.direct_changelog``):
         exactly_once needs the records in the transaction, and rocksdb keeps each record's
         offset through faust's callback."""
         if not self._pending:
-            return
+            return []
         pending, self._pending = self._pending, {}
         topic = self.table.changelog_topic.get_topic_name()
-        send = producer.send
-        for key, (partition, item) in pending.items():
-            value = None if item is None else orjson.dumps(item, option=_FAUST_JSON)
-            delivery = await send(topic, orjson.dumps(key), value, partition, None, None)
-            delivery.add_done_callback(on_delivery)
+        return [
+            (topic, partition, orjson.dumps(key), None if item is None else orjson.dumps(item, option=_FAUST_JSON))
+            for key, (partition, item) in pending.items()
+        ]
 
     def __iter__(self) -> Iterator[str]:
         # Only keys of partitions this worker owns: standby copies belong to another worker.
@@ -169,6 +170,63 @@ class TableStore(MutableMapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self.table.data)
+
+
+class RecordSender:
+    """Records straight into the aiokafka producer under faust's ``Producer``, one batch per
+    topic-partition: one future and one callback per batch where ``Producer.send`` costs a
+    coroutine chain, a future and a callback per record (~10% of a worker's CPU at 1,000
+    mentions/s, docs/benchmarks.md).
+
+    at_least_once holds: faust flushes that producer before it commits offsets, and the flush
+    waits for every batch in its accumulator, these included. Keys are partitioned by the
+    producer's own partitioner over the topic's partitions (murmur2, as faust and Kafka do).
+    """
+
+    def __init__(self, producer: Any, on_failed: Callable[[int, BaseException], None]) -> None:
+        self._faust_producer = producer  # faust's Producer; its aiokafka producer exists once started
+        self._on_failed = on_failed
+
+    def _delivered(self, count: int) -> Callable[[asyncio.Future[Any]], None]:
+        def check(delivery: asyncio.Future[Any]) -> None:
+            if not delivery.cancelled() and delivery.exception() is not None:
+                self._on_failed(count, cast(BaseException, delivery.exception()))
+
+        return check
+
+    async def send(self, records: Sequence[Record]) -> None:
+        if not records:
+            return  # (and no producer made: under exactly_once faust sends through its transactional ones)
+        producer = self._faust_producer._ensure_producer()  # the one faust flushes before a commit
+        cluster = producer.client.cluster
+        partitioner = producer._partitioner
+        partitions_of: dict[str, list[int] | None] = {}
+        batches: dict[tuple[str, int], Any] = {}
+        for topic, partition, key, value in records:
+            if partition is None:
+                if topic not in partitions_of:
+                    known = cluster.partitions_for_topic(topic)
+                    partitions_of[topic] = sorted(known) if known else None
+                partitions = partitions_of[topic]
+                if partitions is None:  # no metadata for the topic yet: the producer's path fetches it
+                    delivery = await producer.send(topic, value, key=key)
+                    delivery.add_done_callback(self._delivered(1))
+                    continue
+                partition = partitioner(key, partitions, partitions)
+            batch = batches.get((topic, partition))
+            if batch is None:
+                batch = batches[(topic, partition)] = producer.create_batch()
+            if batch.append(timestamp=None, key=key, value=value) is None:  # full: send it, start another
+                await self._submit(producer, batch, topic, partition)
+                batch = batches[(topic, partition)] = producer.create_batch()
+                batch.append(timestamp=None, key=key, value=value)  # a batch takes its first record whole
+        for (topic, partition), batch in batches.items():
+            await self._submit(producer, batch, topic, partition)
+
+    async def _submit(self, producer: Any, batch: Any, topic: str, partition: int) -> None:
+        count = batch.record_count()
+        delivery = await producer.send_batch(batch, topic, partition=partition)
+        delivery.add_done_callback(self._delivered(count))
 
 
 class CustomerDirectory:
@@ -298,7 +356,7 @@ class MentionflowApp:
 
     def _table(self, name: str, direct: bool = False) -> TableStore:
         """A table as a mapping. ``direct``: its changelog records go straight into the producer
-        (when the guarantee and store allow it); every writer must then await ``_flush_direct``
+        (when the guarantee and store allow it); every writer must then send ``_changelog_records``
         before it yields to the loop."""
         table = self.app.Table(
             name,
@@ -372,20 +430,20 @@ class MentionflowApp:
             log.warning("stage %s failed on %s[%s]@%s: %r", stage, msg.topic, msg.partition, msg.offset, exc)
         return (self.topics["deadletter"], key or b"", encode(record))
 
-    def _delivery_callback(self, stage: str) -> Callable[[asyncio.Future[Any]], None]:
-        """Counts and logs a record the producer could not deliver (sends are not awaited)."""
+    def _record_sender(self, stage: str) -> RecordSender:
+        """A sender whose failed deliveries are counted and logged for ``stage`` (sends are not
+        awaited: a failure shows up in the callback)."""
         produce_errors = obs.PRODUCE_ERRORS.labels(stage=stage)
 
-        def on_delivery(delivery: asyncio.Future[Any]) -> None:
-            if not delivery.cancelled() and delivery.exception() is not None:
-                produce_errors.inc()
-                log.error("stage %s: a record was not delivered: %r", stage, delivery.exception())
+        def on_failed(count: int, exc: BaseException) -> None:
+            produce_errors.inc(count)
+            log.error("stage %s: %d record(s) were not delivered: %r", stage, count, exc)
 
-        return on_delivery
+        return RecordSender(self.app.producer, on_failed)
 
-    async def _flush_direct(self, on_delivery: Callable[[asyncio.Future[Any]], None]) -> None:
-        for store in self.direct_stores:
-            await store.flush_direct(self.app.producer, on_delivery)
+    def _changelog_records(self) -> list[Record]:
+        """Every direct table's pending changelog records (taken: call before yielding)."""
+        return [record for store in self.direct_stores for record in store.take_direct()]
 
     def handle_batch(
         self, batch: Sequence[EventT], handler: Callable[[EventT, float], Iterable[Output]], stage: str, now: float
@@ -418,8 +476,7 @@ class MentionflowApp:
         counters_out = [obs.EVENTS_OUT.labels(stage=c) for c in counted_as or [stage]]
         duration = obs.STAGE_SECONDS.labels(stage=stage)
         direct_send = settings.processing_guarantee == "at_least_once"
-        producer = self.app.producer
-        on_delivery = self._delivery_callback(stage)
+        sender = self._record_sender(stage)
 
         async def agent(stream: StreamT[Any]) -> None:
             # take_events is on faust's Stream, not on the StreamT protocol it is typed as.
@@ -429,18 +486,16 @@ class MentionflowApp:
                 duration.observe(time.perf_counter() - started)
                 for events_in in counters_in:
                     events_in.inc(len(batch))
-                await self._flush_direct(on_delivery)  # before yielding: see TableStore.direct
+                # The changelog records first, taken before anything yields (TableStore.direct).
+                records = self._changelog_records()
                 if direct_send:
-                    # Straight into aiokafka's accumulator through faust's own producer: the same
-                    # producer faust flushes before it commits offsets (at-least-once holds), at a
-                    # fraction of Topic.send's per-record cost (futures, callbacks, channel
-                    # bookkeeping: ~15% of the worker's CPU, docs/benchmarks.md).
-                    send = producer.send
-                    for topic, key, value in outputs:
-                        delivery = await send(topic.get_topic_name(), key, value, None, None, None)
-                        delivery.add_done_callback(on_delivery)  # type: ignore[attr-defined]
+                    # Straight into the producer faust flushes before it commits offsets
+                    # (at-least-once holds), a batch per topic-partition (RecordSender).
+                    records.extend((topic.get_topic_name(), None, key, value) for topic, key, value in outputs)
+                    await sender.send(records)
                 else:
-                    # exactly_once: Topic.send puts the record in the source partition's transaction.
+                    # exactly_once: Topic.send puts the record in the source partition's transaction
+                    # (records is empty: direct tables need at_least_once).
                     for topic, key, value in outputs:
                         await topic.send(key=key, value=value)
                 sent = sum(1 for o in outputs if o[0] is not self.topics["deadletter"])
@@ -455,6 +510,9 @@ class MentionflowApp:
         t = self.topics
         core = self.core
         s = self.settings
+        mentions_counter = obs.labelled(obs.MENTIONS)  # brand, channel, sentiment
+        cases_counter = obs.labelled(obs.CASES)  # queue, priority, update
+        dedup_hits = obs.labelled(obs.DEDUP_HITS)  # kind
 
         def enrich(event: EventT, now: float) -> Sequence[Output]:
             raw = decode_raw_mention(event.message.value, s.max_payload_bytes, s.max_text_chars)
@@ -467,11 +525,7 @@ class MentionflowApp:
             return scored_output(core.score(decode_enriched(event.message.value)))
 
         def scored_output(scored: ScoredMention) -> list[Output]:
-            obs.MENTIONS.labels(
-                brand=scored.enrichment.brand or "unknown",
-                channel=scored.mention.channel,
-                sentiment=scored.analysis.label,
-            ).inc()
+            mentions_counter(scored.enrichment.brand or "unknown", scored.mention.channel, scored.analysis.label).inc()
             return [(t["scored"], dedup_key(scored).encode("utf-8"), encode(scored))]
 
         def enrich_and_score(event: EventT, now: float) -> Sequence[Output]:
@@ -486,7 +540,7 @@ class MentionflowApp:
             unique = core.dedup(scored, now)
             action = unique.dedup.action
             if action != "new_case":
-                obs.DEDUP_HITS.labels(kind=action).inc()
+                dedup_hits(action).inc()
             return unique
 
         def dedup(event: EventT, now: float) -> Sequence[Output]:
@@ -516,7 +570,7 @@ class MentionflowApp:
 
         def revision_outputs(revisions: Sequence[RoutedCase]) -> list[Output]:
             for revision in revisions:
-                obs.CASES.labels(queue=revision.queue, priority=revision.priority, update=revision.update).inc()
+                cases_counter(revision.queue, revision.priority, revision.update).inc()
             return [(t["routed"], r.case_id.encode("utf-8"), encode(r)) for r in revisions]
 
         def route(event: EventT, now: float) -> Sequence[Output]:
@@ -528,9 +582,9 @@ class MentionflowApp:
         def routed_outputs(unique: UniqueMention, now: float) -> Sequence[Output]:
             case = core.route(unique, now)
             if case is None:
-                obs.DEDUP_HITS.labels(kind="already_in_case").inc()
+                dedup_hits("already_in_case").inc()
                 return ()
-            obs.CASES.labels(queue=case.queue, priority=case.priority, update=case.update).inc()
+            cases_counter(case.queue, case.priority, case.update).inc()
             published = time.time()
             obs.PIPELINE_LATENCY.observe(max(0.0, published - unique.trace.ingested_at))
             obs.EVENT_AGE.observe(max(0.0, published - parse_time(unique.mention.created_at)))
@@ -678,7 +732,7 @@ class MentionflowApp:
                 self.core.set_rules(holder.rules)
                 log.warning("rules reloaded from %s (sha256 %s)", rules_path, holder.rules.digest[:12])
 
-        expiry_delivery = self._delivery_callback("expire")
+        expiry_sender = self._record_sender("expire")
 
         @app.timer(interval=60.0)
         async def expire_state() -> None:
@@ -687,7 +741,7 @@ class MentionflowApp:
                 self.core.deduper.expire(now)
             if "route" in self.stages:
                 self.core.casebook.expire(now, max(self.settings.dedup_window_s, 2 * 86400))
-            await self._flush_direct(expiry_delivery)  # the tombstones, before yielding
+            await expiry_sender.send(self._changelog_records())  # the tombstones, before yielding
 
 
 def _mtime(path: Path) -> float:

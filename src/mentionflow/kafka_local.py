@@ -372,7 +372,10 @@ def _format_storage(home: Path, libs_dir: Path, config: Path) -> None:
     if (log_dir / "meta.properties").is_file():
         return
     # Kafka's Uuid.randomUuid() format: url-safe base64 of 16 random bytes, no padding.
-    cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    # Never a leading "-", as Kafka's own Uuid.randomUuid(): the tool would take it for an option.
+    cluster_id = "-"
+    while cluster_id.startswith("-"):
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
     cmd = [
         *_jvm_base(home, libs_dir, "-Xmx256m"),
         *("kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)),

@@ -287,6 +287,9 @@ class RoutedCase:
     created_at: str  # when the first mention of the case was posted
     updated_at: str  # when this revision was made (processing time)
     schema_version: int = ROUTED_CASE_VERSION
+    # When the mention behind this revision was posted (incident_escalated: the report that grew
+    # the incident): the revision's event time for rolling metrics. Optional, added within v1.
+    mention_at: str | None = None
 
 
 # --------------------------------------------------------------------------- metrics, lifecycle, alerts

@@ -92,3 +92,25 @@ def test_the_source_survives_a_changelog_round_trip() -> None:
     core.stores.cases[case.case_id] = orjson.loads(orjson.dumps(core.stores.cases[case.case_id]))
     again = core.route(unique, now + 30)
     assert again is not None and encode(again) == encode(case)
+
+
+def test_every_revision_carries_the_time_of_the_mention_behind_it() -> None:
+    """mention_at: the new mention's posting time, or for an escalation the report that grew
+    the incident (rolling metrics count a revision at that time; a fused worker has no
+    mentions.unique to look it up in)."""
+    core = Core.from_settings(load_settings())
+    now = time.time()
+    posted: dict[str, str] = {}
+    kinds: set[str] = set()
+    for line in packaged_data("sample_mentions.jsonl").read_bytes().splitlines():
+        raw = raw_mention_from_dict(orjson.loads(line))
+        posted[raw.id] = raw.created_at
+        unique, case = core.run(raw, now)
+        revisions = ([] if case is None else [case]) + core.escalations(unique, now)
+        for revision in revisions:
+            kinds.add(revision.update)
+            if revision.update == "incident_escalated":
+                assert revision.mention_at == raw.created_at
+            else:
+                assert revision.mention_at == posted[revision.mention_ids[-1]] == raw.created_at
+    assert {"created", "incident_escalated", "repost_attached", "duplicate_folded"} <= kinds

@@ -131,6 +131,7 @@ def _build_case(
     decision: RoutingDecision,
     opened_at: float,
     now: float,
+    mention_at: str | None,
 ) -> RoutedCase:
     # Positional, in RoutedCase's field order: keyword matching of 29 arguments costs more
     # than the rest of the call.
@@ -162,6 +163,7 @@ def _build_case(
         int(facts["amplification_count"]),
         p[17],  # created_at
         utc_iso(now),
+        mention_at=mention_at,
     )
 
 
@@ -187,7 +189,9 @@ class CaseBook:
             opened_at = unique.trace.ingested_at or now
             decision = route(facts, self.rules)
             primary = _primary_of(unique)
-            case = _build_case(case_id, 1, "created", [mention_id], primary, facts, decision, opened_at, now)
+            case = _build_case(
+                case_id, 1, "created", [mention_id], primary, facts, decision, opened_at, now, unique.mention.created_at
+            )
             self.cases[case_id] = {
                 "primary": primary,
                 "facts": facts,
@@ -233,6 +237,7 @@ class CaseBook:
             decision,
             state["opened_at"],
             now,
+            unique.mention.created_at,
         )
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
         return case
@@ -282,6 +287,7 @@ class CaseBook:
             decision,
             state["opened_at"],
             now,
+            unique.mention.created_at,
         )
         self.cases[case_id] = state
         return case
@@ -300,6 +306,7 @@ class CaseBook:
             route(facts, self.rules),
             state["opened_at"],
             state["at"],
+            state.get("ma"),
         )
 
     def expire(self, now: float, ttl_s: float) -> int:
@@ -327,7 +334,9 @@ def _published(unique: UniqueMention, update: str, now: float) -> dict[str, Any]
     """What the case state keeps of the revision being published, to publish it again if the
     record that made it is re-delivered (see ``CaseBook._republish``)."""
     source = _source_of(unique)
-    return {"src": source, "upd": update, "at": now} if source is not None else {"src": None}
+    if source is None:
+        return {"src": None}
+    return {"src": source, "upd": update, "at": now, "ma": unique.mention.created_at}
 
 
 def _outcome(decision: RoutingDecision, incident_id: str | None) -> list[Any]:
