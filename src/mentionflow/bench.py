@@ -1716,7 +1716,9 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "(raw serializers, linger, max_poll_records, stream buffer) and agent loop shape (`take_events`, "
         "concurrency=1, `await topic.send` per output), orjson decode + encode, no core, no tables.",
         "- mentionflow: `python -m mentionflow.cli worker --stages enrich,sentiment,dedup,route` (tables in "
-        "memory with changelogs, metrics, timers), 1 then 2 workers in one group. Every mention yields one "
+        f"memory with changelogs, metrics, timers; topology {results.get('topology', 'staged')}: "
+        f"{'2 hops, enrich+sentiment then dedup+route' if results.get('topology') == 'fused' else 'a hop per stage'}"
+        "), 1 then 2 workers in one group. Every mention yields one "
         "record on cases.routed (created or folded revision); incident escalations are extra and not counted.",
         "- Data: the airline tweets, ids made unique per record, each pass shifted in event time by the data "
         "span + 1 day so dedup folds what it would fold in the original traffic.",
@@ -2003,6 +2005,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_role(args)
     if args.render:
         merged = merge_results(args.render)
+        if merged.get("chain_hops"):
+            set_chain_hops(int(merged["chain_hops"]))  # the titles of the run's chains
         print_table(merged)
         write_outputs(merged, args)
         return 0
