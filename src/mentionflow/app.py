@@ -32,6 +32,7 @@ from mentionflow.core.text import normalise
 from mentionflow.kafka_client import ssl_context
 from mentionflow.schema import (
     CodecError,
+    RawMention,
     RoutedCase,
     ScoredMention,
     Trace,
@@ -514,10 +515,15 @@ class MentionflowApp:
         cases_counter = obs.labelled(obs.CASES)  # queue, priority, update
         dedup_hits = obs.labelled(obs.DEDUP_HITS)  # kind
 
-        def enrich(event: EventT, now: float) -> Sequence[Output]:
-            raw = decode_raw_mention(event.message.value, s.max_payload_bytes, s.max_text_chars)
+        def ingest(event: EventT, now: float) -> tuple[RawMention, Trace]:
+            """The raw mention and its trace (where it came from: what a re-delivery is known by)."""
             msg = event.message
+            raw = decode_raw_mention(msg.value, s.max_payload_bytes, s.max_text_chars)
             trace = Trace(ingested_at=msg.timestamp or now, source_offset=msg.offset, source_partition=msg.partition)
+            return raw, trace
+
+        def enrich(event: EventT, now: float) -> Sequence[Output]:
+            raw, trace = ingest(event, now)
             enriched = core.enrich(raw, now, trace)
             return [(t["enriched"], raw.id.encode("utf-8"), encode(enriched))]
 
@@ -530,9 +536,7 @@ class MentionflowApp:
 
         def enrich_and_score(event: EventT, now: float) -> Sequence[Output]:
             """fused: enrich then sentiment, in one hop (the text normalised once)."""
-            raw = decode_raw_mention(event.message.value, s.max_payload_bytes, s.max_text_chars)
-            msg = event.message
-            trace = Trace(ingested_at=msg.timestamp or now, source_offset=msg.offset, source_partition=msg.partition)
+            raw, trace = ingest(event, now)
             norm = normalise(raw.text)
             return scored_output(core.score(core.enrich(raw, now, trace, norm), norm))
 

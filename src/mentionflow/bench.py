@@ -2,11 +2,12 @@
 
 One run measures, on the same local broker and the same data (the airline tweets, cycled):
 
-1. ``limit``: raw aiokafka consume -> produce passthrough over 4 hops (raw -> t1 -> t2 -> t3 -> out),
+1. ``limit``: raw aiokafka consume -> produce passthrough over the pipeline's hops (raw -> t1 .. ->
+   out; 2 for fused workers, 4 staged, or ``--chain-hops``),
    batched (``getmany`` + ``send_batch`` per partition), decode + encode with orjson at each hop,
    each hop its own consumer (own group) and producer, all in ONE process and event loop (the
    same single core a faust worker gets);
-2. ``faust_chain``: a bare faust passthrough chain over the same 4 hops, same codec, raw-bytes
+2. ``faust_chain``: a bare faust passthrough chain over the same hops, same codec, raw-bytes
    topics, ``take_events`` batches and ``concurrency=1``: the agent loop of app.py without the
    core, in one worker process (``python -m mentionflow.bench --role faust-chain``);
 3. ``pipeline_1w`` / ``pipeline_2w``: the real ``mentionflow worker`` with the four stages, one
@@ -71,11 +72,17 @@ import orjson
 from mentionflow.settings import Settings, load_settings, packaged_data
 
 PARTITIONS = 4  # every topic of every scenario: >= 2 workers x 2 partitions each
-# The passthrough chains' topics: raw -> t1 .. -> out, 4 hops like the pipeline's four stages.
-# MENTIONFLOW_BENCH_CHAIN_HOPS (``--chain-hops``) changes the count, to measure what each hop
-# costs; it is an environment variable so that the role subprocesses see the same chain.
+
+
+def chain_topics(hops: int) -> tuple[str, ...]:
+    """The passthrough chains' topics: raw -> t1 .. -> out."""
+    return ("raw", *(f"t{i}" for i in range(1, hops)), "out")
+
+
+# main() gives the chains the pipeline's hops (``pipeline_hops``) or ``--chain-hops``, through
+# MENTIONFLOW_BENCH_CHAIN_HOPS so that the role subprocesses build the same chain.
 CHAIN_HOPS = int(os.environ.get("MENTIONFLOW_BENCH_CHAIN_HOPS", "4"))
-HOPS = ("raw", *(f"t{i}" for i in range(1, CHAIN_HOPS)), "out")
+HOPS = chain_topics(CHAIN_HOPS)
 LATENCY_RATE = 1000.0  # mentions/s offered in the latency phase
 STAGES = "enrich,sentiment,dedup,route"
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -1876,7 +1883,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         type=int,
         choices=range(1, 9),
         metavar="N",
-        help="hops of the limit and bare faust chains (default 4, the pipeline's stages): what one hop costs",
+        help="hops of the limit and bare faust chains (default: the pipeline's, 2 fused or 4 staged): "
+        "what one hop costs",
     )
     # Internal: the processes the bench starts.
     ap.add_argument("--role", choices=["limit-chain", "faust-chain", "memory"], help=argparse.SUPPRESS)
@@ -1994,7 +2002,7 @@ def set_chain_hops(n: int) -> None:
     global CHAIN_HOPS, HOPS
     os.environ["MENTIONFLOW_BENCH_CHAIN_HOPS"] = str(n)
     CHAIN_HOPS = n
-    HOPS = ("raw", *(f"t{i}" for i in range(1, n)), "out")
+    HOPS = chain_topics(n)
     SCENARIO_TITLES["limit"] = f"limit: raw aiokafka, {n} hops"
     SCENARIO_TITLES["faust_chain"] = f"bare faust chain, {n} hops"
 
@@ -2059,7 +2067,7 @@ def main(argv: list[str] | None = None) -> int:
         "sizes": sizes.__dict__,
         "latency_rate": args.latency_rate,
         "chain_hops": CHAIN_HOPS,
-        "topology": "fused" if pipeline_hops(load_settings(stages=STAGES)) == 2 else "staged",
+        "topology": "fused" if hops == 2 else "staged",
         "settings": {
             "producer_linger_ms": settings.producer_linger_ms,
             "batch_size": settings.batch_size,
