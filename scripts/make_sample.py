@@ -123,7 +123,12 @@ def SELF(why):
 
 
 def ADV(why):
-    return L("social-advocacy", "P4", "praise", why=why)
+    return L("marketing-advocacy", "P4", "praise", why=why)
+
+
+def SAFE(cat, why, prio=("P1", "P2")):
+    """Harm and safety: the safety queue, at least P2 (P1 when severe or amplified)."""
+    return L("safety-escalations", list(prio) if isinstance(prio, tuple) else prio, "complaint", "major", cat, why)
 
 
 def NORESP(intent, why):
@@ -157,7 +162,7 @@ m(N, "C", "twitter", "mikey_b_mufc", "can't call, can't text, can't get online. 
 m(N, "C", "twitter", "aisling_r", "wifi calling is the only thing working. mobile network completely dead in manchester @NimbusHelp", "09:51:50", inc=True)
 m(N, "C", "twitter", "connor_w", "NIMBUS IS DOWN. not just me then", "09:52:09", inc=True)
 m(N, "C", "twitter", "carer_jen", "@NimbusHelp I'm a carer and my client's pendant alarm rings through to my phone. No signal in Levenshulme. This is genuinely dangerous, please fix it", "09:52:31", inc=True, key="out_carer",
-  lab=CRISIS("outage", "outage report with a safety angle (care alarm routed to a dead phone)"))
+  lab=SAFE("outage", "outage report with a safety angle (care alarm routed to a dead phone)", "P1"))
 m(N, "r", "twitter", "gazza_rants", "told you all nimbus was garbage. told you. TOLD YOU.", "09:52:44", key="rant_gazza_outage")
 m(N, "C", "twitter", "ged_wythenshawe", "is @NimbusHelp down? my dad can't ring me from Wythenshawe and he's 90", "09:52:58", inc=True)
 m(N, "C", "twitter", "ameliaj", "zero bars in Piccadilly station on Nimbus. everyone around me on other networks is fine", "09:53:12", inc=True)
@@ -222,7 +227,7 @@ rp("kate_is_tired", "viral_bri", "10:03:27")
 rp("rentersunion_north", "viral_bri", "10:35:51", fol=6900)
 
 m(P, "C", "twitter", "jonno_bakes", "Whole family has been throwing up since last night after a @ParceloEats order from Golden Wok Express on Mill Road. My 6 year old is in A&E right now. Parcelo's chat bot offered me a £5 voucher. A FIVE POUND VOUCHER.", "09:35:50", key="viral_par", fol=4230, eng=(3100, 900, 450),
-  lab=CRISIS("other", "suspected food poisoning with a child in A&E: health and safety, already spreading"))
+  lab=SAFE("other", "suspected food poisoning with a child in A&E: health and safety, already spreading", "P1"))
 rp("mill_road_mums", "viral_par", "09:39:12", fol=2140)
 rp("dan_the_chef", "viral_par", "09:42:30")
 rp("kelly_b", "viral_par", "09:58:47")
@@ -255,7 +260,7 @@ m(S, "C", "twitter", "wheels_and_words", "My wheelchair came off SL 988 with a b
 m(S, "C", "twitter", "ollie_gatwick", "Rebooked 3 times, now sitting in Gatwick with a 'pending' boarding pass and no seat. @SkyLarkHelp can anyone actually help or is it just bots")
 m(S, "C", "twitter", "spin_cycle_sam", "SkyLark lost my bike box on the way to Mallorca. Training camp starts tomorrow. Ref PMISL07731. Not happy.")
 m(S, "c", "twitter", "harriet_commutes", "SL 530 delayed 25 minutes. Again. Every single Friday @SkyLarkAir, maybe just change the timetable?", "10:22:00", key="sky_delay1",
-  lab=T1("delay", "25-minute delay, annoyed regular: minor"))
+  lab=L("care-tier1", "P2", "complaint", "minor", "delay", "25-minute delay, annoyed regular: minor (gold: one tier tighter)"))
 m(S, "c", "twitter", "harriet_commutes", "SL 530 delayed 25 mins. AGAIN. Every Friday @SkyLarkAir. Just change the timetable #skylark", "10:25:10", key="sky_delay2")
 NEAR_DUPS.append(("sky_delay1", "sky_delay2"))
 m(S, "c", "twitter", "nk_dev", "The SkyLark app crashes every time I try to add my passport details. iPhone, latest version.",
@@ -366,9 +371,9 @@ m(P, "C", "twitter", "lina_hughes", "Parcelo rider marked my order delivered and
 m(P, "C", "twitter", "lina_hughes", "Parcelo rider marked my order as delivered, it never came. The photo is of a completely different door. £45 down. @ParceloHelp", "10:04:02", key="par_missing2")
 NEAR_DUPS.append(("par_missing1", "par_missing2"))
 m(P, "C", "twitter", "nut_free_nora", "Ordered with a SEVERE NUT ALLERGY note and the curry turned up with cashews on top. I could have ended up in hospital. @ParceloEats this needs to go to someone senior", "09:24:33", key="par_nut",
-  lab=CRISIS("other", "allergen safety failure: potential life-threatening harm"))
+  lab=SAFE("other", "allergen safety failure: potential life-threatening harm"))
 m(P, "C", "twitter", "plus_member_pam", "@ParceloHelp my account has been banned for 'too many refunds' after ONE missing order. I've been a Parcelo Plus member for 3 years.",
-  lab=ESC("account", "account banned, long-standing subscriber"))
+  lab=ESC("account", "account banned, long-standing subscriber (gold: one tier tighter)", prio="P1"))
 m(P, "C", "twitter", "reece_w", "Charged twice for the same order PX-220931 @ParceloEats, £27.15 both times. Need one refunded",
   lab=ESC("billing", "charged twice for one order"))
 m(P, "C", "twitter", "yasmin_k", "Parcelo courier threw my order at the door and shouted at my mum when she asked him to wait. She's shaken up. @ParceloHelp")
@@ -426,9 +431,9 @@ m(B, "C", "twitter", "landlord_trouble", "Transfer of £2,300 to my landlord has
 m(B, "C", "twitter", "dr_amara_n", "With @Brightbank since 2019, Premium account, and my house deposit transfer is stuck 'in review'. Completion is TODAY at 2pm. I need a human, not a chatbot.", "09:40:12", key="bri_premium", fol=2450,
   lab=ESC("account", "time-critical blocked transfer from a gold-tier Premium customer (see customers.jsonl): major + high value", prio="P1"))
 m(B, "C", "twitter", "careful_carol", "Just had an email 'from Brightbank' with my full name, home address AND the last 4 digits of my card, asking me to 'verify my identity'. How do scammers have all that?? Has @Brightbank had a data breach?", "10:11:40", key="bri_breach",
-  lab=CRISIS(None, "possible data breach: personal and card data in the hands of phishers"))
+  lab=SAFE(None, "possible data breach: personal and card data in the hands of phishers"))
 m(B, "C", "twitter", "glasgow_gav", "Why can I see someone else's transactions in my Brightbank app?? There's a name on them that isn't mine and a supermarket shop in Glasgow I never made. @BrightbankCare what is going on", "10:29:03", key="bri_leak",
-  lab=CRISIS(None, "customer sees another customer's data: privacy incident"))
+  lab=SAFE(None, "customer sees another customer's data: privacy incident"))
 m(B, "C", "twitter", "scammed_sean", "I reported a scam payment to Brightbank 3 weeks ago, £640, still 'under investigation'. Other banks refund in days. @BrightbankCare")
 m(B, "C", "twitter", "closed_out_cleo", "Brightbank closed my account with 'no reason given' and a 60-day wait for my money. £4k of savings. How is that allowed?")
 m(B, "c", "twitter", "slow_sandeep", "Brightbank app takes about 20 seconds to show my balance this week. Used to be instant.",
@@ -501,7 +506,7 @@ m(S, "C", "twitter", "felix_reist", "Mein Koffer ist in Frankfurt geblieben und 
 m(B, "p", "twitter", "katrin_w", "Der Brightbank-Support hat meine Rückbuchung in zehn Minuten erledigt. Top! 👍", lang="de",
   lab=ADV("German: praise for fast chargeback handling"))
 m(P, "q", "twitter", "tobi_k", "Wie kann ich Parcelo Plus kündigen? Finde die Option in der App nicht.", lang="de",
-  lab=SELF("German: subscription cancellation how-to"))
+  lab=L("retention", "P3", "question", why="German: how to cancel a subscription: a retention conversation"))
 m(B, "q", "twitter", "max_in_leeds", "Wie hoch ist das Tageslimit am Geldautomaten bei Brightbank?", lang="de")
 m(N, "c", "twitter", "jana_s", "Die Nimbus-App stürzt seit dem letzten Update ständig ab.", lang="de")
 m(S, "C", "twitter", "rita_lx", "A SkyLark cancelou o nosso voo de Lisboa e deixou-nos sem hotel. Vergonha! @SkyLarkAir", "09:48:30", lang="pt",
@@ -581,7 +586,7 @@ m(P, "c", "twitter", "wrong_order_wes", "Got someone else's order from Parcelo. 
 m(P, "q", "twitter", "allergy_aware_al", "@ParceloEats is there a way to filter restaurants by allergen info?")
 m(P, "p", "facebook", "Rita Campbell", "Parcelo rider arrived soaked to the skin and still smiling. Gave him a big tip. These people deserve better.")
 m(P, "C", "twitter", "glass_in_grub", "Found a piece of glass in my burger from a Parcelo order last night. Have photos and kept the packaging. @ParceloHelp who do I send this to?",
-  lab=CRISIS("other", "foreign object (glass) in food: product safety"))
+  lab=SAFE("other", "foreign object (glass) in food: product safety"))
 m(B, "c", "forum", "pin_paul", "Brightbank app makes me re-enter my PIN after every single screen now. Is that new?")
 m(B, "p", "youtube", "Bella Moreno", "Brightbank's salary sorter is the only reason I've got savings this year. Genuinely love it")
 m(B, "C", "twitter", "mortgage_mike", "Brightbank took £980 twice for my mortgage payment this month. Overdrawn, bills bouncing. @BrightbankCare fix this today please")
@@ -914,7 +919,7 @@ def main() -> None:
             assert e.i in "Cc" and sev == {"C": "major", "c": "minor"}[e.i], e.text
         else:
             assert INTENT[e.i] == intent, (e.i, intent, e.text)
-        if e.lang not in ("en", "und"):
+        if e.lang not in ("en", "und") and q != "retention":  # churn phrases are read in every language
             # mentionflow scores English only; any other language goes, unscored, to a person
             # who reads it (rule unsupported-language), whatever the text says.
             q, p, why = "care-tier1", "P3", f"unsupported language, routed to a reader ({why})"
@@ -972,7 +977,11 @@ def main() -> None:
 #                               is major and time-critical
 #     care-tier1        -> P3  (minor complaints, questions needing an agent)
 #     self-service      -> P4  (how-to questions answerable with an article)
-#     social-advocacy   -> P4  (praise: thank and amplify)
+#     marketing-advocacy -> P4 (praise: thank and amplify)
+#     safety-escalations -> P1/P2 (harm: health, safety, vulnerable people, data
+#                               exposure, fraud); P1 when severe or amplified
+#     retention         -> P3  (cancellation and switching; tighter for top tiers)
+#   platinum and gold customers' agent work is one priority tier tighter.
 #     no-response       -> P4  (spam, repeat rants without an issue)
 #   severity is given only for complaints; category only where clear.
 #   lang is the true language of the text (the platform tag may be missing).

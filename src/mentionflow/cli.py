@@ -215,7 +215,7 @@ def cmd_tail(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Core, ProcessClock
     from mentionflow.schema import CodecError, decode_raw_mention, encode
 
     settings = load_settings()
@@ -224,16 +224,17 @@ def cmd_process(args: argparse.Namespace) -> int:
         core.load_customers(Path(args.customers) if args.customers != "sample" else packaged_data("customers.jsonl"))
     out = sys.stdout.buffer
     errors = 0
+    clock = ProcessClock(args.clock)
     for number, line in enumerate(sys.stdin.buffer, start=1):
         if not line.strip():
             continue
-        now = time.time()
         try:
             raw = decode_raw_mention(line.rstrip(b"\r\n"), settings.max_payload_bytes, settings.max_text_chars)
         except CodecError as exc:
             errors += 1
             print(f"line {number}: {exc.code}: {exc}", file=sys.stderr)
             continue
+        now = clock.now(raw)
         record: Any = core.enrich(raw, now)
         if args.until != "enrich":
             record = core.score(record)
@@ -335,6 +336,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("process", help="JSONL mentions on stdin -> JSONL records on stdout, no Kafka")
     p.add_argument("--until", choices=["enrich", "sentiment", "dedup", "route"], default="route")
     p.add_argument("--customers", help="customer directory JSONL ('sample' for the bundled one)")
+    p.add_argument(
+        "--clock",
+        choices=["auto", "wall", "event"],
+        default="auto",
+        help="processing time: wall clock, event time (replay), or auto (event for mentions older than a day)",
+    )
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("kafka", help="the local single-node Kafka broker")

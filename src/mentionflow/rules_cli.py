@@ -47,6 +47,16 @@ DEFAULT_FACTS: Final[dict[str, Any]] = {
     "waited_s": 0.0,
     "shouting": False,
     "text": "",
+    "harm": None,
+    "harm.severity": None,
+    "irony": 0.0,
+    "signals": [],
+    "repeat_complainer": False,
+    "author.complaints_30d": 0,
+    "amplification_reach": 0,
+    "amplification_growth_per_min": 0.0,
+    "followup_count": 0,
+    "waiting_followups": 0,
 }
 
 # A typical mix for `bench`: mostly complaints and questions, some praise, rants and spam.

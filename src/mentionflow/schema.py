@@ -40,7 +40,17 @@ Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
 Severity = Literal["major", "minor"]
 Category = Literal["billing", "outage", "delivery", "defect", "account", "staff", "delay", "other"]
 Priority = Literal["P1", "P2", "P3", "P4"]
-DedupAction = Literal["new_case", "near_duplicate", "repost", "replay", "incident_update"]
+DedupAction = Literal[
+    "new_case",
+    "near_duplicate",
+    "repost",
+    "replay",
+    "incident_update",
+    "followup",  # a reply in a case's thread, or the same author again on the same brand
+    "response",  # a reply by one of the brand's own accounts to a case's mention
+    "own_post",  # a post by one of the brand's own accounts that answers no case: never a case
+    "no_brand",  # no brand (or an ambiguous name without its context): never agent work
+]
 
 INTENTS: Final = ("complaint", "question", "praise", "rant", "spam", "other")
 CATEGORIES: Final = ("billing", "outage", "delivery", "defect", "account", "staff", "delay", "other")
@@ -151,6 +161,11 @@ class Enrichment:
     entities: Entities
     influence: Influence
     customer: CustomerValue
+    # The author is one of the brand's own accounts (catalog handles): never a customer case.
+    own_account: bool = False
+    # How the brand was found: "platform" (producer-supplied), "named" (handle, alias, hashtag),
+    # "implied" (only a product word such as "flight"), or None.
+    brand_source: str | None = None
 
 
 @dataclass
@@ -163,6 +178,13 @@ class Analysis:
     category: str | None  # Category, complaints and rants
     supported: bool  # False: language not supported, polarity not computed
     cues: list[str] = field(default_factory=list)
+    irony: float = 0.0  # probability that the text is ironic or sarcastic
+    harm: str | None = None  # core.harm.HARM_KINDS, or None
+    harm_severity: str | None = None  # severe | elevated
+    harm_score: float = 0.0
+    # Triage signals from data/signals.yaml: press, legal, regulator, data_request, churn,
+    # feedback, purchase, waiting, thanks, resolved.
+    signals: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -203,6 +225,11 @@ class DedupDecision:
     author_recent: int = 0  # the author's earlier mentions in the near-duplicate window
     # Cases of earlier incident members to re-route now that the incident grew past a level.
     notify_case_ids: list[str] = field(default_factory=list)
+    followup_kind: str | None = None  # followup: "reply" (in_reply_to) | "author" (same author again)
+    # The author's history with this brand (customer memory, 30 days by default), before this mention.
+    author_complaints: int = 0  # complaints and rants
+    author_rants: int = 0
+    author_cases: int = 0  # distinct cases
 
 
 @dataclass
@@ -243,6 +270,12 @@ class CaseAuthor:
     influence_tier: str
     customer_tier: str
     customer_lifetime_value: float
+
+
+@dataclass
+class CaseHarm:
+    kind: str  # health | physical_safety | vulnerable_person | data_exposure | fraud | self_harm
+    severity: str  # severe | elevated
 
 
 @dataclass
@@ -290,6 +323,19 @@ class RoutedCase:
     # When the mention behind this revision was posted (incident_escalated: the report that grew
     # the incident): the revision's event time for rolling metrics. Optional, added within v1.
     mention_at: str | None = None
+    # Optional, added within v1 (triage): the team that owns the queue; harm and safety; the
+    # triage signals; first response (a desk event or a reply from the brand's own account);
+    # whether the mention arrived already past its SLA; customer memory; reach.
+    team: str | None = None
+    harm: CaseHarm | None = None
+    signals: list[str] | None = None
+    language_supported: bool | None = None
+    first_response_at: str | None = None
+    late_on_arrival: bool | None = None
+    repeat_complainer: bool | None = None
+    author_complaints_30d: int | None = None
+    amplification_reach: int | None = None
+    followup_count: int | None = None
 
 
 # --------------------------------------------------------------------------- metrics, lifecycle, alerts
@@ -610,6 +656,8 @@ def _enrichment_from(obj: dict[str, Any]) -> Enrichment:
         entities=Entities(**obj["entities"]),
         influence=Influence(**obj["influence"]),
         customer=CustomerValue(**obj["customer"]),
+        own_account=obj.get("own_account", False),
+        brand_source=obj.get("brand_source"),
     )
 
 

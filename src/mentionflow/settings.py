@@ -98,6 +98,7 @@ class Settings(BaseSettings):
     rules_file: Path | None = Field(None, description="Routing rules YAML (default: the packaged rules).")
     catalog_file: Path | None = Field(None, description="Brands and products catalog YAML.")
     categories_file: Path | None = Field(None, description="Complaint category keywords YAML.")
+    signals_file: Path | None = Field(None, description="Triage signal phrases YAML (press, legal, churn, ...).")
     data_dir: Path = Field(Path("var/mentionflow"), description="Local state (table stores).")
     store: str = Field("memory://", description="faust table store: memory:// or rocksdb://.")
 
@@ -131,6 +132,18 @@ class Settings(BaseSettings):
         600,
         ge=10,
         description="A cluster still short of incident_min_authors stops taking reports after this quiet time.",
+    )
+    followup_window_s: int = Field(
+        24 * 3600,
+        ge=60,
+        le=30 * 86400,
+        description="The same author again on a brand within this long joins their case.",
+    )
+    customer_memory_s: int = Field(
+        30 * 86400, ge=3600, le=366 * 86400, description="How long an author's cases with a brand are remembered."
+    )
+    repeat_complainer_min: int = Field(
+        3, ge=1, le=1000, description="Earlier complaint cases within the memory window that flag a repeat complainer."
     )
 
     # SLA (seconds) per priority, used when the rules file gives none

@@ -65,13 +65,28 @@ def test_same_author_near_duplicate_folds_into_the_first_case() -> None:
     d = deduper()
     a = d.decide(scored("m1", "my broadband has been down since 9am and nobody answers the phone"), now=1)
     b = d.decide(scored("m2", "my broadband has been down since 9am and nobody answers the phone!!", minute=3), now=2)
-    c = d.decide(scored("m3", "totally different: the bill charged me twice", minute=4), now=3)
+    c = d.decide(scored("m3", "totally different: the bill charged me twice", minute=4, category="billing"), now=3)
     assert b.action == "near_duplicate" and b.case_id == a.case_id and b.duplicate_of == "m1"
+    # Another problem (another category) from the same author is its own case.
     assert c.action == "new_case" and c.case_id != a.case_id
 
 
+def test_same_author_follow_up_on_the_same_problem_joins_their_case() -> None:
+    d = deduper()
+    a = d.decide(scored("m1", "my broadband has been down since 9am and nobody answers the phone"), now=1)
+    b = d.decide(scored("m2", "still nothing, engineer never showed up either", minute=40), now=2)
+    assert b.action == "followup" and b.followup_kind == "author" and b.case_id == a.case_id
+
+
+def test_a_follow_up_after_the_window_opens_a_new_case() -> None:
+    d = deduper(followup_window_s=600)
+    a = d.decide(scored("m1", "my broadband has been down since 9am and nobody answers the phone"), now=1)
+    b = d.decide(scored("m2", "broadband down again today, second time this week", minute=40), now=2)
+    assert b.action == "new_case" and b.case_id != a.case_id
+
+
 def test_near_duplicate_window_is_event_time() -> None:
-    d = deduper(near_dup_window_s=60)
+    d = deduper(near_dup_window_s=60, followup_window_s=60)
     a = d.decide(scored("m1", "my broadband has been down since 9am, nobody answers"), now=1)
     b = d.decide(scored("m2", "my broadband has been down since 9am, nobody answers", minute=5), now=2)
     assert b.action == "new_case" and b.case_id != a.case_id

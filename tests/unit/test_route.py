@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mentionflow.core.harm import HARM_KINDS
 from mentionflow.core.route import (
     FACTORS,
     KNOWN_FIELDS,
@@ -22,6 +23,7 @@ from mentionflow.core.route import (
     parse_rules,
     route,
 )
+from mentionflow.core.signals import SIGNALS
 from mentionflow.rules_cli import DEFAULT_FACTS, check, explain
 from mentionflow.schema import CATEGORIES, CHANNELS, INTENTS, PRIORITIES
 from mentionflow.settings import packaged_data
@@ -49,11 +51,17 @@ def facts(**overrides: Any) -> dict[str, Any]:
 
 def test_default_rules_load(rules: Rules) -> None:
     assert set(rules.queues) == {
+        "safety-escalations",
         "crisis",
+        "pr-media",
+        "legal-regulatory",
         "care-escalations",
+        "retention",
         "care-tier1",
         "self-service",
-        "social-advocacy",
+        "product-feedback",
+        "sales",
+        "marketing-advocacy",
         "no-response",
     }
     assert all(q.description and q.team for q in rules.queues.values())
@@ -80,7 +88,7 @@ def test_default_facts_cover_known_fields() -> None:
 
 def test_cli_check(tmp_path: Path, capsys: pytest.CaptureFixture[str], rules: Rules) -> None:
     assert check(DEFAULT_RULES_PATH) == 0
-    assert capsys.readouterr().out.strip() == f"OK: {len(rules.rules)} rules, 6 queues"
+    assert capsys.readouterr().out.strip() == f"OK: {len(rules.rules)} rules, {len(rules.queues)} queues"
     bad = tmp_path / "rules.yaml"
     bad.write_text(MINIMAL.replace("field: intent", "field: intnet"), encoding="utf-8")
     assert check(bad) == 1
@@ -133,18 +141,51 @@ def test_viral_major_complaint_is_a_crisis(rules: Rules) -> None:
     assert minor.queue != "crisis"
 
 
-def test_safety_and_privacy_complaints_are_a_crisis(rules: Rules) -> None:
-    for text in (
-        "Severe nut allergy on the order note and it came with cashews",
-        "Found a piece of glass in my burger",
-        "Why can I see someone else's transactions in my app??",
-        "Has @Bank had a data breach? Scammers have my card details",
-        "Whole family throwing up after your order, my son is in A&E",
-    ):
-        d = route(facts(intent="complaint", severity="major", sentiment__score=-0.8, text=text), rules)
-        assert (d.queue, d.priority, d.rule) == ("crisis", "P1", "safety-or-privacy"), text
+def test_harm_goes_to_safety_whatever_the_intent(rules: Rules) -> None:
+    for intent in ("complaint", "question", "other", "praise", "rant", "spam"):
+        d = route(facts(intent=intent, harm="health", harm__severity="elevated"), rules)
+        assert (d.queue, d.action.code, d.team) == ("safety-escalations", "acknowledge_then_private", "safety"), intent
+        assert d.priority in ("P1", "P2"), intent
+    severe = route(facts(intent="other", harm="physical_safety", harm__severity="severe"), rules)
+    assert (severe.queue, severe.priority, severe.rule) == ("safety-escalations", "P1", "harm-severe")
+    spreading = route(
+        facts(intent="complaint", harm="data_exposure", harm__severity="elevated", amplification_count=6), rules
+    )
+    assert spreading.priority == "P1"
     how_to = route(facts(intent="question", text="Is there a way to filter restaurants by allergen info?"), rules)
     assert how_to.queue == "self-service"
+
+
+def test_teams_beyond_care(rules: Rules) -> None:
+    expected = {
+        "press": ("pr-media", "pr-media", "refer_to_pr"),
+        "legal": ("legal-regulatory", "legal", "refer_to_legal"),
+        "regulator": ("legal-regulatory", "legal", "refer_to_legal"),
+        "data_request": ("legal-regulatory", "legal", "refer_to_legal"),
+        "churn": ("retention", "retention", "retention_save"),
+        "feedback": ("product-feedback", "product", "log_feedback"),
+        "purchase": ("sales", "sales", "sales_lead"),
+    }
+    for signal, (queue, team, action) in expected.items():
+        d = route(facts(intent="question" if signal == "purchase" else "complaint", signals=[signal]), rules)
+        assert (d.queue, d.team, d.action.code) == (queue, team, action), signal
+
+
+def test_customer_value_tightens_the_sla_tier(rules: Rules) -> None:
+    minor = {"intent": "complaint", "severity": "minor", "sentiment__score": -0.4}
+    unknown = route(facts(**minor), rules)
+    platinum = route(facts(**minor, customer__tier="platinum"), rules)
+    assert unknown.priority == "P3" and platinum.priority == "P2"
+    assert platinum.sla_seconds < unknown.sla_seconds
+    spam = route(facts(intent="spam", customer__tier="platinum"), rules)
+    assert spam.priority == "P4"  # a fixed priority is not shifted
+
+
+def test_amplified_complaint_is_escalated_whatever_the_severity(rules: Rules) -> None:
+    d = route(facts(intent="complaint", severity="minor", amplification_count=12), rules)
+    assert d.priority in ("P1", "P2") and d.action.code != "point_to_self_service"
+    cascade = route(facts(intent="complaint", severity="minor", amplification_growth_per_min=3.0), rules)
+    assert (cascade.queue, cascade.action.code, cascade.priority) == ("crisis", "crisis_playbook", "P1")
 
 
 def test_platinum_major_complaint_is_p1(rules: Rules) -> None:
@@ -165,7 +206,8 @@ def test_platinum_major_complaint_is_p1(rules: Rules) -> None:
         ),
         rules,
     )
-    assert (calm.queue, calm.priority, calm.rule) == ("care-escalations", "P2", "major-complaint")
+    # Without urgency it is the major-complaint rule; a gold customer's is one tier tighter (P2 -> P1).
+    assert (calm.queue, calm.priority, calm.rule) == ("care-escalations", "P1", "major-complaint")
 
 
 def test_outage_incident_is_a_crisis(rules: Rules) -> None:
@@ -197,9 +239,11 @@ def test_spam_is_dropped(rules: Rules) -> None:
 
 def test_praise_goes_to_advocacy(rules: Rules) -> None:
     d = route(facts(intent="praise", sentiment__score=0.9), rules)
-    assert (d.queue, d.action.code, d.priority) == ("social-advocacy", "thank_and_amplify", "P4")
+    assert (d.queue, d.action.code, d.priority) == ("marketing-advocacy", "thank_and_amplify", "P4")
     star = route(facts(intent="praise", author__influence_tier="macro"), rules)
-    assert (star.queue, star.priority) == ("social-advocacy", "P3")
+    assert (star.queue, star.priority) == ("marketing-advocacy", "P3")
+    ironic = route(facts(intent="praise", irony=0.8), rules)
+    assert ironic.action.code != "thank_and_amplify"
 
 
 def test_questions(rules: Rules) -> None:
@@ -527,6 +571,16 @@ TYPED_FACTS = st.fixed_dictionaries(
         "waited_s": st.floats(0, 1e7),
         "shouting": st.booleans(),
         "text": st.text(max_size=400),
+        "harm": st.none() | st.sampled_from(HARM_KINDS),
+        "harm.severity": st.sampled_from([None, "severe", "elevated"]),
+        "irony": st.floats(0, 1),
+        "signals": st.lists(st.sampled_from(SIGNALS), max_size=3),
+        "repeat_complainer": st.booleans(),
+        "author.complaints_30d": st.integers(0, 100),
+        "amplification_reach": st.integers(0, 10**9),
+        "amplification_growth_per_min": st.floats(0, 1000),
+        "followup_count": st.integers(0, 100),
+        "waiting_followups": st.integers(0, 100),
     }
 )
 

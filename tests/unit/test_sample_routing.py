@@ -38,12 +38,13 @@ def routed() -> dict[str, Any]:
         # Processing time follows the stream's own clock, as if it arrived live.
         now = parse_time(raw.created_at) + 5
         unique, case = core.run(raw, now)
-        case_of.setdefault(raw.id, unique.dedup.case_id)
         for revision in [case, *core.escalations(unique, now)]:
             if revision is not None:
                 record = orjson.loads(encode(revision))
                 revisions.append(record)
                 cases[record["case_id"]] = record
+                for mention_id in record["mention_ids"]:
+                    case_of.setdefault(mention_id, record["case_id"])
     return {"cases": cases, "case_of": case_of, "revisions": revisions}
 
 
@@ -56,9 +57,14 @@ def test_labelled_mentions_get_the_expected_queue_and_priority(
 ) -> None:
     wrong = []
     for mention_id, label in expectations["labels"].items():
+        if mention_id not in routed["case_of"]:
+            wrong.append(f"{mention_id}: expected {label['queue']}/{label['priority']}, got no case")
+            continue
         case = routed["cases"][routed["case_of"][mention_id]]
         got = (case["queue"], case["priority"])
-        if got != (label["queue"], label["priority"]):
+        # A label's priority is one value, or a band a care lead would accept (harm: P1 or P2).
+        priorities = label["priority"] if isinstance(label["priority"], list) else [label["priority"]]
+        if got[0] != label["queue"] or got[1] not in priorities:
             wrong.append(
                 f"{mention_id}: expected {label['queue']}/{label['priority']}, got {got[0]}/{got[1]}"
                 f" (intent {case['intent']}, rule {case['rule']}) -- {label.get('why', '')}"
@@ -93,5 +99,9 @@ def test_outage_reports_form_one_incident(expectations: dict[str, Any], routed: 
     incident_ids = [routed["cases"][routed["case_of"][m]]["incident_id"] for m in ids]
     top = max(set(incident_ids) - {None}, key=incident_ids.count)
     assert incident_ids.count(top) >= 0.8 * len(ids)
-    outsiders = [routed["cases"][routed["case_of"][m]]["incident_id"] for m in incident["not_part_of_incident"]]
+    outsiders = [  # (a mention in no case, such as an ambiguous "nimbus" rant, is in no incident either)
+        routed["cases"][routed["case_of"][m]]["incident_id"]
+        for m in incident["not_part_of_incident"]
+        if m in routed["case_of"]
+    ]
     assert top not in outsiders

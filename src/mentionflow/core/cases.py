@@ -17,7 +17,9 @@ from typing import Any, Final
 from mentionflow.core.route import RoutingDecision, Rules, route
 from mentionflow.schema import (
     PUBLIC_CHANNELS,
+    ROUTED_CASE_VERSION,
     CaseAuthor,
+    CaseHarm,
     CaseSentiment,
     RoutedCase,
     UniqueMention,
@@ -38,7 +40,14 @@ _UPDATE_FOR_ACTION: Final = {
     "near_duplicate": "duplicate_folded",
     "replay": "duplicate_folded",
     "new_case": "mention_attached",
+    "followup": "followup_attached",
 }
+NO_CASE_ACTIONS: Final = frozenset({"own_post", "no_brand"})
+_RANK: Final = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
+_PRIORITIES: Final = ("P1", "P2", "P3", "P4")
+MAX_AMPLIFIER_TIMES: Final = 50  # amplifier event times kept for the cascade growth rate
+_CASCADE_WINDOW_S: Final = 600.0  # growth is amplifiers per minute over the last 10 minutes
+_ANGRIER_BY: Final = 0.25  # a follow-up this much more negative than the case raises urgency
 
 
 def safe_text(text: str, limit: int = MAX_CASE_TEXT) -> str:
@@ -50,9 +59,10 @@ def safe_text(text: str, limit: int = MAX_CASE_TEXT) -> str:
     return _UNSAFE.sub("", text)[:limit]
 
 
-def facts_of(unique: UniqueMention, now: float) -> dict[str, Any]:
+def facts_of(unique: UniqueMention, now: float, repeat_complainer_min: int = 3) -> dict[str, Any]:
     """The flat view of a mention that routing rules are written against (route.KNOWN_FIELDS)."""
     m, e, a, d = unique.mention, unique.enrichment, unique.analysis, unique.dedup
+    platform_reposts = m.engagement.reposts if m.engagement is not None else 0
     return {
         "channel": m.channel,
         "public": m.channel in PUBLIC_CHANNELS,
@@ -74,11 +84,23 @@ def facts_of(unique: UniqueMention, now: float) -> dict[str, Any]:
         "author.recent_mentions": d.author_recent,
         "incident_size": d.incident_size,
         "incident_growth_per_min": d.incident_growth_per_min,
-        "amplification_count": 0,
+        "amplification_count": platform_reposts,
         "duplicate_count": 0,
         "waited_s": max(0.0, now - parse_time(m.created_at)),
         "shouting": e.shouting,
         "text": m.text,
+        "harm": a.harm,
+        "harm.severity": a.harm_severity,
+        "irony": a.irony,
+        "signals": list(a.signals),
+        "repeat_complainer": d.author_complaints >= repeat_complainer_min,
+        "author.complaints_30d": d.author_complaints,
+        "amplification_reach": 0,
+        "amplification_growth_per_min": 0.0,
+        "followup_count": 0,
+        "waiting_followups": 0,
+        "platform_reposts": platform_reposts,
+        "reposts_folded": 0,
     }
 
 
@@ -129,12 +151,15 @@ def _build_case(
     p: Primary,
     facts: dict[str, Any],
     decision: RoutingDecision,
-    opened_at: float,
+    due: float,
     now: float,
     mention_at: str | None,
+    state: dict[str, Any],
 ) -> RoutedCase:
     # Positional, in RoutedCase's field order: keyword matching of 29 arguments costs more
     # than the rest of the call.
+    harm = facts.get("harm")
+    first_response = state.get("fr")
     return RoutedCase(
         case_id,
         revision,
@@ -155,7 +180,7 @@ def _build_case(
         decision.breakdown,
         decision.rule,
         decision.queue,
-        utc_iso(opened_at + decision.sla_seconds),
+        utc_iso(due),
         decision.action,
         facts.get("incident_id"),
         int(facts["incident_size"]),
@@ -163,56 +188,79 @@ def _build_case(
         int(facts["amplification_count"]),
         p[17],  # created_at
         utc_iso(now),
-        mention_at=mention_at,
+        ROUTED_CASE_VERSION,
+        mention_at,
+        decision.team,
+        CaseHarm(harm, facts.get("harm.severity") or "elevated") if harm else None,
+        list(facts.get("signals") or ()),
+        bool(facts.get("language_supported", True)),
+        utc_iso(first_response) if first_response is not None else None,
+        bool(state.get("late", False)),
+        bool(facts.get("repeat_complainer", False)),
+        int(facts.get("author.complaints_30d") or 0),
+        int(facts.get("amplification_reach") or 0),
+        int(facts.get("followup_count") or 0),
     )
 
 
 class CaseBook:
     """Opens, updates and routes cases; one store entry per open case."""
 
-    def __init__(self, cases: MutableMapping[str, Any], rules: Rules) -> None:
+    def __init__(self, cases: MutableMapping[str, Any], rules: Rules, repeat_complainer_min: int = 3) -> None:
         self.cases = cases
         self.rules = rules
+        self.repeat_complainer_min = repeat_complainer_min
 
     def apply(self, unique: UniqueMention, now: float) -> RoutedCase | None:
         """The case revision this mention causes, or None when it changes nothing."""
-        case_id = unique.dedup.case_id
-        if unique.dedup.action == "incident_update":
+        d = unique.dedup
+        case_id = d.case_id
+        action = d.action
+        if action == "incident_update":
             return self.escalate(case_id, unique, now)  # as the route stage does: unknown -> None
+        if action in NO_CASE_ACTIONS:
+            return None  # the brand's own post, or noise: never agent work
         mention_id = unique.mention.id
         state = self.cases.get(case_id)
         if state is not None and _is_latest_source(unique, state):
             return self._republish(case_id, state, unique)  # the record behind the latest revision, again
+        if action == "response":
+            return None if state is None else self._respond(case_id, state, unique, now)
         if state is None:
-            facts = facts_of(unique, now)
-            facts["incident_id"] = unique.dedup.incident_id
-            opened_at = unique.trace.ingested_at or now
-            decision = route(facts, self.rules)
-            primary = _primary_of(unique)
-            case = _build_case(
-                case_id, 1, "created", [mention_id], primary, facts, decision, opened_at, now, unique.mention.created_at
-            )
-            self.cases[case_id] = {
-                "primary": primary,
-                "facts": facts,
-                "ids": [mention_id],
-                "n": 1,
-                "rev": 1,
-                "opened_at": opened_at,
-                "routed": _outcome(decision, facts["incident_id"]),
-                **_published(unique, "created", now),
-            }
-            return case
+            return self._open(case_id, unique, now)
 
         facts = state["facts"]
-        action = unique.dedup.action
         ids: list[str] = state["ids"]
         if mention_id in ids:
             return None  # a replay or re-delivery: already part of this case
+        a = unique.analysis
+        update = _UPDATE_FOR_ACTION.get(action, "mention_attached")
+        floor: int | None = None
         if action == "repost":
-            facts["amplification_count"] += 1
+            facts["reposts_folded"] = facts.get("reposts_folded", 0) + 1
+            facts["amplification_count"] = max(facts["reposts_folded"], facts.get("platform_reposts", 0))
+            facts["amplification_reach"] = facts.get("amplification_reach", 0) + (unique.mention.author.followers or 0)
+            times = [t for t in state.get("amp", ()) if t >= 0][-MAX_AMPLIFIER_TIMES + 1 :]
+            times.append(parse_time(unique.mention.created_at))
+            state["amp"] = times
+            recent = times[-1] - _CASCADE_WINDOW_S
+            facts["amplification_growth_per_min"] = round(sum(1 for t in times if t >= recent) / 10.0, 2)
+        elif action == "followup":
+            facts["followup_count"] = facts.get("followup_count", 0) + 1
+            if a.intent == "rant":  # venting again: what the repeat-ranter rule reads
+                facts["author.recent_mentions"] = max(facts["author.recent_mentions"], unique.dedup.author_recent, 1)
+            if _is_positive_followup(unique):
+                update = "positive_followup"
+            elif state["routed"][4] not in ("listen_only", "drop") and (
+                "waiting" in a.signals or _is_angrier(unique, facts)
+            ):
+                # "hello?? 30 mins and no reply": the wait is now part of the problem.
+                facts["waiting_followups"] = facts.get("waiting_followups", 0) + 1
+                floor = max(0, _RANK[state["routed"][0]] - 1)
         else:
             facts["duplicate_count"] += 1
+        if action != "repost":
+            _merge_findings(facts, unique)
         if unique.dedup.incident_size > facts["incident_size"]:
             facts["incident_size"] = unique.dedup.incident_size
             facts["incident_growth_per_min"] = unique.dedup.incident_growth_per_min
@@ -223,9 +271,10 @@ class CaseBook:
             ids.append(mention_id)
         state["n"] += 1
         state["rev"] += 1
-        decision = route(facts, self.rules)
+        if floor is not None:
+            state["floor"] = min(floor, state.get("floor", 3))
+        decision = self._route(facts, state, now)
         state["routed"] = _outcome(decision, facts.get("incident_id"))
-        update = _UPDATE_FOR_ACTION.get(action, "mention_attached")
         state.update(_published(unique, update, now))
         case = _build_case(
             case_id,
@@ -235,12 +284,88 @@ class CaseBook:
             primary,
             facts,
             decision,
-            state["opened_at"],
+            state["due"],
             now,
             unique.mention.created_at,
+            state,
         )
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
         return case
+
+    def _open(self, case_id: str, unique: UniqueMention, now: float) -> RoutedCase:
+        facts = facts_of(unique, now, self.repeat_complainer_min)
+        facts["incident_id"] = unique.dedup.incident_id
+        opened_at = unique.trace.ingested_at or now
+        decision = route(facts, self.rules)
+        primary = _primary_of(unique)
+        # The SLA clock starts when the customer posted, as customers experience it.
+        posted_at = unique.mention.created_at
+        due = parse_time(posted_at) + decision.sla_seconds
+        state: dict[str, Any] = {
+            "primary": primary,
+            "facts": facts,
+            "ids": [unique.mention.id],
+            "n": 1,
+            "rev": 1,
+            "opened_at": opened_at,
+            "due": due,
+            "late": now > due,
+            "routed": _outcome(decision, facts["incident_id"]),
+            **_published(unique, "created", now),
+        }
+        self.cases[case_id] = state
+        return _build_case(
+            case_id,
+            1,
+            "created",
+            [unique.mention.id],
+            primary,
+            facts,
+            decision,
+            due,
+            now,
+            unique.mention.created_at,
+            state,
+        )
+
+    def _respond(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
+        """A reply from the brand's own account: the case's first response (as a desk's
+        ``responded`` event). Later replies change nothing on the case."""
+        if state.get("fr") is not None:
+            return None
+        state["fr"] = parse_time(unique.mention.created_at)
+        state["rev"] += 1
+        state.update(_published(unique, "responded", now))
+        facts = state["facts"]
+        decision = self._route(facts, state, now)
+        case = _build_case(
+            case_id,
+            state["rev"],
+            "responded",
+            list(state["ids"]),
+            _restore_primary(state["primary"], unique),
+            facts,
+            decision,
+            state["due"],
+            now,
+            unique.mention.created_at,
+            state,
+        )
+        self.cases[case_id] = state
+        return case
+
+    def _route(self, facts: dict[str, Any], state: dict[str, Any], now: float) -> RoutingDecision:
+        """Route a known case again: never below a follow-up's urgency floor, and its deadline only
+        moves earlier: on escalation, the earlier of the old one and now + the new SLA."""
+        decision = route(facts, self.rules)
+        floor = state.get("floor")
+        if floor is not None and floor < _RANK[decision.priority]:
+            decision.priority = _PRIORITIES[floor]
+            decision.sla_seconds = self.rules.sla_seconds[decision.priority]
+        published = state.get("routed")
+        if published and _RANK[decision.priority] < _RANK.get(published[0], 3):
+            state["due"] = min(state["due"], now + decision.sla_seconds)
+        return decision
 
     def escalate(self, case_id: str, update: UniqueMention, now: float) -> RoutedCase | None:
         """Re-route member case ``case_id`` of ``update``'s incident; None if unknown or unchanged."""
@@ -269,9 +394,11 @@ class CaseBook:
             "incident_id": d.incident_id,
             "waited_s": max(0.0, now - parse_time(primary[_CREATED_AT])),
         }
-        decision = route(grown, self.rules)
+        due_before = state["due"]
+        decision = self._route(grown, state, now)
         outcome = _outcome(decision, d.incident_id)
         if outcome == state.get("routed"):
+            state["due"] = due_before
             return None
         state["facts"] = grown
         state["routed"] = outcome
@@ -285,9 +412,10 @@ class CaseBook:
             primary,
             grown,
             decision,
-            state["opened_at"],
+            state["due"],
             now,
             unique.mention.created_at,
+            state,
         )
         self.cases[case_id] = state
         return case
@@ -296,6 +424,11 @@ class CaseBook:
         """The latest revision as it was published: its number, update, time and facts. (Its
         priority is routed again: the same unless the rules file changed in between.)"""
         facts = state["facts"]
+        decision = route(facts, self.rules)
+        floor = state.get("floor")
+        if floor is not None and floor < _RANK[decision.priority]:
+            decision.priority = _PRIORITIES[floor]
+            decision.sla_seconds = self.rules.sla_seconds[decision.priority]
         return _build_case(
             case_id,
             state["rev"],
@@ -303,10 +436,11 @@ class CaseBook:
             list(state["ids"]),
             _restore_primary(state["primary"], unique),
             facts,
-            route(facts, self.rules),
-            state["opened_at"],
+            decision,
+            state["due"],
             state["at"],
             state.get("ma"),
+            state,
         )
 
     def expire(self, now: float, ttl_s: float) -> int:
@@ -315,6 +449,35 @@ class CaseBook:
         for key in stale:
             del self.cases[key]
         return len(stale)
+
+
+def _is_positive_followup(unique: UniqueMention) -> bool:
+    """A thank-you or "it works now" after a problem (not "thanks for nothing")."""
+    a = unique.analysis
+    if a.harm or a.irony >= 0.5 or a.label == "negative" or "sarcasm" in a.cues:
+        return False
+    return a.label == "positive" or "thanks" in a.signals or "resolved" in a.signals
+
+
+def _is_angrier(unique: UniqueMention, facts: dict[str, Any]) -> bool:
+    """A follow-up about the problem that is angrier than the case (venting again is not)."""
+    a = unique.analysis
+    if a.label != "negative" or a.intent not in ("complaint", "question"):
+        return False
+    return unique.enrichment.shouting or a.score <= (facts.get("sentiment.score") or 0.0) - _ANGRIER_BY
+
+
+_SEVERITY_RANK: Final = {None: 0, "elevated": 1, "severe": 2}
+
+
+def _merge_findings(facts: dict[str, Any], unique: UniqueMention) -> None:
+    """What a later mention of the case adds: its signals, and harm when it is new or graver."""
+    a = unique.analysis
+    if a.signals:
+        known = list(facts.get("signals") or ())
+        facts["signals"] = known + [s for s in a.signals if s not in known and s not in ("thanks", "resolved")]
+    if a.harm and _SEVERITY_RANK.get(a.harm_severity, 1) > _SEVERITY_RANK.get(facts.get("harm.severity"), 0):
+        facts["harm"], facts["harm.severity"] = a.harm, a.harm_severity
 
 
 def _source_of(unique: UniqueMention) -> list[int] | None:

@@ -35,6 +35,16 @@ class Catalog:
     max_phrase: int = 1
     brand_names: dict[str, str] = field(default_factory=dict)  # lower-case brand name/id -> brand id
     phrase_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first word -> alias lengths
+    # Aliases that name the brand only with context ("Nimbus": a broom, a cloud, a brand): alias
+    # tokens -> brand id. Context: a brand handle, a product alias, or one of ``context_words``.
+    ambiguous: dict[tuple[str, ...], str] = field(default_factory=dict)
+    context_words: dict[str, frozenset[str]] = field(default_factory=dict)  # brand id -> words
+    # Product aliases that contain the brand's own name ("My Nimbus app", "Lark Rewards") name it.
+    naming_products: frozenset[tuple[str, ...]] = frozenset()
+
+    def is_own_handle(self, handle: str) -> str | None:
+        """The brand whose own account ``handle`` is (catalog ``handles``), or None."""
+        return self.by_handle.get(handle.lower().lstrip("@"))
 
     def match(
         self, tokens: Sequence[str], handles: Sequence[str], hashtags: Sequence[str]
@@ -52,6 +62,7 @@ class Catalog:
             brand = self.by_handle.get(handle.lower())
             if brand and brand not in brands:
                 brands.append(brand)
+        weak: list[str] = []
         for tag in hashtags:
             hit = self.by_phrase.get((tag.lower(),))
             if hit:
@@ -64,10 +75,25 @@ class Catalog:
         for i, sizes in enumerate(map(starts.get, tokens)):
             for size in sizes or ():
                 if i + size <= n:
-                    hit = self.by_phrase.get(tuple(tokens[i : i + size]))
+                    phrase = tuple(tokens[i : i + size])
+                    hit = self.by_phrase.get(phrase)
                     if hit:
-                        _add(hit, brands, products, implied)
+                        if phrase in self.ambiguous:
+                            if hit[0] not in weak:
+                                weak.append(hit[0])
+                        elif phrase in self.naming_products:
+                            _add(hit, brands, products, implied)
+                            if hit[0] not in brands:
+                                brands.append(hit[0])
+                        else:
+                            _add(hit, brands, products, implied)
                         break
+        for brand in weak:
+            # An ambiguous name counts only with context: the brand's handle, product or words.
+            if brand not in brands and (
+                brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(tokens)
+            ):
+                brands.append(brand)
         if implied:
             implied = [brand for brand in implied if brand not in brands]
         return brands, products, implied
@@ -111,6 +137,9 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
     by_handle: dict[str, str] = {}
     by_phrase: dict[tuple[str, ...], tuple[str, str | None]] = {}
     names: dict[str, str] = {}
+    ambiguous: dict[tuple[str, ...], str] = {}
+    context_words: dict[str, frozenset[str]] = {}
+    naming: set[tuple[str, ...]] = set()
     for index, entry in enumerate(data["brands"]):
         where = f"{source}: brands[{index}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
@@ -125,9 +154,20 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
         names[str(name).lower()] = brand_id
         for handle in handles:
             by_handle[handle] = brand_id
+            if "." in handle:  # "@parcelo.eats" is tokenised as the handle "parcelo"
+                by_handle.setdefault(handle.split(".", 1)[0], brand_id)
         for alias in [str(name), *_str_list(entry.get("aliases"), f"{where}.aliases")]:
             if _words(alias):
                 by_phrase[_words(alias)] = (brand_id, None)
+        for alias in _str_list(entry.get("ambiguous_aliases"), f"{where}.ambiguous_aliases"):
+            if _words(alias):
+                by_phrase[_words(alias)] = (brand_id, None)
+                ambiguous[_words(alias)] = brand_id
+        context_words[brand_id] = frozenset(
+            w for phrase in _str_list(entry.get("context"), f"{where}.context") for w in _words(phrase)
+        )
+        own_names = {w for alias in [str(name), brand_id, *_str_list(entry.get("aliases"), "")] for w in _words(alias)}
+        own_names |= {w for alias in _str_list(entry.get("ambiguous_aliases"), "") for w in _words(alias)}
         products = entry.get("products") or []
         if not isinstance(products, list):
             raise CatalogError(f"{where}.products: expected a list")
@@ -136,14 +176,19 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
             if not isinstance(product, dict) or not isinstance(product.get("id"), str):
                 raise CatalogError(f"{p_where}: every product needs a string 'id'")
             for alias in [str(product.get("name") or product["id"]), *_str_list(product.get("aliases"), p_where)]:
-                if _words(alias):
-                    by_phrase.setdefault(_words(alias), (brand_id, product["id"]))
+                words = _words(alias)
+                if words:
+                    by_phrase.setdefault(words, (brand_id, product["id"]))
+                    if len(words) > 1 and not own_names.isdisjoint(words):
+                        naming.add(words)
     max_phrase = max((len(k) for k in by_phrase), default=1)
     lengths: dict[str, set[int]] = {}
     for phrase in by_phrase:
         lengths.setdefault(phrase[0], set()).add(len(phrase))
     phrase_lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
-    return Catalog(brands, by_handle, by_phrase, max_phrase, names, phrase_lengths)
+    return Catalog(
+        brands, by_handle, by_phrase, max_phrase, names, phrase_lengths, ambiguous, context_words, frozenset(naming)
+    )
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -155,3 +200,4 @@ def load_catalog(path: Path) -> Catalog:
 
 
 EMPTY_CATALOG = Catalog({}, {}, {}, 1, {})
+_NONE: frozenset[str] = frozenset()

@@ -5,9 +5,18 @@ faust tables with changelog topics in the worker). Every write reassigns the val
 faust table sends it to its changelog.
 
 Stores, all partition-local (the dedup stage is keyed by ``dedup_key``):
-- ``seen``:      mention id -> [case_id, seen_at]; exact replays.
+- ``seen``:      mention id -> [case_id, seen_at, in_case]; exact replays, and what a reply's
+                 ``in_reply_to`` points at. "#txt:<key>:<hash>" -> the same for a case's text,
+                 so a manual "RT @user: <text>" copy finds its original.
 - ``authors``:   "<dedup key>#<author id>" -> recent [ts, mention_id, case_id, fingerprint].
+- ``history``:   "<dedup key>#<author id>" -> the author's cases with the brand over the
+                 customer-memory window (30 days): [ts, case_id, intent, category], bounded.
 - ``incidents``: dedup key -> open incident clusters for one brand and category.
+
+Before anything else a mention is sorted: a post by the brand's own account answers a case
+(``response``) or is none (``own_post``); a reply in a case's thread, or the same author again
+within the follow-up window, is a ``followup`` of that case; a mention that names no brand is
+never a case (``no_brand``).
 
 Case ids are derived from a mention id (``case_id_for``), so a repost attaches to its
 original's case without a lookup, and a re-delivered mention lands on the same case.
@@ -47,6 +56,15 @@ MAX_MEMBER_CASES: Final = 200  # member cases re-routed when an incident escalat
 # incident as a whole (the first level is when it opens: incident_min_authors).
 ESCALATION_LEVELS: Final = (10, 25, 50, 100, 250, 500, 1000)
 INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
+MAX_HISTORY: Final = 24  # cases remembered per author and brand (customer memory)
+COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
+_CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
+# Channels owned by the brand (comments on its pages, reviews of its listings, its forum, mail to
+# its support address): a mention there is addressed to the brand even when a product word is
+# the only sign of it. In open search (twitter, reddit, other) a product word alone is noise.
+OWNED_CHANNELS: Final = frozenset({"facebook", "instagram", "youtube", "review", "forum", "email"})
+_TEXT_KEY: Final = "#txt:"
+_RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
 
 
 def case_id_for(mention_id: str) -> str:
@@ -136,6 +154,25 @@ def content_words(text: str) -> list[str]:
     return similarity.content_tokens(_TOKEN.findall(lowered))
 
 
+def is_brand_mention(scored: ScoredMention) -> bool:
+    """A mention that names or is addressed to a catalog brand (or one the producer gave)."""
+    e = scored.enrichment
+    if not e.brand:
+        return False
+    return e.brand_source != "implied" or scored.mention.channel in OWNED_CHANNELS
+
+
+def text_key(key: str, words: list[str]) -> str | None:
+    """The ``seen`` key of a text's content words (None for texts too short to tell)."""
+    if len(words) < 3:
+        return None
+    return _TEXT_KEY + key + ":" + xxhash.xxh3_64_hexdigest(" ".join(words[:48]).encode("utf-8"))
+
+
+def _in_case(entry: Any) -> bool:
+    return len(entry) < 3 or bool(entry[2])  # entries from before the flag were all cases
+
+
 @dataclass(frozen=True, slots=True)
 class DedupConfig:
     seen_ttl_s: float = 24 * 3600
@@ -147,6 +184,9 @@ class DedupConfig:
     # A lone report must not seed an incident that opens much later: one unrelated complaint
     # at 09:21 would otherwise give its id (and its case) to an outage starting at 09:47.
     incident_seed_window_s: float = 600
+    followup_window_s: float = 24 * 3600  # the same author again on the same brand: their open case
+    customer_memory_s: float = 30 * 86400  # how long an author's cases with a brand are remembered
+    repeat_complainer_min: int = 3  # earlier complaint cases in the memory window that flag one
 
 
 class Deduper:
@@ -158,10 +198,12 @@ class Deduper:
         authors: MutableMapping[str, Any],
         incidents: MutableMapping[str, Any],
         config: DedupConfig | None = None,
+        history: MutableMapping[str, Any] | None = None,
     ) -> None:
         self.seen = seen
         self.authors = authors
         self.incidents = incidents
+        self.history: MutableMapping[str, Any] = history if history is not None else {}
         self.config = config or DedupConfig()
         self.watermark = 0.0  # highest event time seen; event-time windows expire against it
 
@@ -175,19 +217,121 @@ class Deduper:
 
         event_ts = parse_time(mention.created_at)
         self.watermark = max(self.watermark, event_ts)
+        dkey = dedup_key(scored)
+        thread = self._thread_case(mention.in_reply_to)
+        if scored.enrichment.own_account:
+            # The brand's own post: a reply to a case's mention is our response; nothing else is a case.
+            if thread is not None:
+                decision = DedupDecision("response", thread, duplicate_of=mention.in_reply_to)
+            else:
+                decision = DedupDecision("own_post", case_id_for(mention.id))
+            self.seen[mention.id] = (decision.case_id, now, thread is not None)
+            return decision
+        if thread is not None and scored.analysis.intent == "spam":
+            thread = None  # a scammer replying under a complaint is not part of its conversation
+        if thread is not None:
+            decision = DedupDecision("followup", thread, duplicate_of=mention.in_reply_to, followup_kind="reply")
+            self._remember_followup(scored, dkey, decision, event_ts)
+            self.seen[mention.id] = (decision.case_id, now, True)
+            return decision
         # A repost is not an independent report: it rides on its original's case and incident.
         key = None if mention.reposted_id else incident_key(scored)
-        words: list[str] = []
-        if key is not None or not mention.reposted_id:
-            # Tokenised once for both the near-duplicate fingerprint and the incident vocabulary.
-            words = content_words(scored.enrichment.text_clean)
-        decision = self._classify(scored, dedup_key(scored), event_ts, words)
-        if key is not None:
+        # Tokenised once for the near-duplicate fingerprint, a copy's lookup and the incident vocabulary.
+        words = content_words(scored.enrichment.text_clean) if not mention.reposted_id else []
+        copy_of = self._manual_repost(scored, dkey, words) if words else None
+        if copy_of is not None:
+            decision = DedupDecision("repost", copy_of[0], duplicate_of=copy_of[1])
+            self.seen[mention.id] = (decision.case_id, now, True)
+            return decision
+        if not is_brand_mention(scored):
+            decision = DedupDecision("no_brand", case_id_for(mention.id))
+            self.seen[mention.id] = (decision.case_id, now, False)
+            return decision
+        decision = self._classify(scored, dkey, event_ts, words)
+        if decision.action != "repost":  # amplifying a post is not the author's own conversation
+            self._remember(scored, dkey, decision, event_ts)
+        if decision.action == "new_case":
+            tkey = text_key(dkey, words)
+            if tkey is not None:
+                self.seen[tkey] = (decision.case_id, now, mention.id)
+        if key is not None and decision.action != "followup":
+            if scored.enrichment.entities.products:
+                # Product ids are the same word in every language: a Spanish report of the outage
+                # shares "mobile-network" with the English ones.
+                words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
             self._join_incident(scored, key, decision, event_ts, set(words))
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
-        self.seen[mention.id] = (decision.case_id, now)
+        self.seen[mention.id] = (decision.case_id, now, True)
         return decision
+
+    def _thread_case(self, in_reply_to: str | None) -> str | None:
+        """The case of the mention this one replies to, if that mention is in a case."""
+        if not in_reply_to:
+            return None
+        entry = self.seen.get(in_reply_to)
+        return entry[0] if entry is not None and _in_case(entry) else None
+
+    def _manual_repost(self, scored: ScoredMention, key: str, words: list[str]) -> tuple[str, str] | None:
+        """(case id, original mention id) when the text is a manual "RT @user: ..." copy of a case's
+        mention (``content_words`` drop the "RT" and the handle, so the words are the original's)."""
+        if not _RT_PREFIX.match(scored.enrichment.text_clean):
+            return None
+        tkey = text_key(key, words)
+        entry = self.seen.get(tkey) if tkey is not None else None
+        if entry is None:
+            return None
+        return entry[0], str(entry[2]) if len(entry) > 2 and isinstance(entry[2], str) else entry[0]
+
+    def _history_entries(self, hkey: str, now: float) -> list[Any]:
+        cutoff = now - self.config.customer_memory_s
+        return [e for e in self.history.get(hkey, ()) if e[0] >= cutoff]
+
+    def _remember_followup(self, scored: ScoredMention, key: str, decision: DedupDecision, now: float) -> None:
+        hkey = f"{key}#{scored.mention.author.id}"
+        self._memory_counts(self._history_entries(hkey, now), decision)
+
+    def _memory_counts(self, entries: list[Any], decision: DedupDecision) -> None:
+        complaint_cases = {e[1] for e in entries if e[2] in COMPLAINT_INTENTS and e[1] != decision.case_id}
+        decision.author_complaints = len(complaint_cases)
+        decision.author_rants = len({e[1] for e in entries if e[2] == "rant" and e[1] != decision.case_id})
+        decision.author_cases = len({e[1] for e in entries if e[1] != decision.case_id})
+
+    def _remember(self, scored: ScoredMention, key: str, decision: DedupDecision, now: float) -> None:
+        """Customer memory: the author's cases with this brand over the memory window."""
+        hkey = f"{key}#{scored.mention.author.id}"
+        entries = self._history_entries(hkey, now)
+        self._memory_counts(entries, decision)
+        a = scored.analysis
+        intent, category = a.intent, a.category
+        for entry in reversed(entries):  # a follow-up keeps what its case is about
+            if entry[1] == decision.case_id:
+                intent, category = entry[2], entry[3]
+                break
+        entries.append((now, decision.case_id, intent, category))
+        self.history[hkey] = tuple(entries[-MAX_HISTORY:])
+
+    def _open_followup(self, scored: ScoredMention, key: str, now: float) -> str | None:
+        """The author's open case with this brand that this mention follows up, if any: their
+        latest case within the follow-up window, unless this is clearly another problem."""
+        entries = self.history.get(f"{key}#{scored.mention.author.id}")
+        if not entries:
+            return None
+        last = entries[-1]
+        if not 0.0 <= now - last[0] <= self.config.followup_window_s:
+            return None
+        a = scored.analysis
+        signals = a.signals
+        if "waiting" in signals or "thanks" in signals or "resolved" in signals:
+            return str(last[1])
+        if a.intent == "rant":
+            return None  # venting again is not a follow-up: the repeat-ranter rule listens to it
+        case_intent, case_category = last[2], last[3]
+        if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
+            if a.category in (None, "other") or case_category in (None, "other") or a.category == case_category:
+                return str(last[1])
+            return None  # another problem: its own case
+        return str(last[1]) if case_intent == a.intent else None
 
     def _classify(self, scored: ScoredMention, key: str, now: float, words: list[str]) -> DedupDecision:
         mention = scored.mention
@@ -210,7 +354,11 @@ class Deduper:
                 action="near_duplicate", case_id=best[2], duplicate_of=best[1], similarity=round(best_sim, 3)
             )
         else:
-            decision = DedupDecision("new_case", case_id_for(mention.id))  # action, case_id
+            followed = self._open_followup(scored, key, now)
+            if followed is not None:
+                decision = DedupDecision("followup", followed, followup_kind="author")
+            else:
+                decision = DedupDecision("new_case", case_id_for(mention.id))  # action, case_id
         decision.author_recent = len(recent)
         recent.append((now, mention.id, decision.case_id, tuple(fingerprint)))
         self.authors[author_key] = tuple(recent[-MAX_AUTHOR_ENTRIES:])
@@ -321,6 +469,10 @@ class Deduper:
         incident_cutoff = now - self.config.incident_window_s
         for key in [k for k, v in self.incidents.items() if all(c["last_at"] < incident_cutoff for c in v)]:
             del self.incidents[key]
+            removed += 1
+        memory_cutoff = now - self.config.customer_memory_s
+        for key in [k for k, v in self.history.items() if not v or v[-1][0] < memory_cutoff]:
+            del self.history[key]
             removed += 1
         return removed
 

@@ -93,10 +93,16 @@ def enrich(
     brands, products, implied = catalog.match(norm.tokens, norm.handles, norm.hashtags)
     # The platform's or producer's brand first, even one the catalog does not know; a brand
     # only implied by a product word ("flight") last.
-    brand = catalog.resolve_brand(mention.brand) or (brands[0] if brands else None) or mention.brand
+    own_brand = catalog.is_own_handle(mention.author.handle)
+    platform_brand = catalog.resolve_brand(mention.brand)
+    brand = platform_brand or own_brand or (brands[0] if brands else None) or mention.brand
+    source = "platform" if platform_brand or (brand and brand == mention.brand) else "named" if brand else None
+    if own_brand and not platform_brand:
+        source = "named"
     if brand is None and implied:
         brand = implied[0]
         brands = [brand]
+        source = "implied"
     engagement = 0
     if mention.engagement is not None:
         engagement = mention.engagement.likes + mention.engagement.reposts + mention.engagement.replies
@@ -114,5 +120,7 @@ def enrich(
         entities,
         influence(mention.author.followers, mention.author.verified, engagement),
         customer_value(_customer_record(customers, mention.author.id, brand)),
+        own_brand is not None and own_brand == brand,  # own_account
+        source,  # brand_source
     )
     return EnrichedMention(mention, enrichment, trace or Trace(ingested_at))

@@ -7,6 +7,7 @@ unit tests give it dicts.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +19,11 @@ from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.enrich import enrich
+from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import analyse
+from mentionflow.core.signals import SignalLexicon, default_signals, load_signals
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
     Analysis,
@@ -31,6 +34,7 @@ from mentionflow.schema import (
     ScoredMention,
     Trace,
     UniqueMention,
+    parse_time,
 )
 from mentionflow.settings import Settings
 
@@ -46,6 +50,7 @@ class Stores:
     authors: MutableMapping[str, Any] = field(default_factory=dict)
     incidents: MutableMapping[str, Any] = field(default_factory=dict)
     cases: MutableMapping[str, Any] = field(default_factory=dict)
+    history: MutableMapping[str, Any] = field(default_factory=dict)
 
 
 def dedup_config(settings: Settings) -> DedupConfig:
@@ -57,18 +62,29 @@ def dedup_config(settings: Settings) -> DedupConfig:
         incident_threshold=settings.incident_threshold,
         incident_min_authors=settings.incident_min_authors,
         incident_seed_window_s=settings.incident_seed_window_s,
+        followup_window_s=settings.followup_window_s,
+        customer_memory_s=settings.customer_memory_s,
+        repeat_complainer_min=settings.repeat_complainer_min,
     )
 
 
 class Core:
     def __init__(
-        self, catalog: Catalog, rules: Rules, stores: Stores | None = None, config: DedupConfig | None = None
+        self,
+        catalog: Catalog,
+        rules: Rules,
+        stores: Stores | None = None,
+        config: DedupConfig | None = None,
+        signals: SignalLexicon | None = None,
     ) -> None:
         self.catalog = catalog
         self.rules = rules
         self.stores = stores or Stores()
-        self.deduper = Deduper(self.stores.seen, self.stores.authors, self.stores.incidents, config)
-        self.casebook = CaseBook(self.stores.cases, rules)
+        self.signals = signals or default_signals()
+        self.deduper = Deduper(
+            self.stores.seen, self.stores.authors, self.stores.incidents, config, self.stores.history
+        )
+        self.casebook = CaseBook(self.stores.cases, rules, self.deduper.config.repeat_complainer_min)
 
     @classmethod
     def from_settings(cls, settings: Settings, stores: Stores | None = None) -> Core:
@@ -76,7 +92,8 @@ class Core:
         rules = load_rules(
             settings.path_or_packaged(settings.rules_file, "rules.yaml"), default_sla=settings.sla_seconds
         )
-        return cls(catalog, rules, stores, dedup_config(settings))
+        signals = load_signals(settings.signals_file) if settings.signals_file else None
+        return cls(catalog, rules, stores, dedup_config(settings), signals)
 
     def load_customers(self, path: Path) -> int:
         """Fill the customer directory from a JSONL file (in process; the worker reads the
@@ -107,7 +124,12 @@ class Core:
         norm = norm or normalise(enriched.mention.text)
         analysis = analyse(norm, _new_guess(e.lang if e.lang_reliable else None, e.lang_confidence, e.lang_reliable))
         # Positional records here and below: keyword matching costs ~0.3 us a record.
-        return ScoredMention(enriched.mention, e, analysis_record(analysis), enriched.trace)
+        record = analysis_record(analysis)
+        harm = detect_harm(norm, e.lang)
+        if harm.kind is not None:
+            record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
+        record.signals = self.signals.detect(norm.tokens)
+        return ScoredMention(enriched.mention, e, record, enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:
         decision = self.deduper.decide(scored, now)
@@ -177,4 +199,37 @@ def analysis_record(result: Any) -> Analysis:
     """core.sentiment's result to the wire record (they share field names)."""
     r = result
     # score, label, confidence, intent, severity, category, supported, cues
-    return Analysis(r.score, r.label, r.confidence, r.intent, r.severity, r.category, r.supported, list(r.cues))
+    return Analysis(
+        r.score,
+        r.label,
+        r.confidence,
+        r.intent,
+        r.severity,
+        r.category,
+        r.supported,
+        list(r.cues),
+        getattr(r, "irony", 0.0),
+    )
+
+
+class ProcessClock:
+    """The processing time of ``mentionflow process``: "wall" (the machine's clock, as a worker
+    sees live traffic), "event" (a replay clock: the latest created_at seen so far, so a file of
+    old mentions is triaged as it would have been live, and a mention older than the clock
+    arrives late), or "auto": "event" unless the first mention was posted within a day of now."""
+
+    def __init__(self, mode: str = "auto") -> None:
+        if mode not in ("auto", "wall", "event"):
+            raise ValueError(f"unknown clock {mode!r} (auto, wall, event)")
+        self.mode = mode
+        self._event = 0.0
+
+    def now(self, raw: RawMention) -> float:
+        wall = time.time()
+        if self.mode == "auto":
+            posted = parse_time(raw.created_at)
+            self.mode = "wall" if abs(wall - posted) <= 86400 else "event"
+        if self.mode == "wall":
+            return wall
+        self._event = max(self._event, parse_time(raw.created_at))
+        return self._event

@@ -31,6 +31,8 @@ from typing import Any, Final
 import re2
 import yaml
 
+from mentionflow.core.harm import HARM_KINDS
+from mentionflow.core.signals import SIGNALS
 from mentionflow.schema import CATEGORIES, CHANNELS, INTENTS, PRIORITIES, RecommendedAction, ScoreFactor
 
 Facts = Mapping[str, Any]
@@ -41,7 +43,7 @@ Condition = tuple[Any, ...]
 # --------------------------------------------------------------------------- facts
 
 # Field kinds, for load-time checks of the values conditions compare with.
-_ENUM, _BOOL, _INT, _NUM, _STR = "enum", "bool", "int", "num", "str"
+_ENUM, _BOOL, _INT, _NUM, _STR, _LIST = "enum", "bool", "int", "num", "str", "list"
 
 # name -> (kind, allowed values for enums, nullable)
 _FIELDS: Final[dict[str, tuple[str, frozenset[str] | None, bool]]] = {
@@ -70,11 +72,21 @@ _FIELDS: Final[dict[str, tuple[str, frozenset[str] | None, bool]]] = {
     "waited_s": (_NUM, None, False),
     "shouting": (_BOOL, None, False),
     "text": (_STR, None, False),
+    "harm": (_ENUM, frozenset(HARM_KINDS), True),
+    "harm.severity": (_ENUM, frozenset({"severe", "elevated"}), True),
+    "irony": (_NUM, None, False),
+    "signals": (_LIST, frozenset(SIGNALS), False),
+    "repeat_complainer": (_BOOL, None, False),
+    "author.complaints_30d": (_INT, None, False),
+    "amplification_reach": (_INT, None, False),
+    "amplification_growth_per_min": (_NUM, None, False),
+    "followup_count": (_INT, None, False),
+    "waiting_followups": (_INT, None, False),
 }
 
 KNOWN_FIELDS: Final[frozenset[str]] = frozenset(_FIELDS)
 
-OPERATORS: Final = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "matches", "exists")
+OPERATORS: Final = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "matches", "exists", "has")
 FACTORS: Final = (
     "sentiment",
     "intent_severity",
@@ -156,6 +168,8 @@ class Rules:
     thresholds: Mapping[str, float]  # P1..P3 -> lowest score of the band; below P3 is P4
     actions: Mapping[str, str]  # code -> text for the agent
     rules: tuple[Rule, ...]
+    # customer tier -> priority steps tighter for agent work (rules without a fixed priority)
+    customer_tiers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # Precomputed for route(); derived from the fields above.
     _weights: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _bands: tuple[tuple[float, str], ...] = field(init=False, repr=False, compare=False)
@@ -185,6 +199,7 @@ class RoutingDecision:
     queue: str
     sla_seconds: int
     action: RecommendedAction
+    team: str | None = None
 
 
 # --------------------------------------------------------------------------- routing
@@ -213,6 +228,10 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
             priority = "P4"
         if min_rank < _RANK[priority]:
             priority = PRIORITIES[min_rank]
+        shift = rules.customer_tiers.get(facts.get("customer.tier"), 0)  # type: ignore[arg-type]
+        if shift:
+            # A valuable customer's agent work is one (or more) SLA tiers tighter.
+            priority = PRIORITIES[max(0, _RANK[priority] - shift)]
     return RoutingDecision(
         priority,
         score,
@@ -221,6 +240,7 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
         rule.queue,
         rules.sla_seconds[priority],
         RecommendedAction(rule.action, action_text),
+        rules.queues[rule.queue].team,
     )
 
 
@@ -298,6 +318,8 @@ def _sanitise(facts: Facts) -> dict[str, Any]:
                 clean[name] = None if nullable else ""
         elif kind == _BOOL:
             clean[name] = value is True
+        elif kind == _LIST and not isinstance(value, list | tuple | frozenset | set):
+            clean[name] = ()
     return clean
 
 
@@ -370,6 +392,11 @@ def _check_value(ctx: _Ctx, field_name: str, value: Any, line: int) -> None:
     elif kind in (_INT, _NUM):
         if not _is_number(value):
             raise ctx.fail(line, f"field '{field_name}' is a number, got {_describe(value)}")
+    elif kind == _LIST:
+        if not isinstance(value, str) or value not in (allowed or ()):
+            raise ctx.fail(
+                line, f"{_describe(value)} is not a value of '{field_name}' (known: {', '.join(sorted(allowed or ()))})"
+            )
     elif kind == _STR and not isinstance(value, str):
         hint = " (quote it)" if isinstance(value, bool | int | float) else ""
         raise ctx.fail(line, f"field '{field_name}' is text, got {_describe(value)}{hint}")
@@ -424,6 +451,19 @@ def _compile_leaf(ctx: _Ctx, node: _Map) -> Condition:
     op = ops[0]
     value, line = node[op], node.lines[op][1]
     kind = _FIELDS[name][0]
+
+    if kind == _LIST and op not in ("has", "exists"):
+        raise ctx.fail(line, f"field '{name}' is a list: use 'has' (one value or a list of which any must be there)")
+    if op == "has":
+        if kind != _LIST:
+            raise ctx.fail(line, f"'has' works on list fields; field '{name}' is not a list")
+        items = list(value) if isinstance(value, _Seq) else [value]
+        item_lines = value.item_lines if isinstance(value, _Seq) else [line]
+        if not items:
+            raise ctx.fail(line, "'has' takes a value or a non-empty list of values")
+        for item, item_line in zip(items, item_lines, strict=True):
+            _check_value(ctx, name, item, item_line)
+        return (op, name, frozenset(items))
 
     if op in ("eq", "ne"):
         if isinstance(value, _Map | _Seq):
@@ -508,6 +548,8 @@ def _generate_matcher(conditions: list[Condition | None]) -> Callable[[Facts], i
             return f"{const(value.search)}({v})"
         if op == "exists":
             return f"({v} is not None)" if value else f"({v} is None)"
+        if op == "has":
+            return f"(not {const(value)}.isdisjoint({v}))"
         return f"({v} {_COMPARE[op]} {const(value)})"
 
     tests = []
@@ -627,7 +669,7 @@ def _convert(ctx: _Ctx, loader: yaml.SafeLoader, node: yaml.Node, depth: int, bu
 # --------------------------------------------------------------------------- loading
 
 
-_TOP_KEYS: Final = ("version", "queues", "sla", "weights", "thresholds", "actions", "rules")
+_TOP_KEYS: Final = ("version", "queues", "sla", "customer_tiers", "weights", "thresholds", "actions", "rules")
 _RULE_KEYS: Final = ("id", "description", "when", "queue", "action", "priority", "min_priority")
 
 
@@ -723,6 +765,23 @@ def parse_rules(text: str, source: str = "<rules>", default_sla: Mapping[str, in
         if sla[faster] > sla[slower]:
             line = doc.lines["sla"][1] if "sla" in doc else None
             raise ctx.fail(line, f"sla {faster} ({sla[faster]} s) is longer than sla {slower} ({sla[slower]} s)")
+
+    # customer_tiers: tier -> how many priority steps tighter its agent work is
+    customer_tiers: dict[str, int] = {}
+    if "customer_tiers" in doc:
+        tiers_node = _mapping(ctx, doc, "customer_tiers")
+        known_tiers = _FIELDS["customer.tier"][1] or frozenset()
+        for tier, steps in tiers_node.items():
+            if tier not in known_tiers:
+                raise ctx.fail(
+                    tiers_node.lines[tier][0],
+                    f"unknown customer tier '{tier}' (known: {', '.join(sorted(known_tiers))})",
+                )
+            if isinstance(steps, bool) or not isinstance(steps, int) or not 0 <= steps <= 3:
+                raise ctx.fail(
+                    tiers_node.lines[tier][1], f"customer tier '{tier}' takes 0 to 3 steps, got {_describe(steps)}"
+                )
+            customer_tiers[tier] = steps
 
     # weights: every factor, a number >= 0
     weights_node = _mapping(ctx, doc, "weights")
@@ -821,6 +880,7 @@ def parse_rules(text: str, source: str = "<rules>", default_sla: Mapping[str, in
         thresholds=MappingProxyType(thresholds),
         actions=MappingProxyType(actions),
         rules=tuple(rules),
+        customer_tiers=MappingProxyType(customer_tiers),
     )
 
 
