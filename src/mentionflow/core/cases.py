@@ -454,16 +454,20 @@ class CaseBook:
 def _is_positive_followup(unique: UniqueMention) -> bool:
     """A thank-you or "it works now" after a problem (not "thanks for nothing")."""
     a = unique.analysis
-    if a.harm or a.irony >= 0.5 or a.label == "negative" or "sarcasm" in a.cues:
+    if a.harm or a.irony >= 0.5 or "sarcasm" in a.cues or "waiting" in a.signals:
         return False
-    return a.label == "positive" or "thanks" in a.signals or "resolved" in a.signals
+    if "resolved" in a.signals:  # "card no longer declined, thanks!" reads negative to a model
+        return True
+    return a.label != "negative" and (a.label == "positive" or "thanks" in a.signals)
 
 
 def _is_angrier(unique: UniqueMention, facts: dict[str, Any]) -> bool:
     """A follow-up about the problem that is angrier than the case (venting again is not)."""
     a = unique.analysis
-    if a.label != "negative" or a.intent not in ("complaint", "question"):
+    if a.label != "negative" or a.intent not in ("complaint", "question", "rant"):
         return False
+    if a.severity == "major" and facts.get("severity") != "major":
+        return True  # the problem got worse: "now I've missed the connection"
     return unique.enrichment.shouting or a.score <= (facts.get("sentiment.score") or 0.0) - _ANGRIER_BY
 
 
@@ -473,6 +477,9 @@ _SEVERITY_RANK: Final = {None: 0, "elevated": 1, "severe": 2}
 def _merge_findings(facts: dict[str, Any], unique: UniqueMention) -> None:
     """What a later mention of the case adds: its signals, and harm when it is new or graver."""
     a = unique.analysis
+    if a.intent == "complaint" and a.severity == "major" and facts.get("severity") != "major":
+        facts["intent"], facts["severity"] = "complaint", "major"  # the problem got worse
+        facts["category"] = facts.get("category") or a.category
     if a.signals:
         known = list(facts.get("signals") or ())
         facts["signals"] = known + [s for s in a.signals if s not in known and s not in ("thanks", "resolved")]

@@ -59,10 +59,11 @@ INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
 MAX_HISTORY: Final = 24  # cases remembered per author and brand (customer memory)
 COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
-# Channels owned by the brand (comments on its pages, reviews of its listings, its forum, mail to
-# its support address): a mention there is addressed to the brand even when a product word is
-# the only sign of it. In open search (twitter, reddit, other) a product word alone is noise.
-OWNED_CHANNELS: Final = frozenset({"facebook", "instagram", "youtube", "review", "forum", "email"})
+# Channels addressed to the brand (reviews of its listings, its forum, mail to its support
+# address): a mention there is for the brand even when a product word is the only sign of it.
+# On open networks a product word alone is noise; a producer that reads the brand's own page
+# (comments on its Facebook or Instagram posts) sets `brand`.
+OWNED_CHANNELS: Final = frozenset({"review", "forum", "email"})
 _TEXT_KEY: Final = "#txt:"
 _RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
 
@@ -324,9 +325,11 @@ class Deduper:
         signals = a.signals
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
-        if a.intent == "rant":
-            return None  # venting again is not a follow-up: the repeat-ranter rule listens to it
         case_intent, case_category = last[2], last[3]
+        if a.intent == "rant" and (a.category in (None, "other") or case_category in (None, "other")):
+            # Venting again about nothing concrete is not a follow-up: the repeat-ranter rule
+            # listens to it. Anger about the concrete open problem is part of that conversation.
+            return None
         if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
             if a.category in (None, "other") or case_category in (None, "other") or a.category == case_category:
                 return str(last[1])
