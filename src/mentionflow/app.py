@@ -25,6 +25,7 @@ from faust.types.tables import GlobalTableT
 
 from mentionflow import __version__
 from mentionflow import observability as obs
+from mentionflow.core.cases import NO_CASE_ACTIONS
 from mentionflow.core.dedup import dedup_key
 from mentionflow.core.pipeline import Core, Stores
 from mentionflow.core.route import RulesHolder
@@ -283,7 +284,16 @@ class MentionflowApp:
                 obs.SLA_BREACHES.labels(queue=queue, priority=priority)
         for kind in ("sla_breach", "volume_spike", "negative_spike"):
             obs.ALERTS.labels(kind=kind)
-        for kind in ("replay", "repost", "near_duplicate", "already_in_case"):
+        for kind in (
+            "replay",
+            "repost",
+            "near_duplicate",
+            "followup",
+            "response",
+            "own_post",
+            "no_brand",
+            "already_in_case",
+        ):
             obs.DEDUP_HITS.labels(kind=kind)
 
     # ------------------------------------------------------------------ construction
@@ -401,6 +411,7 @@ class MentionflowApp:
             self.stores.seen = self._table("dedup-seen", direct=True)
             self.stores.authors = self._table("dedup-authors", direct=True)
             self.stores.incidents = self._table("dedup-incidents", direct=True)
+            self.stores.history = self._table("dedup-history", direct=True)  # customer memory
         if "route" in self.stages:
             # fused: the case book lives with the dedup state, on the dedup key's partitions (an
             # incident's member cases are then local). Its own table: the two layouts partition
@@ -586,7 +597,8 @@ class MentionflowApp:
         def routed_outputs(unique: UniqueMention, now: float) -> Sequence[Output]:
             case = core.route(unique, now)
             if case is None:
-                dedup_hits("already_in_case").inc()
+                if unique.dedup.action not in NO_CASE_ACTIONS:  # (own posts and noise are counted by dedup)
+                    dedup_hits("already_in_case").inc()
                 return ()
             cases_counter(case.queue, case.priority, case.update).inc()
             published = time.time()

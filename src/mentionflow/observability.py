@@ -61,7 +61,8 @@ CONSUMER_LAG: Final = Gauge(
 )
 DEDUP_HITS: Final = Counter(
     "mentionflow_dedup_hits_total",
-    "Mentions folded into an existing case, by kind (replay, repost, near_duplicate).",
+    "Mentions that opened no case of their own, by kind (replay, repost, near_duplicate, followup, response: folded"
+    " into a case; own_post, no_brand: never a case; already_in_case).",
     ["kind"],
     registry=REGISTRY,
 )

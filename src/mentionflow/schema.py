@@ -575,6 +575,9 @@ def raw_mention_from_dict(obj: dict[str, Any], max_text_chars: int = 20_000) -> 
         raise ValidationError(f"expected string, got {_type_name(text)}", "text")
     if len(text) > max_text_chars:
         raise ValidationError(f"longer than {max_text_chars} characters", "text")
+    if (not text or text.isspace()) and not obj.get("reposted_id"):
+        # Nothing to triage: never a case. (A share without a comment carries its original.)
+        raise ValidationError("must not be empty", "text")
     created_raw = _req_str(obj, "created_at", "created_at", 64)
     created_at = utc_iso(parse_time(created_raw))
     author_obj = obj.get("author")

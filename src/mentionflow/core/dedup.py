@@ -235,6 +235,12 @@ class Deduper:
             self._remember_followup(scored, dkey, decision, event_ts)
             self.seen[mention.id] = (decision.case_id, now, True)
             return decision
+        if mention.reposted_id:
+            original = self._thread_case(mention.reposted_id)
+            if original is not None:  # the case its original is in (a follow-up's too), whatever it names
+                decision = DedupDecision("repost", original, duplicate_of=mention.reposted_id)
+                self.seen[mention.id] = (decision.case_id, now, True)
+                return decision
         # A repost is not an independent report: it rides on its original's case and incident.
         key = None if mention.reposted_id else incident_key(scored)
         # Tokenised once for the near-duplicate fingerprint, a copy's lookup and the incident vocabulary.

@@ -78,6 +78,7 @@ class CaseView:
     incident_id: str | None
     mention_ids: list[str]
     mention_at: float | None = None  # when the revision's own mention was posted, if the router says
+    first_response_at: float | None = None  # the brand's own reply, seen in the stream by the router
 
 
 def case_view(obj: dict[str, Any]) -> CaseView:
@@ -91,6 +92,7 @@ def case_view(obj: dict[str, Any]) -> CaseView:
         author = obj["author"]
         sentiment = obj["sentiment"]
         mention_at = obj.get("mention_at")
+        first_response = obj.get("first_response_at")
         return CaseView(
             case_id=str(obj["case_id"]),
             revision=int(obj["revision"]),
@@ -113,6 +115,7 @@ def case_view(obj: dict[str, Any]) -> CaseView:
             incident_id=obj.get("incident_id"),
             mention_ids=list(obj.get("mention_ids") or []),
             mention_at=parse_time(mention_at, "mention_at") if mention_at else None,
+            first_response_at=parse_time(first_response, "first_response_at") if first_response else None,
         )
     except KeyError as exc:
         raise ValidationError("required field is missing", str(exc.args[0])) from None
@@ -206,6 +209,7 @@ class CaseLedger:
             if case.revision <= state["r"]:
                 return effects  # a re-delivered or older revision
             state.update({"r": case.revision, "q": case.queue, "p": case.priority, "d": case.sla_due_at})
+            effects.extend(self._from_revision(state, case))
             self.cases[case.case_id] = state
             return effects
         if state is not None:
@@ -226,7 +230,7 @@ class CaseLedger:
             "br": False,
             "w": wall_now,
         }
-        if case.revision == 1 and case.brand:
+        if case.revision == 1 and case.brand and case.intent != "spam":  # spam is never a ranter
             at = case.mention_at or case.created_at
             if case.label == "negative":
                 state["neg"] = True
@@ -238,7 +242,23 @@ class CaseLedger:
                 effects.activities.append(activity("positive", case.author_id, case.brand, case.case_id, at))
         for parked in sorted(pending, key=lambda e: e["at"]):
             effects.extend(self._apply(state, parked["event"], parked["at"]))
+        effects.extend(self._from_revision(state, case))
         self.cases[case.case_id] = state
+        return effects
+
+    def _from_revision(self, state: dict[str, Any], case: CaseView) -> Effects:
+        """What a revision itself reports: the brand's own reply is a first response (as a desk's
+        ``responded`` event), and a customer's thank-you on the case is a positive mention that
+        can turn a ranter into a raver."""
+        effects = Effects()
+        if case.first_response_at is not None and state["resp"] is None:
+            effects.extend(self._apply(state, "responded", case.first_response_at))
+        if case.update == "positive_followup" and case.brand and state["neg"]:
+            at = case.mention_at or case.updated_at
+            # Its own key: a conversion counts a positive mention of another case than the
+            # negative one; a follow-up on the same case is that same conversation turning.
+            marker = f"{case.case_id}#r{case.revision}"
+            effects.activities.append(activity("positive", case.author_id, case.brand, marker, at))
         return effects
 
     def on_event(self, event: CaseEvent, wall_now: float) -> Effects:
