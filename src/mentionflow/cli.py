@@ -270,6 +270,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from mentionflow import evaluate
 
+    if args.scenarios is not None:
+        from mentionflow import scenarios
+
+        folder = Path(args.scenarios) if args.scenarios else scenarios.default_folder()
+        return scenarios.report(folder, Path(args.out) if args.out else None)
     argv = []
     if args.data:
         argv += ["--data", args.data]
@@ -357,6 +362,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data")
     p.add_argument("--out")
     p.add_argument("--json")
+    p.add_argument(
+        "--scenarios",
+        nargs="?",
+        const="",
+        help="run the care scenarios (default tests/data/scenarios) and write their pass rates into --out "
+        "(default docs/quality.md)",
+    )
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("demo", help="local Kafka + worker + sample replay + routed cases summary")

@@ -66,7 +66,7 @@ UNSAFE_CHARS = re.compile(
 # --------------------------------------------------------------------------------------- data
 
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
-_OPENERS = ["@SkyLarkAir", "@NimbusHelp", "@ParceloEats", "@BrightbankCare", "Nimbus", "Parcelo", "Skylark", ""]
+_OPENERS = ["@SkyLarkAir", "@NimbusHelp", "@ParceloEats", "@BrightbankCare", "Nimbus Mobile", "Parcelo", "SkyLark Air"]
 _MOODS = [
     "thanks a lot, really happy with",
     "quick question about",

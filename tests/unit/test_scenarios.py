@@ -1,0 +1,57 @@
+"""The care scenarios (tests/data/scenarios) through the whole core: each behaviour keeps at
+least the pass rate measured when it was last tuned (docs/quality.md, `mentionflow evaluate
+--scenarios`). A floor only moves up: a change that loses scenarios must win them back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mentionflow import scenarios
+
+FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
+
+# behaviour -> scenarios that must pass (measured, rounded down)
+FLOORS: dict[str, int] = {
+    "baseline": 12,
+    "conversations": 30,
+    "customer_memory": 12,
+    "harm": 18,
+    "irony": 5,
+    "noise": 24,
+    "own_accounts": 22,
+    "ranter_raver": 11,
+    "reach": 12,
+    "sla_clock": 15,
+    "teams": 45,
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> list[scenarios.Result]:
+    return scenarios.evaluate(FOLDER, scenarios.core_factory_from_settings())
+
+
+def test_every_behaviour_keeps_its_floor(results: list[scenarios.Result]) -> None:
+    table = scenarios.summary(results)
+    assert set(FLOORS) <= set(table)
+    short = {b: (table[b][0], floor) for b, floor in FLOORS.items() if table[b][0] < floor}
+    failing = [f"{r.scenario}: {r.failures[0]}" for r in results if not r.passed]
+    assert not short, f"behaviours below their floor (passed, floor): {short}\n" + "\n".join(failing)
+
+
+@pytest.mark.parametrize(
+    "scenario_id",
+    [
+        "conv-hello-no-reply-answer-me-en",
+        "conv-thanks-after-fix-en",
+        "noise-nimbus-2000-broom-en",
+        "noise-sunset-pier-en",
+        "own-reply-records-first-response-en",
+        "own-posts-during-outage-not-incident-en",
+    ],
+)
+def test_the_issue_reproducers_pass(results: list[scenarios.Result], scenario_id: str) -> None:
+    found = [r for r in results if r.scenario == scenario_id]
+    assert found and found[0].passed, found and found[0].failures
