@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -461,7 +462,9 @@ _MILLIS_Z: Final = tuple(f".{ms:03d}Z" for ms in range(1000))
 
 @lru_cache(maxsize=512)
 def _iso_second(whole: int) -> str:
-    return datetime.fromtimestamp(whole, UTC).isoformat(timespec="seconds")[:19]
+    # 1970..2242 only (the caller's fast range): the same text as datetime's isoformat at a
+    # fifth of the cost (SLA deadlines count from each mention's own posting second).
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(whole))
 
 
 def parse_time(value: str, field_name: str = "created_at") -> float:

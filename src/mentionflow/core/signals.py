@@ -40,28 +40,36 @@ class SignalsError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class SignalLexicon:
-    # first token -> ((phrase tokens, signal, is_unless), ...), longest first
+    # one-word phrases: word -> signals (and the "unless" ones apart)
+    words: Mapping[str, frozenset[str]]
+    unless_words: Mapping[str, frozenset[str]]
+    # longer phrases by first word: first word -> ((phrase tokens, signal, is_unless), ...)
     index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool], ...]]
-    starts: frozenset[str]
+    starts: frozenset[str]  # every word that begins a phrase
 
     def detect(self, tokens: tuple[str, ...]) -> list[str]:
         """The signals raised by ``tokens``, in SIGNALS order."""
-        if self.starts.isdisjoint(tokens):
+        hits = self.starts.intersection(tokens)  # C-level: most mentions stop here
+        if not hits:
             return []
         found: set[str] = set()
         cancelled: set[str] = set()
-        n = len(tokens)
+        for tok in hits:
+            found |= self.words.get(tok, _NONE)
+            cancelled |= self.unless_words.get(tok, _NONE)
         index = self.index
-        for i, tok in enumerate(tokens):
-            entries = index.get(tok)
-            if entries is None:
-                continue
-            for phrase, signal, unless in entries:
-                size = len(phrase)
-                if i + size <= n and (size == 1 or tokens[i : i + size] == phrase):
-                    (cancelled if unless else found).add(signal)
+        if not hits.isdisjoint(index):
+            n = len(tokens)
+            for i, tok in enumerate(tokens):
+                if tok in hits:
+                    for phrase, signal, unless in index.get(tok, ()):
+                        if tokens[i : i + len(phrase)] == phrase:
+                            (cancelled if unless else found).add(signal)
         found -= cancelled
-        return [s for s in SIGNALS if s in found]
+        return [s for s in SIGNALS if s in found] if found else []
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -72,6 +80,8 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
     if not isinstance(data, Mapping) or not isinstance(data.get("signals"), Mapping):
         raise SignalsError(f"{source}: expected a mapping with a 'signals' mapping")
     entries: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    words: dict[str, set[str]] = {}
+    unless_words: dict[str, set[str]] = {}
     for name, spec in data["signals"].items():
         if name not in SIGNALS:
             raise SignalsError(f"{source}: unknown signal {name!r} (known: {', '.join(SIGNALS)})")
@@ -85,9 +95,17 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
                 toks = _tokens(str(phrase))
                 if not toks or len(toks) > MAX_PHRASE_WORDS:
                     raise SignalsError(f"{source}: {name}: phrase {phrase!r} must have 1-{MAX_PHRASE_WORDS} words")
-                entries.setdefault(toks[0], []).append((toks, str(name), unless))
+                if len(toks) == 1:
+                    (unless_words if unless else words).setdefault(toks[0], set()).add(str(name))
+                else:
+                    entries.setdefault(toks[0], []).append((toks, str(name), unless))
     index = {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in entries.items()}
-    return SignalLexicon(index, frozenset(index))
+    return SignalLexicon(
+        {k: frozenset(v) for k, v in words.items()},
+        {k: frozenset(v) for k, v in unless_words.items()},
+        index,
+        frozenset(index) | frozenset(words) | frozenset(unless_words),
+    )
 
 
 def load_signals(path: Path | None = None) -> SignalLexicon:
