@@ -59,7 +59,6 @@ class SignalLexicon:
             cancelled |= self.unless_words.get(tok, _NONE)
         index = self.index
         if not hits.isdisjoint(index):
-            n = len(tokens)
             for i, tok in enumerate(tokens):
                 if tok in hits:
                     for phrase, signal, unless in index.get(tok, ()):
