@@ -57,6 +57,7 @@ DEFAULT_FACTS: Final[dict[str, Any]] = {
     "amplification_growth_per_min": 0.0,
     "followup_count": 0,
     "waiting_followups": 0,
+    "reply_public": True,
 }
 
 # A typical mix for `bench`: mostly complaints and questions, some praise, rants and spam.

@@ -198,7 +198,9 @@ def core_factory_from_settings() -> Any:
     template = Core.from_settings(load_settings())
 
     def make() -> Core:
-        return Core(template.catalog, template.rules, Stores(), template.deduper.config, template.signals)
+        return Core(
+            template.catalog, template.rules, Stores(), template.deduper.config, template.signals, template.replies
+        )
 
     return make
 

@@ -274,6 +274,12 @@ class CaseAuthor:
 
 
 @dataclass
+class CaseLink:
+    kind: str  # help_article | status_page | forum_thread
+    url: str
+
+
+@dataclass
 class CaseHarm:
     kind: str  # health | physical_safety | vulnerable_person | data_exposure | fraud | self_harm
     severity: str  # severe | elevated
@@ -337,6 +343,10 @@ class RoutedCase:
     author_complaints_30d: int | None = None
     amplification_reach: int | None = None
     followup_count: int | None = None
+    # Care outcomes: the help link a deflected case points to (catalog), and a suggested first
+    # reply in the brand's voice for the action, channel and language (data/replies.yaml).
+    help_link: CaseLink | None = None
+    suggested_reply: str | None = None
 
 
 # --------------------------------------------------------------------------- metrics, lifecycle, alerts

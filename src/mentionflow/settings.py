@@ -99,6 +99,7 @@ class Settings(BaseSettings):
     catalog_file: Path | None = Field(None, description="Brands and products catalog YAML.")
     categories_file: Path | None = Field(None, description="Complaint category keywords YAML.")
     signals_file: Path | None = Field(None, description="Triage signal phrases YAML (press, legal, churn, ...).")
+    replies_file: Path | None = Field(None, description="Suggested first replies YAML (per action and language).")
     data_dir: Path = Field(Path("var/mentionflow"), description="Local state (table stores).")
     store: str = Field("memory://", description="faust table store: memory:// or rocksdb://.")
 

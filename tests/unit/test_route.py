@@ -581,6 +581,7 @@ TYPED_FACTS = st.fixed_dictionaries(
         "amplification_growth_per_min": st.floats(0, 1000),
         "followup_count": st.integers(0, 100),
         "waiting_followups": st.integers(0, 100),
+        "reply_public": st.booleans(),
     }
 )
 

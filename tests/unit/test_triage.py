@@ -25,7 +25,9 @@ class Desk:
     """Runs mentions through a fresh core and keeps every published revision."""
 
     def __init__(self, template: Core, customers: dict[str, Any] | None = None) -> None:
-        self.core = Core(template.catalog, template.rules, Stores(), template.deduper.config, template.signals)
+        self.core = Core(
+            template.catalog, template.rules, Stores(), template.deduper.config, template.signals, template.replies
+        )
         self.core.stores.customers = customers or {}
         self.revisions: list[dict[str, Any]] = []
 
@@ -193,3 +195,26 @@ def test_harm_is_never_deflected(template: Core) -> None:
     )
     assert case is not None and case["queue"] == "safety-escalations" and case["priority"] == "P1"
     assert case["recommended_action"]["code"] == "acknowledge_then_private" and case["harm"]["kind"] == "health"
+
+
+def test_deflection_links_somewhere_and_the_reply_is_in_the_authors_language(template: Core) -> None:
+    case = Desk(template).post("m1", "@ParceloHelp my order says delivered but nothing arrived, any idea?")
+    assert case is not None and case["recommended_action"]["code"] == "point_to_self_service"
+    assert case["help_link"] == {"kind": "help_article", "url": "https://help.parcelo.example/missing-or-late-orders"}
+    assert case["help_link"]["url"] in case["suggested_reply"]
+    outage = Desk(template).post("m1", "@NimbusHelp no signal at all since this morning, is the network down?")
+    assert outage is not None and outage["help_link"]["kind"] == "status_page"
+    es = Desk(template).post("m1", "@ParceloHelp me doy de baja de Parcelo Plus, tercer pedido frío esta semana", lang="es")
+    assert es is not None and es["suggested_reply"] and es["suggested_reply"].startswith("Hola")
+
+
+def test_actions_follow_the_channel(template: Core) -> None:
+    text = "@BrightbankCare my card was charged twice for the same payment, £240, need it reversed today"
+    public = Desk(template).post("m1", text)
+    private = Desk(template).post("m1", text.replace("@BrightbankCare ", ""), channel="email", brand="brightbank")
+    instagram = Desk(template).post("m1", text, channel="instagram")  # the bank answers only twitter, facebook
+    assert public and private and instagram
+    assert public["recommended_action"]["code"] == "acknowledge_then_private"
+    assert private["recommended_action"]["code"] == "respond_directly"
+    assert instagram["recommended_action"]["code"] == "respond_directly"
+    assert "@" not in (private["suggested_reply"] or "@")  # no public @-reply in a private channel

@@ -14,12 +14,15 @@ import re
 from collections.abc import MutableMapping
 from typing import Any, Final
 
+from mentionflow.core.catalog import Catalog
+from mentionflow.core.replies import ReplyBook
 from mentionflow.core.route import RoutingDecision, Rules, route
 from mentionflow.schema import (
     PUBLIC_CHANNELS,
     ROUTED_CASE_VERSION,
     CaseAuthor,
     CaseHarm,
+    CaseLink,
     CaseSentiment,
     RoutedCase,
     UniqueMention,
@@ -43,6 +46,8 @@ _UPDATE_FOR_ACTION: Final = {
     "followup": "followup_attached",
 }
 NO_CASE_ACTIONS: Final = frozenset({"own_post", "no_brand"})
+# Actions whose reply points somewhere: a help article, the status page, a forum thread.
+LINK_ACTIONS: Final = frozenset({"point_to_self_service", "answer_question", "crisis_playbook", "sales_lead"})
 _RANK: Final = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 _PRIORITIES: Final = ("P1", "P2", "P3", "P4")
 MAX_AMPLIFIER_TIMES: Final = 50  # amplifier event times kept for the cascade growth rate
@@ -59,7 +64,9 @@ def safe_text(text: str, limit: int = MAX_CASE_TEXT) -> str:
     return _UNSAFE.sub("", text)[:limit]
 
 
-def facts_of(unique: UniqueMention, now: float, repeat_complainer_min: int = 3) -> dict[str, Any]:
+def facts_of(
+    unique: UniqueMention, now: float, repeat_complainer_min: int = 3, reply_public: bool | None = None
+) -> dict[str, Any]:
     """The flat view of a mention that routing rules are written against (route.KNOWN_FIELDS)."""
     m, e, a, d = unique.mention, unique.enrichment, unique.analysis, unique.dedup
     platform_reposts = m.engagement.reposts if m.engagement is not None else 0
@@ -101,6 +108,7 @@ def facts_of(unique: UniqueMention, now: float, repeat_complainer_min: int = 3) 
         "waiting_followups": 0,
         "platform_reposts": platform_reposts,
         "reposts_folded": 0,
+        "reply_public": m.channel in PUBLIC_CHANNELS if reply_public is None else reply_public,
     }
 
 
@@ -155,6 +163,7 @@ def _build_case(
     now: float,
     mention_at: str | None,
     state: dict[str, Any],
+    advice: tuple[CaseLink | None, str | None] = (None, None),
 ) -> RoutedCase:
     # Positional, in RoutedCase's field order: keyword matching of 29 arguments costs more
     # than the rest of the call.
@@ -200,16 +209,50 @@ def _build_case(
         int(facts.get("author.complaints_30d") or 0),
         int(facts.get("amplification_reach") or 0),
         int(facts.get("followup_count") or 0),
+        advice[0],
+        advice[1],
     )
 
 
 class CaseBook:
     """Opens, updates and routes cases; one store entry per open case."""
 
-    def __init__(self, cases: MutableMapping[str, Any], rules: Rules, repeat_complainer_min: int = 3) -> None:
+    def __init__(
+        self,
+        cases: MutableMapping[str, Any],
+        rules: Rules,
+        repeat_complainer_min: int = 3,
+        catalog: Catalog | None = None,
+        replies: ReplyBook | None = None,
+    ) -> None:
         self.cases = cases
         self.rules = rules
         self.repeat_complainer_min = repeat_complainer_min
+        self.catalog = catalog
+        self.replies = replies
+
+    def _advice(
+        self, facts: dict[str, Any], primary: Primary, decision: RoutingDecision
+    ) -> tuple[CaseLink | None, str | None]:
+        """The case's help link (catalog) and a suggested first reply (data/replies.yaml)."""
+        brand = self.catalog.brands.get(facts.get("brand") or "") if self.catalog is not None else None
+        code = decision.action.code
+        link = None
+        if brand is not None and code in LINK_ACTIONS:
+            topic = "outage" if code == "crisis_playbook" else facts.get("category")
+            found = brand.help_link(topic, facts.get("intent"))
+            link = CaseLink(found.kind, found.url) if found is not None else None
+        reply = None
+        if self.replies is not None:
+            reply = self.replies.suggest(
+                code,
+                facts.get("category"),
+                str(facts.get("language") or "en"),
+                str(primary[2]),
+                brand.name if brand is not None else "",
+                link.url if link is not None else None,
+            )
+        return link, reply
 
     def apply(self, unique: UniqueMention, now: float) -> RoutedCase | None:
         """The case revision this mention causes, or None when it changes nothing."""
@@ -288,12 +331,16 @@ class CaseBook:
             now,
             unique.mention.created_at,
             state,
+            self._advice(facts, primary, decision),
         )
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
         return case
 
     def _open(self, case_id: str, unique: UniqueMention, now: float) -> RoutedCase:
-        facts = facts_of(unique, now, self.repeat_complainer_min)
+        reply_public = None
+        if self.catalog is not None:
+            reply_public = self.catalog.replies_in_public(unique.enrichment.brand, unique.mention.channel)
+        facts = facts_of(unique, now, self.repeat_complainer_min, reply_public)
         facts["incident_id"] = unique.dedup.incident_id
         opened_at = unique.trace.ingested_at or now
         decision = route(facts, self.rules)
@@ -326,6 +373,7 @@ class CaseBook:
             now,
             unique.mention.created_at,
             state,
+            self._advice(facts, primary, decision),
         )
 
     def _respond(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
@@ -338,18 +386,20 @@ class CaseBook:
         state.update(_published(unique, "responded", now))
         facts = state["facts"]
         decision = self._route(facts, state, now)
+        primary = _restore_primary(state["primary"], unique)
         case = _build_case(
             case_id,
             state["rev"],
             "responded",
             list(state["ids"]),
-            _restore_primary(state["primary"], unique),
+            primary,
             facts,
             decision,
             state["due"],
             now,
             unique.mention.created_at,
             state,
+            self._advice(facts, primary, decision),
         )
         self.cases[case_id] = state
         return case
@@ -416,6 +466,7 @@ class CaseBook:
             now,
             unique.mention.created_at,
             state,
+            self._advice(grown, primary, decision),
         )
         self.cases[case_id] = state
         return case
@@ -429,18 +480,20 @@ class CaseBook:
         if floor is not None and floor < _RANK[decision.priority]:
             decision.priority = _PRIORITIES[floor]
             decision.sla_seconds = self.rules.sla_seconds[decision.priority]
+        primary = _restore_primary(state["primary"], unique)
         return _build_case(
             case_id,
             state["rev"],
             state["upd"],
             list(state["ids"]),
-            _restore_primary(state["primary"], unique),
+            primary,
             facts,
             decision,
             state["due"],
             state["at"],
             state.get("ma"),
             state,
+            self._advice(facts, primary, decision),
         )
 
     def expire(self, now: float, ttl_s: float) -> int:

@@ -18,6 +18,15 @@ class CatalogError(ValueError):
     """The catalog file is invalid; the message names the brand or field."""
 
 
+HELP_KINDS = ("help_article", "status_page", "forum_thread")
+
+
+@dataclass(frozen=True, slots=True)
+class HelpLink:
+    kind: str  # help_article | status_page | forum_thread
+    url: str
+
+
 @dataclass(frozen=True, slots=True)
 class Brand:
     id: str
@@ -25,6 +34,25 @@ class Brand:
     handles: tuple[str, ...]
     self_service_url: str | None = None
     forum_url: str | None = None
+    status_url: str | None = None
+    # complaint category (or "question") -> the help article or forum thread for it
+    help_links: dict[str, HelpLink] = field(default_factory=dict)
+    public_channels: frozenset[str] | None = None  # where agents may reply publicly (None: the default)
+
+    def help_link(self, category: str | None, intent: str | None = None) -> HelpLink | None:
+        """The best help link for a case of this brand: the category's own article or forum
+        thread, the status page for an outage, the forum for a how-to, else the help centre."""
+        if category and category in self.help_links:
+            return self.help_links[category]
+        if category == "outage" and self.status_url:
+            return HelpLink("status_page", self.status_url)
+        if intent == "question" and "question" in self.help_links:
+            return self.help_links["question"]
+        if self.self_service_url:
+            return HelpLink("help_article", self.self_service_url)
+        if self.forum_url:
+            return HelpLink("forum_thread", self.forum_url)
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +69,14 @@ class Catalog:
     context_words: dict[str, frozenset[str]] = field(default_factory=dict)  # brand id -> words
     # Product aliases that contain the brand's own name ("My Nimbus app", "Lark Rewards") name it.
     naming_products: frozenset[tuple[str, ...]] = frozenset()
+    default_public_channels: frozenset[str] = frozenset({"twitter", "facebook", "instagram", "youtube"})
+
+    def replies_in_public(self, brand: str | None, channel: str) -> bool:
+        """Whether agents answer this brand's mentions on ``channel`` in public (catalog
+        ``public_channels``); elsewhere they answer in private (DM, e-mail)."""
+        entry = self.brands.get(brand) if brand else None
+        channels = entry.public_channels if entry is not None and entry.public_channels is not None else None
+        return channel in (channels if channels is not None else self.default_public_channels)
 
     def is_own_handle(self, handle: str) -> str | None:
         """The brand whose own account ``handle`` is (catalog ``handles``), or None."""
@@ -149,7 +185,25 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
             raise CatalogError(f"{where}: duplicate brand id {brand_id!r}")
         name = entry.get("name") or brand_id
         handles = tuple(h.lower().lstrip("@") for h in _str_list(entry.get("handles"), f"{where}.handles"))
-        brands[brand_id] = Brand(brand_id, str(name), handles, entry.get("self_service_url"), entry.get("forum_url"))
+        help_links: dict[str, HelpLink] = {}
+        links = entry.get("help_links") or {}
+        if not isinstance(links, dict):
+            raise CatalogError(f"{where}.help_links: expected a mapping of category -> {{kind, url}}")
+        for topic, link in links.items():
+            if not isinstance(link, dict) or link.get("kind") not in HELP_KINDS or not isinstance(link.get("url"), str):
+                raise CatalogError(f"{where}.help_links.{topic}: expected {{kind: {'|'.join(HELP_KINDS)}, url: ...}}")
+            help_links[str(topic)] = HelpLink(link["kind"], link["url"])
+        public = entry.get("public_channels")
+        brands[brand_id] = Brand(
+            brand_id,
+            str(name),
+            handles,
+            entry.get("self_service_url"),
+            entry.get("forum_url"),
+            entry.get("status_url"),
+            help_links,
+            frozenset(_str_list(public, f"{where}.public_channels")) if public is not None else None,
+        )
         names[brand_id.lower()] = brand_id
         names[str(name).lower()] = brand_id
         for handle in handles:
@@ -186,8 +240,22 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
     for phrase in by_phrase:
         lengths.setdefault(phrase[0], set()).add(len(phrase))
     phrase_lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
+    defaults = data.get("defaults") or {}
+    default_public = frozenset(
+        _str_list(defaults.get("public_channels"), f"{source}: defaults.public_channels")
+        or ["twitter", "facebook", "instagram", "youtube"]
+    )
     return Catalog(
-        brands, by_handle, by_phrase, max_phrase, names, phrase_lengths, ambiguous, context_words, frozenset(naming)
+        brands,
+        by_handle,
+        by_phrase,
+        max_phrase,
+        names,
+        phrase_lengths,
+        ambiguous,
+        context_words,
+        frozenset(naming),
+        default_public,
     )
 
 

@@ -21,6 +21,7 @@ from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.enrich import enrich
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import analyse
 from mentionflow.core.signals import SignalLexicon, default_signals, load_signals
@@ -76,6 +77,7 @@ class Core:
         stores: Stores | None = None,
         config: DedupConfig | None = None,
         signals: SignalLexicon | None = None,
+        replies: ReplyBook | None = None,
     ) -> None:
         self.catalog = catalog
         self.rules = rules
@@ -84,7 +86,10 @@ class Core:
         self.deduper = Deduper(
             self.stores.seen, self.stores.authors, self.stores.incidents, config, self.stores.history
         )
-        self.casebook = CaseBook(self.stores.cases, rules, self.deduper.config.repeat_complainer_min)
+        self.replies = replies or default_replies()
+        self.casebook = CaseBook(
+            self.stores.cases, rules, self.deduper.config.repeat_complainer_min, catalog, self.replies
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings, stores: Stores | None = None) -> Core:
@@ -93,7 +98,8 @@ class Core:
             settings.path_or_packaged(settings.rules_file, "rules.yaml"), default_sla=settings.sla_seconds
         )
         signals = load_signals(settings.signals_file) if settings.signals_file else None
-        return cls(catalog, rules, stores, dedup_config(settings), signals)
+        replies = load_replies(settings.replies_file) if settings.replies_file else None
+        return cls(catalog, rules, stores, dedup_config(settings), signals, replies)
 
     def load_customers(self, path: Path) -> int:
         """Fill the customer directory from a JSONL file (in process; the worker reads the

@@ -82,6 +82,7 @@ _FIELDS: Final[dict[str, tuple[str, frozenset[str] | None, bool]]] = {
     "amplification_growth_per_min": (_NUM, None, False),
     "followup_count": (_INT, None, False),
     "waiting_followups": (_INT, None, False),
+    "reply_public": (_BOOL, None, False),
 }
 
 KNOWN_FIELDS: Final[frozenset[str]] = frozenset(_FIELDS)
@@ -170,6 +171,8 @@ class Rules:
     rules: tuple[Rule, ...]
     # customer tier -> priority steps tighter for agent work (rules without a fixed priority)
     customer_tiers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # action -> the action on a channel where the brand answers in private (e-mail, DM)
+    private_channel_actions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Precomputed for route(); derived from the fields above.
     _weights: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _bands: tuple[tuple[float, str], ...] = field(init=False, repr=False, compare=False)
@@ -232,6 +235,11 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
         if shift:
             # A valuable customer's agent work is one (or more) SLA tiers tighter.
             priority = PRIORITIES[max(0, _RANK[priority] - shift)]
+    action = rule.action
+    if facts.get("reply_public") is False and action in rules.private_channel_actions:
+        # "Acknowledge publicly" means nothing in an e-mail or a DM: answer there directly.
+        action = rules.private_channel_actions[action]
+        action_text = rules.actions[action]
     return RoutingDecision(
         priority,
         score,
@@ -239,7 +247,7 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
         rule.id,
         rule.queue,
         rules.sla_seconds[priority],
-        RecommendedAction(rule.action, action_text),
+        RecommendedAction(action, action_text),
         rules.queues[rule.queue].team,
     )
 
@@ -669,7 +677,17 @@ def _convert(ctx: _Ctx, loader: yaml.SafeLoader, node: yaml.Node, depth: int, bu
 # --------------------------------------------------------------------------- loading
 
 
-_TOP_KEYS: Final = ("version", "queues", "sla", "customer_tiers", "weights", "thresholds", "actions", "rules")
+_TOP_KEYS: Final = (
+    "version",
+    "queues",
+    "sla",
+    "customer_tiers",
+    "weights",
+    "thresholds",
+    "actions",
+    "private_channel_actions",
+    "rules",
+)
 _RULE_KEYS: Final = ("id", "description", "when", "queue", "action", "priority", "min_priority")
 
 
@@ -822,6 +840,17 @@ def parse_rules(text: str, source: str = "<rules>", default_sla: Mapping[str, in
         _name(ctx, code, actions_node.lines[code][0], "an action code")
         actions[code] = _text(ctx, actions_node, code)
 
+    # private_channel_actions: action -> the action used where the brand answers in private
+    private_actions: dict[str, str] = {}
+    if "private_channel_actions" in doc:
+        private_node = _mapping(ctx, doc, "private_channel_actions")
+        for public_code, private_code in private_node.items():
+            key_line, value_line = private_node.lines[public_code]
+            for code, line in ((public_code, key_line), (private_code, value_line)):
+                if code not in actions:
+                    raise ctx.fail(line, f"unknown action '{code}' (known: {', '.join(actions)})")
+            private_actions[str(public_code)] = str(private_code)
+
     # rules: ordered, first match wins, the last one without 'when' catches the rest
     rules_node = doc["rules"]
     if not isinstance(rules_node, _Seq) or not rules_node:
@@ -881,6 +910,7 @@ def parse_rules(text: str, source: str = "<rules>", default_sla: Mapping[str, in
         actions=MappingProxyType(actions),
         rules=tuple(rules),
         customer_tiers=MappingProxyType(customer_tiers),
+        private_channel_actions=MappingProxyType(private_actions),
     )
 
 
