@@ -1,49 +1,484 @@
-"""Harm and safety signal (interface; the trained multilingual model replaces this lexicon)."""
+"""Harm and safety signal for one normalised mention, in en, es, fr, de, it and pt.
+
+Two layers, so that neither one keyword list nor the sentiment label decides:
+
+* **Concept lexicons** (`LEXICON`): multilingual word lists per concept (allergy, injury, fire
+  and smoke, hospital, child, elderly, medical device, breach, fraud, self-harm, ...). The union
+  of their *trigger* words is a frozenset; a mention whose tokens miss it entirely is no-harm
+  after one C-level `isdisjoint` (the common path: well under a microsecond of work).
+* **A small linear model** (`data/harm_model.json`, trained by `python -m
+  mentionflow.train_harm`): multinomial logistic regression over the concept-group indicators
+  (and pairs of them) and word unigrams/bigrams: a harm-vs-none head whose probability is the
+  score, a kind head and a severity head. Inference is plain dict lookups. The model is what tells "my son had an
+  allergic reaction" from "allergic to Mondays".
+
+`extract_features()` is the single definition of the model's features for training and
+inference. `lang` only switches on the German compound check (Erdnussallergie,
+Lebensmittelvergiftung): compounds hide the concept inside one long token.
+"""
 
 from __future__ import annotations
 
-import re
+import math
+import threading
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from itertools import pairwise, repeat
+from pathlib import Path
+from typing import Any
+
+import orjson
 
 from mentionflow.core.text import NormalisedText
 
-HARM_KINDS: Final = ("health", "physical_safety", "vulnerable_person", "data_exposure", "fraud", "self_harm")
+__all__ = [
+    "HARM_KINDS",
+    "LEXICON",
+    "NO_HARM",
+    "HarmModel",
+    "HarmSignal",
+    "concept_groups",
+    "detect_harm",
+    "extract_features",
+    "load_model",
+]
+
+HARM_KINDS = ("health", "physical_safety", "vulnerable_person", "data_exposure", "fraud", "self_harm")
+SEVERITIES = ("severe", "elevated")
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "harm_model.json"
+FORMAT = "mentionflow-harm/1"
 
 
 @dataclass(frozen=True, slots=True)
 class HarmSignal:
     kind: str | None  # None = no harm; else one of HARM_KINDS
     severity: str | None  # "severe" | "elevated" (None when kind is None)
-    score: float  # 0..1
-    cues: tuple[str, ...]
+    score: float  # 0..1, the model's probability that the mention reports harm or risk
+    cues: tuple[str, ...]  # concept groups that fired, e.g. ("allergy", "child")
 
 
-NO_HARM: Final = HarmSignal(None, None, 0.0, ())
+NO_HARM = HarmSignal(None, None, 0.0, ())
 
-_PATTERNS: Final = (
-    ("self_harm", "severe", r"\b(kill myself|end it all|cant go on|can't go on|suicid\w*|self.?harm)\b"),
-    ("health", "severe", r"\b(allergic reaction|anaphyla\w*|epi.?pen|food poisoning|hospital\w*|a&e|ambulance)\b"),
-    ("health", "elevated", r"\b(?:glass|metal|plastic|a (?:hair|bone|screw|nail)) in (?:my|the|our)\b|\bnut allergy\b"),
-    ("physical_safety", "severe", r"\b(caught fire|on fire|smoke in|burn(?:t|ed) my|explod\w*|nearly hit|injur\w*)\b"),
-    (
-        "data_exposure",
-        "elevated",
-        r"\b(someone else'?s (?:account|details|data|transactions)|data breach|another customer'?s)\b",
-    ),
-    (
-        "fraud",
-        "elevated",
-        r"\b(fraudulent (?:payment|transaction)s?|been scammed|scammed me|account (?:was )?hacked|stolen card)\b",
-    ),
-    ("vulnerable_person", "elevated", r"\b(pendant alarm|insulin|wheelchair|my (?:elderly|disabled))\b"),
+# Concept -> words (lowercased, apostrophes dropped as `normalise` does). Accent-free spellings
+# and French/Italian elided forms ("lhôpital", "dellospedale") are generated below. Groups in
+# `_CONTEXT_GROUPS` only add evidence once a trigger fired: their words are too common to gate on.
+LEXICON: dict[str, tuple[str, ...]] = {
+    "allergy": (
+        "allergic allergy allergies allergen allergens anaphylaxis anaphylactic epipen epipens "
+        "hives alérgico alérgica alergia alergias alérgicos anafilaxia anafiláctico urticaria "
+        "allergique allergie allergies anaphylactique anaphylaxie urticaire allergisch allergie "
+        "allergien allergischen allergische anaphylaktisch anaphylaktischer nesselsucht "
+        "allergico allergica allergia allergie anafilattico anafilassi orticaria alérgico "
+        "swelling swollen swelled hinchando hinchado gonflent gonflé schwellen geschwollen "
+        "gonfiano gonfio inchando inchado "
+        "alérgica alergia anafilático anafilaxia"
+    ).split(),
+    "allergen": (
+        "nut nuts peanut peanuts treenut gluten coeliac celiac dairy lactose sesame shellfish "
+        "cacahuete cacahuetes maní almendras gluten celíaco celiaco lactosa marisco "
+        "arachide arachides cacahuète cacahuètes noix gluten cœliaque lactose "
+        "nuss nüsse nussfrei erdnuss erdnüsse erdnüssen gluten zöliakie laktose "
+        "arachidi arachide glutine celiaco lattosio amendoim amendoins glúten celíaco lactose"
+    ).split(),
+    "illness": (
+        "poisoning poisoned vomiting vomit vomited throwing sick ill unwell collapsed collapse "
+        "fainted unconscious seizure seizures fever diarrhoea diarrhea nausea choking choked "
+        "intoxicación intoxicado vomitando vómitos vomitó desmayó desmayado enfermo enferma "
+        "fiebre inconsciente convulsiones atragantó "
+        "intoxication intoxiqué vomit vomi vomis vomissements malaise malade évanoui "
+        "inconscient convulsions fièvre "
+        "lebensmittelvergiftung vergiftung erbricht erbrechen übergeben zusammengebrochen "
+        "bewusstlos krank übel fieber ohnmächtig krampfanfall "
+        "intossicazione intossicato vomita vomitando vomito malore malissimo svenuto "
+        "incosciente febbre convulsioni "
+        "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente "
+        "febre convulsões"
+    ).split(),
+    "injury": (
+        "injured injury injuries hurt bleeding bled blood burns burned burnt scalded fell "
+        "blisters fracture fractured broken concussion wound wounded stitches cut bruised "
+        "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
+        "blessé blessée blessure saigne saigné sang brûlures brûlé brûlée fracture "
+        "verletzt verletzung blutet blut verbrennungen verbrüht gebrochen bruch "
+        "ferito ferita ferite sanguina sangue ustioni ustionato frattura "
+        "ferido ferida sangrando sangue queimaduras queimado fratura"
+    ).split(),
+    "medical_care": (
+        "hospital hospitalised hospitalized ambulance paramedics paramedic doctor gp "
+        "urgencias ambulancia médico "
+        "hôpital urgences ambulance samu médecin "
+        "krankenhaus notaufnahme notarzt krankenwagen arzt klinik "
+        "ospedale ambulanza soccorso medico "
+        "urgências ambulância inem médico pronto"
+    ).split(),
+    "medication": (
+        "medication medications medicine medicines meds insulin inhaler dose doses "
+        "medicación medicamentos medicina insulina inhalador dosis "
+        "médicaments médicament insuline inhalateur "
+        "medikamente medikament insulin inhalator "
+        "farmaci farmaco medicine medicinali insulina "
+        "remédios remédio medicamentos insulina"
+    ).split(),
+    "fire_smoke": (
+        "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst "
+        "humo fuego incendio incendiado quemado explotó chispas llamas "
+        "fumée feu incendie brûlé explosé étincelles flammes "
+        "rauch feuer brand brennt verbrannt explodiert funken flammen "
+        "fumo fuoco incendio bruciato esploso scintille fiamme "
+        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas"
+    ).split(),
+    "danger": (
+        "dangerous danger unsafe hazard hazardous risk killed "
+        "peligroso peligrosa peligro riesgo dangereux dangereuse danger risque "
+        "gefährlich gefahr risiko lebensgefährlich pericoloso pericolosa pericolo rischio "
+        "perigoso perigosa perigo risco"
+    ).split(),
+    "collision": (
+        "hit knocked crashed "
+        "atropelló atropellado atropella atropellar "
+        "renversé renversée écraser percuté "
+        "angefahren überfahren umgefahren "
+        "investito investita investire "
+        "atropelou atropelado atropelar"
+    ).split(),
+    "violence": (
+        "assault assaulted attacked attack punched grabbed threatened threatening harassed "
+        "harassment sexual touched groped abused abuse "
+        "agresión agredido agredida amenazó acoso "
+        "agressé agressée agression menacé harcèlement "
+        "angegriffen bedroht geschlagen belästigt übergriff "
+        "aggredito aggredita minacciato molestie "
+        "agredido agredida ameaçou assédio"
+    ).split(),
+    "child": (
+        "child children kid kids son daughter baby babies toddler infant minor unaccompanied "
+        "niño niña niños hijo hija bebé menor "
+        "enfant enfants fils fille bébé mineur "
+        "kind kinder sohn tochter baby kleinkind unbegleitetes "
+        "bambino bambina bambini figlio figlia neonato minore "
+        "criança crianças filho filha bebê bebé menor"
+    ).split(),
+    "elderly": (
+        "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
+        "dementia alzheimers frail "
+        "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
+        "oma opa senior seniorin demenz "
+        "nonna nonno anziano anziana demenza avó avô idoso idosa demência"
+    ).split(),
+    "disability": (
+        "disabled disability wheelchair blind deaf autistic autism handicap handicapped "
+        "discapacidad discapacitado ruedas ciego sordo autista "
+        "handicapé handicapée fauteuil aveugle sourd autiste "
+        "behindert behinderter behinderte rollstuhl blind gehörlos autistisch "
+        "disabile disabilità rotelle cieco sordo autistico "
+        "deficiência deficiente rodas cego surdo autista"
+    ).split(),
+    "carer": (
+        "carer caregiver carers cuidadora cuidador aidesoignante soignante soignant "
+        "pflegerin pfleger pflegekraft badante cuidadora cuidador"
+    ).split(),
+    "medical_device": (
+        "pendant telecare lifeline oxygen concentrator pacemaker ventilator cpap dialysis "
+        "teleasistencia oxígeno marcapasos téléassistance oxygène "
+        "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
+        "telesoccorso ossigeno teleassistência oxigênio oxigénio"
+    ).split(),
+    "breach": (
+        "breach breached leak leaked leaks exposed gdpr elses passport customers peoples "
+        "stranger strangers cliente client kunden kunde persons "
+        "filtración filtrado comprometida fuite compromise compromis "
+        "datenleck datenpanne leck violazione compromessa vazamento comprometido"
+    ).split(),
+    "fraud": (
+        "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker "
+        "hackers stolen unauthorised unauthorized fake pretending impersonating swap "
+        "authorise authorize authorised authorized recognise recognize freeze block "
+        "autorizado autorizada autorización autorizó reconozco bloquead bloquear autorisé autorisation reconnais "
+        "bloquez autorisiert sperren abbuchungen autorizzato autorizzazione riconosco "
+        "bloccate autorização autorizei reconheço bloqueiem "
+        "estafa estafado estafada estafaron fraude hackeado hackearon robado suplantación timo "
+        "arnaque arnaqué arnaquer arnaquée piraté escroquerie frauduleux usurpation volé "
+        "betrug betrogen gehackt betrüger gestohlen betrugsteam "
+        "truffa truffato truffata frode hackerato rubato truffatori frodi "
+        "golpe fraude hackearam roubado clonado antifraude enganado enganada"
+    ).split(),
+    "self_harm": (
+        "suicide suicidal selfharm alive cope disappear worthless burden hopeless overdose pills "
+        "suicidio suicidarme quitarme matarme suicider suicidarmi togliermi uccidermi "
+        "suicídio umbringen suizid"
+    ).split(),
+    # Hyperbole-prone ("killing it", "fees are killing me"): its own group so that the model
+    # can weigh it apart from real self-harm language; "kill myself" is caught by
+    # _SELF_HARM_PAIRS below.
+    "kill": "kill killing killed kills matando matan tuent tue uccidono umbringen".split(),
+}
+# Evidence groups that never gate (too common), only score once a trigger fired.
+_CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
+    "now": (
+        "now currently right ahora mismo maintenant moment jetzt gerade sofort adesso ora "
+        "agora neste"
+    ).split(),
+    "hedge": (
+        "nearly almost could might may risk casi poder failli presque pourrait fast könnte "
+        "quasi potrebbe quase pode"
+    ).split(),
+    "other_person": (
+        "another other someone else different otro otra otras persona autre quelquun "
+        "anderen jemand altro altra persona outro outra pessoa"
+    ).split(),
+    "outage": (
+        "signal down dead offline outage connect señal caído cobertura réseau panne "
+        "netz ausgefallen campo giù sinal fora"
+    ).split(),
+    "money": (
+        "money account card payments transactions charged took taken withdrawn savings "
+        "cuenta tarjeta sacado pagos compte carte prélevé konto karte abgebucht conto carta "
+        "prelevato conta cartão"
+    ).split(),
+    "joke": (
+        "lol lmao haha jaja jajaja mdr ptdr kkk kkkk ahah ahahah 😂 🤣 deal deals promo offer sale "
+        "oferta ofertón offre soldes angebot rabatt offerta sconto promoção desconto"
+    ).split(),
+    "thanks": (
+        "thanks thank thx brilliant amazing love loved great gracias genial merci top super "
+        "danke toll grazie ottimo obrigado obrigada ótimo"
+    ).split(),
+    "question": (
+        "how can does do where which cómo como puedo dónde cuánto comment combien peux puis "
+        "wie kann darf wo was come posso quanto dove quanto posso onde"
+    ).split(),
+    "resolved": (
+        "sorted resolved fixed solved resuelto solucionado réglé résolu geklärt gelöst "
+        "behoben risolto sistemato resolvido resolveu"
+    ).split(),
+    "price": (
+        "fee fees price prices bill bills charge comisiones precio precios frais prix tarif "
+        "gebühren preis preise commissioni prezzi prezzo tarifas taxas preço preços"
+    ).split(),
+    "missing": (
+        "missing nobody knows lost desaparecido nadie sabe disparu personne sait vermisst "
+        "niemand weiß scomparso nessuno sa desaparecido ninguém sabe"
+    ).split(),
+    "service_team": (
+        "department dept team alert alerts warning banner tv stick hd kindle sale equipo "
+        "departamento alerta équipe service alerte abteilung team alarm ufficio avviso "
+        "equipe alerta aviso"
+    ).split(),
+    "future": (
+        "next tomorrow planning book booking próximo mañana reservar prochain demain réserver "
+        "nächsten morgen buchen prossimo domani prenotare próximo amanhã reservar"
+    ).split(),
+}
+# German compounds: stems looked for inside long tokens when the language is German.
+_DE_STEMS: dict[str, tuple[str, ...]] = {
+    "allergy": ("allerg",),
+    "illness": ("vergiftung", "übelkeit"),
+    "injury": ("verletz", "verbrenn"),
+    "medical_device": ("sauerstoff", "notruf", "beatmung"),
+    "fraud": ("betrug", "betrüg"),
+    "breach": ("datenleck", "datenschutz"),
+}
+# Adjacent token pairs that state self-harm (the single words are too common to gate on).
+_SELF_HARM_PAIRS = frozenset(
+    [
+        ("kill", "myself"),
+        ("killing", "myself"),
+        ("hurt", "myself"),
+        ("hurting", "myself"),
+        ("harm", "myself"),
+        ("harming", "myself"),
+        ("end", "it"),
+        ("wanna", "die"),
+        ("be", "alive"),
+        ("seguir", "viviendo"),
+        ("me", "suicider"),
+        ("de", "vivre"),
+        ("mich", "umbringen"),
+        ("mehr", "leben"),
+        ("me", "matar"),
+        ("mais", "viver"),
+    ]
 )
-_COMPILED: Final = tuple((kind, severity, re.compile(p, re.IGNORECASE)) for kind, severity, p in _PATTERNS)
+# The rarer word of each pair: the pair loop runs only when one of them is present.
+_SELF_HARM_ANCHORS = frozenset(
+    "myself end die alive viviendo suicider vivre umbringen leben matar viver".split()
+)
+_ELISIONS = ("l", "d", "s", "m", "t", "n", "qu", "j", "c", "dell", "all", "nell", "sull", "un")
 
 
-def detect_harm(norm: NormalisedText, lang: str | None) -> HarmSignal:
-    text = norm.clean
-    for kind, severity, pattern in _COMPILED:
-        if pattern.search(text):
-            return HarmSignal(kind, severity, 0.9, (kind,))
-    return NO_HARM
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+def _expand(words: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        for v in {w, _strip_accents(w)}:
+            out.add(v)
+            if v[0] in "aeiouhàâäéèêëîïôöùûüáíóú":
+                out.update(p + v for p in _ELISIONS)
+    return out
+
+
+def _word_to_groups(lexicon: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    acc: dict[str, list[str]] = {}
+    for group, words in lexicon.items():
+        for w in _expand(words):
+            if group not in acc.setdefault(w, []):
+                acc[w].append(group)
+    return {w: tuple(gs) for w, gs in acc.items()}
+
+
+_TRIGGER_GROUPS = _word_to_groups(LEXICON)
+_CONTEXT_GROUPS = _word_to_groups(_CONTEXT_LEXICON)
+TRIGGERS = frozenset(_TRIGGER_GROUPS)
+
+
+def _harm_tokens(norm: NormalisedText) -> tuple[str, ...]:
+    # Hashtags carry words too ("#scam", "#foodpoisoning"); tokens exclude them.
+    if norm.hashtags:
+        return norm.tokens + tuple(h.lower() for h in norm.hashtags)
+    return norm.tokens
+
+
+def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
+    """Sorted concept groups (trigger and context) that the tokens touch."""
+    found: set[str] = set()
+    trig = _TRIGGER_GROUPS
+    ctx = _CONTEXT_GROUPS
+    for t in tokens:
+        gs = trig.get(t)
+        if gs:
+            found.update(gs)
+        gs = ctx.get(t)
+        if gs:
+            found.update(gs)
+        if lang == "de" and len(t) > 9:
+            for group, stems in _DE_STEMS.items():
+                if any(s in t for s in stems):
+                    found.add(group)
+    if _states_self_harm(tokens):
+        found.update(("self_harm", "self_harm_statement"))
+    return sorted(found)
+
+
+def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
+    toks = tuple(tokens)
+    return not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(p in _SELF_HARM_PAIRS for p in pairwise(toks))
+
+
+def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
+    if not TRIGGERS.isdisjoint(tokens):
+        return True
+    if _states_self_harm(tokens):
+        return True
+    if lang == "de":
+        return any(len(t) > 9 and any(s in t for ss in _DE_STEMS.values() for s in ss) for t in tokens)
+    return False
+
+
+_TRIGGER_ONLY = frozenset(LEXICON)
+
+
+def extract_features(
+    tokens: tuple[str, ...], lang: str | None, question: bool = False
+) -> tuple[list[str], tuple[str, ...]]:
+    """(model features, trigger cue groups) of a mention's harm tokens.
+
+    Features: "g:<group>" per concept group, "gg:<a>+<b>" per pair of groups, "ncues:<n>" (how
+    many trigger groups fired, capped at 3), "len:short|mid|long" (a report of harm is rarely
+    six words), "w:<token>" and "b:<tok> <tok>"; `question` adds the group "qmark" (a "?" in the text: a
+    question about a policy is rarely a report of harm). Training and inference both call this."""
+    groups = concept_groups(tokens, lang)
+    n_cues = sum(1 for g in groups if g in _TRIGGER_ONLY)
+    if question:
+        groups.append("qmark")
+    n_words = len(tokens)
+    length = "short" if n_words <= 6 else "mid" if n_words <= 14 else "long"
+    feats = ["bias", f"ncues:{min(n_cues, 3)}", "len:" + length]
+    feats.extend("g:" + g for g in groups)
+    feats.extend(f"gg:{a}+{b}" for i, a in enumerate(groups) for b in groups[i + 1 :])
+    words = tokens
+    feats.extend("w:" + t for t in words)
+    feats.extend(f"b:{a} {b}" for a, b in pairwise(words))
+    cues = tuple(g for g in groups if g in _TRIGGER_ONLY)
+    return feats, cues
+
+
+@dataclass(frozen=True, slots=True)
+class HarmModel:
+    """Three linear heads as feature -> weight dicts, so scoring is C-level `map` sums:
+    harm vs none (its probability is the score, cut at `threshold`), one dict per kind, and
+    severe vs elevated."""
+
+    kinds: tuple[str, ...]
+    harm_weights: dict[str, float]
+    kind_weights: tuple[dict[str, float], ...]
+    severity_weights: dict[str, float]
+    threshold: float
+    meta: dict[str, Any]
+
+    def harm_probability(self, fs: set[str]) -> float:
+        z = sum(map(self.harm_weights.get, fs, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+    def kind_and_severe(self, fs: set[str]) -> tuple[str, float]:
+        """(most likely kind, probability that the harm is severe)."""
+        zeros = repeat(0.0)
+        logits = [sum(map(d.get, fs, zeros)) for d in self.kind_weights]
+        best = max(range(len(logits)), key=logits.__getitem__)
+        z = sum(map(self.severity_weights.get, fs, zeros))
+        return self.kinds[best], 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def load_model(path: Path | None = None) -> HarmModel:
+    raw = orjson.loads((path or MODEL_PATH).read_bytes())
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"not a {FORMAT} model: {path or MODEL_PATH}")
+    kinds = tuple(raw["kinds"])
+    return HarmModel(
+        kinds=kinds,
+        harm_weights=dict(raw["harm_weights"]),
+        kind_weights=tuple(
+            {f: w[i] for f, w in raw["kind_weights"].items() if w[i]} for i in range(len(kinds))
+        ),
+        severity_weights=dict(raw["severity_weights"]),
+        threshold=float(raw["threshold"]),
+        meta=raw.get("meta", {}),
+    )
+
+
+_model: HarmModel | None = None
+_model_lock = threading.Lock()
+
+
+def _default_model() -> HarmModel:
+    global _model
+    if _model is None:
+        with _model_lock:
+            if _model is None:
+                _model = load_model()
+    return _model
+
+
+def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None = None) -> HarmSignal:
+    """Harm signal of one mention; independent of the sentiment label."""
+    tokens = _harm_tokens(norm)
+    if not _has_trigger(tokens, lang):
+        return NO_HARM
+    m = model or _default_model()
+    feats, cues = extract_features(tokens, lang, "?" in norm.clean)
+    fs = set(feats)
+    harm_p = m.harm_probability(fs)
+    if "g:self_harm_statement" in fs:
+        # A first-person statement ("kill myself", "end it all") is never left to the model:
+        # a missed one costs far more than a false alarm.
+        return HarmSignal("self_harm", "severe", round(max(harm_p, m.threshold), 4), cues)
+    if harm_p < m.threshold:
+        return HarmSignal(None, None, round(harm_p, 4), cues)
+    kind, p_severe = m.kind_and_severe(fs)
+    # Self-harm is always severe: a person at risk now.
+    severity = "severe" if kind == "self_harm" or p_severe >= 0.5 else "elevated"
+    return HarmSignal(kind, severity, round(harm_p, 4), cues)

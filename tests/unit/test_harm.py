@@ -1,0 +1,161 @@
+"""Harm and safety signal (core.harm): positives and hard negatives in every supported
+language, severity, the no-harm fast path, the model artefact and the evaluation."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from mentionflow.core.harm import (
+    HARM_KINDS,
+    MODEL_PATH,
+    NO_HARM,
+    HarmSignal,
+    concept_groups,
+    detect_harm,
+    load_model,
+)
+from mentionflow.core.text import normalise
+from mentionflow.evaluate_harm import evaluate_harm, harm_split, load_harm_set
+
+
+def harm(text: str, lang: str = "en") -> HarmSignal:
+    return detect_harm(normalise(text), lang)
+
+
+# (lang, text, kind, severity): the triage issue's failures and their siblings in each language.
+POSITIVES = [
+    ("en", "@ParceloEats the 'nut free' meal gave my child an allergic reaction, we're in A&E", "health", "severe"),
+    ("en", "@SkyLarkAir there is smoke in the cabin right now on SL101", "physical_safety", "severe"),
+    ("en", "@NimbusHelp my phone from you caught fire on the bedside table", "physical_safety", "severe"),
+    ("en", "@ParceloHelp your driver nearly hit a child outside the school", "physical_safety", None),
+    (
+        "en",
+        "@NimbusHelp I'm a carer and my client's pendant alarm has no signal, she's 88 and alone",
+        "vulnerable_person",
+        "severe",
+    ),
+    ("en", "@BrightbankCare the app is showing me another customer's account details", "data_exposure", "severe"),
+    ("en", "@BrightbankCare someone has used my card for £600 I didn't authorise, block it", "fraud", "severe"),
+    ("en", "@NimbusHelp I can't take this anymore, I want to kill myself", "self_harm", "severe"),
+    ("es", "@ParceloEats mi hija ha tenido una reacción alérgica con el menú sin gluten, estamos en urgencias", "health", "severe"),
+    ("es", "@SkyLarkAir hay humo en la cabina ahora mismo", "physical_safety", "severe"),
+    ("es", "@BrightbankCare me han sacado 800 euros de la cuenta sin autorización", "fraud", "severe"),
+    ("fr", "@ParceloEats mon fils a fait une réaction allergique après le repas, il est à l'hôpital", "health", "severe"),
+    ("fr", "@NimbusMobile mon chargeur a pris feu cette nuit", "physical_safety", "severe"),
+    ("fr", "@BrightbankCare je vois les données d'un autre client dans l'appli", "data_exposure", None),
+    ("de", "@ParceloEats meine Tochter hatte eine allergische Reaktion, wir sind in der Notaufnahme", "health", "severe"),
+    ("de", "@SkyLarkAir Rauch in der Kabine, niemand sagt etwas", "physical_safety", "severe"),
+    ("de", "@BrightbankCare mein Konto wurde gehackt und jemand hat Geld abgebucht", "fraud", None),
+    ("it", "@ParceloEats mio figlio ha avuto una reazione allergica, siamo al pronto soccorso", "health", "severe"),
+    ("it", "@SkyLarkAir c'è fumo in cabina adesso", "physical_safety", "severe"),
+    ("it", "@BrightbankCare qualcuno ha usato la mia carta, è una truffa", "fraud", None),
+    ("pt", "@ParceloEats o meu filho teve uma reação alérgica, estamos no hospital", "health", "severe"),
+    ("pt", "@SkyLarkAir está saindo fumaça na cabine agora", "physical_safety", "severe"),
+    ("pt", "@BrightbankCare hackearam a minha conta e tiraram dinheiro", "fraud", None),
+]
+
+# The brief's precision cases and their siblings: figurative, questions, praise.
+HARD_NEGATIVES = [
+    ("en", "this deal is fire"),
+    ("en", "@ParceloEats allergic to Mondays"),
+    ("en", "@NimbusMobile killing it with the new plans"),
+    ("en", "@NimbusHelp my battery died"),
+    ("en", "@ParceloEats dying to try it"),
+    ("en", "@SkyLarkAir sick of waiting"),
+    ("en", "@ParceloHelp the app crashed"),
+    ("en", "@NimbusMobile your fees are killing me"),
+    ("en", "@SkyLarkAir the safety video is brilliant"),
+    ("es", "@SkyLarkAir esta oferta es fuego"),
+    ("es", "@NimbusHelp se me murió la batería"),
+    ("fr", "@ParceloEats je meurs d'envie de goûter ça"),
+    ("fr", "@ParceloHelp l'appli a planté"),
+    ("de", "@ParceloHelp die App ist abgestürzt"),
+    ("de", "@NimbusMobile mein Akku ist leer"),
+    ("it", "@ParceloEats muoio dalla voglia di provarlo"),
+    ("it", "@ParceloHelp l'app si è bloccata"),
+    ("pt", "@ParceloEats estou morrendo de vontade de provar"),
+    ("pt", "@NimbusHelp a bateria morreu"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "severity"), POSITIVES)
+def test_harm_detected_in_every_language(lang: str, text: str, kind: str, severity: str | None) -> None:
+    sig = harm(text, lang)
+    assert sig.kind == kind, sig
+    if severity is not None:
+        assert sig.severity == severity, sig
+    assert sig.severity in ("severe", "elevated")
+    assert 0.0 <= sig.score <= 1.0 and sig.cues
+
+
+@pytest.mark.parametrize(("lang", "text"), HARD_NEGATIVES)
+def test_hard_negatives_are_not_harm(lang: str, text: str) -> None:
+    sig = harm(text, lang)
+    assert sig.kind is None and sig.severity is None, sig
+
+
+def test_risk_without_harm_is_elevated() -> None:
+    sig = harm("@ParceloHelp your rider almost knocked over a kid on the crossing, riding way too fast")
+    assert sig.kind is not None and sig.severity == "elevated", sig
+
+
+def test_hashtags_count_as_words() -> None:
+    assert "fraud" in concept_groups(("someone", "took", "money", "scam"))
+    assert harm("@BrightbankCare money gone from my account overnight #fraud #hacked").kind == "fraud"
+
+
+def test_german_compounds_are_read() -> None:
+    assert "allergy" in concept_groups(("erdnussallergiker",), "de")
+    assert "allergy" not in concept_groups(("erdnussallergiker",), "en")
+
+
+def test_no_trigger_word_is_the_shared_no_harm_signal() -> None:
+    # The fast path returns the one NO_HARM instance: nothing is scored or allocated.
+    assert harm("@SkyLarkAir flight delayed 3 hours and no updates") is NO_HARM
+    assert harm("") is NO_HARM
+
+
+def test_harm_does_not_depend_on_tone() -> None:
+    calm = harm("@ParceloEats my son had an allergic reaction to the nut free meal, we're at the hospital")
+    angry = harm("@ParceloEats WORST SERVICE EVER!!! my son had an allergic reaction to the nut free meal, we're at the hospital")
+    assert calm.kind == angry.kind == "health"
+
+
+def test_no_harm_path_costs_microseconds() -> None:
+    norms = [normalise(f"@SkyLarkAir flight {i} delayed again, any update on the new time?") for i in range(2000)]
+    detect_harm(norms[0], "en")
+    t0 = time.perf_counter()
+    for n in norms:
+        detect_harm(n, "en")
+    per_call_us = (time.perf_counter() - t0) / len(norms) * 1e6
+    assert per_call_us < 25, per_call_us  # ~1-2 us on an idle core; loose for a shared CI box
+
+
+def test_model_artefact_is_small_and_consistent() -> None:
+    assert MODEL_PATH.stat().st_size < 1_000_000
+    m = load_model()
+    assert set(m.kinds) <= set(HARM_KINDS)
+    assert 0.0 < m.threshold < 1.0
+    assert m.meta.get("date")
+
+
+def test_harm_set_split_keeps_translations_together() -> None:
+    rows = load_harm_set(None)
+    assert {r.lang for r in rows} == {"en", "es", "fr", "de", "it", "pt"}
+    train, test = harm_split(rows)
+    assert test and train
+    assert not {r.group for r in train} & {r.group for r in test}
+    for lang in ("es", "fr", "de", "it", "pt"):
+        assert any(r.kind is None for r in rows if r.lang == lang)
+        assert any(r.kind is not None for r in rows if r.lang == lang)
+
+
+def test_evaluate_harm_without_shared_data(tmp_path: Path) -> None:
+    res = evaluate_harm(tmp_path / "absent")
+    assert res["set"]["shared_refs"] == 0
+    assert set(res["test"]["per_language"]) == {"en", "es", "fr", "de", "it", "pt"}
+    assert "## Harm and safety signal" in res["markdown"]
+    assert "speed" not in res
