@@ -82,7 +82,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "arachidi arachide glutine celiaco lattosio amendoim amendoins glúten celíaco lactose"
     ).split(),
     "illness": (
-        "poisoning poisoned vomiting vomit vomited throwing sick ill unwell collapsed collapse "
+        "poisoning poisoned vomiting vomit vomited throwing sick unwell collapsed collapse "
         "fainted unconscious seizure seizures fever diarrhoea diarrhea nausea choking choked "
         "intoxicación intoxicado vomitando vómitos vomitó desmayó desmayado enfermo enferma "
         "fiebre inconsciente convulsiones atragantó "
@@ -97,12 +97,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ).split(),
     "injury": (
         "injured injury injuries hurt bleeding bled blood burns burned burnt scalded fell "
-        "blisters fracture fractured broken concussion wound wounded stitches cut bruised "
+        "blisters fracture fractured concussion wound wounded stitches bruised "
         "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
         "blessé blessée blessure saigne saigné sang brûlures brûlé brûlée fracture "
         "verletzt verletzung blutet blut verbrennungen verbrüht gebrochen bruch "
         "ferito ferita ferite sanguina sangue ustioni ustionato frattura "
         "ferido ferida sangrando sangue queimaduras queimado fratura"
+    ).split(),
+    "foreign_object": (
+        "glass shard shards needle vidrio cristal verre glas glasscherbe scherbe vetro vidro"
     ).split(),
     "medical_care": (
         "hospital hospitalised hospitalized ambulance paramedics paramedic doctor gp "
@@ -143,7 +146,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "atropelou atropelado atropelar"
     ).split(),
     "violence": (
-        "assault assaulted attacked attack punched grabbed threatened threatening harassed "
+        "assault assaulted attacked punched grabbed threatened threatening harassed "
         "harassment sexual touched groped abused abuse "
         "agresión agredido agredida amenazó acoso "
         "agressé agressée agression menacé harcèlement "
@@ -152,7 +155,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "agredido agredida ameaçou assédio"
     ).split(),
     "child": (
-        "child children kid kids son daughter baby babies toddler infant minor unaccompanied "
+        "child children kid kids son daughter baby babies toddler infant unaccompanied "
         "niño niña niños hijo hija bebé menor "
         "enfant enfants fils fille bébé mineur "
         "kind kinder sohn tochter baby kleinkind unbegleitetes "
@@ -185,8 +188,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "telesoccorso ossigeno teleassistência oxigênio oxigénio"
     ).split(),
     "breach": (
-        "breach breached leak leaked leaks exposed gdpr elses passport customers peoples "
-        "stranger strangers cliente client kunden kunde persons "
+        "breach breached leak leaked leaks exposed gdpr elses stranger strangers "
         "filtración filtrado comprometida fuite compromise compromis "
         "datenleck datenpanne leck violazione compromessa vazamento comprometido"
     ).split(),
@@ -300,6 +302,47 @@ _SELF_HARM_PAIRS = frozenset(
         ("mais", "viver"),
     ]
 )
+# Whose data: adjacent pairs that say it belongs to someone else (each word alone is common).
+_OTHER_PERSON_PAIRS = frozenset(
+    [
+        ("another", "customers"),
+        ("another", "customer"),
+        ("other", "customers"),
+        ("other", "peoples"),
+        ("someone", "elses"),
+        ("another", "persons"),
+        ("different", "passengers"),
+        ("another", "passengers"),
+        ("otro", "cliente"),
+        ("otra", "persona"),
+        ("otros", "clientes"),
+        ("autre", "client"),
+        ("autres", "clients"),
+        ("anderen", "kunden"),
+        ("anderer", "kunden"),
+        ("altro", "cliente"),
+        ("altra", "persona"),
+        ("altri", "clienti"),
+        ("outro", "cliente"),
+        ("outra", "pessoa"),
+    ]
+)
+_BODY = ("neck", "arm", "leg", "wrist", "ankle", "nose", "ribs", "hip", "back", "bone", "tooth", "teeth")
+# Other phrases whose words are too common alone: pair -> concept group.
+_PHRASE_GROUPS: dict[tuple[str, str], str] = {
+    **{pair: "others_data" for pair in _OTHER_PERSON_PAIRS},
+    ("passport", "number"): "breach",
+    ("passport", "numbers"): "breach",
+    ("card", "number"): "breach",
+    ("card", "details"): "breach",
+    ("care", "alarm"): "medical_device",
+    ("personal", "alarm"): "medical_device",
+    ("heart", "attack"): "illness",
+    **{("broken", b): "injury" for b in _BODY},
+    **{("broke", b): "injury" for b in _BODY},
+    **{("his", b): "injury_site" for b in _BODY if b not in ("back",)},
+}
+_PHRASE_ANCHORS = frozenset(b for _, b in _PHRASE_GROUPS)
 # The rarer word of each pair: the pair loop runs only when one of them is present.
 _SELF_HARM_ANCHORS = frozenset(
     "myself end die alive viviendo suicider vivre umbringen leben matar viver".split()
@@ -361,7 +404,16 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
                     found.add(group)
     if _states_self_harm(tokens):
         found.update(("self_harm", "self_harm_statement"))
+    found.update(_phrase_groups(tokens))
     return sorted(found)
+
+
+def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[str]:
+    toks = tuple(tokens)
+    if _PHRASE_ANCHORS.isdisjoint(toks):
+        return []
+    get = _PHRASE_GROUPS.get
+    return [g for g in map(get, pairwise(toks)) if g]
 
 
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
@@ -372,7 +424,7 @@ def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bo
 def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
     if not TRIGGERS.isdisjoint(tokens):
         return True
-    if _states_self_harm(tokens):
+    if _states_self_harm(tokens) or _phrase_groups(tokens):
         return True
     if lang == "de":
         return any(len(t) > 9 and any(s in t for ss in _DE_STEMS.values() for s in ss) for t in tokens)
@@ -392,7 +444,7 @@ def extract_features(
     six words), "w:<token>" and "b:<tok> <tok>"; `question` adds the group "qmark" (a "?" in the text: a
     question about a policy is rarely a report of harm). Training and inference both call this."""
     groups = concept_groups(tokens, lang)
-    n_cues = sum(1 for g in groups if g in _TRIGGER_ONLY)
+    n_cues = sum(1 for g in groups if g in _TRIGGER_ONLY or g == "others_data")
     if question:
         groups.append("qmark")
     n_words = len(tokens)
@@ -403,7 +455,7 @@ def extract_features(
     words = tokens
     feats.extend("w:" + t for t in words)
     feats.extend(f"b:{a} {b}" for a, b in pairwise(words))
-    cues = tuple(g for g in groups if g in _TRIGGER_ONLY)
+    cues = tuple(g for g in groups if g in _TRIGGER_ONLY or g == "others_data")
     return feats, cues
 
 
