@@ -96,11 +96,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "febre convulsões"
     ).split(),
     "injury": (
-        "injured injury injuries hurt bleeding bled blood burns burned burnt scalded fell "
+        "injured injury injuries hurt bleeding bled blood burns burned burnt scalded fell agony "
         "blisters fracture fractured concussion wound wounded stitches bruised "
         "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
-        "blessé blessée blessure saigne saigné sang brûlures brûlé brûlée fracture "
-        "verletzt verletzung blutet blut verbrennungen verbrüht gebrochen bruch "
+        "blessé blessée blessure saigne saigné brûlures brûlé brûlée fracture "
+        "verletzt verletzung blutet blut verbrennungen verbrüht gebrochen bruch gestürzt sturz gefallen "
         "ferito ferita ferite sanguina sangue ustioni ustionato frattura "
         "ferido ferida sangrando sangue queimaduras queimado fratura"
     ).split(),
@@ -125,11 +125,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ).split(),
     "fire_smoke": (
         "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst "
-        "humo fuego incendio incendiado quemado explotó chispas llamas "
-        "fumée feu incendie brûlé explosé étincelles flammes "
-        "rauch feuer brand brennt verbrannt explodiert funken flammen "
-        "fumo fuoco incendio bruciato esploso scintille fiamme "
-        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas"
+        "humo fuego incendio incendiado quemado explotó chispas llamas humeando echando "
+        "fumée feu incendie brûlé explosé étincelles flammes fumer fume noirci "
+        "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
+        "fumo fuoco incendio bruciato esploso scintille fiamme fumare fuma fumando annerita annerito "
+        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu preta"
     ).split(),
     "danger": (
         "dangerous danger unsafe hazard hazardous risk killed "
@@ -154,6 +154,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "aggredito aggredita minacciato molestie "
         "agredido agredida ameaçou assédio"
     ).split(),
+    "impaired": "drunk booze borracho ivre betrunken ubriaco bêbado bebado alcoolizzato".split(),
     "child": (
         "child children kid kids son daughter baby babies toddler infant unaccompanied "
         "niño niña niños hijo hija bebé menor "
@@ -195,12 +196,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "fraud": (
         "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker "
         "hackers stolen unauthorised unauthorized fake pretending impersonating swap "
-        "authorise authorize authorised authorized recognise recognize freeze block "
+        "authorise authorize authorised authorized recognise recognize freeze block clicked "
         "autorizado autorizada autorización autorizó reconozco bloquead bloquear autorisé autorisation reconnais "
         "bloquez autorisiert sperren abbuchungen autorizzato autorizzazione riconosco "
-        "bloccate autorização autorizei reconheço bloqueiem "
+        "bloccate cliccato autorização autorizei reconheço bloqueiem cliqué geklickt clicado "
         "estafa estafado estafada estafaron fraude hackeado hackearon robado suplantación timo "
-        "arnaque arnaqué arnaquer arnaquée piraté escroquerie frauduleux usurpation volé "
+        "arnaque arnaqué arnaquer arnaquée piraté escroquerie frauduleux usurpation "
         "betrug betrogen gehackt betrüger gestohlen betrugsteam "
         "truffa truffato truffata frode hackerato rubato truffatori frodi "
         "golpe fraude hackearam roubado clonado antifraude enganado enganada"
@@ -243,8 +244,10 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "oferta ofertón offre soldes angebot rabatt offerta sconto promoção desconto"
     ).split(),
     "thanks": (
-        "thanks thank thx brilliant amazing love loved great gracias genial merci top super "
-        "danke toll grazie ottimo obrigado obrigada ótimo"
+        "thanks thank thx brilliant amazing love loved great wonderful shoutout kudos excellent "
+        "gracias genial perfecto excelente merci top super bravo parfait adorable excellent "
+        "danke toll perfekt klasse grazie ottimo perfetto complimenti gentilissimo eccellente "
+        "obrigado obrigada ótimo perfeito impecável impecáveis excelente"
     ).split(),
     "question": (
         "how can does do where which cómo como puedo dónde cuánto comment combien peux puis "
@@ -257,6 +260,10 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
     "price": (
         "fee fees price prices bill bills charge comisiones precio precios frais prix tarif "
         "gebühren preis preise commissioni prezzi prezzo tarifas taxas preço preços"
+    ).split(),
+    "alone": (
+        "alone stranded abandoned own sola solo abandonada abandonado seule seul abandonnée "
+        "allein alleine sozinha sozinho abbandonata abbandonato"
     ).split(),
     "missing": (
         "missing nobody knows lost desaparecido nadie sabe disparu personne sait vermisst "
@@ -278,6 +285,7 @@ _DE_STEMS: dict[str, tuple[str, ...]] = {
     "illness": ("vergiftung", "übelkeit"),
     "injury": ("verletz", "verbrenn"),
     "medical_device": ("sauerstoff", "notruf", "beatmung"),
+    "disability": ("rollstuhl", "behindert"),
     "fraud": ("betrug", "betrüg"),
     "breach": ("datenleck", "datenschutz"),
 }
@@ -334,7 +342,13 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("passport", "number"): "breach",
     ("passport", "numbers"): "breach",
     ("card", "number"): "breach",
-    ("card", "details"): "breach",
+    ("taken", "over"): "fraud",
+    ("a", "e"): "medical_care",
+    ("dropped", "me"): "injury",
+    ("safe", "account"): "fraud",
+    ("didnt", "make"): "fraud",
+    ("didnt", "authorise"): "fraud",
+    ("didnt", "authorize"): "fraud",
     ("care", "alarm"): "medical_device",
     ("personal", "alarm"): "medical_device",
     ("heart", "attack"): "illness",
@@ -343,6 +357,22 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     **{("his", b): "injury_site" for b in _BODY if b not in ("back",)},
 }
 _PHRASE_ANCHORS = frozenset(b for _, b in _PHRASE_GROUPS)
+# Three-word statements: (a, b, c) -> checked when c is present.
+_SELF_HARM_TRIPLES = frozenset(
+    [
+        ("cant", "go", "on"),
+        ("end", "it", "all"),
+        ("want", "to", "die"),
+        ("de", "continuer", "vivre"),
+        ("raison", "de", "continuer"),
+        ("continuar", "vivendo", "assim"),
+        ("pra", "continuar", "vivendo"),
+        ("para", "continuar", "viviendo"),
+        ("voglia", "di", "vivere"),
+        ("nicht", "mehr", "leben"),
+    ]
+)
+_TRIPLE_ANCHORS = frozenset(c for _, _, c in _SELF_HARM_TRIPLES)
 # The rarer word of each pair: the pair loop runs only when one of them is present.
 _SELF_HARM_ANCHORS = frozenset(
     "myself end die alive viviendo suicider vivre umbringen leben matar viver".split()
@@ -418,7 +448,11 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
 
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
-    return not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(p in _SELF_HARM_PAIRS for p in pairwise(toks))
+    if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(p in _SELF_HARM_PAIRS for p in pairwise(toks)):
+        return True
+    if not _TRIPLE_ANCHORS.isdisjoint(toks):
+        return any(t in _SELF_HARM_TRIPLES for t in zip(toks, toks[1:], toks[2:], strict=False))
+    return False
 
 
 def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
@@ -502,6 +536,13 @@ def load_model(path: Path | None = None) -> HarmModel:
     )
 
 
+# Evidence that harm happened or is happening now (the brief's "severe"): hospital/A&E, an
+# injury, a device down, a first-person self-harm statement. A vulnerable person alone and
+# stranded is in danger now.
+_SEVERE_GROUPS = frozenset(
+    {"g:medical_care", "g:injury", "gg:medical_device+outage", "g:self_harm_statement", "gg:fire_smoke+now"}
+)
+
 _model: HarmModel | None = None
 _model_lock = threading.Lock()
 
@@ -531,6 +572,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     if harm_p < m.threshold:
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
+    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs):
+        p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.
     severity = "severe" if kind == "self_harm" or p_severe >= 0.5 else "elevated"
     return HarmSignal(kind, severity, round(harm_p, 4), cues)
