@@ -75,7 +75,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "alérgica alergia anafilático anafilaxia"
     ).split(),
     "allergen": (
-        "nut nuts peanut peanuts treenut gluten coeliac celiac dairy lactose sesame shellfish "
+        "nut nuts peanut peanuts treenut cashew cashews almond almonds walnut walnuts hazelnut "
+        "hazelnuts pistachio gluten coeliac celiac dairy lactose sesame shellfish "
         "cacahuete cacahuetes maní almendras gluten celíaco celiaco lactosa marisco "
         "arachide arachides cacahuète cacahuètes noix gluten cœliaque lactose "
         "nuss nüsse nussfrei erdnuss erdnüsse erdnüssen gluten zöliakie laktose "
@@ -167,7 +168,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
         "dementia alzheimers frail "
         "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
-        "oma opa senior seniorin demenz "
+        "oma opa seniorin demenz "
         "nonna nonno anziano anziana demenza avó avô idoso idosa demência"
     ).split(),
     "disability": (
@@ -262,7 +263,7 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "gebühren preis preise commissioni prezzi prezzo tarifas taxas preço preços"
     ).split(),
     "alone": (
-        "alone stranded abandoned own sola solo abandonada abandonado seule seul abandonnée "
+        "alone stranded abandoned own sola abandonada abandonado seule seul abandonnée "
         "allein alleine sozinha sozinho abbandonata abbandonato"
     ).split(),
     "missing": (
