@@ -40,13 +40,28 @@ POSITIVES = [
     ("en", "@BrightbankCare the app is showing me another customer's account details", "data_exposure", "severe"),
     ("en", "@BrightbankCare someone has used my card for £600 I didn't authorise, block it", "fraud", "severe"),
     ("en", "@NimbusHelp I can't take this anymore, I want to kill myself", "self_harm", "severe"),
-    ("es", "@ParceloEats mi hija ha tenido una reacción alérgica con el menú sin gluten, estamos en urgencias", "health", "severe"),
+    (
+        "es",
+        "@ParceloEats mi hija ha tenido una reacción alérgica con el menú sin gluten, estamos en urgencias",
+        "health",
+        "severe",
+    ),
     ("es", "@SkyLarkAir hay humo en la cabina ahora mismo", "physical_safety", "severe"),
     ("es", "@BrightbankCare me han sacado 800 euros de la cuenta sin autorización", "fraud", "severe"),
-    ("fr", "@ParceloEats mon fils a fait une réaction allergique après le repas, il est à l'hôpital", "health", "severe"),
+    (
+        "fr",
+        "@ParceloEats mon fils a fait une réaction allergique après le repas, il est à l'hôpital",
+        "health",
+        "severe",
+    ),
     ("fr", "@NimbusMobile mon chargeur a pris feu cette nuit", "physical_safety", "severe"),
     ("fr", "@BrightbankCare je vois les données d'un autre client dans l'appli", "data_exposure", None),
-    ("de", "@ParceloEats meine Tochter hatte eine allergische Reaktion, wir sind in der Notaufnahme", "health", "severe"),
+    (
+        "de",
+        "@ParceloEats meine Tochter hatte eine allergische Reaktion, wir sind in der Notaufnahme",
+        "health",
+        "severe",
+    ),
     ("de", "@SkyLarkAir Rauch in der Kabine, niemand sagt etwas", "physical_safety", "severe"),
     ("de", "@BrightbankCare mein Konto wurde gehackt und jemand hat Geld abgebucht", "fraud", None),
     ("it", "@ParceloEats mio figlio ha avuto una reazione allergica, siamo al pronto soccorso", "health", "severe"),
@@ -120,7 +135,9 @@ def test_no_trigger_word_is_the_shared_no_harm_signal() -> None:
 
 def test_harm_does_not_depend_on_tone() -> None:
     calm = harm("@ParceloEats my son had an allergic reaction to the nut free meal, we're at the hospital")
-    angry = harm("@ParceloEats WORST SERVICE EVER!!! my son had an allergic reaction to the nut free meal, we're at the hospital")
+    angry = harm(
+        "@ParceloEats WORST SERVICE EVER!!! my son had an allergic reaction to the nut free meal, we're at the hospital"
+    )
     assert calm.kind == angry.kind == "health"
 
 

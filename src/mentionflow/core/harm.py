@@ -60,11 +60,16 @@ class HarmSignal:
 
 NO_HARM = HarmSignal(None, None, 0.0, ())
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # Concept -> words (lowercased, apostrophes dropped as `normalise` does). Accent-free spellings
 # and French/Italian elided forms ("lhôpital", "dellospedale") are generated below. Groups in
 # `_CONTEXT_GROUPS` only add evidence once a trigger fired: their words are too common to gate on.
 LEXICON: dict[str, tuple[str, ...]] = {
-    "allergy": (
+    "allergy": _words(
         "allergic allergy allergies allergen allergens anaphylaxis anaphylactic epipen epipens "
         "hives alérgico alérgica alergia alergias alérgicos anafilaxia anafiláctico urticaria "
         "allergique allergie allergies anaphylactique anaphylaxie urticaire allergisch allergie "
@@ -73,16 +78,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "swelling swollen swelled hinchando hinchado gonflent gonflé schwellen geschwollen "
         "gonfiano gonfio inchando inchado "
         "alérgica alergia anafilático anafilaxia"
-    ).split(),
-    "allergen": (
+    ),
+    "allergen": _words(
         "nut nuts peanut peanuts treenut cashew cashews almond almonds walnut walnuts hazelnut "
         "hazelnuts pistachio gluten coeliac celiac dairy lactose sesame shellfish "
         "cacahuete cacahuetes maní almendras gluten celíaco celiaco lactosa marisco "
         "arachide arachides cacahuète cacahuètes noix gluten cœliaque lactose "
         "nuss nüsse nussfrei erdnuss erdnüsse erdnüssen gluten zöliakie laktose "
         "arachidi arachide glutine celiaco lattosio amendoim amendoins glúten celíaco lactose"
-    ).split(),
-    "illness": (
+    ),
+    "illness": _words(
         "poisoning poisoned vomiting vomit vomited throwing sick unwell collapsed collapse "
         "fainted unconscious seizure seizures fever diarrhoea diarrhea nausea choking choked "
         "intoxicación intoxicado vomitando vómitos vomitó desmayó desmayado enfermo enferma "
@@ -95,8 +100,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "incosciente febbre convulsioni "
         "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente "
         "febre convulsões"
-    ).split(),
-    "injury": (
+    ),
+    "injury": _words(
         "injured injury injuries hurt bleeding bled blood burns burned burnt scalded fell agony "
         "blisters fracture fractured concussion wound wounded stitches bruised "
         "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
@@ -104,49 +109,47 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "verletzt verletzung blutet blut verbrennungen verbrüht gebrochen bruch gestürzt sturz gefallen "
         "ferito ferita ferite sanguina sangue ustioni ustionato frattura "
         "ferido ferida sangrando sangue queimaduras queimado fratura"
-    ).split(),
-    "foreign_object": (
-        "glass shard shards needle vidrio cristal verre glas glasscherbe scherbe vetro vidro"
-    ).split(),
-    "medical_care": (
+    ),
+    "foreign_object": _words("glass shard shards needle vidrio cristal verre glas glasscherbe scherbe vetro vidro"),
+    "medical_care": _words(
         "hospital hospitalised hospitalized ambulance paramedics paramedic doctor gp "
         "urgencias ambulancia médico "
         "hôpital urgences ambulance samu médecin "
         "krankenhaus notaufnahme notarzt krankenwagen arzt klinik "
         "ospedale ambulanza soccorso medico "
         "urgências ambulância inem médico pronto"
-    ).split(),
-    "medication": (
+    ),
+    "medication": _words(
         "medication medications medicine medicines meds insulin inhaler dose doses "
         "medicación medicamentos medicina insulina inhalador dosis "
         "médicaments médicament insuline inhalateur "
         "medikamente medikament insulin inhalator "
         "farmaci farmaco medicine medicinali insulina "
         "remédios remédio medicamentos insulina"
-    ).split(),
-    "fire_smoke": (
+    ),
+    "fire_smoke": _words(
         "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst "
         "humo fuego incendio incendiado quemado explotó chispas llamas humeando echando "
         "fumée feu incendie brûlé explosé étincelles flammes fumer fume noirci "
         "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
         "fumo fuoco incendio bruciato esploso scintille fiamme fumare fuma fumando annerita annerito "
         "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu preta"
-    ).split(),
-    "danger": (
+    ),
+    "danger": _words(
         "dangerous danger unsafe hazard hazardous risk killed "
         "peligroso peligrosa peligro riesgo dangereux dangereuse danger risque "
         "gefährlich gefahr risiko lebensgefährlich pericoloso pericolosa pericolo rischio "
         "perigoso perigosa perigo risco"
-    ).split(),
-    "collision": (
+    ),
+    "collision": _words(
         "hit knocked crashed "
         "atropelló atropellado atropella atropellar "
         "renversé renversée écraser percuté "
         "angefahren überfahren umgefahren "
         "investito investita investire "
         "atropelou atropelado atropelar"
-    ).split(),
-    "violence": (
+    ),
+    "violence": _words(
         "assault assaulted attacked punched grabbed threatened threatening harassed "
         "harassment sexual touched groped abused abuse "
         "agresión agredido agredida amenazó acoso "
@@ -154,47 +157,47 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "angegriffen bedroht geschlagen belästigt übergriff "
         "aggredito aggredita minacciato molestie "
         "agredido agredida ameaçou assédio"
-    ).split(),
-    "impaired": "drunk booze borracho ivre betrunken ubriaco bêbado bebado alcoolizzato".split(),
-    "child": (
+    ),
+    "impaired": _words("drunk booze borracho ivre betrunken ubriaco bêbado bebado alcoolizzato"),
+    "child": _words(
         "child children kid kids son daughter baby babies toddler infant unaccompanied "
         "niño niña niños hijo hija bebé menor "
         "enfant enfants fils fille bébé mineur "
         "kind kinder sohn tochter baby kleinkind unbegleitetes "
         "bambino bambina bambini figlio figlia neonato minore "
         "criança crianças filho filha bebê bebé menor"
-    ).split(),
-    "elderly": (
+    ),
+    "elderly": _words(
         "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
         "dementia alzheimers frail "
         "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
         "oma opa seniorin demenz "
         "nonna nonno anziano anziana demenza avó avô idoso idosa demência"
-    ).split(),
-    "disability": (
+    ),
+    "disability": _words(
         "disabled disability wheelchair blind deaf autistic autism handicap handicapped "
         "discapacidad discapacitado ruedas ciego sordo autista "
         "handicapé handicapée fauteuil aveugle sourd autiste "
         "behindert behinderter behinderte rollstuhl blind gehörlos autistisch "
         "disabile disabilità rotelle cieco sordo autistico "
         "deficiência deficiente rodas cego surdo autista"
-    ).split(),
-    "carer": (
+    ),
+    "carer": _words(
         "carer caregiver carers cuidadora cuidador aidesoignante soignante soignant "
         "pflegerin pfleger pflegekraft badante cuidadora cuidador"
-    ).split(),
-    "medical_device": (
+    ),
+    "medical_device": _words(
         "pendant telecare lifeline oxygen concentrator pacemaker ventilator cpap dialysis "
         "teleasistencia oxígeno marcapasos téléassistance oxygène "
         "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
         "telesoccorso ossigeno teleassistência oxigênio oxigénio"
-    ).split(),
-    "breach": (
+    ),
+    "breach": _words(
         "breach breached leak leaked leaks exposed gdpr elses stranger strangers "
         "filtración filtrado comprometida fuite compromise compromis "
         "datenleck datenpanne leck violazione compromessa vazamento comprometido"
-    ).split(),
-    "fraud": (
+    ),
+    "fraud": _words(
         "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker "
         "hackers stolen unauthorised unauthorized fake pretending impersonating swap "
         "authorise authorize authorised authorized recognise recognize freeze block clicked "
@@ -206,79 +209,75 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "betrug betrogen gehackt betrüger gestohlen betrugsteam "
         "truffa truffato truffata frode hackerato rubato truffatori frodi "
         "golpe fraude hackearam roubado clonado antifraude enganado enganada"
-    ).split(),
-    "self_harm": (
+    ),
+    "self_harm": _words(
         "suicide suicidal selfharm alive cope disappear worthless burden hopeless overdose pills "
         "suicidio suicidarme quitarme matarme suicider suicidarmi togliermi uccidermi "
         "suicídio umbringen suizid"
-    ).split(),
+    ),
     # Hyperbole-prone ("killing it", "fees are killing me"): its own group so that the model
     # can weigh it apart from real self-harm language; "kill myself" is caught by
     # _SELF_HARM_PAIRS below.
-    "kill": "kill killing killed kills matando matan tuent tue uccidono umbringen".split(),
+    "kill": _words("kill killing killed kills matando matan tuent tue uccidono umbringen"),
 }
 # Evidence groups that never gate (too common), only score once a trigger fired.
 _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
-    "now": (
-        "now currently right ahora mismo maintenant moment jetzt gerade sofort adesso ora "
-        "agora neste"
-    ).split(),
-    "hedge": (
-        "nearly almost could might may risk casi poder failli presque pourrait fast könnte "
-        "quasi potrebbe quase pode"
-    ).split(),
-    "other_person": (
+    "now": _words("now currently right ahora mismo maintenant moment jetzt gerade sofort adesso ora agora neste"),
+    "hedge": _words(
+        "nearly almost could might may risk casi poder failli presque pourrait fast könnte quasi potrebbe quase pode"
+    ),
+    "other_person": _words(
         "another other someone else different otro otra otras persona autre quelquun "
         "anderen jemand altro altra persona outro outra pessoa"
-    ).split(),
-    "outage": (
+    ),
+    "outage": _words(
         "signal down dead offline outage connect señal caído cobertura réseau panne "
         "netz ausgefallen campo giù sinal fora"
-    ).split(),
-    "money": (
+    ),
+    "money": _words(
         "money account card payments transactions charged took taken withdrawn savings "
         "cuenta tarjeta sacado pagos compte carte prélevé konto karte abgebucht conto carta "
         "prelevato conta cartão"
-    ).split(),
-    "joke": (
+    ),
+    "joke": _words(
         "lol lmao haha jaja jajaja mdr ptdr kkk kkkk ahah ahahah 😂 🤣 deal deals promo offer sale "
         "oferta ofertón offre soldes angebot rabatt offerta sconto promoção desconto"
-    ).split(),
-    "thanks": (
+    ),
+    "thanks": _words(
         "thanks thank thx brilliant amazing love loved great wonderful shoutout kudos excellent "
         "gracias genial perfecto excelente merci top super bravo parfait adorable excellent "
         "danke toll perfekt klasse grazie ottimo perfetto complimenti gentilissimo eccellente "
         "obrigado obrigada ótimo perfeito impecável impecáveis excelente"
-    ).split(),
-    "question": (
+    ),
+    "question": _words(
         "how can does do where which cómo como puedo dónde cuánto comment combien peux puis "
         "wie kann darf wo was come posso quanto dove quanto posso onde"
-    ).split(),
-    "resolved": (
+    ),
+    "resolved": _words(
         "sorted resolved fixed solved resuelto solucionado réglé résolu geklärt gelöst "
         "behoben risolto sistemato resolvido resolveu"
-    ).split(),
-    "price": (
+    ),
+    "price": _words(
         "fee fees price prices bill bills charge comisiones precio precios frais prix tarif "
         "gebühren preis preise commissioni prezzi prezzo tarifas taxas preço preços"
-    ).split(),
-    "alone": (
+    ),
+    "alone": _words(
         "alone stranded abandoned own sola abandonada abandonado seule seul abandonnée "
         "allein alleine sozinha sozinho abbandonata abbandonato"
-    ).split(),
-    "missing": (
+    ),
+    "missing": _words(
         "missing nobody knows lost desaparecido nadie sabe disparu personne sait vermisst "
         "niemand weiß scomparso nessuno sa desaparecido ninguém sabe"
-    ).split(),
-    "service_team": (
+    ),
+    "service_team": _words(
         "department dept team alert alerts warning banner tv stick hd kindle sale equipo "
         "departamento alerta équipe service alerte abteilung team alarm ufficio avviso "
         "equipe alerta aviso"
-    ).split(),
-    "future": (
+    ),
+    "future": _words(
         "next tomorrow planning book booking próximo mañana reservar prochain demain réserver "
         "nächsten morgen buchen prossimo domani prenotare próximo amanhã reservar"
-    ).split(),
+    ),
 }
 # German compounds: stems looked for inside long tokens when the language is German.
 _DE_STEMS: dict[str, tuple[str, ...]] = {
@@ -375,9 +374,7 @@ _SELF_HARM_TRIPLES = frozenset(
 )
 _TRIPLE_ANCHORS = frozenset(c for _, _, c in _SELF_HARM_TRIPLES)
 # The rarer word of each pair: the pair loop runs only when one of them is present.
-_SELF_HARM_ANCHORS = frozenset(
-    "myself end die alive viviendo suicider vivre umbringen leben matar viver".split()
-)
+_SELF_HARM_ANCHORS = frozenset(_words("myself end die alive viviendo suicider vivre umbringen leben matar viver"))
 _ELISIONS = ("l", "d", "s", "m", "t", "n", "qu", "j", "c", "dell", "all", "nell", "sull", "un")
 
 
@@ -528,9 +525,7 @@ def load_model(path: Path | None = None) -> HarmModel:
     return HarmModel(
         kinds=kinds,
         harm_weights=dict(raw["harm_weights"]),
-        kind_weights=tuple(
-            {f: w[i] for f, w in raw["kind_weights"].items() if w[i]} for i in range(len(kinds))
-        ),
+        kind_weights=tuple({f: w[i] for f, w in raw["kind_weights"].items() if w[i]} for i in range(len(kinds))),
         severity_weights=dict(raw["severity_weights"]),
         threshold=float(raw["threshold"]),
         meta=raw.get("meta", {}),
