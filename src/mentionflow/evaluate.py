@@ -25,6 +25,7 @@ import orjson
 from mentionflow.core.lang import LanguageGuess, detect_language
 from mentionflow.core.sentiment import CLASSES, Analysis, analyse, default_analyzer
 from mentionflow.core.text import NormalisedText, normalise
+from mentionflow.evaluate_harm import evaluate_harm
 from mentionflow.train_sentiment import (
     LabelledText,
     airline_split,
@@ -240,6 +241,7 @@ def run_evaluation(
         figures["lang_fast_path"] = language_fast_path_agreement(texts)
 
     figures["targets_met"] = ours["accuracy"] >= TARGET_ACCURACY and ours["macro_f1"] >= TARGET_MACRO_F1
+    figures["harm"] = evaluate_harm(data_dir) if extra_sets else None
     figures["eval_seconds"] = time.perf_counter() - t_start
     if out_md is not None:
         out_md.parent.mkdir(parents=True, exist_ok=True)
@@ -371,6 +373,8 @@ def render_markdown(fig: dict[str, Any]) -> str:
             "at, the model is the one that is wrong (short or all-caps English such as "
             '"thank you!" -> `eo`).',
         ]
+    if fig.get("harm"):
+        lines += ["", fig["harm"]["markdown"]]
     lines += ["", f"Evaluation took {fig['eval_seconds']:.1f} s.", ""]
     return "\n".join(lines)
 
