@@ -262,7 +262,7 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "gebühren preis preise commissioni prezzi prezzo tarifas taxas preço preços"
     ),
     "alone": _words(
-        "alone stranded abandoned own sola abandonada abandonado seule seul abandonnée "
+        "alone abandoned own sola abandonada abandonado seule seul abandonnée "
         "allein alleine sozinha sozinho abbandonata abbandonato"
     ),
     "missing": _words(
