@@ -31,7 +31,14 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from mentionflow.core.harm import FORMAT, HARM_KINDS, _harm_tokens, _has_trigger, extract_features
+from mentionflow.core.harm import (
+    FORMAT,
+    HARM_KINDS,
+    _harm_tokens,
+    _has_trigger,
+    _mentions_a_and_e,
+    extract_features,
+)
 from mentionflow.core.text import normalise
 from mentionflow.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
 
@@ -52,7 +59,9 @@ def _featurise(rows: Sequence[HarmExample]) -> tuple[list[dict[str, float]], lis
     for r in rows:
         norm = normalise(r.text)
         tokens = _harm_tokens(norm)
-        if not _has_trigger(tokens, r.lang):
+        if _mentions_a_and_e(norm.clean):
+            tokens = (*tokens, "hospital")
+        elif not _has_trigger(tokens, r.lang):
             continue
         fs, _ = extract_features(tokens, r.lang, "?" in norm.clean)
         feats.append({f: _value(f) for f in set(fs)})

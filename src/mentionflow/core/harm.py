@@ -343,7 +343,6 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("passport", "numbers"): "breach",
     ("card", "number"): "breach",
     ("taken", "over"): "fraud",
-    ("a", "e"): "medical_care",
     ("dropped", "me"): "injury",
     ("safe", "account"): "fraud",
     ("didnt", "make"): "fraud",
@@ -356,7 +355,8 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     **{("broke", b): "injury" for b in _BODY},
     **{("his", b): "injury_site" for b in _BODY if b not in ("back",)},
 }
-_PHRASE_ANCHORS = frozenset(b for _, b in _PHRASE_GROUPS)
+# The longer word of each pair stands for it in the gate (long words are the rarer ones).
+_PHRASE_ANCHORS = frozenset(max(pair, key=len) for pair in _PHRASE_GROUPS)
 # Three-word statements: (a, b, c) -> checked when c is present.
 _SELF_HARM_TRIPLES = frozenset(
     [
@@ -372,7 +372,7 @@ _SELF_HARM_TRIPLES = frozenset(
         ("nicht", "mehr", "leben"),
     ]
 )
-_TRIPLE_ANCHORS = frozenset(c for _, _, c in _SELF_HARM_TRIPLES)
+_TRIPLE_ANCHORS = frozenset(max(triple, key=len) for triple in _SELF_HARM_TRIPLES)
 # The rarer word of each pair: the pair loop runs only when one of them is present.
 _SELF_HARM_ANCHORS = frozenset(_words("myself end die alive viviendo suicider vivre umbringen leben matar viver"))
 _ELISIONS = ("l", "d", "s", "m", "t", "n", "qu", "j", "c", "dell", "all", "nell", "sull", "un")
@@ -444,6 +444,11 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
     return [g for g in map(get, pairwise(toks)) if g]
 
 
+def _mentions_a_and_e(clean: str) -> bool:
+    # "A&E" (the UK emergency department) tokenises to "a", "e": read it from the text.
+    return "A&E" in clean or "a&e" in clean
+
+
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
     if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(p in _SELF_HARM_PAIRS for p in pairwise(toks)):
@@ -454,6 +459,8 @@ def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bo
 
 
 def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
+    if lang != "de" and _GATE_WORDS.isdisjoint(tokens):
+        return False  # the common path: one C-level set test
     if not TRIGGERS.isdisjoint(tokens):
         return True
     if _states_self_harm(tokens) or _phrase_groups(tokens):
@@ -464,6 +471,8 @@ def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
 
 
 _TRIGGER_ONLY = frozenset(LEXICON)
+# Every word that can open the gate: triggers and the anchors of the phrase checks.
+_GATE_WORDS = TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS
 
 
 def extract_features(
@@ -554,11 +563,18 @@ def _default_model() -> HarmModel:
 
 def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None = None) -> HarmSignal:
     """Harm signal of one mention; independent of the sentiment label."""
+    tokens = norm.tokens
+    clean = norm.clean
+    a_and_e = "&" in clean and _mentions_a_and_e(clean)
+    if not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
+        return NO_HARM  # the common path, inlined: one C-level set test
     tokens = _harm_tokens(norm)
-    if not _has_trigger(tokens, lang):
+    if a_and_e:
+        tokens = (*tokens, "hospital")
+    elif not _has_trigger(tokens, lang):
         return NO_HARM
     m = model or _default_model()
-    feats, cues = extract_features(tokens, lang, "?" in norm.clean)
+    feats, cues = extract_features(tokens, lang, "?" in clean)
     fs = set(feats)
     harm_p = m.harm_probability(fs)
     if "g:self_harm_statement" in fs:
