@@ -58,7 +58,7 @@ def _featurise(rows: Sequence[HarmExample]) -> tuple[list[dict[str, float]], lis
     feats, kept = [], []
     for r in rows:
         norm = normalise(r.text)
-        tokens = _harm_tokens(norm)
+        tokens = _harm_tokens(norm, r.lang)
         if _mentions_a_and_e(norm.clean):
             tokens = (*tokens, "hospital")
         elif not _has_trigger(tokens, r.lang):

@@ -127,6 +127,13 @@ def test_german_compounds_are_read() -> None:
     assert "allergy" not in concept_groups(("erdnussallergiker",), "en")
 
 
+def test_words_that_are_function_words_elsewhere_do_not_trigger() -> None:
+    # "son" is "they are" in Spanish; "pronto" alone is "soon", only "pronto soccorso" is A&E.
+    assert harm("@SkyLarkAir los vuelos son caros pero son puntuales", "es") is NO_HARM
+    assert harm("@ParceloEats arriva pronto la cena?", "it") is NO_HARM
+    assert "medical_care" in concept_groups(("siamo", "al", "pronto", "soccorso"), "it")
+
+
 def test_no_trigger_word_is_the_shared_no_harm_signal() -> None:
     # The fast path returns the one NO_HARM instance: nothing is scored or allocated.
     assert harm("@SkyLarkAir flight delayed 3 hours and no updates") is NO_HARM

@@ -117,7 +117,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "hôpital urgences ambulance samu médecin "
         "krankenhaus notaufnahme notarzt krankenwagen arzt klinik "
         "ospedale ambulanza soccorso medico "
-        "urgências ambulância inem médico pronto"
+        "urgências ambulância inem médico"
     ),
     "medication": _words(
         "medication medications medicine medicines meds insulin inhaler dose doses "
@@ -133,7 +133,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "fumée feu incendie brûlé explosé étincelles flammes fumer fume noirci "
         "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
         "fumo fuoco incendio bruciato esploso scintille fiamme fumare fuma fumando annerita annerito "
-        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu preta"
+        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu"
     ),
     "danger": _words(
         "dangerous danger unsafe hazard hazardous risk killed "
@@ -187,7 +187,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "pflegerin pfleger pflegekraft badante cuidadora cuidador"
     ),
     "medical_device": _words(
-        "pendant telecare lifeline oxygen concentrator pacemaker ventilator cpap dialysis "
+        "telecare lifeline oxygen concentrator pacemaker ventilator cpap dialysis "
         "teleasistencia oxígeno marcapasos téléassistance oxygène "
         "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
         "telesoccorso ossigeno teleassistência oxigênio oxigénio"
@@ -349,6 +349,9 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("didnt", "authorise"): "fraud",
     ("didnt", "authorize"): "fraud",
     ("care", "alarm"): "medical_device",
+    ("pendant", "alarm"): "medical_device",
+    ("pronto", "soccorso"): "medical_care",
+    ("pronto", "socorro"): "medical_care",
     ("personal", "alarm"): "medical_device",
     ("heart", "attack"): "illness",
     **{("broken", b): "injury" for b in _BODY},
@@ -375,7 +378,7 @@ _SELF_HARM_TRIPLES = frozenset(
 _TRIPLE_ANCHORS = frozenset(max(triple, key=len) for triple in _SELF_HARM_TRIPLES)
 # The rarer word of each pair: the pair loop runs only when one of them is present.
 _SELF_HARM_ANCHORS = frozenset(_words("myself end die alive viviendo suicider vivre umbringen leben matar viver"))
-_ELISIONS = ("l", "d", "s", "m", "t", "n", "qu", "j", "c", "dell", "all", "nell", "sull", "un")
+_ELISIONS = ("l", "d", "qu", "j", "dell", "all", "nell", "sull", "un")
 
 
 def _strip_accents(word: str) -> str:
@@ -388,7 +391,7 @@ def _expand(words: Iterable[str]) -> set[str]:
     for w in words:
         for v in {w, _strip_accents(w)}:
             out.add(v)
-            if v[0] in "aeiouhàâäéèêëîïôöùûüáíóú":
+            if len(v) >= 5 and v[0] in "aeiouhàâäéèêëîïôöùûüáíóú":
                 out.update(p + v for p in _ELISIONS)
     return out
 
@@ -407,11 +410,23 @@ _CONTEXT_GROUPS = _word_to_groups(_CONTEXT_LEXICON)
 TRIGGERS = frozenset(_TRIGGER_GROUPS)
 
 
-def _harm_tokens(norm: NormalisedText) -> tuple[str, ...]:
+# Trigger words that are common function words in another language ("son" = "they are" in
+# Spanish, "his" in French; "dose" is a drink in Portuguese): dropped for that language.
+_NOT_TRIGGERS_IN: dict[str, frozenset[str]] = {
+    "es": frozenset(("son", "dose")),
+    "fr": frozenset(("son", "pendant")),
+    "it": frozenset(("son",)),
+    "pt": frozenset(("dose",)),
+}
+
+
+def _harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...]:
     # Hashtags carry words too ("#scam", "#foodpoisoning"); tokens exclude them.
-    if norm.hashtags:
-        return norm.tokens + tuple(h.lower() for h in norm.hashtags)
-    return norm.tokens
+    tokens = norm.tokens + tuple(h.lower() for h in norm.hashtags) if norm.hashtags else norm.tokens
+    stop = _NOT_TRIGGERS_IN.get(lang or "")
+    if stop is not None and not stop.isdisjoint(tokens):
+        tokens = tuple(t for t in tokens if t not in stop)
+    return tokens
 
 
 def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
@@ -568,7 +583,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     a_and_e = "&" in clean and _mentions_a_and_e(clean)
     if not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
         return NO_HARM  # the common path, inlined: one C-level set test
-    tokens = _harm_tokens(norm)
+    tokens = _harm_tokens(norm, lang)
     if a_and_e:
         tokens = (*tokens, "hospital")
     elif not _has_trigger(tokens, lang):
