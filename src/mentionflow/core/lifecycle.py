@@ -79,6 +79,7 @@ class CaseView:
     mention_ids: list[str]
     mention_at: float | None = None  # when the revision's own mention was posted, if the router says
     first_response_at: float | None = None  # the brand's own reply, seen in the stream by the router
+    incident_size: int = 0  # reports in the case's incident (the incident detector's count)
 
 
 def case_view(obj: dict[str, Any]) -> CaseView:
@@ -116,6 +117,7 @@ def case_view(obj: dict[str, Any]) -> CaseView:
             mention_ids=list(obj.get("mention_ids") or []),
             mention_at=parse_time(mention_at, "mention_at") if mention_at else None,
             first_response_at=parse_time(first_response, "first_response_at") if first_response else None,
+            incident_size=int(obj.get("incident_size") or 0),
         )
     except KeyError as exc:
         raise ValidationError("required field is missing", str(exc.args[0])) from None

@@ -155,6 +155,7 @@ def metric_event(case: CaseView, event_ts: float) -> dict[str, Any]:
         "i": case.intent,
         "sev": case.severity,
         "inc": case.incident_id,
+        "isz": case.incident_size,
     }
 
 
@@ -190,7 +191,7 @@ class WindowStats:
     score_sum: float = 0.0
     major: int = 0
     minor: int = 0
-    by_category: dict[str, list[int]] = field(default_factory=dict)  # category -> [volume, negatives]
+    by_category: dict[str, list[int]] = field(default_factory=dict)  # category -> [volume, negatives, positives]
     # case_id -> [rev, priority, queue, incident, category, mentions]: routing of the latest revision in
     # the window, and the case's mentions in it (0: only re-routed, by an incident escalation)
     cases: dict[str, list[Any]] = field(default_factory=dict)
@@ -202,10 +203,11 @@ class WindowStats:
         self.score_sum += pane["ss"]
         self.major += pane["maj"]
         self.minor += pane["min"]
-        for cat, (n, neg) in pane["cat"].items():
-            slot = self.by_category.setdefault(cat, [0, 0])
-            slot[0] += n
-            slot[1] += neg
+        for cat, counts in pane["cat"].items():
+            slot = self.by_category.setdefault(cat, [0, 0, 0])
+            slot[0] += counts[0]
+            slot[1] += counts[1]
+            slot[2] += counts[2] if len(counts) > 2 else 0  # panes from before positives were kept
         for case_id, entry in pane["cases"].items():
             known = self.cases.get(case_id)
             if known is None:
@@ -215,6 +217,8 @@ class WindowStats:
                 if entry[0] > known[0]:
                     known[:5] = entry[:5]
                 known[5] = mentions
+                if len(entry) > 6:
+                    known[6:7] = [max(entry[6], known[6] if len(known) > 6 else 0)]
         self.extra_cases += pane.get("xc", 0)
 
     @property
@@ -225,14 +229,20 @@ class WindowStats:
     def top_incident(self, category: str | None = None) -> dict[str, Any] | None:
         """The incident with most distinct cases in the window (``category`` None: any)."""
         counts: dict[str, int] = {}
+        sizes: dict[str, int] = {}
         for entry in self.cases.values():
             incident = entry[3]
             if incident and (category is None or entry[4] == category):
                 counts[incident] = counts.get(incident, 0) + 1
+                if len(entry) > 6:
+                    sizes[incident] = max(sizes.get(incident, 0), int(entry[6] or 0))
         if not counts:
             return None
         incident, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-        return {"incident_id": incident, "cases": n}
+        top: dict[str, Any] = {"incident_id": incident, "cases": n}
+        if sizes.get(incident):
+            top["size"] = sizes[incident]  # the incident detector's own count of its reports
+        return top
 
 
 @dataclass(slots=True)
@@ -296,6 +306,7 @@ class WindowAggregator:
             event.get("inc"),
             event.get("cat") or NO_CATEGORY,
             (known[5] if known is not None else 0) + (1 if mention else 0),
+            int(event.get("isz") or 0),
         ]
         if known is not None or len(pane["cases"]) < MAX_PANE_CASES:
             pane["cases"][case_id] = entry
@@ -317,9 +328,12 @@ class WindowAggregator:
                 pane["maj"] += 1
             elif event.get("sev") == "minor":
                 pane["min"] += 1
-        cat = pane["cat"].setdefault(event.get("cat") or NO_CATEGORY, [0, 0])
+        cat = pane["cat"].setdefault(event.get("cat") or NO_CATEGORY, [0, 0, 0])
+        if len(cat) < 3:
+            cat.append(0)
         cat[0] += 1
         cat[1] += 1 if negative else 0
+        cat[2] += 1 if event.get("lab") == "positive" else 0
         self.panes[pane_key] = pane  # reassign: a faust table only logs what is set
         if start not in state["panes"]:
             state["panes"] = sorted([*state["panes"], start])
@@ -512,6 +526,7 @@ class RollingMetrics:
                 end=window.end,
                 counts={cat: (v[0], v[1]) for cat, v in window.stats.by_category.items()},
                 top_incidents=tops,
+                positives={cat: v[2] for cat, v in window.stats.by_category.items()},
             )
             state, alerts = self.detector.observe(self.spikes.get(key), obs, now)
             self.spikes[key] = state

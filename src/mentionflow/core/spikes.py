@@ -47,6 +47,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from mentionflow.core.trends import TrendConfig, TrendDetector
 from mentionflow.schema import Alert, utc_iso
 
 ALL: Final = "*"
@@ -82,6 +83,7 @@ class WindowObservation:
     end: float
     counts: dict[str, tuple[int, int]]  # category -> (volume, negatives); ALL is derived when missing
     top_incidents: dict[str, dict[str, Any] | None] = field(default_factory=dict)  # category or ALL -> incident
+    positives: dict[str, int] = field(default_factory=dict)  # category -> positive mentions; ALL derived
 
 
 def poisson_tail(x: int, lam: float) -> float:
@@ -125,8 +127,14 @@ def _new_subject() -> dict[str, Any]:
 
 
 class SpikeDetector:
-    def __init__(self, config: SpikeConfig | None = None) -> None:
+    """The spike test per brand and category, and (``trend``, on by default) the slow-storm,
+    praise-surge and cold-start tests of ``core.trends`` on the whole brand."""
+
+    def __init__(self, config: SpikeConfig | None = None, trend: TrendConfig | None | bool = True) -> None:
         self.config = config or SpikeConfig()
+        if trend is True:
+            trend = TrendConfig()
+        self.trend = TrendDetector(trend) if isinstance(trend, TrendConfig) else None
 
     def observe(
         self, state: dict[str, Any] | None, obs: WindowObservation, now: float
@@ -142,6 +150,9 @@ class SpikeDetector:
         counts = dict(obs.counts)
         if ALL not in counts:
             counts[ALL] = (sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values()))
+        positives = dict(obs.positives)
+        if ALL not in positives:
+            positives[ALL] = sum(positives.values())
         subjects: dict[str, dict[str, Any]] = state["s"]
         for cat in counts:
             subjects.setdefault(cat, _new_subject())
@@ -153,20 +164,37 @@ class SpikeDetector:
                 state["n"] += gap
         warm = state["n"] >= cfg.warmup_windows
         alerts: list[Alert] = []
-        fired: dict[str, set[str]] = {"volume_spike": set(), "negative_spike": set()}
+        fired: dict[str, set[str]] = {"volume_spike": set(), "negative_spike": set(), "positive_surge": set()}
         for cat, subject in subjects.items():
             x, neg = counts.get(cat, (0, 0))
+            pos = positives.get(cat, 0)
             if warm:
-                for alert in self._test(subject, obs, cat, x, neg, state["n"], now, state["cool"]):
+                for alert in self._test(subject, obs, cat, x, neg, pos, state["n"], now, state["cool"]):
                     alerts.append(alert)
                     fired[alert.kind].add(cat)
             self._learn(subject, x, neg, warm)
+            subject["pp"] = pos
         state["n"] += 1
         state["last"] = obs.start
         # A brand-wide alert is redundant next to a category alert of the same kind.
         kept = [a for a in alerts if not (a.subject.endswith(f"|{ALL}") and fired[a.kind] - {ALL})]
         for alert in alerts:
             state["cool"][alert.kind] = obs.start + cfg.cooldown_windows * cfg.window_s
+        if self.trend is not None:
+            quiet = all(obs.start >= state["cool"].get(k, -math.inf) for k in ("volume_spike", "negative_spike"))
+            kept += self.trend.observe(
+                state.setdefault("tr", {}),
+                obs.brand,
+                obs.start,
+                obs.end,
+                counts[ALL][1],
+                positives[ALL],
+                warm,
+                quiet,
+                obs.top_incidents.get(ALL),
+                state["n"] - 1,
+                now,
+            )
         return state, kept
 
     # ------------------------------------------------------------------ tests
@@ -178,6 +206,7 @@ class SpikeDetector:
         cat: str,
         x: int,
         neg: int,
+        pos: int,
         windows: int,
         now: float,
         cool: dict[str, float],
@@ -198,20 +227,22 @@ class SpikeDetector:
                 continue
             if poisson_tail(observed, max(expected, span * cfg.min_rate)) <= cfg.max_p_value:
                 best = (z, span, observed, expected)
-        if best is not None and obs.start >= cool.get("volume_spike", -math.inf):
+        if best is not None:
             z, span, observed, expected = best
-            out.append(
-                self._alert(
-                    "volume_spike",
-                    obs,
-                    subject,
-                    cat,
-                    now,
-                    span,
-                    windows,
-                    {"metric": "volume", "observed": observed, "expected": round(expected, 3), "z": round(z, 2)},
-                )
-            )
+            negatives = neg + (s["pn"] if span == 2 else 0)
+            praise = pos + (s.get("pp", 0) if span == 2 else 0)
+            # A wave of praise is not a crisis: it is told apart by the sentiment of the span.
+            kind = "positive_surge" if 2 * praise >= observed and praise > negatives else "volume_spike"
+            if obs.start >= cool.get(kind, -math.inf):
+                evidence = {
+                    "metric": "volume",
+                    "observed": observed,
+                    "expected": round(expected, 3),
+                    "z": round(z, 2),
+                    "negatives": negatives,
+                    "positives": praise,
+                }
+                out.append(self._alert(kind, obs, subject, cat, now, span, windows, evidence))
         # Negative share against the learned share.
         if s["m"] > 0 and obs.start >= cool.get("negative_spike", -math.inf):
             neg_candidates = [
@@ -303,4 +334,4 @@ class SpikeDetector:
             self._learn(s, 0.0, 0.0, False)
             if s["m"] < 1e-9 and s["v"] < 1e-9:
                 break
-        s["px"], s["pn"] = 0, 0
+        s["px"], s["pn"], s["pp"] = 0, 0, 0
