@@ -130,7 +130,7 @@ class SpikeDetector:
     """The spike test per brand and category, and (``trend``, on by default) the slow-storm,
     praise-surge and cold-start tests of ``core.trends`` on the whole brand."""
 
-    def __init__(self, config: SpikeConfig | None = None, trend: TrendConfig | None | bool = True) -> None:
+    def __init__(self, config: SpikeConfig | None = None, trend: TrendConfig | bool | None = True) -> None:
         self.config = config or SpikeConfig()
         if trend is True:
             trend = TrendConfig()
@@ -194,6 +194,7 @@ class SpikeDetector:
                 obs.top_incidents.get(ALL),
                 state["n"] - 1,
                 now,
+                state["cool"],
             )
         return state, kept
 

@@ -11,9 +11,10 @@ per-minute count left its baseline rate ``l0`` for a higher rate ``l1``:
 
 (the log-likelihood ratio of Poisson(l1) to Poisson(l0) for a count x; Page 1954,
 Lucas 1985). The baseline is a slow EWMA (span ``baseline_windows``, a plain mean while it
-has fewer windows) that learns each count clipped at ``l1``, so a build-up does not become
-the new normal before it has been tested, while a diurnal rise (far slower than x2 per
-baseline span) is learned. ``min_count`` is the fewest mentions the current minute needs
+has fewer windows) that learns each count clipped at ``l0 + 3 sqrt(l0) + 1`` and stops
+learning while ``S`` is past half the threshold, so a build-up does not become the new
+normal before it has been decided, while a diurnal rise (far slower than x2 per baseline
+span) is learned. ``min_count`` is the fewest mentions the current minute needs
 to alert; a tested series resets to 0 after it alerts.
 
 Kinds (``cases.alerts``):
@@ -54,6 +55,8 @@ class TrendConfig:
     cooldown_windows: int = 30
     cold_incident_size: int = 5
     cold_min_negatives: int = 3
+    max_dispersion: float = 4.0  # cap of the variance / mean factor that discounts bursty series
+    suspect_learning: float = 0.25  # baseline learning rate while S is past half the threshold
 
     @property
     def alpha(self) -> float:
@@ -61,7 +64,7 @@ class TrendConfig:
 
 
 def _new_series() -> dict[str, float]:
-    return {"m": 0.0, "n": 0.0, "S": 0.0}
+    return {"m": 0.0, "v": 0.0, "n": 0.0, "S": 0.0}
 
 
 def rates(cfg: TrendConfig, baseline: float) -> tuple[float, float]:
@@ -73,11 +76,18 @@ def cusum_step(cfg: TrendConfig, s: dict[str, float], x: int) -> float:
     """Test one count against the baseline (returns the new S), then learn it (clipped)."""
     l0, l1 = rates(cfg, s["m"])
     if s["n"] > 0:  # an empty baseline has nothing to test against
-        s["S"] = max(0.0, s["S"] + x * math.log(l1 / l0) - (l1 - l0))
+        # Quasi-likelihood: bursty (overdispersed) series weigh each minute by 1 / dispersion.
+        phi = min(cfg.max_dispersion, max(1.0, s.get("v", 0.0) / l0)) if s["n"] >= cfg.baseline_windows / 4 else 1.0
+        s["S"] = max(0.0, s["S"] + (x * math.log(l1 / l0) - (l1 - l0)) / phi)
     s["n"] += 1
     weight = max(cfg.alpha, 1.0 / s["n"])
-    learned = min(float(x), l1) if s["n"] > 1 else float(x)
-    s["m"] += weight * (learned - s["m"])
+    if s["S"] >= cfg.threshold / 2:
+        weight *= cfg.suspect_learning  # a build-up in progress is learned slowly until it is decided
+    # Clipped only at the outliers: clipping at l1 would bias the baseline low (by ~20% at 1/min).
+    learned = min(float(x), l0 + 3 * math.sqrt(l0) + 1) if s["n"] > 1 else float(x)
+    diff = learned - s["m"]
+    s["m"] += weight * diff
+    s["v"] = (1 - weight) * (s.get("v", 0.0) + weight * diff * diff)
     return s["S"]
 
 
@@ -107,12 +117,15 @@ class TrendDetector:
         top_incident: dict[str, Any] | None,
         baseline_windows: int,
         now: float,
+        cool: dict[str, float] | None = None,
     ) -> list[Alert]:
         """One closed minute of a brand. ``state`` is the brand's trend state (changed in place);
-        ``spike_quiet``: the spike test neither alerted now nor is cooling down."""
+        ``spike_quiet``: the spike test neither alerted now nor is cooling down; ``cool``: the
+        cooldowns per kind, shared with the spike test (a positive_surge is one alert)."""
         cfg = self.config
         series: dict[str, dict[str, float]] = state.setdefault("s", {})
-        cool: dict[str, float] = state.setdefault("cool", {})
+        if cool is None:
+            cool = state.setdefault("cool", {})
         last = state.get("last")
         if last is not None:
             gap = round((start - last) / 60) - 1
@@ -128,11 +141,12 @@ class TrendDetector:
             if name == "neg" and not spike_quiet:
                 s["S"] = 0.0  # the spike test has this one
                 continue
+            if start < cool.get(kind, -math.inf):
+                s["S"] = 0.0  # alerted already
+                continue
             if not warm or level < cfg.threshold or counts[name] < cfg.min_count:
                 continue
             s["S"] = 0.0
-            if start < cool.get(kind, -math.inf):
-                continue
             cool[kind] = start + cfg.cooldown_windows * 60
             evidence = {
                 "rule": "cusum",
@@ -154,9 +168,7 @@ class TrendDetector:
         ):
             cool[NEGATIVE_STORM] = start + cfg.cooldown_windows * 60
             evidence = {"rule": "cold_start_incident", "metric": "negatives", "observed": negatives}
-            alerts.append(
-                self._alert(NEGATIVE_STORM, brand, start, end, now, evidence, baseline_windows, top_incident)
-            )
+            alerts.append(self._alert(NEGATIVE_STORM, brand, start, end, now, evidence, baseline_windows, top_incident))
         return alerts
 
     @staticmethod
