@@ -378,6 +378,11 @@ class MetricsSnapshot:
     raver_rate: float = 0.0  # ravers / ranters
     raver_value: float = 0.0  # ROI estimate: the ravers' customer lifetime value
     schema_version: int = METRICS_VERSION
+    # The care lead's report (brand dimension; optional additions within v1, docs/metrics.md):
+    # cumulative care counters and rates, in total and per team, from cases.routed + cases.events;
+    # and the window's top pain points by cases and by customer value at risk.
+    care: dict[str, Any] | None = None
+    pain_points: dict[str, Any] | None = None
 
 
 @dataclass

@@ -45,6 +45,10 @@ from mentionflow.schema import (
 )
 
 NO_SLA_QUEUES: Final = frozenset({"no-response"})
+# A case the router sends to self-service: deflected when it is resolved with no agent's work.
+SELF_SERVICE_QUEUES: Final = frozenset({"self-service"})
+SELF_SERVICE_ACTIONS: Final = frozenset({"point_to_self_service"})
+DESK_AGENT_EVENTS: Final = frozenset({"assigned", "responded"})  # an agent worked the case
 MAX_PENDING_EVENTS: Final = 20  # desk events parked for a case not seen yet
 MAX_AUTHOR_CASES: Final = 20  # negative cases remembered per author and brand
 MAX_AUTHOR_POSITIVES: Final = 20  # positive mentions remembered per author and brand
@@ -80,6 +84,10 @@ class CaseView:
     mention_at: float | None = None  # when the revision's own mention was posted, if the router says
     first_response_at: float | None = None  # the brand's own reply, seen in the stream by the router
     incident_size: int = 0  # reports in the case's incident (the incident detector's count)
+    team: str | None = None  # triage: the team that owns the queue
+    action: str | None = None  # recommended_action.code
+    repeat_complainer: bool = False
+    followup_count: int = 0
 
 
 def case_view(obj: dict[str, Any]) -> CaseView:
@@ -118,6 +126,10 @@ def case_view(obj: dict[str, Any]) -> CaseView:
             mention_at=parse_time(mention_at, "mention_at") if mention_at else None,
             first_response_at=parse_time(first_response, "first_response_at") if first_response else None,
             incident_size=int(obj.get("incident_size") or 0),
+            team=obj.get("team"),
+            action=(obj.get("recommended_action") or {}).get("code"),
+            repeat_complainer=bool(obj.get("repeat_complainer")),
+            followup_count=int(obj.get("followup_count") or 0),
         )
     except KeyError as exc:
         raise ValidationError("required field is missing", str(exc.args[0])) from None
@@ -151,6 +163,21 @@ class Breach:
     due: float
     detected_at: float  # the clock when it was detected: the late response's time, or the timer's clock
     by: str  # timer | late_response
+    team: str = ""
+
+    def care(self) -> dict[str, Any] | None:
+        """The care outcome of a breach found by the timer (no response at all): it counts against
+        first-response SLA attainment. A late response is counted by its ``responded`` outcome."""
+        if self.by != "timer" or not self.brand:
+            return None
+        return {
+            "k": "care",
+            "t": self.due,
+            "b": self.brand,
+            "tm": self.team or "unknown",
+            "e": "breached",
+            "c": self.case_id,
+        }
 
     def alert(self, now: float) -> Alert:
         return Alert(
@@ -178,12 +205,23 @@ class Effects:
     resolutions: list[tuple[str, float]] = field(default_factory=list)  # (queue, seconds)
     breaches: list[Breach] = field(default_factory=list)
     activities: list[dict[str, Any]] = field(default_factory=list)  # for the author book, keyed by author
+    care: list[dict[str, Any]] = field(default_factory=list)  # care outcomes, for the brand's metrics series
 
     def extend(self, other: Effects) -> None:
         self.first_responses += other.first_responses
         self.resolutions += other.resolutions
         self.breaches += other.breaches
         self.activities += other.activities
+        self.care += other.care
+
+
+def care_event(kind: str, state: dict[str, Any], at: float, **flags: bool) -> dict[str, Any]:
+    """A care outcome of one case (kind: opened | responded | breached | resolved), counted into
+    the brand's metrics series per team. Flags: ``sla`` (responded within sla_due_at), ``dfl``
+    (resolved by self-service with no agent), ``rep`` (opened by a repeat contact)."""
+    return {"k": "care", "t": at, "b": state["b"], "tm": state.get("tm") or "unknown", "e": kind, "c": state["cid"]} | {
+        key: value for key, value in flags.items()
+    }
 
 
 def activity(
@@ -211,6 +249,9 @@ class CaseLedger:
             if case.revision <= state["r"]:
                 return effects  # a re-delivered or older revision
             state.update({"r": case.revision, "q": case.queue, "p": case.priority, "d": case.sla_due_at})
+            if case.team:
+                state["tm"] = case.team
+            state["dfl"] = state.get("dfl", False) or self._deflectable(case)
             effects.extend(self._from_revision(state, case))
             self.cases[case.case_id] = state
             return effects
@@ -231,7 +272,13 @@ class CaseLedger:
             "nres": 0,
             "br": False,
             "w": wall_now,
+            "tm": case.team or "unknown",
+            "dfl": self._deflectable(case),
+            "ag": any(e["event"] in DESK_AGENT_EVENTS for e in pending),
         }
+        if case.brand and self._sla(state):
+            repeat = case.repeat_complainer or case.followup_count > 0
+            effects.care.append(care_event("opened", state, case.created_at, rep=repeat))
         if case.revision == 1 and case.brand and case.intent != "spam":  # spam is never a ranter
             at = case.mention_at or case.created_at
             if case.label == "negative":
@@ -247,6 +294,10 @@ class CaseLedger:
         effects.extend(self._from_revision(state, case))
         self.cases[case.case_id] = state
         return effects
+
+    @staticmethod
+    def _deflectable(case: CaseView) -> bool:
+        return case.queue in SELF_SERVICE_QUEUES or case.action in SELF_SERVICE_ACTIONS
 
     def _from_revision(self, state: dict[str, Any], case: CaseView) -> Effects:
         """What a revision itself reports: the brand's own reply is a first response (as a desk's
@@ -273,6 +324,8 @@ class CaseLedger:
                 pend.append({"event": event.event, "at": at})
             self.cases[event.case_id] = state
             return Effects()
+        if event.event in DESK_AGENT_EVENTS:
+            state["ag"] = True
         effects = self._apply(state, event.event, at)
         self.cases[event.case_id] = state
         return effects
@@ -286,10 +339,22 @@ class CaseLedger:
             # A resolution without a recorded response counts as the first response.
             state["resp"] = at
             effects.first_responses.append((state["q"], max(0.0, at - state["o"])))
+            if self._sla(state) and state["b"]:
+                # brk: the timer already counted it as breached (unanswered); not counted twice
+                effects.care.append(care_event("responded", state, at, sla=at <= state["d"], brk=state["br"]))
             if self._sla(state) and not state["br"] and at > state["d"]:
                 state["br"] = True
                 effects.breaches.append(
-                    Breach(state["cid"], state["b"], state["q"], state["p"], state["d"], at, "late_response")
+                    Breach(
+                        state["cid"],
+                        state["b"],
+                        state["q"],
+                        state["p"],
+                        state["d"],
+                        at,
+                        "late_response",
+                        state.get("tm", ""),
+                    )
                 )
             if state["neg"] and state["b"]:
                 effects.activities.append(activity("responded", state["a"], state["b"], state["cid"], at))
@@ -300,6 +365,9 @@ class CaseLedger:
                 state["nres"] += 1
                 if state["nres"] == 1:
                     effects.resolutions.append((state["q"], max(0.0, at - state["o"])))
+                    if self._sla(state) and state["b"]:
+                        deflected = bool(state.get("dfl")) and not state.get("ag")
+                        effects.care.append(care_event("resolved", state, at, dfl=deflected))
             state["res"] = at
         elif kind == "reopened":
             state["res"] = None
@@ -316,7 +384,7 @@ class CaseLedger:
             return None
         state["br"] = True
         self.cases[case_id] = state  # reassign: the flag must reach the changelog
-        return Breach(case_id, state["b"], state["q"], state["p"], state["d"], clock, "timer")
+        return Breach(case_id, state["b"], state["q"], state["p"], state["d"], clock, "timer", state.get("tm", ""))
 
     def awaiting(self, case_id: str) -> bool:
         state = self.cases.get(case_id)

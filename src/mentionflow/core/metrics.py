@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from mentionflow.core.cases import MAX_MENTION_IDS
-from mentionflow.core.lifecycle import CaseView
+from mentionflow.core.lifecycle import CaseView, LifecycleConfig
 from mentionflow.schema import MetricsSnapshot, loads_object, parse_time, utc_iso
 
 PANE_S: Final = 60
@@ -50,6 +50,19 @@ RR_DIMENSIONS: Final = frozenset({"brand", "queue"})  # ranter/raver totals are 
 MAX_PANE_CASES: Final = 5000  # distinct cases remembered per pane; beyond, counted but not deduplicated
 UNKNOWN: Final = "unknown"
 NO_CATEGORY: Final = "none"
+TOP_PAIN_POINTS: Final = 5
+# Care counters per team, cumulative on the brand series (fields of the list, in order).
+CARE_FIELDS: Final = (
+    "cases",
+    "repeat",
+    "responded",
+    "in_sla",
+    "breached",
+    "resolved",
+    "deflected",
+    "answered_after_breach",
+)
+DEFAULT_CUSTOMER_VALUE: Final = LifecycleConfig().default_customer_value
 
 
 def series_key(dimension: str, value: str | None) -> str:
@@ -156,6 +169,11 @@ def metric_event(case: CaseView, event_ts: float) -> dict[str, Any]:
         "sev": case.severity,
         "inc": case.incident_id,
         "isz": case.incident_size,
+        # Customer value at risk: the author's lifetime value when the case is a pain point
+        # (negative or a complaint); None otherwise.
+        "var": (case.customer_value or DEFAULT_CUSTOMER_VALUE)
+        if case.label == "negative" or case.intent == "complaint"
+        else None,
     }
 
 
@@ -177,6 +195,35 @@ def conversion_event(kind: str, at: float, brand: str, queue: str, value: float,
 
 def conversion_series(event: dict[str, Any]) -> list[str]:
     return [series_key("brand", event["b"]), series_key("queue", event["q"])]
+
+
+def care_series(event: dict[str, Any]) -> list[str]:
+    """Care outcomes (``core.lifecycle.care_event``) count on the brand's series, per team."""
+    return [series_key("brand", event["b"])]
+
+
+def care_report(care: dict[str, list[int]]) -> dict[str, Any]:
+    """The care lead's rates from the cumulative counters: totals and per team (docs/metrics.md)."""
+
+    def rates(c: list[int]) -> dict[str, Any]:
+        counts = dict(zip(CARE_FIELDS, c, strict=False))
+        for name in CARE_FIELDS:
+            counts.setdefault(name, 0)
+        # Cases whose first-response SLA is decided: answered, or breached by the timer unanswered
+        # (one answered after that breach is counted once).
+        decided = counts["responded"] + counts["breached"] - counts["answered_after_breach"]
+        return counts | {
+            "response_rate": round(counts["responded"] / counts["cases"], 4) if counts["cases"] else 0.0,
+            "sla_attainment": round(counts["in_sla"] / decided, 4) if decided else 0.0,
+            "deflection_rate": round(counts["deflected"] / counts["resolved"], 4) if counts["resolved"] else 0.0,
+            "repeat_contact_rate": round(counts["repeat"] / counts["cases"], 4) if counts["cases"] else 0.0,
+        }
+
+    total = [0] * len(CARE_FIELDS)
+    for counts in care.values():
+        for i, n in enumerate(counts):
+            total[i] += n
+    return rates(total) | {"by_team": {team: rates(c) for team, c in sorted(care.items())}}
 
 
 # --------------------------------------------------------------------------- aggregation
@@ -217,14 +264,37 @@ class WindowStats:
                 if entry[0] > known[0]:
                     known[:5] = entry[:5]
                 known[5] = mentions
-                if len(entry) > 6:
-                    known[6:7] = [max(entry[6], known[6] if len(known) > 6 else 0)]
+                if len(entry) > 7:
+                    known[6:8] = [max(entry[6], known[6] if len(known) > 6 else 0), entry[7]]
         self.extra_cases += pane.get("xc", 0)
 
     @property
     def distinct_cases(self) -> int:
         """Cases with at least one mention in the window."""
         return sum(1 for entry in self.cases.values() if entry[5]) + self.extra_cases
+
+    def pain_points(self, top: int = TOP_PAIN_POINTS) -> dict[str, list[dict[str, Any]]]:
+        """Categories and incidents of the window's pain-point cases (negative or complaints),
+        ranked by distinct cases and by the customers' lifetime value at risk."""
+        tally: dict[tuple[str, str], list[float]] = {}
+        for entry in self.cases.values():
+            if len(entry) < 8 or entry[7] is None:
+                continue
+            keys = [("category", str(entry[4]))]
+            if entry[3]:
+                keys.append(("incident", str(entry[3])))
+            for k in keys:
+                slot = tally.setdefault(k, [0, 0.0])
+                slot[0] += 1
+                slot[1] += float(entry[7])
+        rows = [(int(n), round(v, 2), kind, name) for (kind, name), (n, v) in tally.items()]
+
+        def listed(ranked: list[tuple[int, float, str, str]]) -> list[dict[str, Any]]:
+            return [{"kind": k, "name": name, "cases": n, "value_at_risk": v} for n, v, k, name in ranked[:top]]
+
+        by_volume = sorted(rows, key=lambda r: (-r[0], -r[1], r[2], r[3]))
+        by_value = sorted(rows, key=lambda r: (-r[1], -r[0], r[2], r[3]))
+        return {"by_volume": listed(by_volume), "by_value": listed(by_value)}
 
     def top_incident(self, category: str | None = None) -> dict[str, Any] | None:
         """The incident with most distinct cases in the window (``category`` None: any)."""
@@ -278,6 +348,25 @@ class WindowAggregator:
         state = self.series.get(key)
         if state is None:
             state = _new_series()
+        if event.get("k") == "care":
+            care = state.setdefault("care", {})
+            counts = care.setdefault(str(event.get("tm") or UNKNOWN), [0] * len(CARE_FIELDS))
+            counts.extend([0] * (len(CARE_FIELDS) - len(counts)))  # state from a build with fewer fields
+            kind = event.get("e")
+            if kind == "opened":
+                counts[0] += 1
+                counts[1] += 1 if event.get("rep") else 0
+            elif kind == "responded":
+                counts[2] += 1
+                counts[3] += 1 if event.get("sla") else 0
+                counts[7] += 1 if event.get("brk") else 0
+            elif kind == "breached":
+                counts[4] += 1
+            elif kind == "resolved":
+                counts[5] += 1
+                counts[6] += 1 if event.get("dfl") else 0
+            self.series[key] = state
+            return "counted"
         if event.get("k") in ("ranter", "raver"):
             rr = state["rr"]
             if event["k"] == "ranter":
@@ -307,6 +396,7 @@ class WindowAggregator:
             event.get("cat") or NO_CATEGORY,
             (known[5] if known is not None else 0) + (1 if mention else 0),
             int(event.get("isz") or 0),
+            event.get("var"),
         ]
         if known is not None or len(pane["cases"]) < MAX_PANE_CASES:
             pane["cases"][case_id] = entry
@@ -456,6 +546,8 @@ class WindowAggregator:
             ravers=int(ravers),
             raver_rate=round(ravers / ranters, 4) if ranters else 0.0,
             raver_value=round(float(value_total), 2),
+            care=care_report(state["care"]) if dimension == "brand" and state.get("care") else None,
+            pain_points=stats.pain_points() if dimension == "brand" else None,
         )
 
     def restore_stream_time(self, keys: Iterable[str], lateness: float) -> float:
