@@ -126,6 +126,42 @@ RAVERS: Final = Counter(
     ["brand", "queue"],
     registry=REGISTRY,
 )
+CARE_CASES: Final = Counter(
+    "mentionflow_care_cases_total",
+    "Cases opened for care (queues with an SLA), by brand, team and whether the author is a repeat contact.",
+    ["brand", "team", "repeat"],
+    registry=REGISTRY,
+)
+CARE_FIRST_RESPONSES: Final = Counter(
+    "mentionflow_care_first_responses_total",
+    "First responses (desk event or the brand's own reply), by brand, team and whether within sla_due_at.",
+    ["brand", "team", "within_sla"],
+    registry=REGISTRY,
+)
+CARE_UNANSWERED_BREACHES: Final = Counter(
+    "mentionflow_care_unanswered_breaches_total",
+    "Cases past sla_due_at with no response (the SLA timer), by brand and team.",
+    ["brand", "team"],
+    registry=REGISTRY,
+)
+CARE_RESOLVED: Final = Counter(
+    "mentionflow_care_resolved_total",
+    "Cases resolved, by brand, team and whether deflected (self-service, no agent assigned or responding).",
+    ["brand", "team", "deflected"],
+    registry=REGISTRY,
+)
+PAIN_CASES: Final = Gauge(
+    "mentionflow_pain_point_cases",
+    "Negative or complaint cases per category in the brand's last closed 1-hour window.",
+    ["brand", "category"],
+    registry=REGISTRY,
+)
+PAIN_VALUE: Final = Gauge(
+    "mentionflow_pain_point_value_at_risk",
+    "Customer lifetime value of the authors of those cases (the value at risk), last closed 1-hour window.",
+    ["brand", "category"],
+    registry=REGISTRY,
+)
 WORKER_READY: Final = Gauge(
     "mentionflow_worker_ready", "1 when the worker holds its partitions and has caught up.", registry=REGISTRY
 )
@@ -179,6 +215,12 @@ METRIC_NAMES: Final = frozenset(
         WORKER_READY,
         BUILD_INFO,
         RAVER_VALUE,
+        CARE_CASES,
+        CARE_FIRST_RESPONSES,
+        CARE_UNANSWERED_BREACHES,
+        CARE_RESOLVED,
+        PAIN_CASES,
+        PAIN_VALUE,
         METRICS_LATE,
         PRODUCE_ERRORS,
     )

@@ -249,8 +249,6 @@ class CaseLedger:
             if case.revision <= state["r"]:
                 return effects  # a re-delivered or older revision
             state.update({"r": case.revision, "q": case.queue, "p": case.priority, "d": case.sla_due_at})
-            if case.team:
-                state["tm"] = case.team
             state["dfl"] = state.get("dfl", False) or self._deflectable(case)
             effects.extend(self._from_revision(state, case))
             self.cases[case.case_id] = state
@@ -272,7 +270,7 @@ class CaseLedger:
             "nres": 0,
             "br": False,
             "w": wall_now,
-            "tm": case.team or "unknown",
+            "tm": case.team or "unknown",  # care outcomes count for the team the case was first routed to
             "dfl": self._deflectable(case),
             "ag": any(e["event"] in DESK_AGENT_EVENTS for e in pending),
         }

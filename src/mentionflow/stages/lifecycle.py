@@ -33,7 +33,7 @@ from faust.types import TP, EventT
 
 from mentionflow import observability as obs
 from mentionflow.core.lifecycle import AuthorBook, CaseLedger, Effects, LifecycleConfig, decode_case_view
-from mentionflow.core.metrics import conversion_event, conversion_series
+from mentionflow.core.metrics import care_series, conversion_event, conversion_series
 from mentionflow.schema import ValidationError, decode_case_event, encode, loads_object, parse_time
 from mentionflow.stages.metrics import caught_up, clamp_time, owned_items, send, series_topic
 
@@ -78,15 +78,35 @@ def register(mf: Any) -> None:
         for queue, seconds in effects.resolutions:
             obs.RESOLUTION.labels(queue=queue).observe(seconds)
         for breach in effects.breaches:
-            out.append(breach_out(breach, wall))
+            out.extend(breach_out(breach, wall))
         for act in effects.activities:
             out.append((authors_topic, act["a"].encode("utf-8"), encode(act)))
+        for record in effects.care:
+            out.extend(care_out(record))
         return out
 
-    def breach_out(breach: Any, wall: float) -> tuple[Any, bytes, bytes]:
+    def care_out(record: dict[str, Any]) -> list[tuple[Any, bytes, bytes]]:
+        """Count a care outcome in Prometheus and send it to the brand's metrics series."""
+        brand, team, kind = record["b"], record["tm"], record["e"]
+        if kind == "opened":
+            obs.CARE_CASES.labels(brand=brand, team=team, repeat=str(bool(record.get("rep"))).lower()).inc()
+        elif kind == "responded":
+            obs.CARE_FIRST_RESPONSES.labels(
+                brand=brand, team=team, within_sla=str(bool(record.get("sla"))).lower()
+            ).inc()
+        elif kind == "breached":
+            obs.CARE_UNANSWERED_BREACHES.labels(brand=brand, team=team).inc()
+        elif kind == "resolved":
+            obs.CARE_RESOLVED.labels(brand=brand, team=team, deflected=str(bool(record.get("dfl"))).lower()).inc()
+        value = encode(record)
+        return [(series_out, key.encode("utf-8"), value) for key in care_series(record)]
+
+    def breach_out(breach: Any, wall: float) -> list[tuple[Any, bytes, bytes]]:
         obs.SLA_BREACHES.labels(queue=breach.queue, priority=breach.priority).inc()
+        care = breach.care()
+        extra = care_out(care) if care is not None else []
         obs.ALERTS.labels(kind="sla_breach").inc()
-        return (mf.topics["alerts"], breach.case_id.encode("utf-8"), encode(breach.alert(wall)))
+        return [(mf.topics["alerts"], breach.case_id.encode("utf-8"), encode(breach.alert(wall))), *extra]
 
     def handle(event: EventT, wall: float) -> tuple[list[tuple[Any, bytes, bytes]], int | None]:
         """Outputs, and the partition to forward the event to when it sits on the wrong one."""
@@ -188,10 +208,10 @@ def register(mf: Any) -> None:
             mf._current_partition = partition  # the breach flag goes to the case's changelog partition
             breach = ledger.check(case_id, clock)
             if breach is not None:
-                outputs.append(breach_out(breach, wall))
+                outputs.extend(breach_out(breach, wall))
         for topic, key, value in outputs:
             await send(topic, key, value)
-        events_out.inc(len(outputs))
+        events_out.inc(sum(1 for o in outputs if o[0] is mf.topics["alerts"]))
 
     @app.timer(interval=max(60.0, s.lifecycle_tick_s), name="mentionflow.lifecycle-expire")
     async def expire() -> None:

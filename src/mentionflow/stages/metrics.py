@@ -232,6 +232,19 @@ def register(mf: Any) -> None:
             wm = max(wm, pane_start(st) + idle)
         return wm
 
+    pain_labels: dict[str, set[str]] = {}  # brand -> categories with a pain-point gauge
+
+    def set_pain_gauges(brand: str, pain: dict[str, Any]) -> None:
+        """Top pain-point categories of the brand's last closed hour; categories that left it drop to 0."""
+        now = {p["name"]: p for p in pain.get("by_volume", []) + pain.get("by_value", []) if p["kind"] == "category"}
+        for category in pain_labels.get(brand, set()) - set(now):
+            obs.PAIN_CASES.labels(brand=brand, category=category).set(0)
+            obs.PAIN_VALUE.labels(brand=brand, category=category).set(0)
+        for category, point in now.items():
+            obs.PAIN_CASES.labels(brand=brand, category=category).set(point["cases"])
+            obs.PAIN_VALUE.labels(brand=brand, category=category).set(point["value_at_risk"])
+        pain_labels[brand] = pain_labels.get(brand, set()) | set(now)
+
     @app.timer(interval=s.metrics_emit_interval_s, name="mentionflow.metrics-close")
     async def close_windows() -> None:
         wall = time.time()
@@ -253,6 +266,8 @@ def register(mf: Any) -> None:
                     continue
                 for snapshot in result.snapshots:
                     outputs.append((mf.topics["metrics"], key.encode("utf-8"), encode(snapshot)))
+                    if snapshot.window == "1h" and snapshot.pain_points is not None:
+                        set_pain_gauges(snapshot.value, snapshot.pain_points)
                 for alert in result.alerts:
                     obs.ALERTS.labels(kind=alert.kind).inc()
                     outputs.append((mf.topics["alerts"], alert.subject.encode("utf-8"), encode(alert)))
