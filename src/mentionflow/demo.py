@@ -143,6 +143,60 @@ def summarise(cases: list[dict[str, Any]], mentions_sent: int, letters: int) -> 
     return "\n".join(lines)
 
 
+def care_lead_summary(cases: list[dict[str, Any]], metrics_text: str = "", now: float | None = None) -> str:
+    """The care lead's report over the routed cases, by the same code as the worker: the case
+    ledger's care outcomes (the SLA timer run at ``now``) counted on the brand series, the
+    pain points of the whole run, and the ranter -> raver totals from the exposition."""
+    from mentionflow.core.lifecycle import CaseLedger, case_view
+    from mentionflow.core.metrics import RollingMetrics, care_report, care_series, metric_event, series_of
+    from mentionflow.core.spikes import SpikeDetector
+
+    ledger = CaseLedger({})
+    rm = RollingMetrics({}, {}, {}, SpikeDetector())
+    care: list[dict[str, Any]] = []
+    for case in sorted(cases, key=lambda c: (c["case_id"], c["revision"])):
+        view = case_view(case)
+        care += ledger.on_case(view, 0.0).care
+        event = metric_event(view, view.mention_at or view.created_at)
+        for key in series_of(event):
+            rm.add(key, event)
+    clock = time.time() if now is None else now
+    for case_id in list(ledger.cases):
+        breach = ledger.check(case_id, clock)
+        record = breach.care() if breach is not None else None
+        if record is not None:
+            care.append(record)
+    for record in care:
+        for key in care_series(record):
+            rm.add(key, record)
+    lines = [
+        "care lead (responses: the brands' own replies; no desk is connected to the demo):",
+        f"  {'brand':<15}{'team':<19}{'cases':>6}{'resp':>7}{'in SLA':>8}{'deflect':>8}{'repeat':>8}",
+    ]
+    pains: list[str] = []
+    for key in sorted(k for k in rm.aggregator.series if k.startswith("brand|") and k != "brand|unknown"):
+        brand = key.split("|", 1)[1]
+        report = care_report(rm.aggregator.series[key].get("care") or {})
+        for team, r in report["by_team"].items():
+            lines.append(
+                f"  {brand:<15}{team:<19}{r['cases']:>6}{r['response_rate']:>7.0%}{r['sla_attainment']:>8.0%}"
+                f"{r['deflection_rate']:>8.0%}{r['repeat_contact_rate']:>8.0%}"
+            )
+        top = rm.aggregator.stats(key, 0, 2**62).pain_points(3)
+        if top["by_volume"]:
+            by_volume = ", ".join(f"{p['name']} {p['cases']}" for p in top["by_volume"])
+            by_value = ", ".join(f"{p['name']} {p['value_at_risk']:.0f}" for p in top["by_value"])
+            pains.append(f"  {brand:<15}by cases: {by_volume}; by value at risk: {by_value}")
+    lines += ["top pain points:", *pains]
+    ranters = _metric(metrics_text, "mentionflow_ranters_total")
+    ravers = _metric(metrics_text, "mentionflow_ravers_total")
+    value = _metric(metrics_text, "mentionflow_raver_customer_value_total")
+    lines.append(
+        f"ranter -> raver: {ranters:.0f} ranters, {ravers:.0f} ravers, ROI {value:.0f} (ravers' customer value)"
+    )
+    return "\n".join(lines)
+
+
 def run_demo(keep_kafka: bool = False) -> int:
     settings = load_settings()
     home = kafka_local.default_home()
@@ -192,6 +246,8 @@ def run_demo(keep_kafka: bool = False) -> int:
             f"metrics: events in {stage_counts}; dedup hits {_metric(metrics, 'mentionflow_dedup_hits_total'):.0f}; "
             f"mean pipeline latency {1000 * p_sum / max(p_count, 1):.0f} ms; full exposition at {url}/metrics"
         )
+        print()
+        print(care_lead_summary(cases, metrics))
     finally:
         worker.send_signal(signal.SIGTERM)
         try:

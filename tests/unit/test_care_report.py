@@ -282,3 +282,21 @@ def test_a_case_answered_after_its_breach_is_decided_once() -> None:
     care = next(s for s in rm.close("brand|parcelo", t + 4000, 0).snapshots if s.care).care
     assert (care["responded"], care["breached"], care["answered_after_breach"], care["in_sla"]) == (1, 1, 1, 0)
     assert care["sla_attainment"] == 0.0 and care["response_rate"] == 1.0
+
+
+def test_demo_prints_the_care_lead_summary() -> None:
+    from mentionflow.demo import care_lead_summary
+
+    exposition = (
+        'mentionflow_ranters_total{brand="parcelo",queue="care-tier1"} 4.0\n'
+        'mentionflow_ravers_total{brand="parcelo",queue="care-tier1"} 1.0\n'
+        'mentionflow_raver_customer_value_total{brand="parcelo",queue="care-tier1"} 250.0\n'
+    )
+    text = care_lead_summary(routed_sample(), exposition, now=4e9)
+    lines = text.splitlines()
+    assert lines[0].startswith("care lead")
+    rows = [line.split() for line in lines[2 : lines.index("top pain points:")]]
+    assert {r[0] for r in rows} >= {"parcelo", "nimbus-mobile", "skylark-air", "brightbank"}
+    assert all(r[2].isdigit() and r[3].endswith("%") for r in rows)
+    assert any("nimbus-mobile" in line and "by cases:" in line for line in lines)
+    assert lines[-1] == "ranter -> raver: 4 ranters, 1 ravers, ROI 250 (ravers' customer value)"
