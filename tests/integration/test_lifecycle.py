@@ -270,6 +270,32 @@ async def test_desk_script_on_the_replayed_sample(kafka_bootstrap: str, topic_pr
         value = first[raver]["author"]["customer_lifetime_value"] or 250.0
         assert metric(metrics, "mentionflow_raver_customer_value_total", brand=brand) == pytest.approx(value)
 
+        # The care lead's counters: per brand and the team of each case's first revision.
+        care_cases = {cid for cid, c in first.items() if c["brand"] and c["queue"] != "no-response"}
+        answered = {cid: at for cid, at in responses.items() if cid in sla and latest[cid][1]["brand"]}
+        unanswered = {cid for cid in expected if cid not in responded and latest[cid][1]["brand"]}
+        # (+2: the two positive mentions above may open cases of their own)
+        assert len(care_cases) <= metric(metrics, "mentionflow_care_cases_total") <= len(care_cases) + 2
+        assert metric(metrics, "mentionflow_care_first_responses_total") == len(answered)
+        late_answers = sum(1 for cid, at in answered.items() if at > due[cid])
+        assert late_answers >= 1
+        assert metric(metrics, "mentionflow_care_first_responses_total", within_sla="false") == late_answers
+        assert metric(metrics, "mentionflow_care_unanswered_breaches_total") == len(unanswered)
+        quick_team = first[quick]["team"]
+        assert metric(metrics, "mentionflow_care_resolved_total", brand=first[quick]["brand"], team=quick_team) == 1
+        assert metric(metrics, "mentionflow_care_resolved_total", deflected="true") == 0  # an agent was assigned
+        # ... and on metrics.rolling: brand snapshots carry the care report and the pain points.
+        snapshots = await poll(
+            lambda: consume_all(kafka_bootstrap, f"{topic_prefix}metrics.rolling", expected=None, timeout=10),
+            lambda records: any(b'"care":{' in r.value for r in records),
+            within=30,
+        )
+        brand_snaps = [s for s in (orjson.loads(r.value) for r in snapshots) if s["dimension"] == "brand"]
+        cared = [s for s in brand_snaps if s.get("care")]
+        assert cared, worker.log_tail()
+        assert all(s["care"]["cases"] == sum(t["cases"] for t in s["care"]["by_team"].values()) for s in cared)
+        assert any(s.get("pain_points") and s["pain_points"]["by_volume"] for s in brand_snaps)
+
         # Every metric family is exposed, and the ones this traffic feeds are non-zero.
         status, body = worker.get("/metrics")
         assert status == 200
@@ -293,6 +319,10 @@ async def test_desk_script_on_the_replayed_sample(kafka_bootstrap: str, topic_pr
             "mentionflow_ranters_total",
             "mentionflow_ravers_total",
             "mentionflow_raver_customer_value_total",
+            "mentionflow_care_cases_total",
+            "mentionflow_care_first_responses_total",
+            "mentionflow_care_unanswered_breaches_total",
+            "mentionflow_care_resolved_total",
             "mentionflow_build_info",
         ]
         for name in fed:
