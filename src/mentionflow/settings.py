@@ -179,6 +179,15 @@ class Settings(BaseSettings):
         lt=1,
         description="A spike must also be this unlikely under the baseline (exact Poisson/binomial tail).",
     )
+    trend_threshold: float = Field(
+        10.0,
+        gt=0,
+        description="CUSUM level (log-likelihood ratio) at which a brand's negatives (positives) raise a "
+        "negative_storm (positive_surge).",
+    )
+    trend_cold_incident_size: int = Field(
+        5, ge=1, description="Incident size that raises a negative_storm during a brand's spike warm-up."
+    )
     metrics_allowed_lateness_s: float = Field(
         120.0, ge=0, le=86_400, description="Event-time seconds a 1-minute window waits for late mentions."
     )

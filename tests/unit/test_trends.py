@@ -189,3 +189,10 @@ def test_positives_and_incident_size_flow_through_the_rolling_metrics() -> None:
     assert [(a.kind, a.evidence["rule"], a.evidence["top_incident"]["size"]) for a in alerts] == [
         (NEGATIVE_STORM, "cold_start_incident", 7)
     ]
+
+
+def test_trend_defaults_are_the_worker_defaults() -> None:
+    from mentionflow.settings import load_settings
+
+    s, cfg = load_settings(), TrendConfig()
+    assert (cfg.threshold, cfg.cold_incident_size) == (s.trend_threshold, s.trend_cold_incident_size)

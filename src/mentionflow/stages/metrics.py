@@ -46,6 +46,7 @@ from mentionflow.core.metrics import (
     split_series,
 )
 from mentionflow.core.spikes import SpikeConfig, SpikeDetector
+from mentionflow.core.trends import TrendConfig
 from mentionflow.schema import ValidationError, encode, loads_object
 
 log = logging.getLogger("mentionflow.metrics")
@@ -130,7 +131,8 @@ def register(mf: Any) -> None:
             cooldown_windows=s.spike_cooldown_windows,
             min_count=s.spike_min_count,
             max_p_value=s.spike_max_p_value,
-        )
+        ),
+        TrendConfig(threshold=s.trend_threshold, cold_incident_size=s.trend_cold_incident_size),
     )
     rolling = RollingMetrics(panes, series, spikes, detector)
     times = MentionTimes()
