@@ -405,7 +405,7 @@ class Alert:
     """An SLA breach or a spike/crisis alert, on ``cases.alerts``."""
 
     alert_id: str
-    kind: str  # sla_breach | volume_spike | negative_spike
+    kind: str  # sla_breach | volume_spike | negative_spike | negative_storm | positive_surge
     at: str
     brand: str | None
     subject: str  # case_id for breaches, "brand|category" for spikes
