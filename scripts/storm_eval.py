@@ -22,6 +22,7 @@ from typing import Any
 
 from mentionflow.core.spikes import ALL, SpikeDetector, WindowObservation
 
+STORMY = ("negative_storm", "volume_spike", "negative_spike")
 T0 = 1_795_000_000.0 - 1_795_000_000.0 % 86400
 
 
@@ -119,6 +120,42 @@ def airline(path: Path) -> None:
             kinds[a.kind] += 1
         when = ", ".join(f"{a.kind}@{a.evidence['window']['start'][5:16]}" for a in fired)
         print(f"  {brand:15s} {days:5.1f} days {len(fired):3d} alerts: {when}")
+    # Time-to-alert on real background: extra negatives climbing 0 -> 5 a minute over an hour
+    # (then 5 a minute for 30 more), injected at 15:00 UTC on each full day, one run per injection.
+    rng = random.Random(11)
+    delays: list[int | None] = []
+    first_kinds: dict[str, int] = defaultdict(int)
+    for brand, by_minute in sorted(per.items()):
+        first, last = min(by_minute), max(by_minute)
+        day = (first // 1440 + 1) * 1440
+        while day + 1440 <= last:
+            onset = day + 15 * 60
+            series = {m: list(v) for m, v in by_minute.items()}
+            for k in range(90):
+                series.setdefault(onset + k, [0, 0, 0])[0] += poisson(rng, 5.0 * min(k, 60) / 60)
+            det = SpikeDetector()
+            state = None
+            found: int | None = None
+            for m in sorted(series):
+                neg, pos, neu = series[m]
+                if neg + pos + neu == 0:
+                    continue
+                o = WindowObservation(
+                    brand, m * 60.0, m * 60.0 + 60, {"none": (neg + pos + neu, neg)}, {}, {"none": pos}
+                )
+                state, alerts = det.observe(state, o, 0.0)
+                storms = [a.kind for a in alerts if a.kind in STORMY]
+                if onset <= m < onset + 90 and found is None and storms:
+                    found = m - onset
+                    first_kinds[storms[0]] += 1
+            delays.append(found)
+            day += 1440
+    hit = sorted(d for d in delays if d is not None)
+    print(
+        f"  slow build injected into the replay ({len(delays)} runs, one per airline-day): alerted {len(hit)}, "
+        f"time-to-alert min {hit[0] if hit else '-'} median {hit[len(hit) // 2] if hit else '-'} "
+        f"max {hit[-1] if hit else '-'} minutes; first alert {dict(first_kinds)}"
+    )
     print(
         f"  airline replay: {total_days:.1f} brand-days, alerts per brand-day: "
         + ", ".join(f"{k} {v / total_days:.2f}" for k, v in sorted(kinds.items()))
