@@ -1871,7 +1871,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="run nothing: merge these result files (later ones add scenarios, profiles, memory) and print/write",
     )
     ap.add_argument("--keep", action="store_true", help="keep the run's temp dir (logs, raw py-spy stacks)")
-    ap.add_argument("--only", help="comma-separated subset: core,limit,faust_chain,pipeline_1w,pipeline_2w")
+    ap.add_argument(
+        "--only", help="comma-separated subset: core,limit,faust_chain,pipeline_1w,pipeline_2w; or adversarial alone"
+    )
     ap.add_argument("--data", type=Path, help="shared data dir (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
     ap.add_argument(
         "--topology",
@@ -2029,6 +2031,10 @@ def main(argv: list[str] | None = None) -> int:
         for label in ("pipeline_1w", "pipeline_2w"):
             SCENARIO_TITLES[label] = SCENARIO_TITLES[label].replace("mentionflow,", "mentionflow staged,")
     signal.signal(signal.SIGTERM, _raise_interrupt)  # CI timeouts: clean up as on Ctrl-C
+    if args.only == "adversarial":  # worst-case texts through Core.run; no broker, no workers
+        from mentionflow import adversarial
+
+        return adversarial.main(["--max-chars", str(settings.max_text_chars)])
     if args.memory:
         try:
             return run_memory(args, settings)

@@ -100,9 +100,11 @@ _EMOJI_MODIFIERS = dict.fromkeys([0xFE0F, *range(0x1F3FB, 0x1F400)])
 
 # Western emoticons (matched on lowercased text, apostrophes already removed): kept whole
 # because they carry strong polarity. Eyes are ":;=" only: "8)" and "xp" are too often text.
+# A mouth-first emoticon starts only where a run of mouths starts: tried from every position
+# of a 20 KB run of "(" it rescanned the run each time (quadratic, ~20 s a mention).
 _EMOTICON_PAT = (
     r"[<>]?[:;=][\-o\*]?[\)\]\(\[dp/\\|@\*3]+(?![^\W_])"
-    r"|[\)\]\(\[/\\]+[\-o\*]?[:;=](?![^\W_])"
+    r"|(?<![\)\]\(\[/\\])[\)\]\(\[/\\]+[\-o\*]?[:;=](?![^\W_])"
     r"|</?3+"
 )
 # Cheap pre-check, a superset of `_EMOTICON_PAT` (false positives only cost the slower
@@ -191,7 +193,9 @@ def normalise(text: str) -> NormalisedText:
         elongated = True
 
     # Collapse whitespace only when there is something to collapse (rare: newlines, doubles).
-    needs_collapse = not ascii_only or "  " in s or "\n" in s or "\t" in s or "\r" in s
+    # Not printable = some control character, among them every whitespace but " " (\x0b, \x0c
+    # and \x1c-\x1f too: a run of those left in place made the cue regexes quadratic).
+    needs_collapse = not ascii_only or "  " in s or not s.isprintable()
     clean = " ".join(s.split()) if needs_collapse else s.strip()
 
     tok_src = _strip_placeholders(clean, bool(urls), bool(handles), bool(hashtags))
