@@ -19,6 +19,8 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 ALL_STAGES: tuple[str, ...] = ("enrich", "sentiment", "dedup", "route", "metrics", "lifecycle")
 CORE_STAGES: tuple[str, ...] = ALL_STAGES[:4]
 
+_MAX_SLA_S = 30 * 86_400  # core.route.MAX_SLA_S (settings import nothing from the core)
+
 
 def packaged_data(name: str) -> Path:
     """Path of a file shipped in ``mentionflow/data`` (sample stream, default rules, catalog)."""
@@ -148,10 +150,14 @@ class Settings(BaseSettings):
     )
 
     # SLA (seconds) per priority, used when the rules file gives none
-    sla_p1_s: int = Field(15 * 60, ge=1, description="P1 SLA in seconds, when the rules file sets none.")
-    sla_p2_s: int = Field(3600, ge=1, description="P2 SLA in seconds, when the rules file sets none.")
-    sla_p3_s: int = Field(4 * 3600, ge=1, description="P3 SLA in seconds, when the rules file sets none.")
-    sla_p4_s: int = Field(24 * 3600, ge=1, description="P4 SLA in seconds, when the rules file sets none.")
+    sla_p1_s: int = Field(15 * 60, ge=1, le=_MAX_SLA_S, description="P1 SLA in seconds, when the rules file sets none.")
+    sla_p2_s: int = Field(3600, ge=1, le=_MAX_SLA_S, description="P2 SLA in seconds, when the rules file sets none.")
+    sla_p3_s: int = Field(
+        4 * 3600, ge=1, le=_MAX_SLA_S, description="P3 SLA in seconds, when the rules file sets none."
+    )
+    sla_p4_s: int = Field(
+        24 * 3600, ge=1, le=_MAX_SLA_S, description="P4 SLA in seconds, when the rules file sets none."
+    )
 
     # Metrics and lifecycle
     metrics_emit_interval_s: float = Field(10.0, gt=0, description="How often closed windows are published.")

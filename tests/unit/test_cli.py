@@ -63,6 +63,24 @@ def test_rules_check_rejects_a_bad_file(tmp_path: Path) -> None:
     assert b"line 1" in result.stderr and b"intnet" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# form feed \x0c in a comment\n" + packaged_data("rules.yaml").read_text(),
+        "[" * 500 + "]" * 500,
+        packaged_data("rules.yaml").read_text().replace("P4: 86400 ", "P4: 1000000000000 "),
+    ],
+    ids=["form-feed", "nested", "sla"],
+)
+def test_rules_check_prints_one_line_for_any_bad_file(tmp_path: Path, text: str) -> None:
+    bad = tmp_path / "rules.yaml"
+    bad.write_text(text)
+    result = run("rules", "check", str(bad))
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert result.stderr.startswith(b"ERROR: ") and result.stderr.count(b"\n") == 1, result.stderr
+
+
 def test_x_v2_tweet_adapter() -> None:
     payload = {
         "data": {

@@ -11,10 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mentionflow.core import route as route_module
 from mentionflow.core.harm import HARM_KINDS
 from mentionflow.core.route import (
     FACTORS,
     KNOWN_FIELDS,
+    MAX_SLA_S,
     Rules,
     RulesError,
     RulesHolder,
@@ -620,3 +622,67 @@ def test_random_facts_never_crash(rules: Rules, sample: dict[str, Any]) -> None:
 def test_junk_facts_never_crash(rules: Rules, junk: dict[str, Any]) -> None:
     _check_decision({**DEFAULT_FACTS, **junk}, rules)
     _check_decision(junk, rules)  # fields missing altogether
+
+
+# --------------------------------------------------------------------------- hostile rules files (issue 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (MINIMAL.replace("queues:", "# a comment with a form feed \x0c\nqueues:"), "special characters"),
+        ("[" * 500 + "]" * 500, "nested"),
+        ("{a: " * 500 + "1" + "}" * 500, "nested"),
+    ],
+    ids=["form-feed", "brackets", "braces"],
+)
+def test_every_load_failure_is_a_rules_error(tmp_path: Path, text: str, reason: str) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    holder = RulesHolder.from_path(path)
+    before = holder.rules
+    path.write_text(text, encoding="utf-8")
+    error = holder.reload()  # the worker's reload timer: must return, never raise
+    assert isinstance(error, RulesError) and reason in error.reason
+    assert holder.rules is before
+    with pytest.raises(RulesError):
+        load_rules(path)
+
+
+def test_reload_turns_an_unexpected_exception_into_a_rules_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rules.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    holder = RulesHolder.from_path(path)
+
+    def boom(*_: object, **__: object) -> None:
+        raise MemoryError("out of memory")
+
+    monkeypatch.setattr(route_module, "parse_rules", boom)
+    error = holder.reload()
+    assert isinstance(error, RulesError) and "MemoryError" in error.reason
+
+
+@pytest.mark.parametrize("seconds", [1_000_000_000_000, MAX_SLA_S + 1])
+def test_sla_too_long_for_a_datetime_is_rejected(seconds: int) -> None:
+    # Issue 15: sla P4 10^12 s passed the check, then every P4 case failed "year 33715 is out of range".
+    text = MINIMAL.replace("thresholds:", f"sla: {{P4: {seconds}}}\nthresholds:")
+    with pytest.raises(RulesError) as info:
+        parse_rules(text, "rules.yaml")
+    assert info.value.line == line_of(text, "sla:") and "at most" in info.value.reason
+
+
+def test_sla_at_the_bound_is_accepted() -> None:
+    assert (
+        parse_rules(MINIMAL.replace("thresholds:", f"sla: {{P4: {MAX_SLA_S}}}\nthresholds:")).sla_seconds["P4"]
+        == MAX_SLA_S
+    )
+
+
+def test_settings_bound_the_default_sla_like_the_rules_file() -> None:
+    from mentionflow import settings as settings_module
+
+    assert settings_module._MAX_SLA_S == MAX_SLA_S
+    with pytest.raises(RulesError):
+        parse_rules(MINIMAL, default_sla={"P1": 900, "P2": 3600, "P3": 14400, "P4": MAX_SLA_S + 1})

@@ -111,6 +111,8 @@ _LOG_INCIDENT_CAP: Final = math.log1p(100.0)  # incident size that saturates
 _GROWTH_BOOST, _GROWTH_REF = 0.3, 5.0  # +0.3 at >= 5 new mentions a minute
 
 DEFAULT_SLA: Final = MappingProxyType({"P1": 15 * 60, "P2": 3600, "P3": 4 * 3600, "P4": 24 * 3600})
+# A longer SLA is a typo; and due = opened_at + sla must stay a valid datetime.
+MAX_SLA_S: Final = 30 * 86_400
 
 # Limits on the file itself: an operator typo must not turn into a memory or CPU problem.
 MAX_FILE_BYTES: Final = 1_048_576
@@ -626,7 +628,13 @@ def _compile_regex(ctx: _Ctx, pattern: str, line: int) -> Callable[[Any], bool]:
 
 def _compose(ctx: _Ctx, text: str) -> Any:
     """Parse YAML into plain values, keeping the line of every mapping entry and list item."""
-    loader = yaml.SafeLoader(text)
+    try:
+        # The constructor already reads the text: a ReaderError (a form feed in a comment)
+        # comes from here, not from get_single_node.
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        raise ctx.fail(line, f"YAML syntax error: {exc.reason} (character #x{exc.character:04x})") from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -640,6 +648,8 @@ def _compose(ctx: _Ctx, text: str) -> Any:
         raise ctx.fail(mark.line + 1 if mark else None, f"{what}: {problem}") from None
     except yaml.YAMLError as exc:
         raise ctx.fail(None, f"YAML syntax error: {exc}") from None
+    except RecursionError:  # PyYAML's composer recurses per level, before _convert can count them
+        raise ctx.fail(None, f"nested deeper than {_MAX_YAML_DEPTH} levels") from None
     finally:
         loader.dispose()
 
@@ -738,6 +748,17 @@ def _priority(ctx: _Ctx, parent: _Map, key: str) -> str:
 
 def parse_rules(text: str, source: str = "<rules>", default_sla: Mapping[str, int] | None = None) -> Rules:
     """Validate and compile rules from YAML text; RulesError names the line of any problem."""
+    try:
+        return _parse_rules(text, source, default_sla)
+    except RulesError:
+        raise
+    except RecursionError:
+        raise RulesError(source, None, f"nested deeper than {_MAX_YAML_DEPTH} levels") from None
+    except Exception as exc:  # a loader bug must still be one line for the operator, not a crash
+        raise RulesError(source, None, f"cannot load: {type(exc).__name__}: {exc}") from None
+
+
+def _parse_rules(text: str, source: str, default_sla: Mapping[str, int] | None) -> Rules:
     ctx = _Ctx(source)
     if len(text) > MAX_FILE_BYTES:
         raise ctx.fail(None, f"the file is larger than {MAX_FILE_BYTES} bytes")
@@ -770,15 +791,16 @@ def parse_rules(text: str, source: str = "<rules>", default_sla: Mapping[str, in
         sla_node = _mapping(ctx, doc, "sla")
         _keys(ctx, sla_node, PRIORITIES, "sla")
         for prio, seconds in sla_node.items():
-            if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds <= 0:
+            if isinstance(seconds, bool) or not isinstance(seconds, int) or not 0 < seconds <= MAX_SLA_S:
                 raise ctx.fail(
                     sla_node.lines[prio][1],
-                    f"sla {prio} must be a positive whole number of seconds, got {_describe(seconds)}",
+                    f"sla {prio} must be a positive whole number of seconds, at most {MAX_SLA_S} (30 days), "
+                    f"got {_describe(seconds)}",
                 )
             sla[prio] = seconds
     for prio in PRIORITIES:
-        if not isinstance(sla.get(prio), int) or sla[prio] <= 0:
-            raise ctx.fail(None, f"no valid SLA for {prio}")
+        if not isinstance(sla.get(prio), int) or not 0 < sla[prio] <= MAX_SLA_S:
+            raise ctx.fail(None, f"no valid SLA for {prio} (1 to at most {MAX_SLA_S} seconds)")
     for faster, slower in itertools.pairwise(PRIORITIES):
         if sla[faster] > sla[slower]:
             line = doc.lines["sla"][1] if "sla" in doc else None
@@ -959,6 +981,8 @@ class RulesHolder:
             rules = load_rules(target, self._default_sla)
         except RulesError as exc:
             return exc
+        except Exception as exc:  # the reload timer must never crash the worker: keep the old rules
+            return RulesError(str(target), None, f"cannot load: {type(exc).__name__}: {exc}")
         self._rules = rules  # one reference swap: readers see the old or the new rules, never a mix
         self._path = target
         return None
