@@ -183,18 +183,41 @@ class RecordSender:
     at_least_once holds: faust flushes that producer before it commits offsets, and the flush
     waits for every batch in its accumulator, these included. Keys are partitioned by the
     producer's own partitioner over the topic's partitions (murmur2, as faust and Kafka do).
+
+    A failed delivery (aiokafka gave up: too large, topic gone, timed out) is sticky in
+    ``failure``: ``settle()`` then raises, and ``guard_commits`` runs it in the flush before
+    every offset commit, so no offset commits past a record that reached no topic.
     """
 
     def __init__(self, producer: Any, on_failed: Callable[[int, BaseException], None]) -> None:
         self._faust_producer = producer  # faust's Producer; its aiokafka producer exists once started
         self._on_failed = on_failed
+        self._in_flight: set[asyncio.Future[Any]] = set()
+        self.failure: BaseException | None = None
 
     def _delivered(self, count: int) -> Callable[[asyncio.Future[Any]], None]:
         def check(delivery: asyncio.Future[Any]) -> None:
-            if not delivery.cancelled() and delivery.exception() is not None:
-                self._on_failed(count, cast(BaseException, delivery.exception()))
+            self._in_flight.discard(delivery)
+            if delivery.cancelled():
+                self.failure = self.failure or asyncio.CancelledError("delivery cancelled")
+            elif delivery.exception() is not None:
+                exc = cast(BaseException, delivery.exception())
+                self.failure = self.failure or exc
+                self._on_failed(count, exc)
 
         return check
+
+    def _track(self, delivery: asyncio.Future[Any], count: int) -> None:
+        self._in_flight.add(delivery)
+        delivery.add_done_callback(self._delivered(count))
+
+    async def settle(self) -> None:
+        """Wait for every delivery so far; DeliveryFailed if any of them (ever) failed."""
+        if self._in_flight:
+            await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+            await asyncio.sleep(0)  # the done callbacks above record the outcome
+        if self.failure is not None:
+            raise DeliveryFailed(f"a record was not delivered: {self.failure!r}") from self.failure
 
     async def send(self, records: Sequence[Record]) -> None:
         if not records:
@@ -211,8 +234,7 @@ class RecordSender:
                     partitions_of[topic] = sorted(known) if known else None
                 partitions = partitions_of[topic]
                 if partitions is None:  # no metadata for the topic yet: the producer's path fetches it
-                    delivery = await producer.send(topic, value, key=key)
-                    delivery.add_done_callback(self._delivered(1))
+                    self._track(await producer.send(topic, value, key=key), 1)
                     continue
                 partition = partitioner(key, partitions, partitions)
             batch = batches.get((topic, partition))
@@ -227,8 +249,34 @@ class RecordSender:
 
     async def _submit(self, producer: Any, batch: Any, topic: str, partition: int) -> None:
         count = batch.record_count()
-        delivery = await producer.send_batch(batch, topic, partition=partition)
-        delivery.add_done_callback(self._delivered(count))
+        self._track(await producer.send_batch(batch, topic, partition=partition), count)
+
+
+class DeliveryFailed(RuntimeError):
+    """A record the worker sent reached no topic: its offset must not be committed."""
+
+
+def guard_commits(
+    faust_producer: Any, senders: Sequence[RecordSender], on_failure: Callable[[BaseException], None]
+) -> None:
+    """Make the flush faust runs before each offset commit (``Consumer._commit_offsets``:
+    ``await app.producer.flush()`` then ``_commit``) also settle the senders' deliveries.
+
+    A failure raises out of the flush, so that commit and every later one are skipped and
+    ``on_failure`` (the worker: crash) runs: the records are processed again by the next owner
+    instead of being lost with no trace."""
+    flush = faust_producer.flush
+
+    async def flush_then_settle() -> None:
+        await flush()
+        for sender in senders:
+            try:
+                await sender.settle()
+            except DeliveryFailed as exc:
+                on_failure(exc)
+                raise
+
+    faust_producer.flush = flush_then_settle
 
 
 class CustomerDirectory:
@@ -264,12 +312,15 @@ class MentionflowApp:
         self.direct_changelog = s.processing_guarantee == "at_least_once" and s.store.startswith("memory")
         self.fused = s.fused
         self.direct_stores: list[TableStore] = []  # the core's tables, written by the stage agents
+        self.record_senders: list[RecordSender] = []
+        self._crash_task: asyncio.Task[None] | None = None
         self._declare_tables()
         self.core = Core.from_settings(settings, self.stores)
         self._ready = False
         self._declare_agents()
         self._declare_web()
         self._declare_timers()
+        guard_commits(self.app.producer, self.record_senders, self._on_lost_delivery)
         obs.BUILD_INFO.labels(version=__version__, stages=",".join(sorted(self.stages))).set(1)
         self._zero_counters()
 
@@ -451,7 +502,16 @@ class MentionflowApp:
             produce_errors.inc(count)
             log.error("stage %s: %d record(s) were not delivered: %r", stage, count, exc)
 
-        return RecordSender(self.app.producer, on_failed)
+        sender = RecordSender(self.app.producer, on_failed)
+        self.record_senders.append(sender)
+        return sender
+
+    def _on_lost_delivery(self, exc: BaseException) -> None:
+        """A record reached no topic: no offset commits from now on, and the worker stops (its
+        partitions go to another worker, which processes the records again from the last commit)."""
+        log.critical("a record was not delivered; offsets will not be committed, the worker stops: %r", exc)
+        if self._crash_task is None:
+            self._crash_task = asyncio.get_running_loop().create_task(self.app.crash(exc))
 
     def _changelog_records(self) -> list[Record]:
         """Every direct table's pending changelog records (taken: call before yielding)."""

@@ -9,6 +9,7 @@ from typing import Any
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
+from mentionflow.schema import DEADLETTER_TOPIC_MAX_BYTES
 from mentionflow.settings import Settings
 
 
@@ -50,7 +51,7 @@ def topic_specs(settings: Settings) -> list[NewTopic]:
             config = {"cleanup.policy": "delete", "retention.ms": retention_ms}
         if name == topics.deadletter:
             # Dead letters keep the original payload (up to ~900 kB) with its envelope.
-            config["max.message.bytes"] = str(2 * 1024 * 1024)
+            config["max.message.bytes"] = str(DEADLETTER_TOPIC_MAX_BYTES)
         specs.append(
             NewTopic(
                 name=name,

@@ -416,6 +416,12 @@ class Alert:
 # --------------------------------------------------------------------------- dead letters
 
 
+# The dead-letter topic's max.message.bytes (kafka_client sets it), and what one envelope may
+# take of it: the rest is room for the key and the record batch's framing.
+DEADLETTER_TOPIC_MAX_BYTES: Final = 2 * 1024 * 1024
+DEADLETTER_MAX_RECORD_BYTES: Final = DEADLETTER_TOPIC_MAX_BYTES - 64 * 1024
+
+
 @dataclass
 class DeadLetterSource:
     topic: str
@@ -759,12 +765,15 @@ def dead_letter(
     timestamp_ms: int | None = None,
     failed_at: float,
     max_payload_bytes: int = 900_000,
+    max_record_bytes: int = DEADLETTER_MAX_RECORD_BYTES,
 ) -> DeadLetter:
     """Wrap an unprocessable record with its reason and origin.
 
-    The original bytes are kept whole up to ``max_payload_bytes`` (under Kafka's default
-    1 MB message limit). Beyond that they are truncated, and the sha256 plus the source
-    topic/partition/offset still identify the original, which stays on its topic.
+    The original bytes are kept whole up to ``max_payload_bytes`` and as long as the encoded
+    envelope stays within ``max_record_bytes`` (control bytes take 6 bytes each as JSON: a
+    dead letter over the topic's limit is never delivered). Beyond that they are truncated,
+    and the sha256 plus the source topic/partition/offset still identify the original, which
+    stays on its topic.
     """
     if isinstance(error, CodecError):
         code, message, field_name = error.code, error.reason, error.field
@@ -779,7 +788,7 @@ def dead_letter(
     key_text = None
     if key is not None:
         key_text = key.decode("utf-8", "backslashreplace")[:512]
-    return DeadLetter(
+    letter = DeadLetter(
         error_code=code,
         # backslashreplace: a lone surrogate in a message would make encode() fail, and a dead
         # letter that cannot be written loses the record.
@@ -794,3 +803,25 @@ def dead_letter(
         payload_truncated=truncated,
         failed_at=utc_iso(failed_at),
     )
+    # The payload gets what the rest of the envelope leaves (its JSON string, quotes excluded).
+    letter.payload = ""
+    budget = max(0, max_record_bytes - len(encode(letter)))
+    # base64: whole quanta, so the kept prefix still decodes
+    fitted = text[: budget // 4 * 4] if encoding == "base64" else _json_prefix(text, budget)
+    letter.payload = fitted
+    letter.payload_truncated = truncated or len(fitted) < len(text)
+    return letter
+
+
+def _json_prefix(text: str, budget: int) -> str:
+    """The longest prefix of ``text`` whose JSON string takes at most ``budget`` bytes."""
+    if len(orjson.dumps(text)) - 2 <= budget:
+        return text
+    lo, hi = 0, min(len(text), budget)  # every character takes at least one byte
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if len(orjson.dumps(text[:mid])) - 2 <= budget:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,3 +87,25 @@ async def test_bad_input_goes_to_deadletter_and_worker_keeps_going(
     assert [orjson.loads(c.value)["mention_ids"] for c in cases] == [["tw-after-bad"]]
     status, _ = worker.get("/healthz")
     assert status == 200
+
+
+async def test_a_dead_letter_that_grows_as_json_is_still_delivered(
+    kafka_bootstrap: str, topic_prefix: str, worker: WorkerProcess
+) -> None:
+    # Issue 15: 400 KB of control bytes is a 2.4 MB dead letter as JSON, over the dead-letter
+    # topic's 2 MiB: it was never delivered, and the offset committed past it anyway.
+    payload = b'{"id": "x6", "text": "' + b"\x01" * 400_000 + b'"}'
+    good = dumps(mention("tw-after-big", "@NimbusHelp thanks, the engineer fixed my broadband today!"))
+    topic = f"{topic_prefix}mentions.raw"
+    await create_topics(kafka_bootstrap, [topic], partitions=4)
+    sent = await produce(kafka_bootstrap, topic, [payload, good], partition=0)
+
+    letters = await consume_all(kafka_bootstrap, f"{topic_prefix}mentions.deadletter", expected=1, timeout=60)
+    cases = await consume_all(kafka_bootstrap, f"{topic_prefix}cases.routed", expected=1, timeout=60)
+    assert len(letters) == 1, worker.log_tail()
+    letter = orjson.loads(letters[0].value)
+    assert letter["source"]["offset"] == sent[0].offset and letter["payload_truncated"]
+    assert letter["payload_sha256"] == hashlib.sha256(payload).hexdigest()
+    assert payload.startswith(letter["payload"].encode("utf-8"))
+    assert [orjson.loads(c.value)["mention_ids"] for c in cases] == [["tw-after-big"]]
+    assert "not delivered" not in worker.log_tail()

@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from aiokafka.partitioner import DefaultPartitioner
 
-from mentionflow.app import RecordSender
+from mentionflow.app import DeliveryFailed, RecordSender, guard_commits
 
 
 class FakeBatch:
@@ -122,3 +123,53 @@ async def test_nothing_to_send_touches_no_producer() -> None:
             raise AssertionError("exactly_once: no plain producer may be made")
 
     await RecordSender(NoProducer(), lambda count, exc: None).send([])
+
+
+# A failed delivery must hold the offset commit back (issue 15: the record ended up in no topic).
+
+
+class FakeFaustFlush(FakeFaustProducer):
+    """faust's Producer as the consumer sees it before a commit: ``await producer.flush()``."""
+
+    def __init__(self, producer: FakeAIOKafkaProducer) -> None:
+        super().__init__(producer)
+        self.flushes = 0
+
+    async def flush(self) -> None:
+        self.flushes += 1
+
+
+async def test_a_failed_delivery_fails_every_later_flush_so_no_offset_commits_past_it() -> None:
+    aio = FakeAIOKafkaProducer(fail_topic="mentions.deadletter")
+    faust_producer = FakeFaustFlush(aio)
+    sender = RecordSender(faust_producer, lambda count, exc: None)
+    crashed: list[BaseException] = []
+    guard_commits(faust_producer, [sender], crashed.append)
+
+    await sender.send([("cases.routed", 1, b"a", b"1")])
+    await faust_producer.flush()  # all delivered: the commit may go on
+    assert faust_producer.flushes == 1 and not crashed
+
+    await sender.send([("mentions.deadletter", 0, b"b", b"too big")])
+    for _ in range(2):  # sticky: a later commit must not skip the lost record either
+        with pytest.raises(DeliveryFailed, match="broker said no"):
+            await faust_producer.flush()
+    assert len(crashed) == 2 and isinstance(crashed[0], DeliveryFailed)
+
+
+async def test_settle_waits_for_deliveries_still_in_flight() -> None:
+    aio = FakeAIOKafkaProducer()
+    sender = RecordSender(FakeFaustProducer(aio), lambda count, exc: None)
+    late: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+    async def send_batch(batch: FakeBatch, topic: str, *, partition: int) -> asyncio.Future[Any]:
+        return late
+
+    aio.send_batch = send_batch  # type: ignore[method-assign]
+    await sender.send([("cases.routed", 1, b"a", b"1")])
+    settling = asyncio.ensure_future(sender.settle())
+    await asyncio.sleep(0)
+    assert not settling.done()
+    late.set_exception(RuntimeError("request timed out"))
+    with pytest.raises(DeliveryFailed):
+        await settling

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 from typing import Any
 
 import orjson
@@ -13,12 +14,15 @@ from hypothesis import strategies as st
 
 from mentionflow import schema
 from mentionflow.schema import (
+    DEADLETTER_MAX_RECORD_BYTES,
+    DEADLETTER_TOPIC_MAX_BYTES,
     DecodeError,
     PayloadTooLargeError,
     SchemaVersionError,
     ValidationError,
     dead_letter,
     decode_raw_mention,
+    encode,
 )
 
 
@@ -155,3 +159,31 @@ def test_internal_records_round_trip() -> None:
 def test_decoder_never_raises_anything_but_codec_errors(payload: bytes) -> None:
     with contextlib.suppress(schema.CodecError):
         decode_raw_mention(payload)
+
+
+@pytest.mark.parametrize("byte", [b"\x01", b'"', b"\\", "é".encode(), b"x"])
+def test_dead_letter_fits_the_deadletter_topic_however_the_payload_escapes(byte: bytes) -> None:
+    # Issue 15: control bytes grow ~6x as JSON; a 400 KB raw record became a 2.4 MB dead letter,
+    # over the topic's 2 MiB max.message.bytes, and was never delivered.
+    payload = b'{"text": "' + byte * (400_000 // len(byte)) + b'"}'
+    letter = dead_letter(
+        payload, DecodeError("bad"), stage="enrich", topic="mentions.raw", partition=5, offset=77, failed_at=0.0
+    )
+    wire = encode(letter)
+    assert len(wire) <= DEADLETTER_MAX_RECORD_BYTES < DEADLETTER_TOPIC_MAX_BYTES
+    back = orjson.loads(wire)
+    assert back["payload_sha256"] == hashlib.sha256(payload).hexdigest() and back["payload_bytes"] == len(payload)
+    assert (back["source"]["topic"], back["source"]["partition"], back["source"]["offset"]) == ("mentions.raw", 5, 77)
+    assert payload.startswith(back["payload"].encode("utf-8"))
+    if byte == b"\x01":  # 6 bytes of JSON each: cut by encoded size, keeping as much as fits
+        assert back["payload_truncated"] and len(wire) > DEADLETTER_MAX_RECORD_BYTES - 100
+    else:  # at most 2x: 800 KB fits whole
+        assert not back["payload_truncated"] and back["payload"].encode() == payload
+
+
+def test_dead_letter_of_binary_payload_fits_too() -> None:
+    payload = bytes(range(256)) * 8000  # 2 MB, not UTF-8: base64 grows it 4/3
+    letter = dead_letter(payload, DecodeError("bad"), stage="enrich", topic="t", partition=0, offset=1, failed_at=0.0)
+    wire = encode(letter)
+    assert len(wire) <= DEADLETTER_MAX_RECORD_BYTES
+    assert payload.startswith(base64.b64decode(orjson.loads(wire)["payload"]))
