@@ -196,3 +196,48 @@ def test_reposts_do_not_count_as_independent_reports() -> None:
     for i in range(2, 6):
         d.decide(scored(f"r{i}", "RT nimbus network down no signal", author=f"u{i}", reposted_id="m1"), now=i)
     assert d.incidents["nimbus|outage"][0]["author_count"] == 1
+
+
+# --------------------------------------------------------------------------- hostile event times (issue 15)
+
+
+def dated(mention_id: str, text: str, created_at: str, author: str = "u1") -> schema.ScoredMention:
+    s = scored(mention_id, text, author=author)
+    s.mention.created_at = created_at
+    return s
+
+
+WALL = schema.parse_time("2026-11-20T10:00:00Z")
+
+
+def test_a_mention_dated_9999_does_not_wipe_dedup_state() -> None:
+    d = deduper(event_time_max_skew_s=600)
+    d.wall_clock = lambda: WALL
+    text = "my broadband has been down since 9am and nobody answers the phone"
+    first = d.decide(dated("m1", text, "2026-11-20T09:50:00Z"), now=WALL)
+    for i, author in enumerate(["u2", "u3", "u4"]):
+        d.decide(dated(f"o{i}", "broadband down in leeds since 9am", "2026-11-20T09:51:00Z", author), now=WALL)
+    assert d.open_incidents() == 1
+    d.decide(dated("far", "unrelated: the bill charged me twice", "9999-12-31T23:59:59Z", author="u9"), now=WALL)
+    assert d.watermark == WALL + 600  # clamped to the wall clock + the allowed skew
+    d.expire(WALL)
+    assert d.open_incidents() == 1  # the incident and the near-duplicate memory survived
+    again = d.decide(dated("m2", text + "!!", "2026-11-20T09:55:00Z"), now=WALL)
+    assert again.action == "near_duplicate" and again.case_id == first.case_id
+
+
+def test_near_duplicate_window_looks_both_ways() -> None:
+    d = deduper(event_time_max_skew_s=3600)
+    d.wall_clock = lambda: WALL
+    text = "my broadband has been down since 9am and nobody answers the phone"
+    late = d.decide(dated("m1", text, "9999-12-31T00:00:00Z"), now=WALL)
+    early = d.decide(dated("m2", text, "1900-01-01T00:00:00Z"), now=WALL)
+    assert early.action == "new_case" and early.case_id != late.case_id
+    # Out of order but within the window (an earlier mention arrives second): still one case.
+    a = d.decide(
+        dated("m3", "the router keeps dropping wifi every evening since monday", "2026-11-20T09:40:00Z"), now=WALL
+    )
+    b = d.decide(
+        dated("m4", "the router keeps dropping wifi every evening since monday", "2026-11-20T09:10:00Z"), now=WALL
+    )
+    assert b.action == "near_duplicate" and b.case_id == a.case_id

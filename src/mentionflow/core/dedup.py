@@ -25,8 +25,9 @@ original's case without a lookup, and a re-delivered mention lands on the same c
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from itertools import filterfalse
 from operator import itemgetter
@@ -188,6 +189,9 @@ class DedupConfig:
     followup_window_s: float = 24 * 3600  # the same author again on the same brand: their open case
     customer_memory_s: float = 30 * 86400  # how long an author's cases with a brand are remembered
     repeat_complainer_min: int = 3  # earlier complaint cases in the memory window that flag one
+    # Event times are clamped to the wall clock + this: one mention dated 9999 would otherwise
+    # move the watermark so far that the next expiry deletes every window's state.
+    event_time_max_skew_s: float = 3600
 
 
 class Deduper:
@@ -207,6 +211,7 @@ class Deduper:
         self.history: MutableMapping[str, Any] = history if history is not None else {}
         self.config = config or DedupConfig()
         self.watermark = 0.0  # highest event time seen; event-time windows expire against it
+        self.wall_clock: Callable[[], float] = time.time  # what event times are clamped against
 
     def decide(self, scored: ScoredMention, now: float) -> DedupDecision:
         """``now`` is processing time (replay memory); windows run on the mention's event time,
@@ -216,7 +221,7 @@ class Deduper:
         if previous is not None:
             return DedupDecision(action="replay", case_id=previous[0], duplicate_of=mention.id)
 
-        event_ts = parse_time(mention.created_at)
+        event_ts = min(parse_time(mention.created_at), self.wall_clock() + self.config.event_time_max_skew_s)
         self.watermark = max(self.watermark, event_ts)
         dkey = dedup_key(scored)
         thread = self._thread_case(mention.in_reply_to)
@@ -350,14 +355,17 @@ class Deduper:
             )
         author_key = f"{key}#{mention.author.id}"
         fingerprint = similarity.fingerprint_of_words(words)
-        window_start = now - self.config.near_dup_window_s
+        window = self.config.near_dup_window_s
+        window_start = now - window
         recent = [e for e in self.authors.get(author_key, ()) if e[0] >= window_start]
+        # Both ways (|t1 - t2| <= window): mentions arrive out of event-time order.
+        near = [e for e in recent if e[0] <= now + window]
         best: list[Any] | None = None
         best_sim = 0.0
-        if recent:
-            index, best_sim = similarity.most_similar(fingerprint, [entry[3] for entry in recent])
+        if near:
+            index, best_sim = similarity.most_similar(fingerprint, [entry[3] for entry in near])
             if index >= 0:
-                best = recent[index]
+                best = near[index]
         if best is not None and best_sim >= self.config.near_dup_threshold:
             decision = DedupDecision(
                 action="near_duplicate", case_id=best[2], duplicate_of=best[1], similarity=round(best_sim, 3)
@@ -368,7 +376,7 @@ class Deduper:
                 decision = DedupDecision("followup", followed, followup_kind="author")
             else:
                 decision = DedupDecision("new_case", case_id_for(mention.id))  # action, case_id
-        decision.author_recent = len(recent)
+        decision.author_recent = len(near)
         recent.append((now, mention.id, decision.case_id, tuple(fingerprint)))
         self.authors[author_key] = tuple(recent[-MAX_AUTHOR_ENTRIES:])
         return decision
@@ -424,7 +432,7 @@ class Deduper:
             if len(best["authors"]) < MAX_AUTHORS_TRACKED:
                 best["authors"].append(author_id)
         best["size"] += 1
-        best["last_at"] = now
+        best["last_at"] = max(best["last_at"], now)  # a late, older report must not age the incident
         vocab: dict[str, int] = best["vocab"]
         for word in words:
             vocab[word] = vocab.get(word, 0) + 1

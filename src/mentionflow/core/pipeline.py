@@ -66,6 +66,7 @@ def dedup_config(settings: Settings) -> DedupConfig:
         followup_window_s=settings.followup_window_s,
         customer_memory_s=settings.customer_memory_s,
         repeat_complainer_min=settings.repeat_complainer_min,
+        event_time_max_skew_s=settings.event_time_max_skew_s,
     )
 
 
