@@ -6,7 +6,10 @@ A bad value fails at start with a message that names the setting.
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
+from collections.abc import Mapping
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -63,8 +66,36 @@ class TopicNames:
         ]
 
 
+# MENTIONFLOW_* variables that are not settings: tooling, tests and the local broker read them.
+# Any other MENTIONFLOW_* name is a typo and stops the worker (a unit test keeps this list whole).
+OTHER_ENV_NAMES: frozenset[str] = frozenset(
+    {
+        "MENTIONFLOW_CONFIG",
+        "MENTIONFLOW_SHARED_DATA",
+        "MENTIONFLOW_PUBLISH_HOST",
+        "MENTIONFLOW_FAULTS",
+        "MENTIONFLOW_FAULTS_KAFKA_HEAP",
+        "MENTIONFLOW_BENCH_CHAIN_HOPS",
+        "MENTIONFLOW_HOME",
+        "MENTIONFLOW_KAFKA_HEAP",
+        "MENTIONFLOW_KAFKA_KEEP",
+        "MENTIONFLOW_KAFKA_DEPLOY",
+        "MENTIONFLOW_KAFKA_CONTROLLER_PORT",
+        "MENTIONFLOW_CATEGORIES",
+        "MENTIONFLOW_SENTIMENT_MODEL",
+        "MENTIONFLOW_IMAGE_TAG",
+    }
+)
+
+
+def _mask_credentials(servers: str) -> str:
+    """``user:pw@host:9092`` -> ``***@host:9092`` in each comma-separated server."""
+    return ",".join(f"***@{server.rpartition('@')[2]}" if "@" in server else server for server in servers.split(","))
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="MENTIONFLOW_", extra="forbid", frozen=True)
+    # allow_inf_nan: "inf" or "nan" in a float setting is a typo that would break every window.
+    model_config = SettingsConfigDict(env_prefix="MENTIONFLOW_", extra="forbid", frozen=True, allow_inf_nan=False)
 
     # Kafka connection
     kafka: str = Field("127.0.0.1:9092", description="Bootstrap servers, comma separated.")
@@ -115,7 +146,7 @@ class Settings(BaseSettings):
     max_payload_bytes: int = Field(
         262_144, ge=1024, le=10_000_000, description="Larger raw records go to the dead-letter topic."
     )
-    max_text_chars: int = Field(20_000, ge=100, description="Longer mention texts are rejected as invalid.")
+    max_text_chars: int = Field(20_000, ge=100, le=100_000, description="Longer mention texts are rejected as invalid.")
 
     # Dedup and incidents
     dedup_window_s: int = Field(24 * 3600, ge=60, description="How long a mention id is remembered.")
@@ -253,6 +284,11 @@ class Settings(BaseSettings):
     @field_validator("kafka")
     @classmethod
     def _bootstrap(cls, value: str) -> str:
+        if "@" in value:  # never echoed: it holds a password
+            raise ValueError(
+                f"credentials do not belong in the bootstrap servers ({_mask_credentials(value)!r}): "
+                "use MENTIONFLOW_SASL_USERNAME and MENTIONFLOW_SASL_PASSWORD"
+            )
         for server in value.split(","):
             host, _, port = server.strip().rpartition(":")
             if not host or not port.isdigit():
@@ -312,6 +348,7 @@ class Settings(BaseSettings):
         data = self.model_dump()
         if data.get("sasl_password") is not None:
             data["sasl_password"] = "***"
+        data["kafka"] = _mask_credentials(data["kafka"])
         return data
 
 
@@ -327,11 +364,41 @@ class _YamlFileSource(PydanticBaseSettingsSource):
             return {}
         try:
             data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
+        except (OSError, UnicodeError) as exc:
             raise SettingsError(f"MENTIONFLOW_CONFIG={path}: cannot read: {exc}") from None
+        except yaml.YAMLError as exc:
+            # Never str(exc): PyYAML quotes the offending line, which may be the password's.
+            raise SettingsError(f"MENTIONFLOW_CONFIG={path}: {_yaml_problem(exc)}") from None
         if not isinstance(data, dict):
             raise SettingsError(f"MENTIONFLOW_CONFIG={path}: expected a mapping of setting: value")
         return {str(k).lower(): v for k, v in data.items()}
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """Where and what, without the quoted text of the file."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        what = " ".join(part for part in (exc.context, exc.problem) if part)
+        # Quoted names in a problem can be the file's text ("found undefined alias 'hunter2'"):
+        # only a single character ("found character '\t'") is kept.
+        what = re.sub(r"'[^']{2,}'", "'...'", what)
+        return f"YAML syntax error{where}: {what or 'invalid YAML'}"
+    if isinstance(exc, yaml.reader.ReaderError):
+        return f"YAML syntax error: unacceptable character #x{exc.character:04x}"
+    return "YAML syntax error"
+
+
+def _check_env_names(environ: Mapping[str, str]) -> list[str]:
+    """One line per MENTIONFLOW_* variable that is neither a setting nor a known tool variable."""
+    known = {f"MENTIONFLOW_{name.upper()}" for name in Settings.model_fields}
+    lines = []
+    for name in sorted(environ):
+        if name.startswith("MENTIONFLOW_") and name not in known and name not in OTHER_ENV_NAMES:
+            close = difflib.get_close_matches(name, sorted(known | OTHER_ENV_NAMES), n=1, cutoff=0.8)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            lines.append(f"{name}: not a setting{hint}")
+    return lines
 
 
 def settings_table() -> str:
@@ -372,12 +439,16 @@ class SettingsError(ValueError):
 
 def load_settings(**overrides: Any) -> Settings:
     """Build settings, turning pydantic's error into one line per bad setting."""
+    unknown = _check_env_names(os.environ)
     try:
-        return Settings(**overrides)
+        settings = Settings(**overrides)
     except ValidationError as exc:
-        lines = []
+        lines = list(unknown)
         for err in exc.errors():
             name = ".".join(str(p) for p in err["loc"]) or "settings"
             env = f"MENTIONFLOW_{name.upper()}" if err["loc"] else name
             lines.append(f"{env}: {err['msg']}")
         raise SettingsError("invalid configuration:\n  " + "\n  ".join(lines)) from None
+    if unknown:
+        raise SettingsError("invalid configuration:\n  " + "\n  ".join(unknown))
+    return settings

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,16 +51,19 @@ def test_env_wins_over_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         ("MENTIONFLOW_STAGES", "enrich,teleport", "teleport"),
         ("MENTIONFLOW_KAFKA", "no-port", "MENTIONFLOW_KAFKA"),
         ("MENTIONFLOW_SECURITY_PROTOCOL", "SASL_SSL", "SASL"),
-        ("MENTIONFLOW_NOT_A_SETTING", "1", None),
+        ("MENTIONFLOW_NOT_A_SETTING", "1", "MENTIONFLOW_NOT_A_SETTING"),
+        ("MENTIONFLOW_PROCESING_GUARANTEE", "exactly_once", "did you mean MENTIONFLOW_PROCESSING_GUARANTEE"),
+        ("MENTIONFLOW_DEDUP_WINDOW_S", "inf", "MENTIONFLOW_DEDUP_WINDOW_S"),
+        ("MENTIONFLOW_NEAR_DUP_THRESHOLD", "nan", "MENTIONFLOW_NEAR_DUP_THRESHOLD"),
+        ("MENTIONFLOW_BATCH_TIMEOUT_S", "nan", "MENTIONFLOW_BATCH_TIMEOUT_S"),
+        ("MENTIONFLOW_EVENT_TIME_MAX_SKEW_S", "inf", "MENTIONFLOW_EVENT_TIME_MAX_SKEW_S"),
+        ("MENTIONFLOW_MAX_TEXT_CHARS", "1000000000", "MENTIONFLOW_MAX_TEXT_CHARS"),
     ],
 )
 def test_bad_values_fail_with_the_setting_named(
-    monkeypatch: pytest.MonkeyPatch, env: str, value: str, needle: str | None
+    monkeypatch: pytest.MonkeyPatch, env: str, value: str, needle: str
 ) -> None:
     monkeypatch.setenv(env, value)
-    if needle is None:  # unknown env vars are ignored (only fields are read from the environment)
-        load_settings()
-        return
     with pytest.raises(SettingsError) as info:
         load_settings()
     assert needle in str(info.value)
@@ -102,3 +109,49 @@ def test_topology_auto_fuses_a_worker_that_runs_the_four_core_stages() -> None:
 def test_topology_fused_needs_the_four_core_stages() -> None:
     with pytest.raises(SettingsError, match="stages lack dedup, route"):
         load_settings(stages="enrich,sentiment", topology="fused")
+
+
+# --------------------------------------------------------------------------- secrets (issue 15)
+
+
+@pytest.mark.parametrize(
+    "password_line",
+    ['sasl_password: "hunter2-secret\nweb_port: 1\n', "sasl_password: *hunter2-secret\n", "sasl_password: @hunter2\n"],
+)
+def test_a_yaml_syntax_error_does_not_echo_the_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, password_line: str
+) -> None:
+    config = tmp_path / "mf.yaml"
+    config.write_text("security_protocol: SASL_SSL\nsasl_username: svc\n" + password_line)
+    monkeypatch.setenv("MENTIONFLOW_CONFIG", str(config))
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    assert "hunter2" not in str(info.value) and "line" in str(info.value)
+    result = subprocess.run(
+        [sys.executable, "-m", "mentionflow.cli", "settings", "--check"], capture_output=True, env=dict(os.environ)
+    )
+    assert result.returncode != 0 and b"hunter2" not in result.stdout + result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("kafka", ["user:pw-secret@broker:9092", "broker:9092,svc:pw-secret@other:9092"])
+def test_credentials_in_the_bootstrap_servers_are_rejected_and_masked(
+    monkeypatch: pytest.MonkeyPatch, kafka: str
+) -> None:
+    monkeypatch.setenv("MENTIONFLOW_KAFKA", kafka)
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    assert "pw-secret" not in str(info.value) and "MENTIONFLOW_SASL_PASSWORD" in str(info.value)
+
+
+def test_every_mentionflow_variable_the_project_reads_is_known() -> None:
+    """A new MENTIONFLOW_* variable must be a setting or listed in OTHER_ENV_NAMES, or workers reject it."""
+    from mentionflow.settings import OTHER_ENV_NAMES, Settings
+
+    root = Path(__file__).parents[2]
+    known = {f"MENTIONFLOW_{name.upper()}" for name in Settings.model_fields} | set(OTHER_ENV_NAMES)
+    found: set[str] = set()
+    for path in [*root.joinpath("src").rglob("*.py"), *root.joinpath("tests").rglob("*.py"), root / "Makefile"]:
+        found |= set(re.findall(r"MENTIONFLOW_[A-Z0-9_]*[A-Z0-9]", path.read_text(encoding="utf-8")))
+    found -= {"MENTIONFLOW_NOT_A_SETTING", "MENTIONFLOW_PROCESING_GUARANTEE"}  # the tests' own typos
+    assert sorted(found - known) == []
