@@ -583,6 +583,7 @@ class MentionflowApp:
         core = self.core
         s = self.settings
         mentions_counter = obs.labelled(obs.MENTIONS)  # brand, channel, sentiment
+        known_brands = core.catalog.brands  # metric labels: these, "other" or "unknown"
         cases_counter = obs.labelled(obs.CASES)  # queue, priority, update
         dedup_hits = obs.labelled(obs.DEDUP_HITS)  # kind
 
@@ -602,7 +603,8 @@ class MentionflowApp:
             return scored_output(core.score(decode_enriched(event.message.value)))
 
         def scored_output(scored: ScoredMention) -> list[Output]:
-            mentions_counter(scored.enrichment.brand or "unknown", scored.mention.channel, scored.analysis.label).inc()
+            brand = obs.brand_label(scored.enrichment.brand, known_brands)
+            mentions_counter(brand, scored.mention.channel, scored.analysis.label).inc()
             return [(t["scored"], dedup_key(scored).encode("utf-8"), encode(scored))]
 
         def enrich_and_score(event: EventT, now: float) -> Sequence[Output]:

@@ -7,7 +7,7 @@ dashboard uses must be defined here; tests/unit/test_deploy.py cross-checks.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import Any, Final
 
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
@@ -230,6 +230,14 @@ METRIC_NAMES: Final = frozenset(
 def exposition() -> tuple[bytes, str]:
     """The text exposition of the registry and its content type, for /metrics."""
     return generate_latest(REGISTRY), PROMETHEUS_CONTENT_TYPE
+
+
+def brand_label(brand: str | None, catalog_brands: Container[str]) -> str:
+    """A brand as a metric label: the catalog's brands only. The producer's ``brand`` field is
+    free text; as a label, every new value would add series for good (100k brands: +99 MiB)."""
+    if not brand:
+        return "unknown"
+    return brand if brand in catalog_brands else "other"
 
 
 def labelled(metric: Any) -> Callable[..., Any]:

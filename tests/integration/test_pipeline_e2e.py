@@ -109,3 +109,19 @@ async def test_a_dead_letter_that_grows_as_json_is_still_delivered(
     assert payload.startswith(letter["payload"].encode("utf-8"))
     assert [orjson.loads(c.value)["mention_ids"] for c in cases] == [["tw-after-big"]]
     assert "not delivered" not in worker.log_tail()
+
+
+async def test_producer_brands_do_not_become_metric_labels(
+    kafka_bootstrap: str, topic_prefix: str, worker: WorkerProcess
+) -> None:
+    # Issue 15: the producer's `brand` was a Prometheus label unchecked (100k brands: +99 MiB,
+    # a 40 MB /metrics). Catalog brands keep their label; any other brand is `other`.
+    records = [dumps(mention(f"br-{i}", "the app is down again", brand=f"made-up-brand-{i}")) for i in range(20)]
+    records.append(dumps(mention("br-known", "@SkyLarkAir my bag is lost", brand="skylark-air")))
+    await produce(kafka_bootstrap, f"{topic_prefix}mentions.raw", records)
+    cases = await consume_all(kafka_bootstrap, f"{topic_prefix}cases.routed", expected=21, timeout=60)
+    assert len(cases) == 21, worker.log_tail()
+    status, body = worker.get("/metrics")
+    assert status == 200
+    assert b"made-up-brand" not in body
+    assert b'brand="other"' in body and b'brand="skylark-air"' in body

@@ -354,3 +354,12 @@ def test_case_text_and_handle_are_sanitised_end_to_end() -> None:
     assert case.text == "evil @SkyLarkAir lost my bag[2J again"
     assert case.author.handle == "gnp.exeadmin"
     assert not re.search("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]", case.text)
+
+
+def test_only_catalog_brands_become_metric_labels() -> None:
+    from mentionflow.observability import brand_label
+
+    catalog = {"skylark-air": object()}
+    assert brand_label("skylark-air", catalog) == "skylark-air"
+    assert brand_label("made-up-brand-123", catalog) == "other"
+    assert brand_label(None, catalog) == brand_label("", catalog) == "unknown"

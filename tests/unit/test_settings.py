@@ -151,7 +151,9 @@ def test_every_mentionflow_variable_the_project_reads_is_known() -> None:
     root = Path(__file__).parents[2]
     known = {f"MENTIONFLOW_{name.upper()}" for name in Settings.model_fields} | set(OTHER_ENV_NAMES)
     found: set[str] = set()
-    for path in [*root.joinpath("src").rglob("*.py"), *root.joinpath("tests").rglob("*.py"), root / "Makefile"]:
-        found |= set(re.findall(r"MENTIONFLOW_[A-Z0-9_]*[A-Z0-9]", path.read_text(encoding="utf-8")))
+    files = [*root.joinpath("src").rglob("*.py"), *root.joinpath("tests").rglob("*.py"), root / "Makefile"]
+    files += [p for d in ("scripts", "deploy") for p in root.joinpath(d).rglob("*") if p.is_file()]
+    for path in [*files, root / "docker-compose.yml"]:
+        found |= set(re.findall(r"MENTIONFLOW_[A-Z0-9_]*[A-Z0-9]", path.read_text(encoding="utf-8", errors="replace")))
     found -= {"MENTIONFLOW_NOT_A_SETTING", "MENTIONFLOW_PROCESING_GUARANTEE"}  # the tests' own typos
     assert sorted(found - known) == []

@@ -161,11 +161,12 @@ def register(mf: Any) -> None:
                 raise ValidationError("required field is missing", field_name)
         out: list[tuple[Any, bytes, bytes]] = []
         for conv in book.on_activity(act, wall):
+            brand_label = obs.brand_label(conv.brand, mf.core.catalog.brands)
             if conv.kind == "ranter":
-                obs.RANTERS.labels(brand=conv.brand, queue=conv.queue).inc()
+                obs.RANTERS.labels(brand=brand_label, queue=conv.queue).inc()
             else:
-                obs.RAVERS.labels(brand=conv.brand, queue=conv.queue).inc()
-                obs.RAVER_VALUE.labels(brand=conv.brand, queue=conv.queue).inc(conv.value)
+                obs.RAVERS.labels(brand=brand_label, queue=conv.queue).inc()
+                obs.RAVER_VALUE.labels(brand=brand_label, queue=conv.queue).inc(conv.value)
             record = conversion_event(conv.kind, conv.at, conv.brand, conv.queue, conv.value, conv.author)
             value = encode(record)
             out.extend((series_out, key.encode("utf-8"), value) for key in conversion_series(record))

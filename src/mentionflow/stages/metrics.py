@@ -277,6 +277,9 @@ def register(mf: Any) -> None:
                 for brand, stats in result.brand_minutes:
                     latest[brand] = stats
         for brand, stats in latest.items():
+            # Gauges per catalog brand only: "other" would mix brands (its last writer wins).
+            if brand not in mf.core.catalog.brands:
+                continue
             obs.SENTIMENT_MEAN.labels(brand=brand).set(round(stats.score_sum / stats.volume, 4))
             obs.NEGATIVE_SHARE.labels(brand=brand).set(round(stats.negatives / stats.volume, 4))
         for topic, out_key, value in outputs:
