@@ -239,7 +239,12 @@ def cmd_process(args: argparse.Namespace) -> int:
         if args.until != "enrich":
             record = core.score(record)
         if args.until in ("dedup", "route"):
-            record = core.dedup(record, now)
+            try:
+                record = core.dedup(record, now)
+            except CodecError as exc:  # id_conflict: the worker dead-letters it
+                errors += 1
+                print(f"line {number}: {exc.code}: {exc}", file=sys.stderr)
+                continue
         # Through routing: the mention's case revision, then the member cases an incident
         # escalation re-routes (the worker publishes both on cases.routed).
         outputs = [core.route(record, now), *core.escalations(record, now)] if args.until == "route" else [record]

@@ -88,6 +88,12 @@ class PayloadTooLargeError(CodecError):
     code = "payload_too_large"
 
 
+class IdConflictError(CodecError):
+    """A mention id seen before, with another text: not a re-delivery, so not a replay."""
+
+    code = "id_conflict"
+
+
 # --------------------------------------------------------------------------- raw mention v1
 
 

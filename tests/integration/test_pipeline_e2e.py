@@ -125,3 +125,20 @@ async def test_producer_brands_do_not_become_metric_labels(
     assert status == 200
     assert b"made-up-brand" not in body
     assert b'brand="other"' in body and b'brand="skylark-air"' in body
+
+
+async def test_a_known_id_with_other_text_is_dead_lettered_as_a_conflict(
+    kafka_bootstrap: str, topic_prefix: str, worker: WorkerProcess
+) -> None:
+    # Issue 15: it was taken for a replay and vanished with no trace.
+    first = dumps(mention("dup-1", "@SkyLarkAir my bag is lost"))
+    again = dumps(mention("dup-1", "@SkyLarkAir my bag is lost"))  # a re-delivery: a replay
+    other = dumps(mention("dup-1", "@SkyLarkAir you cancelled my flight to Oslo"))
+    await produce(kafka_bootstrap, f"{topic_prefix}mentions.raw", [first, again, other], [b"dup-1"] * 3)
+    letters = await consume_all(kafka_bootstrap, f"{topic_prefix}mentions.deadletter", expected=1, timeout=60)
+    assert len(letters) == 1, worker.log_tail()
+    letter = orjson.loads(letters[0].value)
+    assert letter["error_code"] == "id_conflict" and letter["field"] == "id"
+    assert b"Oslo" in letter["payload"].encode()
+    status, body = worker.get("/metrics")
+    assert status == 200 and b'reason="id_conflict"' in body

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from mentionflow import schema
 from mentionflow.core import similarity
 from mentionflow.core.dedup import DedupConfig, Deduper, case_id_for, dedup_key
@@ -241,3 +243,20 @@ def test_near_duplicate_window_looks_both_ways() -> None:
         dated("m4", "the router keeps dropping wifi every evening since monday", "2026-11-20T09:10:00Z"), now=WALL
     )
     assert b.action == "near_duplicate" and b.case_id == a.case_id
+
+
+def test_a_known_id_with_other_text_is_a_conflict_not_a_replay() -> None:
+    d = deduper()
+    first = d.decide(scored("m1", "network down in leeds"), now=100)
+    assert d.decide(scored("m1", "network down in leeds"), now=150).action == "replay"
+    with pytest.raises(schema.IdConflictError) as info:
+        d.decide(scored("m1", "totally different text under a reused id"), now=200)
+    assert info.value.code == "id_conflict" and info.value.field == "id"
+    assert d.decide(scored("m1", "network down in leeds"), now=250).case_id == first.case_id  # still a replay
+
+
+def test_seen_entries_from_before_the_text_hash_are_replays() -> None:
+    d = deduper()
+    d.seen["m1"] = ("case-old", 100.0)  # restored from a changelog written by an older version
+    again = d.decide(scored("m1", "any text at all"), now=200)
+    assert again.action == "replay" and again.case_id == "case-old"

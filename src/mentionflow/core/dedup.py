@@ -36,7 +36,7 @@ from typing import Any, Final
 import xxhash
 
 from mentionflow.core import similarity
-from mentionflow.schema import DedupDecision, ScoredMention, parse_time
+from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
 # ASCII text without an apostrophe (most mentions): every non-alphanumeric byte becomes a
@@ -218,7 +218,13 @@ class Deduper:
         so a fast replay of old traffic groups exactly as the live traffic would have."""
         mention = scored.mention
         previous = self.seen.get(mention.id)
+        text_hash = xxhash.xxh3_64_intdigest(mention.text.encode("utf-8", "surrogatepass"))
         if previous is not None:
+            # A re-delivery has the same text; another text under a known id is a producer bug
+            # (or an id collision) that must not vanish as a replay. Entries from before the
+            # text hash (its 4th field) stay replays.
+            if len(previous) > 3 and previous[3] != text_hash:
+                raise IdConflictError(f"id already seen with another text (case {previous[0]})", "id")
             return DedupDecision(action="replay", case_id=previous[0], duplicate_of=mention.id)
 
         event_ts = min(parse_time(mention.created_at), self.wall_clock() + self.config.event_time_max_skew_s)
@@ -231,20 +237,20 @@ class Deduper:
                 decision = DedupDecision("response", thread, duplicate_of=mention.in_reply_to)
             else:
                 decision = DedupDecision("own_post", case_id_for(mention.id))
-            self.seen[mention.id] = (decision.case_id, now, thread is not None)
+            self.seen[mention.id] = (decision.case_id, now, thread is not None, text_hash)
             return decision
         if thread is not None and scored.analysis.intent == "spam":
             thread = None  # a scammer replying under a complaint is not part of its conversation
         if thread is not None:
             decision = DedupDecision("followup", thread, duplicate_of=mention.in_reply_to, followup_kind="reply")
             self._remember_followup(scored, dkey, decision, event_ts)
-            self.seen[mention.id] = (decision.case_id, now, True)
+            self.seen[mention.id] = (decision.case_id, now, True, text_hash)
             return decision
         if mention.reposted_id:
             original = self._thread_case(mention.reposted_id)
             if original is not None:  # the case its original is in (a follow-up's too), whatever it names
                 decision = DedupDecision("repost", original, duplicate_of=mention.reposted_id)
-                self.seen[mention.id] = (decision.case_id, now, True)
+                self.seen[mention.id] = (decision.case_id, now, True, text_hash)
                 return decision
         # A repost is not an independent report: it rides on its original's case and incident.
         key = None if mention.reposted_id else incident_key(scored)
@@ -253,11 +259,11 @@ class Deduper:
         copy_of = self._manual_repost(scored, dkey, words) if words else None
         if copy_of is not None:
             decision = DedupDecision("repost", copy_of[0], duplicate_of=copy_of[1])
-            self.seen[mention.id] = (decision.case_id, now, True)
+            self.seen[mention.id] = (decision.case_id, now, True, text_hash)
             return decision
         if not is_brand_mention(scored):
             decision = DedupDecision("no_brand", case_id_for(mention.id))
-            self.seen[mention.id] = (decision.case_id, now, False)
+            self.seen[mention.id] = (decision.case_id, now, False, text_hash)
             return decision
         decision = self._classify(scored, dkey, event_ts, words)
         if decision.action != "repost":  # amplifying a post is not the author's own conversation
@@ -274,7 +280,7 @@ class Deduper:
             self._join_incident(scored, key, decision, event_ts, set(words))
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
-        self.seen[mention.id] = (decision.case_id, now, True)
+        self.seen[mention.id] = (decision.case_id, now, True, text_hash)
         return decision
 
     def _thread_case(self, in_reply_to: str | None) -> str | None:
