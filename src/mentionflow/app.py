@@ -32,6 +32,7 @@ from mentionflow.core.route import RulesHolder
 from mentionflow.core.text import normalise
 from mentionflow.kafka_client import ssl_context
 from mentionflow.schema import (
+    DEADLETTER_MAX_RECORD_BYTES,
     CodecError,
     RawMention,
     RoutedCase,
@@ -485,6 +486,8 @@ class MentionflowApp:
             key=key,
             timestamp_ms=int(msg.timestamp * 1000) if msg.timestamp else None,
             failed_at=time.time(),
+            # The dead letter keeps the original key: the key and the envelope share the topic's limit.
+            max_record_bytes=max(0, DEADLETTER_MAX_RECORD_BYTES - len(key or b"")),
         )
         reason = record.error_code
         obs.EVENTS_FAILED.labels(stage=stage, reason=reason).inc()

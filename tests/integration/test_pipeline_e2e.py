@@ -99,11 +99,15 @@ async def test_a_dead_letter_that_grows_as_json_is_still_delivered(
     topic = f"{topic_prefix}mentions.raw"
     await create_topics(kafka_bootstrap, [topic], partitions=4)
     sent = await produce(kafka_bootstrap, topic, [payload, good], partition=0)
+    # The same with a 500 KB key: the dead letter keeps the key, and the two share the limit.
+    big_key = b"k" * 500_000
+    await produce(kafka_bootstrap, topic, [payload], [big_key], partition=1)
 
-    letters = await consume_all(kafka_bootstrap, f"{topic_prefix}mentions.deadletter", expected=1, timeout=60)
+    letters = await consume_all(kafka_bootstrap, f"{topic_prefix}mentions.deadletter", expected=2, timeout=60)
     cases = await consume_all(kafka_bootstrap, f"{topic_prefix}cases.routed", expected=1, timeout=60)
-    assert len(letters) == 1, worker.log_tail()
-    letter = orjson.loads(letters[0].value)
+    assert len(letters) == 2, worker.log_tail()
+    assert {r.key for r in letters} == {b"", big_key}
+    letter = next(orjson.loads(r.value) for r in letters if r.key == b"")
     assert letter["source"]["offset"] == sent[0].offset and letter["payload_truncated"]
     assert letter["payload_sha256"] == hashlib.sha256(payload).hexdigest()
     assert payload.startswith(letter["payload"].encode("utf-8"))
