@@ -87,7 +87,8 @@ def register(mf: Any) -> None:
 
     def care_out(record: dict[str, Any]) -> list[tuple[Any, bytes, bytes]]:
         """Count a care outcome in Prometheus and send it to the brand's metrics series."""
-        brand, team, kind = record["b"], record["tm"], record["e"]
+        team, kind = record["tm"], record["e"]
+        brand = obs.brand_label(record["b"], mf.core.catalog.brands)  # a label: catalog brands only
         if kind == "opened":
             obs.CARE_CASES.labels(brand=brand, team=team, repeat=str(bool(record.get("rep"))).lower()).inc()
         elif kind == "responded":

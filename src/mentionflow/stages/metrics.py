@@ -238,6 +238,8 @@ def register(mf: Any) -> None:
 
     def set_pain_gauges(brand: str, pain: dict[str, Any]) -> None:
         """Top pain-point categories of the brand's last closed hour; categories that left it drop to 0."""
+        if brand not in mf.core.catalog.brands:  # labels: catalog brands only (a producer's brand is free text)
+            return
         now = {p["name"]: p for p in pain.get("by_volume", []) + pain.get("by_value", []) if p["kind"] == "category"}
         for category in pain_labels.get(brand, set()) - set(now):
             obs.PAIN_CASES.labels(brand=brand, category=category).set(0)
