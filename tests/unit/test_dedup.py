@@ -260,3 +260,11 @@ def test_seen_entries_from_before_the_text_hash_are_replays() -> None:
     d.seen["m1"] = ("case-old", 100.0)  # restored from a changelog written by an older version
     again = d.decide(scored("m1", "any text at all"), now=200)
     assert again.action == "replay" and again.case_id == "case-old"
+
+
+def test_expiry_reads_an_authors_newest_entry_not_the_last_one() -> None:
+    d = deduper()
+    d.authors["brand:nimbus#u1"] = ((5000.0, "m2", "c2", ("new",)), (10.0, "m1", "c1", ("old",)))
+    d.watermark = 5000.0 + 60
+    d.expire(now=5060.0)
+    assert "brand:nimbus#u1" in d.authors  # the entry at 5000 is inside the hour

@@ -486,7 +486,8 @@ class Deduper:
             removed += 1
         now = self.watermark or now
         author_cutoff = now - self.config.near_dup_window_s
-        for key in [k for k, v in self.authors.items() if not v or v[-1][0] < author_cutoff]:
+        # The newest entry decides (one mention dated 1900 last must not expire an author who is active).
+        for key in [k for k, v in self.authors.items() if not v or max(e[0] for e in v) < author_cutoff]:
             del self.authors[key]
             removed += 1
         incident_cutoff = now - self.config.incident_window_s
@@ -494,7 +495,7 @@ class Deduper:
             del self.incidents[key]
             removed += 1
         memory_cutoff = now - self.config.customer_memory_s
-        for key in [k for k, v in self.history.items() if not v or v[-1][0] < memory_cutoff]:
+        for key in [k for k, v in self.history.items() if not v or max(e[0] for e in v) < memory_cutoff]:
             del self.history[key]
             removed += 1
         return removed
