@@ -218,3 +218,23 @@ def test_actions_follow_the_channel(template: Core) -> None:
     assert private["recommended_action"]["code"] == "respond_directly"
     assert instagram["recommended_action"]["code"] == "respond_directly"
     assert "@" not in (private["suggested_reply"] or "@")  # no public @-reply in a private channel
+
+
+def test_every_deflected_case_of_a_catalog_brand_links_somewhere(template: Core) -> None:
+    from mentionflow.settings import packaged_data
+
+    desk = Desk(template)
+    for line in packaged_data("sample_mentions.jsonl").read_bytes().splitlines():
+        raw = decode_raw_mention(line)
+        now = parse_time(raw.created_at) + 5
+        unique = desk.core.dedup(desk.core.score(desk.core.enrich(raw, now)), now)
+        desk.revisions += [orjson.loads(encode(r)) for r in [desk.core.route(unique, now)] if r is not None]
+    deflected = [
+        r
+        for r in desk.revisions
+        if r["recommended_action"]["code"] in ("point_to_self_service", "answer_question") and r["brand"]
+    ]
+    assert len(deflected) >= 10
+    for case in deflected:
+        assert case["help_link"] and case["help_link"]["url"].startswith("https://"), case["case_id"]
+        assert case["suggested_reply"] and case["help_link"]["url"] in case["suggested_reply"], case["case_id"]
