@@ -993,6 +993,8 @@ class Analyzer:
         p_neg, p_neu, p_pos = self.probabilities(z)
         tm = self.text_models
         irony = tm.irony(irony_keys(norm, tokset, bigrams), dense, lp, ln) if tm is not None else 0.0
+        if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
+            irony = max(irony, _SARCASM_IRONY)
         ironic = (
             tm is not None
             and irony >= tm.irony_threshold
@@ -1001,11 +1003,13 @@ class Analyzer:
         )
         if ironic:
             cues.append("irony")
-        sarcasm = "sarcasm" in cues or ironic
+        # Irony moves the intent (below), not the label: the model's label is measured as is.
+        sarcasm = "sarcasm" in cues
         if sarcasm and p_pos > p_neg:
             # Sarcasm reads as praise on the surface: never report it as positive.
             p_neg, p_pos = p_pos, p_neg
-            val = -abs(val)
+        if (sarcasm or ironic) and val > 0.0:
+            val = -val  # the surface praise is not the intensity
         if p_neg >= p_neu and p_neg >= p_pos:
             label: Label = "negative"
             conf = p_neg
@@ -1026,6 +1030,7 @@ class Analyzer:
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
 
+_SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
 _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612"])  # upside-down, eye-roll, unamused
 
