@@ -31,6 +31,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from mentionflow.core.sentiment import (
     CLASSES,
     MULTILINGUAL_LANGUAGES,
@@ -353,7 +355,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     model = train_text_models(data_dir)
     digest = write_model(model, args.out)
+    write_model_card(
+        args.out.with_suffix(".md"),
+        f"{args.out.name}: es/fr/de/it/pt sentiment, irony, intensity blend",
+        "Trained by `mentionflow train` (`mentionflow/train_text_models.py`, whose docstring "
+        "gives the method). Test splits are never used for fitting or tuning.",
+        model["meta"],
+    )
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, sha256 {digest[:16]})")
+    return 0
+
+
+def write_model_card(path: Path, title: str, intro: str, meta: dict[str, Any]) -> None:
+    """A small Markdown model card next to the artefact: data, split, metrics, date."""
+    lines = [f"# {title}", "", intro, "", "| field | value |", "|---|---|"]
+    for key, value in meta.items():
+        text = orjson.dumps(value).decode() if isinstance(value, dict | list) else str(value)
+        lines.append(f"| {key} | {text} |")
+    lines += ["", "Held-out figures: `docs/quality.md` (`mentionflow evaluate`).", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int:
+    """`mentionflow train`: the English sentiment model, then the text models, each with its card."""
+    from mentionflow import train_sentiment
+
+    ap = argparse.ArgumentParser(prog="mentionflow train")
+    ap.add_argument("--data", type=Path, default=None)
+    args = ap.parse_args(argv)
+    data_dir: Path = args.data or default_data_dir()
+    data_out = Path(__file__).resolve().parent / "data"
+    if only in (None, "sentiment"):
+        rc = train_sentiment.main(["--data", str(data_dir), "--out", str(data_out / "sentiment_model.json")])
+        if rc:
+            return rc
+        meta = orjson.loads((data_out / "sentiment_model.json").read_bytes())["meta"]
+        meta["trained_at"] = datetime.now(UTC).strftime("%Y-%m-%d")
+        write_model_card(
+            data_out / "sentiment_model.md",
+            "sentiment_model.json: English 3-class sentiment",
+            "Multinomial logistic regression over words, bigrams, hashtags and 15 dense cues; "
+            "see `mentionflow/train_sentiment.py`.",
+            meta,
+        )
+    if only in (None, "text"):
+        rc = main(["--data", str(data_dir), "--out", str(data_out / "text_models.json")])
+        if rc:
+            return rc
     return 0
 
 
