@@ -66,3 +66,12 @@ def test_intensity_tracks_valence_without_losing_the_labels(figures: dict) -> No
     assert r["tweeteval test: VADER compound"]["mentionflow"] >= 0.86
     assert r["sentiment140 test: ordinal"]["mentionflow"] >= 0.70
     assert r["tweeteval test: ordinal"]["mentionflow"] >= 0.52
+
+
+def test_complaint_detection_across_domains(figures: dict) -> None:
+    c = figures["complaints"]
+    assert c["airline (held-out split)"]["model"]["macro_f1"] >= 0.82
+    assert c["CrowdFlower Apple"]["model"]["macro_f1"] >= 0.82
+    assert c["sentiment140 (general tweets)"]["model"]["macro_f1"] >= 0.70
+    twcs = [v["model"]["macro_f1"] for k, v in c.items() if k.startswith("TWCS")]
+    assert len(twcs) == 4 and sum(twcs) / 4 >= 0.72, twcs

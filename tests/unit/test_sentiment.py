@@ -371,3 +371,10 @@ def test_contempt_without_a_problem_is_a_rant() -> None:
 )
 def test_recovery_scams_and_phishing_are_spam(text: str) -> None:
     assert run(text).intent == "spam"
+
+
+def test_an_unmet_expectation_is_a_complaint_even_asked_politely() -> None:
+    a = run("Is there any reason my order hasn't shipped?")
+    assert a.intent == "complaint" and "unmet" in a.cues
+    assert run("@AppleSupport my new phone won't turn on").intent == "complaint"
+    assert run("how do I check if my order has shipped?").intent == "question"

@@ -843,7 +843,19 @@ def extract_features(
 
 _CATEGORY_SET = frozenset(CATEGORIES)
 # Cues of a problem still open; with one of them a thank-you is not praise.
-_UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again"})
+_UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"})
+# Something expected has not happened: "my order hasn't shipped", "still not received", "the app
+# won't load". A problem even when asked politely ("is there any reason my order hasn't shipped?").
+_UNMET_RE = re.compile(
+    r"\b(?:hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|arent|werent|wont|cant|not)\s+"
+    r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
+    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed)? up|"
+    r"work(?:ing|ed)?|load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|"
+    r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in)\b"
+)
+_UNMET_ANCHORS = frozenset(
+    ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
+)
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
 _LONG_SPANS = frozenset(["days", "week", "weeks", "month", "months", "year", "years"])
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
@@ -999,6 +1011,7 @@ class Analyzer:
             tm is not None
             and irony >= tm.irony_threshold
             and p_pos >= p_neg
+            and not _POSITIVE_OPENERS.isdisjoint(tokset)  # the praise that irony turns round
             and (ln < 0.0 or _failure_evidence(norm, tokset, cues))
         )
         if ironic:
@@ -1150,6 +1163,8 @@ def _decide_intent(
     complaint_marker = bool(flags & _COMPLAINT)
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
+    if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
+        cues.append("unmet")
     cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
     unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
     complaint_cue = unresolved or cancelled or "long_wait" in cues
