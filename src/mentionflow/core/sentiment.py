@@ -652,15 +652,24 @@ class TextModels:
             weights = {key(k): complex(wn, wp) for k, (wn, wp) in m["sparse"].items()}
             sentiment[lang] = (weights, complex(*m["bias"]))
         irony = obj["irony"]
+        # The irony set is half ironic; real mentions are far less. The logit is shifted so that
+        # P = 0.5 is the routing threshold (val precision >= 0.8): "irony >= 0.5" means likely.
+        shift = _logit(float(irony["route_threshold"]))
         return cls(
             sentiment,
             {key(k): float(w) for k, w in irony["sparse"].items()},
             {str(k): float(w) for k, w in irony["dense"].items()},
-            float(irony["bias"]),
-            float(irony["route_threshold"]),
+            float(irony["bias"]) - shift,
+            0.5,
             float(obj["intensity"]["valence_weight"]),
             obj.get("meta", {}),
         )
+
+    def irony_report_threshold(self) -> float:
+        """The trainer's F1-best threshold on irony val, on the shifted scale."""
+        raw = float(self.meta["irony"]["threshold"])
+        shift = _logit(float(self.meta["irony"]["route_threshold"]))
+        return 1.0 / (1.0 + math.exp(-(_logit(raw) - shift)))
 
     def irony(self, keys: Iterable[Any], dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
         z = self.irony_bias + sum(map(self.irony_weights.get, keys, repeat(0.0)))
@@ -671,6 +680,10 @@ class TextModels:
         if z < -30.0:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
 
 
 @lru_cache(maxsize=4)
@@ -849,7 +862,7 @@ _UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"
 _UNMET_RE = re.compile(
     r"\b(?:hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|arent|werent|wont|cant|not)\s+"
     r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
-    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed)? up|"
+    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|"
     r"work(?:ing|ed)?|load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|"
     r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in)\b"
 )
@@ -1007,12 +1020,17 @@ class Analyzer:
         irony = tm.irony(irony_keys(norm, tokset, bigrams), dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, _SARCASM_IRONY)
+        failure = ln < 0.0 or _failure_evidence(norm, tokset, cues)
+        if not failure and p_pos >= p_neg:
+            # Praise with nothing gone wrong in it: irony has nothing to turn round ("thanks Marco
+            # for sorting my ticket so quickly, really appreciated" is not ironic, however "really").
+            irony *= _UNANCHORED_IRONY
         ironic = (
             tm is not None
             and irony >= tm.irony_threshold
             and p_pos >= p_neg
             and not _POSITIVE_OPENERS.isdisjoint(tokset)  # the praise that irony turns round
-            and (ln < 0.0 or _failure_evidence(norm, tokset, cues))
+            and failure
         )
         if ironic:
             cues.append("irony")
@@ -1023,6 +1041,12 @@ class Analyzer:
             p_neg, p_pos = p_pos, p_neg
         if (sarcasm or ironic) and val > 0.0:
             val = -val  # the surface praise is not the intensity
+        if multi is not None and not _FOREIGN_NEGATORS.isdisjoint(tokset) and _names_a_problem(labels):
+            # A negated problem word ("não foi aplicado", "n'a pas été renouvelé", "sin señal"):
+            # an unmet expectation. The small per-language models are weakest exactly here.
+            cues.append("unmet")
+            if p_pos > p_neg:
+                p_neg, p_pos = p_pos, p_neg
         if p_neg >= p_neu and p_neg >= p_pos:
             label: Label = "negative"
             conf = p_neg
@@ -1043,7 +1067,19 @@ class Analyzer:
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
 
-_SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
+# Negators of es/fr/de/it/pt (tokens as `normalise` emits them).
+_FOREIGN_NEGATORS = frozenset(
+    {"no", "não", "nao", "pas", "nicht", "kein", "keine", "keinen", "non", "sin", "sem", "nunca", "jamais"}
+    | {"ninguém", "ninguem", "nadie", "personne", "nessuno", "niemand", "mai", "nie", "rien", "nada", "niente"}
+)
+
+
+def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
+    return any(not _CATEGORY_SET.isdisjoint(lab) or "complaint" in lab for lab in labels)
+
+
+_SARCASM_IRONY = 0.9
+_UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure  # P(irony) of a mention matching the sarcasm patterns
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
 _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612"])  # upside-down, eye-roll, unamused
 
