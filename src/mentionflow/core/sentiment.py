@@ -1078,8 +1078,8 @@ def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
     return any(not _CATEGORY_SET.isdisjoint(lab) or "complaint" in lab for lab in labels)
 
 
-_SARCASM_IRONY = 0.9
-_UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure  # P(irony) of a mention matching the sarcasm patterns
+_SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
+_UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
 _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612"])  # upside-down, eye-roll, unamused
 
