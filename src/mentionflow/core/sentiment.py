@@ -561,6 +561,7 @@ def irony_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: set[tuple[
 
 _BUT = frozenset(["but", "pero", "mais", "aber", "ma", "mas"])
 _BUT_BEFORE, _BUT_AFTER = 0.5, 1.5  # VADER's weights around "but"
+_MODIFIERS = NEGATORS | _BUT
 _BOOST_DECAY = (1.0, 0.95, 0.9)  # booster 1, 2, 3 tokens before a valence word
 _CAPS_INCR = 0.733  # VADER C_INCR: an ALL-CAPS valence word in mixed-case text
 _EXCLAIM_INCR = 0.292  # VADER: per "!", up to 4
@@ -583,11 +584,30 @@ def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, 
     then "!" emphasis and x / sqrt(x^2 + 15). A Python loop only over the valence words.
     """
     toks = norm.tokens
-    get = lexicon.get
-    hits = [(i, v) for i, v in enumerate(map(get, toks)) if v]
-    if not hits:
+    vals = [v for v in map(lexicon.get, toks) if v]
+    if not vals:
         return 0.0, 0.0, 0.0
     boost = _boosters()
+    if _MODIFIERS.isdisjoint(toks) and boost.keys().isdisjoint(toks) and not (norm.caps_ratio and not norm.shouting):
+        # The common case: nothing modifies a valence word; sums at C level.
+        lp = sum(v for v in vals if v > 0.0)
+        ln = sum(vals) - lp
+        total = lp + ln
+    else:
+        total, lp, ln = _modified_valence(norm, lexicon, boost)
+    n_excl = norm.clean.count("!")
+    if n_excl and total:
+        emph = min(n_excl, 4) * _EXCLAIM_INCR
+        total += emph if total > 0 else -emph
+    return total / math.sqrt(total * total + _VALENCE_ALPHA), lp, ln
+
+
+def _modified_valence(
+    norm: NormalisedText, lexicon: Mapping[str, float], boost: Mapping[str, float]
+) -> tuple[float, float, float]:
+    """`valence`'s sum when boosters, negators, "but" or ALL-CAPS words are present."""
+    toks = norm.tokens
+    hits = [(i, v) for i, v in enumerate(map(lexicon.get, toks)) if v]
     but_at = -1
     if not _BUT.isdisjoint(toks):
         but_at = next(i for i, t in enumerate(toks) if t in _BUT)
@@ -619,11 +639,7 @@ def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, 
             lp += v
         else:
             ln += v
-    n_excl = norm.clean.count("!")
-    if n_excl and total:
-        emph = min(n_excl, 4) * _EXCLAIM_INCR
-        total += emph if total > 0 else -emph
-    return total / math.sqrt(total * total + _VALENCE_ALPHA), lp, ln
+    return total, lp, ln
 
 
 @dataclass(frozen=True, slots=True)
@@ -638,6 +654,14 @@ class TextModels:
     irony_threshold: float  # P(irony) from which an ironic "praise" is a complaint (routing)
     valence_weight: float  # score = w * valence + (1 - w) * (P(pos) - P(neg))
     meta: Mapping[str, Any]
+    # Derived: `irony_weights.get` split by key type (str words / tuple bigrams).
+    _irony_words: Any = field(init=False, repr=False, compare=False)
+    _irony_pairs: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        w = self.irony_weights
+        object.__setattr__(self, "_irony_words", {k: v for k, v in w.items() if isinstance(k, str)}.get)
+        object.__setattr__(self, "_irony_pairs", {k: v for k, v in w.items() if not isinstance(k, str)}.get)
 
     @classmethod
     def from_dict(cls, obj: Mapping[str, Any]) -> TextModels:
@@ -672,7 +696,27 @@ class TextModels:
         return 1.0 / (1.0 + math.exp(-(_logit(raw) - shift)))
 
     def irony(self, keys: Iterable[Any], dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
-        z = self.irony_bias + sum(map(self.irony_weights.get, keys, repeat(0.0)))
+        return self._irony_from(self.irony_bias + sum(map(self.irony_weights.get, keys, repeat(0.0))), dense, lp, ln)
+
+    def irony_fast(
+        self,
+        norm: NormalisedText,
+        tokset: frozenset[str],
+        bigrams: set[tuple[str, str]],
+        dense: Iterable[tuple[str, float]],
+        lp: float,
+        ln: float,
+    ) -> float:
+        """`irony(irony_keys(...))` without building the key set: str and tuple keys probed in
+        their own dicts (see `Analyzer.__init__` on why)."""
+        words, pairs = self._irony_words, self._irony_pairs
+        zero = repeat(0.0)
+        z = sum(map(pairs, bigrams, zero), sum(map(words, tokset, zero), self.irony_bias))
+        if norm.hashtags:
+            z = sum(map(words, {"#" + h.lower() for h in norm.hashtags}, zero), z)
+        return self._irony_from(z, dense, lp, ln)
+
+    def _irony_from(self, z: float, dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
         dw = self.irony_dense
         for name, value in dense:
             z += dw.get(name, 0.0) * value
@@ -1011,13 +1055,13 @@ class Analyzer:
             if negated:
                 cues.append("negation")
             val, lp, ln = valence(norm, self._lexicon)
-        else:
+        else:  # (the same function; other languages only have symbol valence)
             weights, bias = multi
             z = bias + sum(map(weights.get, multilingual_keys(norm), repeat(0j)))
             val, lp, ln = valence(norm, self._symbol_lexicon)
         p_neg, p_neu, p_pos = self.probabilities(z)
         tm = self.text_models
-        irony = tm.irony(irony_keys(norm, tokset, bigrams), dense, lp, ln) if tm is not None else 0.0
+        irony = tm.irony_fast(norm, tokset, bigrams, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, _SARCASM_IRONY)
         failure = ln < 0.0 or _failure_evidence(norm, tokset, cues)
