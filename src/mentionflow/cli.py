@@ -290,6 +290,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return int(evaluate.main(argv) or 0)
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from mentionflow import train_text_models
+
+    argv = ["--data", args.data] if args.data else []
+    return int(train_text_models.train_all(argv, only=args.only) or 0)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from mentionflow.demo import run_demo
 
@@ -375,6 +382,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default docs/quality.md)",
     )
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("train", help="retrain the packaged text models from ../shared/data (offline, needs [dev])")
+    p.add_argument("--data")
+    p.add_argument("--only", choices=["sentiment", "text"], help="only the English model, or only the text models")
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("demo", help="local Kafka + worker + sample replay + routed cases summary")
     p.add_argument("--keep-kafka", action="store_true")

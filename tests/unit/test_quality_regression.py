@@ -43,3 +43,35 @@ def test_category_macro_f1_reported(figures: dict) -> None:
     cat = figures["airline"]["category"]
     assert cat["n"] > 1500
     assert cat["macro_f1"] > 0.3
+
+
+# Floors: the measured figures of this model (docs/quality.md) minus a small margin.
+UMSAB_MACRO_F1_FLOOR = {"es": 0.51, "fr": 0.56, "de": 0.57, "it": 0.53, "pt": 0.57, "en": 0.56}
+
+
+def test_other_languages_are_scored_and_beat_the_floor(figures: dict) -> None:
+    for lang, floor in UMSAB_MACRO_F1_FLOOR.items():
+        f = figures["umsab"][lang]
+        assert f["supported_share"] > 0.95, (lang, f["supported_share"])
+        assert f["model"]["macro_f1"] >= floor, (lang, f["model"]["macro_f1"])
+
+
+def test_irony_f1_on_its_test_split(figures: dict) -> None:
+    assert figures["irony"]["at_route_threshold"]["f1"] >= 0.63
+    assert figures["irony"]["at_route_threshold"]["precision"] >= 0.6
+
+
+def test_intensity_tracks_valence_without_losing_the_labels(figures: dict) -> None:
+    r = figures["intensity"]
+    assert r["tweeteval test: VADER compound"]["mentionflow"] >= 0.86
+    assert r["sentiment140 test: ordinal"]["mentionflow"] >= 0.70
+    assert r["tweeteval test: ordinal"]["mentionflow"] >= 0.52
+
+
+def test_complaint_detection_across_domains(figures: dict) -> None:
+    c = figures["complaints"]
+    assert c["airline (held-out split)"]["model"]["macro_f1"] >= 0.82
+    assert c["CrowdFlower Apple"]["model"]["macro_f1"] >= 0.82
+    assert c["sentiment140 (general tweets)"]["model"]["macro_f1"] >= 0.70
+    twcs = [v["model"]["macro_f1"] for k, v in c.items() if k.startswith("TWCS")]
+    assert len(twcs) == 4 and sum(twcs) / 4 >= 0.72, twcs

@@ -181,20 +181,45 @@ def test_minor_complaint() -> None:
     assert a.category == "defect"
 
 
-def test_non_english_is_unsupported_and_neutral() -> None:
+def test_five_more_languages_are_scored() -> None:
     a = run("Mi vuelo fue cancelado y nadie me ayuda, estoy muy enojada con ustedes")
-    assert not a.supported
-    assert a.label == "neutral" and a.score == 0.0
-    assert a.severity is None and a.category is None
-    assert "unsupported_language" in a.cues
+    assert a.supported and "unsupported_language" not in a.cues
+    assert a.label == "negative" and a.score < 0
+    assert a.intent in ("complaint", "rant")
+    lost = run("Perdieron mi maleta, 3 días y sin respuesta")
+    assert lost.supported and lost.intent == "complaint" and lost.category == "delivery"
+    assert lost.severity == "major"
+    de = analyse(
+        normalise("Flug nach München mal wieder 30 Minuten Verspätung. Langsam nervt es."),
+        LanguageGuess("de", 0.9, True),
+    )
+    assert de.intent == "complaint" and de.category == "delay"
+    fr = analyse(normalise("Merci pour le surclassement surprise, équipage adorable"), LanguageGuess("fr", 0.9, True))
+    assert fr.label == "positive" and fr.intent == "praise"
     q = run("¿Por qué mi maleta todavía no ha llegado a Madrid? Llevo tres días esperando")
-    assert not q.supported and q.intent == "question"
+    assert q.supported and q.label != "positive"
 
 
-def test_explicit_non_english_guess_is_respected() -> None:
+def test_other_languages_stay_unsupported_never_english() -> None:
     n = normalise("I hate this so much, worst flight ever")
-    a = analyse(n, LanguageGuess("de", 0.9, True))
-    assert not a.supported and a.label == "neutral"
+    a = analyse(n, LanguageGuess("nl", 0.9, True))
+    assert not a.supported and a.label == "neutral" and a.score == 0.0 and a.irony == 0.0
+    assert "unsupported_language" in a.cues
+
+
+def test_ironic_praise_of_a_failure_is_a_complaint() -> None:
+    a = run("thanks for the surprise 4 hour delay, really made my day 🙃")
+    assert a.intent == "complaint" and "irony" in a.cues and a.irony >= 0.5
+    assert a.score < 0  # intensity: the surface praise is not counted (the label is the model's)
+    genuine = run("@SkyLarkHelp thanks Marco for sorting the name on my ticket so quickly, really appreciated")
+    assert genuine.intent == "praise" and "irony" not in genuine.cues and genuine.irony < 0.5
+
+
+def test_score_tracks_intensity() -> None:
+    mild, strong = run("the flight was good"), run("the flight was AMAZING, best crew ever!!!")
+    assert 0 < mild.score < strong.score <= 1.0
+    bad, worse = run("the flight was bad"), run("the flight was horrible, worst airline ever!!!")
+    assert -1.0 <= worse.score < bad.score < 0
 
 
 def test_undetermined_short_english_is_scored_with_cue() -> None:
@@ -346,3 +371,10 @@ def test_contempt_without_a_problem_is_a_rant() -> None:
 )
 def test_recovery_scams_and_phishing_are_spam(text: str) -> None:
     assert run(text).intent == "spam"
+
+
+def test_an_unmet_expectation_is_a_complaint_even_asked_politely() -> None:
+    a = run("Is there any reason my order hasn't shipped?")
+    assert a.intent == "complaint" and "unmet" in a.cues
+    assert run("@AppleSupport my new phone won't turn on").intent == "complaint"
+    assert run("how do I check if my order has shipped?").intent == "question"

@@ -43,11 +43,15 @@ __all__ = [
     "CategoryConfig",
     "Features",
     "SentimentModel",
+    "TextModels",
     "analyse",
     "default_analyzer",
     "extract_features",
     "load_categories",
     "load_model",
+    "load_text_models",
+    "multilingual_keys",
+    "valence",
 ]
 
 Label = Literal["negative", "neutral", "positive"]
@@ -70,6 +74,11 @@ CATEGORIES: tuple[Category, ...] = (
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_MODEL_PATH = DATA_DIR / "sentiment_model.json"
 DEFAULT_CATEGORIES_PATH = DATA_DIR / "categories.yaml"
+DEFAULT_TEXT_MODELS_PATH = DATA_DIR / "text_models.json"
+TEXT_MODELS_FORMAT = "mentionflow-textmodels/1"
+# Languages with their own sentiment weights in the text models (English: the main model).
+MULTILINGUAL_LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "it", "pt")
+SCORED_LANGUAGES: tuple[str, ...] = ("en", *MULTILINGUAL_LANGUAGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +89,9 @@ class Analysis:
     intent: Intent
     severity: Severity | None  # complaints only
     category: Category | None  # complaints and rants; questions only when they name an outage
-    supported: bool  # False: language not scored (non-English); label forced to neutral
+    supported: bool  # False: language not scored (not en/es/fr/de/it/pt); label forced to neutral
     cues: tuple[str, ...]  # short explanation tokens, e.g. ("negation", "still_waiting")
+    irony: float = 0.0  # P(ironic) from the irony model; 0.0 when unsupported
 
 
 _new_analysis = fast_constructor(Analysis)
@@ -354,6 +364,36 @@ class CategoryConfig:
 _MEMO_MAX = 200_000
 
 
+_INTENT_GROUPS = {
+    "rant_markers": "profanity",
+    "insults": "insult",
+    "praise_markers": "praise",
+    "complaint_markers": "complaint",
+    "spam_strong": "spam:strong",
+    "spam_weak": "spam:weak",
+}
+
+
+def _multilingual_groups(blocks: Mapping[str, Any], source: str) -> list[tuple[str, list[str]]]:
+    """The `multilingual:` section: per language, the same lists as the top level; their
+    phrases join the top-level groups (tokens of different languages rarely collide, and the
+    file's entries avoid the ones that do)."""
+    out: list[tuple[str, list[str]]] = []
+    for lang, block in blocks.items():
+        if not isinstance(block, Mapping):
+            raise ValueError(f"{source}: multilingual.{lang} must be a mapping")
+        for cat, phrases in (block.get("categories") or {}).items():
+            if cat not in CATEGORIES or cat == "other":
+                raise ValueError(f"{source}: multilingual.{lang}: unknown category {cat!r}")
+            out.append((str(cat), list(phrases or [])))
+        out.append(("major", list((block.get("severity") or {}).get("major") or [])))
+        for key, phrases in (block.get("intents") or {}).items():
+            if key not in _INTENT_GROUPS:
+                raise ValueError(f"{source}: multilingual.{lang}: unknown intent list {key!r}")
+            out.append((_INTENT_GROUPS[key], list(phrases or [])))
+    return out
+
+
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum.
     return tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
@@ -376,6 +416,7 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("complaint", list(intents.get("complaint_markers") or [])))
     groups.append(("spam:strong", list(intents.get("spam_strong") or [])))
     groups.append(("spam:weak", list(intents.get("spam_weak") or [])))
+    groups += _multilingual_groups(raw.get("multilingual") or {}, source)
 
     uni: dict[str, list[str]] = {}
     bi: dict[tuple[str, str], list[str]] = {}
@@ -401,7 +442,7 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
         return {k: tuple(dict.fromkeys(v)) for k, v in d.items()}
 
     return CategoryConfig(
-        order=tuple(c for c, _ in groups if c in CATEGORIES),
+        order=tuple(dict.fromkeys(c for c, _ in groups if c in CATEGORIES)),
         unigrams=freeze(uni),
         bigrams=freeze(bi),
         trigrams=freeze(tri),
@@ -485,6 +526,220 @@ def load_model(path: Path | str | None = None) -> SentimentModel:
     if path is None:
         path = os.environ.get("MENTIONFLOW_SENTIMENT_MODEL") or DEFAULT_MODEL_PATH
     return SentimentModel.from_dict(orjson.loads(Path(path).read_bytes()))
+
+
+# --------------------------------------------------------------------------------------------
+# Text models: five more languages, irony, intensity (trained by `mentionflow train`)
+
+
+def multilingual_keys(norm: NormalisedText) -> set[Any]:
+    """Sparse features of the multilingual sentiment model (training and inference): words,
+    bigrams, 5-letter prefixes of longer words (a cheap stemmer across inflections), hashtags
+    and "!"/"?" markers."""
+    toks = norm.tokens
+    keys: set[Any] = set(toks)
+    keys.update(pairwise(toks))
+    keys.update(["~" + t[:5] for t in toks if len(t) > 5])
+    if norm.hashtags:
+        keys.update(["#" + h.lower() for h in norm.hashtags])
+    clean = norm.clean
+    if "!" in clean:
+        keys.add("\x00!")
+    if "?" in clean or "\u00bf" in clean:
+        keys.add("\x00?")
+    return keys
+
+
+def irony_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: set[tuple[str, str]]) -> set[Any]:
+    """Sparse features of the irony model: the sentiment model's words, bigrams, hashtags."""
+    keys: set[Any] = set(tokset)
+    keys.update(bigrams)
+    if norm.hashtags:
+        keys.update(["#" + h.lower() for h in norm.hashtags])
+    return keys
+
+
+_BUT = frozenset(["but", "pero", "mais", "aber", "ma", "mas"])
+_BUT_BEFORE, _BUT_AFTER = 0.5, 1.5  # VADER's weights around "but"
+_MODIFIERS = NEGATORS | _BUT
+_BOOST_DECAY = (1.0, 0.95, 0.9)  # booster 1, 2, 3 tokens before a valence word
+_CAPS_INCR = 0.733  # VADER C_INCR: an ALL-CAPS valence word in mixed-case text
+_EXCLAIM_INCR = 0.292  # VADER: per "!", up to 4
+_VALENCE_ALPHA = 15.0  # VADER's normalisation x / sqrt(x^2 + alpha)
+_ALLCAPS_RE = re.compile(r"\b[A-Z][A-Z']+\b")
+
+
+@lru_cache(maxsize=1)
+def _boosters() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT
+
+    return {k.replace("'", ""): float(v) for k, v in BOOSTER_DICT.items() if " " not in k}
+
+
+def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, float, float]:
+    """VADER-style intensity of a mention: (compound in (-1, 1), positive sum, negative sum).
+
+    Per valence word (VADER lexicon, our tokens): boosters in the 3 tokens before it, an
+    ALL-CAPS form in mixed-case text, negation (x -0.74) and "but" (x0.5 before, x1.5 after);
+    then "!" emphasis and x / sqrt(x^2 + 15). A Python loop only over the valence words.
+    """
+    toks = norm.tokens
+    vals = [v for v in map(lexicon.get, toks) if v]
+    if not vals:
+        return 0.0, 0.0, 0.0
+    boost = _boosters()
+    if _MODIFIERS.isdisjoint(toks) and boost.keys().isdisjoint(toks) and not (norm.caps_ratio and not norm.shouting):
+        # The common case: nothing modifies a valence word; sums at C level.
+        lp = sum(v for v in vals if v > 0.0)
+        ln = sum(vals) - lp
+        total = lp + ln
+    else:
+        total, lp, ln = _modified_valence(norm, lexicon, boost)
+    n_excl = norm.clean.count("!")
+    if n_excl and total:
+        emph = min(n_excl, 4) * _EXCLAIM_INCR
+        total += emph if total > 0 else -emph
+    return total / math.sqrt(total * total + _VALENCE_ALPHA), lp, ln
+
+
+def _modified_valence(
+    norm: NormalisedText, lexicon: Mapping[str, float], boost: Mapping[str, float]
+) -> tuple[float, float, float]:
+    """`valence`'s sum when boosters, negators, "but" or ALL-CAPS words are present."""
+    toks = norm.tokens
+    hits = [(i, v) for i, v in enumerate(map(lexicon.get, toks)) if v]
+    but_at = -1
+    if not _BUT.isdisjoint(toks):
+        but_at = next(i for i, t in enumerate(toks) if t in _BUT)
+    caps: frozenset[str] = frozenset()
+    if norm.caps_ratio and not norm.shouting:
+        caps = frozenset(w.lower().replace("'", "") for w in _ALLCAPS_RE.findall(norm.clean))
+    total = lp = ln = 0.0
+    for i, v in hits:
+        tok = toks[i]
+        if tok in NEGATORS:
+            continue
+        sign = 1.0 if v > 0 else -1.0
+        if caps and tok in caps:
+            v += sign * _CAPS_INCR
+        negated = False
+        for back, decay in zip(range(i - 1, max(i - 4, -1), -1), _BOOST_DECAY):  # noqa: B905
+            prev = toks[back]
+            b = boost.get(prev)
+            if b:
+                v += sign * b * decay
+            elif prev in NEGATORS:
+                negated = True
+        if negated:
+            v *= _NEG_FLIP
+        if but_at >= 0:
+            v *= _BUT_BEFORE if i < but_at else _BUT_AFTER if i > but_at else 1.0
+        total += v
+        if v > 0:
+            lp += v
+        else:
+            ln += v
+    return total, lp, ln
+
+
+@dataclass(frozen=True, slots=True)
+class TextModels:
+    """Per-language sentiment weights (logit deltas against neutral, as `SentimentModel`), the
+    irony model (logistic regression) and the intensity blend."""
+
+    sentiment: Mapping[str, tuple[Mapping[Any, complex], complex]]  # lang -> (weights, bias)
+    irony_weights: Mapping[Any, float]
+    irony_dense: Mapping[str, float]
+    irony_bias: float
+    irony_threshold: float  # P(irony) from which an ironic "praise" is a complaint (routing)
+    valence_weight: float  # score = w * valence + (1 - w) * (P(pos) - P(neg))
+    meta: Mapping[str, Any]
+    # Derived: `irony_weights.get` split by key type (str words / tuple bigrams).
+    _irony_words: Any = field(init=False, repr=False, compare=False)
+    _irony_pairs: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        w = self.irony_weights
+        object.__setattr__(self, "_irony_words", {k: v for k, v in w.items() if isinstance(k, str)}.get)
+        object.__setattr__(self, "_irony_pairs", {k: v for k, v in w.items() if not isinstance(k, str)}.get)
+
+    @classmethod
+    def from_dict(cls, obj: Mapping[str, Any]) -> TextModels:
+        if obj.get("format") != TEXT_MODELS_FORMAT:
+            raise ValueError("not mentionflow text models (format mismatch)")
+
+        def key(k: str) -> Any:
+            return tuple(k.split(" ")) if " " in k else k  # bigrams are stored as "a b"
+
+        sentiment: dict[str, tuple[Mapping[Any, complex], complex]] = {}
+        for lang, m in obj["sentiment"].items():
+            weights = {key(k): complex(wn, wp) for k, (wn, wp) in m["sparse"].items()}
+            sentiment[lang] = (weights, complex(*m["bias"]))
+        irony = obj["irony"]
+        # The irony set is half ironic; real mentions are far less. The logit is shifted so that
+        # P = 0.5 is the routing threshold (val precision >= 0.8): "irony >= 0.5" means likely.
+        shift = _logit(float(irony["route_threshold"]))
+        return cls(
+            sentiment,
+            {key(k): float(w) for k, w in irony["sparse"].items()},
+            {str(k): float(w) for k, w in irony["dense"].items()},
+            float(irony["bias"]) - shift,
+            0.5,
+            float(obj["intensity"]["valence_weight"]),
+            obj.get("meta", {}),
+        )
+
+    def irony_report_threshold(self) -> float:
+        """The trainer's F1-best threshold on irony val, on the shifted scale."""
+        raw = float(self.meta["irony"]["threshold"])
+        shift = _logit(float(self.meta["irony"]["route_threshold"]))
+        return 1.0 / (1.0 + math.exp(-(_logit(raw) - shift)))
+
+    def irony(self, keys: Iterable[Any], dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
+        return self._irony_from(self.irony_bias + sum(map(self.irony_weights.get, keys, repeat(0.0))), dense, lp, ln)
+
+    def irony_fast(
+        self,
+        norm: NormalisedText,
+        tokset: frozenset[str],
+        bigrams: set[tuple[str, str]],
+        dense: Iterable[tuple[str, float]],
+        lp: float,
+        ln: float,
+    ) -> float:
+        """`irony(irony_keys(...))` without building the key set: str and tuple keys probed in
+        their own dicts (see `Analyzer.__init__` on why)."""
+        words, pairs = self._irony_words, self._irony_pairs
+        zero = repeat(0.0)
+        z = sum(map(pairs, bigrams, zero), sum(map(words, tokset, zero), self.irony_bias))
+        if norm.hashtags:
+            z = sum(map(words, {"#" + h.lower() for h in norm.hashtags}, zero), z)
+        return self._irony_from(z, dense, lp, ln)
+
+    def _irony_from(self, z: float, dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
+        dw = self.irony_dense
+        for name, value in dense:
+            z += dw.get(name, 0.0) * value
+        z += dw.get("lex_pos", 0.0) * lp / 4.0 + dw.get("lex_neg", 0.0) * ln / 4.0
+        if z < -30.0:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+@lru_cache(maxsize=4)
+def load_text_models(path: Path | str | None = None) -> TextModels | None:
+    """Load the text models (cached). Default: $MENTIONFLOW_TEXT_MODELS, else the packaged
+    `data/text_models.json`; None when that file is absent (English-only, no irony)."""
+    if path is None:
+        path = os.environ.get("MENTIONFLOW_TEXT_MODELS") or DEFAULT_TEXT_MODELS_PATH
+    p = Path(path)
+    if not p.is_file():
+        return None
+    return TextModels.from_dict(orjson.loads(p.read_bytes()))
 
 
 # --------------------------------------------------------------------------------------------
@@ -645,7 +900,19 @@ def extract_features(
 
 _CATEGORY_SET = frozenset(CATEGORIES)
 # Cues of a problem still open; with one of them a thank-you is not praise.
-_UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again"})
+_UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"})
+# Something expected has not happened: "my order hasn't shipped", "still not received", "the app
+# won't load". A problem even when asked politely ("is there any reason my order hasn't shipped?").
+_UNMET_RE = re.compile(
+    r"\b(?:hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|arent|werent|wont|cant|not)\s+"
+    r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
+    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|"
+    r"work(?:ing|ed)?|load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|"
+    r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in)\b"
+)
+_UNMET_ANCHORS = frozenset(
+    ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
+)
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
 _LONG_SPANS = frozenset(["days", "week", "weeks", "month", "months", "year", "years"])
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
@@ -674,9 +941,17 @@ class Analyzer:
         self,
         model: SentimentModel | Path | str | None = None,
         categories: CategoryConfig | Path | str | None = None,
+        text_models: TextModels | Path | str | None = None,
     ) -> None:
         self.model = model if isinstance(model, SentimentModel) else load_model(model)
         self.categories = categories if isinstance(categories, CategoryConfig) else load_categories(categories)
+        self.text_models = text_models if isinstance(text_models, TextModels) else load_text_models(text_models)
+        tm = self.text_models
+        self._multilingual = dict(tm.sentiment) if tm is not None else {}
+        self._valence_weight = tm.valence_weight if tm is not None else 0.0
+        # Other languages: only emoji and emoticon valence is language-free ("sin", "mal" are not
+        # the English words the lexicon scores).
+        self._symbol_lexicon = {k: v for k, v in self.model.lexicon.items() if not k.isalpha()}
         m = self.model
         # The folded weights split by key type: a str-only dict takes CPython's compact
         # unicode-key layout and lookup (denser in cache, no generic key comparison), and the
@@ -762,24 +1037,60 @@ class Analyzer:
 
         code = lang.code
         # English is scored; "und" (too short to tell) is scored only when nothing points to
-        # another language (ASCII or emoji-only), and says so in the cues.
+        # another language (ASCII or emoji-only), and says so in the cues. es/fr/de/it/pt have
+        # their own weights; any other language is flagged, never scored as English.
         supported = code == "en"
-        if not supported and (code is None or code == UNDETERMINED):
+        multi = self._multilingual.get(code) if code is not None and not supported else None
+        if not supported and multi is None and (code is None or code == UNDETERMINED):
             supported = _looks_english_or_symbolic(norm)
             if supported:
                 cues.append("lang_undetermined")
-        if not supported:
+        if not supported and multi is None:
             cues.append("unsupported_language")
-            return _new_analysis(0.0, "neutral", 0.0, _intent_language_free(norm), None, None, False, tuple(cues))
+            intent0 = _intent_language_free(norm)
+            return _new_analysis(0.0, "neutral", 0.0, intent0, None, None, False, tuple(cues), 0.0)
 
-        z, negated = self._fast_logits(norm, tokset, bigrams, dense)
-        if negated:
-            cues.append("negation")
+        if multi is None:
+            z, negated = self._fast_logits(norm, tokset, bigrams, dense)
+            if negated:
+                cues.append("negation")
+            val, lp, ln = valence(norm, self._lexicon)
+        else:  # (the same function; other languages only have symbol valence)
+            weights, bias = multi
+            z = bias + sum(map(weights.get, multilingual_keys(norm), repeat(0j)))
+            val, lp, ln = valence(norm, self._symbol_lexicon)
         p_neg, p_neu, p_pos = self.probabilities(z)
+        tm = self.text_models
+        irony = tm.irony_fast(norm, tokset, bigrams, dense, lp, ln) if tm is not None else 0.0
+        if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
+            irony = max(irony, _SARCASM_IRONY)
+        failure = ln < 0.0 or _failure_evidence(norm, tokset, cues)
+        if not failure and p_pos >= p_neg:
+            # Praise with nothing gone wrong in it: irony has nothing to turn round ("thanks Marco
+            # for sorting my ticket so quickly, really appreciated" is not ironic, however "really").
+            irony *= _UNANCHORED_IRONY
+        ironic = (
+            tm is not None
+            and irony >= tm.irony_threshold
+            and p_pos >= p_neg
+            and not _POSITIVE_OPENERS.isdisjoint(tokset)  # the praise that irony turns round
+            and failure
+        )
+        if ironic:
+            cues.append("irony")
+        # Irony moves the intent (below), not the label: the model's label is measured as is.
         sarcasm = "sarcasm" in cues
         if sarcasm and p_pos > p_neg:
             # Sarcasm reads as praise on the surface: never report it as positive.
             p_neg, p_pos = p_pos, p_neg
+        if (sarcasm or ironic) and val > 0.0:
+            val = -val  # the surface praise is not the intensity
+        if multi is not None and not _FOREIGN_NEGATORS.isdisjoint(tokset) and _names_a_problem(labels):
+            # A negated problem word ("não foi aplicado", "n'a pas été renouvelé", "sin señal"):
+            # an unmet expectation. The small per-language models are weakest exactly here.
+            cues.append("unmet")
+            if p_pos > p_neg:
+                p_neg, p_pos = p_pos, p_neg
         if p_neg >= p_neu and p_neg >= p_pos:
             label: Label = "negative"
             conf = p_neg
@@ -789,10 +1100,40 @@ class Analyzer:
         else:
             label = "neutral"
             conf = p_neu
-        score = p_pos - p_neg
+        polarity = p_pos - p_neg
+        # Intensity: the lexicon's valence blended with the class margin (weight tuned on proxies
+        # by the trainer); a text with no valence word reads milder than its class margin.
+        score = self._valence_weight * val + (1.0 - self._valence_weight) * polarity
 
-        intent, severity, category = _decide_intent(norm, cues, labels, label, score, cats, self._lexicon, phrase_major)
-        return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues))
+        intent, severity, category = _decide_intent(
+            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic
+        )
+        return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
+
+
+# Negators of es/fr/de/it/pt (tokens as `normalise` emits them).
+_FOREIGN_NEGATORS = frozenset(
+    {"no", "não", "nao", "pas", "nicht", "kein", "keine", "keinen", "non", "sin", "sem", "nunca", "jamais"}
+    | {"ninguém", "ninguem", "nadie", "personne", "nessuno", "niemand", "mai", "nie", "rien", "nada", "niente"}
+)
+
+
+def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
+    return any(not _CATEGORY_SET.isdisjoint(lab) or "complaint" in lab for lab in labels)
+
+
+_SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
+_UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure
+_FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
+_IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612"])  # upside-down, eye-roll, unamused
+
+
+def _failure_evidence(norm: NormalisedText, tokset: frozenset[str], cues: list[str]) -> bool:
+    """Something went wrong in the text: what makes an ironic "praise" a complaint."""
+    if not _NEGATIVE_EVENTS.isdisjoint(tokset) or not _FAILURE_CUES.isdisjoint(cues):
+        return True
+    # A problem word alone ("ticket") is not a failure: thanking for a fix is not ironic.
+    return not _IRONY_EMOJI.isdisjoint(tokset)
 
 
 def _looks_english_or_symbolic(norm: NormalisedText) -> bool:
@@ -873,6 +1214,7 @@ def _decide_intent(
     cats: CategoryConfig,
     lexicon: Mapping[str, float],
     phrase_major: bool = False,
+    ironic: bool = False,
 ) -> tuple[Intent, Severity | None, Category | None]:
     """Intent, severity and category from the model's label and the keyword file's hits.
 
@@ -901,11 +1243,13 @@ def _decide_intent(
     complaint_marker = bool(flags & _COMPLAINT)
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
+    if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
+        cues.append("unmet")
     cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
     unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
     complaint_cue = unresolved or cancelled or "long_wait" in cues
     concrete = bool(hits) or complaint_cue
-    sarcasm = "sarcasm" in cues
+    sarcasm = "sarcasm" in cues or ironic  # irony of a failure reads like sarcasm
     profanity = "profanity" in cues
 
     if spam_points >= _SPAM_ALWAYS or (spam_points >= 3 and not (label == "negative" and concrete)):
