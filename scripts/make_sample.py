@@ -919,9 +919,9 @@ def main() -> None:
             assert e.i in "Cc" and sev == {"C": "major", "c": "minor"}[e.i], e.text
         else:
             assert INTENT[e.i] == intent, (e.i, intent, e.text)
-        if e.lang not in ("en", "und") and q != "retention":  # churn phrases are read in every language
-            # mentionflow scores English only; any other language goes, unscored, to a person
-            # who reads it (rule unsupported-language), whatever the text says.
+        if e.lang not in ("en", "und", "es", "fr", "de", "it", "pt"):  # the six languages the models read
+            # Any other language goes, unscored, to a person who reads it (rule
+            # unsupported-language), whatever the text says.
             q, p, why = "care-tier1", "P3", f"unsupported language, routed to a reader ({why})"
         d: dict[str, Any] = {"queue": q, "priority": p, "intent": intent}
         if sev:

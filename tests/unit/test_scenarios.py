@@ -14,17 +14,17 @@ FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
 
 # behaviour -> scenarios that must pass (measured, rounded down)
 FLOORS: dict[str, int] = {
-    "baseline": 12,
+    "baseline": 18,
     "conversations": 30,
-    "customer_memory": 12,
-    "harm": 18,
-    "irony": 5,
-    "noise": 24,
+    "customer_memory": 13,
+    "harm": 54,
+    "irony": 11,
+    "noise": 25,
     "own_accounts": 22,
-    "ranter_raver": 11,
-    "reach": 12,
+    "ranter_raver": 13,
+    "reach": 17,
     "sla_clock": 15,
-    "teams": 45,
+    "teams": 51,
 }
 
 

@@ -30,6 +30,7 @@ SIGNALS: Final = (
     "waiting",
     "thanks",
     "resolved",
+    "spam",
 )
 MAX_PHRASE_WORDS: Final = 4
 
