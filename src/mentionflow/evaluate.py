@@ -253,7 +253,18 @@ def run_evaluation(
     if out_md is not None:
         out_md.parent.mkdir(parents=True, exist_ok=True)
         out_md.write_text(render_markdown(figures), encoding="utf-8")
+        _add_scenarios(out_md)
     return figures
+
+
+def _add_scenarios(out_md: Path) -> None:
+    """The care scenarios' section (`mentionflow evaluate --scenarios`) travels with the report."""
+    from mentionflow import scenarios
+
+    folder = scenarios.default_folder()
+    if folder.is_dir():
+        results = scenarios.evaluate(folder, scenarios.core_factory_from_settings())
+        scenarios.write_section(out_md, scenarios.markdown(results))
 
 
 def _pearson(a: Sequence[float], b: Sequence[float]) -> float:
