@@ -4,13 +4,12 @@ filled with the case's help link. Nothing is generated at run time."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
+from mentionflow.core.datafiles import Lazy, read_yaml
 
 DEFAULT_REPLIES_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "replies.yaml"
 FALLBACK_LANGUAGE: Final = "en"
@@ -64,21 +63,11 @@ def parse_replies(data: Any, source: str = "<replies>") -> ReplyBook:
 
 def load_replies(path: Path | None = None) -> ReplyBook:
     target = path or DEFAULT_REPLIES_PATH
-    try:
-        data = yaml.safe_load(Path(target).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RepliesError(f"{target}: cannot read replies: {exc}") from None
-    return parse_replies(data, str(target))
+    return parse_replies(read_yaml(target, RepliesError, "replies"), str(target))
 
 
-_default: ReplyBook | None = None
-_lock = threading.Lock()
+_default = Lazy(load_replies)
 
 
 def default_replies() -> ReplyBook:
-    global _default
-    if _default is None:
-        with _lock:
-            if _default is None:
-                _default = load_replies()
-    return _default
+    return _default.get()

@@ -8,14 +8,12 @@ start no phrase costs one C-level set test.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-import yaml
-
+from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.text import NormalisedText, normalise
 
 DEFAULT_SIGNALS_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "signals.yaml"
@@ -110,24 +108,14 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
 
 def load_signals(path: Path | None = None) -> SignalLexicon:
     target = path or DEFAULT_SIGNALS_PATH
-    try:
-        data = yaml.safe_load(Path(target).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise SignalsError(f"{target}: cannot read signals: {exc}") from None
-    return parse_signals(data, str(target))
+    return parse_signals(read_yaml(target, SignalsError, "signals"), str(target))
 
 
-_default: SignalLexicon | None = None
-_lock = threading.Lock()
+_default = Lazy(load_signals)
 
 
 def default_signals() -> SignalLexicon:
-    global _default
-    if _default is None:
-        with _lock:
-            if _default is None:
-                _default = load_signals()
-    return _default
+    return _default.get()
 
 
 def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -> list[str]:
