@@ -94,12 +94,18 @@ def poison_items() -> list[Item]:
         bad("text_over_limit", orjson.dumps(mention_dict("p-20k", "p", "b" * 20_001, _BASE_TIME)), "invalid_field"),
         bad("deeply_nested_json", b'{"id": "p-deep", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "malformed_json"),
         valid("p-hostile", HOSTILE + " @SkyLarkAir flight ok", handle="\u202enuf\u202c_\u200fbidi\x00user"),
-        valid("p-bidi-only", "\u202e\u202d\u202c\u2066\u2067\u2068\u2069 ok"),
-        valid("p-controls", "line1\nline2\ttab\r\x01\x02\x03\x1f end"),
-        valid("p-emoji", "😡😡😡🔥✈️💔👎🏽🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"),
+        # Texts that name no brand are comments read from the brand's own page: the producer says
+        # whose (a mention with no brand at all is never a case).
+        valid("p-bidi-only", "\u202e\u202d\u202c\u2066\u2067\u2068\u2069 ok", brand="brightbank"),
+        valid("p-controls", "line1\nline2\ttab\r\x01\x02\x03\x1f end", brand="parcelo"),
+        valid(
+            "p-emoji",
+            "😡😡😡🔥✈️💔👎🏽🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f",
+            brand="skylark-air",
+        ),
         valid("p-rtl", "שירות גרוע מאוד של @SkyLarkAir الرحلة تأخرت ثلاث ساعات"),
         valid("p-nested-extra", "@NimbusHelp signal fine today, thanks", extra=nested),
-        valid("p-max-text", "c " * 9_999 + "d"),
+        valid("p-max-text", "c " * 9_999 + "d", brand="nimbus-mobile"),
         valid(
             "p-huge-followers",
             "@ParceloEats love the new menu",
