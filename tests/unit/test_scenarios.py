@@ -14,17 +14,17 @@ FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
 
 # behaviour -> scenarios that must pass (measured, rounded down)
 FLOORS: dict[str, int] = {
-    "baseline": 18,
-    "conversations": 30,
-    "customer_memory": 13,
+    "baseline": 19,
+    "conversations": 31,
+    "customer_memory": 14,
     "harm": 54,
     "irony": 11,
     "noise": 25,
     "own_accounts": 22,
     "ranter_raver": 13,
-    "reach": 17,
+    "reach": 18,
     "sla_clock": 15,
-    "teams": 51,
+    "teams": 53,
 }
 
 
