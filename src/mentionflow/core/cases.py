@@ -316,23 +316,11 @@ class CaseBook:
         state["rev"] += 1
         if floor is not None:
             state["floor"] = min(floor, state.get("floor", 3))
-        decision = self._route(facts, state, now)
+        decision = self._route(facts, state)
+        _escalate_deadline(state, decision, now)
         state["routed"] = _outcome(decision, facts.get("incident_id"))
         state.update(_published(unique, update, now))
-        case = _build_case(
-            case_id,
-            state["rev"],
-            update,
-            list(ids),
-            primary,
-            facts,
-            decision,
-            state["due"],
-            now,
-            unique.mention.created_at,
-            state,
-            self._advice(facts, primary, decision),
-        )
+        case = self._revision(case_id, state, update, primary, facts, decision, now, unique.mention.created_at)
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
         return case
 
@@ -361,20 +349,7 @@ class CaseBook:
             **_published(unique, "created", now),
         }
         self.cases[case_id] = state
-        return _build_case(
-            case_id,
-            1,
-            "created",
-            [unique.mention.id],
-            primary,
-            facts,
-            decision,
-            due,
-            now,
-            unique.mention.created_at,
-            state,
-            self._advice(facts, primary, decision),
-        )
+        return self._revision(case_id, state, "created", primary, facts, decision, now, posted_at)
 
     def _respond(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
         """A reply from the brand's own account: the case's first response (as a desk's
@@ -385,37 +360,49 @@ class CaseBook:
         state["rev"] += 1
         state.update(_published(unique, "responded", now))
         facts = state["facts"]
-        decision = self._route(facts, state, now)
+        decision = self._route(facts, state)
+        _escalate_deadline(state, decision, now)  # (only when a rules reload raised its priority)
         primary = _restore_primary(state["primary"], unique)
-        case = _build_case(
+        case = self._revision(case_id, state, "responded", primary, facts, decision, now, unique.mention.created_at)
+        self.cases[case_id] = state
+        return case
+
+    def _route(self, facts: dict[str, Any], state: dict[str, Any]) -> RoutingDecision:
+        """Route a known case again, never below a follow-up's urgency floor."""
+        decision = route(facts, self.rules)
+        floor = state.get("floor")
+        if floor is not None and floor < _RANK[decision.priority]:
+            decision.priority = _PRIORITIES[floor]
+            decision.sla_seconds = self.rules.sla_seconds[decision.priority]
+        return decision
+
+    def _revision(
+        self,
+        case_id: str,
+        state: dict[str, Any],
+        update: str,
+        primary: Primary,
+        facts: dict[str, Any],
+        decision: RoutingDecision,
+        now: float,
+        mention_at: str | None,
+    ) -> RoutedCase:
+        """The case as published at ``state``'s revision, deadline and mentions."""
+        advice = self._advice(facts, primary, decision)
+        return _build_case(
             case_id,
             state["rev"],
-            "responded",
+            update,
             list(state["ids"]),
             primary,
             facts,
             decision,
             state["due"],
             now,
-            unique.mention.created_at,
+            mention_at,
             state,
-            self._advice(facts, primary, decision),
+            advice,
         )
-        self.cases[case_id] = state
-        return case
-
-    def _route(self, facts: dict[str, Any], state: dict[str, Any], now: float) -> RoutingDecision:
-        """Route a known case again: never below a follow-up's urgency floor, and its deadline only
-        moves earlier: on escalation, the earlier of the old one and now + the new SLA."""
-        decision = route(facts, self.rules)
-        floor = state.get("floor")
-        if floor is not None and floor < _RANK[decision.priority]:
-            decision.priority = _PRIORITIES[floor]
-            decision.sla_seconds = self.rules.sla_seconds[decision.priority]
-        published = state.get("routed")
-        if published and _RANK[decision.priority] < _RANK.get(published[0], 3):
-            state["due"] = min(state["due"], now + decision.sla_seconds)
-        return decision
 
     def escalate(self, case_id: str, update: UniqueMention, now: float) -> RoutedCase | None:
         """Re-route member case ``case_id`` of ``update``'s incident; None if unknown or unchanged."""
@@ -444,29 +431,17 @@ class CaseBook:
             "incident_id": d.incident_id,
             "waited_s": max(0.0, now - parse_time(primary[_CREATED_AT])),
         }
-        due_before = state["due"]
-        decision = self._route(grown, state, now)
+        decision = self._route(grown, state)
         outcome = _outcome(decision, d.incident_id)
         if outcome == state.get("routed"):
-            state["due"] = due_before
             return None
+        _escalate_deadline(state, decision, now)
         state["facts"] = grown
         state["routed"] = outcome
         state["rev"] += 1
         state.update(_published(unique, "incident_escalated", now))
-        case = _build_case(
-            case_id,
-            state["rev"],
-            "incident_escalated",
-            list(state["ids"]),
-            primary,
-            grown,
-            decision,
-            state["due"],
-            now,
-            unique.mention.created_at,
-            state,
-            self._advice(grown, primary, decision),
+        case = self._revision(
+            case_id, state, "incident_escalated", primary, grown, decision, now, unique.mention.created_at
         )
         self.cases[case_id] = state
         return case
@@ -475,25 +450,9 @@ class CaseBook:
         """The latest revision as it was published: its number, update, time and facts. (Its
         priority is routed again: the same unless the rules file changed in between.)"""
         facts = state["facts"]
-        decision = route(facts, self.rules)
-        floor = state.get("floor")
-        if floor is not None and floor < _RANK[decision.priority]:
-            decision.priority = _PRIORITIES[floor]
-            decision.sla_seconds = self.rules.sla_seconds[decision.priority]
         primary = _restore_primary(state["primary"], unique)
-        return _build_case(
-            case_id,
-            state["rev"],
-            state["upd"],
-            list(state["ids"]),
-            primary,
-            facts,
-            decision,
-            state["due"],
-            state["at"],
-            state.get("ma"),
-            state,
-            self._advice(facts, primary, decision),
+        return self._revision(
+            case_id, state, state["upd"], primary, facts, self._route(facts, state), state["at"], state.get("ma")
         )
 
     def expire(self, now: float, ttl_s: float) -> int:
@@ -502,6 +461,14 @@ class CaseBook:
         for key in stale:
             del self.cases[key]
         return len(stale)
+
+
+def _escalate_deadline(state: dict[str, Any], decision: RoutingDecision, now: float) -> None:
+    """A case whose priority rises is due at the earlier of its deadline and now + the new SLA:
+    the deadline only ever moves earlier, and never into the past."""
+    published = state.get("routed")
+    if published and _RANK[decision.priority] < _RANK.get(published[0], 3):
+        state["due"] = min(state["due"], now + decision.sla_seconds)
 
 
 def _is_positive_followup(unique: UniqueMention) -> bool:
