@@ -191,6 +191,13 @@ class BenchData:
             source = f"{sample} (fallback)"
         if not base:
             raise BenchError(f"no mentions to replay from {source}")
+        kept = _case_mentions(base)
+        if len(kept) < len(base):
+            note = (note + "; " if note else "") + (
+                f"{len(base) - len(kept)} of {len(base)} mentions left out: they open or join no case "
+                "(the brand's own posts, mentions that name no brand), so no output would count them"
+            )
+            base = kept
         base_ts = [parse_time(m["created_at"]) for m in base]
         span = max(base_ts) - min(base_ts)
         shift = (int(span // 86400) + 2) * 86400.0  # the span plus at least a day, whole days
@@ -213,6 +220,27 @@ class BenchData:
             m = self.mention(seq)
             out.append((m["id"].encode("utf-8"), orjson.dumps(m)))
         return out
+
+
+def _case_mentions(base: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The mentions the core puts in a case revision as its newest mention: the bench counts a
+    mention's output by the last id of a revision of ``cases.routed``."""
+    from mentionflow.core.pipeline import Core
+    from mentionflow.schema import CodecError, parse_time, raw_mention_from_dict
+
+    core = Core.from_settings(load_settings())
+    kept = []
+    for seq, obj in enumerate(base):
+        try:
+            # As the bench sends it: its id carries the sequence number (so an in_reply_to names
+            # no mention the bench sent).
+            raw = raw_mention_from_dict({**obj, "id": f"{obj['id']}-{seq}"})
+        except CodecError:
+            continue
+        _, case = core.run(raw, parse_time(raw.created_at) + 5)
+        if case is not None and case.mention_ids[-1] == raw.id:
+            kept.append(obj)
+    return kept
 
 
 def seq_of(mention_id: str | bytes | None) -> int | None:
