@@ -18,11 +18,11 @@ FLOORS: dict[str, int] = {
     "conversations": 31,
     "customer_memory": 14,
     "harm": 54,
-    "irony": 11,
+    "irony": 22,
     "noise": 25,
     "own_accounts": 22,
     "ranter_raver": 13,
-    "reach": 18,
+    "reach": 19,
     "sla_clock": 15,
     "teams": 53,
 }

@@ -215,6 +215,39 @@ def test_ironic_praise_of_a_failure_is_a_complaint() -> None:
     assert genuine.intent == "praise" and "irony" not in genuine.cues and genuine.irony < 0.5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias @Brightbank por el doble cobro y la tarjeta rota, de verdad un detallazo",
+        "merci @ParceloEats pour le burger froid et la commande perdue, top",
+        "Danke @NimbusMobile, seit gestern kein Netz und die Hotline gestrichen. Super Service!",
+        "grazie @SkyLarkAir, volo in ritardo e valigia smarrita, ottimo lavoro",
+        "obrigado @ParceloEats pelo pedido errado e a comida fria, parabéns",
+        "love that my parcel never arrived, great work @Parcelo",
+        "awesome, card declined at the till again, thanks @Brightbank 🙄",
+    ],
+)
+def test_praise_of_a_named_failure_is_a_complaint_in_every_language(text: str) -> None:
+    a = run(text)
+    assert a.intent == "complaint", (a.intent, a.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gracias @Brightbank, el doble cobro ya está resuelto y me devolvieron todo",
+        "merci @SkyLarkAir, valise perdue mais retrouvée en deux heures, bravo",
+        "Danke @NimbusHelp, die Störung ist behoben und alles funktioniert wieder",
+        "grazie @SkyLarkAir, la valigia smarrita è stata ritrovata e consegnata a casa",
+        "obrigado @ParceloEats, o pedido errado foi resolvido em minutos",
+        "thanks @SkyLarkAir, my delayed flight got rebooked in minutes, great crew",
+    ],
+)
+def test_thanks_for_a_fixed_failure_is_gratitude(text: str) -> None:
+    a = run(text)
+    assert a.intent == "praise" and "irony" not in a.cues, (a.intent, a.cues)
+
+
 def test_score_tracks_intensity() -> None:
     mild, strong = run("the flight was good"), run("the flight was AMAZING, best crew ever!!!")
     assert 0 < mild.score < strong.score <= 1.0

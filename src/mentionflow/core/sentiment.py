@@ -371,6 +371,9 @@ _INTENT_GROUPS = {
     "complaint_markers": "complaint",
     "spam_strong": "spam:strong",
     "spam_weak": "spam:weak",
+    "failure_events": "failure",
+    "irony_markers": "irony_marker",
+    "resolution_markers": "resolved",
 }
 
 
@@ -416,6 +419,9 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("complaint", list(intents.get("complaint_markers") or [])))
     groups.append(("spam:strong", list(intents.get("spam_strong") or [])))
     groups.append(("spam:weak", list(intents.get("spam_weak") or [])))
+    groups.append(("failure", list(intents.get("failure_events") or [])))
+    groups.append(("irony_marker", list(intents.get("irony_markers") or [])))
+    groups.append(("resolved", list(intents.get("resolution_markers") or [])))
     groups += _multilingual_groups(raw.get("multilingual") or {}, source)
 
     uni: dict[str, list[str]] = {}
@@ -1064,17 +1070,32 @@ class Analyzer:
         irony = tm.irony_fast(norm, tokset, bigrams, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, _SARCASM_IRONY)
-        failure = ln < 0.0 or _failure_evidence(norm, tokset, cues)
+        flags = _label_flags(labels) if labels else 0
+        # Surface praise in any supported language: what irony turns round.
+        surface_praise = not _POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & _PRAISE)
+        # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
+        failure_word = bool(flags & _FAILURE) or _failure_hashtag(norm)
+        failure = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues)
+        if surface_praise and (
+            flags & _IRONY_MARKER or (failure and not flags & _RESOLVED and not _IRONY_EMOJI.isdisjoint(tokset))
+        ):
+            # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
+            # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
+            irony = max(irony, _SARCASM_IRONY)
         if not failure and p_pos >= p_neg:
             # Praise with nothing gone wrong in it: irony has nothing to turn round ("thanks Marco
             # for sorting my ticket so quickly, really appreciated" is not ironic, however "really").
             irony *= _UNANCHORED_IRONY
         ironic = (
             tm is not None
-            and irony >= tm.irony_threshold
-            and p_pos >= p_neg
-            and not _POSITIVE_OPENERS.isdisjoint(tokset)  # the praise that irony turns round
+            and (p_pos >= p_neg or failure_word)
+            and surface_praise
             and failure
+            # A fix named in the text ("rebooked", "resuelto") makes the thanks gratitude.
+            and (not flags & _RESOLVED or bool(flags & _IRONY_MARKER))
+            # Praise of a named failure is a complaint in every language, whatever the
+            # (English-trained) irony model says.
+            and (irony >= tm.irony_threshold or failure_word)
         )
         if ironic:
             cues.append("irony")
@@ -1125,7 +1146,25 @@ def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
 _SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
 _UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
-_IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612"])  # upside-down, eye-roll, unamused
+# upside-down, eye-roll, unamused, clown
+_IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
+
+
+def _label_flags(labels: list[tuple[str, ...]]) -> int:
+    flags = 0
+    summary = _label_summary
+    for lab in labels:
+        found = summary.get(lab)
+        flags |= (found if found is not None else _summarise(lab))[1]
+    return flags
+
+
+# Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.
+_FAILURE_HASHTAG_PARTS = ("lost", "fail", "delay", "cancel", "broken", "down", "outage", "stranded")
+
+
+def _failure_hashtag(norm: NormalisedText) -> bool:
+    return any(part in h.lower() for h in norm.hashtags for part in _FAILURE_HASHTAG_PARTS)
 
 
 def _failure_evidence(norm: NormalisedText, tokset: frozenset[str], cues: list[str]) -> bool:
@@ -1157,7 +1196,16 @@ def _spam_context(norm: NormalisedText) -> int:
 
 
 _MAJOR, _PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
-_FLAG_OF = {"major": _MAJOR, "praise": _PRAISE, "insult": _INSULT, "complaint": _COMPLAINT}
+_FAILURE, _IRONY_MARKER, _RESOLVED = 16, 32, 64
+_FLAG_OF = {
+    "major": _MAJOR,
+    "praise": _PRAISE,
+    "insult": _INSULT,
+    "complaint": _COMPLAINT,
+    "failure": _FAILURE,
+    "irony_marker": _IRONY_MARKER,
+    "resolved": _RESOLVED,
+}
 # Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
 # hundred distinct tuples, so this stays small.
 _label_summary: dict[tuple[str, ...], tuple[tuple[str, ...], int, int]] = {}
