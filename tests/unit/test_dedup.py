@@ -268,3 +268,15 @@ def test_expiry_reads_an_authors_newest_entry_not_the_last_one() -> None:
     d.watermark = 5000.0 + 60
     d.expire(now=5060.0)
     assert "brand:nimbus#u1" in d.authors  # the entry at 5000 is inside the hour
+
+
+def test_an_event_clock_ahead_of_the_machine_keeps_its_own_time() -> None:
+    # A replay on an event clock (`process --clock event`, the scenarios) may run ahead of the
+    # machine's clock: its mentions are clamped against processing time, not the wall clock, so
+    # memory windows still see the real gaps between them.
+    d = deduper(event_time_max_skew_s=600)
+    d.wall_clock = lambda: WALL
+    later = WALL + 40 * 86400
+    d.decide(dated("m1", "my order arrived cold again", "2026-11-20T10:00:00Z"), now=WALL)
+    d.decide(dated("m2", "promo code not applying at checkout", "2026-12-30T10:00:00Z"), now=later)
+    assert d.watermark == later

@@ -55,3 +55,12 @@ def test_a_product_word_alone_still_attributes_the_mention(catalog: Catalog) -> 
 def test_a_catalog_brand_given_by_the_platform_resolves_to_its_id(catalog: Catalog) -> None:
     e = enrich(mention("where is my bag", brand="SkyLark Air"), catalog, {}, 0.0)
     assert e.enrichment.brand == "skylark-air"
+
+
+def test_a_short_text_keeps_a_confident_language_guess(catalog: Catalog) -> None:
+    # Too short to be `lang_reliable`, but the detector is sure: scored as Spanish, not "und"
+    # (which would send it to review_in_language or score it as English).
+    short = enrich(mention("@ParceloHelp la hamburguesa fría"), catalog, {}, 0.0)
+    assert short.enrichment.lang == "es" and not short.enrichment.lang_reliable
+    unsure = enrich(mention("@NimbusHelp atendimento demorado"), catalog, {}, 0.0)
+    assert unsure.enrichment.lang == "und"

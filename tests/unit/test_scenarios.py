@@ -16,8 +16,8 @@ FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
 FLOORS: dict[str, int] = {
     "baseline": 19,
     "conversations": 31,
-    "customer_memory": 14,
-    "harm": 54,
+    "customer_memory": 19,
+    "harm": 55,
     "irony": 22,
     "noise": 25,
     "own_accounts": 22,

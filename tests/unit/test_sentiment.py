@@ -411,3 +411,24 @@ def test_an_unmet_expectation_is_a_complaint_even_asked_politely() -> None:
     assert a.intent == "complaint" and "unmet" in a.cues
     assert run("@AppleSupport my new phone won't turn on").intent == "complaint"
     assert run("how do I check if my order has shipped?").intent == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@ParceloHelp la hamburguesa fría", "es"),
+        ("@SkyLarkHelp siège inconfortable", "fr"),
+        ("@BrightbankCare Karte kam zerkratzt an", "de"),
+        ("@ParceloHelp sushi con il riso crudo", "it"),
+        ("@ParceloHelp promo code not applying at checkout", "en"),
+        ("@ParceloHelp food was cold", "en"),
+    ],
+)
+def test_a_short_problem_report_is_a_complaint(text: str, lang: str) -> None:
+    a = analyse(normalise(text), LanguageGuess(lang, 0.9, False))
+    assert a.intent == "complaint", (a.intent, a.label, a.cues)
+
+
+def test_an_insult_is_never_praise() -> None:
+    a = analyse(normalise("@SkyLarkHelp vous êtes nuls"), LanguageGuess("fr", 0.99, False))
+    assert a.intent == "rant"  # the label stays the model's own (measured as is)

@@ -227,7 +227,10 @@ class Deduper:
                 raise IdConflictError(f"id already seen with another text (case {previous[0]})", "id")
             return DedupDecision(action="replay", case_id=previous[0], duplicate_of=mention.id)
 
-        event_ts = min(parse_time(mention.created_at), self.wall_clock() + self.config.event_time_max_skew_s)
+        # Clamped against the later of processing time and the machine's clock: a replay on an
+        # event clock (``process --clock event``, scenarios) may run ahead of the machine.
+        horizon = max(now, self.wall_clock()) + self.config.event_time_max_skew_s
+        event_ts = min(parse_time(mention.created_at), horizon)
         self.watermark = max(self.watermark, event_ts)
         dkey = dedup_key(scored)
         thread = self._thread_case(mention.in_reply_to)

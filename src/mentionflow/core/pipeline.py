@@ -129,7 +129,7 @@ class Core:
         separate sentiment worker only has the enriched record and normalises the text."""
         e = enriched.enrichment
         norm = norm or normalise(enriched.mention.text)
-        analysis = analyse(norm, _new_guess(e.lang if e.lang_reliable else None, e.lang_confidence, e.lang_reliable))
+        analysis = analyse(norm, _new_guess(None if e.lang == "und" else e.lang, e.lang_confidence, e.lang_reliable))
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
         harm = detect_harm(norm, e.lang)

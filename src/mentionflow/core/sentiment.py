@@ -914,7 +914,8 @@ _UNMET_RE = re.compile(
     r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
     r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|"
     r"work(?:ing|ed)?|load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|"
-    r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in)\b"
+    r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in|"
+    r"appl(?:y|ying|ied)|accept(?:ed|ing)?|go(?:ing)? through|went through)\b"
 )
 _UNMET_ANCHORS = frozenset(
     ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
@@ -1289,6 +1290,11 @@ def _decide_intent(
     praise = bool(flags & _PRAISE)
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
+    failure = bool(flags & _FAILURE) and not flags & _RESOLVED
+    if label == "positive" and not praise and (insult or failure):
+        # "vous êtes nuls", "siège inconfortable": the small per-language models misread short
+        # texts; an insult or a named failure with no praise word is never positive.
+        label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
     if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
@@ -1300,7 +1306,9 @@ def _decide_intent(
     sarcasm = "sarcasm" in cues or ironic  # irony of a failure reads like sarcasm
     profanity = "profanity" in cues
 
-    if spam_points >= _SPAM_ALWAYS or (spam_points >= 3 and not (label == "negative" and concrete)):
+    if spam_points >= _SPAM_ALWAYS or (
+        spam_points >= 3 and not (concrete and (label == "negative" or complaint_cue or failure))
+    ):
         return "spam", None, None
 
     if (
@@ -1337,7 +1345,7 @@ def _decide_intent(
         )
         return "complaint", "major" if severe else "minor", _best_category(counts, cats)
 
-    if label != "positive" and (counts.get("outage", 0) >= 2 or (complaint_marker and hits)):
+    if label != "positive" and (counts.get("outage", 0) >= 2 or (complaint_marker and hits) or failure):
         # Said calmly, still a problem report: "Nimbus down in Leeds", "chips stone cold again".
         if _is_question(norm):
             return "question", None, "outage" if "outage" in counts else None
