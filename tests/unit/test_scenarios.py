@@ -14,17 +14,17 @@ FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
 
 # behaviour -> scenarios that must pass (measured, rounded down)
 FLOORS: dict[str, int] = {
-    "baseline": 19,
+    "baseline": 24,
     "conversations": 31,
     "customer_memory": 19,
     "harm": 55,
     "irony": 22,
     "noise": 25,
     "own_accounts": 22,
-    "ranter_raver": 13,
+    "ranter_raver": 16,
     "reach": 19,
     "sla_clock": 15,
-    "teams": 53,
+    "teams": 55,
 }
 
 

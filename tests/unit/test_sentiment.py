@@ -432,3 +432,25 @@ def test_a_short_problem_report_is_a_complaint(text: str, lang: str) -> None:
 def test_an_insult_is_never_praise() -> None:
     a = analyse(normalise("@SkyLarkHelp vous êtes nuls"), LanguageGuess("fr", 0.99, False))
     assert a.intent == "rant"  # the label stays the model's own (measured as is)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "intent"),
+    [
+        ("¿cómo puedo cambiar la dirección de entrega en la app?", "es", "question"),
+        ("est-ce que je peux changer mon forfait en ligne ?", "fr", "question"),
+        ("Wie kann ich meine Adresse in der App ändern?", "de", "question"),
+        ("come posso aggiungere un secondo conto nell'app?", "it", "question"),
+        ("como faço para mudar o plano pelo app?", "pt", "question"),
+        ("il pacco è arrivato rotto e nessuno mi richiama?", "it", "complaint"),
+        ("🔥 Gana dinero desde casa 🔥 escríbeme al WhatsApp, plazas limitadas", "es", "spam"),
+        ("Gagnez un voyage gratuit, cliquez ici !!! concours", "fr", "spam"),
+        ("Sie haben gewonnen! Jetzt Gutschein kostenlos abholen", "de", "spam"),
+        ("Guadagna soldi facili col trading, scrivimi in DM", "it", "spam"),
+        ("Ganhe renda extra de casa, clique aqui", "pt", "spam"),
+        ("entrega perfeita, sem problemas e o estafeta impecável", "pt", "praise"),
+    ],
+)
+def test_enquiries_spam_and_praise_in_five_languages(text: str, lang: str, intent: str) -> None:
+    a = analyse(normalise(text), LanguageGuess(lang, 0.9, True))
+    assert a.intent == intent, (a.intent, a.label, a.cues)

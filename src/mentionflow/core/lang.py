@@ -26,7 +26,7 @@ from typing import Any
 
 from mentionflow.core.text import NormalisedText, normalise
 
-__all__ = ["UNDETERMINED", "LanguageGuess", "detect_language", "lid_model_path"]
+__all__ = ["UNDETERMINED", "LanguageGuess", "detect_language", "has_english_markers", "lid_model_path"]
 
 UNDETERMINED = "und"
 
@@ -168,6 +168,11 @@ _EN_FAST = LanguageGuess("en", _FAST_PATH_CONFIDENCE, True)
 
 _model: Any = None
 _model_lock = threading.Lock()
+
+
+def has_english_markers(tokens: tuple[str, ...]) -> bool:
+    """Any English function word that is rare as a word in other Latin-script languages."""
+    return not _EN_MARKERS.isdisjoint(tokens)
 
 
 def lid_model_path() -> Path:

@@ -938,6 +938,46 @@ _ENQUIRY_RE = re.compile(
 _ENQUIRY_HEADS = frozenset(
     ["how", "what", "whats", "which", "where", "when", "is", "are", "do", "does", "can", "could", "should", "am", "if"]
 )
+# The same information requests in es/fr/de/it/pt ("¿cómo puedo...?", "wie erhöhe ich...?",
+# "est-ce que je peux...?"); a problem phrased as a question ("¿dónde está mi maleta?") is not one.
+_FOREIGN_ENQUIRY_RE = re.compile(
+    r"(?:(?:<user>|<hashtag>|hola|buenas|bonjour|salut|hallo|hi|ciao|salve|olá|ola|oi|bom dia)[\s,:!.¿-]+)*¿?"
+    r"(?:cómo (?:puedo|se|hago|podemos)\b|dónde (?:puedo|se)\b|se puede|puedo\b|hay (?:forma|manera)|"
+    r"comment (?:je|on|puis|faire|fait|peut)\b|où (?:puis|peut|peux|trouver)\b|est-ce que (?:je|on) (?:peux|peut)|"
+    r"puis-je|peut-on|est-il possible|y a-t-il|"
+    r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde)\b|kann (?:ich|man)\b|gibt es|ist es möglich|"
+    r"come (?:posso|si|faccio|possiamo)\b|dove (?:posso|trovo)\b|posso\b|è possibile|c[' ]è un modo|"
+    r"como (?:posso|faço|faz|podemos)\b|onde (?:posso|encontro)\b|é possível|tem como)"
+)
+_FOREIGN_ENQUIRY_HEADS = frozenset(
+    [
+        "cómo",
+        "como",
+        "dónde",
+        "se",
+        "puedo",
+        "hay",
+        "comment",
+        "où",
+        "est",
+        "puis",
+        "peut",
+        "y",
+        "wie",
+        "wo",
+        "kann",
+        "gibt",
+        "ist",
+        "come",
+        "dove",
+        "posso",
+        "è",
+        "c",
+        "onde",
+        "é",
+        "tem",
+    ]
+)
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
 
 
@@ -1107,7 +1147,12 @@ class Analyzer:
             p_neg, p_pos = p_pos, p_neg
         if (sarcasm or ironic) and val > 0.0:
             val = -val  # the surface praise is not the intensity
-        if multi is not None and not _FOREIGN_NEGATORS.isdisjoint(tokset) and _names_a_problem(labels):
+        if (
+            multi is not None
+            and not _FOREIGN_NEGATORS.isdisjoint(tokset)
+            and _names_a_problem(labels)
+            and not flags & _RESOLVED  # "sem surpresas na fatura" is no unmet expectation
+        ):
             # A negated problem word ("não foi aplicado", "n'a pas été renouvelé", "sin señal"):
             # an unmet expectation. The small per-language models are weakest exactly here.
             cues.append("unmet")
@@ -1128,7 +1173,7 @@ class Analyzer:
         score = self._valence_weight * val + (1.0 - self._valence_weight) * polarity
 
         intent, severity, category = _decide_intent(
-            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic
+            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic, multi is not None
         )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
@@ -1250,7 +1295,9 @@ def _is_enquiry(norm: NormalisedText) -> bool:
     if "?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS):
         return False
     if _ENQUIRY_HEADS.isdisjoint(toks[:4]):  # the request opens the mention
-        return False
+        return not _FOREIGN_ENQUIRY_HEADS.isdisjoint(toks[:4]) and (
+            _FOREIGN_ENQUIRY_RE.match(norm.clean.lower()) is not None
+        )
     return _ENQUIRY_RE.match(norm.clean.lower()) is not None
 
 
@@ -1264,6 +1311,7 @@ def _decide_intent(
     lexicon: Mapping[str, float],
     phrase_major: bool = False,
     ironic: bool = False,
+    foreign: bool = False,
 ) -> tuple[Intent, Severity | None, Category | None]:
     """Intent, severity and category from the model's label and the keyword file's hits.
 
@@ -1315,7 +1363,8 @@ def _decide_intent(
         praise
         and not (sarcasm or unresolved or profanity or insult)
         and _CONTRAST.isdisjoint(norm.tokens)
-        and not _praise_negated(norm, cats)
+        # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
+        and (foreign or not _praise_negated(norm, cats))
     ):
         return "praise", None, None
 
@@ -1347,7 +1396,9 @@ def _decide_intent(
 
     if label != "positive" and (counts.get("outage", 0) >= 2 or (complaint_marker and hits) or failure):
         # Said calmly, still a problem report: "Nimbus down in Leeds", "chips stone cold again".
-        if _is_question(norm):
+        # A named failure asked about is still a complaint ("10 giorni di ritardo e ora mi
+        # chiedete la mora?"); information requests were answered above.
+        if not failure and _is_question(norm):
             return "question", None, "outage" if "outage" in counts else None
         return "complaint", "minor", _best_category(counts, cats)
 
