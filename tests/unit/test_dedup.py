@@ -9,6 +9,8 @@ import pytest
 from mentionflow import schema
 from mentionflow.core import similarity
 from mentionflow.core.dedup import DedupConfig, Deduper, case_id_for, dedup_key
+from mentionflow.core.signals import detect_signals
+from mentionflow.core.text import normalise
 
 
 def scored(
@@ -39,7 +41,8 @@ def scored(
         influence=schema.Influence("nano", 0.1),
         customer=schema.CustomerValue(),
     )
-    analysis = schema.Analysis(-0.6, "negative", 0.8, intent, "major", category, True)
+    signals = ["new_topic"] if text.startswith(("separate thing", "totally different")) else []
+    analysis = schema.Analysis(-0.6, "negative", 0.8, intent, "major", category, True, signals=signals)
     return schema.ScoredMention(mention, enrichment, analysis, schema.Trace(0.0))
 
 
@@ -69,7 +72,7 @@ def test_same_author_near_duplicate_folds_into_the_first_case() -> None:
     b = d.decide(scored("m2", "my broadband has been down since 9am and nobody answers the phone!!", minute=3), now=2)
     c = d.decide(scored("m3", "totally different: the bill charged me twice", minute=4, category="billing"), now=3)
     assert b.action == "near_duplicate" and b.case_id == a.case_id and b.duplicate_of == "m1"
-    # Another problem (another category) from the same author is its own case.
+    # Said to be another problem ("totally different", a new_topic signal): its own case.
     assert c.action == "new_case" and c.case_id != a.case_id
 
 
@@ -78,6 +81,23 @@ def test_same_author_follow_up_on_the_same_problem_joins_their_case() -> None:
     a = d.decide(scored("m1", "my broadband has been down since 9am and nobody answers the phone"), now=1)
     b = d.decide(scored("m2", "still nothing, engineer never showed up either", minute=40), now=2)
     assert b.action == "followup" and b.followup_kind == "author" and b.case_id == a.case_id
+
+
+def test_within_the_hour_the_same_customer_is_one_conversation() -> None:
+    d = deduper()
+    a = d.decide(scored("m1", "app wont show my boarding pass, flight at 14:10", category="defect"), now=1)
+    b = d.decide(scored("m2", "gate closes in 25 mins, going to miss this flight", minute=18, category="delay"), now=2)
+    assert b.action == "followup" and b.case_id == a.case_id
+    # Said to be another matter ("separate thing", a new_topic signal): its own case.
+    c = d.decide(scored("m3", "separate thing: the bill charged me twice", minute=30, category="billing"), now=3)
+    assert c.action == "new_case" and c.case_id != a.case_id
+
+
+def test_after_the_hour_another_category_is_another_case() -> None:
+    d = deduper(followup_close_s=600)
+    a = d.decide(scored("m1", "app wont show my boarding pass, flight at 14:10", category="defect"), now=1)
+    b = d.decide(scored("m2", "and you charged my card twice for the seat", minute=30, category="billing"), now=2)
+    assert b.action == "new_case" and b.case_id != a.case_id
 
 
 def test_a_follow_up_after_the_window_opens_a_new_case() -> None:
@@ -280,3 +300,18 @@ def test_an_event_clock_ahead_of_the_machine_keeps_its_own_time() -> None:
     d.decide(dated("m1", "my order arrived cold again", "2026-11-20T10:00:00Z"), now=WALL)
     d.decide(dated("m2", "promo code not applying at checkout", "2026-12-30T10:00:00Z"), now=later)
     assert d.watermark == later
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp separate thing - why was I charged twice?",
+        "@ParceloHelp otra cosa: el cupón no funciona",
+        "@SkyLarkHelp autre chose, ma carte de fidélité a disparu",
+        "@BrightbankCare andere Sache: die App stürzt ab",
+        "@ParceloHelp altra cosa, il codice sconto non va",
+        "@NimbusHelp outra coisa: a fatura veio errada",
+    ],
+)
+def test_a_customer_saying_it_is_another_matter_raises_new_topic(text: str) -> None:
+    assert "new_topic" in detect_signals(normalise(text))

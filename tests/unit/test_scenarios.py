@@ -21,9 +21,9 @@ FLOORS: dict[str, int] = {
     "irony": 22,
     "noise": 25,
     "own_accounts": 22,
-    "ranter_raver": 16,
+    "ranter_raver": 18,
     "reach": 19,
-    "sla_clock": 15,
+    "sla_clock": 16,
     "teams": 55,
 }
 

@@ -187,6 +187,9 @@ class DedupConfig:
     # at 09:21 would otherwise give its id (and its case) to an outage starting at 09:47.
     incident_seed_window_s: float = 600
     followup_window_s: float = 24 * 3600  # the same author again on the same brand: their open case
+    # Within this, a complaint after a complaint is the same conversation even about another
+    # category ("app won't show my boarding pass" then "I'm going to miss this flight").
+    followup_close_s: float = 3600
     customer_memory_s: float = 30 * 86400  # how long an author's cases with a brand are remembered
     repeat_complainer_min: int = 3  # earlier complaint cases in the memory window that flag one
     # Event times are clamped to the wall clock + this: one mention dated 9999 would otherwise
@@ -343,6 +346,8 @@ class Deduper:
             return None
         a = scored.analysis
         signals = a.signals
+        if "new_topic" in signals:  # "separate thing - ...": the customer says it is not this case
+            return None
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
         case_intent, case_category = last[2], last[3]
@@ -351,7 +356,13 @@ class Deduper:
             # listens to it. Anger about the concrete open problem is part of that conversation.
             return None
         if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
-            if a.category in (None, "other") or case_category in (None, "other") or a.category == case_category:
+            close = now - last[0] <= self.config.followup_close_s
+            if (
+                close
+                or a.category in (None, "other")
+                or case_category in (None, "other")
+                or a.category == case_category
+            ):
                 return str(last[1])
             return None  # another problem: its own case
         return str(last[1]) if case_intent == a.intent else None

@@ -29,6 +29,7 @@ SIGNALS: Final = (
     "thanks",
     "resolved",
     "spam",
+    "new_topic",
 )
 MAX_PHRASE_WORDS: Final = 4
 
