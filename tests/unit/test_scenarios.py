@@ -22,8 +22,8 @@ FLOORS: dict[str, int] = {
     "noise": 25,
     "own_accounts": 22,
     "ranter_raver": 18,
-    "reach": 19,
-    "sla_clock": 16,
+    "reach": 21,
+    "sla_clock": 17,
     "teams": 55,
 }
 
