@@ -294,12 +294,14 @@ class CaseBook:
                 facts["author.recent_mentions"] = max(facts["author.recent_mentions"], unique.dedup.author_recent, 1)
             if _is_positive_followup(unique):
                 update = "positive_followup"
-            elif state["routed"][4] not in ("listen_only", "drop") and (
-                "waiting" in a.signals or _is_angrier(unique, facts)
-            ):
-                # "hello?? 30 mins and no reply": the wait is now part of the problem.
-                facts["waiting_followups"] = facts.get("waiting_followups", 0) + 1
-                floor = max(0, _RANK[state["routed"][0]] - 1)
+            elif state["routed"][4] not in ("listen_only", "drop"):
+                if "waiting" in a.signals or _is_angrier(unique, facts):
+                    # "hello?? 30 mins and no reply": the wait is now part of the problem.
+                    facts["waiting_followups"] = facts.get("waiting_followups", 0) + 1
+                    floor = max(0, _RANK[state["routed"][0]] - 1)
+                else:
+                    # More of the same conversation never makes the case less urgent.
+                    floor = _RANK[state["routed"][0]]
         else:
             facts["duplicate_count"] += 1
         if action != "repost":
@@ -471,6 +473,9 @@ def _escalate_deadline(state: dict[str, Any], decision: RoutingDecision, now: fl
         state["due"] = min(state["due"], now + decision.sla_seconds)
 
 
+_PRAISE_SCORE: Final = 0.3  # intensity from which a follow-up that praises is a positive one
+
+
 def _is_positive_followup(unique: UniqueMention) -> bool:
     """A thank-you or "it works now" after a problem (not "thanks for nothing")."""
     a = unique.analysis
@@ -478,7 +483,9 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
         return False
     if "resolved" in a.signals:  # "card no longer declined, thanks!" reads negative to a model
         return True
-    return a.label != "negative" and (a.label == "positive" or "thanks" in a.signals)
+    # Said in words: a thank-you, or praise. A merely positive-sounding reply ("ok, sent you a
+    # DM with the order number") is the conversation going on, not a conversion.
+    return a.label != "negative" and ("thanks" in a.signals or (a.intent == "praise" and a.score >= _PRAISE_SCORE))
 
 
 def _is_angrier(unique: UniqueMention, facts: dict[str, Any]) -> bool:

@@ -1115,7 +1115,8 @@ class Analyzer:
         # Surface praise in any supported language: what irony turns round.
         surface_praise = not _POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & _PRAISE)
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
-        failure_word = bool(flags & _FAILURE) or _failure_hashtag(norm)
+        # ... or a wait the cues found ("on hold", "still waiting").
+        failure_word = bool(flags & _FAILURE) or _failure_hashtag(norm) or not _WAIT_CUES.isdisjoint(cues)
         failure = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues)
         if surface_praise and (
             flags & _IRONY_MARKER or (failure and not flags & _RESOLVED and not _IRONY_EMOJI.isdisjoint(tokset))
@@ -1192,6 +1193,8 @@ def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
 _SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
 _UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
+# Not "long_wait": a duration in praise is often its speed ("refund landed in 4 days. Nice one").
+_WAIT_CUES = frozenset({"on_hold", "still_waiting"})
 # upside-down, eye-roll, unamused, clown
 _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
 
@@ -1332,6 +1335,9 @@ def _decide_intent(
         hits += len(cats_of)
         flags |= flag
         spam_points += spam
+    if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
+        for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
+            spam_points += _summarise(lab)[2]
     if spam_points:
         spam_points += _spam_context(norm)
     major = bool(flags & _MAJOR)
@@ -1339,9 +1345,10 @@ def _decide_intent(
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & _FAILURE) and not flags & _RESOLVED
-    if label == "positive" and not praise and (insult or failure):
-        # "vous êtes nuls", "siège inconfortable": the small per-language models misread short
-        # texts; an insult or a named failure with no praise word is never positive.
+    if not praise and ((insult and label != "negative") or (failure and label == "positive")):
+        # "vous êtes nuls", "empresa lixo", "siège inconfortable": the small per-language models
+        # misread short texts; an insult is never neutral, and a named failure with no praise
+        # word is never positive.
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").

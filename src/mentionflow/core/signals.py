@@ -8,6 +8,7 @@ start no phrase costs one C-level set test.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,8 +120,21 @@ def default_signals() -> SignalLexicon:
     return _default.get()
 
 
+# French and Italian elisions: tokens drop apostrophes ("all'AGCOM" -> "allagcom"), which hides
+# the word from the phrase file; the signals also look at the text with the article split off.
+_ELISION_RE: Final = re.compile(r"(?i)\b(l|d|j|qu|s|c|n|m|t|all|dall|dell|nell|sull|un|quest|quell)['’](?=\w)")
+
+
 def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -> list[str]:
-    return (lexicon or default_signals()).detect(norm.tokens)
+    lexicon = lexicon or default_signals()
+    found = lexicon.detect(norm.tokens)
+    clean = norm.clean
+    if ("'" in clean or "’" in clean) and _ELISION_RE.search(clean):
+        split = lexicon.detect(normalise(_ELISION_RE.sub(r"\1 ", clean)).tokens)
+        if split:
+            either = set(found) | set(split)
+            found = [s for s in SIGNALS if s in either]
+    return found
 
 
 def has_any(signals: Iterable[str], wanted: Iterable[str]) -> bool:
