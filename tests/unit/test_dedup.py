@@ -315,3 +315,17 @@ def test_an_event_clock_ahead_of_the_machine_keeps_its_own_time() -> None:
 )
 def test_a_customer_saying_it_is_another_matter_raises_new_topic(text: str) -> None:
     assert "new_topic" in detect_signals(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("dopo 4 reclami ho presentato ricorso all'AGCOM", "regulator"),
+        ("j'ai saisi l\u2019ARCEP hier", "regulator"),
+        ("chiudo tutto e porto i conti da un'altra banca", "churn"),
+        ("tô pensando em abrir conta com vcs", "purchase"),
+        ("2 horas después sigo sin señal y nadie me contesta", "waiting"),
+    ],
+)
+def test_signals_in_five_languages(text: str, signal: str) -> None:
+    assert signal in detect_signals(normalise(text))

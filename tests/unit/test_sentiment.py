@@ -454,3 +454,15 @@ def test_an_insult_is_never_praise() -> None:
 def test_enquiries_spam_and_praise_in_five_languages(text: str, lang: str, intent: str) -> None:
     a = analyse(normalise(text), LanguageGuess(lang, 0.9, True))
     assert a.intent == intent, (a.intent, a.label, a.cues)
+
+
+def test_spam_words_said_as_hashtags_count() -> None:
+    text = "J'ai gagné 3000€ en une semaine sans rien faire 🤑 lien en bio !! #argent #bitcoin #trading #liberte"
+    assert analyse(normalise(text), LanguageGuess("fr", 0.9, True)).intent == "spam"
+
+
+def test_praise_of_a_wait_on_hold_is_irony_but_praise_of_speed_is_not() -> None:
+    held = run("love spending my saturday on hold with @BrightbankCare 🥰 hour 2 of the hold music")
+    assert held.intent == "complaint"
+    fast = run("Refund from @SkyLarkAir landed in 4 days. Was fully ready for a fight. Nice one 👏")
+    assert fast.intent == "praise"

@@ -238,3 +238,23 @@ def test_every_deflected_case_of_a_catalog_brand_links_somewhere(template: Core)
     for case in deflected:
         assert case["help_link"] and case["help_link"]["url"].startswith("https://"), case["case_id"]
         assert case["suggested_reply"] and case["help_link"]["url"] in case["suggested_reply"], case["case_id"]
+
+
+def test_a_follow_up_never_makes_its_case_less_urgent(template: Core) -> None:
+    desk = Desk(template)
+    first = desk.post("m1", "@NimbusHelp sin cobertura en casa desde esta mañana, ni llamadas ni datos. Zona Ruzafa")
+    calmer = desk.post("m2", "@NimbusHelp os paso el código postal: 46006", at=1800)
+    assert first is not None and calmer is not None
+    assert calmer["case_id"] == first["case_id"] and calmer["update"] == "followup_attached"
+    assert calmer["priority"] <= first["priority"]  # "P1" < "P2" < ...: never a later band
+
+
+def test_a_neutral_reply_is_no_conversion(template: Core) -> None:
+    desk = Desk(template)
+    desk.post("m1", "@ParceloHelp me ha llegado el pedido de otra persona y mi burger??")
+    reply = desk.post(
+        "m2", "@ParceloHelp vale, os he contestado por DM con el número de pedido", at=1500, in_reply_to="m1"
+    )
+    assert reply is not None and reply["update"] == "followup_attached"
+    thanks = desk.post("m3", "@ParceloHelp ya me ha llegado, muchas gracias!", at=4000)
+    assert thanks is not None and thanks["update"] == "positive_followup"

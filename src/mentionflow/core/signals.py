@@ -122,14 +122,14 @@ def default_signals() -> SignalLexicon:
 
 # French and Italian elisions: tokens drop apostrophes ("all'AGCOM" -> "allagcom"), which hides
 # the word from the phrase file; the signals also look at the text with the article split off.
-_ELISION_RE: Final = re.compile(r"(?i)\b(l|d|j|qu|s|c|n|m|t|all|dall|dell|nell|sull|un|quest|quell)['’](?=\w)")
+_ELISION_RE: Final = re.compile(r"(?i)\b(l|d|j|qu|s|c|n|m|t|all|dall|dell|nell|sull|un|quest|quell)['\u2019](?=\w)")
 
 
 def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -> list[str]:
     lexicon = lexicon or default_signals()
     found = lexicon.detect(norm.tokens)
     clean = norm.clean
-    if ("'" in clean or "’" in clean) and _ELISION_RE.search(clean):
+    if ("'" in clean or "\u2019" in clean) and _ELISION_RE.search(clean):
         split = lexicon.detect(normalise(_ELISION_RE.sub(r"\1 ", clean)).tokens)
         if split:
             either = set(found) | set(split)
