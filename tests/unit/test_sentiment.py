@@ -466,3 +466,16 @@ def test_praise_of_a_wait_on_hold_is_irony_but_praise_of_speed_is_not() -> None:
     assert held.intent == "complaint"
     fast = run("Refund from @SkyLarkAir landed in 4 days. Was fully ready for a fight. Nice one 👏")
     assert fast.intent == "praise"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@BrightbankCare Kontoführungsgebühr doppelt abgebucht, bitte korrigieren", "de"),
+        ("@NimbusHelp on m'a prélevé deux fois le forfait ce mois-ci", "fr"),
+        ("@ParceloHelp o entregador foi super mal educado comigo hoje", "pt"),
+    ],
+)
+def test_a_calm_or_intensified_problem_is_never_praise(text: str, lang: str) -> None:
+    a = analyse(normalise(text), LanguageGuess(lang, 0.95, True))
+    assert a.intent != "praise", (a.intent, a.label, a.cues)

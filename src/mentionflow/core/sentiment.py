@@ -1345,7 +1345,11 @@ def _decide_intent(
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & _FAILURE) and not flags & _RESOLVED
-    if not praise and ((insult and label != "negative") or (failure and label == "positive")):
+    if foreign and label == "positive" and not praise and major:
+        # The small per-language models often read a calm problem report as positive ("Premium-
+        # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
+        label = "neutral"
+    if (insult and label != "negative") or (failure and label == "positive" and not praise):
         # "vous êtes nuls", "empresa lixo", "siège inconfortable": the small per-language models
         # misread short texts; an insult is never neutral, and a named failure with no praise
         # word is never positive.
