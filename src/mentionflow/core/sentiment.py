@@ -923,6 +923,9 @@ _UNMET_ANCHORS = frozenset(
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
 _LONG_SPANS = frozenset(["days", "week", "weeks", "month", "months", "year", "years"])
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
+_ALL_CONTRAST = _CONTRAST | frozenset(
+    ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
+)
 _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
 # Information requests: the mention opens with one (after handles / a greeting). Matched on
 # the lower-cased clean text only when the mention looks like a question.
@@ -1136,8 +1139,9 @@ class Analyzer:
             # A fix named in the text ("rebooked", "resuelto") makes the thanks gratitude.
             and (not flags & _RESOLVED or bool(flags & _IRONY_MARKER))
             # Praise of a named failure is a complaint in every language, whatever the
-            # (English-trained) irony model says.
-            and (irony >= tm.irony_threshold or failure_word)
+            # (English-trained) irony model says; not when the text contrasts the two ("delayed,
+            # but the crew were amazing"), which is sincere.
+            and (irony >= tm.irony_threshold or (failure_word and _ALL_CONTRAST.isdisjoint(tokset)))
         )
         if ironic:
             cues.append("irony")
@@ -1153,6 +1157,7 @@ class Analyzer:
             and not _FOREIGN_NEGATORS.isdisjoint(tokset)
             and _names_a_problem(labels)
             and not flags & _RESOLVED  # "sem surpresas na fatura" is no unmet expectation
+            and (flags & _FAILURE or not flags & _PRAISE)  # praise naming no failure is praise
         ):
             # A negated problem word ("não foi aplicado", "n'a pas été renouvelé", "sin señal"):
             # an unmet expectation. The small per-language models are weakest exactly here.
