@@ -3,11 +3,12 @@
 // (the documented rule, docs/contract.md). Prints {"event":"ready"} once it has joined its group,
 // then, when it stops, a JSON summary on stdout.
 //
-// It stops when it holds --expect-cases distinct cases and has seen no record for --idle-ms, or
-// at --deadline-ms. Usage:
+// It stops once it has read the number of records a line {"expect_records": N} on stdin names
+// (the test knows it only after the replay), or at --deadline-ms. Usage:
 //   node consume-cases.mjs --bootstrap host:port --topic cases.routed --schema a.json [--schema b.json]
-//        --expect-cases N [--idle-ms 3000] [--deadline-ms 120000]
+//        [--deadline-ms 120000]
 import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { Kafka, logLevel } from "kafkajs";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -18,22 +19,24 @@ const { values: args } = parseArgs({
     bootstrap: { type: "string" },
     topic: { type: "string" },
     schema: { type: "string", multiple: true },
-    "expect-cases": { type: "string" },
-    "idle-ms": { type: "string", default: "3000" },
     "deadline-ms": { type: "string", default: "120000" },
   },
 });
-const expectCases = Number(args["expect-cases"]);
-const idleMs = Number(args["idle-ms"]);
+let expectRecords = null;
+createInterface({ input: process.stdin }).on("line", (line) => {
+  expectRecords = JSON.parse(line).expect_records;
+});
 const deadline = Date.now() + Number(args["deadline-ms"]);
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
-const validators = args.schema.map((path) => ({ path, validate: ajv.compile(JSON.parse(readFileSync(path, "utf8"))) }));
+// One ajv per schema: the published schema and its released snapshot share an $id.
+const validators = args.schema.map((path) => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return { path, validate: ajv.compile(JSON.parse(readFileSync(path, "utf8"))) };
+});
 
 const latest = new Map(); // case_id -> the highest revision seen
 const summary = { records: 0, invalid: [], stale: 0, keyMismatch: 0, partitions: new Set() };
-let lastRecordAt = Date.now();
 
 // The documented rule: a record whose revision is not higher than the one held is a duplicate,
 // or an older revision arriving late; ignore it.
@@ -53,7 +56,6 @@ await consumer.connect();
 await consumer.subscribe({ topic: args.topic, fromBeginning: true });
 await consumer.run({
   eachMessage: async ({ partition, message }) => {
-    lastRecordAt = Date.now();
     summary.records += 1;
     summary.partitions.add(partition);
     const record = JSON.parse(message.value.toString("utf8"));
@@ -67,7 +69,7 @@ await consumer.run({
   },
 });
 
-while (Date.now() < deadline && !(latest.size >= expectCases && Date.now() - lastRecordAt >= idleMs)) {
+while (Date.now() < deadline && !(expectRecords !== null && summary.records >= expectRecords)) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 await consumer.disconnect();
@@ -82,6 +84,6 @@ console.log(JSON.stringify({
   stale: summary.stale,
   keyMismatch: summary.keyMismatch,
   partitions: [...summary.partitions].sort(),
-  timedOut: latest.size < expectCases,
+  timedOut: expectRecords === null || summary.records < expectRecords,
   cases,
 }));
