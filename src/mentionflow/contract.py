@@ -58,7 +58,8 @@ TOPICS: Final = (
         "in",
         "the mention id (UTF-8); any key works, the id spreads the load",
         "Mentions from the platforms' producers (adapters map X/Twitter v2 and CSV exports). Invalid records "
-        "go to mentions.deadletter with their reason; valid ones each become part of exactly one case.",
+        "go to mentions.deadletter with their reason; each valid one from a customer becomes part of exactly "
+        "one case (the brand's own posts and mentions that name no brand are in none).",
         "mentions.raw.v1.json",
     ),
     TopicContract(
@@ -68,8 +69,9 @@ TOPICS: Final = (
         "out",
         "case_id (UTF-8): every revision of a case is on one partition",
         "One record per case revision. Keep the highest revision per case_id: delivery is at-least-once, "
-        "the same (case_id, revision) may arrive again, and a re-published older revision may follow a newer "
-        "one (docs/reliability.md). Not compacted: the last record of a key is not the latest revision.",
+        "the same (case_id, revision) may arrive again (made again after a crash, with a new updated_at), and "
+        "an older revision may then follow a newer one (docs/contract.md). Not compacted: the last record of "
+        "a key is not necessarily the latest revision.",
         "cases.routed.v1.json",
     ),
     TopicContract(
