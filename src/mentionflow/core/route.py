@@ -98,6 +98,7 @@ FACTORS: Final = (
     "public_channel",
     "waited",
 )
+_PRIVATE_BY_NATURE: Final = frozenset({"email", "other"})  # channels with no public reply
 _RANK: Final = {p: i for i, p in enumerate(PRIORITIES)}  # P1 -> 0 (most urgent)
 
 # Scoring constants (code, not data: they define what a factor *means*; the file weighs them).
@@ -238,7 +239,13 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
             # A valuable customer's agent work is one (or more) SLA tiers tighter.
             priority = PRIORITIES[max(0, _RANK[priority] - shift)]
     action = rule.action
-    if facts.get("reply_public") is False and action in rules.private_channel_actions:
+    if (
+        facts.get("reply_public") is False
+        and action in rules.private_channel_actions
+        # Public thanks for praise suit any public channel (a five-star review, an Instagram
+        # comment), even where the brand keeps complaint replies private.
+        and (action != "thank_and_amplify" or facts.get("channel") in _PRIVATE_BY_NATURE)
+    ):
         # "Acknowledge publicly" means nothing in an e-mail or a DM: answer there directly.
         action = rules.private_channel_actions[action]
         action_text = rules.actions[action]

@@ -921,7 +921,10 @@ _UNMET_ANCHORS = frozenset(
     ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
 )
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
-_LONG_SPANS = frozenset(["days", "week", "weeks", "month", "months", "year", "years"])
+_LONG_SPANS = frozenset(
+    {"days", "week", "weeks", "month", "months", "year", "years", "días", "dias", "semanas", "meses"}
+    | {"jours", "semaines", "mois", "tage", "tagen", "wochen", "monate", "monaten", "giorni", "settimane", "mesi"}
+)
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
 _ALL_CONTRAST = _CONTRAST | frozenset(
     ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
@@ -1119,7 +1122,12 @@ class Analyzer:
         surface_praise = not _POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & _PRAISE)
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
-        failure_word = bool(flags & _FAILURE) or _failure_hashtag(norm) or not _WAIT_CUES.isdisjoint(cues)
+        failure_word = (
+            bool(flags & _FAILURE)
+            or _failure_hashtag(norm)
+            or not _WAIT_CUES.isdisjoint(cues)
+            or _low_star_rating(norm.clean)
+        )
         failure = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues)
         if surface_praise and (
             flags & _IRONY_MARKER or (failure and not flags & _RESOLVED and not _IRONY_EMOJI.isdisjoint(tokset))
@@ -1215,6 +1223,14 @@ def _label_flags(labels: list[tuple[str, ...]]) -> int:
 
 # Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.
 _FAILURE_HASHTAG_PARTS = ("lost", "fail", "delay", "cancel", "broken", "down", "outage", "stranded")
+
+
+def _low_star_rating(clean: str) -> bool:
+    """A one- or two-star review ("★☆☆☆☆"): whatever its words say, it reports a failure."""
+    if "\u2606" not in clean:
+        return False
+    stars = clean.count("\u2605")
+    return stars <= 2 and stars + clean.count("\u2606") >= 4
 
 
 def _failure_hashtag(norm: NormalisedText) -> bool:
