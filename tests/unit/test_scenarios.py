@@ -57,14 +57,16 @@ def test_the_issue_reproducers_pass(results: list[scenarios.Result], scenario_id
     assert found and found[0].passed, found and found[0].failures
 
 
-# Sets written blind, from the triage contract alone (docs/quality.md, "Blind scenario sets"):
-# scenarios_holdout measured 91/118 when it arrived and was then used to generalise;
-# scenarios_holdout2 measured 98/125 when it arrived, scenarios_holdout3 85/112, scenarios_holdout4 97/116. Floors only move up.
+# Sets written blind, from the triage contract alone (docs/quality.md, "Blind scenario sets"),
+# each measured once on arrival and then used to generalise: scenarios_holdout 91/118,
+# scenarios_holdout2 98/125, scenarios_holdout3 85/112, scenarios_holdout4 97/116,
+# scenarios_holdout5 93/112. Floors only move up.
 HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout": 109,
-    "scenarios_holdout2": 103,
-    "scenarios_holdout3": 96,
+    "scenarios_holdout2": 104,
+    "scenarios_holdout3": 97,
     "scenarios_holdout4": 106,
+    "scenarios_holdout5": 100,
 }
 
 

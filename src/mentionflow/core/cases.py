@@ -483,9 +483,18 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
         return False
     if "resolved" in a.signals:  # "card no longer declined, thanks!" reads negative to a model
         return True
-    # Said in words: a thank-you, or praise. A merely positive-sounding reply ("ok, sent you a
-    # DM with the order number") is the conversation going on, not a conversion.
-    return a.label != "negative" and ("thanks" in a.signals or (a.intent == "praise" and a.score >= _PRAISE_SCORE))
+    # Said in words: thanks or praise. A thank-you that hands details over ("sent the DM with
+    # the reference, thanks") or a positive-sounding reply ("ok, sent you a DM with the order
+    # number") is the conversation going on, not a conversion.
+    if a.label == "negative":
+        return False
+    if "thanks" in a.signals:
+        return _HANDOVER_RE.search(unique.mention.text) is None
+    return a.intent == "praise" and a.score >= _PRAISE_SCORE
+
+
+# Details passed to the brand in private: DM, MD (es/pt), MP (fr), PN (de), "in privato".
+_HANDOVER_RE: Final = re.compile(r"(?i)\b(?:dm|dms|md|mp|pn|inbox|privado|privato|private message)\b")
 
 
 def _is_angrier(unique: UniqueMention, facts: dict[str, Any]) -> bool:

@@ -351,6 +351,10 @@ class Deduper:
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
         case_intent, case_category = last[2], last[3]
+        if a.intent == "praise" and case_intent in _CONVERSATION:
+            # "they brought the right order and a dessert, top 👏": the same customer's praise
+            # soon after their complaint is how that conversation ended (Ranter -> Raver).
+            return str(last[1])
         if a.intent == "rant" and (a.category in (None, "other") or case_category in (None, "other")):
             # Venting again about nothing concrete is not a follow-up: the repeat-ranter rule
             # listens to it. Anger about the concrete open problem is part of that conversation.

@@ -953,7 +953,8 @@ _FOREIGN_ENQUIRY_RE = re.compile(
     r"puis-je|peut-on|est-il possible|y a-t-il|"
     r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde)\b|kann (?:ich|man)\b|gibt es|ist es möglich|"
     r"come (?:posso|si|faccio|possiamo)\b|dove (?:posso|trovo)\b|posso\b|è possibile|c[' ]è un modo|"
-    r"como (?:posso|faço|faz|podemos)\b|onde (?:posso|encontro)\b|é possível|tem como)"
+    r"como (?:posso|faço|faz|podemos)\b|onde (?:posso|encontro)\b|é possível|tem como|"
+    r"cu[áa]nt[oa]s?\b|combien\b|wie viele?\b|quant[oiea]\b|quant[oa]s\b)"
 )
 _FOREIGN_ENQUIRY_HEADS = frozenset(
     [
@@ -982,6 +983,22 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
         "onde",
         "é",
         "tem",
+        "cuántos",
+        "cuántas",
+        "cuánto",
+        "cuánta",
+        "cuantos",
+        "cuantas",
+        "cuanto",
+        "combien",
+        "viele",
+        "viel",
+        "quanto",
+        "quanti",
+        "quante",
+        "quanta",
+        "quantos",
+        "quantas",
     ]
 )
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
@@ -1397,6 +1414,8 @@ def _decide_intent(
         and _CONTRAST.isdisjoint(norm.tokens)
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         and (foreign or not _praise_negated(norm, cats))
+        # "how many bags can I take? thanks": a polite question, not praise.
+        and not _is_enquiry(norm)
     ):
         return "praise", None, None
 
@@ -1436,6 +1455,10 @@ def _decide_intent(
 
     if _is_question(norm):
         return "question", None, "outage" if "outage" in counts else None
+    if foreign and complaint_marker and not praise:
+        # "immer noch rot, nix": a small model's "positive" with a complaint marker and no
+        # praise word is a complaint.
+        return "complaint", "minor", _best_category(counts, cats)
     if label == "positive":
         return "praise", None, None
     if spam_points >= 2:
