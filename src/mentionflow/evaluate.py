@@ -264,7 +264,7 @@ def _add_scenarios(out_md: Path) -> None:
     folder = scenarios.default_folder()
     if folder.is_dir():
         results = scenarios.evaluate(folder, scenarios.core_factory_from_settings())
-        scenarios.write_section(out_md, scenarios.markdown(results))
+        scenarios.write_section(out_md, scenarios.markdown(results) + scenarios.blind_sets_markdown(folder.parent))
 
 
 def _pearson(a: Sequence[float], b: Sequence[float]) -> float:

@@ -212,11 +212,13 @@ def test_actions_follow_the_channel(template: Core) -> None:
     text = "@BrightbankCare my card was charged twice for the same payment, £240, need it reversed today"
     public = Desk(template).post("m1", text)
     private = Desk(template).post("m1", text.replace("@BrightbankCare ", ""), channel="email", brand="brightbank")
-    instagram = Desk(template).post("m1", text, channel="instagram")  # the bank answers only twitter, facebook
-    assert public and private and instagram
+    instagram = Desk(template).post("m1", text, channel="instagram")  # a public comment
+    review = Desk(template).post("m1", text.replace("@BrightbankCare ", ""), channel="review", brand="brightbank")
+    assert public and private and instagram and review
     assert public["recommended_action"]["code"] == "acknowledge_then_private"
     assert private["recommended_action"]["code"] == "respond_directly"
-    assert instagram["recommended_action"]["code"] == "respond_directly"
+    assert instagram["recommended_action"]["code"] == "acknowledge_then_private"
+    assert review["recommended_action"]["code"] == "acknowledge_then_private"
     assert "@" not in (private["suggested_reply"] or "@")  # no public @-reply in a private channel
 
 

@@ -489,10 +489,24 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
     if a.label == "negative":
         return False
     if "thanks" in a.signals:
-        return _HANDOVER_RE.search(unique.mention.text) is None
+        # "gracias, pero sigo sin tarjeta": thanks with a "but" keeps the problem open.
+        contrast = _CONTRAST_RE.get(unique.enrichment.lang, _CONTRAST_RE["en"])
+        text = unique.mention.text
+        return _HANDOVER_RE.search(text) is None and contrast.search(text) is None
     return a.intent == "praise" and a.score >= _PRAISE_SCORE
 
 
+_CONTRAST_RE: Final = {
+    lang: re.compile(rf"(?i)\b(?:{words})\b")
+    for lang, words in {
+        "en": "but|however|although|still",
+        "es": "pero|aunque|sigo|todavía",
+        "fr": "mais|pourtant|toujours",
+        "de": "aber|jedoch|trotzdem|immer noch",
+        "it": "ma|però|tuttavia|ancora",
+        "pt": "mas|porém|ainda",
+    }.items()
+}
 # Details passed to the brand in private: DM, MD (es/pt), MP (fr), PN (de), "in privato".
 _HANDOVER_RE: Final = re.compile(r"(?i)\b(?:dm|dms|md|mp|pn|inbox|privado|privato|private message)\b")
 
