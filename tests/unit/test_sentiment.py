@@ -479,3 +479,16 @@ def test_praise_of_a_wait_on_hold_is_irony_but_praise_of_speed_is_not() -> None:
 def test_a_calm_or_intensified_problem_is_never_praise(text: str, lang: str) -> None:
     a = analyse(normalise(text), LanguageGuess(lang, 0.95, True))
     assert a.intent != "praise", (a.intent, a.label, a.cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@ParceloHelp c'est vraiment de la m*rde votre appli", "fr"),
+        ("@NimbusMobile a pior operadora do país, sempre foram", "pt"),
+        ("@NimbusMobile worst company on earth, never using you again", "en"),
+    ],
+)
+def test_venting_about_nothing_concrete_is_a_rant(text: str, lang: str) -> None:
+    a = analyse(normalise(text), LanguageGuess(lang, 0.95, True))
+    assert a.intent == "rant", (a.intent, a.label, a.cues)

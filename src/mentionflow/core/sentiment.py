@@ -907,6 +907,9 @@ def extract_features(
 _CATEGORY_SET = frozenset(CATEGORIES)
 # Cues of a problem still open; with one of them a thank-you is not praise.
 _UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"})
+_CONCRETE_UNRESOLVED = _UNRESOLVED_CUES - {"never_again"}
+# A swear word masked with asterisks ("m*rde", "sh*t", "c*zzo"): profanity in any language.
+_MASKED_SWEAR = re.compile(r"[^\W\d_]\*+[^\W\d_]")
 # Something expected has not happened: "my order hasn't shipped", "still not received", "the app
 # won't load". A problem even when asked politely ("is there any reason my order hasn't shipped?").
 _UNMET_RE = re.compile(
@@ -1399,9 +1402,10 @@ def _decide_intent(
     cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
     unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
     complaint_cue = unresolved or cancelled or "long_wait" in cues
+    unresolved_concrete = not _CONCRETE_UNRESOLVED.isdisjoint(cues)
     concrete = bool(hits) or complaint_cue
     sarcasm = "sarcasm" in cues or ironic  # irony of a failure reads like sarcasm
-    profanity = "profanity" in cues
+    profanity = "profanity" in cues or ("*" in norm.clean and _MASKED_SWEAR.search(norm.clean) is not None)
 
     if spam_points >= _SPAM_ALWAYS or (
         spam_points >= 3 and not (concrete and (label == "negative" or complaint_cue or failure))
@@ -1435,7 +1439,9 @@ def _decide_intent(
         return "complaint", "major", _best_category(counts, cats)
 
     if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
-        if not complaint_cue and not sarcasm:
+        # "never use X again" after nothing concrete is venting too: only a concrete cue (a
+        # wait, a cancellation, an unmet expectation) makes anger a complaint here.
+        if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
             vent = profanity or insult or norm.shouting
             if (hits == 0 and vent) or (hits == 1 and insult):
                 # Venting with no actionable problem. (Author history is the router's job.)
