@@ -263,7 +263,7 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_kafka(args: argparse.Namespace) -> int:
     from mentionflow import kafka_local
 
-    return int(kafka_local.main([args.action]) or 0)
+    return int(kafka_local.main([args.action, *(["--secure"] if args.secure else [])]) or 0)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -363,6 +363,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("kafka", help="the local single-node Kafka broker")
     p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument(
+        "--secure",
+        action="store_true",
+        help="start: also SASL_SSL (port+2) and mutual-TLS (port+3) listeners with ACLs enforced (docs/security.md)",
+    )
     p.set_defaults(func=cmd_kafka)
 
     p = sub.add_parser("rules", help="routing rules")
