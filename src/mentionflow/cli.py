@@ -54,8 +54,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     # _setup_spinner_handler): every aiokafka debug call then builds a LogRecord, ~10% of the
     # worker's CPU under load (py-spy, docs/benchmarks.md). No spinner, no DEBUG records.
     worker.spinner = None
+    scheme = "https" if settings.web_tls_certfile else "http"
     print(
-        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web=http://{settings.web_host}:{port}",
+        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web={scheme}://{settings.web_host}:{port}",
         file=sys.stderr,
         flush=True,
     )
@@ -123,8 +124,9 @@ async def replay(
     from mentionflow.kafka_client import client_kwargs, create_topics
 
     settings = load_settings()
-    await create_topics(settings)
     target = topic or settings.topics.raw
+    # Only the target: replay's principal may write mentions.raw and nothing else (acls.yaml).
+    await create_topics(settings, names={target})
     producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, max_request_size=4 * 1024 * 1024, acks="all")
     await producer.start()
     sent = 0
@@ -163,6 +165,10 @@ async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int
     while True:
         # An unsubscribed consumer keeps no metadata of its own: ask the cluster.
         metadata = await consumer._client.fetch_all_metadata()
+        if name in metadata.unauthorized_topics:  # else it would look like a missing topic
+            from aiokafka.errors import TopicAuthorizationFailedError
+
+            raise TopicAuthorizationFailedError(name)
         partitions = metadata.partitions_for_topic(name)
         if partitions or time.monotonic() >= deadline:
             return partitions
@@ -172,10 +178,11 @@ async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int
 async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, from_end: bool = False) -> int:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
-    from mentionflow.kafka_client import client_kwargs
+    from mentionflow.kafka_client import check_connection, client_kwargs
 
     settings = load_settings()
     name = topic if topic.startswith(settings.topic_prefix) else settings.topic_prefix + topic
+    await check_connection(settings)
     consumer = AIOKafkaConsumer(**client_kwargs(settings), enable_auto_commit=False, group_id=None)
     await consumer.start()
     seen = 0
@@ -264,6 +271,30 @@ def cmd_kafka(args: argparse.Namespace) -> int:
     from mentionflow import kafka_local
 
     return int(kafka_local.main([args.action, *(["--secure"] if args.secure else [])]) or 0)
+
+
+def cmd_acls(args: argparse.Namespace) -> int:
+    from mentionflow import acls
+
+    settings = load_settings()
+    principals = {}
+    for item in args.principal or []:
+        role, sep, principal = item.partition("=")
+        if not sep or not principal.startswith("User:"):
+            raise SystemExit(f"--principal {item!r}: expected role=User:name")
+        principals[role] = principal
+    path = Path(args.file) if args.file else acls.default_file()
+    try:
+        granted = acls.load(path, settings, principals)
+    except acls.AclFileError as exc:
+        print(f"mentionflow: {exc}", file=sys.stderr)
+        return 2
+    if args.action == "print":
+        sys.stdout.write(acls.render_commands(granted))
+        return 0
+    asyncio.run(acls.apply(settings, granted))
+    print(f"applied {len(granted)} ACL(s) from {path}", file=sys.stderr)
+    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -370,6 +401,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_kafka)
 
+    p = sub.add_parser("acls", help="least-privilege Kafka ACLs: print kafka-acls.sh commands, or apply them")
+    p.add_argument("action", choices=["print", "apply"])
+    p.add_argument("--file", help="ACL file (default: the packaged acls.yaml)")
+    p.add_argument("--principal", action="append", help="role=User:name, overrides the file (repeatable)")
+    p.set_defaults(func=cmd_acls)
+
     p = sub.add_parser("rules", help="routing rules")
     p.add_argument("action", choices=["check"])
     p.add_argument("file")
@@ -421,6 +458,27 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        line = _kafka_failure(exc)
+        if line is None:
+            raise
+        print(f"mentionflow: {line}", file=sys.stderr)
+        return 2
+
+
+def _kafka_failure(exc: Exception) -> str | None:
+    """One line for a Kafka connection or authorization failure (no traceback); None otherwise."""
+    if type(exc).__module__.split(".")[0] not in ("aiokafka", "mentionflow"):
+        return None
+    from aiokafka.errors import KafkaError
+
+    from mentionflow.kafka_client import KafkaAccessError, explain_kafka_error
+
+    if isinstance(exc, KafkaAccessError):
+        return str(exc)
+    if isinstance(exc, KafkaError):
+        return explain_kafka_error(load_settings(), exc)
+    return None
 
 
 if __name__ == "__main__":

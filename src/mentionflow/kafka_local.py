@@ -331,9 +331,7 @@ def secure_ports_for(broker_port: int) -> tuple[int, int]:
     return broker_port + 2, broker_port + 3
 
 
-def _render_config(
-    home: Path, broker_port: int, controller_port: int, secure: dict[str, Any] | None = None
-) -> Path:
+def _render_config(home: Path, broker_port: int, controller_port: int, secure: dict[str, Any] | None = None) -> Path:
     values: dict[str, Any] = {
         "broker_port": broker_port,
         "controller_port": controller_port,
