@@ -838,7 +838,7 @@ class MentionflowApp:
 
 
 def web_ssl_context(settings: Settings) -> ssl.SSLContext | None:
-    """Server-side TLS for /metrics, /healthz and /readyz (MENTIONFLOW_WEB_TLS_CERTFILE, MENTIONFLOW_WEB_TLS_KEYFILE), or None."""
+    """Server-side TLS for /metrics, /healthz and /readyz (MENTIONFLOW_WEB_TLS_CERTFILE + _KEYFILE), or None."""
     if settings.web_tls_certfile is None:
         return None
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

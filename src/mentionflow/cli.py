@@ -130,6 +130,7 @@ async def replay(
     producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, max_request_size=4 * 1024 * 1024, acks="all")
     await producer.start()
     sent = 0
+    pending: list[asyncio.Future[Any]] = []
     started = time.perf_counter()
     bar = tqdm(total=limit, unit="mention", disable=not progress, file=sys.stderr, desc=f"replay → {target}")
     try:
@@ -141,16 +142,24 @@ async def replay(
                     delay = started + sent / rate - time.perf_counter()
                     if delay > 0:
                         await asyncio.sleep(delay)
-                await producer.send(target, payload, key=_key_of(payload))
+                pending.append(await producer.send(target, payload, key=_key_of(payload)))
                 sent += 1
                 bar.update(1)
-        await producer.flush()
+                if len(pending) >= 1000:
+                    await _delivered(pending)
+        await _delivered(pending)
     finally:
         bar.close()
         await producer.stop()
     elapsed = time.perf_counter() - started
     print(f"replayed {sent} record(s) to {target} in {elapsed:.1f}s", file=sys.stderr)
     return sent
+
+
+async def _delivered(pending: list[asyncio.Future[Any]]) -> None:
+    """Wait for these sends; the first failed one (e.g. not authorized) raises. Empties the list."""
+    batch, pending[:] = list(pending), []
+    await asyncio.gather(*batch)
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
