@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import socket
 import sys
@@ -171,12 +172,24 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int] | None:
     """Partitions of a topic, waiting for it to exist until ``deadline`` (monotonic)."""
-    while True:
-        # An unsubscribed consumer keeps no metadata of its own: ask the cluster.
-        metadata = await consumer._client.fetch_all_metadata()
-        if name in metadata.unauthorized_topics:  # else it would look like a missing topic
-            from aiokafka.errors import TopicAuthorizationFailedError
+    from aiokafka.cluster import ClusterMetadata
+    from aiokafka.errors import TopicAuthorizationFailedError
+    from aiokafka.protocol.metadata import MetadataRequest
 
+    client = consumer._client
+    while True:
+        # An unsubscribed consumer keeps no metadata of its own: ask the cluster, for this topic
+        # only (in an all-topics answer a topic we may not describe is just absent, as if missing)
+        # and without auto-creating it.
+        response = await client.send(client.get_random_node(), MetadataRequest([name], allow_auto_topic_creation=False))
+        metadata = ClusterMetadata()
+        cluster_log = logging.getLogger("aiokafka.cluster")
+        was_disabled, cluster_log.disabled = cluster_log.disabled, True  # it logs "not authorized"; we raise
+        try:
+            metadata.update_metadata(response)
+        finally:
+            cluster_log.disabled = was_disabled
+        if name in metadata.unauthorized_topics:
             raise TopicAuthorizationFailedError(name)
         partitions = metadata.partitions_for_topic(name)
         if partitions or time.monotonic() >= deadline:
@@ -210,11 +223,10 @@ async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, fro
         while time.monotonic() < deadline and (count is None or seen < count):
             batch = await consumer.getmany(timeout_ms=200, max_records=500)
             for records in batch.values():
-                for record in records:
+                # --count N prints exactly N, however many partitions this poll returned.
+                for record in records[: None if count is None else max(0, count - seen)]:
                     out.write(record.value + b"\n")
                     seen += 1
-                    if count is not None and seen >= count:
-                        break
             out.flush()
     finally:
         await consumer.stop()

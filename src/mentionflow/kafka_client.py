@@ -239,7 +239,8 @@ async def create_topics(settings: Settings, names: set[str] | None = None) -> li
                     refused.append((name, for_code(code)))
             if refused:
                 name, error = refused[0]
-                names_text = ", ".join(n for n, _ in refused)
+                shown = sorted(n for n, _ in refused)
+                names_text = ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
                 if issubclass(error, _AUTHORIZATION_ERRORS):
                     raise KafkaAccessError(
                         f"not authorized: {principal_of(settings)} may not create (or describe) topic(s) "

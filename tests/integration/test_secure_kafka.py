@@ -98,7 +98,12 @@ def run_cli(args: list[str], env: dict[str, str], timeout: float = 120.0) -> tup
 
 
 def scope(prefix: str) -> dict[str, str]:
-    return {"MENTIONFLOW_TOPIC_PREFIX": prefix, "MENTIONFLOW_APP_ID": f"mf-{prefix.strip('.')}"}
+    """What every tool of one test shares with its worker (workerproc.worker_env): topics, app id."""
+    return {
+        "MENTIONFLOW_TOPIC_PREFIX": prefix,
+        "MENTIONFLOW_APP_ID": f"mf-{prefix.strip('.')}",
+        "MENTIONFLOW_TOPIC_PARTITIONS": "4",
+    }
 
 
 def apply_acls(broker: SecureBroker, prefix: str) -> str:
