@@ -701,6 +701,11 @@ class MentionflowApp:
 
             register_lifecycle(self)
 
+    def internal_topics(self) -> list[str]:
+        """faust's own topics: every table's changelog and the leader assignor's topic."""
+        names = [table.changelog_topic.get_topic_name() for table in self.app.tables.values()]
+        return sorted({*names, f"{self.app.conf.id}-__assignor-__leader"})
+
     # ------------------------------------------------------------------ web and timers
 
     def is_ready(self) -> bool:

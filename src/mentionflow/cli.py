@@ -49,6 +49,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from mentionflow.app import build_app
 
     mf = build_app(settings, web_port=port)
+    from mentionflow.kafka_client import check_worker_access
+
+    asyncio.run(check_worker_access(settings, mf.internal_topics()))
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     worker = Worker(mf.app, loglevel=settings.log_level.lower(), quiet=True)
     # faust's terminal spinner sets the root logger to DEBUG (faust/worker.py

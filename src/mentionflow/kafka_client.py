@@ -251,3 +251,37 @@ async def create_topics(settings: Settings, names: set[str] | None = None) -> li
         return created
     finally:
         await admin.close()
+
+
+async def check_worker_access(settings: Settings, internal_topics: list[str]) -> None:
+    """Before faust starts: may this principal use the consumer group and create faust's own topics
+    (changelogs, the assignor's)? Without, faust stops with a traceback (topics) or keeps retrying
+    (group); this says it in one line. CreateTopics with validate_only creates nothing."""
+    admin = AIOKafkaAdminClient(**client_kwargs(settings))
+    await admin.start()
+    try:
+        try:
+            await admin.describe_consumer_groups([settings.app_id])
+        except GroupAuthorizationFailedError:
+            raise KafkaAccessError(
+                f"not authorized: {principal_of(settings)} may not use consumer group {settings.app_id!r} "
+                f"(MENTIONFLOW_APP_ID); apply the ACLs (mentionflow acls print/apply, docs/security.md)"
+            ) from None
+        if not internal_topics:
+            return
+        specs = [NewTopic(name, settings.topic_partitions, settings.topic_replication) for name in internal_topics]
+        response: Any = await admin.create_topics(specs, validate_only=True)
+        refused = sorted(
+            name
+            for name, code, *_ in response.topic_errors
+            if code and issubclass(for_code(code), _AUTHORIZATION_ERRORS)
+        )
+        if refused:
+            shown = ", ".join(refused[:3]) + (f" and {len(refused) - 3} more" if len(refused) > 3 else "")
+            raise KafkaAccessError(
+                f"not authorized: {principal_of(settings)} may not create faust's topic(s) {shown} "
+                f"(prefix {settings.app_id}-, MENTIONFLOW_APP_ID); apply the ACLs (mentionflow acls print/apply, "
+                f"docs/security.md)"
+            )
+    finally:
+        await admin.close()

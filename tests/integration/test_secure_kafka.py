@@ -26,8 +26,9 @@ from pathlib import Path
 
 import orjson
 import pytest
+import yaml
 
-from mentionflow import kafka_local
+from mentionflow import acls, kafka_local
 from mentionflow.settings import packaged_data
 
 from kafkautil import free_port_pair
@@ -244,6 +245,23 @@ def test_principal_without_acls_gets_one_clear_line_and_the_worker_stops(
     assert "not authorized" in lines[0] and "'mf-worker'" in lines[0] and "acls" in lines[0], lines[0]
     assert seconds < FAIL_FAST_S
     print(f"worker without ACLs: {seconds:.1f}s: {lines[0]}")
+
+    # The pipeline's topics granted, but not faust's own (changelogs, assignor): still one line.
+    grants = yaml.safe_load(acls.default_file().read_text())
+    grants["grants"] = [g for g in grants["grants"] if g.get("topic_prefix") != "{app_id}-"]
+    partial = tmp_path / "acls-without-changelogs.yaml"
+    partial.write_text(yaml.safe_dump(grants))
+    rc, out, _ = run_cli(
+        ["acls", "apply", "--file", str(partial)], broker.env("mf-admin", "sasl") | scope(topic_prefix)
+    )
+    assert rc == 0, out
+    worker = WorkerProcess(env, tmp_path / "worker2.log").start()
+    assert worker.proc is not None
+    rc = worker.proc.wait(timeout=60)
+    lines = [line for line in worker.log_path.read_text().splitlines() if line.strip()]
+    assert rc == 2 and "Traceback" not in "\n".join(lines), lines
+    assert lines[-1].startswith("mentionflow: not authorized") and "changelog" in lines[-1], lines
+    print(f"worker without changelog ACLs: {lines[-1]}")
 
     # With the ACLs applied, each tool still may only do its own job.
     apply_acls(broker, topic_prefix)
