@@ -7,16 +7,21 @@ setting to check (``KafkaAccessError``): aiokafka itself logs each attempt and t
 
 from __future__ import annotations
 
+import asyncio
 import ssl
+import time
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.conn import create_conn
 from aiokafka.errors import (
     ClusterAuthorizationFailedError,
+    CoordinatorLoadInProgressError,
     GroupAuthorizationFailedError,
+    GroupCoordinatorNotAvailableError,
     KafkaConnectionError,
     KafkaError,
+    NotCoordinatorError,
     SaslAuthenticationFailed,
     TopicAlreadyExistsError,
     TopicAuthorizationFailedError,
@@ -261,7 +266,7 @@ async def check_worker_access(settings: Settings, internal_topics: list[str]) ->
     await admin.start()
     try:
         try:
-            await admin.describe_consumer_groups([settings.app_id])
+            await _describe_group(admin, settings.app_id)
         except GroupAuthorizationFailedError:
             raise KafkaAccessError(
                 f"not authorized: {principal_of(settings)} may not use consumer group {settings.app_id!r} "
@@ -285,3 +290,17 @@ async def check_worker_access(settings: Settings, internal_topics: list[str]) ->
             )
     finally:
         await admin.close()
+
+
+async def _describe_group(admin: AIOKafkaAdminClient, group: str, within: float = 20.0) -> None:
+    """DescribeGroups, waiting out a fresh cluster's coordinator start (__consumer_offsets being
+    created); authorization errors raise at once. Gives up quietly: faust then does its own retries."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            await admin.describe_consumer_groups([group])
+            return
+        except (GroupCoordinatorNotAvailableError, CoordinatorLoadInProgressError, NotCoordinatorError):
+            if time.monotonic() > deadline:
+                return
+            await asyncio.sleep(0.5)
