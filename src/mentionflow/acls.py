@@ -125,14 +125,19 @@ def render_commands(acls: list[Acl]) -> str:
         ': "${BOOTSTRAP:?set BOOTSTRAP=host:port}" "${ADMIN_CONFIG:?set ADMIN_CONFIG=admin.properties}"',
         "",
     ]
-    groups: dict[tuple[str, str, str, str], list[str]] = {}
+    per_resource: dict[tuple[str, str, str, str], list[str]] = {}
     for acl in acls:
-        groups.setdefault((acl.principal, acl.resource, acl.name, acl.pattern), []).append(acl.operation)
-    for (principal, resource, name, pattern), operations in groups.items():
+        per_resource.setdefault((acl.principal, acl.resource, acl.pattern, acl.name), []).append(acl.operation)
+    # One command per principal, resource type, pattern type and set of operations: kafka-acls.sh
+    # takes several --topic (--group, ...) options in one call.
+    commands: dict[tuple[str, str, str, tuple[str, ...]], list[str]] = {}
+    for (principal, resource, pattern, name), operations in per_resource.items():
+        commands.setdefault((principal, resource, pattern, tuple(sorted(operations))), []).append(name)
+    for (principal, resource, pattern, operations), names in commands.items():
         args = ["kafka-acls.sh", '--bootstrap-server "$BOOTSTRAP"', '--command-config "$ADMIN_CONFIG"', "--add"]
         args.append(f"--allow-principal {shlex.quote(principal)}")
-        args += [f"--operation {op}" for op in operations]
-        args.append(f"{_CLI_RESOURCE[resource]} {shlex.quote(name)}")
+        args.append(" ".join(f"--operation {op}" for op in operations))
+        args += [f"{_CLI_RESOURCE[resource]} {shlex.quote(name)}" for name in names]
         if pattern != "literal":
             args.append(f"--resource-pattern-type {pattern}")
         lines.append(" \\\n  ".join(args))
