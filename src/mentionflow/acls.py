@@ -133,10 +133,10 @@ def render_commands(acls: list[Acl]) -> str:
     commands: dict[tuple[str, str, str, tuple[str, ...]], list[str]] = {}
     for (principal, resource, pattern, name), operations in per_resource.items():
         commands.setdefault((principal, resource, pattern, tuple(sorted(operations))), []).append(name)
-    for (principal, resource, pattern, operations), names in commands.items():
+    for (principal, resource, pattern, operation_set), names in commands.items():
         args = ["kafka-acls.sh", '--bootstrap-server "$BOOTSTRAP"', '--command-config "$ADMIN_CONFIG"', "--add"]
         args.append(f"--allow-principal {shlex.quote(principal)}")
-        args.append(" ".join(f"--operation {op}" for op in operations))
+        args.append(" ".join(f"--operation {op}" for op in operation_set))
         args += [f"{_CLI_RESOURCE[resource]} {shlex.quote(name)}" for name in names]
         if pattern != "literal":
             args.append(f"--resource-pattern-type {pattern}")
