@@ -10,8 +10,11 @@ faust can commit past an event still in flight (faust-streaming #606).
 from __future__ import annotations
 
 import asyncio
+import base64
 import gc
+import hmac
 import logging
+import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from pathlib import Path
@@ -47,7 +50,7 @@ from mentionflow.schema import (
     encode,
     parse_time,
 )
-from mentionflow.settings import Settings
+from mentionflow.settings import Settings, SettingsError
 
 log = logging.getLogger("mentionflow")
 
@@ -375,6 +378,7 @@ class MentionflowApp:
             web_host=s.web_host,
             web_bind=s.web_host,  # the listening address; without it faust binds 0.0.0.0
             web_port=self.web_port,
+            web_ssl_context=web_ssl_context(s),
             web_enabled=True,
             web_tables_enabled=False,
             **stream_settings(s),
@@ -697,6 +701,11 @@ class MentionflowApp:
 
             register_lifecycle(self)
 
+    def internal_topics(self) -> list[str]:
+        """faust's own topics: every table's changelog and the leader assignor's topic."""
+        names = [table.changelog_topic.get_topic_name() for table in self.app.tables.values()]
+        return sorted({*names, f"{self.app.conf.id}-__assignor-__leader"})
+
     # ------------------------------------------------------------------ web and timers
 
     def is_ready(self) -> bool:
@@ -753,8 +762,16 @@ class MentionflowApp:
     def _declare_web(self) -> None:
         app = self.app
 
+        check_auth = basic_auth_checker(self.settings)
+
         @app.page("/metrics")
         async def metrics(web: Any, request: Any) -> Any:
+            if not check_auth(request.headers.get("Authorization")):
+                return web.bytes(
+                    b"authentication required\n",
+                    status=401,
+                    headers={"WWW-Authenticate": 'Basic realm="mentionflow", charset="UTF-8"'},
+                )
             body, content_type = obs.exposition()
             # As a header: aiohttp rejects a content_type argument that carries a charset.
             return web.bytes(body, headers={"Content-Type": content_type})
@@ -823,6 +840,37 @@ class MentionflowApp:
             if "route" in self.stages:
                 self.core.casebook.expire(now, max(self.settings.dedup_window_s, 2 * 86400))
             await expiry_sender.send(self._changelog_records())  # the tombstones, before yielding
+
+
+def web_ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """Server-side TLS for /metrics, /healthz and /readyz (MENTIONFLOW_WEB_TLS_CERTFILE + _KEYFILE), or None."""
+    if settings.web_tls_certfile is None:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(str(settings.web_tls_certfile), str(settings.web_tls_keyfile))
+    except (OSError, ssl.SSLError) as exc:
+        raise SettingsError(
+            f"MENTIONFLOW_WEB_TLS_CERTFILE / MENTIONFLOW_WEB_TLS_KEYFILE: cannot load {settings.web_tls_certfile}: "
+            f"{getattr(exc, 'reason', None) or getattr(exc, 'strerror', None) or exc}"
+        ) from None
+    return context
+
+
+def basic_auth_checker(settings: Settings) -> Callable[[str | None], bool]:
+    """``check(authorization_header) -> allowed``; always allowed without MENTIONFLOW_WEB_AUTH_USERNAME."""
+    if settings.web_auth_username is None or settings.web_auth_password is None:
+        return lambda header: True
+    expected = "Basic " + base64.b64encode(
+        f"{settings.web_auth_username}:{settings.web_auth_password.get_secret_value()}".encode()
+    ).decode("ascii")
+
+    def check(header: str | None) -> bool:
+        # Constant time: the comparison must not tell how much of a guess was right.
+        return header is not None and hmac.compare_digest(header.encode(), expected.encode())
+
+    return check
 
 
 def _mtime(path: Path) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import socket
 import sys
@@ -48,14 +49,18 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from mentionflow.app import build_app
 
     mf = build_app(settings, web_port=port)
+    from mentionflow.kafka_client import check_worker_access
+
+    asyncio.run(check_worker_access(settings, mf.internal_topics()))
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     worker = Worker(mf.app, loglevel=settings.log_level.lower(), quiet=True)
     # faust's terminal spinner sets the root logger to DEBUG (faust/worker.py
     # _setup_spinner_handler): every aiokafka debug call then builds a LogRecord, ~10% of the
     # worker's CPU under load (py-spy, docs/benchmarks.md). No spinner, no DEBUG records.
     worker.spinner = None
+    scheme = "https" if settings.web_tls_certfile else "http"
     print(
-        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web=http://{settings.web_host}:{port}",
+        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web={scheme}://{settings.web_host}:{port}",
         file=sys.stderr,
         flush=True,
     )
@@ -123,11 +128,13 @@ async def replay(
     from mentionflow.kafka_client import client_kwargs, create_topics
 
     settings = load_settings()
-    await create_topics(settings)
     target = topic or settings.topics.raw
+    # Only the target: replay's principal may write mentions.raw and nothing else (acls.yaml).
+    await create_topics(settings, names={target})
     producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, max_request_size=4 * 1024 * 1024, acks="all")
     await producer.start()
     sent = 0
+    pending: list[asyncio.Future[Any]] = []
     started = time.perf_counter()
     bar = tqdm(total=limit, unit="mention", disable=not progress, file=sys.stderr, desc=f"replay → {target}")
     try:
@@ -139,16 +146,24 @@ async def replay(
                     delay = started + sent / rate - time.perf_counter()
                     if delay > 0:
                         await asyncio.sleep(delay)
-                await producer.send(target, payload, key=_key_of(payload))
+                pending.append(await producer.send(target, payload, key=_key_of(payload)))
                 sent += 1
                 bar.update(1)
-        await producer.flush()
+                if len(pending) >= 1000:
+                    await _delivered(pending)
+        await _delivered(pending)
     finally:
         bar.close()
         await producer.stop()
     elapsed = time.perf_counter() - started
     print(f"replayed {sent} record(s) to {target} in {elapsed:.1f}s", file=sys.stderr)
     return sent
+
+
+async def _delivered(pending: list[asyncio.Future[Any]]) -> None:
+    """Wait for these sends; the first failed one (e.g. not authorized) raises. Empties the list."""
+    batch, pending[:] = list(pending), []
+    await asyncio.gather(*batch)
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -160,9 +175,25 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int] | None:
     """Partitions of a topic, waiting for it to exist until ``deadline`` (monotonic)."""
+    from aiokafka.cluster import ClusterMetadata
+    from aiokafka.errors import TopicAuthorizationFailedError
+    from aiokafka.protocol.metadata import MetadataRequest
+
+    client = consumer._client
     while True:
-        # An unsubscribed consumer keeps no metadata of its own: ask the cluster.
-        metadata = await consumer._client.fetch_all_metadata()
+        # An unsubscribed consumer keeps no metadata of its own: ask the cluster, for this topic
+        # only (in an all-topics answer a topic we may not describe is just absent, as if missing)
+        # and without auto-creating it.
+        response = await client.send(client.get_random_node(), MetadataRequest([name], allow_auto_topic_creation=False))
+        metadata = ClusterMetadata()
+        cluster_log = logging.getLogger("aiokafka.cluster")
+        was_disabled, cluster_log.disabled = cluster_log.disabled, True  # it logs "not authorized"; we raise
+        try:
+            metadata.update_metadata(response)
+        finally:
+            cluster_log.disabled = was_disabled
+        if name in metadata.unauthorized_topics:
+            raise TopicAuthorizationFailedError(name)
         partitions = metadata.partitions_for_topic(name)
         if partitions or time.monotonic() >= deadline:
             return partitions
@@ -172,10 +203,11 @@ async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int
 async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, from_end: bool = False) -> int:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
-    from mentionflow.kafka_client import client_kwargs
+    from mentionflow.kafka_client import check_connection, client_kwargs
 
     settings = load_settings()
     name = topic if topic.startswith(settings.topic_prefix) else settings.topic_prefix + topic
+    await check_connection(settings)
     consumer = AIOKafkaConsumer(**client_kwargs(settings), enable_auto_commit=False, group_id=None)
     await consumer.start()
     seen = 0
@@ -194,11 +226,10 @@ async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, fro
         while time.monotonic() < deadline and (count is None or seen < count):
             batch = await consumer.getmany(timeout_ms=200, max_records=500)
             for records in batch.values():
-                for record in records:
+                # --count N prints exactly N, however many partitions this poll returned.
+                for record in records[: None if count is None else max(0, count - seen)]:
                     out.write(record.value + b"\n")
                     seen += 1
-                    if count is not None and seen >= count:
-                        break
             out.flush()
     finally:
         await consumer.stop()
@@ -263,7 +294,31 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_kafka(args: argparse.Namespace) -> int:
     from mentionflow import kafka_local
 
-    return int(kafka_local.main([args.action]) or 0)
+    return int(kafka_local.main([args.action, *(["--secure"] if args.secure else [])]) or 0)
+
+
+def cmd_acls(args: argparse.Namespace) -> int:
+    from mentionflow import acls
+
+    settings = load_settings()
+    principals = {}
+    for item in args.principal or []:
+        role, sep, principal = item.partition("=")
+        if not sep or not principal.startswith("User:"):
+            raise SystemExit(f"--principal {item!r}: expected role=User:name")
+        principals[role] = principal
+    path = Path(args.file) if args.file else acls.default_file()
+    try:
+        granted = acls.load(path, settings, principals)
+    except acls.AclFileError as exc:
+        print(f"mentionflow: {exc}", file=sys.stderr)
+        return 2
+    if args.action == "print":
+        sys.stdout.write(acls.render_commands(granted))
+        return 0
+    asyncio.run(acls.apply(settings, granted))
+    print(f"applied {len(granted)} ACL(s) from {path}", file=sys.stderr)
+    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -363,7 +418,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("kafka", help="the local single-node Kafka broker")
     p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument(
+        "--secure",
+        action="store_true",
+        help="start: also SASL_SSL (port+2) and mutual-TLS (port+3) listeners with ACLs enforced (docs/security.md)",
+    )
     p.set_defaults(func=cmd_kafka)
+
+    p = sub.add_parser("acls", help="least-privilege Kafka ACLs: print kafka-acls.sh commands, or apply them")
+    p.add_argument("action", choices=["print", "apply"])
+    p.add_argument("--file", help="ACL file (default: the packaged acls.yaml)")
+    p.add_argument("--principal", action="append", help="role=User:name, overrides the file (repeatable)")
+    p.set_defaults(func=cmd_acls)
 
     p = sub.add_parser("rules", help="routing rules")
     p.add_argument("action", choices=["check"])
@@ -416,6 +482,27 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        line = _kafka_failure(exc)
+        if line is None:
+            raise
+        print(f"mentionflow: {line}", file=sys.stderr)
+        return 2
+
+
+def _kafka_failure(exc: Exception) -> str | None:
+    """One line for a Kafka connection or authorization failure (no traceback); None otherwise."""
+    if type(exc).__module__.split(".")[0] not in ("aiokafka", "mentionflow"):
+        return None
+    from aiokafka.errors import KafkaError
+
+    from mentionflow.kafka_client import KafkaAccessError, explain_kafka_error
+
+    if isinstance(exc, KafkaAccessError):
+        return str(exc)
+    if isinstance(exc, KafkaError):
+        return explain_kafka_error(load_settings(), exc)
+    return None
 
 
 if __name__ == "__main__":

@@ -142,6 +142,14 @@ class Settings(BaseSettings):
     web_port: int = Field(
         6066, ge=1, le=65535, description="Web port; a second worker on one host takes the next free one."
     )
+    web_tls_certfile: Path | None = Field(
+        None, description="Serve the web endpoints over HTTPS with this certificate (PEM, chain first)."
+    )
+    web_tls_keyfile: Path | None = Field(None, description="Private key of web_tls_certfile (PEM).")
+    web_auth_username: str | None = Field(
+        None, description="With web_auth_password: /metrics needs HTTP basic auth (/healthz, /readyz stay open)."
+    )
+    web_auth_password: SecretStr | None = Field(None, description="Basic auth password; never logged or exported.")
 
     # Input limits
     max_payload_bytes: int = Field(
@@ -306,6 +314,14 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _web_tls_and_auth_come_in_pairs(self) -> Settings:
+        if (self.web_tls_certfile is None) != (self.web_tls_keyfile is None):
+            raise ValueError("MENTIONFLOW_WEB_TLS_CERTFILE and MENTIONFLOW_WEB_TLS_KEYFILE go together")
+        if (self.web_auth_username is None) != (self.web_auth_password is None):
+            raise ValueError("MENTIONFLOW_WEB_AUTH_USERNAME and MENTIONFLOW_WEB_AUTH_PASSWORD go together")
+        return self
+
+    @model_validator(mode="after")
     def _sasl_needs_credentials(self) -> Settings:
         if self.security_protocol.startswith("SASL") and not (self.sasl_username and self.sasl_password):
             raise ValueError("security_protocol SASL_* needs MENTIONFLOW_SASL_USERNAME and MENTIONFLOW_SASL_PASSWORD")
@@ -347,8 +363,9 @@ class Settings(BaseSettings):
     def redacted(self) -> dict[str, Any]:
         """Settings safe to log: secrets masked."""
         data = self.model_dump()
-        if data.get("sasl_password") is not None:
-            data["sasl_password"] = "***"
+        for name in ("sasl_password", "web_auth_password"):
+            if data.get(name) is not None:
+                data[name] = "***"
         data["kafka"] = _mask_credentials(data["kafka"])
         return data
 

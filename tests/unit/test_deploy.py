@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -517,3 +518,22 @@ def test_promtool_check_config() -> None:
 def test_promtool_test_rules() -> None:
     result = run([promtool(), "test", "rules", str(PROM / "alerts_test.yml")])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_prometheus_tls_scrape_config() -> None:
+    """The scrape config for workers behind HTTPS + basic auth (docs/security.md) is valid and says so."""
+    config = load_yaml(PROM / "prometheus-tls.yml")
+    (job,) = [j for j in config["scrape_configs"] if j["job_name"] == "mentionflow"]
+    assert job["scheme"] == "https" and job["tls_config"]["ca_file"]
+    assert job["basic_auth"]["username"] and job["basic_auth"]["password_file"]
+    assert "password" not in job["basic_auth"]  # the secret lives in a file, never in the config
+    with tempfile.TemporaryDirectory() as folder:
+        # promtool resolves the referenced files: give it the same layout with placeholders.
+        copy = Path(folder) / "prometheus.yml"
+        text = (PROM / "prometheus-tls.yml").read_text().replace("/etc/prometheus/secrets/", f"{folder}/")
+        copy.write_text(text)
+        shutil.copy(PROM / "alerts.yml", Path(folder) / "alerts.yml")
+        (Path(folder) / "mentionflow-web-password").write_text("placeholder\n")
+        (Path(folder) / "mentionflow-web-ca.pem").write_text("")
+        proc = subprocess.run([promtool(), "check", "config", str(copy)], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
