@@ -77,7 +77,8 @@ texts = [
     "thanks for the surprise 4 hour delay, really made my day",
     "I don't hate it, never bad, no problem :) great crew, lovely flight",
 ]
-langs = [("en", texts), ("es", ["no tengo señal desde ayer, nadie responde!! #fatal", "gracias por nada, otra vez sin wifi"])]
+spanish = ["no tengo señal desde ayer, nadie responde!! #fatal", "gracias por nada, otra vez sin wifi"]
+langs = [("en", texts), ("es", spanish)]
 for code, group in langs:
     for t in group:
         a = analyse(normalise(t), LanguageGuess(code, 0.99, True))
