@@ -786,7 +786,8 @@ class MentionflowApp:
             the collector's reach: gen-2 collections then scan only what processing keeps.
             The text, harm and language models are loaded first (lazily they would load with
             the first mention, after the freeze, and every full collection would walk them)."""
-            self.core.preload()
+            # Only the models this worker's stages use (a route-only worker loads none).
+            self.core.preload(language="enrich" in self.stages, text="sentiment" in self.stages)
             gc.freeze()
 
         @app.timer(interval=5.0)

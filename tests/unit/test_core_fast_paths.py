@@ -99,3 +99,15 @@ def test_scores_do_not_depend_on_the_hash_seed() -> None:
         run = subprocess.run([sys.executable, "-c", _SEED_PROBE], env=env, capture_output=True, text=True, check=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1, outputs
+
+
+def test_preload_loads_the_models_a_worker_freezes() -> None:
+    """The worker freezes start-up objects after `Core.preload`: the models must be loaded by then."""
+    from mentionflow.core import harm, lang, sentiment
+    from mentionflow.core.pipeline import Core
+    from mentionflow.settings import load_settings
+
+    Core.from_settings(load_settings()).preload()
+    assert lang._model is not None
+    assert sentiment._default is not None
+    assert harm._model is not None

@@ -104,13 +104,15 @@ class Core:
         replies = load_replies(settings.replies_file) if settings.replies_file else None
         return cls(catalog, rules, stores, dedup_config(settings), signals, replies)
 
-    def preload(self) -> None:
-        """Load what the stages otherwise load on the first mention (the text models, the harm
-        model, the language-ID model), so that start-up can freeze them out of the cyclic
-        collector's reach (``gc.freeze``): each full collection otherwise walks them again."""
-        default_analyzer()
-        default_harm_model()
-        preload_language_model()
+    def preload(self, language: bool = True, text: bool = True) -> None:
+        """Load what the stages otherwise load on the first mention: the language-ID model
+        (enrich) and the text and harm models (sentiment), so that start-up can freeze them out
+        of the cyclic collector's reach (``gc.freeze``): each full collection otherwise walks them."""
+        if language:
+            preload_language_model()
+        if text:
+            default_analyzer()
+            default_harm_model()
 
     def load_customers(self, path: Path) -> int:
         """Fill the customer directory from a JSONL file (in process; the worker reads the
