@@ -800,7 +800,11 @@ class MentionflowApp:
         @app.task
         async def freeze_startup_objects() -> None:
             """Move what start-up built (modules, models, rules, faust's own objects) out of
-            the collector's reach: gen-2 collections then scan only what processing keeps."""
+            the collector's reach: gen-2 collections then scan only what processing keeps.
+            The text, harm and language models are loaded first (lazily they would load with
+            the first mention, after the freeze, and every full collection would walk them)."""
+            # Only the models this worker's stages use (a route-only worker loads none).
+            self.core.preload(language="enrich" in self.stages, text="sentiment" in self.stages)
             gc.freeze()
 
         @app.timer(interval=5.0)
