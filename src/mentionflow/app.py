@@ -256,6 +256,16 @@ class RecordSender:
         self._track(await producer.send_batch(batch, topic, partition=partition), count)
 
 
+class StageFailed(Exception):
+    """Raised by a fused handler: ``stage`` (of the two it runs) failed with ``cause``, so that the
+    dead letter and its counters name the stage that did the work."""
+
+    def __init__(self, stage: str, cause: Exception) -> None:
+        super().__init__(f"{stage}: {cause!r}")
+        self.stage = stage
+        self.cause = cause
+
+
 class DeliveryFailed(RuntimeError):
     """A record the worker sent reached no topic: its offset must not be committed."""
 
@@ -320,7 +330,10 @@ class MentionflowApp:
         self._crash_task: asyncio.Task[None] | None = None
         self._declare_tables()
         self.core = Core.from_settings(settings, self.stores)
-        self._ready = False
+        self._joined = False  # set by the first partition assignment (an empty one too)
+        self._lag_clock = obs.LagClock()
+        self._lag_gauges = obs.LagGauges()
+        self._lag_partitions: set[TP] = set()
         self._declare_agents()
         self._declare_web()
         self._declare_timers()
@@ -337,8 +350,9 @@ class MentionflowApp:
         for queue in self.core.rules.queues:
             for priority in ("P1", "P2", "P3", "P4"):
                 obs.SLA_BREACHES.labels(queue=queue, priority=priority)
-        for kind in ("sla_breach", "volume_spike", "negative_spike"):
-            obs.ALERTS.labels(kind=kind)
+        for kind in ("sla_breach", "volume_spike", "negative_spike", "negative_storm"):
+            for brand in sorted(self.core.catalog.brands):
+                obs.ALERTS.labels(kind=kind, brand=brand)
         for kind in (
             "replay",
             "repost",
@@ -537,6 +551,8 @@ class MentionflowApp:
             self._current_partition = msg.partition
             try:
                 outputs.extend(handler(event, now))
+            except StageFailed as failed:  # a fused handler names the stage that failed
+                outputs.append(self._deadletter(event, failed.cause, failed.stage))
             except Exception as exc:
                 outputs.append(self._deadletter(event, exc, stage))
             last_offsets[TP(msg.topic, msg.partition)] = msg.offset
@@ -548,12 +564,13 @@ class MentionflowApp:
         """One thin agent: batches of raw events through ``handler``; failures to dead letters.
 
         ``counted_as``: the stages whose event counters it feeds (a fused agent does two stages'
-        work; dashboards and alerts read the counters of enrich and route)."""
+        work; dashboards and alerts read the counters of enrich and route). Its batch timings are
+        labelled with both (``enrich+sentiment``): one clock measured both stages' work."""
         settings = self.settings
         name = "+".join(counted_as) if counted_as else stage
         counters_in = [obs.EVENTS_IN.labels(stage=c) for c in counted_as or [stage]]
         counters_out = [obs.EVENTS_OUT.labels(stage=c) for c in counted_as or [stage]]
-        duration = obs.STAGE_SECONDS.labels(stage=stage)
+        duration = obs.STAGE_SECONDS.labels(stage=name)
         direct_send = settings.processing_guarantee == "at_least_once"
         sender = self._record_sender(stage)
 
@@ -618,7 +635,11 @@ class MentionflowApp:
             """fused: enrich then sentiment, in one hop (the text normalised once)."""
             raw, trace = ingest(event, now)
             norm = normalise(raw.text)
-            return scored_output(core.score(core.enrich(raw, now, trace, norm), norm))
+            enriched = core.enrich(raw, now, trace, norm)
+            try:
+                return scored_output(core.score(enriched, norm))
+            except Exception as exc:
+                raise StageFailed("sentiment", exc) from exc
 
         def decide(scored: ScoredMention, now: float) -> UniqueMention:
             unique = core.dedup(scored, now)
@@ -638,9 +659,12 @@ class MentionflowApp:
             """fused: dedup then route, in one hop. An incident's member cases share its dedup key,
             so they are in this partition's case book: escalations are routed here, not sent on."""
             unique = decide(decode_scored(event.message.value), now)
-            outputs = list(routed_outputs(unique, now))
-            if unique.dedup.notify_case_ids:
-                outputs.extend(revision_outputs(core.escalations(unique, now)))
+            try:
+                outputs = list(routed_outputs(unique, now))
+                if unique.dedup.notify_case_ids:
+                    outputs.extend(revision_outputs(core.escalations(unique, now)))
+            except Exception as exc:
+                raise StageFailed("route", exc) from exc
             return outputs
 
         def unique_partition_of(case_id: str) -> int | None:
@@ -709,21 +733,24 @@ class MentionflowApp:
     # ------------------------------------------------------------------ web and timers
 
     def is_ready(self) -> bool:
+        """Joined and recovered: the worker has had its first assignment (an empty one counts: a
+        spare worker is ready to take partitions over), no rebalance is under way and its tables
+        are restored. Lag is not readiness: a backlog must not hold a rollout back or pull a
+        worker out of its service (it has metrics and an alert of its own)."""
         app = self.app
-        if app.rebalancing or getattr(app, "in_recovery", False):
+        if not self._joined or app.rebalancing or getattr(app, "in_recovery", False):
             return False
         recovery = cast(Any, app.tables).recovery
-        if app.tables and not recovery.completed.is_set():
-            return False
-        if not self._active_partitions() and self._consumes():
-            return False
-        return self._total_lag() <= 10_000
+        return not (app.tables and not recovery.completed.is_set())
 
-    def _consumes(self) -> bool:
-        return bool(self.stages & {"enrich", "sentiment", "dedup", "route"})
+    def _on_assigned(self, sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        """faust's on_partitions_assigned signal: ``args[0]`` is the whole new assignment."""
+        self._joined = True
+        self._lag_gauges.drop([(tp.topic, tp.partition) for tp in self._lag_partitions - set(args[0])])
 
-    def _total_lag(self) -> int:
-        return int(sum(self._lag_by_topic().values()))
+    def _on_revoked(self, sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        """faust's on_partitions_revoked signal: ``args[0]`` are the partitions taken away."""
+        self._lag_gauges.drop([(tp.topic, tp.partition) for tp in args[0]])
 
     def _assigned_by_topic(self) -> dict[str, list[int]]:
         """Active partitions this worker owns, per topic (what /readyz reports)."""
@@ -736,8 +763,9 @@ class MentionflowApp:
             owned.setdefault(tp.topic, []).append(tp.partition)
         return owned
 
-    def _lag_by_topic(self) -> dict[str, int]:
-        lag: dict[str, int] = {}
+    def _lag_by_partition(self) -> dict[TP, tuple[int, int]]:
+        """Every assigned partition: (messages behind, end offset)."""
+        lag: dict[TP, tuple[int, int]] = {}
         consumer = self.app.consumer
         try:
             assignment = consumer.assignment()
@@ -756,8 +784,24 @@ class MentionflowApp:
                 # Nothing read yet on this partition: the committed position is the best guess.
                 committed = getattr(consumer, "_committed_offset", {}).get(tp)
                 behind = highwater - committed if committed is not None else 0
-            lag[tp.topic] = lag.get(tp.topic, 0) + max(0, behind)
+            lag[tp] = (max(0, behind), highwater)
         return lag
+
+    def _lag_by_topic(self) -> dict[str, int]:
+        lag: dict[str, int] = {}
+        for tp, (behind, _) in self._lag_by_partition().items():
+            lag[tp.topic] = lag.get(tp.topic, 0) + behind
+        return lag
+
+    def report_lag(self, now: float) -> None:
+        """Lag gauges for the partitions held now (stale children removed), in messages and seconds."""
+        lags: dict[tuple[str, int], tuple[int, float]] = {}
+        for tp, (behind, highwater) in self._lag_by_partition().items():
+            self._lag_clock.observe(tp, highwater, now)
+            lags[(tp.topic, tp.partition)] = (behind, self._lag_clock.seconds(tp, highwater - behind, now))
+        self._lag_partitions = {TP(topic, partition) for topic, partition in lags}
+        self._lag_clock.forget(self._lag_partitions)
+        self._lag_gauges.publish(lags)
 
     def _declare_web(self) -> None:
         app = self.app
@@ -807,10 +851,12 @@ class MentionflowApp:
             self.core.preload(language="enrich" in self.stages, text="sentiment" in self.stages)
             gc.freeze()
 
+        app.on_partitions_assigned.connect(self._on_assigned)
+        app.on_partitions_revoked.connect(self._on_revoked)
+
         @app.timer(interval=5.0)
         async def report_lag() -> None:
-            for topic, lag in self._lag_by_topic().items():
-                obs.CONSUMER_LAG.labels(topic=topic).set(lag)
+            self.report_lag(time.time())
             obs.WORKER_READY.set(1 if self.is_ready() else 0)
             if "dedup" in self.stages:
                 obs.INCIDENTS_OPEN.set(self.core.deduper.open_incidents())

@@ -7,13 +7,29 @@ dashboard uses must be defined here; tests/unit/test_deploy.py cross-checks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+import contextlib
+from collections import deque
+from collections.abc import Callable, Collection, Container, Hashable, Mapping
 from typing import Any, Final
 
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    GCCollector,
+    Histogram,
+    PlatformCollector,
+    ProcessCollector,
+    generate_latest,
+)
 
 REGISTRY: Final = CollectorRegistry(auto_describe=True)
+# process_* (CPU, memory, open fds, start time), python_info and python_gc_*: what an SRE reads first
+# when a worker is slow or killed for memory.
+ProcessCollector(registry=REGISTRY)
+PlatformCollector(registry=REGISTRY)
+GCCollector(registry=REGISTRY)
 
 _LATENCY_BUCKETS: Final = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 _RESPONSE_BUCKETS: Final = (60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600)
@@ -55,8 +71,21 @@ EVENT_AGE: Final = Histogram(
 )
 CONSUMER_LAG: Final = Gauge(
     "mentionflow_consumer_lag_messages",
-    "Messages not yet processed, summed over this worker's partitions.",
+    "Messages not yet processed, summed over the partitions this worker holds (none held: no series).",
     ["topic"],
+    registry=REGISTRY,
+)
+PARTITION_LAG: Final = Gauge(
+    "mentionflow_consumer_partition_lag_messages",
+    "Messages not yet processed on one partition this worker holds (removed when the partition moves).",
+    ["topic", "partition"],
+    registry=REGISTRY,
+)
+LAG_SECONDS: Final = Gauge(
+    "mentionflow_consumer_lag_seconds",
+    "How long ago the oldest unprocessed record of a partition reached the broker, estimated from its end"
+    " offset sampled every 5 s (0 when caught up; removed when the partition moves).",
+    ["topic", "partition"],
     registry=REGISTRY,
 )
 DEDUP_HITS: Final = Counter(
@@ -100,7 +129,10 @@ SLA_BREACHES: Final = Counter(
     registry=REGISTRY,
 )
 ALERTS: Final = Counter(
-    "mentionflow_alerts_total", "Alerts published on cases.alerts, by kind.", ["kind"], registry=REGISTRY
+    "mentionflow_alerts_total",
+    "Alerts published on cases.alerts, by kind and brand (catalog brands, other or unknown).",
+    ["kind", "brand"],
+    registry=REGISTRY,
 )
 FIRST_RESPONSE: Final = Histogram(
     "mentionflow_first_response_seconds",
@@ -163,7 +195,10 @@ PAIN_VALUE: Final = Gauge(
     registry=REGISTRY,
 )
 WORKER_READY: Final = Gauge(
-    "mentionflow_worker_ready", "1 when the worker holds its partitions and has caught up.", registry=REGISTRY
+    "mentionflow_worker_ready",
+    "1 when the worker has joined its consumer group and recovered its tables (partitions held or not, lag"
+    " or not: lag has its own metrics).",
+    registry=REGISTRY,
 )
 BUILD_INFO: Final = Gauge(
     "mentionflow_build_info", "Version and stages of this worker.", ["version", "stages"], registry=REGISTRY
@@ -199,6 +234,8 @@ METRIC_NAMES: Final = frozenset(
         PIPELINE_LATENCY,
         EVENT_AGE,
         CONSUMER_LAG,
+        PARTITION_LAG,
+        LAG_SECONDS,
         DEDUP_HITS,
         CASES,
         INCIDENTS_OPEN,
@@ -252,3 +289,76 @@ def labelled(metric: Any) -> Callable[..., Any]:
         return found
 
     return child
+
+
+Partition = tuple[str, int]  # topic, partition
+
+
+class LagClock:
+    """Lag in seconds without touching the records: per partition, the wall times at which its end
+    offset was sampled. The next record to process (offset ``n``) reached the broker no later than
+    the first sample whose end offset was above ``n``; its age is at least now minus that time.
+    A worker that starts behind knows no earlier sample: the age then grows from its start."""
+
+    def __init__(self, keep: int = 720) -> None:
+        self._keep = keep  # samples per partition, only kept when the end offset moved
+        self._samples: dict[Hashable, deque[tuple[int, float]]] = {}
+
+    def observe(self, tp: Hashable, end_offset: int, now: float) -> None:
+        samples = self._samples.get(tp)
+        if samples is None:
+            samples = self._samples[tp] = deque(maxlen=self._keep)
+        if not samples or end_offset > samples[-1][0]:
+            samples.append((end_offset, now))
+
+    def seconds(self, tp: Hashable, next_offset: int, now: float) -> float:
+        """Age of the record at ``next_offset`` (0 when there is none yet)."""
+        samples = self._samples.get(tp)
+        if not samples or samples[-1][0] <= next_offset:
+            return 0.0
+        while len(samples) > 1 and samples[0][0] <= next_offset:  # processed: never needed again
+            samples.popleft()
+        return max(0.0, now - samples[0][1])
+
+    def forget(self, keep: Collection[Hashable]) -> None:
+        for tp in [tp for tp in self._samples if tp not in keep]:
+            del self._samples[tp]
+
+
+class LagGauges:
+    """The lag gauges of the partitions this worker holds now, and of no other: a child left behind
+    after a partition moved would report the last lag it saw for ever (and double-count it in sums)."""
+
+    def __init__(self) -> None:
+        self._partitions: set[Partition] = set()
+        self._topics: set[str] = set()
+
+    def publish(self, lags: Mapping[Partition, tuple[int, float]]) -> None:
+        """``lags``: (topic, partition) -> (messages behind, seconds behind), for every held partition."""
+        by_topic: dict[str, int] = {}
+        for (topic, partition), (messages, seconds) in lags.items():
+            PARTITION_LAG.labels(topic=topic, partition=str(partition)).set(messages)
+            LAG_SECONDS.labels(topic=topic, partition=str(partition)).set(round(seconds, 3))
+            by_topic[topic] = by_topic.get(topic, 0) + messages
+        for topic, messages in by_topic.items():
+            CONSUMER_LAG.labels(topic=topic).set(messages)
+        self._remove(self._partitions - lags.keys(), self._topics - by_topic.keys())
+        self._partitions = set(lags)
+        self._topics = set(by_topic)
+
+    def drop(self, partitions: Collection[Partition]) -> None:
+        """Remove the children of partitions this worker no longer holds (revoked)."""
+        self._partitions -= set(partitions)
+        held_topics = {topic for topic, _ in self._partitions}
+        self._remove(partitions, self._topics - held_topics)
+        self._topics &= held_topics
+
+    @staticmethod
+    def _remove(partitions: Collection[Partition], topics: Collection[str]) -> None:
+        for topic, partition in partitions:
+            for gauge in (PARTITION_LAG, LAG_SECONDS):
+                with contextlib.suppress(KeyError):  # never set, or already removed
+                    gauge.remove(topic, str(partition))
+        for topic in topics:
+            with contextlib.suppress(KeyError):
+                CONSUMER_LAG.remove(topic)
