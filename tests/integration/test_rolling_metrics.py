@@ -158,8 +158,8 @@ async def test_outage_replay_publishes_windows_and_raises_one_spike(
         assert f'mentionflow_negative_share_ratio{{brand="{brand}"}}' in metrics
     # One series per brand: two brands' crises are two alerts (the crisis rule sums by brand).
     brand = INCIDENT["brand"]
-    assert metrics[f'mentionflow_alerts_total{{kind="volume_spike",brand="{brand}"}}'] == 1
-    assert sum(v for k, v in metrics.items() if k.startswith('mentionflow_alerts_total{kind="volume_spike"')) == 1
+    assert metrics[f'mentionflow_alerts_total{{brand="{brand}",kind="volume_spike"}}'] == 1
+    assert sum(v for k, v in metrics.items() if k.startswith("mentionflow_alerts_total{") and "volume_spike" in k) == 1
     assert metrics['mentionflow_events_in_total{stage="metrics"}'] >= sum(expected.values())  # case revisions
     assert sum(v for k, v in metrics.items() if k.startswith("mentionflow_metrics_late_events_total")) == 0
     print(f"outage replay: {len(snaps)} snapshots, windows complete after {elapsed:.1f}s")
