@@ -1,13 +1,13 @@
 """The project's own single-node Apache Kafka (KRaft), for development, tests and CI.
 
 No Docker and no tarball download are available on our machines, only Maven Central, so the broker
-is the ``kafka_2.13`` jars fetched by Maven (``deploy/kafka/pom.xml``) and run with ``java``.
+is the ``kafka_2.13`` jars fetched by Maven (``mentionflow/kafka/pom.xml``, package data) and run with ``java``.
 
 Layout of the Kafka home (``$MENTIONFLOW_HOME`` or ``<repo>/.kafka``)::
 
     libs/               broker jars (cache, shared by every start)
     data/               KRaft metadata + topic logs (formatted once)
-    server.properties   rendered from deploy/kafka/server.properties.template on each start
+    server.properties   rendered from mentionflow/kafka/server.properties.template on each start
     log4j.properties    written on each start
     kafka.log           broker stdout/stderr
     kafka.pid           {"pid": .., "port": .., ...} of the broker this home started
@@ -44,10 +44,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-# Keep in sync with <kafka.version> in deploy/kafka/pom.xml. 3.9 is the last line that keeps every
+# Keep in sync with <kafka.version> in mentionflow/kafka/pom.xml. 3.9 is the last line that keeps every
 # old protocol version (Kafka 4.0 removed some, KIP-896): aiokafka >= 0.13 negotiates around that,
 # older aiokafka (still allowed by pyproject) was never checked on 4.x, and faust's CI only covers
-# 3.x fully. See the comment in deploy/kafka/pom.xml.
+# 3.x fully. See the comment in mentionflow/kafka/pom.xml.
 KAFKA_VERSION = "3.9.2"
 DEFAULT_BOOTSTRAP = "127.0.0.1:9092"
 # Small heap: the broker shares a 2-core machine with faust workers and pytest. Override with
@@ -80,10 +80,11 @@ def _say(msg: str) -> None:
 
 
 def repo_root() -> Path | None:
-    """The checkout holding deploy/kafka/pom.xml (this file lives in <repo>/src/mentionflow)."""
+    """The mentionflow checkout this runs from (this file lives in <repo>/src/mentionflow), or the
+    one the current directory is in; None for an installed package run elsewhere."""
     for base in (Path(__file__).resolve().parent, Path.cwd().resolve()):
         for cand in (base, *base.parents):
-            if (cand / "deploy" / "kafka" / "pom.xml").is_file():
+            if (cand / "pyproject.toml").is_file() and (cand / "src" / "mentionflow").is_dir():
                 return cand
     return None
 
@@ -117,17 +118,17 @@ def controller_port_for(broker_port: int) -> int:
 
 
 def _deploy_file(name: str) -> Path:
-    env_dir = os.environ.get("MENTIONFLOW_KAFKA_DEPLOY")  # for non-editable installs
+    """The broker's pom and config template: shipped with the package (``mentionflow/kafka/``), so
+    ``mentionflow kafka start`` works from an installed wheel too; $MENTIONFLOW_KAFKA_DEPLOY overrides."""
+    env_dir = os.environ.get("MENTIONFLOW_KAFKA_DEPLOY")
     candidates = [Path(env_dir) / name] if env_dir else []
-    root = repo_root()
-    if root is not None:
-        candidates.append(root / "deploy" / "kafka" / name)
+    candidates.append(Path(__file__).resolve().parent / "kafka" / name)
     for c in candidates:
         if c.is_file():
             return c
     raise KafkaLocalError(
-        f"cannot find deploy/kafka/{name}; run from the mentionflow checkout "
-        "or set MENTIONFLOW_KAFKA_DEPLOY to that folder"
+        f"cannot find the broker file {name} (package data mentionflow/kafka/, or $MENTIONFLOW_KAFKA_DEPLOY): "
+        "reinstall mentionflow"
     )
 
 
