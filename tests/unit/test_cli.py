@@ -15,7 +15,6 @@ import orjson
 import pytest
 
 import mentionflow
-
 from mentionflow.adapters import AdapterError, csv_text, from_x_v2
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import packaged_data
