@@ -38,11 +38,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if args.stages:
         overrides["stages"] = args.stages
     settings = load_settings(**overrides)
-    from mentionflow.kafka_client import create_topics
+    from mentionflow.kafka_client import check_topology, create_topics
 
     aiokafka_log = logging.getLogger("aiokafka")
     aiokafka_log.setLevel(logging.CRITICAL)  # an unreachable broker: one line from main(), not two
     created = asyncio.run(create_topics(settings))
+    asyncio.run(check_topology(settings))
     aiokafka_log.setLevel(logging.NOTSET)
     if created:
         print(f"created topics: {', '.join(created)}", file=sys.stderr)
@@ -515,6 +516,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from mentionflow.core.replies import RepliesError
     from mentionflow.core.route import RulesError
     from mentionflow.core.signals import SignalsError
+    from mentionflow.kafka_client import TopologyConflict
     from mentionflow.kafka_local import KafkaLocalError
 
     return (
@@ -526,6 +528,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
         RepliesError,
         AdapterError,
         KafkaLocalError,
+        TopologyConflict,
     )
 
 

@@ -12,6 +12,7 @@ import ssl
 import time
 from typing import Any
 
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.conn import create_conn
 from aiokafka.errors import (
@@ -304,3 +305,45 @@ async def _describe_group(admin: AIOKafkaAdminClient, group: str, within: float 
             if time.monotonic() > deadline:
                 return
             await asyncio.sleep(0.5)
+
+
+class TopologyConflict(RuntimeError):
+    """The app id holds case state of the other topology: starting would fork every open case."""
+
+
+def case_changelog(settings: Settings, fused: bool) -> str:
+    """The changelog topic of the case book of a topology (faust: ``<app id>-<table>-changelog``)."""
+    return f"{settings.app_id}-{'cases-by-dedup-key' if fused else 'cases'}-changelog"
+
+
+async def check_topology(settings: Settings) -> None:
+    """Refuse to start a route worker of one topology on an app id whose case book the other holds.
+
+    The fused and staged layouts keep the case book in different tables (docs/scaling.md): a staged
+    route worker on a fused deployment's state finds no case and opens a second revision 1 for every
+    case the fused one holds, and the other way round. Raises TopologyConflict with what to do."""
+    if "route" not in settings.stage_list:
+        return
+    other = case_changelog(settings, fused=not settings.fused)
+    consumer = AIOKafkaConsumer(**client_kwargs(settings), group_id=None, enable_auto_commit=False)
+    try:
+        await consumer.start()
+        metadata = await consumer._client.fetch_all_metadata()
+        partitions = metadata.partitions_for_topic(other)
+        if not partitions:
+            return
+        tps = [TopicPartition(other, p) for p in partitions]
+        ends = await consumer.end_offsets(tps)
+        starts = await consumer.beginning_offsets(tps)
+        records = sum(ends[tp] - starts[tp] for tp in tps)
+    finally:
+        await consumer.stop()
+    if records > 0:
+        mine, theirs = ("fused", "staged") if settings.fused else ("staged", "fused")
+        raise TopologyConflict(
+            f"MENTIONFLOW_APP_ID={settings.app_id} holds the case book of the {theirs} topology ({other}: "
+            f"{records} record(s)) and this worker would route {mine} (stages {settings.stages}, topology "
+            f"{settings.topology}): every open case would get a second revision 1. Run the {theirs} topology "
+            f"(MENTIONFLOW_TOPOLOGY={theirs}, or the same compose profile as before), or switch deliberately: drain, "
+            f"stop every worker, delete topic {other}, then start (deploy/README.md, 'Switching topology')."
+        )
