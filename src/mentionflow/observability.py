@@ -40,7 +40,8 @@ EVENTS_OUT: Final = Counter(
 )
 EVENTS_FAILED: Final = Counter(
     "mentionflow_events_failed_total",
-    "Records a stage could not process (each one is on the dead-letter topic).",
+    "Records a stage could not process (each one is on the dead-letter topic), by the stage that failed (fused"
+    " workers too) and reason.",
     ["stage", "reason"],
     registry=REGISTRY,
 )
@@ -52,7 +53,8 @@ DEADLETTERS: Final = Counter(
 )
 STAGE_SECONDS: Final = Histogram(
     "mentionflow_stage_duration_seconds",
-    "Time the pure core of a stage spent on one batch.",
+    "Time the pure core of a stage spent on one batch; a fused worker's two hops are `enrich+sentiment` and"
+    " `dedup+route` (one clock measures both stages' work).",
     ["stage"],
     buckets=(0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1),
     registry=REGISTRY,
@@ -222,46 +224,81 @@ PRODUCE_ERRORS: Final = Counter(
     registry=REGISTRY,
 )
 
-# Every metric family above, for the deploy cross-checks.
-METRIC_NAMES: Final = frozenset(
-    m._name + ("_total" if isinstance(m, Counter) else "")
-    for m in (
-        EVENTS_IN,
-        EVENTS_OUT,
-        EVENTS_FAILED,
-        DEADLETTERS,
-        STAGE_SECONDS,
-        PIPELINE_LATENCY,
-        EVENT_AGE,
-        CONSUMER_LAG,
-        PARTITION_LAG,
-        LAG_SECONDS,
-        DEDUP_HITS,
-        CASES,
-        INCIDENTS_OPEN,
-        MENTIONS,
-        SENTIMENT_MEAN,
-        NEGATIVE_SHARE,
-        SLA_BREACHES,
-        ALERTS,
-        FIRST_RESPONSE,
-        RESOLUTION,
-        RESPONSES,
-        RANTERS,
-        RAVERS,
-        WORKER_READY,
-        BUILD_INFO,
-        RAVER_VALUE,
-        CARE_CASES,
-        CARE_FIRST_RESPONSES,
-        CARE_UNANSWERED_BREACHES,
-        CARE_RESOLVED,
-        PAIN_CASES,
-        PAIN_VALUE,
-        METRICS_LATE,
-        PRODUCE_ERRORS,
-    )
+# Every metric family above, in the order of the reference (docs/metrics.md) and for the deploy
+# cross-checks (tests/unit/test_deploy.py: every one is on the dashboard).
+FAMILIES: Final[tuple[Counter | Gauge | Histogram, ...]] = (
+    EVENTS_IN,
+    EVENTS_OUT,
+    EVENTS_FAILED,
+    DEADLETTERS,
+    STAGE_SECONDS,
+    PIPELINE_LATENCY,
+    EVENT_AGE,
+    CONSUMER_LAG,
+    PARTITION_LAG,
+    LAG_SECONDS,
+    DEDUP_HITS,
+    CASES,
+    INCIDENTS_OPEN,
+    MENTIONS,
+    SENTIMENT_MEAN,
+    NEGATIVE_SHARE,
+    SLA_BREACHES,
+    ALERTS,
+    FIRST_RESPONSE,
+    RESOLUTION,
+    RESPONSES,
+    RANTERS,
+    RAVERS,
+    WORKER_READY,
+    BUILD_INFO,
+    RAVER_VALUE,
+    CARE_CASES,
+    CARE_FIRST_RESPONSES,
+    CARE_UNANSWERED_BREACHES,
+    CARE_RESOLVED,
+    PAIN_CASES,
+    PAIN_VALUE,
+    METRICS_LATE,
+    PRODUCE_ERRORS,
 )
+
+
+def exported_name(metric: Counter | Gauge | Histogram) -> str:
+    """The family name as scraped: counters carry ``_total``."""
+    return metric._name + ("_total" if isinstance(metric, Counter) else "")
+
+
+METRIC_NAMES: Final = frozenset(exported_name(m) for m in FAMILIES)
+
+REFERENCE_START: Final = "<!-- metrics-reference"
+REFERENCE_END: Final = "<!-- /metrics-reference -->"
+
+
+def metrics_reference() -> str:
+    """The metrics reference section of docs/metrics.md (scripts/update_docs.py writes it)."""
+    rows = [
+        f"{REFERENCE_START}: generated from src/mentionflow/observability.py by scripts/update_docs.py -->",
+        "",
+        "Every worker serves these on `/metrics` (`MENTIONFLOW_WEB_PORT`, 6066). Seconds and bytes are base",
+        "units; counters end in `_total`; histograms add `_bucket`, `_sum` and `_count`. `brand` labels are",
+        "catalog brands, `other` or `unknown` (bounded). Each one has a panel on the Grafana dashboard.",
+        "",
+        "| metric | type | labels | meaning |",
+        "|---|---|---|---|",
+    ]
+    for metric in FAMILIES:
+        kind = type(metric).__name__.lower()
+        labels = ", ".join(f"`{label}`" for label in metric._labelnames) or "-"
+        rows.append(f"| `{exported_name(metric)}` | {kind} | {labels} | {metric._documentation} |")
+    rows += [
+        "",
+        "Also on `/metrics`, from prometheus_client's collectors: `process_*` (CPU seconds, resident and",
+        "virtual memory, open and max file descriptors, start time; Linux), `python_info` (version,",
+        "implementation) and `python_gc_*` (collections and collected objects per generation).",
+        REFERENCE_END,
+    ]
+    return "\n".join(rows) + "\n"
 
 
 def exposition() -> tuple[bytes, str]:

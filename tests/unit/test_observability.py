@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from prometheus_client import generate_latest
+from prometheus_client import Counter, Gauge, Histogram, generate_latest
 
 from mentionflow import observability as obs
 
@@ -76,3 +76,18 @@ def test_process_and_platform_collectors_are_registered() -> None:
     if sys.platform == "linux":  # the process collector reads procfs
         assert "process_resident_memory_bytes" in text and "process_cpu_seconds_total" in text
     assert "python_gc_objects_collected_total" in text
+
+
+def test_families_list_every_metric_of_the_module() -> None:
+    defined = {id(v) for v in vars(obs).values() if isinstance(v, Counter | Gauge | Histogram)}
+    assert defined == {id(m) for m in obs.FAMILIES}
+    assert len(obs.METRIC_NAMES) == len(obs.FAMILIES)
+
+
+def test_metrics_reference_in_docs_is_up_to_date() -> None:
+    text = (ROOT / "docs" / "metrics.md").read_text(encoding="utf-8")
+    start = text.index(obs.REFERENCE_START)
+    end = text.index(obs.REFERENCE_END) + len(obs.REFERENCE_END) + 1
+    assert text[start:end] == obs.metrics_reference(), "run: python scripts/update_docs.py"
+    for name in obs.METRIC_NAMES:
+        assert f"| `{name}` |" in text, name
