@@ -431,6 +431,15 @@ def test_dashboard_covers_the_required_metrics() -> None:
         assert required in used, required
 
 
+def test_dashboard_has_a_panel_for_every_metric() -> None:
+    """Every metric mentionflow exports is read by at least one panel (an unseen metric is dead weight)."""
+    panels = [t["expr"] for p in dashboard()["panels"] for t in p.get("targets", [])]
+    used = {family(n) for n in METRIC_RE.findall("\n".join(panels))}
+    assert sorted(observability.METRIC_NAMES - used) == [], "metrics with no dashboard panel"
+    # ... and the process collector's, for the SRE.
+    assert {"process_cpu_seconds_total", "process_resident_memory_bytes"} <= set(re.findall(r"\bprocess_\w+", str(panels)))
+
+
 # ----------------------------------------------------------------------------- Grafana
 
 
