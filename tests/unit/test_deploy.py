@@ -33,6 +33,8 @@ K8S = ROOT / "deploy" / "k8s"
 PROM = ROOT / "deploy" / "prometheus"
 GRAFANA = ROOT / "deploy" / "grafana"
 DASHBOARD = GRAFANA / "dashboards" / "mentionflow.json"
+RUNBOOK = ROOT / "docs" / "runbook.md"
+LAG_GROUP = "mentionflow.kafka-lag"  # the alert group that reads the kminion exporter
 
 ALERTS_REQUIRED = {
     "MentionflowWorkerDown",
@@ -437,7 +439,9 @@ def test_dashboard_has_a_panel_for_every_metric() -> None:
     used = {family(n) for n in METRIC_RE.findall("\n".join(panels))}
     assert sorted(observability.METRIC_NAMES - used) == [], "metrics with no dashboard panel"
     # ... and the process collector's, for the SRE.
-    assert {"process_cpu_seconds_total", "process_resident_memory_bytes"} <= set(re.findall(r"\bprocess_\w+", str(panels)))
+    assert {"process_cpu_seconds_total", "process_resident_memory_bytes"} <= set(
+        re.findall(r"\bprocess_\w+", str(panels))
+    )
 
 
 # ----------------------------------------------------------------------------- Grafana
@@ -496,10 +500,35 @@ def test_dashboard_promql_parses(tmp_path: Path) -> None:
 def test_alert_rules_are_complete() -> None:
     rules = {r["alert"]: r for r in alert_rules()}
     assert set(rules) >= ALERTS_REQUIRED
+    external = {
+        r["alert"] for g in load_yaml(PROM / "alerts.yml")["groups"] for r in g["rules"] if g["name"] == LAG_GROUP
+    }
     for name, rule in rules.items():
         assert rule["labels"]["severity"], name
-        assert {"summary", "description", "runbook"} <= set(rule["annotations"]), name
-        assert 'job="mentionflow"' in rule["expr"], f'{name}: select job="mentionflow"'
+        assert {"summary", "description", "runbook", "runbook_url"} <= set(rule["annotations"]), name
+        # The workers' rules select their job; the broker-side lag rules select the exporter's.
+        job = 'job="kminion"' if name in external else 'job="mentionflow"'
+        assert job in rule["expr"], f"{name}: select {job}"
+    assert external >= {"MentionflowTopicNotConsumed", "MentionflowGroupLagGrowing", "MentionflowLagExporterDown"}
+
+
+def markdown_anchors(path: Path) -> set[str]:
+    """GitHub's anchors of a markdown file's headings (lower case, punctuation dropped, spaces to -)."""
+    anchors = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            anchors.add(re.sub(r"[^a-z0-9 _-]", "", title).replace(" ", "-"))
+    return anchors
+
+
+def test_every_alert_links_its_runbook_section() -> None:
+    anchors = markdown_anchors(RUNBOOK)
+    for rule in alert_rules():
+        url = rule["annotations"]["runbook_url"]
+        doc, _, anchor = url.partition("#")
+        assert doc == "docs/runbook.md" and anchor == rule["alert"].lower(), url
+        assert anchor in anchors, f"{rule['alert']}: no section {anchor!r} in docs/runbook.md"
 
 
 def test_every_alert_has_firing_and_quiet_tests() -> None:
