@@ -1,6 +1,7 @@
 """Configuration: one place, read from ``MENTIONFLOW_*`` environment variables and an optional file.
 
-Precedence: environment > file named by ``MENTIONFLOW_CONFIG`` (YAML) > defaults.
+Precedence: environment > secret files in ``MENTIONFLOW_SECRETS_DIR`` > file named by
+``MENTIONFLOW_CONFIG`` (YAML) > defaults.
 A bad value fails at start with a message that names the setting.
 """
 
@@ -85,6 +86,8 @@ OTHER_ENV_NAMES: frozenset[str] = frozenset(
         "MENTIONFLOW_SENTIMENT_MODEL",
         "MENTIONFLOW_TEXT_MODELS",
         "MENTIONFLOW_IMAGE_TAG",
+        "MENTIONFLOW_SECRETS_DIR",  # secret files, one per setting (docker/k8s secrets): load_settings
+        "MENTIONFLOW_KAFKA_ADVERTISED_HOST",  # docker-compose.yml: the name tools on other hosts use for Kafka
     }
 )
 
@@ -336,7 +339,9 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings, env_settings, _YamlFileSource(settings_cls))
+        # Secret files (MENTIONFLOW_SECRETS_DIR: one file per setting, named like its variable in lower
+        # case, e.g. /run/secrets/mentionflow_sasl_password) come after the environment, before the file.
+        return (init_settings, env_settings, file_secret_settings, _YamlFileSource(settings_cls))
 
     @property
     def stage_list(self) -> list[str]:
@@ -458,8 +463,13 @@ class SettingsError(ValueError):
 def load_settings(**overrides: Any) -> Settings:
     """Build settings, turning pydantic's error into one line per bad setting."""
     unknown = _check_env_names(os.environ)
+    secrets_dir = os.environ.get("MENTIONFLOW_SECRETS_DIR")
+    if secrets_dir and not Path(secrets_dir).is_dir():
+        raise SettingsError(f"MENTIONFLOW_SECRETS_DIR={secrets_dir}: not a folder")
     try:
-        settings = Settings(**overrides)
+        # (_secrets_dir: pydantic-settings' init-time option, which its plugin-less typing does not show)
+        options: dict[str, Any] = {"_secrets_dir": secrets_dir or None}
+        settings = Settings(**overrides, **options)
     except ValidationError as exc:
         lines = list(unknown)
         for err in exc.errors():
