@@ -434,9 +434,9 @@ def settings_markdown() -> str:
     rows = [
         "# Settings",
         "",
-        "Every setting is an environment variable `MENTIONFLOW_<NAME>`, a file `mentionflow_<name>` in the folder",
-        "named by `MENTIONFLOW_SECRETS_DIR` (secrets), or a key `<name>` in the YAML file named by `MENTIONFLOW_CONFIG`,",
-        "in that order of precedence, then the defaults. A bad value stops the worker with a message naming it.",
+        "Every setting is an environment variable `MENTIONFLOW_<NAME>`, a file `mentionflow_<name>` in the",
+        "folder named by `MENTIONFLOW_SECRETS_DIR` (secrets), or a key `<name>` in the YAML file named by",
+        "`MENTIONFLOW_CONFIG`, in that order of precedence, then the defaults. A bad value stops the worker.",
         "",
         "Regenerate with `mentionflow settings > docs/settings.md` (a unit test fails when it is stale).",
         "",

@@ -175,5 +175,5 @@ def test_secrets_from_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_secrets_dir_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MENTIONFLOW_SECRETS_DIR", str(tmp_path / "nope"))
-    with pytest.raises(SettingsError, match="MENTIONFLOW_SECRETS_DIR=.*not a folder"):
+    with pytest.raises(SettingsError, match=r"MENTIONFLOW_SECRETS_DIR=.*not a folder"):
         load_settings()
