@@ -394,6 +394,9 @@ def test_k8s_deployments_probes_and_stages() -> None:
         (container,) = deployment["spec"]["template"]["spec"]["containers"]
         assert container["livenessProbe"]["httpGet"]["path"] == "/healthz", name
         assert container["readinessProbe"]["httpGet"]["path"] == "/readyz", name
+        readiness = container["readinessProbe"]
+        # A rebalance pauses readiness for seconds: it must not pull the pod out of its Service.
+        assert readiness["periodSeconds"] * readiness["failureThreshold"] >= 30, name
         assert container["startupProbe"]["httpGet"]["path"] == "/healthz", name
         assert container["args"] == ["worker"], name
         env = {e["name"]: e["value"] for e in container["env"]}
