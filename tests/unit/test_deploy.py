@@ -686,3 +686,22 @@ def test_prometheus_tls_scrape_config() -> None:
         (Path(folder) / "mentionflow-web-ca.pem").write_text("")
         proc = subprocess.run([promtool(), "check", "config", str(copy)], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_operator_walkthrough_covers_the_tasks() -> None:
+    """deploy/README.md walks an operator through start, scaling, split, switching, secrets, upgrades."""
+    text = (ROOT / "deploy" / "README.md").read_text(encoding="utf-8")
+    for heading in (
+        "## Quick start (Docker Compose)",
+        "### Scaling",
+        "### One service per stage (profile `split`)",
+        "### Switching topology",
+        "### Secrets",
+        "### Upgrades",
+        "## Runbook",
+    ):
+        assert heading in text, heading
+    for needle in ("GRAFANA_ADMIN_PASSWORD", "MENTIONFLOW_KAFKA_ADVERTISED_HOST", "MENTIONFLOW_SECRETS_DIR"):
+        assert needle in text, needle
+    for rule in alert_rules():
+        assert f"`{rule['alert']}`" in text, f"{rule['alert']} missing from the runbook table"
