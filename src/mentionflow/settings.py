@@ -18,7 +18,7 @@ from typing import Any, Literal, get_args, get_origin
 
 import yaml
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, YamlConfigSettingsSource
 
 ALL_STAGES: tuple[str, ...] = ("enrich", "sentiment", "dedup", "route", "metrics", "lifecycle")
 CORE_STAGES: tuple[str, ...] = ALL_STAGES[:4]
@@ -375,18 +375,25 @@ class Settings(BaseSettings):
         return data
 
 
-class _YamlFileSource(PydanticBaseSettingsSource):
-    """Reads the YAML file named by MENTIONFLOW_CONFIG; keys are setting names without prefix."""
+class _YamlFileSource(YamlConfigSettingsSource):
+    """pydantic-settings' YAML source on the file named by MENTIONFLOW_CONFIG (keys: setting names
+    without prefix), with errors that name the variable and never quote the file: a syntax error's
+    line may be the one with the password."""
 
-    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
-        return None, field_name, False
-
-    def __call__(self) -> dict[str, Any]:
+    def __init__(self, settings_cls: type[BaseSettings]) -> None:
         path = os.environ.get("MENTIONFLOW_CONFIG")
-        if not path:
-            return {}
+        self._config = path
+        if path:
+            try:
+                Path(path).open("rb").close()  # (pydantic-settings skips a missing file in silence)
+            except OSError as exc:
+                raise SettingsError(f"MENTIONFLOW_CONFIG={path}: cannot read: {exc.strerror or exc}") from None
+        super().__init__(settings_cls, yaml_file=path or None, yaml_file_encoding="utf-8")
+
+    def _read_file(self, file_path: Any) -> dict[str, Any]:
+        path = self._config
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            data = super()._read_file(file_path)
         except (OSError, UnicodeError) as exc:
             raise SettingsError(f"MENTIONFLOW_CONFIG={path}: cannot read: {exc}") from None
         except yaml.YAMLError as exc:
