@@ -41,7 +41,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from mentionflow.kafka_client import check_topology, create_topics
 
     aiokafka_log = logging.getLogger("aiokafka")
-    aiokafka_log.setLevel(logging.CRITICAL)  # an unreachable broker: one line from main(), not two
+    if settings.log_level != "DEBUG":  # an unreachable broker: one line from main(), not two
+        aiokafka_log.setLevel(logging.CRITICAL)
     created = asyncio.run(create_topics(settings))
     asyncio.run(check_topology(settings))
     aiokafka_log.setLevel(logging.NOTSET)
