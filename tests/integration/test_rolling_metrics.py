@@ -177,5 +177,7 @@ async def test_normal_traffic_replay_is_quiet(kafka_bootstrap: str, topic_prefix
     assert {k: s["volume"] for k, s in closed_brand_minutes(snaps).items()} == expected, worker.log_tail()
     await asyncio.sleep(2)  # a tick or two after the last window
     assert [a for a in await alerts(kafka_bootstrap, topic_prefix) if a["kind"] != "sla_breach"] == []
-    spikes = {k: v for k, v in worker.metrics().items() if 'kind="volume_spike"' in k}
+    spikes = {
+        k: v for k, v in worker.metrics().items() if k.startswith("mentionflow_alerts_total{") and "volume_spike" in k
+    }
     assert spikes and sum(spikes.values()) == 0
