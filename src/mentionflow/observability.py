@@ -14,22 +14,22 @@ from typing import Any, Final
 
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
 from prometheus_client import (
+    GC_COLLECTOR,
+    PLATFORM_COLLECTOR,
+    PROCESS_COLLECTOR,
     CollectorRegistry,
     Counter,
     Gauge,
-    GCCollector,
     Histogram,
-    PlatformCollector,
-    ProcessCollector,
     generate_latest,
 )
 
 REGISTRY: Final = CollectorRegistry(auto_describe=True)
 # process_* (CPU, memory, open fds, start time), python_info and python_gc_*: what an SRE reads first
-# when a worker is slow or killed for memory.
-ProcessCollector(registry=REGISTRY)
-PlatformCollector(registry=REGISTRY)
-GCCollector(registry=REGISTRY)
+# when a worker is slow or killed for memory. prometheus_client's own instances, shared with its
+# default registry: a second GCCollector would add a second callback to every garbage collection.
+for _collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):
+    REGISTRY.register(_collector)
 
 _LATENCY_BUCKETS: Final = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 _RESPONSE_BUCKETS: Final = (60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600)
