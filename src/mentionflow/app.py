@@ -559,18 +559,24 @@ class MentionflowApp:
         return outputs
 
     def _stage_agent(
-        self, stage: str, source: faust.TopicT, handler: Handler, counted_as: Sequence[str] | None = None
+        self,
+        stage: str,
+        source: faust.TopicT,
+        handler: Handler,
+        counted_as: Sequence[str] | None = None,
+        stage_seconds: dict[str, float] | None = None,
     ) -> None:
         """One thin agent: batches of raw events through ``handler``; failures to dead letters.
 
         ``counted_as``: the stages whose event counters it feeds (a fused agent does two stages'
-        work; dashboards and alerts read the counters of enrich and route). Its batch timings are
-        labelled with both (``enrich+sentiment``): one clock measured both stages' work."""
+        work; dashboards and alerts read the counters of enrich and route). ``stage_seconds``: where
+        a fused handler adds up each stage's time in the batch, observed per stage after it."""
         settings = self.settings
         name = "+".join(counted_as) if counted_as else stage
         counters_in = [obs.EVENTS_IN.labels(stage=c) for c in counted_as or [stage]]
         counters_out = [obs.EVENTS_OUT.labels(stage=c) for c in counted_as or [stage]]
-        duration = obs.STAGE_SECONDS.labels(stage=name)
+        duration = obs.STAGE_SECONDS.labels(stage=stage)
+        split = [(c, obs.STAGE_SECONDS.labels(stage=c)) for c in stage_seconds or ()]
         direct_send = settings.processing_guarantee == "at_least_once"
         sender = self._record_sender(stage)
 
@@ -579,7 +585,12 @@ class MentionflowApp:
             async for batch in cast(Stream[Any], stream).take_events(settings.batch_size, settings.batch_timeout_s):
                 started = time.perf_counter()
                 outputs = self.handle_batch(batch, handler, stage, time.time())
-                duration.observe(time.perf_counter() - started)
+                if stage_seconds is None:
+                    duration.observe(time.perf_counter() - started)
+                else:
+                    for part, histogram in split:
+                        histogram.observe(stage_seconds[part])
+                        stage_seconds[part] = 0.0
                 for events_in in counters_in:
                     events_in.inc(len(batch))
                 # The changelog records first, taken before anything yields (TableStore.direct).
@@ -631,15 +642,24 @@ class MentionflowApp:
             mentions_counter(brand, scored.mention.channel, scored.analysis.label).inc()
             return [(t["scored"], dedup_key(scored).encode("utf-8"), encode(scored))]
 
+        clock = time.perf_counter
+        enrich_seconds = {"enrich": 0.0, "sentiment": 0.0}  # fused: each stage's time in the batch
+        dedup_seconds = {"dedup": 0.0, "route": 0.0}
+
         def enrich_and_score(event: EventT, now: float) -> Sequence[Output]:
             """fused: enrich then sentiment, in one hop (the text normalised once)."""
+            started = clock()
             raw, trace = ingest(event, now)
             norm = normalise(raw.text)
             enriched = core.enrich(raw, now, trace, norm)
+            enriched_at = clock()
+            enrich_seconds["enrich"] += enriched_at - started
             try:
                 return scored_output(core.score(enriched, norm))
             except Exception as exc:
                 raise StageFailed("sentiment", exc) from exc
+            finally:
+                enrich_seconds["sentiment"] += clock() - enriched_at
 
         def decide(scored: ScoredMention, now: float) -> UniqueMention:
             unique = core.dedup(scored, now)
@@ -658,13 +678,18 @@ class MentionflowApp:
         def dedup_and_route(event: EventT, now: float) -> Sequence[Output]:
             """fused: dedup then route, in one hop. An incident's member cases share its dedup key,
             so they are in this partition's case book: escalations are routed here, not sent on."""
+            started = clock()
             unique = decide(decode_scored(event.message.value), now)
+            decided_at = clock()
+            dedup_seconds["dedup"] += decided_at - started
             try:
                 outputs = list(routed_outputs(unique, now))
                 if unique.dedup.notify_case_ids:
                     outputs.extend(revision_outputs(core.escalations(unique, now)))
             except Exception as exc:
                 raise StageFailed("route", exc) from exc
+            finally:
+                dedup_seconds["route"] += clock() - decided_at
             return outputs
 
         def unique_partition_of(case_id: str) -> int | None:
@@ -702,8 +727,8 @@ class MentionflowApp:
         if self.fused:
             # Two hops instead of four: faust's cost per record and hop is most of a worker's CPU
             # (docs/benchmarks.md). mentions.enriched and mentions.unique stay unused.
-            self._stage_agent("enrich", t["raw"], enrich_and_score, counted_as=("enrich", "sentiment"))
-            self._stage_agent("dedup", t["scored"], dedup_and_route, counted_as=("dedup", "route"))
+            self._stage_agent("enrich", t["raw"], enrich_and_score, ("enrich", "sentiment"), enrich_seconds)
+            self._stage_agent("dedup", t["scored"], dedup_and_route, ("dedup", "route"), dedup_seconds)
         else:
             stages: dict[str, tuple[faust.TopicT, Handler]] = {
                 "enrich": (t["raw"], enrich),

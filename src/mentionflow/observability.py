@@ -53,8 +53,7 @@ DEADLETTERS: Final = Counter(
 )
 STAGE_SECONDS: Final = Histogram(
     "mentionflow_stage_duration_seconds",
-    "Time the pure core of a stage spent on one batch; a fused worker's two hops are `enrich+sentiment` and"
-    " `dedup+route` (one clock measures both stages' work).",
+    "Time the pure core of a stage spent on one batch (a fused worker times each of the two stages of a hop apart).",
     ["stage"],
     buckets=(0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1),
     registry=REGISTRY,
