@@ -489,7 +489,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="retrain the packaged text models from ../shared/data (offline, needs [dev])")
     p.add_argument("--data", help="the labelled data sets (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
-    p.add_argument("--only", choices=["sentiment", "text"], help="only the English model, or only the text models")
+    p.add_argument(
+        "--only",
+        choices=["sentiment", "text", "harm"],
+        help="only the English model, only the text models, or only the harm model",
+    )
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("demo", help="local Kafka + worker + sample replay + routed cases summary")

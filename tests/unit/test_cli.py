@@ -300,3 +300,14 @@ def test_installed_evaluate_says_what_it_needs(installed: tuple[dict[str, str], 
     assert result.returncode == 2 and "--out FILE" in one_line(result)
     result = run_env("evaluate", "--scenarios", env=env, cwd=work)
     assert result.returncode == 2 and "pass --scenarios DIR" in one_line(result)
+
+
+def test_train_only_harm_retrains_the_harm_model_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from mentionflow import train_harm, train_sentiment, train_text_models
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(train_harm, "main", lambda argv: calls.append(list(argv)) or 0)
+    monkeypatch.setattr(train_sentiment, "main", lambda argv: pytest.fail("sentiment retrained"))
+    monkeypatch.setattr(train_text_models, "main", lambda argv: pytest.fail("text models retrained"))
+    assert train_text_models.train_all(["--data", str(tmp_path)], only="harm") == 0
+    assert len(calls) == 1 and calls[0][-1].endswith("harm_model.json")
