@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -43,16 +44,28 @@ def worker_env(bootstrap: str, prefix: str, **extra: Any) -> dict[str, str]:
 class WorkerProcess:
     """A ``mentionflow worker`` subprocess with its web port and log file."""
 
-    def __init__(self, env: dict[str, str], log_path: Path, stages: str | None = None) -> None:
+    def __init__(
+        self,
+        env: dict[str, str],
+        log_path: Path,
+        stages: str | None = None,
+        *,
+        tls: ssl.SSLContext | None = None,
+        authorization: str | None = None,
+    ) -> None:
+        """``tls``: the worker serves HTTPS (MENTIONFLOW_WEB_TLS_CERTFILE) and this context verifies
+        it; ``authorization``: the Authorization header every request sends (basic auth)."""
         self.env = dict(env)
         self.port = free_port()
         self.log_path = log_path
         self.stages = stages
+        self.tls = tls
+        self.authorization = authorization
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> WorkerProcess:
         args = [sys.executable, "-m", "mentionflow.cli", "worker", "--web-port", str(self.port)]
@@ -62,9 +75,13 @@ class WorkerProcess:
         self.proc = subprocess.Popen(args, env=self.env, stdout=log, stderr=subprocess.STDOUT)
         return self
 
-    def get(self, path: str, timeout: float = 2.0) -> tuple[int, bytes]:
+    def get(self, path: str, timeout: float = 2.0, authorization: str | None = None) -> tuple[int, bytes]:
+        request = urllib.request.Request(self.url + path)
+        header = authorization or self.authorization
+        if header:
+            request.add_header("Authorization", header)
         try:
-            with urllib.request.urlopen(self.url + path, timeout=timeout) as resp:
+            with urllib.request.urlopen(request, timeout=timeout, context=self.tls) as resp:
                 return resp.status, resp.read()
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read()

@@ -10,8 +10,11 @@ faust can commit past an event still in flight (faust-streaming #606).
 from __future__ import annotations
 
 import asyncio
+import base64
 import gc
+import hmac
 import logging
+import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from pathlib import Path
@@ -47,7 +50,7 @@ from mentionflow.schema import (
     encode,
     parse_time,
 )
-from mentionflow.settings import Settings
+from mentionflow.settings import Settings, SettingsError
 
 log = logging.getLogger("mentionflow")
 
@@ -253,6 +256,16 @@ class RecordSender:
         self._track(await producer.send_batch(batch, topic, partition=partition), count)
 
 
+class StageFailed(Exception):
+    """Raised by a fused handler: ``stage`` (of the two it runs) failed with ``cause``, so that the
+    dead letter and its counters name the stage that did the work."""
+
+    def __init__(self, stage: str, cause: Exception) -> None:
+        super().__init__(f"{stage}: {cause!r}")
+        self.stage = stage
+        self.cause = cause
+
+
 class DeliveryFailed(RuntimeError):
     """A record the worker sent reached no topic: its offset must not be committed."""
 
@@ -317,7 +330,10 @@ class MentionflowApp:
         self._crash_task: asyncio.Task[None] | None = None
         self._declare_tables()
         self.core = Core.from_settings(settings, self.stores)
-        self._ready = False
+        self._joined = False  # set by the first partition assignment (an empty one too)
+        self._lag_clock = obs.LagClock()
+        self._lag_gauges = obs.LagGauges()
+        self._lag_partitions: set[TP] = set()
         self._declare_agents()
         self._declare_web()
         self._declare_timers()
@@ -334,8 +350,9 @@ class MentionflowApp:
         for queue in self.core.rules.queues:
             for priority in ("P1", "P2", "P3", "P4"):
                 obs.SLA_BREACHES.labels(queue=queue, priority=priority)
-        for kind in ("sla_breach", "volume_spike", "negative_spike"):
-            obs.ALERTS.labels(kind=kind)
+        for kind in ("sla_breach", "volume_spike", "negative_spike", "negative_storm"):
+            for brand in sorted(self.core.catalog.brands):
+                obs.ALERTS.labels(kind=kind, brand=brand)
         for kind in (
             "replay",
             "repost",
@@ -375,6 +392,7 @@ class MentionflowApp:
             web_host=s.web_host,
             web_bind=s.web_host,  # the listening address; without it faust binds 0.0.0.0
             web_port=self.web_port,
+            web_ssl_context=web_ssl_context(s),
             web_enabled=True,
             web_tables_enabled=False,
             **stream_settings(s),
@@ -533,23 +551,32 @@ class MentionflowApp:
             self._current_partition = msg.partition
             try:
                 outputs.extend(handler(event, now))
+            except StageFailed as failed:  # a fused handler names the stage that failed
+                outputs.append(self._deadletter(event, failed.cause, failed.stage))
             except Exception as exc:
                 outputs.append(self._deadletter(event, exc, stage))
             last_offsets[TP(msg.topic, msg.partition)] = msg.offset
         return outputs
 
     def _stage_agent(
-        self, stage: str, source: faust.TopicT, handler: Handler, counted_as: Sequence[str] | None = None
+        self,
+        stage: str,
+        source: faust.TopicT,
+        handler: Handler,
+        counted_as: Sequence[str] | None = None,
+        stage_seconds: dict[str, float] | None = None,
     ) -> None:
         """One thin agent: batches of raw events through ``handler``; failures to dead letters.
 
         ``counted_as``: the stages whose event counters it feeds (a fused agent does two stages'
-        work; dashboards and alerts read the counters of enrich and route)."""
+        work; dashboards and alerts read the counters of enrich and route). ``stage_seconds``: where
+        a fused handler adds up each stage's time in the batch, observed per stage after it."""
         settings = self.settings
         name = "+".join(counted_as) if counted_as else stage
         counters_in = [obs.EVENTS_IN.labels(stage=c) for c in counted_as or [stage]]
         counters_out = [obs.EVENTS_OUT.labels(stage=c) for c in counted_as or [stage]]
         duration = obs.STAGE_SECONDS.labels(stage=stage)
+        split = [(c, obs.STAGE_SECONDS.labels(stage=c)) for c in stage_seconds or ()]
         direct_send = settings.processing_guarantee == "at_least_once"
         sender = self._record_sender(stage)
 
@@ -558,7 +585,12 @@ class MentionflowApp:
             async for batch in cast(Stream[Any], stream).take_events(settings.batch_size, settings.batch_timeout_s):
                 started = time.perf_counter()
                 outputs = self.handle_batch(batch, handler, stage, time.time())
-                duration.observe(time.perf_counter() - started)
+                if stage_seconds is None:
+                    duration.observe(time.perf_counter() - started)
+                else:
+                    for part, histogram in split:
+                        histogram.observe(stage_seconds[part])
+                        stage_seconds[part] = 0.0
                 for events_in in counters_in:
                     events_in.inc(len(batch))
                 # The changelog records first, taken before anything yields (TableStore.direct).
@@ -610,11 +642,24 @@ class MentionflowApp:
             mentions_counter(brand, scored.mention.channel, scored.analysis.label).inc()
             return [(t["scored"], dedup_key(scored).encode("utf-8"), encode(scored))]
 
+        clock = time.perf_counter
+        enrich_seconds = {"enrich": 0.0, "sentiment": 0.0}  # fused: each stage's time in the batch
+        dedup_seconds = {"dedup": 0.0, "route": 0.0}
+
         def enrich_and_score(event: EventT, now: float) -> Sequence[Output]:
             """fused: enrich then sentiment, in one hop (the text normalised once)."""
+            started = clock()
             raw, trace = ingest(event, now)
             norm = normalise(raw.text)
-            return scored_output(core.score(core.enrich(raw, now, trace, norm), norm))
+            enriched = core.enrich(raw, now, trace, norm)
+            enriched_at = clock()
+            enrich_seconds["enrich"] += enriched_at - started
+            try:
+                return scored_output(core.score(enriched, norm))
+            except Exception as exc:
+                raise StageFailed("sentiment", exc) from exc
+            finally:
+                enrich_seconds["sentiment"] += clock() - enriched_at
 
         def decide(scored: ScoredMention, now: float) -> UniqueMention:
             unique = core.dedup(scored, now)
@@ -633,10 +678,18 @@ class MentionflowApp:
         def dedup_and_route(event: EventT, now: float) -> Sequence[Output]:
             """fused: dedup then route, in one hop. An incident's member cases share its dedup key,
             so they are in this partition's case book: escalations are routed here, not sent on."""
+            started = clock()
             unique = decide(decode_scored(event.message.value), now)
-            outputs = list(routed_outputs(unique, now))
-            if unique.dedup.notify_case_ids:
-                outputs.extend(revision_outputs(core.escalations(unique, now)))
+            decided_at = clock()
+            dedup_seconds["dedup"] += decided_at - started
+            try:
+                outputs = list(routed_outputs(unique, now))
+                if unique.dedup.notify_case_ids:
+                    outputs.extend(revision_outputs(core.escalations(unique, now)))
+            except Exception as exc:
+                raise StageFailed("route", exc) from exc
+            finally:
+                dedup_seconds["route"] += clock() - decided_at
             return outputs
 
         def unique_partition_of(case_id: str) -> int | None:
@@ -674,8 +727,8 @@ class MentionflowApp:
         if self.fused:
             # Two hops instead of four: faust's cost per record and hop is most of a worker's CPU
             # (docs/benchmarks.md). mentions.enriched and mentions.unique stay unused.
-            self._stage_agent("enrich", t["raw"], enrich_and_score, counted_as=("enrich", "sentiment"))
-            self._stage_agent("dedup", t["scored"], dedup_and_route, counted_as=("dedup", "route"))
+            self._stage_agent("enrich", t["raw"], enrich_and_score, ("enrich", "sentiment"), enrich_seconds)
+            self._stage_agent("dedup", t["scored"], dedup_and_route, ("dedup", "route"), dedup_seconds)
         else:
             stages: dict[str, tuple[faust.TopicT, Handler]] = {
                 "enrich": (t["raw"], enrich),
@@ -697,24 +750,32 @@ class MentionflowApp:
 
             register_lifecycle(self)
 
+    def internal_topics(self) -> list[str]:
+        """faust's own topics: every table's changelog and the leader assignor's topic."""
+        names = [table.changelog_topic.get_topic_name() for table in self.app.tables.values()]
+        return sorted({*names, f"{self.app.conf.id}-__assignor-__leader"})
+
     # ------------------------------------------------------------------ web and timers
 
     def is_ready(self) -> bool:
+        """Joined and recovered: the worker has had its first assignment (an empty one counts: a
+        spare worker is ready to take partitions over), no rebalance is under way and its tables
+        are restored. Lag is not readiness: a backlog must not hold a rollout back or pull a
+        worker out of its service (it has metrics and an alert of its own)."""
         app = self.app
-        if app.rebalancing or getattr(app, "in_recovery", False):
+        if not self._joined or app.rebalancing or getattr(app, "in_recovery", False):
             return False
         recovery = cast(Any, app.tables).recovery
-        if app.tables and not recovery.completed.is_set():
-            return False
-        if not self._active_partitions() and self._consumes():
-            return False
-        return self._total_lag() <= 10_000
+        return not (app.tables and not recovery.completed.is_set())
 
-    def _consumes(self) -> bool:
-        return bool(self.stages & {"enrich", "sentiment", "dedup", "route"})
+    def _on_assigned(self, sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        """faust's on_partitions_assigned signal: ``args[0]`` is the whole new assignment."""
+        self._joined = True
+        self._lag_gauges.drop([(tp.topic, tp.partition) for tp in self._lag_partitions - set(args[0])])
 
-    def _total_lag(self) -> int:
-        return int(sum(self._lag_by_topic().values()))
+    def _on_revoked(self, sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        """faust's on_partitions_revoked signal: ``args[0]`` are the partitions taken away."""
+        self._lag_gauges.drop([(tp.topic, tp.partition) for tp in args[0]])
 
     def _assigned_by_topic(self) -> dict[str, list[int]]:
         """Active partitions this worker owns, per topic (what /readyz reports)."""
@@ -727,8 +788,9 @@ class MentionflowApp:
             owned.setdefault(tp.topic, []).append(tp.partition)
         return owned
 
-    def _lag_by_topic(self) -> dict[str, int]:
-        lag: dict[str, int] = {}
+    def _lag_by_partition(self) -> dict[TP, tuple[int, int]]:
+        """Every assigned partition: (messages behind, end offset)."""
+        lag: dict[TP, tuple[int, int]] = {}
         consumer = self.app.consumer
         try:
             assignment = consumer.assignment()
@@ -747,14 +809,38 @@ class MentionflowApp:
                 # Nothing read yet on this partition: the committed position is the best guess.
                 committed = getattr(consumer, "_committed_offset", {}).get(tp)
                 behind = highwater - committed if committed is not None else 0
-            lag[tp.topic] = lag.get(tp.topic, 0) + max(0, behind)
+            lag[tp] = (max(0, behind), highwater)
         return lag
+
+    def _lag_by_topic(self) -> dict[str, int]:
+        lag: dict[str, int] = {}
+        for tp, (behind, _) in self._lag_by_partition().items():
+            lag[tp.topic] = lag.get(tp.topic, 0) + behind
+        return lag
+
+    def report_lag(self, now: float) -> None:
+        """Lag gauges for the partitions held now (stale children removed), in messages and seconds."""
+        lags: dict[tuple[str, int], tuple[int, float]] = {}
+        for tp, (behind, highwater) in self._lag_by_partition().items():
+            self._lag_clock.observe(tp, highwater, now)
+            lags[(tp.topic, tp.partition)] = (behind, self._lag_clock.seconds(tp, highwater - behind, now))
+        self._lag_partitions = {TP(topic, partition) for topic, partition in lags}
+        self._lag_clock.forget(self._lag_partitions)
+        self._lag_gauges.publish(lags)
 
     def _declare_web(self) -> None:
         app = self.app
 
+        check_auth = basic_auth_checker(self.settings)
+
         @app.page("/metrics")
         async def metrics(web: Any, request: Any) -> Any:
+            if not check_auth(request.headers.get("Authorization")):
+                return web.bytes(
+                    b"authentication required\n",
+                    status=401,
+                    headers={"WWW-Authenticate": 'Basic realm="mentionflow", charset="UTF-8"'},
+                )
             body, content_type = obs.exposition()
             # As a header: aiohttp rejects a content_type argument that carries a charset.
             return web.bytes(body, headers={"Content-Type": content_type})
@@ -783,13 +869,19 @@ class MentionflowApp:
         @app.task
         async def freeze_startup_objects() -> None:
             """Move what start-up built (modules, models, rules, faust's own objects) out of
-            the collector's reach: gen-2 collections then scan only what processing keeps."""
+            the collector's reach: gen-2 collections then scan only what processing keeps.
+            The text, harm and language models are loaded first (lazily they would load with
+            the first mention, after the freeze, and every full collection would walk them)."""
+            # Only the models this worker's stages use (a route-only worker loads none).
+            self.core.preload(language="enrich" in self.stages, text="sentiment" in self.stages)
             gc.freeze()
+
+        app.on_partitions_assigned.connect(self._on_assigned)
+        app.on_partitions_revoked.connect(self._on_revoked)
 
         @app.timer(interval=5.0)
         async def report_lag() -> None:
-            for topic, lag in self._lag_by_topic().items():
-                obs.CONSUMER_LAG.labels(topic=topic).set(lag)
+            self.report_lag(time.time())
             obs.WORKER_READY.set(1 if self.is_ready() else 0)
             if "dedup" in self.stages:
                 obs.INCIDENTS_OPEN.set(self.core.deduper.open_incidents())
@@ -823,6 +915,37 @@ class MentionflowApp:
             if "route" in self.stages:
                 self.core.casebook.expire(now, max(self.settings.dedup_window_s, 2 * 86400))
             await expiry_sender.send(self._changelog_records())  # the tombstones, before yielding
+
+
+def web_ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    """Server-side TLS for /metrics, /healthz and /readyz (MENTIONFLOW_WEB_TLS_CERTFILE + _KEYFILE), or None."""
+    if settings.web_tls_certfile is None:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(str(settings.web_tls_certfile), str(settings.web_tls_keyfile))
+    except (OSError, ssl.SSLError) as exc:
+        raise SettingsError(
+            f"MENTIONFLOW_WEB_TLS_CERTFILE / MENTIONFLOW_WEB_TLS_KEYFILE: cannot load {settings.web_tls_certfile}: "
+            f"{getattr(exc, 'reason', None) or getattr(exc, 'strerror', None) or exc}"
+        ) from None
+    return context
+
+
+def basic_auth_checker(settings: Settings) -> Callable[[str | None], bool]:
+    """``check(authorization_header) -> allowed``; always allowed without MENTIONFLOW_WEB_AUTH_USERNAME."""
+    if settings.web_auth_username is None or settings.web_auth_password is None:
+        return lambda header: True
+    expected = "Basic " + base64.b64encode(
+        f"{settings.web_auth_username}:{settings.web_auth_password.get_secret_value()}".encode()
+    ).decode("ascii")
+
+    def check(header: str | None) -> bool:
+        # Constant time: the comparison must not tell how much of a guess was right.
+        return header is not None and hmac.compare_digest(header.encode(), expected.encode())
+
+    return check
 
 
 def _mtime(path: Path) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import socket
 import sys
@@ -37,9 +38,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if args.stages:
         overrides["stages"] = args.stages
     settings = load_settings(**overrides)
-    from mentionflow.kafka_client import create_topics
+    from mentionflow.kafka_client import check_topology, create_topics
 
+    aiokafka_log = logging.getLogger("aiokafka")
+    if settings.log_level != "DEBUG":  # an unreachable broker: one line from main(), not two
+        aiokafka_log.setLevel(logging.CRITICAL)
     created = asyncio.run(create_topics(settings))
+    asyncio.run(check_topology(settings))
+    aiokafka_log.setLevel(logging.NOTSET)
     if created:
         print(f"created topics: {', '.join(created)}", file=sys.stderr)
     port = args.web_port or _free_port(settings.web_host, settings.web_port)
@@ -48,14 +54,18 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from mentionflow.app import build_app
 
     mf = build_app(settings, web_port=port)
+    from mentionflow.kafka_client import check_worker_access
+
+    asyncio.run(check_worker_access(settings, mf.internal_topics()))
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     worker = Worker(mf.app, loglevel=settings.log_level.lower(), quiet=True)
     # faust's terminal spinner sets the root logger to DEBUG (faust/worker.py
     # _setup_spinner_handler): every aiokafka debug call then builds a LogRecord, ~10% of the
     # worker's CPU under load (py-spy, docs/benchmarks.md). No spinner, no DEBUG records.
     worker.spinner = None
+    scheme = "https" if settings.web_tls_certfile else "http"
     print(
-        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web=http://{settings.web_host}:{port}",
+        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web={scheme}://{settings.web_host}:{port}",
         file=sys.stderr,
         flush=True,
     )
@@ -123,11 +133,13 @@ async def replay(
     from mentionflow.kafka_client import client_kwargs, create_topics
 
     settings = load_settings()
-    await create_topics(settings)
     target = topic or settings.topics.raw
+    # Only the target: replay's principal may write mentions.raw and nothing else (acls.yaml).
+    await create_topics(settings, names={target})
     producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, max_request_size=4 * 1024 * 1024, acks="all")
     await producer.start()
     sent = 0
+    pending: list[asyncio.Future[Any]] = []
     started = time.perf_counter()
     bar = tqdm(total=limit, unit="mention", disable=not progress, file=sys.stderr, desc=f"replay → {target}")
     try:
@@ -139,10 +151,12 @@ async def replay(
                     delay = started + sent / rate - time.perf_counter()
                     if delay > 0:
                         await asyncio.sleep(delay)
-                await producer.send(target, payload, key=_key_of(payload))
+                pending.append(await producer.send(target, payload, key=_key_of(payload)))
                 sent += 1
                 bar.update(1)
-        await producer.flush()
+                if len(pending) >= 1000:
+                    await _delivered(pending)
+        await _delivered(pending)
     finally:
         bar.close()
         await producer.stop()
@@ -151,8 +165,17 @@ async def replay(
     return sent
 
 
+async def _delivered(pending: list[asyncio.Future[Any]]) -> None:
+    """Wait for these sends; the first failed one (e.g. not authorized) raises. Empties the list."""
+    batch, pending[:] = list(pending), []
+    await asyncio.gather(*batch)
+
+
 def cmd_replay(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path != "sample" else packaged_data("sample_mentions.jsonl")
+    # Before anything connects or creates topics: a typo in the path must change nothing.
+    with path.open("rb"):
+        pass
     fmt = args.format or _guess_format(path)
     asyncio.run(replay(path, fmt, args.rate, args.limit, args.topic, not args.quiet, args.loop))
     return 0
@@ -160,9 +183,25 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int] | None:
     """Partitions of a topic, waiting for it to exist until ``deadline`` (monotonic)."""
+    from aiokafka.cluster import ClusterMetadata
+    from aiokafka.errors import TopicAuthorizationFailedError
+    from aiokafka.protocol.metadata import MetadataRequest
+
+    client = consumer._client
     while True:
-        # An unsubscribed consumer keeps no metadata of its own: ask the cluster.
-        metadata = await consumer._client.fetch_all_metadata()
+        # An unsubscribed consumer keeps no metadata of its own: ask the cluster, for this topic
+        # only (in an all-topics answer a topic we may not describe is just absent, as if missing)
+        # and without auto-creating it.
+        response = await client.send(client.get_random_node(), MetadataRequest([name], allow_auto_topic_creation=False))
+        metadata = ClusterMetadata()
+        cluster_log = logging.getLogger("aiokafka.cluster")
+        was_disabled, cluster_log.disabled = cluster_log.disabled, True  # it logs "not authorized"; we raise
+        try:
+            metadata.update_metadata(response)
+        finally:
+            cluster_log.disabled = was_disabled
+        if name in metadata.unauthorized_topics:
+            raise TopicAuthorizationFailedError(name)
         partitions = metadata.partitions_for_topic(name)
         if partitions or time.monotonic() >= deadline:
             return partitions
@@ -172,12 +211,17 @@ async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int
 async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, from_end: bool = False) -> int:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
-    from mentionflow.kafka_client import client_kwargs
+    from mentionflow.kafka_client import check_connection, client_kwargs
 
     settings = load_settings()
     name = topic if topic.startswith(settings.topic_prefix) else settings.topic_prefix + topic
+    await check_connection(settings)
     consumer = AIOKafkaConsumer(**client_kwargs(settings), enable_auto_commit=False, group_id=None)
-    await consumer.start()
+    try:
+        await consumer.start()
+    except BaseException:
+        await consumer.stop()  # (a consumer that failed to start still holds its client)
+        raise
     seen = 0
     deadline = time.monotonic() + seconds
     try:
@@ -194,11 +238,10 @@ async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, fro
         while time.monotonic() < deadline and (count is None or seen < count):
             batch = await consumer.getmany(timeout_ms=200, max_records=500)
             for records in batch.values():
-                for record in records:
+                # --count N prints exactly N, however many partitions this poll returned.
+                for record in records[: None if count is None else max(0, count - seen)]:
                     out.write(record.value + b"\n")
                     seen += 1
-                    if count is not None and seen >= count:
-                        break
             out.flush()
     finally:
         await consumer.stop()
@@ -263,7 +306,31 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_kafka(args: argparse.Namespace) -> int:
     from mentionflow import kafka_local
 
-    return int(kafka_local.main([args.action]) or 0)
+    return int(kafka_local.main([args.action, *(["--secure"] if args.secure else [])]) or 0)
+
+
+def cmd_acls(args: argparse.Namespace) -> int:
+    from mentionflow import acls
+
+    settings = load_settings()
+    principals = {}
+    for item in args.principal or []:
+        role, sep, principal = item.partition("=")
+        if not sep or not principal.startswith("User:"):
+            raise SystemExit(f"--principal {item!r}: expected role=User:name")
+        principals[role] = principal
+    path = Path(args.file) if args.file else acls.default_file()
+    try:
+        granted = acls.load(path, settings, principals)
+    except acls.AclFileError as exc:
+        print(f"mentionflow: {exc}", file=sys.stderr)
+        return 2
+    if args.action == "print":
+        sys.stdout.write(acls.render_commands(granted))
+        return 0
+    asyncio.run(acls.apply(settings, granted))
+    print(f"applied {len(granted)} ACL(s) from {path}", file=sys.stderr)
+    return 0
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -279,6 +346,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         from mentionflow import scenarios
 
         folder = Path(args.scenarios) if args.scenarios else scenarios.default_folder()
+        if not folder.is_dir():
+            raise UserError(
+                f"no care scenarios at {folder} (they come with the checkout, tests/data/scenarios): "
+                "pass --scenarios DIR"
+            )
         return scenarios.report(folder, Path(args.out) if args.out else None)
     argv = []
     if args.data:
@@ -321,7 +393,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="mentionflow", description=__doc__)
+    from mentionflow import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="mentionflow",
+        description="Kafka-native stream processing that turns brand mentions into routed customer-care cases. "
+        "Settings come from MENTIONFLOW_* variables (`mentionflow settings`).",
+        epilog="Exit status: 0 ok, 1 a check failed, 2 a user error (settings, files, arguments, Kafka unreachable "
+        "or refusing access), 130 interrupted, 141 output pipe closed.",
+    )
+    parser.add_argument("--version", action="version", version=f"mentionflow {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("worker", help="run the pipeline stages (all, or --stages a,b)")
@@ -330,28 +411,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("topics", help="create every topic (partitions, retention, compaction)")
-    p.add_argument("action", choices=["create"])
+    p.add_argument("action", choices=["create"], help="create: make the missing topics (existing ones are kept)")
     p.set_defaults(func=cmd_topics)
 
     p = sub.add_parser("replay", help="publish mentions from a file to mentions.raw")
     p.add_argument("path", help="JSONL, CSV or X v2 JSONL file; 'sample' for the bundled stream")
     p.add_argument("--rate", type=float, help="mentions per second (default: as fast as possible)")
-    p.add_argument("--format", choices=["jsonl", "csv", "twitter"])
-    p.add_argument("--limit", type=int)
+    p.add_argument(
+        "--format", choices=["jsonl", "csv", "twitter"], help="input format (default: csv for *.csv, else jsonl)"
+    )
+    p.add_argument("--limit", type=int, help="stop after this many records")
     p.add_argument("--loop", type=int, default=1, help="replay the file this many times")
     p.add_argument("--topic", help="publish to this topic instead of mentions.raw")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser("tail", help="print a topic as JSONL")
-    p.add_argument("topic")
-    p.add_argument("--count", type=int)
-    p.add_argument("--timeout", type=float, default=30.0)
+    p.add_argument("topic", help="topic name, with or without MENTIONFLOW_TOPIC_PREFIX (e.g. cases.routed)")
+    p.add_argument("--count", type=int, help="stop after this many records (exit 1 if fewer came)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds to read for (default 30)")
     p.add_argument("--from-end", action="store_true", help="only records published from now on")
     p.set_defaults(func=cmd_tail)
 
     p = sub.add_parser("process", help="JSONL mentions on stdin -> JSONL records on stdout, no Kafka")
-    p.add_argument("--until", choices=["enrich", "sentiment", "dedup", "route"], default="route")
+    p.add_argument(
+        "--until",
+        choices=["enrich", "sentiment", "dedup", "route"],
+        default="route",
+        help="the last stage to run; its records are written (default route: case revisions)",
+    )
     p.add_argument("--customers", help="customer directory JSONL ('sample' for the bundled one)")
     p.add_argument(
         "--clock",
@@ -362,18 +450,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_process)
 
     p = sub.add_parser("kafka", help="the local single-node Kafka broker")
-    p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument(
+        "action",
+        choices=["start", "stop", "status"],
+        help="start (needs Java 17+ and Maven, or the jars already in $MENTIONFLOW_HOME/libs), stop, or status "
+        "of the broker at MENTIONFLOW_KAFKA",
+    )
+    p.add_argument(
+        "--secure",
+        action="store_true",
+        help="start: also SASL_SSL (port+2) and mutual-TLS (port+3) listeners with ACLs enforced (docs/security.md)",
+    )
     p.set_defaults(func=cmd_kafka)
 
+    p = sub.add_parser("acls", help="least-privilege Kafka ACLs: print kafka-acls.sh commands, or apply them")
+    p.add_argument("action", choices=["print", "apply"], help="print: kafka-acls.sh commands; apply: create them")
+    p.add_argument("--file", help="ACL file (default: the packaged acls.yaml)")
+    p.add_argument("--principal", action="append", help="role=User:name, overrides the file (repeatable)")
+    p.set_defaults(func=cmd_acls)
+
     p = sub.add_parser("rules", help="routing rules")
-    p.add_argument("action", choices=["check"])
-    p.add_argument("file")
+    p.add_argument("action", choices=["check"], help="check: validate a rules file, print OK or its errors")
+    p.add_argument("file", help="the rules YAML to check")
     p.set_defaults(func=cmd_rules)
 
     p = sub.add_parser("evaluate", help="measure sentiment/intent quality on ../shared/data")
-    p.add_argument("--data")
-    p.add_argument("--out")
-    p.add_argument("--json")
+    p.add_argument("--data", help="the labelled data sets (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
+    p.add_argument("--out", help="the markdown report to write (default docs/quality.md of the checkout)")
+    p.add_argument("--json", help="also write the figures as JSON to this file")
     p.add_argument(
         "--scenarios",
         nargs="?",
@@ -384,12 +488,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("train", help="retrain the packaged text models from ../shared/data (offline, needs [dev])")
-    p.add_argument("--data")
-    p.add_argument("--only", choices=["sentiment", "text"], help="only the English model, or only the text models")
+    p.add_argument("--data", help="the labelled data sets (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
+    p.add_argument(
+        "--only",
+        choices=["sentiment", "text", "harm"],
+        help="only the English model, only the text models, or only the harm model",
+    )
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("demo", help="local Kafka + worker + sample replay + routed cases summary")
-    p.add_argument("--keep-kafka", action="store_true")
+    p.add_argument("--keep-kafka", action="store_true", help="leave the broker it started running afterwards")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("settings", help="print the settings table (markdown), or --check the current values")
@@ -402,6 +510,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UserError(Exception):
+    """A mistake in what the user asked for: one line on stderr, exit status 2."""
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Errors of the user's files and settings: each says what and where in its message."""
+    from mentionflow.adapters import AdapterError
+    from mentionflow.core.catalog import CatalogError
+    from mentionflow.core.replies import RepliesError
+    from mentionflow.core.route import RulesError
+    from mentionflow.core.signals import SignalsError
+    from mentionflow.kafka_client import TopologyConflict
+    from mentionflow.kafka_local import KafkaLocalError
+
+    return (
+        SettingsError,
+        UserError,
+        RulesError,
+        CatalogError,
+        SignalsError,
+        RepliesError,
+        AdapterError,
+        KafkaLocalError,
+        TopologyConflict,
+    )
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the interpreter's final flush is silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+EXIT_USAGE = 2  # a user error: settings, files, arguments, a broker that cannot be reached or refuses us
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what `yes | head` reports
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
@@ -409,13 +554,44 @@ def main(argv: list[str] | None = None) -> int:
         args.bench_args = extra
     elif extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.func is not cmd_worker:
+        # aiokafka logs each failed connection attempt; the tools say it once, in one line, below.
+        # (The worker keeps its logs once it runs: faust configures them.)
+        logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     try:
         return int(args.func(args) or 0)
-    except SettingsError as exc:
-        print(f"mentionflow: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `mentionflow process | head`: the reader has all it wanted
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        if isinstance(exc, _user_errors()):
+            print(f"mentionflow: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if isinstance(exc, OSError) and exc.filename is not None:
+            print(f"mentionflow: {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        line = _kafka_failure(exc)
+        if line is None:
+            raise  # a bug: the traceback is what its report needs
+        print(f"mentionflow: {line}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _kafka_failure(exc: Exception) -> str | None:
+    """One line for a Kafka connection or authorization failure (no traceback); None otherwise."""
+    if type(exc).__module__.split(".")[0] not in ("aiokafka", "mentionflow"):
+        return None
+    from aiokafka.errors import KafkaError
+
+    from mentionflow.kafka_client import KafkaAccessError, explain_kafka_error
+
+    if isinstance(exc, KafkaAccessError):
+        return str(exc)
+    if isinstance(exc, KafkaError):
+        return explain_kafka_error(load_settings(), exc)
+    return None
 
 
 if __name__ == "__main__":

@@ -637,13 +637,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m mentionflow.evaluate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--data", type=Path, default=None, help="shared data dir")
-    ap.add_argument("--out", type=Path, default=REPO_ROOT / "docs" / "quality.md")
+    in_checkout = (REPO_ROOT / "pyproject.toml").is_file()
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=REPO_ROOT / "docs" / "quality.md" if in_checkout else None,
+        help="markdown report (default: docs/quality.md of the checkout)",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--no-timing", action="store_true", help="skip the speed measurement")
     args = ap.parse_args(argv)
     data_dir = args.data or default_data_dir()
     if not (data_dir / "airline_sentiment" / "Tweets.csv").is_file():
-        print(f"shared data not found under {data_dir}", file=sys.stderr)
+        print(
+            f"evaluate: no labelled data under {data_dir} (it needs airline_sentiment/Tweets.csv and the other "
+            "sets of the shared data): pass --data DIR or set MENTIONFLOW_SHARED_DATA",
+            file=sys.stderr,
+        )
+        return 2
+    if args.out is None:
+        print("evaluate: outside a mentionflow checkout, say where the report goes: --out FILE", file=sys.stderr)
         return 2
     fig = run_evaluation(data_dir, args.out, timing=not args.no_timing)
     if args.json is not None:

@@ -1,13 +1,13 @@
 """The project's own single-node Apache Kafka (KRaft), for development, tests and CI.
 
 No Docker and no tarball download are available on our machines, only Maven Central, so the broker
-is the ``kafka_2.13`` jars fetched by Maven (``deploy/kafka/pom.xml``) and run with ``java``.
+is the ``kafka_2.13`` jars fetched by Maven (``mentionflow/kafka/pom.xml``, package data) and run with ``java``.
 
 Layout of the Kafka home (``$MENTIONFLOW_HOME`` or ``<repo>/.kafka``)::
 
     libs/               broker jars (cache, shared by every start)
     data/               KRaft metadata + topic logs (formatted once)
-    server.properties   rendered from deploy/kafka/server.properties.template on each start
+    server.properties   rendered from mentionflow/kafka/server.properties.template on each start
     log4j.properties    written on each start
     kafka.log           broker stdout/stderr
     kafka.pid           {"pid": .., "port": .., ...} of the broker this home started
@@ -15,6 +15,11 @@ Layout of the Kafka home (``$MENTIONFLOW_HOME`` or ``<repo>/.kafka``)::
 Usage: ``python -m mentionflow.kafka_local start|stop|status`` (also wired into the
 ``mentionflow kafka`` CLI). Pure standard library on purpose: it must run before anything else of
 the project is importable or installed, and from CI shell scripts.
+
+``start --secure`` also opens a SASL_SSL listener (SCRAM-SHA-512 users created at storage format
+time) on broker port + 2 and a mutual-TLS listener on broker port + 3, turns on KRaft's
+StandardAuthorizer and generates a throw-away CA, certificates and passwords in ``<home>/secure``
+(``kafka_secure.py``, which needs the ``cryptography`` package). docs/security.md.
 """
 
 from __future__ import annotations
@@ -39,10 +44,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-# Keep in sync with <kafka.version> in deploy/kafka/pom.xml. 3.9 is the last line that keeps every
+# Keep in sync with <kafka.version> in mentionflow/kafka/pom.xml. 3.9 is the last line that keeps every
 # old protocol version (Kafka 4.0 removed some, KIP-896): aiokafka >= 0.13 negotiates around that,
 # older aiokafka (still allowed by pyproject) was never checked on 4.x, and faust's CI only covers
-# 3.x fully. See the comment in deploy/kafka/pom.xml.
+# 3.x fully. See the comment in mentionflow/kafka/pom.xml.
 KAFKA_VERSION = "3.9.2"
 DEFAULT_BOOTSTRAP = "127.0.0.1:9092"
 # Small heap: the broker shares a 2-core machine with faust workers and pytest. Override with
@@ -75,10 +80,11 @@ def _say(msg: str) -> None:
 
 
 def repo_root() -> Path | None:
-    """The checkout holding deploy/kafka/pom.xml (this file lives in <repo>/src/mentionflow)."""
+    """The mentionflow checkout this runs from (this file lives in <repo>/src/mentionflow), or the
+    one the current directory is in; None for an installed package run elsewhere."""
     for base in (Path(__file__).resolve().parent, Path.cwd().resolve()):
         for cand in (base, *base.parents):
-            if (cand / "deploy" / "kafka" / "pom.xml").is_file():
+            if (cand / "pyproject.toml").is_file() and (cand / "src" / "mentionflow").is_dir():
                 return cand
     return None
 
@@ -112,17 +118,17 @@ def controller_port_for(broker_port: int) -> int:
 
 
 def _deploy_file(name: str) -> Path:
-    env_dir = os.environ.get("MENTIONFLOW_KAFKA_DEPLOY")  # for non-editable installs
+    """The broker's pom and config template: shipped with the package (``mentionflow/kafka/``), so
+    ``mentionflow kafka start`` works from an installed wheel too; $MENTIONFLOW_KAFKA_DEPLOY overrides."""
+    env_dir = os.environ.get("MENTIONFLOW_KAFKA_DEPLOY")
     candidates = [Path(env_dir) / name] if env_dir else []
-    root = repo_root()
-    if root is not None:
-        candidates.append(root / "deploy" / "kafka" / name)
+    candidates.append(Path(__file__).resolve().parent / "kafka" / name)
     for c in candidates:
         if c.is_file():
             return c
     raise KafkaLocalError(
-        f"cannot find deploy/kafka/{name}; run from the mentionflow checkout "
-        "or set MENTIONFLOW_KAFKA_DEPLOY to that folder"
+        f"cannot find the broker file {name} (package data mentionflow/kafka/, or $MENTIONFLOW_KAFKA_DEPLOY): "
+        "reinstall mentionflow"
     )
 
 
@@ -321,17 +327,30 @@ def _log_tail(home: Path, lines: int = 40) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
-def _render_config(home: Path, broker_port: int, controller_port: int) -> Path:
-    template_path = _deploy_file("server.properties.template")
-    try:
-        conf = string.Template(template_path.read_text()).substitute(
-            broker_port=broker_port,
-            controller_port=controller_port,
-            node_id=NODE_ID,
-            data_dir=str((home / "data").resolve()),
-        )
-    except (KeyError, ValueError) as exc:
-        raise KafkaLocalError(f"bad placeholder in {template_path}: {exc}") from exc
+def secure_ports_for(broker_port: int) -> tuple[int, int]:
+    """(SASL_SSL, SSL) listener ports of a secure broker: the two after the controller's."""
+    return broker_port + 2, broker_port + 3
+
+
+def _render_config(home: Path, broker_port: int, controller_port: int, secure: dict[str, Any] | None = None) -> Path:
+    values: dict[str, Any] = {
+        "broker_port": broker_port,
+        "controller_port": controller_port,
+        "node_id": NODE_ID,
+        "data_dir": str((home / "data").resolve()),
+    }
+    names = ["server.properties.template"]
+    if secure is not None:
+        values |= secure
+        names.append("secure.properties.template")
+    parts = []
+    for name in names:
+        template_path = _deploy_file(name)
+        try:
+            parts.append(string.Template(template_path.read_text()).substitute(values))
+        except (KeyError, ValueError) as exc:
+            raise KafkaLocalError(f"bad placeholder in {template_path}: {exc}") from exc
+    conf = "\n".join(parts)
     path = home / "server.properties"
     path.write_text(conf)
     # Everything to stdout (-> kafka.log); chatty internals at WARN so the log stays readable.
@@ -366,10 +385,21 @@ def _jvm_base(home: Path, libs_dir: Path, heap: str) -> list[str]:
     ]
 
 
-def _format_storage(home: Path, libs_dir: Path, config: Path) -> None:
-    """Format KRaft storage once; a formatted data dir keeps its cluster id across restarts."""
+_SCRAM_MARKER = "scram-users"  # in data/: this storage was formatted with the SCRAM users
+
+
+def _format_storage(home: Path, libs_dir: Path, config: Path, scram_args: list[str] | None = None) -> None:
+    """Format KRaft storage once; a formatted data dir keeps its cluster id across restarts.
+
+    ``scram_args`` (secure mode): ``--add-scram`` options; SCRAM users can only be created at
+    format time without a running broker, so a home formatted without them cannot turn secure."""
     log_dir = home / "data" / "kraft-combined-logs"
     if (log_dir / "meta.properties").is_file():
+        if scram_args is not None and not (home / "data" / _SCRAM_MARKER).is_file():
+            raise KafkaLocalError(
+                f"{home / 'data'} was formatted without --secure, so it has no SCRAM users; "
+                f"stop the broker and delete that folder, or use another MENTIONFLOW_HOME"
+            )
         return
     # Kafka's Uuid.randomUuid() format: url-safe base64 of 16 random bytes, no padding.
     # Never a leading "-", as Kafka's own Uuid.randomUuid(): the tool would take it for an option.
@@ -379,10 +409,14 @@ def _format_storage(home: Path, libs_dir: Path, config: Path) -> None:
     cmd = [
         *_jvm_base(home, libs_dir, "-Xmx256m"),
         *("kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)),
+        *(scram_args or []),
     ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
     if proc.returncode != 0:
+        # The arguments hold the SCRAM passwords: never echo the command, only the tool's output.
         raise KafkaLocalError(f"kafka-storage format failed:\n{(proc.stdout + proc.stderr)[-3000:]}")
+    if scram_args is not None:
+        (home / "data" / _SCRAM_MARKER).write_text("formatted with --add-scram\n")
     _say(f"formatted KRaft storage in {log_dir} (cluster id {cluster_id})")
 
 
@@ -398,6 +432,8 @@ def start(
     controller_port: int | None = None,
     libs: Path | None = None,
     detach: bool = True,
+    secure: bool = False,
+    secure_ports: tuple[int, int] | None = None,
 ) -> None:
     """Start the broker for ``bootstrap`` from ``home``, unless it already runs; wait until ready.
 
@@ -405,11 +441,14 @@ def start(
     the port, means nothing is started. ``libs`` points at an existing jar cache (tests use it to
     run a second broker from a temp home without re-downloading). ``detach=False`` keeps the JVM
     in the caller's process group, so a signal to that group (CI timeout, Ctrl-C) also ends it:
-    for throwaway brokers that must not outlive a killed test run.
+    for throwaway brokers that must not outlive a killed test run. ``secure`` also opens the
+    SASL_SSL and mutual-TLS listeners on ``secure_ports`` (default: ``secure_ports_for(port)``)
+    with the authorizer on (module docstring).
     """
     home = Path(home)
     host, port = parse_bootstrap(bootstrap)
     cport = controller_port if controller_port is not None else controller_port_for(port)
+    sasl_port, ssl_port = secure_ports if secure_ports is not None else secure_ports_for(port)
     with _locked(home, "broker"):
         rec = _read_pidfile(home)
         if rec is not None and _alive(rec["pid"]):
@@ -417,6 +456,10 @@ def start(
                 raise KafkaLocalError(
                     f"home {home} already runs a broker on port {rec.get('port')} "
                     f"(pid {rec['pid']}); stop it or use another MENTIONFLOW_HOME"
+                )
+            if secure and not rec.get("secure"):
+                raise KafkaLocalError(
+                    f"home {home} already runs a broker without --secure (pid {rec['pid']}); stop it first"
                 )
             _wait_ready(bootstrap, home, rec["pid"], timeout)  # may still be starting
             _say(f"already running at {host}:{port} (pid {rec['pid']})")
@@ -426,14 +469,18 @@ def start(
         if probe(bootstrap) is not None:
             _say(f"a Kafka broker already answers at {host}:{port} (not started by {home}); using it")
             return
-        for p in (port, cport):
+        for p in (port, cport, *((sasl_port, ssl_port) if secure else ())):
             if _port_open(host, p):
                 raise KafkaLocalError(f"port {host}:{p} is in use by something that is not Kafka")
 
         t0 = time.monotonic()
         libs_dir = ensure_jars(home, libs=libs)
-        config = _render_config(home, port, cport)
-        _format_storage(home, libs_dir, config)
+        secure_values: dict[str, Any] | None = None
+        scram_args: list[str] | None = None
+        if secure:
+            secure_values, scram_args = _prepare_secure(home, host, sasl_port, ssl_port)
+        config = _render_config(home, port, cport, secure_values)
+        _format_storage(home, libs_dir, config, scram_args)
         heap = os.environ.get("MENTIONFLOW_KAFKA_HEAP", DEFAULT_HEAP)
         cmd = [*_jvm_base(home, libs_dir, heap), "kafka.Kafka", str(config.resolve())]
         log_path = home / _LOG_FILE
@@ -459,6 +506,11 @@ def start(
                     "controller_port": cport,
                     "bootstrap": f"{host}:{port}",
                     "started_at": time.time(),
+                    **(
+                        {"secure": True, "sasl_ssl": f"{host}:{sasl_port}", "ssl": f"{host}:{ssl_port}"}
+                        if secure
+                        else {}
+                    ),
                 }
             )
         )
@@ -472,6 +524,30 @@ def start(
             f"started Kafka {installed_version(libs_dir)} at {host}:{port} "
             f"(pid {proc.pid}, {time.monotonic() - t0:.1f}s, log {home / _LOG_FILE})"
         )
+        if secure:
+            folder = home / "secure"
+            _say(
+                f"secure listeners: SASL_SSL {host}:{sasl_port}, mutual TLS {host}:{ssl_port}; "
+                f"CA, certificates and per-principal settings in {folder} "
+                f"(e.g. set -a; . {folder / 'mf-worker.sasl.env'})"
+            )
+
+
+def _prepare_secure(home: Path, host: str, sasl_port: int, ssl_port: int) -> tuple[dict[str, Any], list[str]]:
+    """Certificates, passwords and env files of ``home``; the template values and format args."""
+    try:
+        from mentionflow import kafka_secure
+    except ImportError as exc:  # cryptography is a dev dependency
+        raise KafkaLocalError(f"--secure needs the cryptography package ({exc}); pip install -e '.[dev]'") from None
+    files = kafka_secure.ensure_secure_files(home)
+    kafka_secure.write_env_files(files, f"{host}:{sasl_port}", f"{host}:{ssl_port}")
+    values = {
+        "sasl_ssl_port": sasl_port,
+        "ssl_port": ssl_port,
+        "secure_dir": str(files.folder.resolve()),
+        "super_users": ";".join(f"User:{name}" for name in kafka_secure.SUPER_USERS),
+    }
+    return values, kafka_secure.scram_format_args(files)
 
 
 def _wait_ready(bootstrap: str, home: Path, pid: int, timeout: float) -> None:
@@ -560,6 +636,9 @@ def status(bootstrap: str, home: Path) -> dict[str, Any]:
         "fetch_versions": info["fetch_versions"] if info else None,
         "home": str(home),
         "log": str(home / _LOG_FILE),
+        # Secure listeners of the broker this home started (None: plain only, or not ours).
+        "sasl_ssl": rec.get("sasl_ssl") if rec and pid else None,
+        "ssl": rec.get("ssl") if rec and pid else None,
     }
 
 
@@ -569,6 +648,7 @@ def format_status(st: dict[str, Any]) -> str:
         return (
             f"running at {st['bootstrap']} ({who}, Kafka {st['version'] or '?'}, "
             f"{st['api_count']} APIs, log {st['log']})"
+            + (f"; SASL_SSL {st['sasl_ssl']}, mutual TLS {st['ssl']}" if st.get("sasl_ssl") else "")
         )
     extra = f", pid {st['pid']} alive but not answering" if st["pid"] else ""
     return f"not running at {st['bootstrap']}{extra} (home {st['home']})"
@@ -583,10 +663,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, default=default_home(), help="jar cache + data ($MENTIONFLOW_HOME)")
     parser.add_argument("--timeout", type=float, default=None, help="seconds to wait")
     parser.add_argument("--json", action="store_true", help="status as JSON")
+    parser.add_argument(
+        "--secure",
+        action="store_true",
+        help="start: also SASL_SSL (port+2) and mutual TLS (port+3) listeners, ACLs enforced",
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "start":
-            start(args.bootstrap, args.home, timeout=args.timeout or START_TIMEOUT_S)
+            start(args.bootstrap, args.home, timeout=args.timeout or START_TIMEOUT_S, secure=args.secure)
         elif args.command == "stop":
             stop(args.home, timeout=args.timeout or STOP_TIMEOUT_S)
         elif args.command == "fetch":

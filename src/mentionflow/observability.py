@@ -7,13 +7,29 @@ dashboard uses must be defined here; tests/unit/test_deploy.py cross-checks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+import contextlib
+from collections import deque
+from collections.abc import Callable, Collection, Container, Hashable, Mapping
 from typing import Any, Final
 
 from prometheus_client import CONTENT_TYPE_LATEST as PROMETHEUS_CONTENT_TYPE
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    GC_COLLECTOR,
+    PLATFORM_COLLECTOR,
+    PROCESS_COLLECTOR,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
 
 REGISTRY: Final = CollectorRegistry(auto_describe=True)
+# process_* (CPU, memory, open fds, start time), python_info and python_gc_*: what an SRE reads first
+# when a worker is slow or killed for memory. prometheus_client's own instances, shared with its
+# default registry: a second GCCollector would add a second callback to every garbage collection.
+for _collector in (PROCESS_COLLECTOR, PLATFORM_COLLECTOR, GC_COLLECTOR):
+    REGISTRY.register(_collector)
 
 _LATENCY_BUCKETS: Final = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 _RESPONSE_BUCKETS: Final = (60, 300, 900, 1800, 3600, 4 * 3600, 8 * 3600, 24 * 3600, 72 * 3600)
@@ -24,7 +40,8 @@ EVENTS_OUT: Final = Counter(
 )
 EVENTS_FAILED: Final = Counter(
     "mentionflow_events_failed_total",
-    "Records a stage could not process (each one is on the dead-letter topic).",
+    "Records a stage could not process (each one is on the dead-letter topic), by the stage that failed (fused"
+    " workers too) and reason.",
     ["stage", "reason"],
     registry=REGISTRY,
 )
@@ -36,7 +53,7 @@ DEADLETTERS: Final = Counter(
 )
 STAGE_SECONDS: Final = Histogram(
     "mentionflow_stage_duration_seconds",
-    "Time the pure core of a stage spent on one batch.",
+    "Time the pure core of a stage spent on one batch (a fused worker times each of the two stages of a hop apart).",
     ["stage"],
     buckets=(0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1),
     registry=REGISTRY,
@@ -55,8 +72,21 @@ EVENT_AGE: Final = Histogram(
 )
 CONSUMER_LAG: Final = Gauge(
     "mentionflow_consumer_lag_messages",
-    "Messages not yet processed, summed over this worker's partitions.",
+    "Messages not yet processed, summed over the partitions this worker holds (none held: no series).",
     ["topic"],
+    registry=REGISTRY,
+)
+PARTITION_LAG: Final = Gauge(
+    "mentionflow_consumer_partition_lag_messages",
+    "Messages not yet processed on one partition this worker holds (removed when the partition moves).",
+    ["topic", "partition"],
+    registry=REGISTRY,
+)
+LAG_SECONDS: Final = Gauge(
+    "mentionflow_consumer_lag_seconds",
+    "How long ago the oldest unprocessed record of a partition reached the broker, estimated from its end"
+    " offset sampled every 5 s (0 when caught up; removed when the partition moves).",
+    ["topic", "partition"],
     registry=REGISTRY,
 )
 DEDUP_HITS: Final = Counter(
@@ -100,7 +130,10 @@ SLA_BREACHES: Final = Counter(
     registry=REGISTRY,
 )
 ALERTS: Final = Counter(
-    "mentionflow_alerts_total", "Alerts published on cases.alerts, by kind.", ["kind"], registry=REGISTRY
+    "mentionflow_alerts_total",
+    "Alerts published on cases.alerts, by kind and brand (catalog brands, other or unknown).",
+    ["kind", "brand"],
+    registry=REGISTRY,
 )
 FIRST_RESPONSE: Final = Histogram(
     "mentionflow_first_response_seconds",
@@ -163,7 +196,10 @@ PAIN_VALUE: Final = Gauge(
     registry=REGISTRY,
 )
 WORKER_READY: Final = Gauge(
-    "mentionflow_worker_ready", "1 when the worker holds its partitions and has caught up.", registry=REGISTRY
+    "mentionflow_worker_ready",
+    "1 when the worker has joined its consumer group and recovered its tables (partitions held or not, lag"
+    " or not: lag has its own metrics).",
+    registry=REGISTRY,
 )
 BUILD_INFO: Final = Gauge(
     "mentionflow_build_info", "Version and stages of this worker.", ["version", "stages"], registry=REGISTRY
@@ -187,44 +223,81 @@ PRODUCE_ERRORS: Final = Counter(
     registry=REGISTRY,
 )
 
-# Every metric family above, for the deploy cross-checks.
-METRIC_NAMES: Final = frozenset(
-    m._name + ("_total" if isinstance(m, Counter) else "")
-    for m in (
-        EVENTS_IN,
-        EVENTS_OUT,
-        EVENTS_FAILED,
-        DEADLETTERS,
-        STAGE_SECONDS,
-        PIPELINE_LATENCY,
-        EVENT_AGE,
-        CONSUMER_LAG,
-        DEDUP_HITS,
-        CASES,
-        INCIDENTS_OPEN,
-        MENTIONS,
-        SENTIMENT_MEAN,
-        NEGATIVE_SHARE,
-        SLA_BREACHES,
-        ALERTS,
-        FIRST_RESPONSE,
-        RESOLUTION,
-        RESPONSES,
-        RANTERS,
-        RAVERS,
-        WORKER_READY,
-        BUILD_INFO,
-        RAVER_VALUE,
-        CARE_CASES,
-        CARE_FIRST_RESPONSES,
-        CARE_UNANSWERED_BREACHES,
-        CARE_RESOLVED,
-        PAIN_CASES,
-        PAIN_VALUE,
-        METRICS_LATE,
-        PRODUCE_ERRORS,
-    )
+# Every metric family above, in the order of the reference (docs/metrics.md) and for the deploy
+# cross-checks (tests/unit/test_deploy.py: every one is on the dashboard).
+FAMILIES: Final[tuple[Counter | Gauge | Histogram, ...]] = (
+    EVENTS_IN,
+    EVENTS_OUT,
+    EVENTS_FAILED,
+    DEADLETTERS,
+    STAGE_SECONDS,
+    PIPELINE_LATENCY,
+    EVENT_AGE,
+    CONSUMER_LAG,
+    PARTITION_LAG,
+    LAG_SECONDS,
+    DEDUP_HITS,
+    CASES,
+    INCIDENTS_OPEN,
+    MENTIONS,
+    SENTIMENT_MEAN,
+    NEGATIVE_SHARE,
+    SLA_BREACHES,
+    ALERTS,
+    FIRST_RESPONSE,
+    RESOLUTION,
+    RESPONSES,
+    RANTERS,
+    RAVERS,
+    WORKER_READY,
+    BUILD_INFO,
+    RAVER_VALUE,
+    CARE_CASES,
+    CARE_FIRST_RESPONSES,
+    CARE_UNANSWERED_BREACHES,
+    CARE_RESOLVED,
+    PAIN_CASES,
+    PAIN_VALUE,
+    METRICS_LATE,
+    PRODUCE_ERRORS,
 )
+
+
+def exported_name(metric: Counter | Gauge | Histogram) -> str:
+    """The family name as scraped: counters carry ``_total``."""
+    return metric._name + ("_total" if isinstance(metric, Counter) else "")
+
+
+METRIC_NAMES: Final = frozenset(exported_name(m) for m in FAMILIES)
+
+REFERENCE_START: Final = "<!-- metrics-reference"
+REFERENCE_END: Final = "<!-- /metrics-reference -->"
+
+
+def metrics_reference() -> str:
+    """The metrics reference section of docs/metrics.md (scripts/update_docs.py writes it)."""
+    rows = [
+        f"{REFERENCE_START}: generated from src/mentionflow/observability.py by scripts/update_docs.py -->",
+        "",
+        "Every worker serves these on `/metrics` (`MENTIONFLOW_WEB_PORT`, 6066). Seconds and bytes are base",
+        "units; counters end in `_total`; histograms add `_bucket`, `_sum` and `_count`. `brand` labels are",
+        "catalog brands, `other` or `unknown` (bounded). Each one has a panel on the Grafana dashboard.",
+        "",
+        "| metric | type | labels | meaning |",
+        "|---|---|---|---|",
+    ]
+    for metric in FAMILIES:
+        kind = type(metric).__name__.lower()
+        labels = ", ".join(f"`{label}`" for label in metric._labelnames) or "-"
+        rows.append(f"| `{exported_name(metric)}` | {kind} | {labels} | {metric._documentation} |")
+    rows += [
+        "",
+        "Also on `/metrics`, from prometheus_client's collectors: `process_*` (CPU seconds, resident and",
+        "virtual memory, open and max file descriptors, start time; Linux), `python_info` (version,",
+        "implementation) and `python_gc_*` (collections and collected objects per generation).",
+        REFERENCE_END,
+    ]
+    return "\n".join(rows) + "\n"
 
 
 def exposition() -> tuple[bytes, str]:
@@ -252,3 +325,76 @@ def labelled(metric: Any) -> Callable[..., Any]:
         return found
 
     return child
+
+
+Partition = tuple[str, int]  # topic, partition
+
+
+class LagClock:
+    """Lag in seconds without touching the records: per partition, the wall times at which its end
+    offset was sampled. The next record to process (offset ``n``) reached the broker no later than
+    the first sample whose end offset was above ``n``; its age is at least now minus that time.
+    A worker that starts behind knows no earlier sample: the age then grows from its start."""
+
+    def __init__(self, keep: int = 720) -> None:
+        self._keep = keep  # samples per partition, only kept when the end offset moved
+        self._samples: dict[Hashable, deque[tuple[int, float]]] = {}
+
+    def observe(self, tp: Hashable, end_offset: int, now: float) -> None:
+        samples = self._samples.get(tp)
+        if samples is None:
+            samples = self._samples[tp] = deque(maxlen=self._keep)
+        if not samples or end_offset > samples[-1][0]:
+            samples.append((end_offset, now))
+
+    def seconds(self, tp: Hashable, next_offset: int, now: float) -> float:
+        """Age of the record at ``next_offset`` (0 when there is none yet)."""
+        samples = self._samples.get(tp)
+        if not samples or samples[-1][0] <= next_offset:
+            return 0.0
+        while len(samples) > 1 and samples[0][0] <= next_offset:  # processed: never needed again
+            samples.popleft()
+        return max(0.0, now - samples[0][1])
+
+    def forget(self, keep: Collection[Hashable]) -> None:
+        for tp in [tp for tp in self._samples if tp not in keep]:
+            del self._samples[tp]
+
+
+class LagGauges:
+    """The lag gauges of the partitions this worker holds now, and of no other: a child left behind
+    after a partition moved would report the last lag it saw for ever (and double-count it in sums)."""
+
+    def __init__(self) -> None:
+        self._partitions: set[Partition] = set()
+        self._topics: set[str] = set()
+
+    def publish(self, lags: Mapping[Partition, tuple[int, float]]) -> None:
+        """``lags``: (topic, partition) -> (messages behind, seconds behind), for every held partition."""
+        by_topic: dict[str, int] = {}
+        for (topic, partition), (messages, seconds) in lags.items():
+            PARTITION_LAG.labels(topic=topic, partition=str(partition)).set(messages)
+            LAG_SECONDS.labels(topic=topic, partition=str(partition)).set(round(seconds, 3))
+            by_topic[topic] = by_topic.get(topic, 0) + messages
+        for topic, messages in by_topic.items():
+            CONSUMER_LAG.labels(topic=topic).set(messages)
+        self._remove(self._partitions - lags.keys(), self._topics - by_topic.keys())
+        self._partitions = set(lags)
+        self._topics = set(by_topic)
+
+    def drop(self, partitions: Collection[Partition]) -> None:
+        """Remove the children of partitions this worker no longer holds (revoked)."""
+        self._partitions -= set(partitions)
+        held_topics = {topic for topic, _ in self._partitions}
+        self._remove(partitions, self._topics - held_topics)
+        self._topics &= held_topics
+
+    @staticmethod
+    def _remove(partitions: Collection[Partition], topics: Collection[str]) -> None:
+        for topic, partition in partitions:
+            for gauge in (PARTITION_LAG, LAG_SECONDS):
+                with contextlib.suppress(KeyError):  # never set, or already removed
+                    gauge.remove(topic, str(partition))
+        for topic in topics:
+            with contextlib.suppress(KeyError):
+                CONSUMER_LAG.remove(topic)

@@ -1,6 +1,7 @@
 """Configuration: one place, read from ``MENTIONFLOW_*`` environment variables and an optional file.
 
-Precedence: environment > file named by ``MENTIONFLOW_CONFIG`` (YAML) > defaults.
+Precedence: environment > secret files in ``MENTIONFLOW_SECRETS_DIR`` > file named by
+``MENTIONFLOW_CONFIG`` (YAML) > defaults.
 A bad value fails at start with a message that names the setting.
 """
 
@@ -17,7 +18,7 @@ from typing import Any, Literal, get_args, get_origin
 
 import yaml
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, YamlConfigSettingsSource
 
 ALL_STAGES: tuple[str, ...] = ("enrich", "sentiment", "dedup", "route", "metrics", "lifecycle")
 CORE_STAGES: tuple[str, ...] = ALL_STAGES[:4]
@@ -85,6 +86,8 @@ OTHER_ENV_NAMES: frozenset[str] = frozenset(
         "MENTIONFLOW_SENTIMENT_MODEL",
         "MENTIONFLOW_TEXT_MODELS",
         "MENTIONFLOW_IMAGE_TAG",
+        "MENTIONFLOW_SECRETS_DIR",  # secret files, one per setting (docker/k8s secrets): load_settings
+        "MENTIONFLOW_KAFKA_ADVERTISED_HOST",  # docker-compose.yml: the name tools on other hosts use for Kafka
     }
 )
 
@@ -142,6 +145,14 @@ class Settings(BaseSettings):
     web_port: int = Field(
         6066, ge=1, le=65535, description="Web port; a second worker on one host takes the next free one."
     )
+    web_tls_certfile: Path | None = Field(
+        None, description="Serve the web endpoints over HTTPS with this certificate (PEM, chain first)."
+    )
+    web_tls_keyfile: Path | None = Field(None, description="Private key of web_tls_certfile (PEM).")
+    web_auth_username: str | None = Field(
+        None, description="With web_auth_password: /metrics needs HTTP basic auth (/healthz, /readyz stay open)."
+    )
+    web_auth_password: SecretStr | None = Field(None, description="Basic auth password; never logged or exported.")
 
     # Input limits
     max_payload_bytes: int = Field(
@@ -306,6 +317,14 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _web_tls_and_auth_come_in_pairs(self) -> Settings:
+        if (self.web_tls_certfile is None) != (self.web_tls_keyfile is None):
+            raise ValueError("MENTIONFLOW_WEB_TLS_CERTFILE and MENTIONFLOW_WEB_TLS_KEYFILE go together")
+        if (self.web_auth_username is None) != (self.web_auth_password is None):
+            raise ValueError("MENTIONFLOW_WEB_AUTH_USERNAME and MENTIONFLOW_WEB_AUTH_PASSWORD go together")
+        return self
+
+    @model_validator(mode="after")
     def _sasl_needs_credentials(self) -> Settings:
         if self.security_protocol.startswith("SASL") and not (self.sasl_username and self.sasl_password):
             raise ValueError("security_protocol SASL_* needs MENTIONFLOW_SASL_USERNAME and MENTIONFLOW_SASL_PASSWORD")
@@ -320,7 +339,9 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings, env_settings, _YamlFileSource(settings_cls))
+        # Secret files (MENTIONFLOW_SECRETS_DIR: one file per setting, named like its variable in lower
+        # case, e.g. /run/secrets/mentionflow_sasl_password) come after the environment, before the file.
+        return (init_settings, env_settings, file_secret_settings, _YamlFileSource(settings_cls))
 
     @property
     def stage_list(self) -> list[str]:
@@ -347,24 +368,32 @@ class Settings(BaseSettings):
     def redacted(self) -> dict[str, Any]:
         """Settings safe to log: secrets masked."""
         data = self.model_dump()
-        if data.get("sasl_password") is not None:
-            data["sasl_password"] = "***"
+        for name in ("sasl_password", "web_auth_password"):
+            if data.get(name) is not None:
+                data[name] = "***"
         data["kafka"] = _mask_credentials(data["kafka"])
         return data
 
 
-class _YamlFileSource(PydanticBaseSettingsSource):
-    """Reads the YAML file named by MENTIONFLOW_CONFIG; keys are setting names without prefix."""
+class _YamlFileSource(YamlConfigSettingsSource):
+    """pydantic-settings' YAML source on the file named by MENTIONFLOW_CONFIG (keys: setting names
+    without prefix), with errors that name the variable and never quote the file: a syntax error's
+    line may be the one with the password."""
 
-    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
-        return None, field_name, False
-
-    def __call__(self) -> dict[str, Any]:
+    def __init__(self, settings_cls: type[BaseSettings]) -> None:
         path = os.environ.get("MENTIONFLOW_CONFIG")
-        if not path:
-            return {}
+        self._config = path
+        if path:
+            try:
+                Path(path).open("rb").close()  # (pydantic-settings skips a missing file in silence)
+            except OSError as exc:
+                raise SettingsError(f"MENTIONFLOW_CONFIG={path}: cannot read: {exc.strerror or exc}") from None
+        super().__init__(settings_cls, yaml_file=path or None, yaml_file_encoding="utf-8")
+
+    def _read_file(self, file_path: Any) -> dict[str, Any]:
+        path = self._config
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+            data = super()._read_file(file_path)
         except (OSError, UnicodeError) as exc:
             raise SettingsError(f"MENTIONFLOW_CONFIG={path}: cannot read: {exc}") from None
         except yaml.YAMLError as exc:
@@ -412,9 +441,9 @@ def settings_markdown() -> str:
     rows = [
         "# Settings",
         "",
-        "Every setting is an environment variable `MENTIONFLOW_<NAME>`, or a key `<name>` in the YAML file",
-        "named by `MENTIONFLOW_CONFIG`. The environment wins over the file, the file over the defaults. A bad",
-        "value stops the worker at start with a message that names the variable.",
+        "Every setting is an environment variable `MENTIONFLOW_<NAME>`, a file `mentionflow_<name>` in the",
+        "folder named by `MENTIONFLOW_SECRETS_DIR` (secrets), or a key `<name>` in the YAML file named by",
+        "`MENTIONFLOW_CONFIG`, in that order of precedence, then the defaults. A bad value stops the worker.",
         "",
         "Regenerate with `mentionflow settings > docs/settings.md` (a unit test fails when it is stale).",
         "",
@@ -441,8 +470,13 @@ class SettingsError(ValueError):
 def load_settings(**overrides: Any) -> Settings:
     """Build settings, turning pydantic's error into one line per bad setting."""
     unknown = _check_env_names(os.environ)
+    secrets_dir = os.environ.get("MENTIONFLOW_SECRETS_DIR")
+    if secrets_dir and not Path(secrets_dir).is_dir():
+        raise SettingsError(f"MENTIONFLOW_SECRETS_DIR={secrets_dir}: not a folder")
     try:
-        settings = Settings(**overrides)
+        # (_secrets_dir: pydantic-settings' init-time option, which its plugin-less typing does not show)
+        options: dict[str, Any] = {"_secrets_dir": secrets_dir or None}
+        settings = Settings(**overrides, **options)
     except ValidationError as exc:
         lines = list(unknown)
         for err in exc.errors():

@@ -377,7 +377,7 @@ def write_model_card(path: Path, title: str, intro: str, meta: dict[str, Any]) -
 
 
 def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int:
-    """`mentionflow train`: the English sentiment model, then the text models, each with its card."""
+    """`mentionflow train`: the English sentiment model, the text models and the harm model."""
     from mentionflow import train_sentiment
 
     ap = argparse.ArgumentParser(prog="mentionflow train")
@@ -400,6 +400,12 @@ def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int
         )
     if only in (None, "text"):
         rc = main(["--data", str(data_dir), "--out", str(data_out / "text_models.json")])
+        if rc:
+            return rc
+    if only in (None, "harm"):
+        from mentionflow import train_harm
+
+        rc = train_harm.main(["--data", str(data_dir), "--out", str(data_out / "harm_model.json")])
         if rc:
             return rc
     return 0

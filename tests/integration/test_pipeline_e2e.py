@@ -45,6 +45,10 @@ async def test_mention_becomes_routed_case(kafka_bootstrap: str, topic_prefix: s
     assert case["priority"] in {"P1", "P2"}
     assert case["queue"] and case["sla_due_at"] and case["score_breakdown"]
     assert records[0].key == case["case_id"].encode()
+    # Stage timings name each stage, fused or not (a fused hop times its two stages apart).
+    metrics = worker.metrics()
+    for stage in ("enrich", "sentiment", "dedup", "route"):
+        assert metrics.get(f'mentionflow_stage_duration_seconds_count{{stage="{stage}"}}', 0) >= 1, stage
 
 
 async def test_bad_input_goes_to_deadletter_and_worker_keeps_going(

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
+import os
+import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 
+import mentionflow
 from mentionflow.adapters import AdapterError, csv_text, from_x_v2
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import packaged_data
@@ -130,3 +136,178 @@ def test_shared_csvs_map_to_valid_mentions() -> None:
 
             mentions = [raw_mention_from_dict(m) for m in csv_mentions(fh)]
         assert len(mentions) > 1000
+
+
+# ----------------------------------------------------------------------------- user errors: one line
+
+
+def run_env(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: bytes = b"") -> Any:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("MENTIONFLOW_")}
+    return subprocess.run(
+        [sys.executable, "-m", "mentionflow.cli", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**base, **(env or {})},
+        cwd=cwd,
+    )
+
+
+def one_line(result: Any) -> str:
+    """The whole of stderr, which must be one line and no traceback."""
+    err = result.stderr.decode()
+    assert "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1, err
+    return err.strip()
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # closed again when the block ends: nothing listens
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("topics", "create"), ("tail", "cases.routed", "--timeout", "2"), ("replay", "sample"), ("worker",)],
+    ids=["topics", "tail", "replay", "worker"],
+)
+def test_unreachable_kafka_is_one_line_and_exit_2(args: tuple[str, ...], tmp_path: Path) -> None:
+    bootstrap = f"127.0.0.1:{closed_port()}"
+    env = {"MENTIONFLOW_KAFKA": bootstrap, "MENTIONFLOW_DATA_DIR": str(tmp_path)}
+    result = run_env(*args, env=env)
+    assert result.returncode == 2
+    line = one_line(result)
+    assert line.startswith("mentionflow: MENTIONFLOW_KAFKA: cannot reach bootstrap server " + bootstrap), line
+
+
+def test_replay_of_a_missing_file_fails_before_connecting(tmp_path: Path) -> None:
+    # The broker address is unreachable too: the file error must come first (nothing connects).
+    env = {"MENTIONFLOW_KAFKA": f"127.0.0.1:{closed_port()}"}
+    result = run_env("replay", str(tmp_path / "nope.jsonl"), env=env)
+    assert result.returncode == 2
+    assert one_line(result) == f"mentionflow: {tmp_path / 'nope.jsonl'}: No such file or directory"
+
+
+@pytest.mark.parametrize("setting", ["RULES_FILE", "CATALOG_FILE", "SIGNALS_FILE", "REPLIES_FILE"])
+def test_missing_data_file_is_one_line(setting: str, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    result = run_env("process", env={f"MENTIONFLOW_{setting}": str(missing)})
+    assert result.returncode == 2
+    line = one_line(result)
+    assert str(missing) in line and "No such file" in line, line
+
+
+def test_missing_customers_file_is_one_line(tmp_path: Path) -> None:
+    result = run_env("process", "--customers", str(tmp_path / "nope.jsonl"))
+    assert result.returncode == 2
+    assert "nope.jsonl: No such file or directory" in one_line(result)
+
+
+def test_process_into_a_closed_pipe_exits_quietly() -> None:
+    """`mentionflow process | head -1`: the reader goes away; no BrokenPipeError traceback."""
+    sample = packaged_data("sample_mentions.jsonl")
+    base = {k: v for k, v in os.environ.items() if not k.startswith("MENTIONFLOW_")}
+    with sample.open("rb") as stdin:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mentionflow.cli", "process"],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=base,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # what `head -1` does after its line
+        err = proc.stderr.read().decode()
+        code = proc.wait(120)
+    assert code == 141 and err == "", (code, err)
+
+
+def test_version() -> None:
+    from mentionflow import __version__
+
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.decode().strip() == f"mentionflow {__version__}"
+
+
+def test_every_option_has_help() -> None:
+    from mentionflow.cli import build_parser
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    missing = []
+    for name, subparser in sub.choices.items():
+        assert sub.choices[name].description or any(c.dest == name and c.help for c in sub._choices_actions), name
+        for action in subparser._actions:
+            if isinstance(action, argparse._HelpAction):
+                continue
+            if not action.help:
+                missing.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
+    assert not missing, f"options without help text: {missing}"
+    for action in parser._actions:
+        assert action.help or isinstance(action, argparse._SubParsersAction), action
+
+
+# ----------------------------------------------------------------------------- outside a checkout
+
+
+@pytest.fixture
+def installed(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """The package copied to a folder of its own and run from elsewhere: what a wheel install sees
+    (no deploy/, no tests/, no docs/ beside it)."""
+    site = tmp_path / "site"
+    shutil.copytree(Path(mentionflow.__file__).parent, site / "mentionflow")
+    work = tmp_path / "work"
+    work.mkdir()
+    return {"PYTHONPATH": str(site), "MENTIONFLOW_HOME": str(tmp_path / "home")}, work
+
+
+def test_installed_package_ships_the_broker_files(installed: tuple[dict[str, str], Path]) -> None:
+    env, work = installed
+    code = (
+        "import mentionflow.kafka_local as k; "
+        "print(k._deploy_file('pom.xml')); print(k._deploy_file('server.properties.template'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=60, env={**os.environ, **env}, cwd=work
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    site = env["PYTHONPATH"]
+    assert result.stdout.decode().split() == [
+        f"{site}/mentionflow/kafka/pom.xml",
+        f"{site}/mentionflow/kafka/server.properties.template",
+    ]
+    pyproject = (Path(__file__).parents[2] / "pyproject.toml").read_text()
+    assert '"kafka/*"' in pyproject  # ... and the wheel carries them
+
+
+def test_installed_kafka_status_runs(installed: tuple[dict[str, str], Path]) -> None:
+    env, work = installed
+    result = run_env("kafka", "status", env={**env, "MENTIONFLOW_KAFKA": f"127.0.0.1:{closed_port()}"}, cwd=work)
+    assert result.returncode == 3  # not running (systemctl's code), said in one line
+    assert b"not running" in result.stdout and b"Traceback" not in result.stderr
+
+
+def test_installed_evaluate_says_what_it_needs(installed: tuple[dict[str, str], Path], tmp_path: Path) -> None:
+    env, work = installed
+    result = run_env("evaluate", "--data", str(tmp_path / "none"), env=env, cwd=work)
+    assert result.returncode == 2 and "--data DIR or set MENTIONFLOW_SHARED_DATA" in one_line(result)
+    data = tmp_path / "data"
+    (data / "airline_sentiment").mkdir(parents=True)
+    (data / "airline_sentiment" / "Tweets.csv").write_text("")
+    result = run_env("evaluate", "--data", str(data), env=env, cwd=work)
+    assert result.returncode == 2 and "--out FILE" in one_line(result)
+    result = run_env("evaluate", "--scenarios", env=env, cwd=work)
+    assert result.returncode == 2 and "pass --scenarios DIR" in one_line(result)
+
+
+def test_train_only_harm_retrains_the_harm_model_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from mentionflow import train_harm, train_sentiment, train_text_models
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(train_harm, "main", lambda argv: calls.append(list(argv)) or 0)
+    monkeypatch.setattr(train_sentiment, "main", lambda argv: pytest.fail("sentiment retrained"))
+    monkeypatch.setattr(train_text_models, "main", lambda argv: pytest.fail("text models retrained"))
+    assert train_text_models.train_all(["--data", str(tmp_path)], only="harm") == 0
+    assert len(calls) == 1 and calls[0][-1].endswith("harm_model.json")

@@ -65,3 +65,49 @@ def test_influence_bands_match_the_tier_table() -> None:
     for followers, verified, engagement in itertools.product(counts, [False, True], [0, 1, 42, 10**6]):
         got = influence(followers, verified, engagement)
         assert (got.tier, got.score) == reference(followers, verified, engagement)
+
+
+_SEED_PROBE = """
+import sys
+from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.sentiment import analyse
+from mentionflow.core.text import normalise
+texts = [
+    "@united not happy, not good at all, on hold for 2 hours!! #fail #neveragain",
+    "thanks for the surprise 4 hour delay, really made my day",
+    "I don't hate it, never bad, no problem :) great crew, lovely flight",
+]
+spanish = ["no tengo señal desde ayer, nadie responde!! #fatal", "gracias por nada, otra vez sin wifi"]
+langs = [("en", texts), ("es", spanish)]
+for code, group in langs:
+    for t in group:
+        a = analyse(normalise(t), LanguageGuess(code, 0.99, True))
+        print(repr((a.score, a.confidence, a.irony)))
+"""
+
+
+def test_scores_do_not_depend_on_the_hash_seed() -> None:
+    """Weights are summed in text order, not a set's (string-hash) order: the same text gives
+    the same floats, to the last bit, whatever PYTHONHASHSEED is."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", _SEED_PROBE], env=env, capture_output=True, text=True, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
+
+
+def test_preload_loads_the_models_a_worker_freezes() -> None:
+    """The worker freezes start-up objects after `Core.preload`: the models must be loaded by then."""
+    from mentionflow.core import harm, lang, sentiment
+    from mentionflow.core.pipeline import Core
+    from mentionflow.settings import load_settings
+
+    Core.from_settings(load_settings()).preload()
+    assert lang._model is not None
+    assert sentiment._default is not None
+    assert harm._model is not None

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ K8S = ROOT / "deploy" / "k8s"
 PROM = ROOT / "deploy" / "prometheus"
 GRAFANA = ROOT / "deploy" / "grafana"
 DASHBOARD = GRAFANA / "dashboards" / "mentionflow.json"
+RUNBOOK = ROOT / "docs" / "runbook.md"
+LAG_GROUP = "mentionflow.kafka-lag"  # the alert group that reads the kminion exporter
 
 ALERTS_REQUIRED = {
     "MentionflowWorkerDown",
@@ -85,8 +88,13 @@ def settings_fields() -> set[str]:
     return {f"MENTIONFLOW_{name.upper()}" for name in Settings.model_fields}
 
 
+# Read by load_settings itself (where settings come from), not settings.
+SETTINGS_SOURCES = {"MENTIONFLOW_CONFIG", "MENTIONFLOW_SECRETS_DIR"}
+
+
 def check_settings_env(env: dict[str, str], monkeypatch: pytest.MonkeyPatch, where: str) -> Settings:
-    unknown = sorted(k for k in env if k.startswith("MENTIONFLOW_") and k not in settings_fields())
+    allowed = settings_fields() | SETTINGS_SOURCES
+    unknown = sorted(k for k in env if k.startswith("MENTIONFLOW_") and k not in allowed)
     assert not unknown, f"{where}: not a mentionflow setting: {unknown}"
     for key in list(os.environ):
         if key.startswith("MENTIONFLOW_"):
@@ -121,11 +129,53 @@ def test_compose_every_service_has_a_healthcheck(compose: dict[str, Any]) -> Non
 
 
 def test_compose_images_pinned(compose: dict[str, Any]) -> None:
+    """By digest, or by an exact version tag (x.y.z, not a moving x.y or latest)."""
     for name, service in compose["services"].items():
-        image = service["image"]
+        image = interpolate(service["image"])
+        if "@sha256:" in image:
+            assert re.fullmatch(r"[\w./-]+(:[\w.-]+)?@sha256:[0-9a-f]{64}", image), f"{name}: {image!r}"
+            continue
         repo, _, tag = image.rpartition(":")
-        assert repo and tag and tag != "latest" and "/" not in tag, f"{name}: unpinned image {image!r}"
+        assert repo and re.fullmatch(r"v?\d+\.\d+\.\d+", tag), f"{name}: not pinned to an exact version: {image!r}"
     assert compose["services"]["kafka"]["image"] == "apache/kafka:3.9.1"
+
+
+def test_compose_limits_and_log_rotation(compose: dict[str, Any]) -> None:
+    for name, service in compose["services"].items():
+        limits = service.get("deploy", {}).get("resources", {}).get("limits", {})
+        assert limits.get("cpus") and limits.get("memory"), f"{name}: no CPU/memory limit"
+        logging = service.get("logging", {})
+        assert logging.get("driver") == "json-file", name
+        assert logging["options"]["max-size"] and int(logging["options"]["max-file"]) >= 1, name
+
+
+def test_compose_prometheus_has_no_lifecycle_endpoint(compose: dict[str, Any]) -> None:
+    command = " ".join(compose["services"]["prometheus"]["command"])
+    assert "--web.enable-lifecycle" not in command and "--web.enable-admin-api" not in command
+
+
+def test_compose_grafana_password_required_without_default(compose: dict[str, Any]) -> None:
+    env = compose["services"]["grafana"]["environment"]
+    password = env["GF_SECURITY_ADMIN_PASSWORD"]
+    assert re.fullmatch(r"\$\{GRAFANA_ADMIN_PASSWORD:\?[^}]+\}", password), password  # required, no default
+    assert ":-" not in password and "GF_SECURITY_ADMIN_PASSWORD__FILE" not in env
+
+
+def test_compose_kafka_advertised_host_is_configurable(compose: dict[str, Any]) -> None:
+    listeners = compose["services"]["kafka"]["environment"]["KAFKA_ADVERTISED_LISTENERS"]
+    assert "HOST://${MENTIONFLOW_KAFKA_ADVERTISED_HOST:-localhost}:29092" in listeners
+    from mentionflow.settings import OTHER_ENV_NAMES
+
+    assert "MENTIONFLOW_KAFKA_ADVERTISED_HOST" in OTHER_ENV_NAMES  # a shell that sets it still runs the CLI
+
+
+def test_compose_lag_exporter(compose: dict[str, Any]) -> None:
+    kminion = compose["services"]["kminion"]
+    assert kminion["environment"]["KAFKA_BROKERS"] == "kafka:9092"
+    assert interpolate(kminion["environment"]["MINION_CONSUMERGROUPS_ALLOWEDGROUPS"]) == "mentionflow"
+    config = load_yaml(PROM / "prometheus.yml")
+    (job,) = [j for j in config["scrape_configs"] if j["job_name"] == "kminion"]
+    assert job["static_configs"][0]["targets"] == ["kminion:8080"]
 
 
 def test_compose_kafka_kraft_and_volume(compose: dict[str, Any]) -> None:
@@ -179,15 +229,76 @@ def test_compose_env_names_are_settings(compose: dict[str, Any], monkeypatch: py
             assert settings.kafka == "kafka:9092"
 
 
-def test_docker_compose_config() -> None:
+def docker_compose() -> str:
     docker = shutil.which("docker")
     if docker is None:
         pytest.skip("docker CLI not on PATH")
     if run([docker, "compose", "version"]).returncode != 0:
         pytest.skip("docker compose plugin not installed")
+    return docker
+
+
+def compose_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MENTIONFLOW_", "GRAFANA_"))}
+    return {**env, **extra}
+
+
+def test_docker_compose_config() -> None:
+    docker = docker_compose()
+    env = compose_env(GRAFANA_ADMIN_PASSWORD="a-test-password")
     for profiles in ([], ["--profile", "split", "--profile", "demo"]):
-        result = run([docker, "compose", "-f", str(COMPOSE), *profiles, "config", "-q"], cwd=ROOT)
+        result = run([docker, "compose", "-f", str(COMPOSE), *profiles, "config", "-q"], cwd=ROOT, env=env)
         assert result.returncode == 0, result.stderr
+
+
+def test_docker_compose_refuses_to_start_without_a_grafana_password() -> None:
+    result = run([docker_compose(), "compose", "-f", str(COMPOSE), "config", "-q"], cwd=ROOT, env=compose_env())
+    assert result.returncode != 0 and "GRAFANA_ADMIN_PASSWORD" in result.stderr, result.stderr
+
+
+def test_docker_compose_renders_the_advertised_host() -> None:
+    env = compose_env(GRAFANA_ADMIN_PASSWORD="x", MENTIONFLOW_KAFKA_ADVERTISED_HOST="kafka.example.net")
+    result = run([docker_compose(), "compose", "-f", str(COMPOSE), "config", "--format", "json"], cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    listeners = json.loads(result.stdout)["services"]["kafka"]["environment"]["KAFKA_ADVERTISED_LISTENERS"]
+    assert listeners == "PLAINTEXT://kafka:9092,HOST://kafka.example.net:29092"
+
+
+# ----------------------------------------------------------------------------- image build
+
+
+def runtime_requirements() -> set[str]:
+    """Every package the installed mentionflow needs at run time, transitively (no extras)."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    seen: set[str] = set()
+    todo = ["mentionflow"]
+    while todo:
+        name = todo.pop()
+        for text in metadata.distribution(name).requires or []:
+            req = Requirement(text)
+            key = re.sub(r"[-_.]+", "-", req.name).lower()
+            if (req.marker and not req.marker.evaluate({"extra": ""})) or key in seen:
+                continue
+            seen.add(key)
+            todo.append(req.name)
+    return seen
+
+
+def test_constraints_pin_every_runtime_dependency() -> None:
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            name, sep, version = line.partition("==")
+            assert sep and re.fullmatch(r"[\w.+!-]+", version), f"not an exact pin: {line!r}"
+            pins[re.sub(r"[-_.]+", "-", name).lower()] = version
+    missing = sorted(runtime_requirements() - pins.keys())
+    assert not missing, f"constraints.txt lacks {missing}"
+    steps = " ".join(rest for word, rest in dockerfile_instructions() if word in {"COPY", "RUN"})
+    assert "constraints.txt" in steps and "-c constraints.txt" in steps
 
 
 # ----------------------------------------------------------------------------- Dockerfile
@@ -283,6 +394,9 @@ def test_k8s_deployments_probes_and_stages() -> None:
         (container,) = deployment["spec"]["template"]["spec"]["containers"]
         assert container["livenessProbe"]["httpGet"]["path"] == "/healthz", name
         assert container["readinessProbe"]["httpGet"]["path"] == "/readyz", name
+        readiness = container["readinessProbe"]
+        # A rebalance pauses readiness for seconds: it must not pull the pod out of its Service.
+        assert readiness["periodSeconds"] * readiness["failureThreshold"] >= 30, name
         assert container["startupProbe"]["httpGet"]["path"] == "/healthz", name
         assert container["args"] == ["worker"], name
         env = {e["name"]: e["value"] for e in container["env"]}
@@ -430,6 +544,17 @@ def test_dashboard_covers_the_required_metrics() -> None:
         assert required in used, required
 
 
+def test_dashboard_has_a_panel_for_every_metric() -> None:
+    """Every metric mentionflow exports is read by at least one panel (an unseen metric is dead weight)."""
+    panels = [t["expr"] for p in dashboard()["panels"] for t in p.get("targets", [])]
+    used = {family(n) for n in METRIC_RE.findall("\n".join(panels))}
+    assert sorted(observability.METRIC_NAMES - used) == [], "metrics with no dashboard panel"
+    # ... and the process collector's, for the SRE.
+    assert {"process_cpu_seconds_total", "process_resident_memory_bytes"} <= set(
+        re.findall(r"\bprocess_\w+", str(panels))
+    )
+
+
 # ----------------------------------------------------------------------------- Grafana
 
 
@@ -486,10 +611,35 @@ def test_dashboard_promql_parses(tmp_path: Path) -> None:
 def test_alert_rules_are_complete() -> None:
     rules = {r["alert"]: r for r in alert_rules()}
     assert set(rules) >= ALERTS_REQUIRED
+    external = {
+        r["alert"] for g in load_yaml(PROM / "alerts.yml")["groups"] for r in g["rules"] if g["name"] == LAG_GROUP
+    }
     for name, rule in rules.items():
         assert rule["labels"]["severity"], name
-        assert {"summary", "description", "runbook"} <= set(rule["annotations"]), name
-        assert 'job="mentionflow"' in rule["expr"], f'{name}: select job="mentionflow"'
+        assert {"summary", "description", "runbook", "runbook_url"} <= set(rule["annotations"]), name
+        # The workers' rules select their job; the broker-side lag rules select the exporter's.
+        job = 'job="kminion"' if name in external else 'job="mentionflow"'
+        assert job in rule["expr"], f"{name}: select {job}"
+    assert external >= {"MentionflowTopicNotConsumed", "MentionflowGroupLagGrowing", "MentionflowLagExporterDown"}
+
+
+def markdown_anchors(path: Path) -> set[str]:
+    """GitHub's anchors of a markdown file's headings (lower case, punctuation dropped, spaces to -)."""
+    anchors = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            title = line.lstrip("#").strip().lower()
+            anchors.add(re.sub(r"[^a-z0-9 _-]", "", title).replace(" ", "-"))
+    return anchors
+
+
+def test_every_alert_links_its_runbook_section() -> None:
+    anchors = markdown_anchors(RUNBOOK)
+    for rule in alert_rules():
+        url = rule["annotations"]["runbook_url"]
+        doc, _, anchor = url.partition("#")
+        assert doc == "docs/runbook.md" and anchor == rule["alert"].lower(), url
+        assert anchor in anchors, f"{rule['alert']}: no section {anchor!r} in docs/runbook.md"
 
 
 def test_every_alert_has_firing_and_quiet_tests() -> None:
@@ -517,3 +667,41 @@ def test_promtool_check_config() -> None:
 def test_promtool_test_rules() -> None:
     result = run([promtool(), "test", "rules", str(PROM / "alerts_test.yml")])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_prometheus_tls_scrape_config() -> None:
+    """The scrape config for workers behind HTTPS + basic auth (docs/security.md) is valid and says so."""
+    config = load_yaml(PROM / "prometheus-tls.yml")
+    (job,) = [j for j in config["scrape_configs"] if j["job_name"] == "mentionflow"]
+    assert job["scheme"] == "https" and job["tls_config"]["ca_file"]
+    assert job["basic_auth"]["username"] and job["basic_auth"]["password_file"]
+    assert "password" not in job["basic_auth"]  # the secret lives in a file, never in the config
+    with tempfile.TemporaryDirectory() as folder:
+        # promtool resolves the referenced files: give it the same layout with placeholders.
+        copy = Path(folder) / "prometheus.yml"
+        text = (PROM / "prometheus-tls.yml").read_text().replace("/etc/prometheus/secrets/", f"{folder}/")
+        copy.write_text(text)
+        shutil.copy(PROM / "alerts.yml", Path(folder) / "alerts.yml")
+        (Path(folder) / "mentionflow-web-password").write_text("placeholder\n")
+        (Path(folder) / "mentionflow-web-ca.pem").write_text("")
+        proc = subprocess.run([promtool(), "check", "config", str(copy)], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_operator_walkthrough_covers_the_tasks() -> None:
+    """deploy/README.md walks an operator through start, scaling, split, switching, secrets, upgrades."""
+    text = (ROOT / "deploy" / "README.md").read_text(encoding="utf-8")
+    for heading in (
+        "## Quick start (Docker Compose)",
+        "### Scaling",
+        "### One service per stage (profile `split`)",
+        "### Switching topology",
+        "### Secrets",
+        "### Upgrades",
+        "## Runbook",
+    ):
+        assert heading in text, heading
+    for needle in ("GRAFANA_ADMIN_PASSWORD", "MENTIONFLOW_KAFKA_ADVERTISED_HOST", "MENTIONFLOW_SECRETS_DIR"):
+        assert needle in text, needle
+    for rule in alert_rules():
+        assert f"`{rule['alert']}`" in text, f"{rule['alert']} missing from the runbook table"

@@ -363,3 +363,121 @@ def test_only_catalog_brands_become_metric_labels() -> None:
     assert brand_label("skylark-air", catalog) == "skylark-air"
     assert brand_label("made-up-brand-123", catalog) == "other"
     assert brand_label(None, catalog) == brand_label("", catalog) == "unknown"
+
+
+# ------------------------------------------------------------------------------- one line per refused connection
+
+
+def _settings(**values: str) -> Settings:
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def test_refused_connections_name_the_setting(tls_files: tuple[Path, Path, Path]) -> None:
+    from aiokafka.errors import KafkaConnectionError, SaslAuthenticationFailed
+
+    from mentionflow.kafka_client import explain_connection_error
+
+    ca, cert, key = tls_files
+    sasl = _settings(security_protocol="SASL_SSL", sasl_username="svc", sasl_password=SECRET, ssl_cafile=str(ca))
+    mtls = _settings(security_protocol="SSL", ssl_cafile=str(ca), ssl_certfile=str(cert), ssl_keyfile=str(key))
+    no_cert = _settings(security_protocol="SSL", ssl_cafile=str(ca))
+    bad_cert = ssl.SSLError(1, "[SSL: SSLV3_ALERT_BAD_CERTIFICATE] sslv3 alert bad certificate")
+    bad_cert.reason = "SSLV3_ALERT_BAD_CERTIFICATE"
+    closed = KafkaConnectionError("Connection at h:9 closed")
+    closed.__cause__ = bad_cert
+    unverified = ssl.SSLCertVerificationError(1, "certificate verify failed")
+    unverified.verify_message = "unable to get local issuer certificate"
+    cases = [
+        (sasl, SaslAuthenticationFailed("invalid credentials"), "MENTIONFLOW_SASL_PASSWORD", "'svc'"),
+        (sasl, unverified, "MENTIONFLOW_SSL_CAFILE", "unable to get local issuer certificate"),
+        (no_cert, closed, "MENTIONFLOW_SSL_CERTFILE", "requires a client certificate"),
+        (mtls, closed, "MENTIONFLOW_SSL_CERTFILE", "rejected the client certificate"),
+        (sasl, ConnectionRefusedError(111, "Connection refused"), "MENTIONFLOW_KAFKA", "bootstrap server h:9"),
+        (sasl, TimeoutError(), "MENTIONFLOW_KAFKA", "did not answer"),
+        (sasl, KafkaConnectionError("Connection at h:9 closed"), "MENTIONFLOW_SECURITY_PROTOCOL", "SASL_SSL"),
+    ]
+    for settings_, exc, setting, detail in cases:
+        line = explain_connection_error(settings_, "h:9", exc)
+        assert "\n" not in line and line.split(": ")[0].endswith(setting) and detail in line, (exc, line)
+        assert SECRET not in line
+
+
+def test_unreadable_tls_files_name_the_setting(tmp_path: Path) -> None:
+    from mentionflow.kafka_client import KafkaAccessError
+
+    missing = tmp_path / "nope.pem"
+    with pytest.raises(KafkaAccessError, match=r"^MENTIONFLOW_SSL_CAFILE: cannot load"):
+        ssl_context(_settings(security_protocol="SSL", ssl_cafile=str(missing)))
+    with pytest.raises(KafkaAccessError, match=r"^MENTIONFLOW_SSL_CERTFILE / MENTIONFLOW_SSL_KEYFILE: cannot load"):
+        ssl_context(_settings(security_protocol="SSL", ssl_certfile=str(missing), ssl_keyfile=str(missing)))
+
+
+# --------------------------------------------------------------------------------------- web: TLS and basic auth
+
+
+def test_web_tls_and_auth_settings_come_in_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MENTIONFLOW_WEB_AUTH_USERNAME", "prometheus")
+    with pytest.raises(SettingsError, match="MENTIONFLOW_WEB_AUTH_PASSWORD go together"):
+        load_settings()
+    monkeypatch.delenv("MENTIONFLOW_WEB_AUTH_USERNAME")
+    monkeypatch.setenv("MENTIONFLOW_WEB_TLS_CERTFILE", "/x.pem")
+    with pytest.raises(SettingsError, match="MENTIONFLOW_WEB_TLS_KEYFILE go together"):
+        load_settings()
+
+
+def test_web_auth_password_never_shows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MENTIONFLOW_WEB_AUTH_USERNAME", "prometheus")
+    monkeypatch.setenv("MENTIONFLOW_WEB_AUTH_PASSWORD", SECRET)
+    s = load_settings()
+    assert s.redacted()["web_auth_password"] == "***"
+    assert SECRET not in repr(s) and SECRET not in s.model_dump_json()
+
+
+def test_basic_auth_checker() -> None:
+    import base64
+
+    from mentionflow.app import basic_auth_checker
+
+    open_ = basic_auth_checker(load_settings())
+    assert open_(None) and open_("anything")  # no credentials set: /metrics stays open
+    check = basic_auth_checker(_settings(web_auth_username="prometheus", web_auth_password=SECRET))
+    good = "Basic " + base64.b64encode(f"prometheus:{SECRET}".encode()).decode()
+    assert check(good)
+    assert not check(None) and not check("") and not check(good + "x") and not check(good.replace("Basic", "Bearer"))
+    assert not check("Basic " + base64.b64encode(b"prometheus:wrong").decode())
+
+
+def test_web_tls_files_are_checked_at_start(tls_files: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    from mentionflow.app import web_ssl_context
+
+    _, cert, key = tls_files
+    assert web_ssl_context(load_settings()) is None
+    context = web_ssl_context(_settings(web_tls_certfile=str(cert), web_tls_keyfile=str(key)))
+    assert context is not None and context.minimum_version == ssl.TLSVersion.TLSv1_2
+    with pytest.raises(SettingsError, match="MENTIONFLOW_WEB_TLS_CERTFILE"):
+        web_ssl_context(_settings(web_tls_certfile=str(tmp_path / "x.pem"), web_tls_keyfile=str(key)))
+
+
+# --------------------------------------------------------------------------------------- local broker's throw-away PKI
+
+
+def test_secure_files_are_private_and_chain_to_the_ca(tmp_path: Path) -> None:
+    kafka_secure = pytest.importorskip("mentionflow.kafka_secure")
+    files = kafka_secure.ensure_secure_files(tmp_path)
+    assert files.complete() and (files.folder.stat().st_mode & 0o777) == 0o700
+    for private in [
+        files.ca_key,
+        files.broker_keystore,
+        files.users,
+        *(files.key(p) for p in kafka_secure.CLIENT_PRINCIPALS),
+    ]:
+        assert (private.stat().st_mode & 0o777) == 0o600, private
+    # Every client certificate loads with its key and verifies against the CA (as the broker will).
+    for principal in kafka_secure.CLIENT_PRINCIPALS:
+        context = ssl.create_default_context(cafile=str(files.ca))
+        context.load_cert_chain(str(files.cert(principal)), str(files.key(principal)))
+    args = kafka_secure.scram_format_args(files)
+    assert args.count("--add-scram") == len(kafka_secure.CLIENT_PRINCIPALS)
+    assert all(f"name={p}," in " ".join(args) for p in kafka_secure.CLIENT_PRINCIPALS)
+    before = files.passwords()
+    assert kafka_secure.ensure_secure_files(tmp_path).passwords() == before  # kept across restarts

@@ -157,3 +157,23 @@ def test_every_mentionflow_variable_the_project_reads_is_known() -> None:
         found |= set(re.findall(r"MENTIONFLOW_[A-Z0-9_]*[A-Z0-9]", path.read_text(encoding="utf-8", errors="replace")))
     found -= {"MENTIONFLOW_NOT_A_SETTING", "MENTIONFLOW_PROCESING_GUARANTEE"}  # the tests' own typos
     assert sorted(found - known) == []
+
+
+def test_secrets_from_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Docker/Kubernetes secrets mounted as files: one per setting, named like its variable."""
+    (tmp_path / "mentionflow_sasl_password").write_text("from-a-file\n")
+    (tmp_path / "mentionflow_sasl_username").write_text("svc")
+    monkeypatch.setenv("MENTIONFLOW_SECRETS_DIR", str(tmp_path))
+    monkeypatch.setenv("MENTIONFLOW_SECURITY_PROTOCOL", "SASL_SSL")
+    settings = load_settings()
+    assert settings.sasl_password is not None and settings.sasl_password.get_secret_value() == "from-a-file"
+    assert settings.sasl_username == "svc"
+    assert "from-a-file" not in str(settings.redacted())
+    monkeypatch.setenv("MENTIONFLOW_SASL_USERNAME", "from-env")  # the environment wins over a file
+    assert load_settings().sasl_username == "from-env"
+
+
+def test_secrets_dir_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MENTIONFLOW_SECRETS_DIR", str(tmp_path / "nope"))
+    with pytest.raises(SettingsError, match=r"MENTIONFLOW_SECRETS_DIR=.*not a folder"):
+        load_settings()

@@ -28,6 +28,7 @@ import re
 import time
 from bisect import bisect_right
 from collections.abc import Callable, MutableMapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import filterfalse
 from operator import itemgetter
@@ -283,7 +284,9 @@ class Deduper:
                 # Product ids are the same word in every language: a Spanish report of the outage
                 # shares "mobile-network" with the English ones.
                 words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
-            self._join_incident(scored, key, decision, event_ts, set(words))
+            # Distinct words in text order: the vocabulary keeps the order words first came in, and
+            # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
+            self._join_incident(scored, key, decision, event_ts, dict.fromkeys(words).keys())
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
         self.seen[mention.id] = (decision.case_id, now, True, text_hash)
@@ -406,7 +409,7 @@ class Deduper:
         return decision
 
     def _join_incident(
-        self, scored: ScoredMention, key: str, decision: DedupDecision, now: float, words: set[str]
+        self, scored: ScoredMention, key: str, decision: DedupDecision, now: float, words: AbstractSet[str]
     ) -> None:
         """Attach the mention to the most similar open cluster of its brand and category.
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from mentionflow.core.text import NormalisedText, normalise
 
-__all__ = ["UNDETERMINED", "LanguageGuess", "detect_language", "has_english_markers", "lid_model_path"]
+__all__ = ["UNDETERMINED", "LanguageGuess", "detect_language", "has_english_markers", "lid_model_path", "preload_model"]
 
 UNDETERMINED = "und"
 
@@ -194,6 +194,11 @@ def _get_model() -> Any:
 
                 _model = fasttext.load_model(str(lid_model_path()))
     return _model
+
+
+def preload_model() -> None:
+    """Load the language-ID model now (it is otherwise loaded by the first mention that needs it)."""
+    _get_model()
 
 
 def _strip_entities(norm: NormalisedText) -> str:

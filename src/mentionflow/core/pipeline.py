@@ -19,11 +19,13 @@ from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.enrich import enrich
+from mentionflow.core.harm import _default_model as default_harm_model
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
-from mentionflow.core.sentiment import analyse
+from mentionflow.core.sentiment import analyse, default_analyzer
 from mentionflow.core.signals import SignalLexicon, default_signals, load_signals
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
@@ -101,6 +103,16 @@ class Core:
         signals = load_signals(settings.signals_file) if settings.signals_file else None
         replies = load_replies(settings.replies_file) if settings.replies_file else None
         return cls(catalog, rules, stores, dedup_config(settings), signals, replies)
+
+    def preload(self, language: bool = True, text: bool = True) -> None:
+        """Load what the stages otherwise load on the first mention: the language-ID model
+        (enrich) and the text and harm models (sentiment), so that start-up can freeze them out
+        of the cyclic collector's reach (``gc.freeze``): each full collection otherwise walks them."""
+        if language:
+            preload_language_model()
+        if text:
+            default_analyzer()
+            default_harm_model()
 
     def load_customers(self, path: Path) -> int:
         """Fill the customer directory from a JSONL file (in process; the worker reads the

@@ -23,7 +23,8 @@ import math
 import os
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, KeysView, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
@@ -332,7 +333,7 @@ class CategoryConfig:
         object.__setattr__(self, "_prefix_index", index)  # frozen: derived fields are set once here
         object.__setattr__(self, "_prefix_lengths", tuple(sorted({len(p) for p in index})))
 
-    def token_labels(self, tokset: frozenset[str] | set[str]) -> list[tuple[str, ...]]:
+    def token_labels(self, tokset: AbstractSet[str]) -> list[tuple[str, ...]]:
         unknown = tokset - self._known_tokens
         if unknown:
             self._learn(unknown)
@@ -538,25 +539,26 @@ def load_model(path: Path | str | None = None) -> SentimentModel:
 # Text models: five more languages, irony, intensity (trained by `mentionflow train`)
 
 
-def multilingual_keys(norm: NormalisedText) -> set[Any]:
+def multilingual_keys(norm: NormalisedText) -> KeysView[Any]:
     """Sparse features of the multilingual sentiment model (training and inference): words,
     bigrams, 5-letter prefixes of longer words (a cheap stemmer across inflections), hashtags
-    and "!"/"?" markers."""
+    and "!"/"?" markers. Distinct, in text order: the weights are summed in this order, and a
+    set's order (its string hashes) changed the last bits of the sum from run to run."""
     toks = norm.tokens
-    keys: set[Any] = set(toks)
-    keys.update(pairwise(toks))
-    keys.update(["~" + t[:5] for t in toks if len(t) > 5])
+    keys: dict[Any, None] = dict.fromkeys(toks)
+    keys.update(dict.fromkeys(pairwise(toks)))
+    keys.update(dict.fromkeys(["~" + t[:5] for t in toks if len(t) > 5]))
     if norm.hashtags:
-        keys.update(["#" + h.lower() for h in norm.hashtags])
+        keys.update(dict.fromkeys(["#" + h.lower() for h in norm.hashtags]))
     clean = norm.clean
     if "!" in clean:
-        keys.add("\x00!")
+        keys["\x00!"] = None
     if "?" in clean or "\u00bf" in clean:
-        keys.add("\x00?")
-    return keys
+        keys["\x00?"] = None
+    return keys.keys()
 
 
-def irony_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: set[tuple[str, str]]) -> set[Any]:
+def irony_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: AbstractSet[tuple[str, str]]) -> set[Any]:
     """Sparse features of the irony model: the sentiment model's words, bigrams, hashtags."""
     keys: set[Any] = set(tokset)
     keys.update(bigrams)
@@ -708,7 +710,7 @@ class TextModels:
         self,
         norm: NormalisedText,
         tokset: frozenset[str],
-        bigrams: set[tuple[str, str]],
+        bigrams: AbstractSet[tuple[str, str]],
         dense: Iterable[tuple[str, float]],
         lp: float,
         ln: float,
@@ -717,9 +719,10 @@ class TextModels:
         their own dicts (see `Analyzer.__init__` on why)."""
         words, pairs = self._irony_words, self._irony_pairs
         zero = repeat(0.0)
-        z = sum(map(pairs, bigrams, zero), sum(map(words, tokset, zero), self.irony_bias))
+        # Distinct words in text order (see `_bigrams`), not the set's order.
+        z = sum(map(pairs, bigrams, zero), sum(map(words, dict.fromkeys(norm.tokens), zero), self.irony_bias))
         if norm.hashtags:
-            z = sum(map(words, {"#" + h.lower() for h in norm.hashtags}, zero), z)
+            z = sum(map(words, dict.fromkeys(["#" + h.lower() for h in norm.hashtags]), zero), z)
         return self._irony_from(z, dense, lp, ln)
 
     def _irony_from(self, z: float, dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
@@ -764,17 +767,17 @@ class Features:
     cues: tuple[str, ...]
 
 
-def _negated_tokens(tokens: tuple[str, ...]) -> set[str]:
+def _negated_tokens(tokens: tuple[str, ...]) -> AbstractSet[str]:
     """Tokens that occur within `_NEG_WINDOW` tokens after a negator (negators excluded)."""
-    out: set[str] = set()
+    out: dict[str, None] = {}  # in text order: `_fast_logits` sums over them
     window = 0
     for tok in tokens:
         if tok in NEGATORS:
             window = _NEG_WINDOW
         elif window:
             window -= 1
-            out.add(tok)
-    return out
+            out[tok] = None
+    return out.keys()
 
 
 def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> tuple[float, float]:
@@ -794,11 +797,13 @@ def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> t
     return lp, ln
 
 
-def _bigrams(tokens: tuple[str, ...]) -> set[tuple[str, str]]:
-    return set(pairwise(tokens))
+def _bigrams(tokens: tuple[str, ...]) -> KeysView[tuple[str, str]]:
+    """Distinct bigrams in text order (weights are summed in this order; a set's order
+    depends on the string hashes, so the sums' last bits changed with PYTHONHASHSEED)."""
+    return dict.fromkeys(pairwise(tokens)).keys()
 
 
-def _sparse_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: set[tuple[str, str]]) -> Iterable[Any]:
+def _sparse_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: AbstractSet[tuple[str, str]]) -> Iterable[Any]:
     """Distinct sparse features (binary presence): unigrams, bigrams, "#hashtag"s."""
     keys: Iterable[Any] = chain(tokset, bigrams)
     if norm.hashtags:
@@ -1047,7 +1052,7 @@ class Analyzer:
         self,
         norm: NormalisedText,
         tokset: frozenset[str],
-        bigrams: set[tuple[str, str]],
+        bigrams: AbstractSet[tuple[str, str]],
         dense: list[tuple[str, float]],
     ) -> tuple[complex, bool]:
         """Same value as `logits(extract_features(...))`, fused: lexicon weights are folded
@@ -1055,9 +1060,10 @@ class Analyzer:
         # The sum of `_sparse_keys` in its order (words, bigrams, "#tags"), continued from one
         # dict to the next through sum's start value: the same additions in the same order.
         zero = repeat(0j)
-        z = sum(map(self._get_bigram, bigrams, zero), sum(map(self._get_word, tokset, zero)))
+        # Distinct words in text order (see `_bigrams`), not the set's order.
+        z = sum(map(self._get_bigram, bigrams, zero), sum(map(self._get_word, dict.fromkeys(norm.tokens), zero)))
         if norm.hashtags:
-            z = sum(map(self._get_word, {"#" + h.lower() for h in norm.hashtags}, zero), z)
+            z = sum(map(self._get_word, dict.fromkeys(["#" + h.lower() for h in norm.hashtags]), zero), z)
         z = self._bias + z
         dw = self._dense
         for name, value in dense:

@@ -106,7 +106,7 @@ def register(mf: Any) -> None:
         obs.SLA_BREACHES.labels(queue=breach.queue, priority=breach.priority).inc()
         care = breach.care()
         extra = care_out(care) if care is not None else []
-        obs.ALERTS.labels(kind="sla_breach").inc()
+        obs.ALERTS.labels(kind="sla_breach", brand=obs.brand_label(breach.brand, mf.core.catalog.brands)).inc()
         return [(mf.topics["alerts"], breach.case_id.encode("utf-8"), encode(breach.alert(wall))), *extra]
 
     def handle(event: EventT, wall: float) -> tuple[list[tuple[Any, bytes, bytes]], int | None]:

@@ -273,7 +273,7 @@ def register(mf: Any) -> None:
                     if snapshot.window == "1h" and snapshot.pain_points is not None:
                         set_pain_gauges(snapshot.value, snapshot.pain_points)
                 for alert in result.alerts:
-                    obs.ALERTS.labels(kind=alert.kind).inc()
+                    obs.ALERTS.labels(kind=alert.kind, brand=obs.brand_label(alert.brand, mf.core.catalog.brands)).inc()
                     outputs.append((mf.topics["alerts"], alert.subject.encode("utf-8"), encode(alert)))
                     log.warning("%s %s: %s", alert.kind, alert.subject, alert.evidence)
                 for brand, stats in result.brand_minutes:

@@ -1,0 +1,174 @@
+"""Least-privilege Kafka ACLs for mentionflow's principals, from one declarative file.
+
+The file (packaged ``data/acls.yaml``, docs/security.md) names each role's principal and what it
+may do on which resources; topics are given by their logical names (``TopicNames`` attributes),
+so the configured topic prefix and app id apply. ``mentionflow acls print`` renders it as
+``kafka-acls.sh`` commands (``deploy/kafka/acls.sh``); ``mentionflow acls apply`` creates the
+ACLs through the Kafka admin API, connected as a principal allowed to alter ACLs (a super user).
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mentionflow.settings import Settings, packaged_data
+
+# Kafka's wire codes (org.apache.kafka.common.resource.ResourceType, acl.AclOperation, ...).
+RESOURCE_TYPES = {"topic": 2, "group": 3, "cluster": 4, "transactional_id": 5}
+PATTERN_TYPES = {"literal": 3, "prefixed": 4}
+OPERATIONS = {
+    "Read": 3,
+    "Write": 4,
+    "Create": 5,
+    "Delete": 6,
+    "Alter": 7,
+    "Describe": 8,
+    "DescribeConfigs": 10,
+    "AlterConfigs": 11,
+    "IdempotentWrite": 12,
+}
+_ALLOW = 3
+_CLI_RESOURCE = {"topic": "--topic", "group": "--group", "transactional_id": "--transactional-id"}
+
+
+class AclFileError(ValueError):
+    """The ACL file is malformed; the message says where."""
+
+
+@dataclass(frozen=True, order=True)
+class Acl:
+    """One ALLOW entry: ``principal`` may ``operation`` on ``resource``:``name`` (``pattern``)."""
+
+    principal: str
+    resource: str
+    name: str
+    pattern: str
+    operation: str
+
+
+def default_file() -> Path:
+    return packaged_data("acls.yaml")
+
+
+def load(path: Path, settings: Settings, principals: dict[str, str] | None = None) -> list[Acl]:
+    """Every ACL the file grants, for these settings' topic prefix, app id and guarantee.
+
+    ``principals`` overrides the file's role -> principal map (``--principal worker=User:svc``)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise AclFileError(f"{path}: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("grants"), list):
+        raise AclFileError(f"{path}: expected 'principals' and 'grants'")
+    roles = {str(k): str(v) for k, v in (data.get("principals") or {}).items()} | (principals or {})
+    topics = settings.topics
+    values = {"prefix": settings.topic_prefix, "app_id": settings.app_id}
+    acls: set[Acl] = set()
+    for number, grant in enumerate(data["grants"], start=1):
+        where = f"{path}: grant {number}"
+        if not isinstance(grant, dict):
+            raise AclFileError(f"{where}: expected a mapping")
+        when = grant.get("when")
+        if when is not None and when != settings.processing_guarantee:
+            continue
+        role = str(grant.get("principal"))
+        if role not in roles:
+            raise AclFileError(f"{where}: unknown principal {role!r}; known: {', '.join(sorted(roles))}")
+        operations = grant.get("operations") or []
+        unknown = [op for op in operations if op not in OPERATIONS]
+        if unknown or not operations:
+            raise AclFileError(f"{where}: unknown operation(s) {unknown or operations}; known: {', '.join(OPERATIONS)}")
+        for resource, name, pattern in _resources(grant, topics, values, where):
+            for operation in operations:
+                acls.add(Acl(roles[role], resource, name, pattern, operation))
+    return sorted(acls)
+
+
+def _resources(grant: dict[str, Any], topics: Any, values: dict[str, str], where: str) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for logical in grant.get("topics") or []:
+        name = getattr(topics, str(logical), None)
+        if not isinstance(name, str) or logical == "prefix":
+            raise AclFileError(f"{where}: unknown topic {logical!r} (a TopicNames attribute: raw, routed, ...)")
+        out.append(("topic", name, "literal"))
+    for key, resource, pattern in (
+        ("topic_prefix", "topic", "prefixed"),
+        ("group", "group", "literal"),
+        ("transactional_id_prefix", "transactional_id", "prefixed"),
+    ):
+        if key in grant:
+            try:
+                name = str(grant[key]).format(**values)
+            except (KeyError, IndexError) as exc:
+                raise AclFileError(f"{where}: {key}: unknown placeholder {exc}") from None
+            if not name:
+                raise AclFileError(f"{where}: {key} is empty")
+            out.append((resource, name, pattern))
+    if not out:
+        raise AclFileError(f"{where}: names no resource (topics, topic_prefix, group, transactional_id_prefix)")
+    return out
+
+
+def render_commands(acls: list[Acl]) -> str:
+    """A ``kafka-acls.sh`` command per principal, resource and pattern type (operations merged)."""
+    lines = [
+        "#!/usr/bin/env bash",
+        "# Generated by `mentionflow acls print` from src/mentionflow/data/acls.yaml; do not edit.",
+        "# Needs BOOTSTRAP (a broker) and ADMIN_CONFIG (client properties of a principal allowed to",
+        "# alter ACLs). Topic prefix and app id as when it was generated. docs/security.md.",
+        "set -euo pipefail",
+        ': "${BOOTSTRAP:?set BOOTSTRAP=host:port}" "${ADMIN_CONFIG:?set ADMIN_CONFIG=admin.properties}"',
+        "",
+    ]
+    per_resource: dict[tuple[str, str, str, str], list[str]] = {}
+    for acl in acls:
+        per_resource.setdefault((acl.principal, acl.resource, acl.pattern, acl.name), []).append(acl.operation)
+    # One command per principal, resource type, pattern type and set of operations: kafka-acls.sh
+    # takes several --topic (--group, ...) options in one call.
+    commands: dict[tuple[str, str, str, tuple[str, ...]], list[str]] = {}
+    for (principal, resource, pattern, name), operations in per_resource.items():
+        commands.setdefault((principal, resource, pattern, tuple(sorted(operations))), []).append(name)
+    for (principal, resource, pattern, operation_set), names in commands.items():
+        args = ["kafka-acls.sh", '--bootstrap-server "$BOOTSTRAP"', '--command-config "$ADMIN_CONFIG"', "--add"]
+        args.append(f"--allow-principal {shlex.quote(principal)}")
+        args.append(" ".join(f"--operation {op}" for op in operation_set))
+        args += [f"{_CLI_RESOURCE[resource]} {shlex.quote(name)}" for name in names]
+        if pattern != "literal":
+            args.append(f"--resource-pattern-type {pattern}")
+        lines.append(" \\\n  ".join(args))
+    return "\n".join(lines) + "\n"
+
+
+async def apply(settings: Settings, acls: list[Acl]) -> None:
+    """Create ``acls`` on the cluster (existing ones are fine: Kafka keeps one of each)."""
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.errors import for_code
+    from aiokafka.protocol.admin import CreateAclsRequest
+
+    from mentionflow.kafka_client import check_connection, client_kwargs
+
+    await check_connection(settings)
+    admin = AIOKafkaAdminClient(**client_kwargs(settings))
+    await admin.start()
+    try:
+        for acl in acls:
+            request = CreateAclsRequest(
+                RESOURCE_TYPES[acl.resource],
+                acl.name,
+                PATTERN_TYPES[acl.pattern],
+                acl.principal,
+                "*",
+                OPERATIONS[acl.operation],
+                _ALLOW,
+            )
+            response: Any = await admin._send_request(request)  # no public CreateAcls in aiokafka
+            for code, message in response.creation_responses:
+                if code:
+                    raise for_code(code)(f"creating {acl}: {message}")
+    finally:
+        await admin.close()
