@@ -7,10 +7,15 @@ import asyncio
 from collections import defaultdict
 from typing import Any
 
+import pytest
 from faust.types import TP
 
 from mentionflow.app import guard_offsets
+from mentionflow.kafka_client import KafkaAccessError, create_topics_when_reachable
 from mentionflow.offsets import Gap, OffsetAudit
+from mentionflow.settings import load_settings
+
+from workerproc import free_port
 
 P0 = TP("mentions.raw", 0)
 P1 = TP("mentions.raw", 1)
@@ -108,3 +113,10 @@ def test_records_processed_before_a_rebalance_are_not_a_gap_after_it() -> None:
     audit.start({P0: 100})
     assert audit.gaps([(P0, 128)]) == []
     assert audit.gaps([(P0, 130)]) == [Gap(P0, 128, 130)]
+
+
+def test_a_worker_without_a_broker_waits_then_exits_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    settings = load_settings(kafka=f"127.0.0.1:{free_port()}")
+    with pytest.raises(KafkaAccessError, match=r"cannot reach bootstrap server 127\.0\.0\.1:.*no broker answered"):
+        asyncio.run(create_topics_when_reachable(settings, wait_s=1.5))
+    assert "waiting" in capsys.readouterr().err
