@@ -1,14 +1,17 @@
 """Broker faults at the edges: the broker is not there when the worker starts; the broker refuses
-a record the worker sends (too large for its topic). In each, every record is processed or
-dead-lettered, and no input offset is committed past a record whose output is not on Kafka.
+a record the worker sends (too large for its topic); the broker is paused (SIGSTOP) mid-stream.
+In each, every record is processed or dead-lettered, and no input offset is committed past a
+record whose output is not on Kafka.
 
-The first runs on a broker of its own (``second_broker``), which it stops before the worker
-starts; the second changes one topic's config on the shared broker (its topics are the test's own).
+The first and last run on a broker of their own (``second_broker``); the second changes one
+topic's config on the shared broker (its topics are the test's own).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -16,6 +19,8 @@ import orjson
 from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+from mentionflow import kafka_local
 
 from harness import (
     Collector,
@@ -128,5 +133,53 @@ async def test_a_record_the_broker_refuses_stops_the_worker_before_its_offset_co
         f"worker stopped {stopped_after:.1f}s after the change (exit code {exit_code})",
         f"{len(below)} mentions below the committed offsets of mentions.scored, all in cases; "
         f"{in_cases_at_stop} of {len(ds.valid_ids)} valid mentions in cases at the stop",
+    )
+    acc.assert_ok()
+
+
+PAUSE_S = 20.0
+
+
+async def test_broker_paused_mid_stream(second_broker: SecondBroker, tmp_path: Path) -> None:
+    """SIGSTOP the broker for 20 s, then SIGCONT (a long GC pause, a frozen VM): connections stay
+    open but nothing answers; producers and consumers time out and retry."""
+    bootstrap = second_broker.bootstrap
+    prefix = "bp."
+    ds = build_dataset("bp", 560, n_invalid=40, n_reposts=12, n_near_dups=12)
+    pool = Workers(bootstrap, prefix, tmp_path)
+    collector: Collector | None = None
+    record = kafka_local._read_pidfile(second_broker.home)
+    assert record is not None, "no pid file for the test broker"
+    pid = int(record["pid"])
+    try:
+        worker = await pool.start("worker")
+        collector = await Collector(bootstrap, prefix).start()
+        feeder = Feeder(bootstrap, prefix, ds, rate=150).start()
+        await collector.wait_until(lambda: collector.covered_count(ds) >= 150, 90, "the stream to flow")
+        paused_at = time.time()
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            await asyncio.sleep(PAUSE_S)
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        resumed_at = time.time()
+        await feeder.wait()
+        await collector.wait_covered(ds, timeout=180)
+        recovery = collector.first_case_after(resumed_at)
+        stall = collector.max_gap(paused_at)
+        assert worker.proc is not None and worker.proc.poll() is None, "the worker exited:\n" + worker.log_tail()
+    except TimeoutError as exc:
+        raise AssertionError(f"{exc}\n{pool.logs()}") from None
+    finally:
+        if collector is not None:
+            await collector.stop()
+        await asyncio.to_thread(pool.close)
+    acc = await final_accounting(bootstrap, prefix, ds, feeder)
+    record_row(
+        f"broker paused (SIGSTOP {PAUSE_S:.0f} s, SIGCONT) mid-stream (own broker)",
+        acc,
+        f"{recovery if recovery is not None else float('nan'):.1f}s SIGCONT→first case; "
+        f"longest pause in cases {stall:.1f}s",
+        "the worker was not restarted",
     )
     acc.assert_ok()
