@@ -33,7 +33,8 @@ from mentionflow.core.dedup import dedup_key
 from mentionflow.core.pipeline import Core, Stores
 from mentionflow.core.route import RulesHolder
 from mentionflow.core.text import normalise
-from mentionflow.kafka_client import ssl_context
+from mentionflow.kafka_client import client_kwargs, ssl_context
+from mentionflow.offsets import Gap, OffsetAudit
 from mentionflow.schema import (
     DEADLETTER_MAX_RECORD_BYTES,
     CodecError,
@@ -293,6 +294,62 @@ def guard_commits(
     faust_producer.flush = flush_then_settle
 
 
+def guard_offsets(
+    consumer: Any, audit: OffsetAudit[TP], audited: Callable[[str], bool], on_held: Callable[[TP, int], None]
+) -> None:
+    """Start ``audit`` where faust resumes (its seek to the committed offsets on every
+    assignment, and any other seek), and commit an audited partition's offset from the audit:
+    never past an offset its stage agent has not processed (mentionflow/offsets.py)."""
+    seek_to_committed, seek, new_offset = consumer.seek_to_committed, consumer.seek, consumer._new_offset
+
+    async def seek_to_committed_audited() -> Any:
+        committed = await seek_to_committed()
+        audit.start({TP(tp.topic, tp.partition): off for tp, off in committed.items() if audited(tp.topic)})
+        return committed
+
+    async def seek_audited(partition: Any, offset: int) -> None:
+        await seek(partition, offset)
+        if audited(partition.topic):
+            audit.start({TP(partition.topic, partition.partition): offset})
+
+    def new_offset_audited(tp: TP) -> int | None:
+        proposed = new_offset(tp)  # (also clears faust's acked list up to it)
+        offset, held = audit.commit_offset(tp, proposed, consumer._committed_offset.get(tp))
+        if held and proposed is not None:
+            on_held(tp, proposed)
+        return offset
+
+    consumer.seek_to_committed = seek_to_committed_audited
+    consumer.seek = seek_audited
+    consumer._new_offset = new_offset_audited
+
+
+class FetchedMessage:
+    """A record the worker fetched itself (a gap's re-read), shaped like the faust message the
+    stage handlers read."""
+
+    __slots__ = ("key", "offset", "partition", "timestamp", "topic", "value")
+
+    def __init__(self, record: Any) -> None:
+        self.topic: str = record.topic
+        self.partition: int = record.partition
+        self.offset: int = record.offset
+        self.key: bytes | None = record.key
+        self.value: bytes | None = record.value
+        self.timestamp: float | None = record.timestamp / 1000.0 if record.timestamp is not None else None
+
+    @property
+    def tp(self) -> TP:
+        return TP(self.topic, self.partition)
+
+
+class FetchedEvent:
+    __slots__ = ("message",)
+
+    def __init__(self, record: Any) -> None:
+        self.message = FetchedMessage(record)
+
+
 class CustomerDirectory:
     """Read-only view of the ``customers`` global table (author id -> directory record)."""
 
@@ -328,6 +385,12 @@ class MentionflowApp:
         self.direct_stores: list[TableStore] = []  # the core's tables, written by the stage agents
         self.record_senders: list[RecordSender] = []
         self._crash_task: asyncio.Task[None] | None = None
+        # What the stage agents processed, per input partition: commits never pass it (offsets.py).
+        self.offset_audit: OffsetAudit[TP] = OffsetAudit(keep_processed=settings.processing_guarantee != "exactly_once")
+        self._audited_topics: set[str] = set()
+        self._gap_reader: Any = None  # an aiokafka consumer of our own, started on the first gap
+        self._gap_lock = asyncio.Lock()  # one reader, shared by the stage agents
+        self.app.on_before_shutdown.connect(cast(Any, self._stop_gap_reader))
         self._declare_tables()
         self.core = Core.from_settings(settings, self.stores)
         self._joined = False  # set by the first partition assignment (an empty one too)
@@ -338,6 +401,7 @@ class MentionflowApp:
         self._declare_web()
         self._declare_timers()
         guard_commits(self.app.producer, self.record_senders, self._on_lost_delivery)
+        guard_offsets(self.app.consumer, self.offset_audit, self._audited_topics.__contains__, self._on_commit_held)
         obs.BUILD_INFO.labels(version=__version__, stages=",".join(sorted(self.stages))).set(1)
         self._zero_counters()
 
@@ -534,6 +598,63 @@ class MentionflowApp:
         if self._crash_task is None:
             self._crash_task = asyncio.get_running_loop().create_task(self.app.crash(exc))
 
+    def _on_commit_held(self, tp: TP, proposed: int) -> None:
+        obs.OFFSET_COMMITS_HELD.labels(topic=tp.topic).inc()
+        position = self.offset_audit.positions.get(tp)
+        log.warning("offset commit of %s[%s] held at %s (faust proposed %s)", *tp, position, proposed)
+
+    async def _reread_gap(self, gap: Gap[TP], handler: Handler, stage: str) -> list[Output]:
+        """Fetch the offsets faust did not give the agent and process what is there."""
+        async with self._gap_lock:
+            found = await self._fetch_gap(gap)
+        outcome = "repaired" if found else "hole"
+        obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome=outcome).inc(len(found) if found else gap.size)
+        if found:
+            log.error(
+                "stage %s: faust skipped %d record(s) of %s[%s] %d..%d; read again and processed",
+                stage,
+                len(found),
+                gap.tp.topic,
+                gap.tp.partition,
+                gap.start,
+                gap.end - 1,
+            )
+        return self.handle_batch(cast(list[EventT], [FetchedEvent(r) for r in found]), handler, stage, time.time())
+
+    async def _stop_gap_reader(self, app: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:
+        if self._gap_reader is not None:
+            await self._gap_reader.stop()
+
+    async def _fetch_gap(self, gap: Gap[TP]) -> list[Any]:
+        from aiokafka import AIOKafkaConsumer, TopicPartition
+
+        if self._gap_reader is None:
+            isolation = "read_committed" if self.settings.processing_guarantee == "exactly_once" else "read_uncommitted"
+            reader = AIOKafkaConsumer(
+                group_id=None,
+                enable_auto_commit=False,
+                auto_offset_reset="earliest",
+                isolation_level=isolation,
+                max_partition_fetch_bytes=4 * 1024 * 1024,
+                client_id=f"{self.settings.app_id}-gap-reader",
+                **client_kwargs(self.settings),
+            )
+            await reader.start()
+            self._gap_reader = reader
+        reader = self._gap_reader
+        tp = TopicPartition(gap.tp.topic, gap.tp.partition)
+        reader.assign([tp])
+        reader.seek(tp, gap.start)
+        found: list[Any] = []
+        deadline = time.monotonic() + 30.0
+        while await reader.position(tp) < gap.end:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"offsets {gap} could not be read again")
+            for record in (await reader.getmany(tp, timeout_ms=500)).get(tp, ()):
+                if gap.start <= record.offset < gap.end:
+                    found.append(record)
+        return found
+
     def _changelog_records(self) -> list[Record]:
         """Every direct table's pending changelog records (taken: call before yielding)."""
         return [record for store in self.direct_stores for record in store.take_direct()]
@@ -580,6 +701,9 @@ class MentionflowApp:
         direct_send = settings.processing_guarantee == "at_least_once"
         sender = self._record_sender(stage)
 
+        audit = self.offset_audit
+        self._audited_topics.add(source.get_topic_name())
+
         async def agent(stream: StreamT[Any]) -> None:
             # take_events is on faust's Stream, not on the StreamT protocol it is typed as.
             async for batch in cast(Stream[Any], stream).take_events(settings.batch_size, settings.batch_timeout_s):
@@ -591,6 +715,14 @@ class MentionflowApp:
                     for part, histogram in split:
                         histogram.observe(stage_seconds[part])
                         stage_seconds[part] = 0.0
+                offsets = [(event.message.tp, event.message.offset) for event in batch]
+                repaired = []
+                for gap in audit.gaps(offsets):
+                    try:
+                        outputs.extend(await self._reread_gap(gap, handler, stage))
+                        repaired.append(gap)
+                    except Exception as exc:
+                        self._on_lost_delivery(exc)  # the commit stays before the gap; the worker stops
                 for events_in in counters_in:
                     events_in.inc(len(batch))
                 # The changelog records first, taken before anything yields (TableStore.direct).
@@ -608,6 +740,8 @@ class MentionflowApp:
                 sent = sum(1 for o in outputs if o[0] is not self.topics["deadletter"])
                 for events_out in counters_out:
                     events_out.inc(sent)
+                for gap in audit.advance(offsets, repaired):
+                    log.warning("stage %s: %s[%s] from %d not processed yet; commits wait", stage, *gap.tp, gap.start)
 
         agent.__name__ = f"{name.replace('+', '_')}_agent"
         agent.__qualname__ = agent.__name__

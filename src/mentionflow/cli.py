@@ -38,12 +38,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if args.stages:
         overrides["stages"] = args.stages
     settings = load_settings(**overrides)
-    from mentionflow.kafka_client import check_topology, create_topics
+    from mentionflow.kafka_client import check_topology, create_topics_when_reachable
 
     aiokafka_log = logging.getLogger("aiokafka")
     if settings.log_level != "DEBUG":  # an unreachable broker: one line from main(), not two
         aiokafka_log.setLevel(logging.CRITICAL)
-    created = asyncio.run(create_topics(settings))
+    created = asyncio.run(create_topics_when_reachable(settings))
     asyncio.run(check_topology(settings))
     aiokafka_log.setLevel(logging.NOTSET)
     if created:

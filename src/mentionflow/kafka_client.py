@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import sys
 import time
 from typing import Any
 
@@ -347,3 +348,26 @@ async def check_topology(settings: Settings) -> None:
             f"(MENTIONFLOW_TOPOLOGY={theirs}, or the same compose profile as before), or switch deliberately: drain, "
             f"stop every worker, delete topic {other}, then start (deploy/README.md, 'Switching topology')."
         )
+
+
+async def create_topics_when_reachable(settings: Settings, wait_s: float | None = None) -> list[str]:
+    """``create_topics`` once a broker answers: a worker started before its broker (a fresh
+    compose stack, a broker restart during a deploy) waits for it instead of exiting. Only an
+    unreachable broker is waited for; a refused login or ACL fails at once. After ``wait_s``
+    (``broker_wait_s``) without a broker: KafkaAccessError, the one line that names the setting."""
+    wait_s = settings.broker_wait_s if wait_s is None else wait_s
+    started = time.monotonic()
+    delay = 0.5
+    while True:
+        try:
+            return await create_topics(settings)
+        except (KafkaAccessError, KafkaConnectionError) as exc:
+            if isinstance(exc, KafkaAccessError) and "cannot reach" not in str(exc):
+                raise
+            waited = time.monotonic() - started
+            if waited >= wait_s:
+                raise KafkaAccessError(f"{exc} (no broker answered for {waited:.0f}s)") from None
+            if delay == 0.5:
+                print(f"kafka: no broker answers yet; waiting up to {wait_s:.0f}s: {exc}", file=sys.stderr, flush=True)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)

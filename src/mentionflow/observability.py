@@ -222,6 +222,21 @@ PRODUCE_ERRORS: Final = Counter(
     ["stage"],
     registry=REGISTRY,
 )
+OFFSET_GAPS: Final = Counter(
+    "mentionflow_offset_gaps_total",
+    "Input offsets a stage agent was not given in order (faust skipped them around a rebalance) and "
+    "re-read itself: outcome=repaired (a record was there; processed now), hole (no record: a "
+    "transaction marker or a compacted record).",
+    ["topic", "outcome"],
+    registry=REGISTRY,
+)
+OFFSET_COMMITS_HELD: Final = Counter(
+    "mentionflow_offset_commits_held_total",
+    "Offset commits faust proposed past an input offset its stage had not processed; the commit "
+    "waited for the stage (mentionflow/offsets.py).",
+    ["topic"],
+    registry=REGISTRY,
+)
 
 # Every metric family above, in the order of the reference (docs/metrics.md) and for the deploy
 # cross-checks (tests/unit/test_deploy.py: every one is on the dashboard).
@@ -260,6 +275,8 @@ FAMILIES: Final[tuple[Counter | Gauge | Histogram, ...]] = (
     PAIN_VALUE,
     METRICS_LATE,
     PRODUCE_ERRORS,
+    OFFSET_GAPS,
+    OFFSET_COMMITS_HELD,
 )
 
 

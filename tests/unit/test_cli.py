@@ -174,7 +174,8 @@ def closed_port() -> int:
 )
 def test_unreachable_kafka_is_one_line_and_exit_2(args: tuple[str, ...], tmp_path: Path) -> None:
     bootstrap = f"127.0.0.1:{closed_port()}"
-    env = {"MENTIONFLOW_KAFKA": bootstrap, "MENTIONFLOW_DATA_DIR": str(tmp_path)}
+    # (a worker waits MENTIONFLOW_BROKER_WAIT_S for a broker that is not up yet; here: not at all)
+    env = {"MENTIONFLOW_KAFKA": bootstrap, "MENTIONFLOW_DATA_DIR": str(tmp_path), "MENTIONFLOW_BROKER_WAIT_S": "0"}
     result = run_env(*args, env=env)
     assert result.returncode == 2
     line = one_line(result)

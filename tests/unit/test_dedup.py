@@ -54,7 +54,7 @@ def test_exact_replay_returns_the_same_case() -> None:
     d = deduper()
     first = d.decide(scored("m1", "network down in leeds"), now=100)
     again = d.decide(scored("m1", "network down in leeds"), now=200)
-    assert first.action == "new_case" and first.case_id == case_id_for("m1")
+    assert first.action == "new_case" and first.case_id == case_id_for("brand:nimbus", "m1")
     assert again.action == "replay" and again.case_id == first.case_id
 
 
@@ -63,7 +63,7 @@ def test_repost_attaches_to_the_original_case_even_before_the_original() -> None
     repost = d.decide(scored("m2", "RT @jo: network down", author="u9", reposted_id="m1"), now=1)
     original = d.decide(scored("m1", "network down"), now=2)
     assert repost.action == "repost"
-    assert repost.case_id == original.case_id == case_id_for("m1")
+    assert repost.case_id == original.case_id == case_id_for("brand:nimbus", "m1")
 
 
 def test_same_author_near_duplicate_folds_into_the_first_case() -> None:
@@ -209,7 +209,7 @@ def test_a_lone_early_report_does_not_seed_a_later_incident() -> None:
     assert early.incident_id is None
     incident = later[-1].incident_id
     assert incident is not None and all(x.incident_id in (None, incident) for x in later)
-    assert case_id_for("m0") not in d.incidents["nimbus|outage"][0]["cases"]
+    assert case_id_for("brand:nimbus", "m0") not in d.incidents["nimbus|outage"][0]["cases"]
 
 
 def test_reposts_do_not_count_as_independent_reports() -> None:

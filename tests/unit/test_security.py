@@ -220,6 +220,7 @@ def test_password_not_in_worker_start_output(tls_files: tuple[Path, Path, Path],
         "MENTIONFLOW_KAFKA": f"127.0.0.1:{port}",
         "MENTIONFLOW_LOG_LEVEL": "DEBUG",
         "MENTIONFLOW_DATA_DIR": str(tmp_path / "data"),
+        "MENTIONFLOW_BROKER_WAIT_S": "2",
         "PYTHONUNBUFFERED": "1",
     }
     proc = subprocess.run(

@@ -265,8 +265,11 @@ class CaseBook:
             return None  # the brand's own post, or noise: never agent work
         mention_id = unique.mention.id
         state = self.cases.get(case_id)
-        if state is not None and _is_latest_source(unique, state):
-            return self._republish(case_id, state, unique)  # the record behind the latest revision, again
+        if state is not None and _is_redelivery(unique, state):
+            # The record behind the latest revision, or one that put its mention in the case, again:
+            # the latest revision may not have reached the topic (fused: an escalation made by
+            # another record's event, lost with it, is not recomputed when that record is replayed).
+            return self._republish(case_id, state, unique)
         if action == "response":
             return None if state is None else self._respond(case_id, state, unique, now)
         if state is None:
@@ -314,6 +317,9 @@ class CaseBook:
         facts["waited_s"] = max(0.0, now - parse_time(primary[_CREATED_AT]))
         if len(ids) < MAX_MENTION_IDS:
             ids.append(mention_id)
+            source = _source_of(unique)
+            if source is not None:
+                state.setdefault("srcs", []).append(source)
         state["n"] += 1
         state["rev"] += 1
         if floor is not None:
@@ -350,6 +356,9 @@ class CaseBook:
             "routed": _outcome(decision, facts["incident_id"]),
             **_published(unique, "created", now),
         }
+        source = _source_of(unique)
+        if source is not None:
+            state["srcs"] = [source]  # where each listed mention came from (_is_redelivery)
         self.cases[case_id] = state
         return self._revision(case_id, state, "created", primary, facts, decision, now, posted_at)
 
@@ -548,6 +557,14 @@ def _is_latest_source(unique: UniqueMention, state: dict[str, Any]) -> bool:
     """Whether ``unique`` is a re-delivery of the record that made the case's latest revision."""
     source = _source_of(unique)
     return source is not None and source == state.get("src")
+
+
+def _is_redelivery(unique: UniqueMention, state: dict[str, Any]) -> bool:
+    """Whether ``unique`` is a re-delivery of the record that made the case's latest revision,
+    or of one that put its mention in the case (same mentions.raw position; a replay from the
+    platform is another record)."""
+    source = _source_of(unique)
+    return source is not None and (source == state.get("src") or source in state.get("srcs", ()))
 
 
 def _published(unique: UniqueMention, update: str, now: float) -> dict[str, Any]:

@@ -18,8 +18,9 @@ Before anything else a mention is sorted: a post by the brand's own account answ
 within the follow-up window, is a ``followup`` of that case; a mention that names no brand is
 never a case (``no_brand``).
 
-Case ids are derived from a mention id (``case_id_for``), so a repost attaches to its
-original's case without a lookup, and a re-delivered mention lands on the same case.
+Case ids are derived from the dedup key and a mention id (``case_id_for``), so a repost
+attaches to its original's case without a lookup (when both have one key: one partition), and a
+re-delivered mention lands on the same case.
 """
 
 from __future__ import annotations
@@ -70,9 +71,13 @@ _TEXT_KEY: Final = "#txt:"
 _RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
 
 
-def case_id_for(mention_id: str) -> str:
-    """Deterministic case id: the same first mention always opens the same case."""
-    return "case-" + xxhash.xxh3_64_hexdigest(mention_id.encode("utf-8"))
+def case_id_for(key: str, mention_id: str) -> str:
+    """Deterministic case id: the same first mention under the same dedup key always opens the
+    same case. The key is part of it so that one case is owned by one key, hence one partition
+    of the fused dedup+route stage: a repost keyed elsewhere than its original (another brand,
+    or a brand only its producer gave) opens its own case instead of a second "revision 1" of
+    its original's case in another partition's case book."""
+    return "case-" + xxhash.xxh3_64_hexdigest(f"{key}\x1f{mention_id}".encode())
 
 
 def incident_id_for(key: str, first_mention_id: str) -> str:
@@ -243,7 +248,7 @@ class Deduper:
             if thread is not None:
                 decision = DedupDecision("response", thread, duplicate_of=mention.in_reply_to)
             else:
-                decision = DedupDecision("own_post", case_id_for(mention.id))
+                decision = DedupDecision("own_post", case_id_for(dkey, mention.id))
             self.seen[mention.id] = (decision.case_id, now, thread is not None, text_hash)
             return decision
         if thread is not None and scored.analysis.intent == "spam":
@@ -269,7 +274,7 @@ class Deduper:
             self.seen[mention.id] = (decision.case_id, now, True, text_hash)
             return decision
         if not is_brand_mention(scored):
-            decision = DedupDecision("no_brand", case_id_for(mention.id))
+            decision = DedupDecision("no_brand", case_id_for(dkey, mention.id))
             self.seen[mention.id] = (decision.case_id, now, False, text_hash)
             return decision
         decision = self._classify(scored, dkey, event_ts, words)
@@ -378,7 +383,7 @@ class Deduper:
         mention = scored.mention
         if mention.reposted_id:
             return DedupDecision(
-                action="repost", case_id=case_id_for(mention.reposted_id), duplicate_of=mention.reposted_id
+                action="repost", case_id=case_id_for(key, mention.reposted_id), duplicate_of=mention.reposted_id
             )
         author_key = f"{key}#{mention.author.id}"
         fingerprint = similarity.fingerprint_of_words(words)
@@ -402,7 +407,7 @@ class Deduper:
             if followed is not None:
                 decision = DedupDecision("followup", followed, followup_kind="author")
             else:
-                decision = DedupDecision("new_case", case_id_for(mention.id))  # action, case_id
+                decision = DedupDecision("new_case", case_id_for(key, mention.id))  # action, case_id
         decision.author_recent = len(near)
         recent.append((now, mention.id, decision.case_id, tuple(fingerprint)))
         self.authors[author_key] = tuple(recent[-MAX_AUTHOR_ENTRIES:])
