@@ -60,7 +60,8 @@ def test_the_issue_reproducers_pass(results: list[scenarios.Result], scenario_id
 # Sets written blind, from the triage contract alone (docs/quality.md, "Blind scenario sets"),
 # each measured once on arrival and then used to generalise: scenarios_holdout 91/118,
 # scenarios_holdout2 98/125, scenarios_holdout3 85/112, scenarios_holdout4 97/116,
-# scenarios_holdout5 93/112, scenarios_holdout6 100/111, scenarios_holdout7 99/117. Floors only move up.
+# scenarios_holdout5 93/112, scenarios_holdout6 100/111, scenarios_holdout7 99/117,
+# scenarios_holdout8 101/117 (measured last, after every merge of the session). Floors only move up.
 HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout": 109,
     "scenarios_holdout2": 106,
@@ -69,6 +70,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout5": 100,
     "scenarios_holdout6": 105,
     "scenarios_holdout7": 107,
+    "scenarios_holdout8": 101,
 }
 
 
