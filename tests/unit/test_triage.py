@@ -80,11 +80,29 @@ def test_noise_never_becomes_agent_work(template: Core) -> None:
     assert desk.post("n2", "My Nimbus 2000 broom replica just arrived!!") is None
     assert desk.post("n3", "I'm running late for work again, the trains are a mess") is None  # "late": a product word
     assert desk.post("n4", "nimbus no signal again in Leeds") is not None  # the context makes it the brand
+    # "parcelo" is a verb in Spanish and Portuguese: there the bare name needs context ...
+    assert desk.post("n5", "Si parcelo la finca en cuatro lotes, ¿necesito licencia o basta con el notario?") is None
+    assert desk.post("n6", "vou comprar o portátil novo e parcelo em 10x sem juros no cartão, compensa?") is None
+    # ... which a delivery complaint has; in English the name alone is the brand.
+    assert desk.post("n7", "Parcelo me trajo el pedido frío otra vez, qué vergüenza", author="c7") is not None
+    assert desk.post("n8", "Parcelo is the worst, never again", author="c8") is not None
     with pytest.raises(CodecError):
         decode_raw_mention(
             b'{"id":"e","channel":"twitter","text":"  ","created_at":"2026-11-20T09:00:00Z",'
             b'"author":{"id":"a","handle":"a"}}'
         )
+
+
+def test_praise_after_a_but_is_praise_and_a_problem_after_it_is_a_complaint(template: Core) -> None:
+    desk = Desk(template)
+    praise = desk.post("p1", "didn't expect much from a chatbot but @ParceloHelp sorted my refund in 5 mins. Impressed")
+    assert praise is not None and praise["intent"] == "praise"
+    problem = desk.post("p2", "@ParceloEats can't fault the food but the rider was 40 mins late", author="c2")
+    assert problem is not None and problem["intent"] == "complaint"
+    rating = desk.post(
+        "p3", "Nimbus Fibre installer on time, polite and tidy. Speeds as promised. 5 stars", author="c3"
+    )
+    assert rating is not None and rating["intent"] == "praise"
 
 
 def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Core) -> None:

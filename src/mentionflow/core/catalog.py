@@ -70,6 +70,10 @@ class Catalog:
     # Product aliases that contain the brand's own name ("My Nimbus app", "Lark Rewards") name it.
     naming_products: frozenset[tuple[str, ...]] = frozenset()
     default_public_channels: frozenset[str] = frozenset({"twitter", "facebook", "instagram", "youtube"})
+    # Names that are ordinary words in some languages ("parcelo": "I divide into plots" in
+    # Spanish, "I pay in instalments" in Portuguese): language -> alias tokens. In a text of that
+    # language they count only with context, as an ambiguous alias does.
+    homonyms: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
     def replies_in_public(self, brand: str | None, channel: str) -> bool:
         """Whether agents answer this brand's mentions on ``channel`` in public (catalog
@@ -83,7 +87,7 @@ class Catalog:
         return self.by_handle.get(handle.lower().lstrip("@"))
 
     def match(
-        self, tokens: Sequence[str], handles: Sequence[str], hashtags: Sequence[str]
+        self, tokens: Sequence[str], handles: Sequence[str], hashtags: Sequence[str], language: str = "und"
     ) -> tuple[list[str], list[str], list[str]]:
         """Brands named, products, and brands only implied by a product, each in order of
         first appearance.
@@ -107,6 +111,7 @@ class Catalog:
         if starts.keys().isdisjoint(tokens):  # a text naming no alias skips the loop (C-level test)
             return brands, products, implied
         n = len(tokens)
+        homonyms = self.homonyms.get(language, _NO_PHRASES) if self.homonyms else _NO_PHRASES
         # Only tokens that begin some alias are looked at: one dict probe per token.
         for i, sizes in enumerate(map(starts.get, tokens)):
             for size in sizes or ():
@@ -114,7 +119,7 @@ class Catalog:
                     phrase = tuple(tokens[i : i + size])
                     hit = self.by_phrase.get(phrase)
                     if hit:
-                        if phrase in self.ambiguous:
+                        if phrase in self.ambiguous or phrase in homonyms:
                             if hit[0] not in weak:
                                 weak.append(hit[0])
                         elif phrase in self.naming_products:
@@ -176,6 +181,7 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
     ambiguous: dict[tuple[str, ...], str] = {}
     context_words: dict[str, frozenset[str]] = {}
     naming: set[tuple[str, ...]] = set()
+    homonyms: dict[str, set[tuple[str, ...]]] = {}
     for index, entry in enumerate(data["brands"]):
         where = f"{source}: brands[{index}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
@@ -217,6 +223,14 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
             if _words(alias):
                 by_phrase[_words(alias)] = (brand_id, None)
                 ambiguous[_words(alias)] = brand_id
+        words_in = entry.get("homonyms") or {}
+        if not isinstance(words_in, dict):
+            raise CatalogError(f"{where}.homonyms: expected a mapping of language -> list of names")
+        for language, names_there in words_in.items():
+            for alias in _str_list(names_there, f"{where}.homonyms.{language}"):
+                if _words(alias):
+                    by_phrase.setdefault(_words(alias), (brand_id, None))
+                    homonyms.setdefault(str(language), set()).add(_words(alias))
         context_words[brand_id] = frozenset(
             w for phrase in _str_list(entry.get("context"), f"{where}.context") for w in _words(phrase)
         )
@@ -256,6 +270,7 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
         context_words,
         frozenset(naming),
         default_public,
+        {language: frozenset(phrases) for language, phrases in homonyms.items()},
     )
 
 
@@ -269,3 +284,4 @@ def load_catalog(path: Path) -> Catalog:
 
 EMPTY_CATALOG = Catalog({}, {}, {}, 1, {})
 _NONE: frozenset[str] = frozenset()
+_NO_PHRASES: frozenset[tuple[str, ...]] = frozenset()

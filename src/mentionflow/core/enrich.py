@@ -106,7 +106,7 @@ def enrich(
     if not reliable and mention.lang and len(mention.lang) <= 3:
         # The platform's own tag beats a low-confidence guess on short text.
         lang, confidence, reliable = mention.lang.lower(), confidence, True
-    brands, products, implied = catalog.match(norm.tokens, norm.handles, norm.hashtags)
+    brands, products, implied = catalog.match(norm.tokens, norm.handles, norm.hashtags, lang)
     # The platform's or producer's brand first, even one the catalog does not know; a brand
     # only implied by a product word ("flight") last.
     own_brand = catalog.is_own_handle(mention.author.handle)

@@ -1421,7 +1421,7 @@ def _decide_intent(
     if (
         praise
         and not (sarcasm or unresolved or profanity or insult)
-        and _CONTRAST.isdisjoint(norm.tokens)
+        and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         and (foreign or not _praise_negated(norm, cats))
         # "how many bags can I take? thanks": a polite question, not praise.
@@ -1476,6 +1476,23 @@ def _decide_intent(
     if spam_points >= 2:
         return "spam", None, None
     return "other", None, None
+
+
+def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """The praise is the main clause: it follows the last "but" and nothing after it names a
+    failure ("didn't expect much from a chatbot but they sorted it in 5 mins. Impressed")."""
+    toks = norm.tokens
+    last = max(i for i, tok in enumerate(toks) if tok in _CONTRAST)
+    tail = toks[last + 1 :]
+    labels = cats.token_labels(frozenset(tail))
+    bigrams = _bigrams(tail)
+    labels += [cats.bigrams[b] for b in cats.bigrams.keys() & bigrams]
+    for tri in zip(tail, tail[1:], tail[2:]):  # noqa: B905 - shifted views
+        lab = cats.trigrams.get(tri)
+        if lab:
+            labels.append(lab)
+    flags = _label_flags(labels)
+    return bool(flags & _PRAISE) and not flags & (_FAILURE | _COMPLAINT | _MAJOR)
 
 
 def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bool:
