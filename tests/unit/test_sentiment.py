@@ -124,6 +124,20 @@ def test_questions(text: str) -> None:
     assert a.intent == "question", a
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A greeting before the request, a sign-off thanks after it: still an information request.
+        "Buenos días, ¿cómo puedo descargar el extracto anual para la renta? No lo encuentro. Gracias",
+        "Guten Tag, wie kann ich meine Kontoauszüge als PDF herunterladen? Danke",
+        # A question whose only praise word is inside it ("lohnt sich") is not praise.
+        "@Brightbank welche Versicherung ist im Premium drin? Lohnt sich das für zwei Reisen im Jahr?",
+    ],
+)
+def test_foreign_questions_with_courtesies_are_not_praise(text: str) -> None:
+    assert run(text).intent == "question"
+
+
 def test_complaint_as_question_stays_complaint() -> None:
     a = run("@united why has my flight been delayed 4 hours and nobody tells us anything?")
     assert a.intent == "complaint"

@@ -105,6 +105,19 @@ def test_praise_after_a_but_is_praise_and_a_problem_after_it_is_a_complaint(temp
     assert rating is not None and rating["intent"] == "praise"
 
 
+def test_thanks_for_an_upgrade_is_praise_and_asking_to_buy_one_is_a_lead(template: Core) -> None:
+    desk = Desk(template)
+    thanks = desk.post("u1", "Danke @SkyLarkAir für das Upgrade auf SkyLark Plus heute, die Crew war grandios")
+    assert thanks is not None and thanks["queue"] == "marketing-advocacy"
+    lead = desk.post("u2", "@SkyLarkAir quiero pasarme a SkyLark Plus, ¿incluye maleta? ¿cómo lo compro?", author="c2")
+    assert lead is not None and lead["queue"] == "sales"
+    # "con vosotros" (with you) in a churn threat is the customer's history, not a switch to us.
+    churn = desk.post(
+        "u3", "@NimbusMobile tengo la fibra con vosotros y el roaming no funcionó. Pienso irme a otra", author="c3"
+    )
+    assert churn is not None and churn["queue"] == "retention"
+
+
 def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Core) -> None:
     desk = Desk(template)
     first = desk.post("m1", "@NimbusHelp my mobile data hasn't worked since this morning, restarted twice")

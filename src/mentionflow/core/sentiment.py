@@ -955,7 +955,9 @@ _ENQUIRY_HEADS = frozenset(
 # The same information requests in es/fr/de/it/pt ("¿cómo puedo...?", "wie erhöhe ich...?",
 # "est-ce que je peux...?"); a problem phrased as a question ("¿dónde está mi maleta?") is not one.
 _FOREIGN_ENQUIRY_RE = re.compile(
-    r"(?:(?:<user>|<hashtag>|hola|buenas|bonjour|salut|hallo|hi|ciao|salve|olá|ola|oi|bom dia)[\s,:!.¿-]+)*¿?"
+    r"(?:(?:<user>|<hashtag>|hola|buen[oa]s (?:d[ií]as|tardes|noches)|buenas|bonjour|bonsoir|salut|hallo|"
+    r"guten (?:tag|morgen|abend)|moin|servus|hi|ciao|salve|buongiorno|buonasera|olá|ola|oi|bom dia|"
+    r"boa (?:tarde|noite))[\s,:!.¿-]+)*¿?"
     r"(?:cómo (?:puedo|se|hago|podemos)\b|dónde (?:puedo|se)\b|se puede|puedo\b|hay (?:forma|manera)|"
     r"comment (?:je|on|puis|faire|fait|peut)\b|où (?:puis|peut|peux|trouver)\b|est-ce que (?:je|on) (?:peux|peut)|"
     r"puis-je|peut-on|est-il possible|y a-t-il|"
@@ -1424,8 +1426,11 @@ def _decide_intent(
         and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         and (foreign or not _praise_negated(norm, cats))
-        # "how many bags can I take? thanks": a polite question, not praise.
+        # "how many bags can I take? thanks": a polite question, not praise; so is a question in
+        # another language that its model does not read as positive ("...? Lohnt sich das?").
+        # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
         and not _is_enquiry(norm)
+        and (label == "positive" or not foreign or not _is_question(norm))
     ):
         return "praise", None, None
 
