@@ -58,6 +58,7 @@ DEFAULT_FACTS: Final[dict[str, Any]] = {
     "followup_count": 0,
     "waiting_followups": 0,
     "reply_public": True,
+    "followup.positive": False,
 }
 
 # A typical mix for `bench`: mostly complaints and questions, some praise, rants and spam.

@@ -118,6 +118,27 @@ def test_thanks_for_an_upgrade_is_praise_and_asking_to_buy_one_is_a_lead(templat
     assert churn is not None and churn["queue"] == "retention"
 
 
+def test_an_update_naming_the_brand_only_ambiguously_joins_the_authors_open_case(template: Core) -> None:
+    desk = Desk(template)
+    complaint = desk.post("r1", "SkyLark Air, my wheelchair was damaged on the flight to Vienna, the armrest broke off")
+    update = desk.post(
+        "r2", "Update: SkyLark paid for the repair and apologised. All sorted, thanks to the team!", at=86000
+    )
+    assert complaint is not None and update is not None
+    assert update["case_id"] == complaint["case_id"] and update["update"] == "positive_followup"
+    # The same words from someone with no open case are no case at all.
+    assert desk.post("r3", "Update: SkyLark paid for the repair and apologised. All sorted!", author="c9") is None
+
+
+def test_after_the_customers_thanks_the_action_is_a_thank_you_not_more_work(template: Core) -> None:
+    desk = Desk(template)
+    lost = desk.post("b1", "@SkyLarkHelp my suitcase has been lost since my Cancun flight, nothing to wear all week")
+    found = desk.post("b2", "@SkyLarkHelp the suitcase just arrived at home! huge thanks to the baggage team", at=50000)
+    assert lost is not None and found is not None and found["case_id"] == lost["case_id"]
+    assert found["update"] == "positive_followup"
+    assert found["recommended_action"]["code"] == "thank_directly"
+
+
 def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Core) -> None:
     desk = Desk(template)
     first = desk.post("m1", "@NimbusHelp my mobile data hasn't worked since this morning, restarted twice")

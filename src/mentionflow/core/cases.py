@@ -106,6 +106,7 @@ def facts_of(
         "amplification_growth_per_min": 0.0,
         "followup_count": 0,
         "waiting_followups": 0,
+        "followup.positive": False,
         "platform_reposts": platform_reposts,
         "reposts_folded": 0,
         "reply_public": m.channel in PUBLIC_CHANNELS if reply_public is None else reply_public,
@@ -324,6 +325,8 @@ class CaseBook:
         state["rev"] += 1
         if floor is not None:
             state["floor"] = min(floor, state.get("floor", 3))
+        if action != "repost":  # a repost of the thank-you is not a new word from the customer
+            facts["followup.positive"] = update == "positive_followup"
         decision = self._route(facts, state)
         _escalate_deadline(state, decision, now)
         state["routed"] = _outcome(decision, facts.get("incident_id"))

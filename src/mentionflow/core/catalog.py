@@ -88,9 +88,10 @@ class Catalog:
 
     def match(
         self, tokens: Sequence[str], handles: Sequence[str], hashtags: Sequence[str], language: str = "und"
-    ) -> tuple[list[str], list[str], list[str]]:
-        """Brands named, products, and brands only implied by a product, each in order of
-        first appearance.
+    ) -> tuple[list[str], list[str], list[str], list[str]]:
+        """Brands named, products, brands only implied by a product, and brands named only by
+        an ambiguous name without its context ("nimbus clouds"), each in order of first
+        appearance.
 
         A product alias is weak evidence of a brand: "flight" or "signal" names no airline or
         carrier, so a tweet to @VirginAmerica about a flight is not SkyLark's. Implied brands
@@ -103,13 +104,14 @@ class Catalog:
             if brand and brand not in brands:
                 brands.append(brand)
         weak: list[str] = []
+        unconfirmed: list[str] = []
         for tag in hashtags:
             hit = self.by_phrase.get((tag.lower(),))
             if hit:
                 _add(hit, brands, products, implied)
         starts = self.phrase_lengths
         if starts.keys().isdisjoint(tokens):  # a text naming no alias skips the loop (C-level test)
-            return brands, products, implied
+            return brands, products, implied, []
         n = len(tokens)
         homonyms = self.homonyms.get(language, _NO_PHRASES) if self.homonyms else _NO_PHRASES
         # Only tokens that begin some alias are looked at: one dict probe per token.
@@ -135,9 +137,13 @@ class Catalog:
                 brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(tokens)
             ):
                 brands.append(brand)
+            elif brand not in unconfirmed:
+                # Without context it is unconfirmed: no case of its own, but dedup may still
+                # join it to the author's open case with the brand ("Update: SkyLark sorted it").
+                unconfirmed.append(brand)
         if implied:
             implied = [brand for brand in implied if brand not in brands]
-        return brands, products, implied
+        return brands, products, implied, unconfirmed
 
     def resolve_brand(self, value: str | None) -> str | None:
         """A brand given by the platform or producer (id, name or handle) to its catalog id."""

@@ -167,6 +167,8 @@ def is_brand_mention(scored: ScoredMention) -> bool:
     e = scored.enrichment
     if not e.brand:
         return False
+    if e.brand_source == "unconfirmed":  # an ambiguous name without its context ("nimbus clouds")
+        return False
     return e.brand_source != "implied" or scored.mention.channel in OWNED_CHANNELS
 
 
@@ -274,6 +276,14 @@ class Deduper:
             self.seen[mention.id] = (decision.case_id, now, True, text_hash)
             return decision
         if not is_brand_mention(scored):
+            followed = self._open_followup(scored, dkey, event_ts) if scored.enrichment.brand else None
+            if followed is not None:
+                # A brand only implied ("Update: SkyLark sorted it", "the refund arrived") from an
+                # author with an open case with it is that conversation going on.
+                decision = DedupDecision("followup", followed, followup_kind="author")
+                self._remember_followup(scored, dkey, decision, event_ts)
+                self.seen[mention.id] = (decision.case_id, now, True, text_hash)
+                return decision
             decision = DedupDecision("no_brand", case_id_for(dkey, mention.id))
             self.seen[mention.id] = (decision.case_id, now, False, text_hash)
             return decision

@@ -106,7 +106,7 @@ def enrich(
     if not reliable and mention.lang and len(mention.lang) <= 3:
         # The platform's own tag beats a low-confidence guess on short text.
         lang, confidence, reliable = mention.lang.lower(), confidence, True
-    brands, products, implied = catalog.match(norm.tokens, norm.handles, norm.hashtags, lang)
+    brands, products, implied, unconfirmed = catalog.match(norm.tokens, norm.handles, norm.hashtags, lang)
     # The platform's or producer's brand first, even one the catalog does not know; a brand
     # only implied by a product word ("flight") last.
     own_brand = catalog.is_own_handle(mention.author.handle)
@@ -119,6 +119,11 @@ def enrich(
         brand = implied[0]
         brands = [brand]
         source = "implied"
+    elif brand is None and unconfirmed:
+        # An ambiguous name without its context: not the brand's mention, but the brand's key, so
+        # that dedup can tell a follow-up from the author's open case ("Update: SkyLark fixed it").
+        brand = unconfirmed[0]
+        source = "unconfirmed"
     engagement = 0
     if mention.engagement is not None:
         engagement = mention.engagement.likes + mention.engagement.reposts + mention.engagement.replies

@@ -83,6 +83,7 @@ _FIELDS: Final[dict[str, tuple[str, frozenset[str] | None, bool]]] = {
     "followup_count": (_INT, None, False),
     "waiting_followups": (_INT, None, False),
     "reply_public": (_BOOL, None, False),
+    "followup.positive": (_BOOL, None, False),
 }
 
 KNOWN_FIELDS: Final[frozenset[str]] = frozenset(_FIELDS)
@@ -176,6 +177,8 @@ class Rules:
     customer_tiers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # action -> the action on a channel where the brand answers in private (e-mail, DM)
     private_channel_actions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # action -> the action once the customer said the problem is fixed or thanked (a positive follow-up)
+    positive_followup_actions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Precomputed for route(); derived from the fields above.
     _weights: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _bands: tuple[tuple[float, str], ...] = field(init=False, repr=False, compare=False)
@@ -248,6 +251,11 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
     ):
         # "Acknowledge publicly" means nothing in an e-mail or a DM: answer there directly.
         action = rules.private_channel_actions[action]
+        action_text = rules.actions[action]
+    if facts.get("followup.positive") and action in rules.positive_followup_actions and not facts.get("harm"):
+        # "It's sorted now, thank you": what is left is to thank them and close, not to open
+        # the work again. A harm case stays with its safety action.
+        action = rules.positive_followup_actions[action]
         action_text = rules.actions[action]
     return RoutingDecision(
         priority,
@@ -703,6 +711,7 @@ _TOP_KEYS: Final = (
     "thresholds",
     "actions",
     "private_channel_actions",
+    "positive_followup_actions",
     "rules",
 )
 _RULE_KEYS: Final = ("id", "description", "when", "queue", "action", "priority", "min_priority")
@@ -869,16 +878,10 @@ def _parse_rules(text: str, source: str, default_sla: Mapping[str, int] | None) 
         _name(ctx, code, actions_node.lines[code][0], "an action code")
         actions[code] = _text(ctx, actions_node, code)
 
-    # private_channel_actions: action -> the action used where the brand answers in private
-    private_actions: dict[str, str] = {}
-    if "private_channel_actions" in doc:
-        private_node = _mapping(ctx, doc, "private_channel_actions")
-        for public_code, private_code in private_node.items():
-            key_line, value_line = private_node.lines[public_code]
-            for code, line in ((public_code, key_line), (private_code, value_line)):
-                if code not in actions:
-                    raise ctx.fail(line, f"unknown action '{code}' (known: {', '.join(actions)})")
-            private_actions[str(public_code)] = str(private_code)
+    # private_channel_actions: action -> the action used where the brand answers in private;
+    # positive_followup_actions: action -> the action after the customer's "fixed, thanks"
+    private_actions = _action_map(ctx, doc, "private_channel_actions", actions)
+    positive_actions = _action_map(ctx, doc, "positive_followup_actions", actions)
 
     # rules: ordered, first match wins, the last one without 'when' catches the rest
     rules_node = doc["rules"]
@@ -940,7 +943,22 @@ def _parse_rules(text: str, source: str, default_sla: Mapping[str, int] | None) 
         rules=tuple(rules),
         customer_tiers=MappingProxyType(customer_tiers),
         private_channel_actions=MappingProxyType(private_actions),
+        positive_followup_actions=MappingProxyType(positive_actions),
     )
+
+
+def _action_map(ctx: _Ctx, doc: Any, section: str, actions: Mapping[str, str]) -> dict[str, str]:
+    """An optional ``action: action`` section; both sides must be known action codes."""
+    mapped: dict[str, str] = {}
+    if section in doc:
+        node = _mapping(ctx, doc, section)
+        for from_code, to_code in node.items():
+            key_line, value_line = node.lines[from_code]
+            for code, line in ((from_code, key_line), (to_code, value_line)):
+                if code not in actions:
+                    raise ctx.fail(line, f"unknown action '{code}' (known: {', '.join(actions)})")
+            mapped[str(from_code)] = str(to_code)
+    return mapped
 
 
 def load_rules(path: Path, default_sla: dict[str, int] | None = None) -> Rules:
