@@ -139,6 +139,22 @@ def test_after_the_customers_thanks_the_action_is_a_thank_you_not_more_work(temp
     assert found["recommended_action"]["code"] == "thank_directly"
 
 
+def test_reports_in_different_inflections_make_one_incident(template: Core) -> None:
+    desk = Desk(template)
+    texts = [  # they share no word, only the stem of "cancel"
+        "@SkyLarkAir cancelaron el SL 150 a Bariloche",
+        "@SkyLarkHelp todos los vuelos cancelados hoy",
+        "@SkyLarkHelp canceló todo, qué vergüenza",
+        "@SkyLarkAir SL 162 cancelado, me pierdo la boda",
+        "#SkyLark cancelaciones masivas, nadie explica nada",
+    ]
+    cases = [desk.post(f"m{i}", text, at=120 * i, author=f"c{i}") for i, text in enumerate(texts)]
+    assert all(cases)
+    incident = cases[-1]["incident_id"]  # type: ignore[index]
+    assert incident is not None
+    assert sum(desk.case_of(f"m{i}")["incident_id"] == incident for i in range(5)) >= 4  # type: ignore[index]
+
+
 def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Core) -> None:
     desk = Desk(template)
     first = desk.post("m1", "@NimbusHelp my mobile data hasn't worked since this morning, restarted twice")

@@ -162,6 +162,15 @@ def content_words(text: str) -> list[str]:
     return similarity.content_tokens(_TOKEN.findall(lowered))
 
 
+def _stem(word: str) -> str:
+    """A word's first five letters: one incident vocabulary for "cancelled", "cancelación",
+    "cancelaron" and "cancelados", without a stemmer per language."""
+    return word[:_STEM_LEN]
+
+
+_STEM_LEN: Final = 5
+
+
 def is_brand_mention(scored: ScoredMention) -> bool:
     """A mention that names or is addressed to a catalog brand (or one the producer gave)."""
     e = scored.enrichment
@@ -299,9 +308,9 @@ class Deduper:
                 # Product ids are the same word in every language: a Spanish report of the outage
                 # shares "mobile-network" with the English ones.
                 words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
-            # Distinct words in text order: the vocabulary keeps the order words first came in, and
+            # Distinct stems in text order: the vocabulary keeps the order words first came in, and
             # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
-            self._join_incident(scored, key, decision, event_ts, dict.fromkeys(words).keys())
+            self._join_incident(scored, key, decision, event_ts, dict.fromkeys(map(_stem, words)).keys())
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
         self.seen[mention.id] = (decision.case_id, now, True, text_hash)
