@@ -246,7 +246,7 @@ class CaseBook:
         reply = None
         if self.replies is not None:
             reply = self.replies.suggest(
-                code,
+                decision.guidance or code,
                 facts.get("category"),
                 str(facts.get("language") or "en"),
                 str(primary[2]),

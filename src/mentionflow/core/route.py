@@ -209,6 +209,9 @@ class RoutingDecision:
     sla_seconds: int
     action: RecommendedAction
     team: str | None = None
+    # The action whose guidance and suggested reply fit the channel: on a private one (e-mail, DM)
+    # "acknowledge, then take it private" is done by answering there directly.
+    guidance: str | None = None
 
 
 # --------------------------------------------------------------------------- routing
@@ -242,6 +245,7 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
             # A valuable customer's agent work is one (or more) SLA tiers tighter.
             priority = PRIORITIES[max(0, _RANK[priority] - shift)]
     action = rule.action
+    guidance = None
     if (
         facts.get("reply_public") is False
         and action in rules.private_channel_actions
@@ -249,14 +253,16 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
         # comment), even where the brand keeps complaint replies private.
         and (action != "thank_and_amplify" or facts.get("channel") in _PRIVATE_BY_NATURE)
     ):
-        # "Acknowledge publicly" means nothing in an e-mail or a DM: answer there directly.
-        action = rules.private_channel_actions[action]
-        action_text = rules.actions[action]
+        # "Acknowledge publicly" means nothing in an e-mail or a DM: answer there directly. The
+        # code stays the queue's action (what desks and reports count); its guidance is the private one.
+        guidance = rules.private_channel_actions[action]
+        action_text = rules.actions[guidance]
     if facts.get("followup.positive") and action in rules.positive_followup_actions and not facts.get("harm"):
         # "It's sorted now, thank you": what is left is to thank them and close, not to open
         # the work again. A harm case stays with its safety action.
         action = rules.positive_followup_actions[action]
         action_text = rules.actions[action]
+        guidance = None
     return RoutingDecision(
         priority,
         score,
@@ -266,6 +272,7 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
         rules.sla_seconds[priority],
         RecommendedAction(action, action_text),
         rules.queues[rule.queue].team,
+        guidance,
     )
 
 
