@@ -138,6 +138,23 @@ def test_foreign_questions_with_courtesies_are_not_praise(text: str) -> None:
     assert run(text).intent == "question"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SkyLark Air took £389 TWICE for the same booking and the app shows one booking. Rent is due Friday",
+        "@NimbusHelp 4 days now with no signal or broadband at the farm. Engineer no-showed twice",
+    ],
+)
+def test_money_taken_twice_and_days_without_service_are_major(text: str) -> None:
+    a = run(text)
+    assert (a.intent, a.severity) == ("complaint", "major"), a
+
+
+def test_a_praise_word_after_a_still_unmet_request_is_sarcasm() -> None:
+    a = run("@BrightbankCare 6 Stunden später immer noch kein Rückruf. Toll.")
+    assert a.intent == "complaint", a
+
+
 def test_complaint_as_question_stays_complaint() -> None:
     a = run("@united why has my flight been delayed 4 hours and nobody tells us anything?")
     assert a.intent == "complaint"

@@ -1423,6 +1423,9 @@ def _decide_intent(
     if (
         praise
         and not (sarcasm or unresolved or profanity or insult)
+        # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
+        # model reads as negative is sarcasm, not praise.
+        and not (label == "negative" and (failure or (foreign and complaint_marker)))
         and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         and (foreign or not _praise_negated(norm, cats))
