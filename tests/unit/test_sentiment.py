@@ -155,6 +155,13 @@ def test_a_praise_word_after_a_still_unmet_request_is_sarcasm() -> None:
     assert a.intent == "complaint", a
 
 
+def test_a_phishing_contest_post_is_spam() -> None:
+    a = run(
+        "FÉLICITATIONS !! @ParceloEats vous offre 500€ de bons d'achat, cliquez vite et entrez vos coordonnées bancaires"
+    )
+    assert a.intent == "spam", a
+
+
 def test_complaint_as_question_stays_complaint() -> None:
     a = run("@united why has my flight been delayed 4 hours and nobody tells us anything?")
     assert a.intent == "complaint"
