@@ -157,7 +157,7 @@ def test_a_praise_word_after_a_still_unmet_request_is_sarcasm() -> None:
 
 def test_a_phishing_contest_post_is_spam() -> None:
     a = run(
-        "FÉLICITATIONS !! @ParceloEats vous offre 500€ de bons d'achat, cliquez vite et entrez vos coordonnées bancaires"
+        "FÉLICITATIONS !! @ParceloEats vous offre 500€ de bons d'achat, cliquez vite, entrez vos coordonnées bancaires"
     )
     assert a.intent == "spam", a
 
