@@ -39,6 +39,7 @@ __all__ = [
     "HarmModel",
     "HarmSignal",
     "concept_groups",
+    "is_inconvenience",
     "detect_harm",
     "extract_features",
     "load_model",
@@ -327,7 +328,7 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "alone": _words(
         "alone abandoned own sola abandonada abandonado seule seul abandonnée "
-        "allein alleine sozinha sozinho abbandonata abbandonato"
+        "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended"
     ),
     "missing": _words(
         "missing nobody knows lost desaparecido nadie sabe disparu personne sait vermisst "
@@ -337,6 +338,13 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "department dept team alert alerts warning banner tv stick hd kindle sale equipo "
         "departamento alerta équipe service alerte abteilung team alarm ufficio avviso "
         "equipe alerta aviso"
+    ),
+    # Travel and service disruption: with children present and nothing more, an inconvenience.
+    "disruption": _words(
+        "cancelled canceled cancellation delay delayed delays hotel rebooking rebooked stuck stranded "
+        "queue waiting cancelado retraso hotel atrapados esperando annulé retard hôtel coincés attente "
+        "gestrichen annulliert verspätung hotel festsitzen warten cancellato ritardo bloccati attesa "
+        "atraso presos espera"
     ),
     "future": _words(
         "next tomorrow planning book booking próximo mañana reservar prochain demain réserver "
@@ -789,8 +797,23 @@ def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
     return False
 
 
+# Function words carry no harm and only count how wordy a text is (reports of harm written for
+# this set ran longer than its hard negatives): no unigram features of their own.
+_STOPWORDS = frozenset(
+    _words(
+        "the a an and or but on in at to of for with from by is are was were be been it its this that "
+        "my our your we i me you he she they them his her their so just as up if then than there here "
+        "have has had do did does will would about all any some very too also get got into over when what "
+        "el la los las un una y o de del en con por para al que es son fue mi mis tu su sus nos se lo le "
+        "te ya muy más pero como le les une et ou des du dans avec pour par au aux qui est sont mon ma mes "
+        "ton ta sa ses nous vous on ce il elle je ne pas très mais comme der die das den dem des ein eine "
+        "einen einem und oder im mit für von zu zum zur auf an am ist sind war mein meine meinen ich du er "
+        "sie es wir ihr so auch noch schon aber wie bei nach il lo gli della dei da alla che è sono mio mia "
+        "miei si ci mi ti più ma os as um uma do da dos das em no na com ao são meu minha meus mas"
+    )
+)
 _TRIGGER_ONLY = frozenset(LEXICON)
-_PERSON_GROUPS = frozenset(("child", "elderly", "disability", "pregnancy", "carer", "stranger"))
+_PERSON_GROUPS = frozenset(("child", "elderly", "disability", "pregnancy", "carer"))
 # Every word that can open the gate: triggers and the anchors of the phrase checks.
 _GATE_WORDS = TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS
 
@@ -806,7 +829,8 @@ def extract_features(
     question about a policy is rarely a report of harm). Training and inference both call this."""
     groups = concept_groups(tokens, lang)
     n_cues = sum(1 for g in groups if g in _TRIGGER_ONLY or g == "others_data")
-    if n_cues and all(g in _PERSON_GROUPS for g in groups if g in _TRIGGER_ONLY):
+    triggers = [g for g in groups if g in _TRIGGER_ONLY or g == "others_data"]
+    if triggers and all(g in _PERSON_GROUPS for g in triggers):
         # Only who is there (kids, a grandmother, a wheelchair user), nothing that happened to
         # them: "two kids, no hotel" is an inconvenience unless the rest of the text says more.
         groups.append("person_only")
@@ -817,11 +841,26 @@ def extract_features(
     feats = ["bias", f"ncues:{min(n_cues, 3)}", "len:" + length]
     feats.extend("g:" + g for g in groups)
     feats.extend(f"gg:{a}+{b}" for i, a in enumerate(groups) for b in groups[i + 1 :])
-    words = tokens
-    feats.extend("w:" + t for t in words)
-    feats.extend(f"b:{a} {b}" for a, b in pairwise(words))
+    stop = _STOPWORDS
+    feats.extend("w:" + t for t in tokens if t not in stop)
+    feats.extend(f"b:{a} {b}" for a, b in pairwise(tokens) if a not in stop or b not in stop)
     cues = tuple(g for g in groups if g in _TRIGGER_ONLY or g == "others_data")
     return feats, cues
+
+
+_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data"))
+
+
+def is_inconvenience(features: set[str]) -> bool:
+    """Children are the only cue and the text is about a disruption (cancelled, delayed, no hotel)
+    with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel" is an
+    inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
+    return (
+        "gg:child+person_only" in features
+        and "g:disruption" in features
+        and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
+        and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f != "g:child" for f in features)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -900,6 +939,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     m = model or _default_model()
     feats, cues = extract_features(tokens, lang, "?" in clean)
     fs = set(feats)
+    if is_inconvenience(fs):
+        return HarmSignal(None, None, 0.0, cues)
     harm_p = m.harm_probability(fs)
     if "g:self_harm_statement" in fs:
         # A first-person statement ("kill myself", "end it all") is never left to the model:
