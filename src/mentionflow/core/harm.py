@@ -142,7 +142,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "remédios remédio medicamentos insulina"
     ),
     "fire_smoke": _words(
-        "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst "
+        "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst scorched "
         "humo fuego incendio incendiado quemado explotó chispas llamas humeando echando "
         "fumée feu incendie brûlé explosé étincelles flammes fumer fume noirci "
         "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
@@ -911,6 +911,9 @@ _SEVERE_GROUPS = frozenset(
     {"g:medical_care", "g:injury", "gg:medical_device+outage", "g:self_harm_statement", "gg:fire_smoke+now"}
 )
 
+# An adrenaline pen used or anaphylaxis: the allergic reaction happened and was grave.
+_ANAPHYLAXIS = frozenset(("w:epipen", "w:epipens", "w:anaphylaxis", "w:anaphylactic", "w:anaphylaxie", "w:anafilaxia"))
+
 _model: HarmModel | None = None
 _model_lock = threading.Lock()
 
@@ -949,7 +952,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     if harm_p < m.threshold:
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
-    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs):
+    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs) or not _ANAPHYLAXIS.isdisjoint(fs):
         p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.
     severity = "severe" if kind == "self_harm" or p_severe >= 0.5 else "elevated"
