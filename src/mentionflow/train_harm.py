@@ -37,8 +37,8 @@ from mentionflow.core.harm import (
     _harm_tokens,
     _has_trigger,
     _mentions_a_and_e,
-    is_inconvenience,
     extract_features,
+    is_inconvenience,
 )
 from mentionflow.core.text import normalise
 from mentionflow.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows

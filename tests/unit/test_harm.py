@@ -236,3 +236,54 @@ def test_italian_driver_is_not_autistic() -> None:
 )
 def test_new_concepts_in_every_language(lang: str, text: str, kind: str) -> None:
     assert harm(text, lang).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@AeroNorth flight scrapped at 11pm, three kids with us and no hotel, we're on the terminal benches"),
+        ("es", "@AeroNorth vuelo cancelado a las 11, con tres niños y sin hotel, dormimos en los bancos"),
+        ("de", "@AeroNorth Flug um 23 Uhr gestrichen, drei Kinder dabei und kein Hotel, wir schlafen auf Bänken"),
+    ],
+)
+def test_children_in_a_disruption_are_an_inconvenience(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is None
+
+
+def test_a_child_alone_in_a_disruption_is_still_scored() -> None:
+    # The inconvenience rule needs nothing more than children and a disruption: "alone" is more.
+    from mentionflow.core.harm import extract_features, is_inconvenience
+
+    norm = normalise("@AeroNorth flight cancelled and my 9 year old son is alone at the gate")
+    feats, _ = extract_features(norm.tokens, "en")
+    assert not is_inconvenience(set(feats))
+    norm = normalise("@AeroNorth flight cancelled, stuck here with my son and no hotel")
+    feats, _ = extract_features(norm.tokens, "en")
+    assert is_inconvenience(set(feats))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@CoinLendHelp I can't see a way out of these arrears, everyone would manage fine if I was gone"),
+        ("fr", "@CoinLendAide je ne vois aucune issue à ces dettes, je pense à en finir"),
+        ("it", "@CoinLendAiuto non vedo via d'uscita da questi debiti, penso di farla finita"),
+    ],
+)
+def test_self_harm_hints_open_the_gate(lang: str, text: str) -> None:
+    from mentionflow.core.harm import concept_groups
+
+    norm = normalise(text)
+    assert "despair" in concept_groups(norm.tokens, lang) or "self_harm" in concept_groups(norm.tokens, lang)
+
+
+def test_allergic_to_a_non_allergen_is_a_figure_of_speech() -> None:
+    from mentionflow.core.harm import concept_groups
+
+    assert "allergy" not in concept_groups(normalise("honestly allergic to mornings").tokens, "en")
+    assert "allergy" in concept_groups(normalise("my son is allergic to nuts").tokens, "en")
+
+
+def test_an_epipen_used_is_severe() -> None:
+    sig = harm("@SnackBoxUK the 'nut free' bar had peanuts in it, my daughter reacted and we used her EpiPen")
+    assert sig.kind == "health" and sig.severity == "severe", sig

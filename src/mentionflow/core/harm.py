@@ -39,9 +39,9 @@ __all__ = [
     "HarmModel",
     "HarmSignal",
     "concept_groups",
-    "is_inconvenience",
     "detect_harm",
     "extract_features",
+    "is_inconvenience",
     "load_model",
 ]
 
@@ -118,7 +118,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "ferido ferida sangrando sangue queimaduras queimado fratura"
     ),
     "foreign_object": _words(
-        "glass shard shards needle metal metallo métal metall metallstück vidrio cristal verre glas glasscherbe scherbe vetro vidro sharp "
+        "glass shard shards needle metal metallo métal metall metallstück "
+        "vidrio cristal verre glas glasscherbe scherbe vetro vidro sharp "
         "afilado afilada tranchant tranchante coupante tagliente afiado afiada"
     ),
     "pain": _words("pain painful dolor duele douleur schmerzen schmerz weh dolore dor dores"),
@@ -699,7 +700,13 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("da", "paura"): 1,
     ("of", "contract"): 0,
 }
-_IDIOM_WORDS = frozenset(pair[i] for pair, i in _IDIOMS.items())
+_IDIOM_WORDS = frozenset(pair[i] for pair, i in _IDIOMS.items()) | {"allergic"}
+
+
+# "allergic to Mondays": allergic to something that is no allergen is a figure of speech.
+_NOT_ALLERGENS = frozenset(
+    _words("mondays monday mornings work people queues effort customer service hold music your app you")
+)
 
 
 def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
@@ -707,7 +714,11 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     if _IDIOM_WORDS.isdisjoint(toks):
         return set()
     get = _IDIOMS.get
-    return {i + side for i, pair in enumerate(pairwise(toks)) if (side := get(pair, -1)) >= 0}
+    found = {i + side for i, pair in enumerate(pairwise(toks)) if (side := get(pair, -1)) >= 0}
+    for i, t in enumerate(toks[:-2]):
+        if t == "allergic" and toks[i + 1] == "to" and toks[i + 2] in _NOT_ALLERGENS:
+            found.add(i)
+    return found
 
 
 def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
