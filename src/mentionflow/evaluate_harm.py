@@ -7,9 +7,10 @@ The set has two parts, both under tests/data/harm/:
     (source, tweet id): the texts are read from <data_dir> at run time and the rows are
     skipped when the shared data is absent (their licences forbid copying them here).
 
-Split: a row is held-out test when xxh64 of its group key % 4 == 0. The non-English files are
-parallel (line i says the same thing in each language), so their group is the line index:
-a translation of a test mention is never in training.
+Split: a row is held-out test when xxh64 of its group key % 4 == 0. The first 73 lines of the
+non-English files are parallel (line i says the same thing in each language), so their group is
+the line index; later rows carry an explicit "group" shared by an English item and its
+translations. Either way a translation of a test mention is never in training.
 
     python -m mentionflow.evaluate_harm --data /work/shared/data
 """
@@ -91,7 +92,8 @@ def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[Ha
             if not line.strip():
                 continue
             r = orjson.loads(line)
-            group = f"en:{i}" if lang == "en" else f"par:{i}"
+            # Later additions name their group: an English item and its translations share one.
+            group = r.get("group") or (f"en:{i}" if lang == "en" else f"par:{i}")
             rows.append(HarmExample(r["text"], lang, r["kind"], r["severity"], "own", group))
     refs = set_dir / "shared_refs.jsonl"
     if data_dir is not None and refs.exists():

@@ -29,7 +29,7 @@ import numpy as np
 import orjson
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold
 
 from mentionflow.core.harm import (
     FORMAT,
@@ -38,16 +38,17 @@ from mentionflow.core.harm import (
     _has_trigger,
     _mentions_a_and_e,
     extract_features,
+    is_inconvenience,
 )
 from mentionflow.core.text import normalise
 from mentionflow.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
 
 GROUP_SCALE = 3.0
 MIN_DF = 2
-C_HARM = 0.3
+C_HARM = 1.0
 C_KIND = 1.0
 C_SEV = 1.0
-TARGET_RECALL = 0.95
+TARGET_RECALL = 0.97
 
 
 def _value(feature: str) -> float:
@@ -64,7 +65,11 @@ def _featurise(rows: Sequence[HarmExample]) -> tuple[list[dict[str, float]], lis
         elif not _has_trigger(tokens, r.lang):
             continue
         fs, _ = extract_features(tokens, r.lang, "?" in norm.clean)
-        feats.append({f: _value(f) for f in set(fs)})
+        if is_inconvenience(set(fs)):
+            continue  # no-harm by rule at run time
+        # Length is left out: in a hand-written set reports run longer than hard negatives, and
+        # the model learnt "a long tweet naming kids is harm" from it.
+        feats.append({f: _value(f) for f in set(fs) if not f.startswith("len:")})
         kept.append(r)
     return feats, kept
 
@@ -84,10 +89,12 @@ def _fit(
     return vec, clf
 
 
-def _cv_harm_probability(feats: list[dict[str, float]], y: list[int]) -> np.ndarray:
+def _cv_harm_probability(feats: list[dict[str, float]], y: list[int], groups: list[str]) -> np.ndarray:
+    # Folds by split group: a translation of a held-out fold's mention is never in its training
+    # folds (row-wise folds let the parallel files leak and made the CV figures optimistic).
     harm_p = np.zeros(len(y))
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-    for tr, te in folds.split(np.zeros(len(y)), np.array(y)):
+    folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
+    for tr, te in folds.split(np.zeros(len(y)), np.array(y), groups):
         vec, clf = _fit([feats[i] for i in tr], [y[i] for i in tr], C_HARM)
         harm_p[te] = clf.predict_proba(vec.transform([feats[i] for i in te]))[:, 1]
     return harm_p
@@ -124,7 +131,7 @@ def train(rows: Sequence[HarmExample]) -> dict[str, Any]:
     vocab = _vocab(feats)
     feats = [{f: v for f, v in d.items() if f in vocab} for d in feats]
     y = [int(r.kind is not None) for r in kept]
-    threshold, cv = _choose_threshold(_cv_harm_probability(feats, y), y)
+    threshold, cv = _choose_threshold(_cv_harm_probability(feats, y, [r.group for r in kept]), y)
     vec, clf = _fit(feats, y, C_HARM)
     harm_weights = _weights(vec, clf.coef_[0], float(clf.intercept_[0]))
 

@@ -183,3 +183,107 @@ def test_evaluate_harm_without_shared_data(tmp_path: Path) -> None:
     assert set(res["test"]["per_language"]) == {"en", "es", "fr", "de", "it", "pt"}
     assert "## Harm and safety signal" in res["markdown"]
     assert "speed" not in res
+
+
+def test_figure_of_speech_neutralises_its_trigger_word() -> None:
+    # "insult to injury" names no injury; "an injury" in a plain report still does.
+    assert "injury" not in concept_groups(normalise("lost my bag, to add insult to injury").tokens)
+    assert "idiom" in concept_groups(normalise("lost my bag, to add insult to injury").tokens)
+    assert "injury" in concept_groups(normalise("the trolley caused an injury to my knee").tokens)
+    assert "fire_smoke" not in concept_groups(normalise("my Kindle Fire won't charge").tokens)
+    assert "collision" not in concept_groups(normalise("the app crashed at checkout").tokens)
+    assert "collision" in concept_groups(normalise("the driver crashed into a van").tokens)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        ("en", "my 85 year old mum was left at the gate", "elderly"),
+        ("es", "mi vecina de 87 años vive sola", "elderly"),
+        ("de", "meine 87-jährige Nachbarin", "elderly"),
+        ("fr", "ma fille de 9 ans est seule", "child"),
+        ("en", "I've been a customer for 15 years", None),
+    ],
+)
+def test_a_very_old_or_young_age_is_a_vulnerable_person(lang: str, text: str, group: str | None) -> None:
+    groups = concept_groups(normalise(text).tokens, lang)
+    if group is None:
+        assert "elderly" not in groups and "child" not in groups
+    else:
+        assert group in groups
+
+
+def test_italian_driver_is_not_autistic() -> None:
+    # "l'autista" is "the driver" in Italian (the es/pt word for autistic).
+    assert harm("@GoRideApp l'autista è stato gentilissimo con mia nonna, grazie", "it").kind is None
+    assert "disability" not in harm("@GoRideApp l'autista è arrivato in ritardo con la mia spesa", "it").cues
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "@GoRideApp I'm 8 months pregnant and you left me on the floor at the gate for 5 hours",
+            "vulnerable_person",
+        ),
+        ("es", "@CalorEnergia huele muchísimo a gas desde la visita del técnico y nadie contesta", "physical_safety"),
+        ("fr", "@ChaleurEnergie forte odeur de gaz depuis ce matin, personne ne répond", "physical_safety"),
+        ("de", "@FreshCartDE jemand hat sich in mein Konto eingeloggt und bestellt mit meiner Karte", "fraud"),
+        ("it", "@CaloreEnergia domani mi staccate la luce, voglio farla finita", "self_harm"),
+        ("pt", "@VoltaTrens meu amigo cadeirante ficou preso no trem, a rampa nunca veio", "vulnerable_person"),
+    ],
+)
+def test_new_concepts_in_every_language(lang: str, text: str, kind: str) -> None:
+    assert harm(text, lang).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@AeroNorth flight scrapped at 11pm, three kids with us and no hotel, we're on the terminal benches"),
+        ("es", "@AeroNorth vuelo cancelado a las 11, con tres niños y sin hotel, dormimos en los bancos"),
+        ("de", "@AeroNorth Flug um 23 Uhr gestrichen, drei Kinder dabei und kein Hotel, wir schlafen auf Bänken"),
+    ],
+)
+def test_children_in_a_disruption_are_an_inconvenience(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is None
+
+
+def test_a_child_alone_in_a_disruption_is_still_scored() -> None:
+    # The inconvenience rule needs nothing more than children and a disruption: "alone" is more.
+    from mentionflow.core.harm import extract_features, is_inconvenience
+
+    norm = normalise("@AeroNorth flight cancelled and my 9 year old son is alone at the gate")
+    feats, _ = extract_features(norm.tokens, "en")
+    assert not is_inconvenience(set(feats))
+    norm = normalise("@AeroNorth flight cancelled, stuck here with my son and no hotel")
+    feats, _ = extract_features(norm.tokens, "en")
+    assert is_inconvenience(set(feats))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@CoinLendHelp I can't see a way out of these arrears, everyone would manage fine if I was gone"),
+        ("fr", "@CoinLendAide je ne vois aucune issue à ces dettes, je pense à en finir"),
+        ("it", "@CoinLendAiuto non vedo via d'uscita da questi debiti, penso di farla finita"),
+    ],
+)
+def test_self_harm_hints_open_the_gate(lang: str, text: str) -> None:
+    from mentionflow.core.harm import concept_groups
+
+    norm = normalise(text)
+    assert "despair" in concept_groups(norm.tokens, lang) or "self_harm" in concept_groups(norm.tokens, lang)
+
+
+def test_allergic_to_a_non_allergen_is_a_figure_of_speech() -> None:
+    from mentionflow.core.harm import concept_groups
+
+    assert "allergy" not in concept_groups(normalise("honestly allergic to mornings").tokens, "en")
+    assert "allergy" in concept_groups(normalise("my son is allergic to nuts").tokens, "en")
+
+
+def test_an_epipen_used_is_severe() -> None:
+    sig = harm("@SnackBoxUK the 'nut free' bar had peanuts in it, my daughter reacted and we used her EpiPen")
+    assert sig.kind == "health" and sig.severity == "severe", sig

@@ -75,3 +75,13 @@ def test_complaint_detection_across_domains(figures: dict) -> None:
     assert c["sentiment140 (general tweets)"]["model"]["macro_f1"] >= 0.70
     twcs = [v["model"]["macro_f1"] for k, v in c.items() if k.startswith("TWCS")]
     assert len(twcs) == 4 and sum(twcs) / 4 >= 0.72, twcs
+
+
+def test_harm_held_out_floor() -> None:
+    # Held-out split of the labelled harm set with the real airline/TWCS rows (2026-12-03:
+    # recall 0.914, precision 0.732; the target 0.95 at 0.80 is not met yet); a floor only moves up.
+    from mentionflow.evaluate_harm import harm_split, load_harm_set, score_rows
+
+    _, test = harm_split(load_harm_set(_data_dir()))
+    overall = score_rows(test)["overall"]
+    assert overall["recall"] >= 0.91 and overall["precision"] >= 0.73, overall

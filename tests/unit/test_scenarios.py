@@ -17,7 +17,7 @@ FLOORS: dict[str, int] = {
     "baseline": 24,
     "conversations": 31,
     "customer_memory": 19,
-    "harm": 55,
+    "harm": 57,
     "irony": 22,
     "noise": 25,
     "own_accounts": 22,

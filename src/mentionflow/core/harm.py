@@ -41,6 +41,7 @@ __all__ = [
     "concept_groups",
     "detect_harm",
     "extract_features",
+    "is_inconvenience",
     "load_model",
 ]
 
@@ -90,6 +91,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "illness": _words(
         "poisoning poisoned vomiting vomit vomited throwing sick unwell collapsed collapse "
         "fainted unconscious seizure seizures fever diarrhoea diarrhea nausea choking choked "
+        "asthma breathe breathing salmonella undercooked mouldy moldy mould mold maggots cockroach "
+        "cockroaches dehydrated asma respirar moho cucaracha gusanos crudo asthme respirer moisi "
+        "moisissure cafard asticots atmen schimmel schimmelig kakerlake maden respirare muffa "
+        "ammuffito scarafaggio vermi mofo bolor mofado larvas cucarachas cafards kakerlaken scarafaggi "
+        "épilepsie epilessia raw "
         "intoxicación intoxicado vomitando vómitos vomitó desmayó desmayado enfermo enferma "
         "fiebre inconsciente convulsiones atragantó "
         "intoxication intoxiqué vomit vomi vomis vomissements malaise malade évanoui "
@@ -102,7 +108,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "febre convulsões"
     ),
     "injury": _words(
-        "injured injury injuries hurt bleeding bled blood burns burned burnt scalded fell agony "
+        "injured injury injuries hurt bleeding bleed bled blood burns burned burnt scalded fell agony "
+        "bruising bruises moratones lividi "
         "blisters fracture fractured concussion wound wounded stitches bruised "
         "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
         "blessé blessée blessure saigne saigné brûlures brûlé brûlée fracture "
@@ -110,9 +117,15 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "ferito ferita ferite sanguina sangue ustioni ustionato frattura "
         "ferido ferida sangrando sangue queimaduras queimado fratura"
     ),
-    "foreign_object": _words("glass shard shards needle vidrio cristal verre glas glasscherbe scherbe vetro vidro"),
+    "foreign_object": _words(
+        "glass shard shards needle metal metallo métal metall metallstück "
+        "vidrio cristal verre glas glasscherbe scherbe vetro vidro sharp "
+        "afilado afilada tranchant tranchante coupante tagliente afiado afiada"
+    ),
+    "pain": _words("pain painful dolor duele douleur schmerzen schmerz weh dolore dor dores"),
     "medical_care": _words(
-        "hospital hospitalised hospitalized ambulance paramedics paramedic doctor gp "
+        "hospital hospitalised hospitalized ambulance paramedics paramedic doctor dr gp medical médica "
+        "médical médicale medizinisch medizinische "
         "urgencias ambulancia médico "
         "hôpital urgences ambulance samu médecin "
         "krankenhaus notaufnahme notarzt krankenwagen arzt klinik "
@@ -120,7 +133,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "urgências ambulância inem médico"
     ),
     "medication": _words(
-        "medication medications medicine medicines meds insulin inhaler dose doses "
+        "medication medications medicine medicines meds insulin inhaler dose doses tablets prescription "
+        "anticoagulant anticoagulants anticoagulante anticoagulantes blutverdünner anticoagulanti "
+        "pastillas comprimés tabletten pastiglie comprimidos "
         "medicación medicamentos medicina insulina inhalador dosis "
         "médicaments médicament insuline inhalateur "
         "medikamente medikament insulin inhalator "
@@ -128,21 +143,27 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "remédios remédio medicamentos insulina"
     ),
     "fire_smoke": _words(
-        "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst "
+        "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst scorched "
         "humo fuego incendio incendiado quemado explotó chispas llamas humeando echando "
         "fumée feu incendie brûlé explosé étincelles flammes fumer fume noirci "
         "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
+        "qualm qualmen qualmte rauchte brandgeruch verschmort "
         "fumo fuoco incendio bruciato esploso scintille fiamme fumare fuma fumando annerita annerito "
         "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu"
     ),
     "danger": _words(
-        "dangerous danger unsafe hazard hazardous risk killed "
+        "dangerous danger unsafe hazard hazardous risk risks killed trapped monoxide electrocuted "
+        "speeding reckless recklessly temerario imprudente rücksichtslos raser spericolato "
+        "brakes piégé piégés eingesperrt bremsen intrappolato freios seatbelt cinturón ceinture "
+        "sicherheitsgurt cintura cinto "
+        "gas gaz gás gasgeruch gasleck gasgeruch "
         "peligroso peligrosa peligro riesgo dangereux dangereuse danger risque "
         "gefährlich gefahr risiko lebensgefährlich pericoloso pericolosa pericolo rischio "
         "perigoso perigosa perigo risco"
     ),
     "collision": _words(
-        "hit knocked crashed "
+        "hit knocked crashed accident whiplash accidente chocó choque "
+        "carambolage unfall aufgefahren zusammenstoß incidente tamponato bateu batida acidente "
         "atropelló atropellado atropella atropellar "
         "renversé renversée écraser percuté "
         "angefahren überfahren umgefahren "
@@ -151,34 +172,63 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "violence": _words(
         "assault assaulted attacked punched grabbed threatened threatening harassed "
-        "harassment sexual touched groped abused abuse "
+        "harassment sexual touched groped abused abuse stalking stalked stalker harass harassing "
+        "inappropriately "
         "agresión agredido agredida amenazó acoso "
         "agressé agressée agression menacé harcèlement "
         "angegriffen bedroht geschlagen belästigt übergriff "
         "aggredito aggredita minacciato molestie "
         "agredido agredida ameaçou assédio"
     ),
+    # Fear for one's safety ("I was terrified", "pasé muchísimo miedo"); hyperbole is common
+    # ("terrified of your fees"), so the model weighs it with the context.
+    # Despair that hints at self-harm without stating it ("no way out", "if I disappeared"): the
+    # model weighs it with the context against idioms ("no way out of this contract"); more
+    # of its phrases are in _PHRASE_GROUPS.
+    "despair": _words(
+        "ausweg duscita desapareciera disparaissais sparissi sumisse hopelessness verschenken "
+        "goodbyes despedirme despedida adieux abschied addio despedir"
+    ),
+    # Someone unknown to the writer: whose data it is, or who is acting ("un inconnu l'a trouvée").
+    "stranger": _words(
+        "stranger strangers desconocido desconocida inconnu inconnue fremden fremder sconosciuto "
+        "sconosciuta desconhecido desconhecida estranho estranha"
+    ),
+    "fear": _words(
+        "terrified scared frightened petrified miedo aterrorizado aterrorizada asustado asustada "
+        "peur terrifié terrifiée angst todesangst panik paura terrorizzato terrorizzata spaventato "
+        "spaventata medo apavorado apavorada assustado assustada"
+    ),
+    "emergency": _words("emergency emergencia urgence notfall emergenza emergência"),
     "impaired": _words("drunk booze borracho ivre betrunken ubriaco bêbado bebado alcoolizzato"),
     "child": _words(
-        "child children kid kids son daughter baby babies toddler infant unaccompanied "
-        "niño niña niños hijo hija bebé menor "
+        "child children kid kids son daughter baby babies toddler infant unaccompanied carseat "
+        "pushchair pram buggy stroller poussette kinderwagen passeggino mineure unbegleitet "
+        "niño niña niños niñas hijo hija hijos hijas bebé bebés menor "
         "enfant enfants fils fille bébé mineur "
         "kind kinder sohn tochter baby kleinkind unbegleitetes "
-        "bambino bambina bambini figlio figlia neonato minore "
-        "criança crianças filho filha bebê bebé menor"
+        "bambino bambina bambini figlio figlia figli figlie neonato minore "
+        "criança crianças filho filha filhos filhas bebê bebé menor"
     ),
     "elderly": _words(
         "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
         "dementia alzheimers frail "
         "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
-        "oma opa seniorin demenz "
+        "oma opa seniorin demenz betagte betagter hochbetagte "
         "nonna nonno anziano anziana demenza avó avô idoso idosa demência"
+    ),
+    "pregnancy": _words(
+        "pregnant pregnancy embarazada embarazo enceinte grossesse schwanger schwangerschaft "
+        "incinta gravidanza grávida gravidez gestante"
     ),
     "disability": _words(
         "disabled disability wheelchair blind deaf autistic autism handicap handicapped "
+        "cadeirante diabetic epileptic epilepsy diabético diabética epilepsia diabétique épileptique diabetiker "
+        "epilepsie diabetico epilettico epilético "
         "discapacidad discapacitado ruedas ciego sordo autista "
         "handicapé handicapée fauteuil aveugle sourd autiste "
-        "behindert behinderter behinderte rollstuhl blind gehörlos autistisch "
+        "behindert behinderter behinderte rollstuhl blind gehörlos autistisch autistische autistischen "
+        "autistischer autistica autistiche autistici autistic "
         "disabile disabilità rotelle cieco sordo autistico "
         "deficiência deficiente rodas cego surdo autista"
     ),
@@ -187,19 +237,24 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "pflegerin pfleger pflegekraft badante cuidadora cuidador"
     ),
     "medical_device": _words(
-        "telecare lifeline oxygen concentrator pacemaker ventilator cpap dialysis "
+        "telecare lifeline careline oxygen concentrator pacemaker ventilator cpap dialysis stairlift glucose "
+        "glucosa glycémie glicemia glicose glukose salvavita "
         "teleasistencia oxígeno marcapasos téléassistance oxygène "
         "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
         "telesoccorso ossigeno teleassistência oxigênio oxigénio"
     ),
     "breach": _words(
-        "breach breached leak leaked leaks exposed gdpr elses stranger strangers "
+        "breach breached leak leaked leaks exposed gdpr elses doxxed "
         "filtración filtrado comprometida fuite compromise compromis "
         "datenleck datenpanne leck violazione compromessa vazamento comprometido"
     ),
     "fraud": _words(
         "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker "
-        "hackers stolen unauthorised unauthorized fake pretending impersonating swap "
+        "hackers stolen unauthorised unauthorized fake pretending impersonating swap theft emptying "
+        "smishing vishing spoofed spoofing enkeltrick schockanruf spacciandosi fingendosi burla burlão burlões "
+        "burlado burlada escroc escrocs vaciado vaciaron vidé svuotato svuotata esvaziada esvaziaram leergeräumt "
+        "emptied hack hacking eingeloggt falso falsa falsos faux fausse gefälscht gefälschte gefälschten "
+        "fingiendo fingindo spacciava "
         "authorise authorize authorised authorized recognise recognize freeze block clicked "
         "autorizado autorizada autorización autorizó reconozco bloquead bloquear autorisé autorisation reconnais "
         "bloquez autorisiert sperren abbuchungen autorizzato autorizzazione riconosco "
@@ -213,7 +268,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "self_harm": _words(
         "suicide suicidal selfharm alive cope disappear worthless burden hopeless overdose pills "
         "suicidio suicidarme quitarme matarme suicider suicidarmi togliermi uccidermi "
-        "suicídio umbringen suizid"
+        "suicídio umbringen umzubringen suizid abschiedsbrief abschiedsbriefe"
     ),
     # Hyperbole-prone ("killing it", "fees are killing me"): its own group so that the model
     # can weigh it apart from real self-harm language; "kill myself" is caught by
@@ -222,6 +277,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
 }
 # Evidence groups that never gate (too common), only score once a trigger fired.
 _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
+    "safety": _words("safety safe safely"),
+    # Seen by anyone: how data exposure is often told ("printed on the outside for anyone to see").
+    "public": _words(
+        "anyone everyone public cualquiera chiunque qualquer jeder jeden öffentlich público pública publique pubblico"
+    ),
     "now": _words("now currently right ahora mismo maintenant moment jetzt gerade sofort adesso ora agora neste"),
     "hedge": _words(
         "nearly almost could might may risk casi poder failli presque pourrait fast könnte quasi potrebbe quase pode"
@@ -235,7 +295,7 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "netz ausgefallen campo giù sinal fora"
     ),
     "money": _words(
-        "money account card payments transactions charged took taken withdrawn savings "
+        "money account card payments transactions charged took taken withdrawn savings pin transfer "
         "cuenta tarjeta sacado pagos compte carte prélevé konto karte abgebucht conto carta "
         "prelevato conta cartão"
     ),
@@ -245,6 +305,12 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "thanks": _words(
         "thanks thank thx brilliant amazing love loved great wonderful shoutout kudos excellent "
+        "kind lovely legend helpful helped hats crack amable majo gentil gentille adorable nett "
+        "perfect best fantastic awesome breeze maravilloso maravillosa mejor mejores fantástico "
+        "formidable meilleur meilleure meilleures merveilleux génial wunderbar beste besten "
+        "fantastisch meraviglioso meravigliosa migliore fantastico maravilhoso maravilhosa melhor "
+        "melhores adorei amei "
+        "freundlich hilfsbereit gentile bravissimo atencioso atenciosa sensacional "
         "gracias genial perfecto excelente merci top super bravo parfait adorable excellent "
         "danke toll perfekt klasse grazie ottimo perfetto complimenti gentilissimo eccellente "
         "obrigado obrigada ótimo perfeito impecável impecáveis excelente"
@@ -263,7 +329,7 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "alone": _words(
         "alone abandoned own sola abandonada abandonado seule seul abandonnée "
-        "allein alleine sozinha sozinho abbandonata abbandonato"
+        "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended"
     ),
     "missing": _words(
         "missing nobody knows lost desaparecido nadie sabe disparu personne sait vermisst "
@@ -273,6 +339,13 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "department dept team alert alerts warning banner tv stick hd kindle sale equipo "
         "departamento alerta équipe service alerte abteilung team alarm ufficio avviso "
         "equipe alerta aviso"
+    ),
+    # Travel and service disruption: with children present and nothing more, an inconvenience.
+    "disruption": _words(
+        "cancelled canceled cancellation delay delayed delays hotel rebooking rebooked stuck stranded "
+        "queue waiting cancelado retraso hotel atrapados esperando annulé retard hôtel coincés attente "
+        "gestrichen annulliert verspätung hotel festsitzen warten cancellato ritardo bloccati attesa "
+        "atraso presos espera"
     ),
     "future": _words(
         "next tomorrow planning book booking próximo mañana reservar prochain demain réserver "
@@ -308,6 +381,7 @@ _SELF_HARM_PAIRS = frozenset(
         ("mehr", "leben"),
         ("me", "matar"),
         ("mais", "viver"),
+        ("mich", "umzubringen"),
     ]
 )
 # Whose data: adjacent pairs that say it belongs to someone else (each word alone is common).
@@ -332,6 +406,32 @@ _OTHER_PERSON_PAIRS = frozenset(
         ("altra", "persona"),
         ("altri", "clienti"),
         ("outro", "cliente"),
+        ("other", "members"),
+        ("other", "users"),
+        ("other", "guests"),
+        ("other", "patients"),
+        ("another", "patient"),
+        ("every", "guests"),
+        ("otro", "paciente"),
+        ("otros", "socios"),
+        ("otros", "usuarios"),
+        ("autre", "patient"),
+        ("dautres", "clients"),
+        ("dautres", "adhérents"),
+        ("dautres", "utilisateurs"),
+        ("quelquun", "dautre"),
+        ("jemand", "anderem"),
+        ("jemand", "anderen"),
+        ("anderer", "mitglieder"),
+        ("anderer", "nutzer"),
+        ("anderen", "patienten"),
+        ("unaltra", "persona"),
+        ("altro", "paziente"),
+        ("altri", "soci"),
+        ("altri", "utenti"),
+        ("outro", "paciente"),
+        ("outros", "sócios"),
+        ("outros", "usuários"),
         ("outra", "pessoa"),
     ]
 )
@@ -354,12 +454,103 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("pronto", "socorro"): "medical_care",
     ("personal", "alarm"): "medical_device",
     ("heart", "attack"): "illness",
+    ("rear", "ended"): "collision",
+    # Someone else in the account: "someone logged into my account", "alguien ha entrado en mi cuenta".
+    ("someone", "logged"): "fraud",
+    ("someone", "changed"): "fraud",
+    ("entrado", "en"): "fraud",
+    ("entrato", "nel"): "fraud",
+    ("entrou", "na"): "fraud",
+    ("car", "seat"): "child",
+    ("car", "seats"): "child",
+    ("chest", "pain"): "illness",
+    ("chest", "pains"): "illness",
+    ("gas", "leak"): "danger",
+    ("gas", "smell"): "danger",
+    ("identity", "theft"): "fraud",
+    # Someone posing as the brand: "pretending"/"claiming to be" in six languages.
+    ("posing", "as"): "fraud",
+    # Payments the customer never made.
+    ("never", "made"): "fraud",
+    ("not", "me"): "fraud",
+    ("nunca", "hice"): "fraud",
+    ("jamais", "faits"): "fraud",
+    ("jamais", "fait"): "fraud",
+    ("nie", "gemacht"): "fraud",
+    ("mai", "fatto"): "fraud",
+    ("nunca", "fiz"): "fraud",
+    ("haciéndose", "pasar"): "fraud",
+    ("hicieron", "pasar"): "fraud",
+    ("hizo", "pasar"): "fraud",
+    ("faisant", "passer"): "fraud",
+    ("fait", "passer"): "fraud",
+    ("fingir", "ser"): "fraud",
+    ("passando", "por"): "fraud",
+    ("fall", "alarm"): "medical_device",
+    ("falls", "alarm"): "medical_device",
+    ("panic", "button"): "medical_device",
+    ("emergency", "button"): "medical_device",
+    ("live", "wires"): "danger",
+    ("every", "members"): "others_data",
+    ("every", "customers"): "others_data",
+    # Despair that hints at self-harm without stating it: the model weighs these with the
+    # context (debt, eviction) against idioms ("no way out of this contract").
+    ("way", "out"): "despair",
+    ("ninguna", "salida"): "despair",
+    ("veo", "salida"): "despair",
+    ("aucune", "issue"): "despair",
+    ("vejo", "saída"): "despair",
+    ("ending", "things"): "despair",
+    ("no", "point"): "despair",
+    ("was", "gone"): "despair",
+    ("im", "gone"): "despair",
+    ("off", "without"): "despair",
+    ("en", "finir"): "despair",
+    ("farla", "finita"): "despair",
+    ("nicht", "aufwachen"): "despair",
+    ("not", "wake"): "despair",
+    ("no", "despertar"): "despair",
+    ("me", "réveiller"): "despair",
+    ("non", "svegliarmi"): "despair",
+    ("não", "acordar"): "despair",
+    ("nadie", "notaría"): "despair",
+    ("personne", "remarquerait"): "despair",
+    ("würde", "merken"): "despair",
+    ("ne", "accorgerebbe"): "despair",
+    ("ia", "notar"): "despair",
+    # Warning signs: giving possessions away, farewell letters, "won't need it after this week".
+    ("things", "away"): "despair",
+    ("stuff", "away"): "despair",
+    ("regalar", "mis"): "despair",
+    ("donner", "mes"): "despair",
+    ("regalare", "le"): "despair",
+    ("doar", "as"): "despair",
+    ("doar", "os"): "despair",
+    ("letters", "to"): "despair",
+    ("cartas", "para"): "despair",
+    ("lettres", "à"): "despair",
+    ("lettere", "ai"): "despair",
+    ("wont", "need"): "despair",
     **{("broken", b): "injury" for b in _BODY},
     **{("broke", b): "injury" for b in _BODY},
     **{("his", b): "injury_site" for b in _BODY if b not in ("back",)},
 }
-# The longer word of each pair stands for it in the gate (long words are the rarer ones).
-_PHRASE_ANCHORS = frozenset(max(pair, key=len) for pair in _PHRASE_GROUPS)
+# Words that open the gate on almost every brand mention (counted on the airline tweets): a
+# phrase is anchored on another of its words where it has one.
+_COMMON_WORDS = frozenset(
+    _words(
+        "customer customers another take want number someone other seat seats passengers year years "
+        "account his broken broke my it to in up on me go cant own off de di à no the a"
+    )
+)
+
+
+def _anchor(words: tuple[str, ...]) -> str:
+    """The word of a phrase that stands for it in the gate: not a common one, then the longest."""
+    return min(words, key=lambda w: (w in _COMMON_WORDS, -len(w)))
+
+
+_PHRASE_ANCHORS = frozenset(map(_anchor, _PHRASE_GROUPS))
 # Three-word statements: (a, b, c) -> checked when c is present.
 _SELF_HARM_TRIPLES = frozenset(
     [
@@ -373,11 +564,41 @@ _SELF_HARM_TRIPLES = frozenset(
         ("para", "continuar", "viviendo"),
         ("voglia", "di", "vivere"),
         ("nicht", "mehr", "leben"),
+        ("acabar", "con", "todo"),
+        ("acabar", "com", "tudo"),
+        ("end", "my", "life"),
+        ("take", "my", "life"),
+        ("my", "own", "life"),
+        ("off", "without", "me"),
+        ("mejor", "sin", "mí"),
+        ("mejor", "sin", "mi"),
+        ("no", "quiero", "vivir"),
+        ("mieux", "sans", "moi"),
+        ("veux", "en", "finir"),
+        ("besser", "ohne", "mich"),
+        ("meinem", "leben", "ende"),
+        ("voglio", "farla", "finita"),
+        ("meglio", "senza", "di"),
+        ("più", "vivere", "così"),
+        ("melhor", "sem", "mim"),
+        ("point", "in", "living"),
+        ("wake", "up", "anymore"),
+        ("no", "quiero", "despertarme"),
+        ("de", "me", "réveiller"),
+        ("continuer", "à", "vivre"),
+        ("à", "en", "finir"),
+        ("nicht", "mehr", "aufwachen"),
+        ("voglio", "più", "vivere"),
+        ("voglio", "più", "svegliarmi"),
+        ("di", "farla", "finita"),
+        ("quero", "mais", "acordar"),
     ]
 )
-_TRIPLE_ANCHORS = frozenset(max(triple, key=len) for triple in _SELF_HARM_TRIPLES)
+_TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
 # The rarer word of each pair: the pair loop runs only when one of them is present.
-_SELF_HARM_ANCHORS = frozenset(_words("myself end die alive viviendo suicider vivre umbringen leben matar viver"))
+_SELF_HARM_ANCHORS = frozenset(
+    _words("myself end die alive viviendo suicider vivre umbringen umzubringen leben matar viver")
+)
 _ELISIONS = ("l", "d", "qu", "j", "dell", "all", "nell", "sull", "un")
 
 
@@ -415,7 +636,8 @@ TRIGGERS = frozenset(_TRIGGER_GROUPS)
 _NOT_TRIGGERS_IN: dict[str, frozenset[str]] = {
     "es": frozenset(("son", "dose")),
     "fr": frozenset(("son", "pendant")),
-    "it": frozenset(("son",)),
+    # Italian "autista" is a driver (the es/pt word for autistic), "l'autista" the driver.
+    "it": frozenset(("son", "autista", "lautista", "dellautista", "allautista", "unautista")),
     "pt": frozenset(("dose",)),
 }
 
@@ -429,13 +651,87 @@ def _harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ..
     return tokens
 
 
+# Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
+# Fire", "the app crashed", "me matan los precios"): (a, b) -> the position (0/1) of the trigger
+# word that the pair neutralises. The pair adds the group "idiom" instead, so the model can weigh it.
+_IDIOMS: dict[tuple[str, str], int] = {
+    ("to", "injury"): 1,
+    ("sick", "of"): 0,
+    ("sick", "and"): 0,
+    ("so", "sick"): 1,
+    ("kindle", "fire"): 1,
+    ("fire", "tv"): 0,
+    ("fire", "hd"): 0,
+    ("fire", "stick"): 0,
+    ("fire", "sale"): 0,
+    ("is", "fire"): 1,
+    ("was", "fire"): 1,
+    ("fire", "whoever"): 0,
+    ("fire", "them"): 0,
+    ("fire", "him"): 0,
+    ("fire", "her"): 0,
+    ("fire", "the"): 0,
+    ("fire", "you"): 0,
+    ("fire", "your"): 0,
+    ("fire", "everyone"): 0,
+    ("sick", "bag"): 0,
+    ("air", "sick"): 1,
+    ("app", "crashed"): 1,
+    ("website", "crashed"): 1,
+    ("site", "crashed"): 1,
+    ("system", "crashed"): 1,
+    ("server", "crashed"): 1,
+    ("crashed", "again"): 0,
+    ("killing", "it"): 0,
+    ("killing", "me"): 0,
+    ("kill", "for"): 0,
+    ("smoke", "and"): 0,
+    ("me", "matan"): 1,
+    ("me", "tuent"): 1,
+    ("me", "tue"): 1,
+    ("ça", "tue"): 1,
+    ("ca", "tue"): 1,
+    ("mi", "uccidono"): 1,
+    ("me", "matando"): 1,
+    ("by", "accident"): 1,
+    ("por", "accidente"): 1,
+    ("raw", "deal"): 0,
+    ("a", "pain"): 1,
+    ("da", "paura"): 1,
+    ("of", "contract"): 0,
+}
+_IDIOM_WORDS = frozenset(pair[i] for pair, i in _IDIOMS.items()) | {"allergic"}
+
+
+# "allergic to Mondays": allergic to something that is no allergen is a figure of speech.
+_NOT_ALLERGENS = frozenset(
+    _words("mondays monday mornings work people queues effort customer service hold music your app you")
+)
+
+
+def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
+    """Positions of trigger words used in a figure of speech."""
+    if _IDIOM_WORDS.isdisjoint(toks):
+        return set()
+    get = _IDIOMS.get
+    found = {i + side for i, pair in enumerate(pairwise(toks)) if (side := get(pair, -1)) >= 0}
+    for i, t in enumerate(toks[:-2]):
+        if t == "allergic" and toks[i + 1] == "to" and toks[i + 2] in _NOT_ALLERGENS:
+            found.add(i)
+    return found
+
+
 def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     """Sorted concept groups (trigger and context) that the tokens touch."""
     found: set[str] = set()
     trig = _TRIGGER_GROUPS
     ctx = _CONTEXT_GROUPS
-    for t in tokens:
-        gs = trig.get(t)
+    tokens = tuple(tokens)
+    idioms = _idiom_positions(tokens)
+    if idioms:
+        found.add("idiom")
+    for i, t in enumerate(tokens):
+        gs = None if i in idioms else trig.get(t)
         if gs:
             found.update(gs)
         gs = ctx.get(t)
@@ -448,6 +744,7 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     if _states_self_harm(tokens):
         found.update(("self_harm", "self_harm_statement"))
     found.update(_phrase_groups(tokens))
+    found.update(_age_groups(tokens))
     return sorted(found)
 
 
@@ -457,6 +754,32 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
         return []
     get = _PHRASE_GROUPS.get
     return [g for g in map(get, pairwise(toks)) if g]
+
+
+# "87 year old", "de 87 años", "87-jährige": a number of years before one of these words is an
+# age; a very old or very young person is a vulnerable one. Evidence only, never a gate: being
+# stranded with an 80-year-old parent is a complaint, not a safety case, without a harm word.
+_AGE_WORDS = frozenset(_words("años ans anni anos jährige jähriger jährigen jähriges jahre jahren"))
+_YEAR_WORDS = frozenset(("year", "years", "yr", "yrs"))
+# English ages end in "old" ("85 year old"), the rarer word of the three.
+_AGE_GATE = _AGE_WORDS | {"old"}
+_OLD_AGE = 75
+_YOUNG_AGE = 12
+
+
+def _age_groups(toks: tuple[str, ...]) -> list[str]:
+    if _AGE_GATE.isdisjoint(toks):
+        return []
+    out = []
+    for i, (a, b) in enumerate(pairwise(toks)):
+        is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
+        if is_age and a.isdigit() and len(a) <= 3:
+            age = int(a)
+            if age >= _OLD_AGE:
+                out.append("elderly")
+            elif age <= _YOUNG_AGE:
+                out.append("child")
+    return out
 
 
 def _mentions_a_and_e(clean: str) -> bool:
@@ -485,7 +808,23 @@ def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
     return False
 
 
+# Function words carry no harm and only count how wordy a text is (reports of harm written for
+# this set ran longer than its hard negatives): no unigram features of their own.
+_STOPWORDS = frozenset(
+    _words(
+        "the a an and or but on in at to of for with from by is are was were be been it its this that "
+        "my our your we i me you he she they them his her their so just as up if then than there here "
+        "have has had do did does will would about all any some very too also get got into over when what "
+        "el la los las un una y o de del en con por para al que es son fue mi mis tu su sus nos se lo le "
+        "te ya muy más pero como le les une et ou des du dans avec pour par au aux qui est sont mon ma mes "
+        "ton ta sa ses nous vous on ce il elle je ne pas très mais comme der die das den dem des ein eine "
+        "einen einem und oder im mit für von zu zum zur auf an am ist sind war mein meine meinen ich du er "
+        "sie es wir ihr so auch noch schon aber wie bei nach il lo gli della dei da alla che è sono mio mia "
+        "miei si ci mi ti più ma os as um uma do da dos das em no na com ao são meu minha meus mas"
+    )
+)
 _TRIGGER_ONLY = frozenset(LEXICON)
+_PERSON_GROUPS = frozenset(("child", "elderly", "disability", "pregnancy", "carer"))
 # Every word that can open the gate: triggers and the anchors of the phrase checks.
 _GATE_WORDS = TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS
 
@@ -501,6 +840,11 @@ def extract_features(
     question about a policy is rarely a report of harm). Training and inference both call this."""
     groups = concept_groups(tokens, lang)
     n_cues = sum(1 for g in groups if g in _TRIGGER_ONLY or g == "others_data")
+    triggers = [g for g in groups if g in _TRIGGER_ONLY or g == "others_data"]
+    if triggers and all(g in _PERSON_GROUPS for g in triggers):
+        # Only who is there (kids, a grandmother, a wheelchair user), nothing that happened to
+        # them: "two kids, no hotel" is an inconvenience unless the rest of the text says more.
+        groups.append("person_only")
     if question:
         groups.append("qmark")
     n_words = len(tokens)
@@ -508,11 +852,26 @@ def extract_features(
     feats = ["bias", f"ncues:{min(n_cues, 3)}", "len:" + length]
     feats.extend("g:" + g for g in groups)
     feats.extend(f"gg:{a}+{b}" for i, a in enumerate(groups) for b in groups[i + 1 :])
-    words = tokens
-    feats.extend("w:" + t for t in words)
-    feats.extend(f"b:{a} {b}" for a, b in pairwise(words))
+    stop = _STOPWORDS
+    feats.extend("w:" + t for t in tokens if t not in stop)
+    feats.extend(f"b:{a} {b}" for a, b in pairwise(tokens) if a not in stop or b not in stop)
     cues = tuple(g for g in groups if g in _TRIGGER_ONLY or g == "others_data")
     return feats, cues
+
+
+_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data"))
+
+
+def is_inconvenience(features: set[str]) -> bool:
+    """Children are the only cue and the text is about a disruption (cancelled, delayed, no hotel)
+    with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel" is an
+    inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
+    return (
+        "gg:child+person_only" in features
+        and "g:disruption" in features
+        and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
+        and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f != "g:child" for f in features)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,6 +922,9 @@ _SEVERE_GROUPS = frozenset(
     {"g:medical_care", "g:injury", "gg:medical_device+outage", "g:self_harm_statement", "gg:fire_smoke+now"}
 )
 
+# An adrenaline pen used or anaphylaxis: the allergic reaction happened and was grave.
+_ANAPHYLAXIS = frozenset(("w:epipen", "w:epipens", "w:anaphylaxis", "w:anaphylactic", "w:anaphylaxie", "w:anafilaxia"))
+
 _model: HarmModel | None = None
 _model_lock = threading.Lock()
 
@@ -591,6 +953,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     m = model or _default_model()
     feats, cues = extract_features(tokens, lang, "?" in clean)
     fs = set(feats)
+    if is_inconvenience(fs):
+        return HarmSignal(None, None, 0.0, cues)
     harm_p = m.harm_probability(fs)
     if "g:self_harm_statement" in fs:
         # A first-person statement ("kill myself", "end it all") is never left to the model:
@@ -599,7 +963,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     if harm_p < m.threshold:
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
-    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs):
+    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs) or not _ANAPHYLAXIS.isdisjoint(fs):
         p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.
     severity = "severe" if kind == "self_harm" or p_severe >= 0.5 else "elevated"
