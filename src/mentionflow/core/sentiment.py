@@ -28,6 +28,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, pairwise, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -347,19 +348,23 @@ class CategoryConfig:
         if len(self._known_tokens) > _MEMO_MAX:  # unbounded vocabularies: start over
             self._known_tokens.clear()
             self._known_tokens.update(self._hit_tokens)
-        index = self._prefix_index
-        lengths = self._prefix_lengths
         for tok in tokens:
-            labels = list(self.unigrams.get(tok, ()))
-            found = [hit for n in lengths if n <= len(tok) and (hit := index.get(tok[:n])) is not None]
-            if found:
-                found.sort()  # the order of `prefixes`, as a scan of it would find them
-                for _, plabels in found:
-                    labels.extend(plabels)
+            labels = self.labels_of(tok)
             if labels:
-                self._memo[tok] = tuple(dict.fromkeys(labels))
+                self._memo[tok] = labels
                 self._hit_tokens.add(tok)  # memo first: readers check hits, then the memo
             self._known_tokens.add(tok)
+
+    def labels_of(self, tok: str) -> tuple[str, ...] | None:
+        """The labels of one token (its unigram entry, then its prefix entries); None: none."""
+        labels = list(self.unigrams.get(tok, ()))
+        index = self._prefix_index
+        found = [hit for n in self._prefix_lengths if n <= len(tok) and (hit := index.get(tok[:n])) is not None]
+        if found:
+            found.sort()  # the order of `prefixes`, as a scan of it would find them
+            for _, plabels in found:
+                labels.extend(plabels)
+        return tuple(dict.fromkeys(labels)) if labels else None
 
 
 _MEMO_MAX = 200_000
@@ -584,7 +589,9 @@ def _boosters() -> dict[str, float]:
     return {k.replace("'", ""): float(v) for k, v in BOOSTER_DICT.items() if " " not in k}
 
 
-def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, float, float]:
+def valence(
+    norm: NormalisedText, lexicon: Mapping[str, float], valences: list[float] | None = None
+) -> tuple[float, float, float]:
     """VADER-style intensity of a mention: (compound in (-1, 1), positive sum, negative sum).
 
     Per valence word (VADER lexicon, our tokens): boosters in the 3 tokens before it, an
@@ -592,7 +599,9 @@ def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, 
     then "!" emphasis and x / sqrt(x^2 + 15). A Python loop only over the valence words.
     """
     toks = norm.tokens
-    vals = [v for v in map(lexicon.get, toks) if v]
+    if valences is None:
+        valences = list(map(lexicon.get, toks, repeat(0.0)))
+    vals = [v for v in valences if v]
     if not vals:
         return 0.0, 0.0, 0.0
     boost = _boosters()
@@ -602,7 +611,7 @@ def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, 
         ln = sum(vals) - lp
         total = lp + ln
     else:
-        total, lp, ln = _modified_valence(norm, lexicon, boost)
+        total, lp, ln = _modified_valence(norm, valences, boost)
     n_excl = norm.clean.count("!")
     if n_excl and total:
         emph = min(n_excl, 4) * _EXCLAIM_INCR
@@ -611,11 +620,12 @@ def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, 
 
 
 def _modified_valence(
-    norm: NormalisedText, lexicon: Mapping[str, float], boost: Mapping[str, float]
+    norm: NormalisedText, valences: list[float], boost: Mapping[str, float]
 ) -> tuple[float, float, float]:
-    """`valence`'s sum when boosters, negators, "but" or ALL-CAPS words are present."""
+    """`valence`'s sum when boosters, negators, "but" or ALL-CAPS words are present
+    (`valences`: each token's lexicon valence, 0.0 for none)."""
     toks = norm.tokens
-    hits = [(i, v) for i, v in enumerate(map(lexicon.get, toks)) if v]
+    hits = [(i, v) for i, v in enumerate(valences) if v]
     but_at = -1
     if not _BUT.isdisjoint(toks):
         but_at = next(i for i, t in enumerate(toks) if t in _BUT)
@@ -725,6 +735,23 @@ class TextModels:
             z = sum(map(words, dict.fromkeys(["#" + h.lower() for h in norm.hashtags]), zero), z)
         return self._irony_from(z, dense, lp, ln)
 
+    def irony_of(
+        self,
+        distinct: Iterable[tuple[Any, ...]],
+        binfos: Iterable[tuple[Any, ...]],
+        hashkeys: Iterable[str] | None,
+        dense: Iterable[tuple[str, float]],
+        lp: float,
+        ln: float,
+    ) -> float:
+        """`irony_fast` over the mention's token and bigram infos (`TokenLookups`): the
+        irony weight is their second field."""
+        get = itemgetter(1)
+        z = sum(map(get, binfos), sum(map(get, distinct), self.irony_bias))
+        if hashkeys is not None:
+            z = sum(map(self._irony_words, hashkeys, repeat(0.0)), z)
+        return self._irony_from(z, dense, lp, ln)
+
     def _irony_from(self, z: float, dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
         dw = self.irony_dense
         for name, value in dense:
@@ -828,6 +855,15 @@ def _dense_and_cues(
     norm: NormalisedText, tokset: frozenset[str], cats: CategoryConfig | None
 ) -> tuple[list[tuple[str, float]], list[str], list[tuple[str, ...]]]:
     """Dense features except lex_*, cue names, and keyword-file labels of the tokens."""
+    labels = cats.token_labels(tokset) if cats is not None else []
+    dense, cues = _dense_and_cues_of(norm, tokset, labels)
+    return dense, cues, labels
+
+
+def _dense_and_cues_of(
+    norm: NormalisedText, tokset: frozenset[str], labels: list[tuple[str, ...]]
+) -> tuple[list[tuple[str, float]], list[str]]:
+    """`_dense_and_cues` with the tokens' keyword-file labels already looked up."""
     clean = norm.clean
     dense: list[tuple[str, float]] = []
     cues: list[str] = []
@@ -877,15 +913,12 @@ def _dense_and_cues(
     if sarcastic:
         dense.append(("sarcasm", 1.0))
         cues.append("sarcasm")
-    labels: list[tuple[str, ...]] = []
-    if cats is not None:
-        labels = cats.token_labels(tokset)
-        for lab in labels:
-            if "profanity" in lab:
-                dense.append(("profanity", 1.0))
-                cues.append("profanity")
-                break
-    return dense, cues, labels
+    for lab in labels:
+        if "profanity" in lab:
+            dense.append(("profanity", 1.0))
+            cues.append("profanity")
+            break
+    return dense, cues
 
 
 def extract_features(
@@ -1014,6 +1047,71 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
 
 
+# Per token: (sentiment weight with the lexicon folded in, irony weight, lexicon valence,
+# keyword-file labels or None). Per bigram: (sentiment weight, irony weight, keyword-phrase
+# labels or None, whether a keyword trigram starts with it).
+TokenInfo = tuple[complex, float, float, tuple[str, ...] | None]
+BigramInfo = tuple[complex, float, tuple[str, ...] | None, bool]
+_ZERO_TOKEN: TokenInfo = (0j, 0.0, 0.0, None)
+_ZERO_BIGRAM: BigramInfo = (0j, 0.0, None, False)
+_WEIGHT, _IRONY, _VALENCE, _LABELS = (itemgetter(i) for i in range(4))
+_PHRASE, _TRIGRAM_START = itemgetter(2), itemgetter(3)
+
+
+class TokenLookups:
+    """Every per-token lookup of the text path in one table, so that a mention's tokens are
+    looked up once (one dict probe each, in a table that stays warm) instead of once per
+    model, lexicon and keyword list.
+
+    A component's miss is stored as the default its own lookup used (0j, 0.0, 0.0, None), so
+    sums over these tuples add the same values in the same order as sums over the separate
+    dicts: the same bits. Token entries are made on first sight (keyword prefixes such as
+    "refund*" match open-ended vocabularies) and the table starts over past `_MEMO_MAX`;
+    bigram entries are the union of the bigram tables, built once."""
+
+    def __init__(
+        self,
+        words: Mapping[str, complex],
+        bigrams: Mapping[tuple[str, str], complex],
+        irony_words: Mapping[str, float],
+        irony_bigrams: Mapping[tuple[str, str], float],
+        lexicon: Mapping[str, float],
+        cats: CategoryConfig,
+    ) -> None:
+        self._words, self._irony_words, self._lexicon, self._cats = words, irony_words, lexicon, cats
+        self._table: dict[str, TokenInfo] = {}
+        starts = cats.trigram_starts
+        keys = {*bigrams, *irony_bigrams, *cats.bigrams, *starts}
+        self.bigrams: dict[tuple[str, str], BigramInfo] = {
+            k: (bigrams.get(k, 0j), irony_bigrams.get(k, 0.0), cats.bigrams.get(k), k in starts) for k in keys
+        }
+
+    def token(self, tok: str) -> TokenInfo:
+        info = self._table.get(tok)
+        return info if info is not None else self._learn(tok)
+
+    def tokens(self, toks: Iterable[str]) -> list[TokenInfo]:
+        """The infos of `toks`, in their order."""
+        try:
+            return list(map(self._table.__getitem__, toks))
+        except KeyError:  # a token not seen yet (rare after warm-up)
+            return list(map(self.token, toks))
+
+    def bigram_infos(self, bigrams: Iterable[tuple[str, str]]) -> list[BigramInfo]:
+        return list(map(self.bigrams.get, bigrams, repeat(_ZERO_BIGRAM)))
+
+    def _learn(self, tok: str) -> TokenInfo:
+        labels = self._cats.labels_of(tok)
+        if labels is None and tok not in self._words and tok not in self._irony_words and tok not in self._lexicon:
+            info = _ZERO_TOKEN  # one shared tuple for the many tokens no table knows
+        else:
+            info = (self._words.get(tok, 0j), self._irony_words.get(tok, 0.0), self._lexicon.get(tok, 0.0), labels)
+        if len(self._table) >= _MEMO_MAX:  # unbounded vocabularies: start over
+            self._table.clear()
+        self._table[tok] = info
+        return info
+
+
 class Analyzer:
     """Holds a model and a category config; `analyse` is thread-safe and allocation-light."""
 
@@ -1036,11 +1134,22 @@ class Analyzer:
         # The folded weights split by key type: a str-only dict takes CPython's compact
         # unicode-key layout and lookup (denser in cache, no generic key comparison), and the
         # scorer probes ~17 words and ~16 bigrams per mention in a 42k-entry table.
-        self._get_word = {k: w for k, w in m.folded.items() if isinstance(k, str)}.get
-        self._get_bigram = {k: w for k, w in m.folded.items() if not isinstance(k, str)}.get
+        words = {k: w for k, w in m.folded.items() if isinstance(k, str)}
+        pairs = {k: w for k, w in m.folded.items() if not isinstance(k, str)}
+        self._get_word = words.get
+        self._get_bigram = pairs.get
         self._dense = m.dense
         self._bias = m.bias
         self._lexicon = m.lexicon
+        irony = tm.irony_weights if tm is not None else {}
+        self.lookups = TokenLookups(
+            words,
+            pairs,
+            {k: w for k, w in irony.items() if isinstance(k, str)},
+            {k: w for k, w in irony.items() if not isinstance(k, str)},
+            m.lexicon,
+            self.categories,
+        )
 
     def logits(self, feats: Features) -> complex:
         """Reference scorer over `extract_features` output (neg + 1j * pos logit deltas)."""
@@ -1081,6 +1190,35 @@ class Analyzer:
                     z += _lex_contribution(v * _NEG_FLIP, dw) - _lex_contribution(v, dw)
         return z, negated
 
+    def _logits_of(
+        self,
+        norm: NormalisedText,
+        tokset: frozenset[str],
+        distinct: Iterable[TokenInfo],
+        binfos: Iterable[BigramInfo],
+        hashkeys: Iterable[str] | None,
+        dense: list[tuple[str, float]],
+    ) -> tuple[complex, bool]:
+        """`_fast_logits` over the mention's token and bigram infos: the same additions in
+        the same order (words, bigrams, "#tags", bias, dense, negation)."""
+        z = sum(map(_WEIGHT, binfos), sum(map(_WEIGHT, distinct)))
+        if hashkeys is not None:
+            z = sum(map(self._get_word, hashkeys, repeat(0j)), z)
+        z = self._bias + z
+        dw = self._dense
+        for name, value in dense:
+            z += dw[name] * value
+        negated = False
+        if not NEGATORS.isdisjoint(tokset):
+            # Replace the folded (un-negated) lexicon contribution of negated tokens.
+            lex = self._lexicon
+            for tok in _negated_tokens(norm.tokens):
+                v = lex.get(tok)
+                if v:
+                    negated = True
+                    z += _lex_contribution(v * _NEG_FLIP, dw) - _lex_contribution(v, dw)
+        return z, negated
+
     @staticmethod
     def probabilities(z: complex) -> tuple[float, float, float]:
         """(P(negative), P(neutral), P(positive)) from logit deltas; overflow-safe softmax."""
@@ -1095,13 +1233,18 @@ class Analyzer:
 
     def analyse(self, norm: NormalisedText, lang: LanguageGuess) -> Analysis:
         cats = self.categories
-        tokset = frozenset(norm.tokens)
-        dense, cues, labels = _dense_and_cues(norm, tokset, cats)
+        lookups = self.lookups
         toks = norm.tokens
+        # One lookup per token and per bigram feeds the model, irony, valence and keywords.
+        infos = lookups.tokens(toks)
+        distinct = dict(zip(toks, infos)).values()  # noqa: B905 - distinct tokens in text order
+        tokset = frozenset(toks)
+        labels = [lab for lab in map(_LABELS, distinct) if lab is not None]
+        dense, cues = _dense_and_cues_of(norm, tokset, labels)
         bigrams = _bigrams(toks)
-        bigram_hits = cats.bigrams.keys() & bigrams
-        phrases = [cats.bigrams[b] for b in bigram_hits]
-        if not cats.trigram_starts.isdisjoint(bigrams):
+        binfos = lookups.bigram_infos(bigrams)
+        phrases = [lab for lab in map(_PHRASE, binfos) if lab is not None]
+        if any(map(_TRIGRAM_START, binfos)):
             for tri in zip(toks, toks[1:], toks[2:]):  # noqa: B905 - shifted views
                 lab = cats.trigrams.get(tri)
                 if lab:
@@ -1131,18 +1274,19 @@ class Analyzer:
             intent0 = _intent_language_free(norm)
             return _new_analysis(0.0, "neutral", 0.0, intent0, None, None, False, tuple(cues), 0.0)
 
+        hashkeys = dict.fromkeys(["#" + h.lower() for h in norm.hashtags]).keys() if norm.hashtags else None
         if multi is None:
-            z, negated = self._fast_logits(norm, tokset, bigrams, dense)
+            z, negated = self._logits_of(norm, tokset, distinct, binfos, hashkeys, dense)
             if negated:
                 cues.append("negation")
-            val, lp, ln = valence(norm, self._lexicon)
+            val, lp, ln = valence(norm, self._lexicon, list(map(_VALENCE, infos)))
         else:  # (the same function; other languages only have symbol valence)
             weights, bias = multi
             z = bias + sum(map(weights.get, multilingual_keys(norm), repeat(0j)))
             val, lp, ln = valence(norm, self._symbol_lexicon)
         p_neg, p_neu, p_pos = self.probabilities(z)
         tm = self.text_models
-        irony = tm.irony_fast(norm, tokset, bigrams, dense, lp, ln) if tm is not None else 0.0
+        irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, _SARCASM_IRONY)
         flags = _label_flags(labels) if labels else 0
