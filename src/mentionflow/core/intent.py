@@ -243,24 +243,14 @@ def _is_enquiry(norm: NormalisedText) -> bool:
     return _ENQUIRY_RE.match(norm.clean.lower()) is not None
 
 
-def _decide_intent(
-    norm: NormalisedText,
-    cues: list[str],
-    labels: list[tuple[str, ...]],
-    label: Label,
-    score: float,
-    cats: CategoryConfig,
-    lexicon: Mapping[str, float],
-    phrase_major: bool = False,
-    ironic: bool = False,
-    foreign: bool = False,
-) -> tuple[Intent, Severity | None, Category | None]:
-    """Intent, severity and category from the model's label and the keyword file's hits.
+# Per category its number of hits, the hits in all, the OR of the label flags, spam points.
+LabelTally = tuple[dict[str, int], int, int, int]
 
-    Order of evidence: spam; explicit praise (a thank-you with no open problem); an
-    information request; a major problem (a complaint, even when asked or said calmly); then
-    the model's polarity, refined by how concrete the problem is.
-    """
+
+def tally_labels(labels: list[tuple[str, ...]]) -> LabelTally:
+    """One pass over the keyword-file labels of a mention: what irony and intent both read."""
+    if not labels:
+        return {}, 0, 0, 0
     counts: dict[str, int] = {}
     hits = spam_points = flags = 0
     summary = _label_summary
@@ -274,6 +264,30 @@ def _decide_intent(
         hits += len(cats_of)
         flags |= flag
         spam_points += spam
+    return counts, hits, flags, spam_points
+
+
+def _decide_intent(
+    norm: NormalisedText,
+    cues: list[str],
+    labels: list[tuple[str, ...]],
+    label: Label,
+    score: float,
+    cats: CategoryConfig,
+    lexicon: Mapping[str, float],
+    phrase_major: bool = False,
+    ironic: bool = False,
+    foreign: bool = False,
+    tally: LabelTally | None = None,
+) -> tuple[Intent, Severity | None, Category | None]:
+    """Intent, severity and category from the model's label and the keyword file's hits
+    (`tally`: `tally_labels(labels)` when the caller has it already).
+
+    Order of evidence: spam; explicit praise (a thank-you with no open problem); an
+    information request; a major problem (a complaint, even when asked or said calmly); then
+    the model's polarity, refined by how concrete the problem is.
+    """
+    counts, hits, flags, spam_points = tally if tally is not None else tally_labels(labels)
     if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
         for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
             spam_points += _summarise(lab)[2]

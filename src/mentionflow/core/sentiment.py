@@ -55,8 +55,7 @@ from mentionflow.core.intent import (
     Severity,
     _decide_intent,
     _intent_language_free,
-    _label_summary,
-    _summarise,
+    tally_labels,
 )
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
@@ -370,7 +369,8 @@ class Analyzer:
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, _SARCASM_IRONY)
-        flags = _label_flags(labels) if labels else 0
+        tally = tally_labels(labels)
+        flags = tally[2]
         # Surface praise in any supported language: what irony turns round.
         surface_praise = not _POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & _PRAISE)
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
@@ -440,7 +440,7 @@ class Analyzer:
         score = self._valence_weight * val + (1.0 - self._valence_weight) * polarity
 
         intent, severity, category = _decide_intent(
-            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic, multi is not None
+            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic, multi is not None, tally
         )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
@@ -463,15 +463,6 @@ _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled",
 _WAIT_CUES = frozenset({"on_hold", "still_waiting"})
 # upside-down, eye-roll, unamused, clown
 _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
-
-
-def _label_flags(labels: list[tuple[str, ...]]) -> int:
-    flags = 0
-    summary = _label_summary
-    for lab in labels:
-        found = summary.get(lab)
-        flags |= (found if found is not None else _summarise(lab))[1]
-    return flags
 
 
 # Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.
