@@ -21,33 +21,81 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import threading
-from collections.abc import Iterable, KeysView, Mapping
+from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, pairwise, repeat
+from itertools import repeat
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import orjson
-import yaml
 
+from mentionflow.core.features import _DURATION_RE as _DURATION_RE  # re-exported
+from mentionflow.core.features import (
+    _NEGATIVE_EVENTS,
+    _POSITIVE_OPENERS,
+    DENSE_FEATURES,
+    Features,
+    _bigrams,
+    _dense_and_cues_of,
+    extract_features,
+)
+from mentionflow.core.features import _dense_and_cues as _dense_and_cues  # re-exported
+from mentionflow.core.intent import (
+    _ALL_CONTRAST,
+    _CATEGORY_SET,
+    _FAILURE,
+    _IRONY_MARKER,
+    _PRAISE,
+    _RESOLVED,
+    Intent,
+    Label,
+    Severity,
+    _decide_intent,
+    _intent_language_free,
+    tally_labels,
+)
+from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
+from mentionflow.core.lookups import (
+    _LABELS,
+    _PHRASE,
+    _TRIGRAM_START,
+    _VALENCE,
+    _WEIGHT,
+    BigramInfo,
+    TokenInfo,
+    TokenLookups,
+)
 from mentionflow.core.text import NormalisedText, fast_constructor
+from mentionflow.core.textmodels import (
+    TEXT_MODELS_FORMAT,
+    TextModels,
+    irony_keys,
+    load_text_models,
+    multilingual_keys,
+)
+from mentionflow.core.valence import _NEG_FLIP, NEGATORS, _negated_tokens, valence
 
 __all__ = [
+    "CATEGORIES",
+    "CLASSES",
     "DENSE_FEATURES",
+    "MULTILINGUAL_LANGUAGES",
+    "TEXT_MODELS_FORMAT",
     "Analysis",
     "Analyzer",
     "CategoryConfig",
     "Features",
     "SentimentModel",
     "TextModels",
+    "TokenLookups",
     "analyse",
     "default_analyzer",
     "extract_features",
+    "irony_keys",
     "load_categories",
     "load_model",
     "load_text_models",
@@ -55,28 +103,10 @@ __all__ = [
     "valence",
 ]
 
-Label = Literal["negative", "neutral", "positive"]
-Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
-Severity = Literal["major", "minor"]
-Category = Literal["billing", "outage", "delivery", "defect", "account", "staff", "delay", "other"]
-
 CLASSES: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
-CATEGORIES: tuple[Category, ...] = (
-    "billing",
-    "outage",
-    "delivery",
-    "defect",
-    "account",
-    "staff",
-    "delay",
-    "other",
-)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_MODEL_PATH = DATA_DIR / "sentiment_model.json"
-DEFAULT_CATEGORIES_PATH = DATA_DIR / "categories.yaml"
-DEFAULT_TEXT_MODELS_PATH = DATA_DIR / "text_models.json"
-TEXT_MODELS_FORMAT = "mentionflow-textmodels/1"
 # Languages with their own sentiment weights in the text models (English: the main model).
 MULTILINGUAL_LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "it", "pt")
 SCORED_LANGUAGES: tuple[str, ...] = ("en", *MULTILINGUAL_LANGUAGES)
@@ -96,383 +126,6 @@ class Analysis:
 
 
 _new_analysis = fast_constructor(Analysis)
-
-# --------------------------------------------------------------------------------------------
-# Lexical resources (in code: they define the features, so they are versioned with the model)
-
-# Negators, apostrophe-free as `normalise` emits them ("don't" -> "dont").
-NEGATORS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "dont",
-        "cant",
-        "wont",
-        "isnt",
-        "didnt",
-        "doesnt",
-        "wasnt",
-        "arent",
-        "havent",
-        "hasnt",
-        "hadnt",
-        "couldnt",
-        "shouldnt",
-        "wouldnt",
-        "aint",
-        "nothing",
-        "nobody",
-        "nowhere",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "nt",
-    ]
-)
-_NEG_WINDOW = 3  # a negator flips lexicon valence of the next 3 tokens (VADER uses 3 too)
-
-_ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding\b")
-# "\s*(?:\+\s*)?", not "\s*\+?\s*": two adjacent \s* split a run of spaces n ways (quadratic).
-_DURATION_RE = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
-    r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
-)
-_STILL_WAITING_RE = re.compile(
-    r"\b(?:still|been|keep|kept|am|im|i'm|are|were|we're|keeps)\s+(?:\w+\s+)?"
-    r"(?:waiting|holding|on hold|stuck)\b"
-    r"|\bstill (?:no|nothing|not|never|havent|haven't|hasnt|hasn't|dont|don't|didnt|didn't|"
-    r"cant|can't|wont|won't|doesnt|doesn't|unresolved|delayed|sitting|here)\b"
-    r"|\bno (?:response|reply|answer|update|word|one)\b.{0,20}\b(?:yet|still|since)\b"
-    r"|\b(?:waited|waiting|wait) (?:for |over |almost |nearly |more than )*"
-    r"(?:\d+|an?|one|two|three|several|hours|days)"
-)
-_NEVER_AGAIN_RE = re.compile(
-    r"\bnever (?:again|ever|(?:fly|flying|flown|use|using|buy|buying|book|booking|order|"
-    r"ordering|shop|shopping|choose|recommend|return)\b)"
-    r"|\b(?:won'?t|will not|wont) be (?:flying|using|back|buying|booking|returning)\b"
-    r"|\blast time i (?:fly|flew|use|book|buy|order)"
-)
-_POSITIVE_OPENERS = frozenset(
-    [
-        "great",
-        "wonderful",
-        "awesome",
-        "fantastic",
-        "perfect",
-        "nice",
-        "brilliant",
-        "lovely",
-        "thanks",
-        "thank",
-        "love",
-        "loving",
-        "yay",
-        "terrific",
-        "glad",
-        "amazing",
-        "super",
-        "cool",
-        "excellent",
-    ]
-)
-_NEGATIVE_EVENTS = frozenset(
-    [
-        "another",
-        "again",
-        "delay",
-        "delayed",
-        "delays",
-        "cancel",
-        "cancelled",
-        "canceled",
-        "cancellation",
-        "lost",
-        "late",
-        "stuck",
-        "hold",
-        "waiting",
-        "wait",
-        "broken",
-        "missed",
-        "stranded",
-        "hours",
-        "nothing",
-        "fail",
-        "failed",
-        "worst",
-    ]
-)
-# "great, another delay", "thanks for nothing", "love how you lost my bag", "yeah right".
-_SARCASM_RE = re.compile(
-    r"^(?:<user>\s*|<hashtag>\s*|oh\s+|wow\s+|so\s+|just\s+|really\s+)*"
-    r"(?:great|wonderful|awesome|fantastic|perfect|nice|brilliant|lovely|thanks|thank you|"
-    r"thx|love|loving|yay|terrific|glad|amazing|super|cool|excellent)\b[\s,.!]*"
-    r"(?:(?:job|work|service)\b[\s,.!]*)?"
-    r"(?:(?:another|again|more)\b|(?:for|on|with)\s+(?:nothing|the\s+(?:delay|wait|hold)|"
-    r"(?:losing|cancel\w*|delaying|making me))|"
-    r"(?:how|that|when|the way)\s+(?:you\s+|u\s+|your\s+|my\s+|we\s+|i\s+|the\s+)?"
-    r"(?:\w+\s+){0,4}?(?:lost|cancel\w*|delay\w*|lose|losing|stuck|wait\w*|hold|late|"
-    r"missed|strand\w*|broke\w*))"
-)
-_SARCASM_MARKERS_RE = re.compile(
-    r"\byeah,? right\b|\bthanks for nothing\b|\bso much for\b|\bjust what i needed\b|"
-    r"\bgotta love\b|\bgot to love\b|\bthanks a lot\b.{0,40}\b(?:delay|cancel|lost|wait|hold)"
-)
-_SARCASM_ANCHORS = frozenset({"yeah", "nothing", "much", "needed", "gotta", "got", "lot"})
-_QUESTION_STARTERS = frozenset(
-    [
-        "how",
-        "what",
-        "when",
-        "where",
-        "why",
-        "who",
-        "which",
-        "whats",
-        "whens",
-        "wheres",
-        "whos",
-        "hows",
-        "can",
-        "could",
-        "would",
-        "will",
-        "is",
-        "are",
-        "do",
-        "does",
-        "did",
-        "any",
-        "anyone",
-        "has",
-        "have",
-        "should",
-        "may",
-    ]
-)
-_QUESTION_BIGRAMS = frozenset(
-    {
-        ("how", "do"),
-        ("how", "can"),
-        ("can", "you"),
-        ("could", "you"),
-        ("is", "there"),
-        ("do", "you"),
-        ("let", "me"),
-        ("wondering", "if"),
-        ("any", "update"),
-        ("would", "you"),
-        ("will", "you"),
-        ("are", "you"),
-        ("how", "long"),
-    }
-)
-
-# Dense feature names, in the order the trainer builds columns (part of the model format).
-DENSE_FEATURES: tuple[str, ...] = (
-    "lex_pos",
-    "lex_neg",
-    "exclaim",
-    "question",
-    "caps_ratio",
-    "shouting",
-    "elongated",
-    "has_url",
-    "on_hold",
-    "long_wait",
-    "still_waiting",
-    "cancelled",
-    "never_again",
-    "sarcasm",
-    "profanity",
-)
-
-_CANCEL_TOKENS = frozenset(
-    ["cancel", "cancelled", "canceled", "cancellation", "cancelation", "cancelling", "canceling", "cancels"]
-)
-_HOLD_TOKENS = frozenset({"hold", "holding"})
-_DURATION_TOKENS = frozenset(["hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"])
-_WAIT_TOKENS = frozenset(["still", "waiting", "wait", "waited", "response", "reply", "answer", "update"])
-_NEVER_TOKENS = frozenset({"never", "wont", "will", "last"})
-
-
-# --------------------------------------------------------------------------------------------
-# Categories / severity / intent keyword file
-
-
-@dataclass(frozen=True, slots=True)
-class CategoryConfig:
-    """Compiled `categories.yaml`. Phrases map to label tuples: a category name, or one of the
-    special labels "major" (severity), "profanity" (rant marker, also a model feature),
-    "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak"."""
-
-    order: tuple[str, ...]  # category priority for ties
-    unigrams: Mapping[str, tuple[str, ...]]
-    bigrams: Mapping[tuple[str, str], tuple[str, ...]]
-    trigrams: Mapping[tuple[str, str, str], tuple[str, ...]]
-    trigram_heads: frozenset[str]
-    prefixes: tuple[tuple[str, tuple[str, ...]], ...]
-    # First two words of every trigram entry: a C-level set intersection with the mention's
-    # bigrams decides whether the (Python) trigram scan runs at all.
-    trigram_starts: frozenset[tuple[str, str]] = frozenset()
-    # Lazily grown memo of token -> labels for prefix entries ("refund*"): keeps the hot
-    # path at C-level set operations after warm-up. Bounded (cleared past _MEMO_MAX).
-    _hit_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
-    _known_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
-    _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
-    # `prefixes` indexed for `_learn`: prefix -> (its position in `prefixes`, labels), and the
-    # distinct prefix lengths, ascending: a new token costs one dict probe per length instead
-    # of a `startswith` per prefix entry.
-    _prefix_index: dict[str, tuple[int, tuple[str, ...]]] = field(default_factory=dict, compare=False, repr=False)
-    _prefix_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        index = {prefix: (i, labels) for i, (prefix, labels) in enumerate(self.prefixes)}
-        object.__setattr__(self, "_prefix_index", index)  # frozen: derived fields are set once here
-        object.__setattr__(self, "_prefix_lengths", tuple(sorted({len(p) for p in index})))
-
-    def token_labels(self, tokset: AbstractSet[str]) -> list[tuple[str, ...]]:
-        unknown = tokset - self._known_tokens
-        if unknown:
-            self._learn(unknown)
-        hits = tokset & self._hit_tokens
-        if not hits:
-            return []
-        memo = self._memo
-        return [memo[t] for t in hits]
-
-    def _learn(self, tokens: Iterable[str]) -> None:
-        if len(self._known_tokens) > _MEMO_MAX:  # unbounded vocabularies: start over
-            self._known_tokens.clear()
-            self._known_tokens.update(self._hit_tokens)
-        index = self._prefix_index
-        lengths = self._prefix_lengths
-        for tok in tokens:
-            labels = list(self.unigrams.get(tok, ()))
-            found = [hit for n in lengths if n <= len(tok) and (hit := index.get(tok[:n])) is not None]
-            if found:
-                found.sort()  # the order of `prefixes`, as a scan of it would find them
-                for _, plabels in found:
-                    labels.extend(plabels)
-            if labels:
-                self._memo[tok] = tuple(dict.fromkeys(labels))
-                self._hit_tokens.add(tok)  # memo first: readers check hits, then the memo
-            self._known_tokens.add(tok)
-
-
-_MEMO_MAX = 200_000
-
-
-_INTENT_GROUPS = {
-    "rant_markers": "profanity",
-    "insults": "insult",
-    "praise_markers": "praise",
-    "complaint_markers": "complaint",
-    "spam_strong": "spam:strong",
-    "spam_weak": "spam:weak",
-    "failure_events": "failure",
-    "irony_markers": "irony_marker",
-    "resolution_markers": "resolved",
-}
-
-
-def _multilingual_groups(blocks: Mapping[str, Any], source: str) -> list[tuple[str, list[str]]]:
-    """The `multilingual:` section: per language, the same lists as the top level; their
-    phrases join the top-level groups (tokens of different languages rarely collide, and the
-    file's entries avoid the ones that do)."""
-    out: list[tuple[str, list[str]]] = []
-    for lang, block in blocks.items():
-        if not isinstance(block, Mapping):
-            raise ValueError(f"{source}: multilingual.{lang} must be a mapping")
-        for cat, phrases in (block.get("categories") or {}).items():
-            if cat not in CATEGORIES or cat == "other":
-                raise ValueError(f"{source}: multilingual.{lang}: unknown category {cat!r}")
-            out.append((str(cat), list(phrases or [])))
-        out.append(("major", list((block.get("severity") or {}).get("major") or [])))
-        for key, phrases in (block.get("intents") or {}).items():
-            if key not in _INTENT_GROUPS:
-                raise ValueError(f"{source}: multilingual.{lang}: unknown intent list {key!r}")
-            out.append((_INTENT_GROUPS[key], list(phrases or [])))
-    return out
-
-
-def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum.
-    return tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
-
-
-def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
-    cats = raw.get("categories") or {}
-    if not isinstance(cats, Mapping):
-        raise ValueError(f"{source}: 'categories' must be a mapping")
-    unknown = [c for c in cats if c not in CATEGORIES or c == "other"]
-    if unknown:
-        raise ValueError(f"{source}: unknown categories {unknown}; allowed {CATEGORIES[:-1]}")
-    groups: list[tuple[str, list[str]]] = [(str(c), list(v or [])) for c, v in cats.items()]
-    severity = (raw.get("severity") or {}).get("major") or []
-    groups.append(("major", list(severity)))
-    intents = raw.get("intents") or {}
-    groups.append(("profanity", list(intents.get("rant_markers") or [])))
-    groups.append(("insult", list(intents.get("insults") or [])))
-    groups.append(("praise", list(intents.get("praise_markers") or [])))
-    groups.append(("complaint", list(intents.get("complaint_markers") or [])))
-    groups.append(("spam:strong", list(intents.get("spam_strong") or [])))
-    groups.append(("spam:weak", list(intents.get("spam_weak") or [])))
-    groups.append(("failure", list(intents.get("failure_events") or [])))
-    groups.append(("irony_marker", list(intents.get("irony_markers") or [])))
-    groups.append(("resolved", list(intents.get("resolution_markers") or [])))
-    groups += _multilingual_groups(raw.get("multilingual") or {}, source)
-
-    uni: dict[str, list[str]] = {}
-    bi: dict[tuple[str, str], list[str]] = {}
-    tri: dict[tuple[str, str, str], list[str]] = {}
-    pre: dict[str, list[str]] = {}
-    for label, phrases in groups:
-        for phrase in phrases:
-            toks = _phrase_tokens(str(phrase))
-            if not toks or len(toks) > 3:
-                raise ValueError(f"{source}: {label}: phrase {phrase!r} must have 1-3 words")
-            if any(t.endswith("*") for t in toks):
-                if len(toks) != 1 or len(toks[0]) < 4:
-                    raise ValueError(f"{source}: {phrase!r}: '*' only on one word of >= 3 chars")
-                pre.setdefault(toks[0][:-1], []).append(label)
-            elif len(toks) == 1:
-                uni.setdefault(toks[0], []).append(label)
-            elif len(toks) == 2:
-                bi.setdefault((toks[0], toks[1]), []).append(label)
-            else:
-                tri.setdefault((toks[0], toks[1], toks[2]), []).append(label)
-
-    def freeze(d: Mapping[Any, list[str]]) -> dict[Any, tuple[str, ...]]:
-        return {k: tuple(dict.fromkeys(v)) for k, v in d.items()}
-
-    return CategoryConfig(
-        order=tuple(dict.fromkeys(c for c, _ in groups if c in CATEGORIES)),
-        unigrams=freeze(uni),
-        bigrams=freeze(bi),
-        trigrams=freeze(tri),
-        trigram_heads=frozenset(k[0] for k in tri),
-        trigram_starts=frozenset(k[:2] for k in tri),
-        prefixes=tuple((p, tuple(dict.fromkeys(v))) for p, v in pre.items()),
-    )
-
-
-@lru_cache(maxsize=8)
-def load_categories(path: Path | str | None = None) -> CategoryConfig:
-    """Load and compile the category keyword file (cached per path).
-
-    Default: $MENTIONFLOW_CATEGORIES, else the packaged `data/categories.yaml`.
-    """
-    if path is None:
-        path = os.environ.get("MENTIONFLOW_CATEGORIES") or DEFAULT_CATEGORIES_PATH
-    p = Path(path)
-    raw = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
-    if not isinstance(raw, Mapping):
-        raise ValueError(f"{p}: top level must be a mapping")
-    return _compile_categories(raw, str(p))
-
 
 # --------------------------------------------------------------------------------------------
 # Model
@@ -536,482 +189,7 @@ def load_model(path: Path | str | None = None) -> SentimentModel:
 
 
 # --------------------------------------------------------------------------------------------
-# Text models: five more languages, irony, intensity (trained by `mentionflow train`)
-
-
-def multilingual_keys(norm: NormalisedText) -> KeysView[Any]:
-    """Sparse features of the multilingual sentiment model (training and inference): words,
-    bigrams, 5-letter prefixes of longer words (a cheap stemmer across inflections), hashtags
-    and "!"/"?" markers. Distinct, in text order: the weights are summed in this order, and a
-    set's order (its string hashes) changed the last bits of the sum from run to run."""
-    toks = norm.tokens
-    keys: dict[Any, None] = dict.fromkeys(toks)
-    keys.update(dict.fromkeys(pairwise(toks)))
-    keys.update(dict.fromkeys(["~" + t[:5] for t in toks if len(t) > 5]))
-    if norm.hashtags:
-        keys.update(dict.fromkeys(["#" + h.lower() for h in norm.hashtags]))
-    clean = norm.clean
-    if "!" in clean:
-        keys["\x00!"] = None
-    if "?" in clean or "\u00bf" in clean:
-        keys["\x00?"] = None
-    return keys.keys()
-
-
-def irony_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: AbstractSet[tuple[str, str]]) -> set[Any]:
-    """Sparse features of the irony model: the sentiment model's words, bigrams, hashtags."""
-    keys: set[Any] = set(tokset)
-    keys.update(bigrams)
-    if norm.hashtags:
-        keys.update(["#" + h.lower() for h in norm.hashtags])
-    return keys
-
-
-_BUT = frozenset(["but", "pero", "mais", "aber", "ma", "mas"])
-_BUT_BEFORE, _BUT_AFTER = 0.5, 1.5  # VADER's weights around "but"
-_MODIFIERS = NEGATORS | _BUT
-_BOOST_DECAY = (1.0, 0.95, 0.9)  # booster 1, 2, 3 tokens before a valence word
-_CAPS_INCR = 0.733  # VADER C_INCR: an ALL-CAPS valence word in mixed-case text
-_EXCLAIM_INCR = 0.292  # VADER: per "!", up to 4
-_VALENCE_ALPHA = 15.0  # VADER's normalisation x / sqrt(x^2 + alpha)
-_ALLCAPS_RE = re.compile(r"\b[A-Z][A-Z']+\b")
-
-
-@lru_cache(maxsize=1)
-def _boosters() -> dict[str, float]:
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT
-
-    return {k.replace("'", ""): float(v) for k, v in BOOSTER_DICT.items() if " " not in k}
-
-
-def valence(norm: NormalisedText, lexicon: Mapping[str, float]) -> tuple[float, float, float]:
-    """VADER-style intensity of a mention: (compound in (-1, 1), positive sum, negative sum).
-
-    Per valence word (VADER lexicon, our tokens): boosters in the 3 tokens before it, an
-    ALL-CAPS form in mixed-case text, negation (x -0.74) and "but" (x0.5 before, x1.5 after);
-    then "!" emphasis and x / sqrt(x^2 + 15). A Python loop only over the valence words.
-    """
-    toks = norm.tokens
-    vals = [v for v in map(lexicon.get, toks) if v]
-    if not vals:
-        return 0.0, 0.0, 0.0
-    boost = _boosters()
-    if _MODIFIERS.isdisjoint(toks) and boost.keys().isdisjoint(toks) and not (norm.caps_ratio and not norm.shouting):
-        # The common case: nothing modifies a valence word; sums at C level.
-        lp = sum(v for v in vals if v > 0.0)
-        ln = sum(vals) - lp
-        total = lp + ln
-    else:
-        total, lp, ln = _modified_valence(norm, lexicon, boost)
-    n_excl = norm.clean.count("!")
-    if n_excl and total:
-        emph = min(n_excl, 4) * _EXCLAIM_INCR
-        total += emph if total > 0 else -emph
-    return total / math.sqrt(total * total + _VALENCE_ALPHA), lp, ln
-
-
-def _modified_valence(
-    norm: NormalisedText, lexicon: Mapping[str, float], boost: Mapping[str, float]
-) -> tuple[float, float, float]:
-    """`valence`'s sum when boosters, negators, "but" or ALL-CAPS words are present."""
-    toks = norm.tokens
-    hits = [(i, v) for i, v in enumerate(map(lexicon.get, toks)) if v]
-    but_at = -1
-    if not _BUT.isdisjoint(toks):
-        but_at = next(i for i, t in enumerate(toks) if t in _BUT)
-    caps: frozenset[str] = frozenset()
-    if norm.caps_ratio and not norm.shouting:
-        caps = frozenset(w.lower().replace("'", "") for w in _ALLCAPS_RE.findall(norm.clean))
-    total = lp = ln = 0.0
-    for i, v in hits:
-        tok = toks[i]
-        if tok in NEGATORS:
-            continue
-        sign = 1.0 if v > 0 else -1.0
-        if caps and tok in caps:
-            v += sign * _CAPS_INCR
-        negated = False
-        for back, decay in zip(range(i - 1, max(i - 4, -1), -1), _BOOST_DECAY):  # noqa: B905
-            prev = toks[back]
-            b = boost.get(prev)
-            if b:
-                v += sign * b * decay
-            elif prev in NEGATORS:
-                negated = True
-        if negated:
-            v *= _NEG_FLIP
-        if but_at >= 0:
-            v *= _BUT_BEFORE if i < but_at else _BUT_AFTER if i > but_at else 1.0
-        total += v
-        if v > 0:
-            lp += v
-        else:
-            ln += v
-    return total, lp, ln
-
-
-@dataclass(frozen=True, slots=True)
-class TextModels:
-    """Per-language sentiment weights (logit deltas against neutral, as `SentimentModel`), the
-    irony model (logistic regression) and the intensity blend."""
-
-    sentiment: Mapping[str, tuple[Mapping[Any, complex], complex]]  # lang -> (weights, bias)
-    irony_weights: Mapping[Any, float]
-    irony_dense: Mapping[str, float]
-    irony_bias: float
-    irony_threshold: float  # P(irony) from which an ironic "praise" is a complaint (routing)
-    valence_weight: float  # score = w * valence + (1 - w) * (P(pos) - P(neg))
-    meta: Mapping[str, Any]
-    # Derived: `irony_weights.get` split by key type (str words / tuple bigrams).
-    _irony_words: Any = field(init=False, repr=False, compare=False)
-    _irony_pairs: Any = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        w = self.irony_weights
-        object.__setattr__(self, "_irony_words", {k: v for k, v in w.items() if isinstance(k, str)}.get)
-        object.__setattr__(self, "_irony_pairs", {k: v for k, v in w.items() if not isinstance(k, str)}.get)
-
-    @classmethod
-    def from_dict(cls, obj: Mapping[str, Any]) -> TextModels:
-        if obj.get("format") != TEXT_MODELS_FORMAT:
-            raise ValueError("not mentionflow text models (format mismatch)")
-
-        def key(k: str) -> Any:
-            return tuple(k.split(" ")) if " " in k else k  # bigrams are stored as "a b"
-
-        sentiment: dict[str, tuple[Mapping[Any, complex], complex]] = {}
-        for lang, m in obj["sentiment"].items():
-            weights = {key(k): complex(wn, wp) for k, (wn, wp) in m["sparse"].items()}
-            sentiment[lang] = (weights, complex(*m["bias"]))
-        irony = obj["irony"]
-        # The irony set is half ironic; real mentions are far less. The logit is shifted so that
-        # P = 0.5 is the routing threshold (val precision >= 0.8): "irony >= 0.5" means likely.
-        shift = _logit(float(irony["route_threshold"]))
-        return cls(
-            sentiment,
-            {key(k): float(w) for k, w in irony["sparse"].items()},
-            {str(k): float(w) for k, w in irony["dense"].items()},
-            float(irony["bias"]) - shift,
-            0.5,
-            float(obj["intensity"]["valence_weight"]),
-            obj.get("meta", {}),
-        )
-
-    def irony_report_threshold(self) -> float:
-        """The trainer's F1-best threshold on irony val, on the shifted scale."""
-        raw = float(self.meta["irony"]["threshold"])
-        shift = _logit(float(self.meta["irony"]["route_threshold"]))
-        return 1.0 / (1.0 + math.exp(-(_logit(raw) - shift)))
-
-    def irony(self, keys: Iterable[Any], dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
-        return self._irony_from(self.irony_bias + sum(map(self.irony_weights.get, keys, repeat(0.0))), dense, lp, ln)
-
-    def irony_fast(
-        self,
-        norm: NormalisedText,
-        tokset: frozenset[str],
-        bigrams: AbstractSet[tuple[str, str]],
-        dense: Iterable[tuple[str, float]],
-        lp: float,
-        ln: float,
-    ) -> float:
-        """`irony(irony_keys(...))` without building the key set: str and tuple keys probed in
-        their own dicts (see `Analyzer.__init__` on why)."""
-        words, pairs = self._irony_words, self._irony_pairs
-        zero = repeat(0.0)
-        # Distinct words in text order (see `_bigrams`), not the set's order.
-        z = sum(map(pairs, bigrams, zero), sum(map(words, dict.fromkeys(norm.tokens), zero), self.irony_bias))
-        if norm.hashtags:
-            z = sum(map(words, dict.fromkeys(["#" + h.lower() for h in norm.hashtags]), zero), z)
-        return self._irony_from(z, dense, lp, ln)
-
-    def _irony_from(self, z: float, dense: Iterable[tuple[str, float]], lp: float, ln: float) -> float:
-        dw = self.irony_dense
-        for name, value in dense:
-            z += dw.get(name, 0.0) * value
-        z += dw.get("lex_pos", 0.0) * lp / 4.0 + dw.get("lex_neg", 0.0) * ln / 4.0
-        if z < -30.0:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z))
-
-
-def _logit(p: float) -> float:
-    return math.log(p / (1.0 - p))
-
-
-@lru_cache(maxsize=4)
-def load_text_models(path: Path | str | None = None) -> TextModels | None:
-    """Load the text models (cached). Default: $MENTIONFLOW_TEXT_MODELS, else the packaged
-    `data/text_models.json`; None when that file is absent (English-only, no irony)."""
-    if path is None:
-        path = os.environ.get("MENTIONFLOW_TEXT_MODELS") or DEFAULT_TEXT_MODELS_PATH
-    p = Path(path)
-    if not p.is_file():
-        return None
-    return TextModels.from_dict(orjson.loads(p.read_bytes()))
-
-
-# --------------------------------------------------------------------------------------------
-# Features
-
-_NEG_FLIP = -0.74  # VADER's negation scalar
-
-
-@dataclass(frozen=True, slots=True)
-class Features:
-    """Reference feature representation (training, tests). Inference uses a fused path that
-    is checked against this one (tests/unit/test_sentiment.py)."""
-
-    sparse: tuple[Any, ...]  # distinct unigram str, bigram tuple, "#tag" str (binary)
-    dense: tuple[tuple[str, float], ...]  # only the non-zero dense features
-    cues: tuple[str, ...]
-
-
-def _negated_tokens(tokens: tuple[str, ...]) -> AbstractSet[str]:
-    """Tokens that occur within `_NEG_WINDOW` tokens after a negator (negators excluded)."""
-    out: dict[str, None] = {}  # in text order: `_fast_logits` sums over them
-    window = 0
-    for tok in tokens:
-        if tok in NEGATORS:
-            window = _NEG_WINDOW
-        elif window:
-            window -= 1
-            out[tok] = None
-    return out.keys()
-
-
-def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> tuple[float, float]:
-    """Sums of positive and of negative lexicon valence over the *distinct* tokens (like the
-    binary sparse features), VADER-flipped for a token seen inside a negation window."""
-    tokset = set(tokens) - NEGATORS
-    negated = _negated_tokens(tokens) if len(tokset) < len(set(tokens)) else set()
-    lp = ln = 0.0
-    for tok in tokset:
-        v = lexicon.get(tok, 0.0)
-        if tok in negated:
-            v *= _NEG_FLIP
-        if v > 0.0:
-            lp += v
-        elif v < 0.0:
-            ln += v
-    return lp, ln
-
-
-def _bigrams(tokens: tuple[str, ...]) -> KeysView[tuple[str, str]]:
-    """Distinct bigrams in text order (weights are summed in this order; a set's order
-    depends on the string hashes, so the sums' last bits changed with PYTHONHASHSEED)."""
-    return dict.fromkeys(pairwise(tokens)).keys()
-
-
-def _sparse_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: AbstractSet[tuple[str, str]]) -> Iterable[Any]:
-    """Distinct sparse features (binary presence): unigrams, bigrams, "#hashtag"s."""
-    keys: Iterable[Any] = chain(tokset, bigrams)
-    if norm.hashtags:
-        keys = chain(keys, {"#" + h.lower() for h in norm.hashtags})
-    return keys
-
-
-# Every token that can trigger a cue; one set intersection per mention gates all cue checks.
-_CUE_ANCHORS = (
-    _HOLD_TOKENS
-    | _DURATION_TOKENS
-    | _WAIT_TOKENS
-    | _CANCEL_TOKENS
-    | _NEVER_TOKENS
-    | _SARCASM_ANCHORS
-    | _POSITIVE_OPENERS
-    | NEGATORS
-)
-
-
-def _dense_and_cues(
-    norm: NormalisedText, tokset: frozenset[str], cats: CategoryConfig | None
-) -> tuple[list[tuple[str, float]], list[str], list[tuple[str, ...]]]:
-    """Dense features except lex_*, cue names, and keyword-file labels of the tokens."""
-    clean = norm.clean
-    dense: list[tuple[str, float]] = []
-    cues: list[str] = []
-    n_excl = clean.count("!")
-    if n_excl:
-        dense.append(("exclaim", float(min(n_excl, 3))))
-    if "?" in clean:
-        dense.append(("question", 1.0))
-    if norm.caps_ratio:
-        dense.append(("caps_ratio", norm.caps_ratio))
-        if norm.shouting:
-            dense.append(("shouting", 1.0))
-            cues.append("caps")
-    if norm.elongated:
-        dense.append(("elongated", 1.0))
-        cues.append("elongation")
-    if norm.urls:
-        dense.append(("has_url", 1.0))
-
-    anchors = tokset & _CUE_ANCHORS
-    if anchors:
-        low = clean.lower()
-        if not _HOLD_TOKENS.isdisjoint(anchors) and _ON_HOLD_RE.search(low):
-            dense.append(("on_hold", 1.0))
-            cues.append("on_hold")
-        if not _DURATION_TOKENS.isdisjoint(anchors) and _DURATION_RE.search(low):
-            dense.append(("long_wait", 1.0))
-            cues.append("long_wait")
-        if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low):
-            dense.append(("still_waiting", 1.0))
-            cues.append("still_waiting")
-        if not _CANCEL_TOKENS.isdisjoint(anchors):
-            dense.append(("cancelled", 1.0))
-            cues.append("cancelled")
-        if not _NEVER_TOKENS.isdisjoint(anchors) and _NEVER_AGAIN_RE.search(low):
-            dense.append(("never_again", 1.0))
-            cues.append("never_again")
-        sarcastic = (
-            not _POSITIVE_OPENERS.isdisjoint(anchors)
-            and not _NEGATIVE_EVENTS.isdisjoint(tokset)
-            and _SARCASM_RE.match(low) is not None
-        ) or (not _SARCASM_ANCHORS.isdisjoint(anchors) and _SARCASM_MARKERS_RE.search(low) is not None)
-    else:
-        sarcastic = False
-    if not sarcastic and norm.hashtags:
-        sarcastic = any(h.lower() in ("sarcasm", "not") for h in norm.hashtags)
-    if sarcastic:
-        dense.append(("sarcasm", 1.0))
-        cues.append("sarcasm")
-    labels: list[tuple[str, ...]] = []
-    if cats is not None:
-        labels = cats.token_labels(tokset)
-        for lab in labels:
-            if "profanity" in lab:
-                dense.append(("profanity", 1.0))
-                cues.append("profanity")
-                break
-    return dense, cues, labels
-
-
-def extract_features(
-    norm: NormalisedText, lexicon: Mapping[str, float], cats: CategoryConfig | None = None
-) -> Features:
-    """The model's features for one mention: the reference used for training."""
-    tokens = norm.tokens
-    tokset = frozenset(tokens)
-    dense, cues, _ = _dense_and_cues(norm, tokset, cats)
-    lp, ln = _lexicon_valence(tokens, lexicon)
-    if lp:
-        dense.append(("lex_pos", lp / 4.0))
-    if ln:
-        dense.append(("lex_neg", ln / 4.0))
-    if not NEGATORS.isdisjoint(tokset) and any(map(lexicon.get, _negated_tokens(tokens))):
-        cues.append("negation")  # same rule as the fused path: a negated valence word
-    sparse = tuple(_sparse_keys(norm, tokset, _bigrams(tokens)))
-    return Features(sparse, tuple(dense), tuple(cues))
-
-
-# --------------------------------------------------------------------------------------------
 # Analyzer
-
-_CATEGORY_SET = frozenset(CATEGORIES)
-# Cues of a problem still open; with one of them a thank-you is not praise.
-_UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"})
-_CONCRETE_UNRESOLVED = _UNRESOLVED_CUES - {"never_again"}
-# A swear word masked with asterisks ("m*rde", "sh*t", "c*zzo"): profanity in any language.
-_MASKED_SWEAR = re.compile(r"[^\W\d_]\*+[^\W\d_]")
-# Something expected has not happened: "my order hasn't shipped", "still not received", "the app
-# won't load". A problem even when asked politely ("is there any reason my order hasn't shipped?").
-_UNMET_RE = re.compile(
-    r"\b(?:hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|arent|werent|wont|cant|not)\s+"
-    r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
-    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|"
-    r"work(?:ing|ed)?|load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|"
-    r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in|"
-    r"appl(?:y|ying|ied)|accept(?:ed|ing)?|go(?:ing)? through|went through)\b"
-)
-_UNMET_ANCHORS = frozenset(
-    ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
-)
-_PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
-_LONG_SPANS = frozenset(
-    {"days", "week", "weeks", "month", "months", "year", "years", "días", "dias", "semanas", "meses"}
-    | {"jours", "semaines", "mois", "tage", "tagen", "wochen", "monate", "monaten", "giorni", "settimane", "mesi"}
-)
-_CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
-_ALL_CONTRAST = _CONTRAST | frozenset(
-    ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
-)
-_SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
-# Information requests: the mention opens with one (after handles / a greeting). Matched on
-# the lower-cased clean text only when the mention looks like a question.
-_ENQUIRY_RE = re.compile(
-    r"(?:(?:<user>|<hashtag>|hi|hello|hey|ok|okay|so|quick question|question)[\s,:!.-]+)*"
-    r"(?:how (?:do|can|could|should) (?:i|we|one)\b|how to|how (?:does|do) (?:it|this|the|one)\b|"
-    r"how (?:long|much|many|early|late|often|soon) (?:is|are|does|do|will|can|before|in)\b|"
-    r"what(?:['\u2019]?s| is| are) (?!up|going|happening|wrong|with|the (?:deal|point|problem|hold|issue))|"
-    r"what (?:time|happens)|which|where (?:do|can|does) (?:i|we)\b|when (?:does|do|is|are) the\b|"
-    r"is (?:there|it possible)|are there|do (?:you|u) (?!even|care|guys|have any (?:idea|clue|pride))|"
-    r"does (?!any ?one|that|this|it)|can (?:i|we)\b|could (?:i|we)\b|should i\b|am i able|if i\b)"
-)
-_ENQUIRY_HEADS = frozenset(
-    ["how", "what", "whats", "which", "where", "when", "is", "are", "do", "does", "can", "could", "should", "am", "if"]
-)
-# The same information requests in es/fr/de/it/pt ("¿cómo puedo...?", "wie erhöhe ich...?",
-# "est-ce que je peux...?"); a problem phrased as a question ("¿dónde está mi maleta?") is not one.
-_FOREIGN_ENQUIRY_RE = re.compile(
-    r"(?:(?:<user>|<hashtag>|hola|buen[oa]s (?:d[ií]as|tardes|noches)|buenas|bonjour|bonsoir|salut|hallo|"
-    r"guten (?:tag|morgen|abend)|moin|servus|hi|ciao|salve|buongiorno|buonasera|olá|ola|oi|bom dia|"
-    r"boa (?:tarde|noite))[\s,:!.¿-]+)*¿?"
-    r"(?:cómo (?:puedo|se|hago|podemos)\b|dónde (?:puedo|se)\b|se puede|puedo\b|hay (?:forma|manera)|"
-    r"comment (?:je|on|puis|faire|fait|peut)\b|où (?:puis|peut|peux|trouver)\b|est-ce que (?:je|on) (?:peux|peut)|"
-    r"puis-je|peut-on|est-il possible|y a-t-il|"
-    r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde)\b|kann (?:ich|man)\b|gibt es|ist es möglich|"
-    r"come (?:posso|si|faccio|possiamo)\b|dove (?:posso|trovo)\b|posso\b|è possibile|c[' ]è un modo|"
-    r"como (?:posso|faço|faz|podemos)\b|onde (?:posso|encontro)\b|é possível|tem como|"
-    r"cu[áa]nt[oa]s?\b|combien\b|wie viele?\b|quant[oiea]\b|quant[oa]s\b)"
-)
-_FOREIGN_ENQUIRY_HEADS = frozenset(
-    [
-        "cómo",
-        "como",
-        "dónde",
-        "se",
-        "puedo",
-        "hay",
-        "comment",
-        "où",
-        "est",
-        "puis",
-        "peut",
-        "y",
-        "wie",
-        "wo",
-        "kann",
-        "gibt",
-        "ist",
-        "come",
-        "dove",
-        "posso",
-        "è",
-        "c",
-        "onde",
-        "é",
-        "tem",
-        "cuántos",
-        "cuántas",
-        "cuánto",
-        "cuánta",
-        "cuantos",
-        "cuantas",
-        "cuanto",
-        "combien",
-        "viele",
-        "viel",
-        "quanto",
-        "quanti",
-        "quante",
-        "quanta",
-        "quantos",
-        "quantas",
-    ]
-)
-_STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
 
 
 class Analyzer:
@@ -1036,11 +214,22 @@ class Analyzer:
         # The folded weights split by key type: a str-only dict takes CPython's compact
         # unicode-key layout and lookup (denser in cache, no generic key comparison), and the
         # scorer probes ~17 words and ~16 bigrams per mention in a 42k-entry table.
-        self._get_word = {k: w for k, w in m.folded.items() if isinstance(k, str)}.get
-        self._get_bigram = {k: w for k, w in m.folded.items() if not isinstance(k, str)}.get
+        words = {k: w for k, w in m.folded.items() if isinstance(k, str)}
+        pairs = {k: w for k, w in m.folded.items() if not isinstance(k, str)}
+        self._get_word = words.get
+        self._get_bigram = pairs.get
         self._dense = m.dense
         self._bias = m.bias
         self._lexicon = m.lexicon
+        irony = tm.irony_weights if tm is not None else {}
+        self.lookups = TokenLookups(
+            words,
+            pairs,
+            {k: w for k, w in irony.items() if isinstance(k, str)},
+            {k: w for k, w in irony.items() if not isinstance(k, str)},
+            m.lexicon,
+            self.categories,
+        )
 
     def logits(self, feats: Features) -> complex:
         """Reference scorer over `extract_features` output (neg + 1j * pos logit deltas)."""
@@ -1081,6 +270,35 @@ class Analyzer:
                     z += _lex_contribution(v * _NEG_FLIP, dw) - _lex_contribution(v, dw)
         return z, negated
 
+    def _logits_of(
+        self,
+        norm: NormalisedText,
+        tokset: frozenset[str],
+        distinct: Iterable[TokenInfo],
+        binfos: Iterable[BigramInfo],
+        hashkeys: Iterable[str] | None,
+        dense: list[tuple[str, float]],
+    ) -> tuple[complex, bool]:
+        """`_fast_logits` over the mention's token and bigram infos: the same additions in
+        the same order (words, bigrams, "#tags", bias, dense, negation)."""
+        z = sum(map(_WEIGHT, binfos), sum(map(_WEIGHT, distinct)))
+        if hashkeys is not None:
+            z = sum(map(self._get_word, hashkeys, repeat(0j)), z)
+        z = self._bias + z
+        dw = self._dense
+        for name, value in dense:
+            z += dw[name] * value
+        negated = False
+        if not NEGATORS.isdisjoint(tokset):
+            # Replace the folded (un-negated) lexicon contribution of negated tokens.
+            lex = self._lexicon
+            for tok in _negated_tokens(norm.tokens):
+                v = lex.get(tok)
+                if v:
+                    negated = True
+                    z += _lex_contribution(v * _NEG_FLIP, dw) - _lex_contribution(v, dw)
+        return z, negated
+
     @staticmethod
     def probabilities(z: complex) -> tuple[float, float, float]:
         """(P(negative), P(neutral), P(positive)) from logit deltas; overflow-safe softmax."""
@@ -1095,13 +313,18 @@ class Analyzer:
 
     def analyse(self, norm: NormalisedText, lang: LanguageGuess) -> Analysis:
         cats = self.categories
-        tokset = frozenset(norm.tokens)
-        dense, cues, labels = _dense_and_cues(norm, tokset, cats)
+        lookups = self.lookups
         toks = norm.tokens
+        # One lookup per token and per bigram feeds the model, irony, valence and keywords.
+        infos = lookups.tokens(toks)
+        distinct = dict(zip(toks, infos)).values()  # noqa: B905 - distinct tokens in text order
+        tokset = frozenset(toks)
+        labels = [lab for lab in map(_LABELS, distinct) if lab is not None]
+        dense, cues = _dense_and_cues_of(norm, tokset, labels)
         bigrams = _bigrams(toks)
-        bigram_hits = cats.bigrams.keys() & bigrams
-        phrases = [cats.bigrams[b] for b in bigram_hits]
-        if not cats.trigram_starts.isdisjoint(bigrams):
+        binfos = lookups.bigram_infos(bigrams)
+        phrases = [lab for lab in map(_PHRASE, binfos) if lab is not None]
+        if any(map(_TRIGRAM_START, binfos)):
             for tri in zip(toks, toks[1:], toks[2:]):  # noqa: B905 - shifted views
                 lab = cats.trigrams.get(tri)
                 if lab:
@@ -1131,21 +354,23 @@ class Analyzer:
             intent0 = _intent_language_free(norm)
             return _new_analysis(0.0, "neutral", 0.0, intent0, None, None, False, tuple(cues), 0.0)
 
+        hashkeys = dict.fromkeys(["#" + h.lower() for h in norm.hashtags]).keys() if norm.hashtags else None
         if multi is None:
-            z, negated = self._fast_logits(norm, tokset, bigrams, dense)
+            z, negated = self._logits_of(norm, tokset, distinct, binfos, hashkeys, dense)
             if negated:
                 cues.append("negation")
-            val, lp, ln = valence(norm, self._lexicon)
+            val, lp, ln = valence(norm, self._lexicon, list(map(_VALENCE, infos)))
         else:  # (the same function; other languages only have symbol valence)
             weights, bias = multi
             z = bias + sum(map(weights.get, multilingual_keys(norm), repeat(0j)))
             val, lp, ln = valence(norm, self._symbol_lexicon)
         p_neg, p_neu, p_pos = self.probabilities(z)
         tm = self.text_models
-        irony = tm.irony_fast(norm, tokset, bigrams, dense, lp, ln) if tm is not None else 0.0
+        irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, _SARCASM_IRONY)
-        flags = _label_flags(labels) if labels else 0
+        tally = tally_labels(labels)
+        flags = tally[2]
         # Surface praise in any supported language: what irony turns round.
         surface_praise = not _POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & _PRAISE)
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
@@ -1215,7 +440,7 @@ class Analyzer:
         score = self._valence_weight * val + (1.0 - self._valence_weight) * polarity
 
         intent, severity, category = _decide_intent(
-            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic, multi is not None
+            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic, multi is not None, tally
         )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
@@ -1238,15 +463,6 @@ _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled",
 _WAIT_CUES = frozenset({"on_hold", "still_waiting"})
 # upside-down, eye-roll, unamused, clown
 _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
-
-
-def _label_flags(labels: list[tuple[str, ...]]) -> int:
-    flags = 0
-    summary = _label_summary
-    for lab in labels:
-        found = summary.get(lab)
-        flags |= (found if found is not None else _summarise(lab))[1]
-    return flags
 
 
 # Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.
@@ -1279,249 +495,6 @@ def _looks_english_or_symbolic(norm: NormalisedText) -> bool:
         return True
     foreign = [t for t in norm.tokens if not t.isascii() and t.isalpha()]  # emoji: not alpha
     return len(foreign) * 5 <= len(norm.tokens)  # <= 20% non-ASCII words ("café", a name)
-
-
-def _spam_context(norm: NormalisedText) -> int:
-    """Spam points a mention with a spam marker earns from its shape: a URL, many (or
-    repeated) handles, many hashtags."""
-    points = 1 if norm.urls else 0
-    handles = norm.handles
-    if len(handles) >= 4 or (len(handles) >= 3 and len(set(handles)) < len(handles)):
-        points += 1
-    if len(norm.hashtags) >= 4:
-        points += 1
-    return points
-
-
-_MAJOR, _PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
-_FAILURE, _IRONY_MARKER, _RESOLVED = 16, 32, 64
-_FLAG_OF = {
-    "major": _MAJOR,
-    "praise": _PRAISE,
-    "insult": _INSULT,
-    "complaint": _COMPLAINT,
-    "failure": _FAILURE,
-    "irony_marker": _IRONY_MARKER,
-    "resolved": _RESOLVED,
-}
-# Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
-# hundred distinct tuples, so this stays small.
-_label_summary: dict[tuple[str, ...], tuple[tuple[str, ...], int, int]] = {}
-
-
-def _summarise(lab: tuple[str, ...]) -> tuple[tuple[str, ...], int, int]:
-    flag = 0
-    for name in lab:
-        flag |= _FLAG_OF.get(name, 0)
-    spam = 2 if "spam:strong" in lab else 1 if "spam:weak" in lab else 0
-    found = (tuple(n for n in lab if n in _CATEGORY_SET), flag, spam)
-    if len(_label_summary) < 4096:
-        _label_summary[lab] = found
-    return found
-
-
-def _is_question(norm: NormalisedText) -> bool:
-    if "?" in norm.clean:
-        return True
-    toks = norm.tokens
-    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS:
-        return True
-    return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
-
-
-def _intent_language_free(norm: NormalisedText) -> Intent:
-    # Non-English: only cues that do not depend on the language's words.
-    handles = norm.handles
-    if norm.urls and (len(handles) >= 4 or len(set(handles)) < len(handles) or len(norm.hashtags) >= 4):
-        return "spam"
-    if "?" in norm.clean or "¿" in norm.clean:
-        return "question"
-    return "other"
-
-
-def _is_enquiry(norm: NormalisedText) -> bool:
-    """Opens with a request for information ("how do I ...", "what's the ...", "do you
-    deliver to ..."), as opposed to a problem report phrased as a question ("why is my flight
-    delayed?", "where is my bag?")."""
-    toks = norm.tokens
-    if "?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS):
-        return False
-    if _ENQUIRY_HEADS.isdisjoint(toks[:4]):  # the request opens the mention
-        return not _FOREIGN_ENQUIRY_HEADS.isdisjoint(toks[:4]) and (
-            _FOREIGN_ENQUIRY_RE.match(norm.clean.lower()) is not None
-        )
-    return _ENQUIRY_RE.match(norm.clean.lower()) is not None
-
-
-def _decide_intent(
-    norm: NormalisedText,
-    cues: list[str],
-    labels: list[tuple[str, ...]],
-    label: Label,
-    score: float,
-    cats: CategoryConfig,
-    lexicon: Mapping[str, float],
-    phrase_major: bool = False,
-    ironic: bool = False,
-    foreign: bool = False,
-) -> tuple[Intent, Severity | None, Category | None]:
-    """Intent, severity and category from the model's label and the keyword file's hits.
-
-    Order of evidence: spam; explicit praise (a thank-you with no open problem); an
-    information request; a major problem (a complaint, even when asked or said calmly); then
-    the model's polarity, refined by how concrete the problem is.
-    """
-    counts: dict[str, int] = {}
-    hits = spam_points = flags = 0
-    summary = _label_summary
-    for lab in labels:
-        found = summary.get(lab)
-        if found is None:
-            found = _summarise(lab)
-        cats_of, flag, spam = found
-        for name in cats_of:
-            counts[name] = counts.get(name, 0) + 1
-        hits += len(cats_of)
-        flags |= flag
-        spam_points += spam
-    if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
-        for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
-            spam_points += _summarise(lab)[2]
-    if spam_points:
-        spam_points += _spam_context(norm)
-    major = bool(flags & _MAJOR)
-    praise = bool(flags & _PRAISE)
-    insult = bool(flags & _INSULT)
-    complaint_marker = bool(flags & _COMPLAINT)
-    failure = bool(flags & _FAILURE) and not flags & _RESOLVED
-    if foreign and label == "positive" and not praise and major:
-        # The small per-language models often read a calm problem report as positive ("Premium-
-        # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
-        label = "neutral"
-    if (insult and label != "negative") or (failure and label == "positive" and not praise):
-        # "vous êtes nuls", "empresa lixo", "siège inconfortable": the small per-language models
-        # misread short texts; an insult is never neutral, and a named failure with no praise
-        # word is never positive.
-        label = "negative"
-    # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
-    # a cancellation that happened ("cancelled my flight").
-    if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
-        cues.append("unmet")
-    cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
-    unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
-    complaint_cue = unresolved or cancelled or "long_wait" in cues
-    unresolved_concrete = not _CONCRETE_UNRESOLVED.isdisjoint(cues)
-    concrete = bool(hits) or complaint_cue
-    sarcasm = "sarcasm" in cues or ironic  # irony of a failure reads like sarcasm
-    profanity = "profanity" in cues or ("*" in norm.clean and _MASKED_SWEAR.search(norm.clean) is not None)
-
-    if spam_points >= _SPAM_ALWAYS or (
-        spam_points >= 3 and not (concrete and (label == "negative" or complaint_cue or failure))
-    ):
-        return "spam", None, None
-
-    if (
-        praise
-        and not (sarcasm or unresolved or profanity or insult)
-        # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
-        # model reads as negative is sarcasm, not praise.
-        and not (label == "negative" and (failure or (foreign and complaint_marker)))
-        and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
-        # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
-        and (foreign or not _praise_negated(norm, cats))
-        # "how many bags can I take? thanks": a polite question, not praise; so is a question in
-        # another language that its model does not read as positive ("...? Lohnt sich das?").
-        # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
-        and not _is_enquiry(norm)
-        and (label == "positive" or not foreign or not _is_question(norm))
-    ):
-        return "praise", None, None
-
-    # An information request ("is there a way to filter by allergen info?", "what's the refund
-    # policy if I cancel?") stays a question; read as negative, it must name no major problem
-    # and use no strongly negative word ("how do I rebook when your app is broken?").
-    if (
-        not (complaint_cue or sarcasm or profanity or insult)
-        and _is_enquiry(norm)
-        and (label != "negative" or not (major or _strongly_negative(norm, lexicon)))
-    ):
-        return "question", None, "outage" if "outage" in counts else None
-
-    # Said calmly, a major problem is still a complaint when it is specific: a major phrase
-    # ("charged twice", "glass in") or a major word with a problem word ("stranded" + "flight").
-    if major and (label == "negative" or (label == "neutral" and (hits or phrase_major))):
-        return "complaint", "major", _best_category(counts, cats)
-
-    if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
-        # "never use X again" after nothing concrete is venting too: only a concrete cue (a
-        # wait, a cancellation, an unmet expectation) makes anger a complaint here.
-        if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
-            vent = profanity or insult or norm.shouting
-            if (hits == 0 and vent) or (hits == 1 and insult):
-                # Venting with no actionable problem. (Author history is the router's job.)
-                return "rant", None, _best_category(counts, cats)
-        severe = (score <= -0.9 and norm.shouting) or (
-            unresolved and not _LONG_SPANS.isdisjoint(norm.tokens)  # failed for days or weeks
-        )
-        return "complaint", "major" if severe else "minor", _best_category(counts, cats)
-
-    if label != "positive" and (counts.get("outage", 0) >= 2 or (complaint_marker and hits) or failure):
-        # Said calmly, still a problem report: "Nimbus down in Leeds", "chips stone cold again".
-        # A named failure asked about is still a complaint ("10 giorni di ritardo e ora mi
-        # chiedete la mora?"); information requests were answered above.
-        if not failure and _is_question(norm):
-            return "question", None, "outage" if "outage" in counts else None
-        return "complaint", "minor", _best_category(counts, cats)
-
-    if _is_question(norm):
-        return "question", None, "outage" if "outage" in counts else None
-    if foreign and complaint_marker and not praise:
-        # "immer noch rot, nix": a small model's "positive" with a complaint marker and no
-        # praise word is a complaint.
-        return "complaint", "minor", _best_category(counts, cats)
-    if label == "positive":
-        return "praise", None, None
-    if spam_points >= 2:
-        return "spam", None, None
-    return "other", None, None
-
-
-def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:
-    """The praise is the main clause: it follows the last "but" and nothing after it names a
-    failure ("didn't expect much from a chatbot but they sorted it in 5 mins. Impressed")."""
-    toks = norm.tokens
-    last = max(i for i, tok in enumerate(toks) if tok in _CONTRAST)
-    tail = toks[last + 1 :]
-    labels = cats.token_labels(frozenset(tail))
-    bigrams = _bigrams(tail)
-    labels += [cats.bigrams[b] for b in cats.bigrams.keys() & bigrams]
-    for tri in zip(tail, tail[1:], tail[2:]):  # noqa: B905 - shifted views
-        lab = cats.trigrams.get(tri)
-        if lab:
-            labels.append(lab)
-    flags = _label_flags(labels)
-    return bool(flags & _PRAISE) and not flags & (_FAILURE | _COMPLAINT | _MAJOR)
-
-
-def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bool:
-    return min(map(lexicon.get, norm.tokens, repeat(0.0)), default=0.0) <= _STRONG_NEGATIVE
-
-
-def _praise_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:
-    """A praise word inside a negation window ("not impressed")."""
-    if NEGATORS.isdisjoint(norm.tokens):
-        return False
-    return any("praise" in lab for lab in cats.token_labels(_negated_tokens(norm.tokens)))
-
-
-def _best_category(counts: Mapping[str, int], cats: CategoryConfig) -> Category:
-    if not counts:
-        return "other"
-    best = max(counts.values())
-    for name in cats.order:
-        if counts.get(name) == best:
-            return name  # type: ignore[return-value]
-    return "other"
 
 
 _default: Analyzer | None = None

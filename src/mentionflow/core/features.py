@@ -1,0 +1,273 @@
+"""The sentiment model's features: sparse keys, dense surface and customer-service cues, and
+the keyword-file labels of the tokens. `extract_features()` is the reference used for training;
+`Analyzer` computes the same features on a fused path (checked by tests/unit/test_sentiment.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, KeysView, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from itertools import chain, pairwise
+from typing import Any
+
+from mentionflow.core.keywords import CategoryConfig
+from mentionflow.core.text import NormalisedText
+from mentionflow.core.valence import _NEG_FLIP, NEGATORS, _negated_tokens
+
+_ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding\b")
+# "\s*(?:\+\s*)?", not "\s*\+?\s*": two adjacent \s* split a run of spaces n ways (quadratic).
+_DURATION_RE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
+    r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
+)
+_STILL_WAITING_RE = re.compile(
+    r"\b(?:still|been|keep|kept|am|im|i'm|are|were|we're|keeps)\s+(?:\w+\s+)?"
+    r"(?:waiting|holding|on hold|stuck)\b"
+    r"|\bstill (?:no|nothing|not|never|havent|haven't|hasnt|hasn't|dont|don't|didnt|didn't|"
+    r"cant|can't|wont|won't|doesnt|doesn't|unresolved|delayed|sitting|here)\b"
+    r"|\bno (?:response|reply|answer|update|word|one)\b.{0,20}\b(?:yet|still|since)\b"
+    r"|\b(?:waited|waiting|wait) (?:for |over |almost |nearly |more than )*"
+    r"(?:\d+|an?|one|two|three|several|hours|days)"
+)
+_NEVER_AGAIN_RE = re.compile(
+    r"\bnever (?:again|ever|(?:fly|flying|flown|use|using|buy|buying|book|booking|order|"
+    r"ordering|shop|shopping|choose|recommend|return)\b)"
+    r"|\b(?:won'?t|will not|wont) be (?:flying|using|back|buying|booking|returning)\b"
+    r"|\blast time i (?:fly|flew|use|book|buy|order)"
+)
+_POSITIVE_OPENERS = frozenset(
+    [
+        "great",
+        "wonderful",
+        "awesome",
+        "fantastic",
+        "perfect",
+        "nice",
+        "brilliant",
+        "lovely",
+        "thanks",
+        "thank",
+        "love",
+        "loving",
+        "yay",
+        "terrific",
+        "glad",
+        "amazing",
+        "super",
+        "cool",
+        "excellent",
+    ]
+)
+_NEGATIVE_EVENTS = frozenset(
+    [
+        "another",
+        "again",
+        "delay",
+        "delayed",
+        "delays",
+        "cancel",
+        "cancelled",
+        "canceled",
+        "cancellation",
+        "lost",
+        "late",
+        "stuck",
+        "hold",
+        "waiting",
+        "wait",
+        "broken",
+        "missed",
+        "stranded",
+        "hours",
+        "nothing",
+        "fail",
+        "failed",
+        "worst",
+    ]
+)
+# "great, another delay", "thanks for nothing", "love how you lost my bag", "yeah right".
+_SARCASM_RE = re.compile(
+    r"^(?:<user>\s*|<hashtag>\s*|oh\s+|wow\s+|so\s+|just\s+|really\s+)*"
+    r"(?:great|wonderful|awesome|fantastic|perfect|nice|brilliant|lovely|thanks|thank you|"
+    r"thx|love|loving|yay|terrific|glad|amazing|super|cool|excellent)\b[\s,.!]*"
+    r"(?:(?:job|work|service)\b[\s,.!]*)?"
+    r"(?:(?:another|again|more)\b|(?:for|on|with)\s+(?:nothing|the\s+(?:delay|wait|hold)|"
+    r"(?:losing|cancel\w*|delaying|making me))|"
+    r"(?:how|that|when|the way)\s+(?:you\s+|u\s+|your\s+|my\s+|we\s+|i\s+|the\s+)?"
+    r"(?:\w+\s+){0,4}?(?:lost|cancel\w*|delay\w*|lose|losing|stuck|wait\w*|hold|late|"
+    r"missed|strand\w*|broke\w*))"
+)
+_SARCASM_MARKERS_RE = re.compile(
+    r"\byeah,? right\b|\bthanks for nothing\b|\bso much for\b|\bjust what i needed\b|"
+    r"\bgotta love\b|\bgot to love\b|\bthanks a lot\b.{0,40}\b(?:delay|cancel|lost|wait|hold)"
+)
+_SARCASM_ANCHORS = frozenset({"yeah", "nothing", "much", "needed", "gotta", "got", "lot"})
+# Dense feature names, in the order the trainer builds columns (part of the model format).
+DENSE_FEATURES: tuple[str, ...] = (
+    "lex_pos",
+    "lex_neg",
+    "exclaim",
+    "question",
+    "caps_ratio",
+    "shouting",
+    "elongated",
+    "has_url",
+    "on_hold",
+    "long_wait",
+    "still_waiting",
+    "cancelled",
+    "never_again",
+    "sarcasm",
+    "profanity",
+)
+
+_CANCEL_TOKENS = frozenset(
+    ["cancel", "cancelled", "canceled", "cancellation", "cancelation", "cancelling", "canceling", "cancels"]
+)
+_HOLD_TOKENS = frozenset({"hold", "holding"})
+_DURATION_TOKENS = frozenset(["hour", "hours", "hr", "hrs", "day", "days", "week", "weeks"])
+_WAIT_TOKENS = frozenset(["still", "waiting", "wait", "waited", "response", "reply", "answer", "update"])
+_NEVER_TOKENS = frozenset({"never", "wont", "will", "last"})
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Reference feature representation (training, tests). Inference uses a fused path that
+    is checked against this one (tests/unit/test_sentiment.py)."""
+
+    sparse: tuple[Any, ...]  # distinct unigram str, bigram tuple, "#tag" str (binary)
+    dense: tuple[tuple[str, float], ...]  # only the non-zero dense features
+    cues: tuple[str, ...]
+
+
+def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> tuple[float, float]:
+    """Sums of positive and of negative lexicon valence over the *distinct* tokens (like the
+    binary sparse features), VADER-flipped for a token seen inside a negation window."""
+    tokset = set(tokens) - NEGATORS
+    negated = _negated_tokens(tokens) if len(tokset) < len(set(tokens)) else set()
+    lp = ln = 0.0
+    for tok in tokset:
+        v = lexicon.get(tok, 0.0)
+        if tok in negated:
+            v *= _NEG_FLIP
+        if v > 0.0:
+            lp += v
+        elif v < 0.0:
+            ln += v
+    return lp, ln
+
+
+def _bigrams(tokens: tuple[str, ...]) -> KeysView[tuple[str, str]]:
+    """Distinct bigrams in text order (weights are summed in this order; a set's order
+    depends on the string hashes, so the sums' last bits changed with PYTHONHASHSEED)."""
+    return dict.fromkeys(pairwise(tokens)).keys()
+
+
+def _sparse_keys(norm: NormalisedText, tokset: frozenset[str], bigrams: AbstractSet[tuple[str, str]]) -> Iterable[Any]:
+    """Distinct sparse features (binary presence): unigrams, bigrams, "#hashtag"s."""
+    keys: Iterable[Any] = chain(tokset, bigrams)
+    if norm.hashtags:
+        keys = chain(keys, {"#" + h.lower() for h in norm.hashtags})
+    return keys
+
+
+# Every token that can trigger a cue; one set intersection per mention gates all cue checks.
+_CUE_ANCHORS = (
+    _HOLD_TOKENS
+    | _DURATION_TOKENS
+    | _WAIT_TOKENS
+    | _CANCEL_TOKENS
+    | _NEVER_TOKENS
+    | _SARCASM_ANCHORS
+    | _POSITIVE_OPENERS
+    | NEGATORS
+)
+
+
+def _dense_and_cues(
+    norm: NormalisedText, tokset: frozenset[str], cats: CategoryConfig | None
+) -> tuple[list[tuple[str, float]], list[str], list[tuple[str, ...]]]:
+    """Dense features except lex_*, cue names, and keyword-file labels of the tokens."""
+    labels = cats.token_labels(tokset) if cats is not None else []
+    dense, cues = _dense_and_cues_of(norm, tokset, labels)
+    return dense, cues, labels
+
+
+def _dense_and_cues_of(
+    norm: NormalisedText, tokset: frozenset[str], labels: list[tuple[str, ...]]
+) -> tuple[list[tuple[str, float]], list[str]]:
+    """`_dense_and_cues` with the tokens' keyword-file labels already looked up."""
+    clean = norm.clean
+    dense: list[tuple[str, float]] = []
+    cues: list[str] = []
+    n_excl = clean.count("!")
+    if n_excl:
+        dense.append(("exclaim", float(min(n_excl, 3))))
+    if "?" in clean:
+        dense.append(("question", 1.0))
+    if norm.caps_ratio:
+        dense.append(("caps_ratio", norm.caps_ratio))
+        if norm.shouting:
+            dense.append(("shouting", 1.0))
+            cues.append("caps")
+    if norm.elongated:
+        dense.append(("elongated", 1.0))
+        cues.append("elongation")
+    if norm.urls:
+        dense.append(("has_url", 1.0))
+
+    anchors = tokset & _CUE_ANCHORS
+    if anchors:
+        low = clean.lower()
+        if not _HOLD_TOKENS.isdisjoint(anchors) and _ON_HOLD_RE.search(low):
+            dense.append(("on_hold", 1.0))
+            cues.append("on_hold")
+        if not _DURATION_TOKENS.isdisjoint(anchors) and _DURATION_RE.search(low):
+            dense.append(("long_wait", 1.0))
+            cues.append("long_wait")
+        if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low):
+            dense.append(("still_waiting", 1.0))
+            cues.append("still_waiting")
+        if not _CANCEL_TOKENS.isdisjoint(anchors):
+            dense.append(("cancelled", 1.0))
+            cues.append("cancelled")
+        if not _NEVER_TOKENS.isdisjoint(anchors) and _NEVER_AGAIN_RE.search(low):
+            dense.append(("never_again", 1.0))
+            cues.append("never_again")
+        sarcastic = (
+            not _POSITIVE_OPENERS.isdisjoint(anchors)
+            and not _NEGATIVE_EVENTS.isdisjoint(tokset)
+            and _SARCASM_RE.match(low) is not None
+        ) or (not _SARCASM_ANCHORS.isdisjoint(anchors) and _SARCASM_MARKERS_RE.search(low) is not None)
+    else:
+        sarcastic = False
+    if not sarcastic and norm.hashtags:
+        sarcastic = any(h.lower() in ("sarcasm", "not") for h in norm.hashtags)
+    if sarcastic:
+        dense.append(("sarcasm", 1.0))
+        cues.append("sarcasm")
+    for lab in labels:
+        if "profanity" in lab:
+            dense.append(("profanity", 1.0))
+            cues.append("profanity")
+            break
+    return dense, cues
+
+
+def extract_features(
+    norm: NormalisedText, lexicon: Mapping[str, float], cats: CategoryConfig | None = None
+) -> Features:
+    """The model's features for one mention: the reference used for training."""
+    tokens = norm.tokens
+    tokset = frozenset(tokens)
+    dense, cues, _ = _dense_and_cues(norm, tokset, cats)
+    lp, ln = _lexicon_valence(tokens, lexicon)
+    if lp:
+        dense.append(("lex_pos", lp / 4.0))
+    if ln:
+        dense.append(("lex_neg", ln / 4.0))
+    if not NEGATORS.isdisjoint(tokset) and any(map(lexicon.get, _negated_tokens(tokens))):
+        cues.append("negation")  # same rule as the fused path: a negated valence word
+    sparse = tuple(_sparse_keys(norm, tokset, _bigrams(tokens)))
+    return Features(sparse, tuple(dense), tuple(cues))

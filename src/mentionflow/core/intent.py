@@ -1,0 +1,430 @@
+"""Intent, severity and category of a mention: rules over the model's label, the cues and the
+keyword file's hits; see `_decide_intent` for the order in which the evidence is read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from itertools import pairwise, repeat
+from typing import Literal
+
+from mentionflow.core.features import _bigrams
+from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.text import NormalisedText
+from mentionflow.core.valence import NEGATORS, _negated_tokens
+
+Label = Literal["negative", "neutral", "positive"]
+Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
+Severity = Literal["major", "minor"]
+
+_QUESTION_STARTERS = frozenset(
+    [
+        "how",
+        "what",
+        "when",
+        "where",
+        "why",
+        "who",
+        "which",
+        "whats",
+        "whens",
+        "wheres",
+        "whos",
+        "hows",
+        "can",
+        "could",
+        "would",
+        "will",
+        "is",
+        "are",
+        "do",
+        "does",
+        "did",
+        "any",
+        "anyone",
+        "has",
+        "have",
+        "should",
+        "may",
+    ]
+)
+_QUESTION_BIGRAMS = frozenset(
+    {
+        ("how", "do"),
+        ("how", "can"),
+        ("can", "you"),
+        ("could", "you"),
+        ("is", "there"),
+        ("do", "you"),
+        ("let", "me"),
+        ("wondering", "if"),
+        ("any", "update"),
+        ("would", "you"),
+        ("will", "you"),
+        ("are", "you"),
+        ("how", "long"),
+    }
+)
+
+_CATEGORY_SET = frozenset(CATEGORIES)
+# Cues of a problem still open; with one of them a thank-you is not praise.
+_UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"})
+_CONCRETE_UNRESOLVED = _UNRESOLVED_CUES - {"never_again"}
+# A swear word masked with asterisks ("m*rde", "sh*t", "c*zzo"): profanity in any language.
+_MASKED_SWEAR = re.compile(r"[^\W\d_]\*+[^\W\d_]")
+# Something expected has not happened: "my order hasn't shipped", "still not received", "the app
+# won't load". A problem even when asked politely ("is there any reason my order hasn't shipped?").
+_UNMET_RE = re.compile(
+    r"\b(?:hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|arent|werent|wont|cant|not)\s+"
+    r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
+    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|"
+    r"work(?:ing|ed)?|load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|"
+    r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in|"
+    r"appl(?:y|ying|ied)|accept(?:ed|ing)?|go(?:ing)? through|went through)\b"
+)
+_UNMET_ANCHORS = frozenset(
+    ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
+)
+_PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
+_LONG_SPANS = frozenset(
+    {"days", "week", "weeks", "month", "months", "year", "years", "días", "dias", "semanas", "meses"}
+    | {"jours", "semaines", "mois", "tage", "tagen", "wochen", "monate", "monaten", "giorni", "settimane", "mesi"}
+)
+_CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
+_ALL_CONTRAST = _CONTRAST | frozenset(
+    ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
+)
+_SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
+# Information requests: the mention opens with one (after handles / a greeting). Matched on
+# the lower-cased clean text only when the mention looks like a question.
+_ENQUIRY_RE = re.compile(
+    r"(?:(?:<user>|<hashtag>|hi|hello|hey|ok|okay|so|quick question|question)[\s,:!.-]+)*"
+    r"(?:how (?:do|can|could|should) (?:i|we|one)\b|how to|how (?:does|do) (?:it|this|the|one)\b|"
+    r"how (?:long|much|many|early|late|often|soon) (?:is|are|does|do|will|can|before|in)\b|"
+    r"what(?:['\u2019]?s| is| are) (?!up|going|happening|wrong|with|the (?:deal|point|problem|hold|issue))|"
+    r"what (?:time|happens)|which|where (?:do|can|does) (?:i|we)\b|when (?:does|do|is|are) the\b|"
+    r"is (?:there|it possible)|are there|do (?:you|u) (?!even|care|guys|have any (?:idea|clue|pride))|"
+    r"does (?!any ?one|that|this|it)|can (?:i|we)\b|could (?:i|we)\b|should i\b|am i able|if i\b)"
+)
+_ENQUIRY_HEADS = frozenset(
+    ["how", "what", "whats", "which", "where", "when", "is", "are", "do", "does", "can", "could", "should", "am", "if"]
+)
+# The same information requests in es/fr/de/it/pt ("¿cómo puedo...?", "wie erhöhe ich...?",
+# "est-ce que je peux...?"); a problem phrased as a question ("¿dónde está mi maleta?") is not one.
+_FOREIGN_ENQUIRY_RE = re.compile(
+    r"(?:(?:<user>|<hashtag>|hola|buen[oa]s (?:d[ií]as|tardes|noches)|buenas|bonjour|bonsoir|salut|hallo|"
+    r"guten (?:tag|morgen|abend)|moin|servus|hi|ciao|salve|buongiorno|buonasera|olá|ola|oi|bom dia|"
+    r"boa (?:tarde|noite))[\s,:!.¿-]+)*¿?"
+    r"(?:cómo (?:puedo|se|hago|podemos)\b|dónde (?:puedo|se)\b|se puede|puedo\b|hay (?:forma|manera)|"
+    r"comment (?:je|on|puis|faire|fait|peut)\b|où (?:puis|peut|peux|trouver)\b|est-ce que (?:je|on) (?:peux|peut)|"
+    r"puis-je|peut-on|est-il possible|y a-t-il|"
+    r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde)\b|kann (?:ich|man)\b|gibt es|ist es möglich|"
+    r"come (?:posso|si|faccio|possiamo)\b|dove (?:posso|trovo)\b|posso\b|è possibile|c[' ]è un modo|"
+    r"como (?:posso|faço|faz|podemos)\b|onde (?:posso|encontro)\b|é possível|tem como|"
+    r"cu[áa]nt[oa]s?\b|combien\b|wie viele?\b|quant[oiea]\b|quant[oa]s\b)"
+)
+_FOREIGN_ENQUIRY_HEADS = frozenset(
+    [
+        "cómo",
+        "como",
+        "dónde",
+        "se",
+        "puedo",
+        "hay",
+        "comment",
+        "où",
+        "est",
+        "puis",
+        "peut",
+        "y",
+        "wie",
+        "wo",
+        "kann",
+        "gibt",
+        "ist",
+        "come",
+        "dove",
+        "posso",
+        "è",
+        "c",
+        "onde",
+        "é",
+        "tem",
+        "cuántos",
+        "cuántas",
+        "cuánto",
+        "cuánta",
+        "cuantos",
+        "cuantas",
+        "cuanto",
+        "combien",
+        "viele",
+        "viel",
+        "quanto",
+        "quanti",
+        "quante",
+        "quanta",
+        "quantos",
+        "quantas",
+    ]
+)
+_STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
+
+
+def _spam_context(norm: NormalisedText) -> int:
+    """Spam points a mention with a spam marker earns from its shape: a URL, many (or
+    repeated) handles, many hashtags."""
+    points = 1 if norm.urls else 0
+    handles = norm.handles
+    if len(handles) >= 4 or (len(handles) >= 3 and len(set(handles)) < len(handles)):
+        points += 1
+    if len(norm.hashtags) >= 4:
+        points += 1
+    return points
+
+
+_MAJOR, _PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
+_FAILURE, _IRONY_MARKER, _RESOLVED = 16, 32, 64
+_FLAG_OF = {
+    "major": _MAJOR,
+    "praise": _PRAISE,
+    "insult": _INSULT,
+    "complaint": _COMPLAINT,
+    "failure": _FAILURE,
+    "irony_marker": _IRONY_MARKER,
+    "resolved": _RESOLVED,
+}
+# Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
+# hundred distinct tuples, so this stays small.
+_label_summary: dict[tuple[str, ...], tuple[tuple[str, ...], int, int]] = {}
+
+
+def _summarise(lab: tuple[str, ...]) -> tuple[tuple[str, ...], int, int]:
+    flag = 0
+    for name in lab:
+        flag |= _FLAG_OF.get(name, 0)
+    spam = 2 if "spam:strong" in lab else 1 if "spam:weak" in lab else 0
+    found = (tuple(n for n in lab if n in _CATEGORY_SET), flag, spam)
+    if len(_label_summary) < 4096:
+        _label_summary[lab] = found
+    return found
+
+
+def _is_question(norm: NormalisedText) -> bool:
+    if "?" in norm.clean:
+        return True
+    toks = norm.tokens
+    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS:
+        return True
+    return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
+
+
+def _intent_language_free(norm: NormalisedText) -> Intent:
+    # Non-English: only cues that do not depend on the language's words.
+    handles = norm.handles
+    if norm.urls and (len(handles) >= 4 or len(set(handles)) < len(handles) or len(norm.hashtags) >= 4):
+        return "spam"
+    if "?" in norm.clean or "¿" in norm.clean:
+        return "question"
+    return "other"
+
+
+def _is_enquiry(norm: NormalisedText) -> bool:
+    """Opens with a request for information ("how do I ...", "what's the ...", "do you
+    deliver to ..."), as opposed to a problem report phrased as a question ("why is my flight
+    delayed?", "where is my bag?")."""
+    toks = norm.tokens
+    if "?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS):
+        return False
+    if _ENQUIRY_HEADS.isdisjoint(toks[:4]):  # the request opens the mention
+        return not _FOREIGN_ENQUIRY_HEADS.isdisjoint(toks[:4]) and (
+            _FOREIGN_ENQUIRY_RE.match(norm.clean.lower()) is not None
+        )
+    return _ENQUIRY_RE.match(norm.clean.lower()) is not None
+
+
+# Per category its number of hits, the hits in all, the OR of the label flags, spam points.
+LabelTally = tuple[dict[str, int], int, int, int]
+
+
+def tally_labels(labels: list[tuple[str, ...]]) -> LabelTally:
+    """One pass over the keyword-file labels of a mention: what irony and intent both read."""
+    if not labels:
+        return {}, 0, 0, 0
+    counts: dict[str, int] = {}
+    hits = spam_points = flags = 0
+    summary = _label_summary
+    for lab in labels:
+        found = summary.get(lab)
+        if found is None:
+            found = _summarise(lab)
+        cats_of, flag, spam = found
+        for name in cats_of:
+            counts[name] = counts.get(name, 0) + 1
+        hits += len(cats_of)
+        flags |= flag
+        spam_points += spam
+    return counts, hits, flags, spam_points
+
+
+def _decide_intent(
+    norm: NormalisedText,
+    cues: list[str],
+    labels: list[tuple[str, ...]],
+    label: Label,
+    score: float,
+    cats: CategoryConfig,
+    lexicon: Mapping[str, float],
+    phrase_major: bool = False,
+    ironic: bool = False,
+    foreign: bool = False,
+    tally: LabelTally | None = None,
+) -> tuple[Intent, Severity | None, Category | None]:
+    """Intent, severity and category from the model's label and the keyword file's hits
+    (`tally`: `tally_labels(labels)` when the caller has it already).
+
+    Order of evidence: spam; explicit praise (a thank-you with no open problem); an
+    information request; a major problem (a complaint, even when asked or said calmly); then
+    the model's polarity, refined by how concrete the problem is.
+    """
+    counts, hits, flags, spam_points = tally if tally is not None else tally_labels(labels)
+    if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
+        for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
+            spam_points += _summarise(lab)[2]
+    if spam_points:
+        spam_points += _spam_context(norm)
+    major = bool(flags & _MAJOR)
+    praise = bool(flags & _PRAISE)
+    insult = bool(flags & _INSULT)
+    complaint_marker = bool(flags & _COMPLAINT)
+    failure = bool(flags & _FAILURE) and not flags & _RESOLVED
+    if foreign and label == "positive" and not praise and major:
+        # The small per-language models often read a calm problem report as positive ("Premium-
+        # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
+        label = "neutral"
+    if (insult and label != "negative") or (failure and label == "positive" and not praise):
+        # "vous êtes nuls", "empresa lixo", "siège inconfortable": the small per-language models
+        # misread short texts; an insult is never neutral, and a named failure with no praise
+        # word is never positive.
+        label = "negative"
+    # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
+    # a cancellation that happened ("cancelled my flight").
+    if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
+        cues.append("unmet")
+    cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
+    unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
+    complaint_cue = unresolved or cancelled or "long_wait" in cues
+    unresolved_concrete = not _CONCRETE_UNRESOLVED.isdisjoint(cues)
+    concrete = bool(hits) or complaint_cue
+    sarcasm = "sarcasm" in cues or ironic  # irony of a failure reads like sarcasm
+    profanity = "profanity" in cues or ("*" in norm.clean and _MASKED_SWEAR.search(norm.clean) is not None)
+
+    if spam_points >= _SPAM_ALWAYS or (
+        spam_points >= 3 and not (concrete and (label == "negative" or complaint_cue or failure))
+    ):
+        return "spam", None, None
+
+    if (
+        praise
+        and not (sarcasm or unresolved or profanity or insult)
+        # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
+        # model reads as negative is sarcasm, not praise.
+        and not (label == "negative" and (failure or (foreign and complaint_marker)))
+        and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
+        # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
+        and (foreign or not _praise_negated(norm, cats))
+        # "how many bags can I take? thanks": a polite question, not praise; so is a question in
+        # another language that its model does not read as positive ("...? Lohnt sich das?").
+        # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
+        and not _is_enquiry(norm)
+        and (label == "positive" or not foreign or not _is_question(norm))
+    ):
+        return "praise", None, None
+
+    # An information request ("is there a way to filter by allergen info?", "what's the refund
+    # policy if I cancel?") stays a question; read as negative, it must name no major problem
+    # and use no strongly negative word ("how do I rebook when your app is broken?").
+    if (
+        not (complaint_cue or sarcasm or profanity or insult)
+        and _is_enquiry(norm)
+        and (label != "negative" or not (major or _strongly_negative(norm, lexicon)))
+    ):
+        return "question", None, "outage" if "outage" in counts else None
+
+    # Said calmly, a major problem is still a complaint when it is specific: a major phrase
+    # ("charged twice", "glass in") or a major word with a problem word ("stranded" + "flight").
+    if major and (label == "negative" or (label == "neutral" and (hits or phrase_major))):
+        return "complaint", "major", _best_category(counts, cats)
+
+    if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
+        # "never use X again" after nothing concrete is venting too: only a concrete cue (a
+        # wait, a cancellation, an unmet expectation) makes anger a complaint here.
+        if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
+            vent = profanity or insult or norm.shouting
+            if (hits == 0 and vent) or (hits == 1 and insult):
+                # Venting with no actionable problem. (Author history is the router's job.)
+                return "rant", None, _best_category(counts, cats)
+        severe = (score <= -0.9 and norm.shouting) or (
+            unresolved and not _LONG_SPANS.isdisjoint(norm.tokens)  # failed for days or weeks
+        )
+        return "complaint", "major" if severe else "minor", _best_category(counts, cats)
+
+    if label != "positive" and (counts.get("outage", 0) >= 2 or (complaint_marker and hits) or failure):
+        # Said calmly, still a problem report: "Nimbus down in Leeds", "chips stone cold again".
+        # A named failure asked about is still a complaint ("10 giorni di ritardo e ora mi
+        # chiedete la mora?"); information requests were answered above.
+        if not failure and _is_question(norm):
+            return "question", None, "outage" if "outage" in counts else None
+        return "complaint", "minor", _best_category(counts, cats)
+
+    if _is_question(norm):
+        return "question", None, "outage" if "outage" in counts else None
+    if foreign and complaint_marker and not praise:
+        # "immer noch rot, nix": a small model's "positive" with a complaint marker and no
+        # praise word is a complaint.
+        return "complaint", "minor", _best_category(counts, cats)
+    if label == "positive":
+        return "praise", None, None
+    if spam_points >= 2:
+        return "spam", None, None
+    return "other", None, None
+
+
+def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """The praise is the main clause: it follows the last "but" and nothing after it names a
+    failure ("didn't expect much from a chatbot but they sorted it in 5 mins. Impressed")."""
+    toks = norm.tokens
+    last = max(i for i, tok in enumerate(toks) if tok in _CONTRAST)
+    tail = toks[last + 1 :]
+    labels = cats.token_labels(frozenset(tail))
+    bigrams = _bigrams(tail)
+    labels += [cats.bigrams[b] for b in cats.bigrams.keys() & bigrams]
+    for tri in zip(tail, tail[1:], tail[2:]):  # noqa: B905 - shifted views
+        lab = cats.trigrams.get(tri)
+        if lab:
+            labels.append(lab)
+    flags = 0
+    for lab in labels:
+        flags |= (_label_summary.get(lab) or _summarise(lab))[1]
+    return bool(flags & _PRAISE) and not flags & (_FAILURE | _COMPLAINT | _MAJOR)
+
+
+def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bool:
+    return min(map(lexicon.get, norm.tokens, repeat(0.0)), default=0.0) <= _STRONG_NEGATIVE
+
+
+def _praise_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """A praise word inside a negation window ("not impressed")."""
+    if NEGATORS.isdisjoint(norm.tokens):
+        return False
+    return any("praise" in lab for lab in cats.token_labels(_negated_tokens(norm.tokens)))
+
+
+def _best_category(counts: Mapping[str, int], cats: CategoryConfig) -> Category:
+    if not counts:
+        return "other"
+    best = max(counts.values())
+    for name in cats.order:
+        if counts.get(name) == best:
+            return name  # type: ignore[return-value]
+    return "other"
