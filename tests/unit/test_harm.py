@@ -112,6 +112,19 @@ def test_hard_negatives_are_not_harm(lang: str, text: str) -> None:
     assert sig.kind is None and sig.severity is None, sig
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "overdraft fees again. honestly I don't see the point of anything. maybe easier if I just wasn't here"),
+        ("en", "fees on fees, can't pay anything. been thinking about ending it all tonight"),
+        ("pt", "cortaram-me a linha. já não aguento mais isto, sinceramente não quero cá estar"),
+    ],
+)
+def test_self_harm_hints_as_people_write_them_are_severe(lang: str, text: str) -> None:
+    signal = harm(text, lang)
+    assert (signal.kind, signal.severity) == ("self_harm", "severe"), signal
+
+
 def test_risk_without_harm_is_elevated() -> None:
     sig = harm("@ParceloHelp your rider almost knocked over a kid on the crossing, riding way too fast")
     assert sig.kind is not None and sig.severity == "elevated", sig

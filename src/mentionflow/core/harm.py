@@ -592,6 +592,23 @@ _SELF_HARM_TRIPLES = frozenset(
         ("voglio", "più", "svegliarmi"),
         ("di", "farla", "finita"),
         ("quero", "mais", "acordar"),
+        # Hints as people write them, past tense and elliptic ("thinking about ending it all",
+        # "easier if I just wasn't here", "não quero cá estar").
+        ("ending", "it", "all"),
+        ("about", "ending", "it"),
+        ("just", "wasnt", "here"),
+        ("i", "wasnt", "here"),
+        ("wasnt", "around", "anymore"),
+        ("point", "of", "anything"),
+        ("point", "in", "anything"),
+        ("point", "of", "living"),
+        ("quero", "cá", "estar"),
+        ("quero", "estar", "cá"),
+        ("quiero", "seguir", "aquí"),
+        ("más", "estar", "aquí"),
+        ("plus", "être", "là"),
+        ("mehr", "da", "sein"),
+        ("voglio", "più", "esserci"),
     ]
 )
 _TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
