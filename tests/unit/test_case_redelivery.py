@@ -162,3 +162,49 @@ def test_a_case_escalated_by_another_record_is_published_when_its_own_record_is_
     first = {(c.case_id, c.revision): encode(c) for c in lost}
     for case in published:
         assert first[(case.case_id, case.revision)] == encode(case), "a re-published revision must be the same"
+
+
+def test_an_escalation_lost_on_its_own_is_published_when_its_record_is_redelivered() -> None:
+    """Fused dedup+route: the third report's own case record reached cases.routed, but the
+    escalations it made of the first two cases did not (a crash after the case book's
+    changelog write), and the input offsets of the first two were committed before the crash.
+    Its re-delivery is a replay to dedup (no escalation is computed again), and the escalated
+    cases' own records are not re-delivered: the record must re-publish the revisions it made
+    of other cases."""
+    now = time.time()
+    core = Core.from_settings(load_settings())
+    published: dict[tuple[str, int], bytes] = {}
+    lost: dict[tuple[str, int], bytes] = {}
+    records = []
+    for i, text in enumerate(INCIDENT_TEXTS[:3]):
+        raw = raw_mention_from_dict(
+            {
+                "schema_version": 1,
+                "id": f"inc{i}",
+                "channel": "twitter",
+                "text": text,
+                "created_at": f"2026-11-20T09:0{i}:00Z",
+                "author": {"id": f"a{i}", "handle": f"user{i}", "followers": 10},
+                "lang": "en",
+            }
+        )
+        records.append(core.score(core.enrich(raw, now, Trace(now, source_offset=i, source_partition=0))))
+    for scored in records:
+        unique = core.dedup(scored, now)
+        case = core.route(unique, now)
+        if case is not None:
+            published[(case.case_id, case.revision)] = encode(case)
+        for escalated in core.escalations(unique, now):
+            lost[(escalated.case_id, escalated.revision)] = encode(escalated)
+    assert any(orjson.loads(v)["update"] == "incident_escalated" for v in lost.values())
+    for scored in records[2:]:  # the re-delivery, from the last committed offset
+        unique = core.dedup(scored, now + 60)
+        assert unique.dedup.action == "replay"
+        case = core.route(unique, now + 60)
+        for revision in ([] if case is None else [case]) + core.escalations(unique, now + 60):
+            key = (revision.case_id, revision.revision)
+            assert encode(revision) == published.get(key, lost.get(key)), "a re-published revision must be the same"
+            published[key] = encode(revision)
+    for case_id, state in core.stores.cases.items():
+        latest = max((rev for cid, rev in published if cid == case_id), default=0)
+        assert latest == state["rev"], f"{case_id}: revision {state['rev']} never published"
