@@ -818,7 +818,7 @@ class MentionflowApp:
             dedup_seconds["dedup"] += decided_at - started
             try:
                 outputs = list(routed_outputs(unique, now))
-                if unique.dedup.notify_case_ids:
+                if unique.dedup.notify_case_ids or unique.dedup.action == "replay":  # replay: re-publish
                     outputs.extend(revision_outputs(core.escalations(unique, now)))
             except Exception as exc:
                 raise StageFailed("route", exc) from exc
