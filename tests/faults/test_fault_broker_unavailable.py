@@ -30,6 +30,7 @@ from harness import (
     build_dataset,
     committed_vs_end,
     final_accounting,
+    observed,
     record_row,
 )
 from kafkautil import consume_all
@@ -94,7 +95,7 @@ async def test_a_record_the_broker_refuses_stops_the_worker_before_its_offset_co
     first = await workers.start("worker-1")
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     feeder = Feeder(kafka_bootstrap, topic_prefix, ds, rate=50).start()  # 12 s: the refusal lands mid-stream
-    try:
+    async with observed(workers, collector):
         await collector.wait_until(lambda: collector.covered_count(ds) >= 60, 90, "the stream to flow")
         deadline = time.monotonic() + 30
         while not any(c for c, _ in (await committed_vs_end(kafka_bootstrap, workers.group, [scored_topic])).values()):
@@ -122,10 +123,6 @@ async def test_a_record_the_broker_refuses_stops_the_worker_before_its_offset_co
         await workers.start("worker-2")
         await feeder.wait()
         await collector.wait_covered(ds, timeout=120)
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{workers.logs()}") from None
-    finally:
-        await collector.stop()
     acc = await final_accounting(kafka_bootstrap, topic_prefix, ds, feeder)
     record_row(
         "cases.routed refuses records (max.message.bytes 512) mid-stream; topic fixed, worker restarted",

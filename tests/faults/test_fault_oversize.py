@@ -29,6 +29,7 @@ from harness import (
     account,
     build_dataset,
     mention_dict,
+    observed,
     read_complete,
     record_row,
     wait_drained,
@@ -66,7 +67,7 @@ async def test_outputs_too_large_for_their_topics_are_fitted(
     await _set_topic_config(kafka_bootstrap, f"{topic_prefix}cases.routed", {"max.message.bytes": str(CASES_LIMIT)})
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     feeder = Feeder(kafka_bootstrap, topic_prefix, fed, rate=100).start()
-    try:
+    async with observed(workers, collector):
         await feeder.wait()
         await collector.wait_covered(ds, timeout=120)
         await collector.wait_until(
@@ -76,10 +77,6 @@ async def test_outputs_too_large_for_their_topics_are_fitted(
         )
         drained = await wait_drained(kafka_bootstrap, workers.group, topic_prefix, timeout=60)
         assert worker.proc is not None and worker.proc.poll() is None, "the worker stopped:\n" + worker.log_tail()
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{workers.logs()}") from None
-    finally:
-        await collector.stop()
     cases, dead = await read_complete(kafka_bootstrap, topic_prefix)
     diverted = [d for d in dead if (d.get("source") or {}).get("topic") == cases_topic]
     assert len(diverted) >= 1, f"the oversize case is not on the dead-letter topic: {[d.get('error') for d in dead]}"
