@@ -42,6 +42,7 @@ from typing import Any
 import orjson
 import pytest
 from test_fault_poison import poison_items
+from test_fault_rebalance import guard_counts
 
 from mentionflow import kafka_local
 from mentionflow.settings import packaged_data
@@ -226,9 +227,9 @@ async def test_nemesis(second_broker: SecondBroker, tmp_path: Path) -> None:
 async def test_repeated_rebalances(kafka_bootstrap: str, topic_prefix: str, workers: Workers) -> None:
     runs = int(os.environ["MENTIONFLOW_REBALANCE_RUNS"])
     rate = 40.0
-    # Enough records for every run (about 15 s each on the shared machine) and some to spare.
-    ds = build_dataset("rr", int(rate * 25 * runs), n_invalid=runs * 10, n_reposts=runs * 10, n_near_dups=runs * 10)
-    await workers.start("worker-1")
+    # Enough records for every run (about 20 s each on the shared machine) and some to spare.
+    ds = build_dataset("rr", int(rate * 40 * runs), n_invalid=runs * 10, n_reposts=runs * 10, n_near_dups=runs * 10)
+    first = await workers.start("worker-1")
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     windows: list[tuple[float, float]] = []
     async with observed(workers, collector):
@@ -246,6 +247,7 @@ async def test_repeated_rebalances(kafka_bootstrap: str, topic_prefix: str, work
         await feeder.wait(timeout=900)
         sent = Dataset(ds.items[: feeder.queued])
         await collector.wait_covered(sent, timeout=300)
+        repaired, held = guard_counts(first.metrics())
     acc = await final_accounting(kafka_bootstrap, topic_prefix, sent, feeder)
     lost_ids = {p.split()[3] for p in acc.problems if p.startswith("lost: valid mention")}
     per_run = []
@@ -263,6 +265,7 @@ async def test_repeated_rebalances(kafka_bootstrap: str, topic_prefix: str, work
         f"{sum(1 for x in losses if x)} of {runs} runs lost a record",
         f"about {mean_records:.0f} valid mentions fed during each run; lost per run: max {max(losses)}, "
         f"total {sum(losses)} ({sum(losses) / max(1, sum(n for n, _ in per_run)):.2%}); "
-        f"{acc.republished} re-published, {acc.divergent} divergent",
+        f"{acc.republished} re-published, {acc.divergent} divergent; offset audit of the worker that stayed: "
+        f"{repaired:.0f} skipped records read again, {held:.0f} commits held",
     )
     acc.assert_ok()
