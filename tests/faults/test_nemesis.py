@@ -63,6 +63,8 @@ from harness import (
 )
 
 RATE = 30.0
+NEMESIS_S = float(os.environ.get("MENTIONFLOW_NEMESIS_S", "75"))
+REBALANCE_RUNS = int(os.environ.get("MENTIONFLOW_REBALANCE_RUNS") or 0)
 FAULTS = ("kill9", "restart", "join", "leave", "broker_pause", "broker_restart", "rules")
 _CITIES = ["Leeds", "Bristol", "Cardiff", "Dundee", "Exeter", "Norwich", "Oxford", "Bath", "York", "Derby"]
 _OUTAGE = [
@@ -183,8 +185,9 @@ class Nemesis:
 
 
 @pytest.mark.nemesis
+@pytest.mark.timeout(NEMESIS_S + 900)  # the schedule, then up to 10 minutes to settle
 async def test_nemesis(second_broker: SecondBroker, tmp_path: Path) -> None:
-    duration = float(os.environ.get("MENTIONFLOW_NEMESIS_S", "75"))
+    duration = NEMESIS_S
     seed = int(os.environ.get("MENTIONFLOW_NEMESIS_SEED") or random.SystemRandom().randrange(10**6))
     faults = tuple(f for f in os.environ.get("MENTIONFLOW_NEMESIS_FAULTS", ",".join(FAULTS)).split(",") if f)
     print(f"NEMESIS seed={seed} duration={duration:.0f}s faults={','.join(faults)}", flush=True)
@@ -223,9 +226,10 @@ async def test_nemesis(second_broker: SecondBroker, tmp_path: Path) -> None:
     assert not nemesis.exited, nemesis.exited
 
 
-@pytest.mark.skipif(not os.environ.get("MENTIONFLOW_REBALANCE_RUNS"), reason="set MENTIONFLOW_REBALANCE_RUNS=N")
+@pytest.mark.skipif(not REBALANCE_RUNS, reason="set MENTIONFLOW_REBALANCE_RUNS=N")
+@pytest.mark.timeout(REBALANCE_RUNS * 60 + 900)
 async def test_repeated_rebalances(kafka_bootstrap: str, topic_prefix: str, workers: Workers) -> None:
-    runs = int(os.environ["MENTIONFLOW_REBALANCE_RUNS"])
+    runs = REBALANCE_RUNS
     rate = 40.0
     # Enough records for every run (about 20 s each on the shared machine) and some to spare.
     ds = build_dataset("rr", int(rate * 40 * runs), n_invalid=runs * 10, n_reposts=runs * 10, n_near_dups=runs * 10)
