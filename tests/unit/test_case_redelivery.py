@@ -208,3 +208,42 @@ def test_an_escalation_lost_on_its_own_is_published_when_its_record_is_redeliver
     for case_id, state in core.stores.cases.items():
         latest = max((rev for cid, rev in published if cid == case_id), default=0)
         assert latest == state["rev"], f"{case_id}: revision {state['rev']} never published"
+
+
+def _mention(mid: str, text: str, handle: str, minute: int, **extra: Any) -> dict[str, Any]:
+    return {
+        "schema_version": 1,
+        "id": mid,
+        "channel": "twitter",
+        "text": text,
+        "created_at": f"2026-11-20T09:{minute:02d}:00Z",
+        "author": {"id": f"a-{handle}", "handle": handle, "followers": 10},
+        **extra,
+    }
+
+
+def test_a_redelivered_mention_that_made_no_case_makes_none() -> None:
+    """Found by the kill -9 row of the case-stream stages: a mention that names no brand (or
+    the brand's own post) made no case, but its re-delivery was a replay to dedup, and the
+    route stage opened a case for it. Likewise a re-delivered brand reply was attached to the
+    case it answered as a mention of it."""
+    now = time.time()
+    core = Core.from_settings(load_settings())
+    complaint = _mention("c1", "@SkyLarkAir my flight was cancelled and nobody answers the phone", "cust", 1)
+    reply = _mention("r1", "@cust sorry about this, please DM us your booking reference", "SkyLarkHelp", 2)
+    reply["in_reply_to"] = "c1"
+    followup = _mention("c2", "@SkyLarkAir still waiting, 2 hours now", "cust", 3, in_reply_to="r1")
+    noise = _mention("n1", "SkyLark's new livery on the A321 at Bristol this morning looks sharp", "spotter", 4)
+    records = [
+        core.score(core.enrich(raw_mention_from_dict(m), now, Trace(now, source_offset=i, source_partition=0)))
+        for i, m in enumerate([complaint, reply, followup, noise])
+    ]
+    first = [core.route(core.dedup(scored, now), now) for scored in records]
+    assert first[0] is not None and first[2] is not None and first[3] is None
+    assert [c.update for c in first if c is not None] == ["created", "responded", "followup_attached"]
+    for scored in records[1:]:  # re-delivered after the follow-up's revision
+        again = core.route(core.dedup(scored, now + 60), now + 60)
+        assert again is None or ("r1" not in again.mention_ids and "n1" not in again.mention_ids), again
+        if scored.mention.id == "n1":
+            assert again is None, "a re-delivered mention that made no case opened one"
+    assert all("r1" not in state["ids"] for state in core.stores.cases.values())
