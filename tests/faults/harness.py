@@ -944,17 +944,33 @@ class SecondBroker:
         kafka_local.stop(self.home)
 
 
+class Observed:
+    """What ``observed`` stops at the end: collectors started inside the block (``track``)."""
+
+    def __init__(self) -> None:
+        self.collectors: list[Collector] = []
+
+    def track(self, collector: Collector) -> Collector:
+        self.collectors.append(collector)
+        return collector
+
+
 @contextlib.asynccontextmanager
-async def observed(pool: Workers, collector: Collector | None = None, *, close: bool = False) -> AsyncIterator[None]:
+async def observed(
+    pool: Workers, collector: Collector | None = None, *, close: bool = False
+) -> AsyncIterator[Observed]:
     """The scaffolding every fault test repeats around its fault: a TimeoutError becomes an
-    assertion that shows the workers' logs; the collector is stopped (and, with ``close``, the
-    pool's workers too) whatever happens."""
+    assertion that shows the workers' logs; the collector (and those the block ``track``-ed)
+    is stopped, and with ``close`` the pool's workers too, whatever happens."""
+    scope = Observed()
+    if collector is not None:
+        scope.track(collector)
     try:
-        yield
+        yield scope
     except TimeoutError as exc:
         raise AssertionError(f"{exc}\n{pool.logs()}") from None
     finally:
-        if collector is not None:
-            await collector.stop()
+        for tracked in scope.collectors:
+            await tracked.stop()
         if close:
             await asyncio.to_thread(pool.close)

@@ -44,8 +44,7 @@ async def test_worker_started_while_the_broker_is_down(second_broker: SecondBrok
     ds = build_dataset("bu", 280, n_invalid=20, n_reposts=6, n_near_dups=6)
     await asyncio.to_thread(second_broker.stop)
     pool = Workers(bootstrap, prefix, tmp_path)
-    collector: Collector | None = None
-    try:
+    async with observed(pool, close=True) as scope:
         spawned_at = time.time()
         worker = pool.spawn("worker")
         await asyncio.sleep(BROKER_DOWN_S)
@@ -54,16 +53,10 @@ async def test_worker_started_while_the_broker_is_down(second_broker: SecondBrok
         await asyncio.to_thread(second_broker.start)
         back_at = time.time()
         ready_at = await pool.ready(worker, timeout=120)
-        collector = await Collector(bootstrap, prefix).start()
+        collector = scope.track(await Collector(bootstrap, prefix).start())
         feeder = Feeder(bootstrap, prefix, ds, rate=150).start()
         await feeder.wait()
         await collector.wait_covered(ds, timeout=120)
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{pool.logs()}") from None
-    finally:
-        if collector is not None:
-            await collector.stop()
-        await asyncio.to_thread(pool.close)
     acc = await final_accounting(bootstrap, prefix, ds, feeder)
     record_row(
         "broker down when the worker starts (own broker, up after 12 s)",
@@ -144,13 +137,12 @@ async def test_broker_paused_mid_stream(second_broker: SecondBroker, tmp_path: P
     prefix = "bp."
     ds = build_dataset("bp", 560, n_invalid=40, n_reposts=12, n_near_dups=12)
     pool = Workers(bootstrap, prefix, tmp_path)
-    collector: Collector | None = None
     record = kafka_local._read_pidfile(second_broker.home)
     assert record is not None, "no pid file for the test broker"
     pid = int(record["pid"])
-    try:
+    async with observed(pool, close=True) as scope:
         worker = await pool.start("worker")
-        collector = await Collector(bootstrap, prefix).start()
+        collector = scope.track(await Collector(bootstrap, prefix).start())
         feeder = Feeder(bootstrap, prefix, ds, rate=150).start()
         await collector.wait_until(lambda: collector.covered_count(ds) >= 150, 90, "the stream to flow")
         paused_at = time.time()
@@ -165,12 +157,6 @@ async def test_broker_paused_mid_stream(second_broker: SecondBroker, tmp_path: P
         recovery = collector.first_case_after(resumed_at)
         stall = collector.max_gap(paused_at)
         assert worker.proc is not None and worker.proc.poll() is None, "the worker exited:\n" + worker.log_tail()
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{pool.logs()}") from None
-    finally:
-        if collector is not None:
-            await collector.stop()
-        await asyncio.to_thread(pool.close)
     acc = await final_accounting(bootstrap, prefix, ds, feeder)
     record_row(
         f"broker paused (SIGSTOP {PAUSE_S:.0f} s, SIGCONT) mid-stream (own broker)",
