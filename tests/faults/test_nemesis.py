@@ -87,13 +87,28 @@ def incident_burst(tag: str, n: int, city: str, at: int) -> list[Item]:
 
 
 def nemesis_stream(seed: int, n_records: int) -> Dataset:
-    """Everyday mentions with bursts, hostile and poison records spread through them."""
-    n_valid = max(200, int(n_records * 0.9))
-    base = build_dataset("nm", n_valid, n_invalid=n_records // 25, n_reposts=n_valid // 30, n_near_dups=n_valid // 30)
+    """Everyday mentions with bursts, hostile and poison records spread through them.
+
+    Event time follows the feed: chunks of 300 records (about 10 s of feed), each shuffled within
+    itself and dated 300 s after the one before. One dataset shuffled whole would date records
+    hours apart at random, and the dedup window (1 h of event time, swept every minute) would
+    rightly expire an original before a double post dated earlier arrives (a long run did that)."""
     rng = random.Random(seed)
-    items = list(base.items)
-    hostile = poison_items()
-    for item in hostile:
+    items: list[Item] = []
+    chunk = 300
+    step = timedelta(seconds=chunk)
+    for c in range(max(1, n_records // chunk)):
+        part = build_dataset(
+            f"nm{c}",
+            276,
+            n_invalid=12,
+            n_reposts=9,
+            n_near_dups=9,
+            seed=seed,
+            start=_BASE_TIME + c * step,
+        )
+        items.extend(part.items)
+    for item in poison_items():
         items.insert(rng.randrange(len(items)), item)
     for b in range(max(2, n_records // 400)):
         at = rng.randrange(len(items))
