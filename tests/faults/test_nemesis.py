@@ -252,9 +252,10 @@ async def test_nemesis(second_broker: SecondBroker, tmp_path: Path) -> None:
 @pytest.mark.timeout(REBALANCE_RUNS * 60 + 900)
 async def test_repeated_rebalances(kafka_bootstrap: str, topic_prefix: str, workers: Workers) -> None:
     runs = REBALANCE_RUNS
-    rate = 40.0
-    # Enough records for every run (about 20 s each on the shared machine) and some to spare.
-    ds = build_dataset("rr", int(rate * 40 * runs), n_invalid=runs * 10, n_reposts=runs * 10, n_near_dups=runs * 10)
+    rate = 20.0
+    # Enough records for every run: 20 to 45 s each on the shared machine (a first try sized for
+    # ~20 s ran out of stream in its 50th run), and some to spare.
+    ds = build_dataset("rr", int(rate * 90 * runs), n_invalid=runs * 10, n_reposts=runs * 10, n_near_dups=runs * 10)
     first = await workers.start("worker-1")
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     windows: list[tuple[float, float]] = []
