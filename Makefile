@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 KAFKA  := $(BIN)/python -m mentionflow.kafka_local
 PYTEST_ARGS ?=
 
-.PHONY: venv kafka-start kafka-stop kafka-status test demo lint
+.PHONY: venv kafka-start kafka-stop kafka-status test demo lint nemesis rebalance-stats
 
 venv: $(STAMP)
 
@@ -53,3 +53,16 @@ lint: venv
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy src
+
+# The long randomised nemesis (tests/faults/test_nemesis.py; CI runs a 75 s one):
+# NEMESIS_S seconds of seeded faults against 2 workers; NEMESIS_SEED=N replays a schedule.
+NEMESIS_S ?= 600
+nemesis: venv
+	MENTIONFLOW_NEMESIS_S=$(NEMESIS_S) MENTIONFLOW_NEMESIS_SEED=$(NEMESIS_SEED) \
+	  $(BIN)/pytest tests/faults/test_nemesis.py::test_nemesis -s -p no:cacheprovider $(PYTEST_ARGS)
+
+# Loss statistics over REBALANCE_RUNS join+leave rebalances (docs/reliability.md).
+REBALANCE_RUNS ?= 50
+rebalance-stats: venv
+	MENTIONFLOW_REBALANCE_RUNS=$(REBALANCE_RUNS) \
+	  $(BIN)/pytest tests/faults/test_nemesis.py::test_repeated_rebalances -s -p no:cacheprovider $(PYTEST_ARGS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import gc
 import hmac
 import logging
@@ -35,6 +36,7 @@ from mentionflow.core.route import RulesHolder
 from mentionflow.core.text import normalise
 from mentionflow.kafka_client import client_kwargs, ssl_context
 from mentionflow.offsets import Gap, OffsetAudit
+from mentionflow.outsize import OutputSizes, topic_max_bytes
 from mentionflow.schema import (
     DEADLETTER_MAX_RECORD_BYTES,
     CodecError,
@@ -700,6 +702,8 @@ class MentionflowApp:
         split = [(c, obs.STAGE_SECONDS.labels(stage=c)) for c in stage_seconds or ()]
         direct_send = settings.processing_guarantee == "at_least_once"
         sender = self._record_sender(stage)
+        dlq_topic = self.topics["deadletter"].get_topic_name()
+        sizes = OutputSizes(functools.partial(topic_max_bytes, client_kwargs(settings)), dlq_topic, stage)
 
         audit = self.offset_audit
         self._audited_topics.add(source.get_topic_name())
@@ -731,7 +735,7 @@ class MentionflowApp:
                     # Straight into the producer faust flushes before it commits offsets
                     # (at-least-once holds), a batch per topic-partition (RecordSender).
                     records.extend((topic.get_topic_name(), None, key, value) for topic, key, value in outputs)
-                    await sender.send(records)
+                    await sender.send(await sizes.fit(records))  # too large for a topic: fitted (outsize.py)
                 else:
                     # exactly_once: Topic.send puts the record in the source partition's transaction
                     # (records is empty: direct tables need at_least_once).
@@ -818,7 +822,7 @@ class MentionflowApp:
             dedup_seconds["dedup"] += decided_at - started
             try:
                 outputs = list(routed_outputs(unique, now))
-                if unique.dedup.notify_case_ids:
+                if unique.dedup.notify_case_ids or unique.dedup.action == "replay":  # replay: re-publish
                     outputs.extend(revision_outputs(core.escalations(unique, now)))
             except Exception as exc:
                 raise StageFailed("route", exc) from exc

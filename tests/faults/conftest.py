@@ -42,7 +42,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def _faults_requested(config: pytest.Config) -> bool:
     """The suite takes minutes of CPU: it runs when asked for (a path inside tests/faults,
     ``-m faults``, or MENTIONFLOW_FAULTS=1), not as part of a plain ``pytest`` over all tests."""
-    if os.environ.get("MENTIONFLOW_FAULTS") == "1" or "faults" in (config.getoption("markexpr") or ""):
+    if os.environ.get("MENTIONFLOW_FAULTS") == "1" or any(
+        m in (config.getoption("markexpr") or "") for m in ("faults", "nemesis")
+    ):
         return True
     for arg in config.args:
         path = Path(arg.split("::")[0]).resolve()

@@ -33,7 +33,7 @@ import re
 import time
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -263,6 +263,11 @@ class Feeder:
         self._task: asyncio.Task[None] | None = None
         self._paused = asyncio.Event()
         self._paused.set()
+        self._finish = False
+
+    def finish(self) -> None:
+        """Send no more records (``queued`` says how many were)."""
+        self._finish = True
 
     def start(self) -> Feeder:
         self._task = asyncio.create_task(self._run())
@@ -290,6 +295,8 @@ class Feeder:
             pending = []
             for index, item in enumerate(self.dataset.items):
                 await self._paused.wait()
+                if self._finish:
+                    break
                 if self.rate:
                     delay = self.started_at + index / self.rate - time.monotonic()
                     if delay > 0:
@@ -935,3 +942,35 @@ class SecondBroker:
 
     def stop(self) -> None:
         kafka_local.stop(self.home)
+
+
+class Observed:
+    """What ``observed`` stops at the end: collectors started inside the block (``track``)."""
+
+    def __init__(self) -> None:
+        self.collectors: list[Collector] = []
+
+    def track(self, collector: Collector) -> Collector:
+        self.collectors.append(collector)
+        return collector
+
+
+@contextlib.asynccontextmanager
+async def observed(
+    pool: Workers, collector: Collector | None = None, *, close: bool = False
+) -> AsyncIterator[Observed]:
+    """The scaffolding every fault test repeats around its fault: a TimeoutError becomes an
+    assertion that shows the workers' logs; the collector (and those the block ``track``-ed)
+    is stopped, and with ``close`` the pool's workers too, whatever happens."""
+    scope = Observed()
+    if collector is not None:
+        scope.track(collector)
+    try:
+        yield scope
+    except TimeoutError as exc:
+        raise AssertionError(f"{exc}\n{pool.logs()}") from None
+    finally:
+        for tracked in scope.collectors:
+            await tracked.stop()
+        if close:
+            await asyncio.to_thread(pool.close)

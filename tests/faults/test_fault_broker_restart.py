@@ -10,7 +10,7 @@ import asyncio
 import time
 from pathlib import Path
 
-from harness import Collector, Feeder, SecondBroker, Workers, build_dataset, final_accounting, record_row
+from harness import Collector, Feeder, SecondBroker, Workers, build_dataset, final_accounting, observed, record_row
 
 DOWNTIME_S = 5.0
 
@@ -20,10 +20,9 @@ async def test_broker_stop_and_restart_mid_stream(second_broker: SecondBroker, t
     prefix = "br."
     ds = build_dataset("br", 560, n_invalid=40, n_reposts=12, n_near_dups=12)
     pool = Workers(bootstrap, prefix, tmp_path)
-    collector: Collector | None = None
-    try:
+    async with observed(pool, close=True) as scope:
         worker = await pool.start("worker")
-        collector = await Collector(bootstrap, prefix).start()
+        collector = scope.track(await Collector(bootstrap, prefix).start())
         feeder = Feeder(bootstrap, prefix, ds, rate=150).start()
         third = len(ds.valid_ids) // 3
         await collector.wait_until(lambda: collector.covered_count(ds) >= third, 90, "a third of the cases")
@@ -41,12 +40,6 @@ async def test_broker_stop_and_restart_mid_stream(second_broker: SecondBroker, t
         # is what a consumer of cases.routed saw.
         stall = collector.max_gap(stopped_at)
         assert worker.proc is not None and worker.proc.poll() is None, "the worker exited:\n" + worker.log_tail()
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{pool.logs()}") from None
-    finally:
-        if collector is not None:
-            await collector.stop()
-        await asyncio.to_thread(pool.close)
     assert recovery is not None
     acc = await final_accounting(bootstrap, prefix, ds, feeder)
     record_row(

@@ -30,6 +30,7 @@ from harness import (
     build_dataset,
     committed_vs_end,
     final_accounting,
+    observed,
     record_row,
 )
 from kafkautil import consume_all
@@ -43,8 +44,7 @@ async def test_worker_started_while_the_broker_is_down(second_broker: SecondBrok
     ds = build_dataset("bu", 280, n_invalid=20, n_reposts=6, n_near_dups=6)
     await asyncio.to_thread(second_broker.stop)
     pool = Workers(bootstrap, prefix, tmp_path)
-    collector: Collector | None = None
-    try:
+    async with observed(pool, close=True) as scope:
         spawned_at = time.time()
         worker = pool.spawn("worker")
         await asyncio.sleep(BROKER_DOWN_S)
@@ -53,16 +53,10 @@ async def test_worker_started_while_the_broker_is_down(second_broker: SecondBrok
         await asyncio.to_thread(second_broker.start)
         back_at = time.time()
         ready_at = await pool.ready(worker, timeout=120)
-        collector = await Collector(bootstrap, prefix).start()
+        collector = scope.track(await Collector(bootstrap, prefix).start())
         feeder = Feeder(bootstrap, prefix, ds, rate=150).start()
         await feeder.wait()
         await collector.wait_covered(ds, timeout=120)
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{pool.logs()}") from None
-    finally:
-        if collector is not None:
-            await collector.stop()
-        await asyncio.to_thread(pool.close)
     acc = await final_accounting(bootstrap, prefix, ds, feeder)
     record_row(
         "broker down when the worker starts (own broker, up after 12 s)",
@@ -94,7 +88,7 @@ async def test_a_record_the_broker_refuses_stops_the_worker_before_its_offset_co
     first = await workers.start("worker-1")
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     feeder = Feeder(kafka_bootstrap, topic_prefix, ds, rate=50).start()  # 12 s: the refusal lands mid-stream
-    try:
+    async with observed(workers, collector):
         await collector.wait_until(lambda: collector.covered_count(ds) >= 60, 90, "the stream to flow")
         deadline = time.monotonic() + 30
         while not any(c for c, _ in (await committed_vs_end(kafka_bootstrap, workers.group, [scored_topic])).values()):
@@ -122,10 +116,6 @@ async def test_a_record_the_broker_refuses_stops_the_worker_before_its_offset_co
         await workers.start("worker-2")
         await feeder.wait()
         await collector.wait_covered(ds, timeout=120)
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{workers.logs()}") from None
-    finally:
-        await collector.stop()
     acc = await final_accounting(kafka_bootstrap, topic_prefix, ds, feeder)
     record_row(
         "cases.routed refuses records (max.message.bytes 512) mid-stream; topic fixed, worker restarted",
@@ -147,13 +137,12 @@ async def test_broker_paused_mid_stream(second_broker: SecondBroker, tmp_path: P
     prefix = "bp."
     ds = build_dataset("bp", 560, n_invalid=40, n_reposts=12, n_near_dups=12)
     pool = Workers(bootstrap, prefix, tmp_path)
-    collector: Collector | None = None
     record = kafka_local._read_pidfile(second_broker.home)
     assert record is not None, "no pid file for the test broker"
     pid = int(record["pid"])
-    try:
+    async with observed(pool, close=True) as scope:
         worker = await pool.start("worker")
-        collector = await Collector(bootstrap, prefix).start()
+        collector = scope.track(await Collector(bootstrap, prefix).start())
         feeder = Feeder(bootstrap, prefix, ds, rate=150).start()
         await collector.wait_until(lambda: collector.covered_count(ds) >= 150, 90, "the stream to flow")
         paused_at = time.time()
@@ -168,12 +157,6 @@ async def test_broker_paused_mid_stream(second_broker: SecondBroker, tmp_path: P
         recovery = collector.first_case_after(resumed_at)
         stall = collector.max_gap(paused_at)
         assert worker.proc is not None and worker.proc.poll() is None, "the worker exited:\n" + worker.log_tail()
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{pool.logs()}") from None
-    finally:
-        if collector is not None:
-            await collector.stop()
-        await asyncio.to_thread(pool.close)
     acc = await final_accounting(bootstrap, prefix, ds, feeder)
     record_row(
         f"broker paused (SIGSTOP {PAUSE_S:.0f} s, SIGCONT) mid-stream (own broker)",

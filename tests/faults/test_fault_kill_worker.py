@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from harness import Collector, Feeder, Workers, build_dataset, final_accounting, record_row
+from harness import Collector, Feeder, Workers, build_dataset, final_accounting, observed, record_row
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ async def test_kill9_mid_stream_then_restart(
     first = await workers.start("worker-1", extra_env=env, processing_guarantee=guarantee, topology=topology)
     collector = await Collector(kafka_bootstrap, topic_prefix, isolation_level=isolation).start()
     feeder = Feeder(kafka_bootstrap, topic_prefix, ds, rate=150).start()
-    try:
+    async with observed(workers, collector):
         third = len(ds.valid_ids) // 3
         await collector.wait_until(lambda: collector.covered_count(ds) >= third, 90, "a third of the cases")
         in_cases_at_kill = collector.covered_count(ds)
@@ -51,10 +51,6 @@ async def test_kill9_mid_stream_then_restart(
         ready_at = await workers.ready(second)
         await feeder.wait()
         await collector.wait_covered(ds, timeout=120)
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{workers.logs()}") from None
-    finally:
-        await collector.stop()
     recovery = collector.first_case_after(killed_at)
     assert recovery is not None
     acc = await final_accounting(kafka_bootstrap, topic_prefix, ds, feeder, isolation_level=isolation)

@@ -25,6 +25,7 @@ from harness import (
     build_dataset,
     final_accounting,
     mention_dict,
+    observed,
     read_complete,
     record_row,
 )
@@ -125,13 +126,9 @@ async def test_poison_messages_interleaved(kafka_bootstrap: str, topic_prefix: s
     await workers.start("worker")
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     feeder = Feeder(kafka_bootstrap, topic_prefix, ds, rate=200).start()
-    try:
+    async with observed(workers, collector):
         await feeder.wait()
         took = await collector.wait_covered(ds, timeout=120)
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{workers.logs()}") from None
-    finally:
-        await collector.stop()
     acc = await final_accounting(kafka_bootstrap, topic_prefix, ds, feeder)
 
     # The hostile-but-valid mentions: cases, sanitised, visible text kept.

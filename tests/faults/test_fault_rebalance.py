@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from harness import Collector, Feeder, Workers, build_dataset, final_accounting, record_row
+from harness import Collector, Feeder, Workers, build_dataset, final_accounting, observed, record_row
 
 
 def guard_counts(metrics: dict[str, float]) -> tuple[float, float]:
@@ -31,7 +31,7 @@ async def test_second_worker_joins_then_leaves(kafka_bootstrap: str, topic_prefi
     first = await workers.start("worker-1")
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
     feeder = Feeder(kafka_bootstrap, topic_prefix, ds, rate=50).start()
-    try:
+    async with observed(workers, collector):
         await collector.wait_until(lambda: collector.covered_count(ds) >= 50, 90, "the stream to flow")
         joined_at = time.time()
         second = workers.spawn("worker-2")
@@ -45,10 +45,6 @@ async def test_second_worker_joins_then_leaves(kafka_bootstrap: str, topic_prefi
         await collector.wait_covered(ds, timeout=120)
         assert first.proc is not None and first.proc.poll() is None, first.log_tail()
         repaired, held = guard_counts(first.metrics())
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{workers.logs()}") from None
-    finally:
-        await collector.stop()
     assert left_done + 5 < feeder.last_send_at, "the stream ended before the leave was over: make it longer"
     acc = await final_accounting(kafka_bootstrap, topic_prefix, ds, feeder)
     join_stall = collector.max_gap(joined_at, left_at)

@@ -27,6 +27,7 @@ from harness import (
     account,
     build_dataset,
     mention_dict,
+    observed,
     read_complete,
     record_row,
     wait_drained,
@@ -83,7 +84,7 @@ async def test_state_recovers_from_changelog_and_replay_is_idempotent(
 
     first = await workers.start("worker-1")
     collector = await Collector(kafka_bootstrap, topic_prefix).start()
-    try:
+    async with observed(workers, collector):
         feeder = Feeder(kafka_bootstrap, topic_prefix, phase_1, rate=200).start()
         await feeder.wait()
         await collector.wait_covered(phase_1, timeout=90, quiet_s=0.5)
@@ -97,10 +98,6 @@ async def test_state_recovers_from_changelog_and_replay_is_idempotent(
         await wait_drained(kafka_bootstrap, workers.group, topic_prefix)
         await asyncio.sleep(1.0)
         metrics = second.metrics()
-    except TimeoutError as exc:
-        raise AssertionError(f"{exc}\n{workers.logs()}") from None
-    finally:
-        await collector.stop()
 
     cases, dead = await read_complete(kafka_bootstrap, topic_prefix)
     acc = account(phase_1 + new, cases, dead, offsets=feeder.sent, raw_topic=f"{topic_prefix}mentions.raw")

@@ -162,3 +162,88 @@ def test_a_case_escalated_by_another_record_is_published_when_its_own_record_is_
     first = {(c.case_id, c.revision): encode(c) for c in lost}
     for case in published:
         assert first[(case.case_id, case.revision)] == encode(case), "a re-published revision must be the same"
+
+
+def test_an_escalation_lost_on_its_own_is_published_when_its_record_is_redelivered() -> None:
+    """Fused dedup+route: the third report's own case record reached cases.routed, but the
+    escalations it made of the first two cases did not (a crash after the case book's
+    changelog write), and the input offsets of the first two were committed before the crash.
+    Its re-delivery is a replay to dedup (no escalation is computed again), and the escalated
+    cases' own records are not re-delivered: the record must re-publish the revisions it made
+    of other cases."""
+    now = time.time()
+    core = Core.from_settings(load_settings())
+    published: dict[tuple[str, int], bytes] = {}
+    lost: dict[tuple[str, int], bytes] = {}
+    records = []
+    for i, text in enumerate(INCIDENT_TEXTS[:3]):
+        raw = raw_mention_from_dict(
+            {
+                "schema_version": 1,
+                "id": f"inc{i}",
+                "channel": "twitter",
+                "text": text,
+                "created_at": f"2026-11-20T09:0{i}:00Z",
+                "author": {"id": f"a{i}", "handle": f"user{i}", "followers": 10},
+                "lang": "en",
+            }
+        )
+        records.append(core.score(core.enrich(raw, now, Trace(now, source_offset=i, source_partition=0))))
+    for scored in records:
+        unique = core.dedup(scored, now)
+        case = core.route(unique, now)
+        if case is not None:
+            published[(case.case_id, case.revision)] = encode(case)
+        for escalated in core.escalations(unique, now):
+            lost[(escalated.case_id, escalated.revision)] = encode(escalated)
+    assert any(orjson.loads(v)["update"] == "incident_escalated" for v in lost.values())
+    for scored in records[2:]:  # the re-delivery, from the last committed offset
+        unique = core.dedup(scored, now + 60)
+        assert unique.dedup.action == "replay"
+        case = core.route(unique, now + 60)
+        for revision in ([] if case is None else [case]) + core.escalations(unique, now + 60):
+            key = (revision.case_id, revision.revision)
+            assert encode(revision) == published.get(key, lost.get(key)), "a re-published revision must be the same"
+            published[key] = encode(revision)
+    for case_id, state in core.stores.cases.items():
+        latest = max((rev for cid, rev in published if cid == case_id), default=0)
+        assert latest == state["rev"], f"{case_id}: revision {state['rev']} never published"
+
+
+def _mention(mid: str, text: str, handle: str, minute: int, **extra: Any) -> dict[str, Any]:
+    return {
+        "schema_version": 1,
+        "id": mid,
+        "channel": "twitter",
+        "text": text,
+        "created_at": f"2026-11-20T09:{minute:02d}:00Z",
+        "author": {"id": f"a-{handle}", "handle": handle, "followers": 10},
+        **extra,
+    }
+
+
+def test_a_redelivered_mention_that_made_no_case_makes_none() -> None:
+    """Found by the kill -9 row of the case-stream stages: a mention that names no brand (or
+    the brand's own post) made no case, but its re-delivery was a replay to dedup, and the
+    route stage opened a case for it. Likewise a re-delivered brand reply was attached to the
+    case it answered as a mention of it."""
+    now = time.time()
+    core = Core.from_settings(load_settings())
+    complaint = _mention("c1", "@SkyLarkAir my flight was cancelled and nobody answers the phone", "cust", 1)
+    reply = _mention("r1", "@cust sorry about this, please DM us your booking reference", "SkyLarkHelp", 2)
+    reply["in_reply_to"] = "c1"
+    followup = _mention("c2", "@SkyLarkAir still waiting, 2 hours now", "cust", 3, in_reply_to="r1")
+    noise = _mention("n1", "SkyLark's new livery on the A321 at Bristol this morning looks sharp", "spotter", 4)
+    records = [
+        core.score(core.enrich(raw_mention_from_dict(m), now, Trace(now, source_offset=i, source_partition=0)))
+        for i, m in enumerate([complaint, reply, followup, noise])
+    ]
+    first = [core.route(core.dedup(scored, now), now) for scored in records]
+    assert first[0] is not None and first[2] is not None and first[3] is None
+    assert [c.update for c in first if c is not None] == ["created", "responded", "followup_attached"]
+    for scored in records[1:]:  # re-delivered after the follow-up's revision
+        again = core.route(core.dedup(scored, now + 60), now + 60)
+        assert again is None or ("r1" not in again.mention_ids and "n1" not in again.mention_ids), again
+        if scored.mention.id == "n1":
+            assert again is None, "a re-delivered mention that made no case opened one"
+    assert all("r1" not in state["ids"] for state in core.stores.cases.values())

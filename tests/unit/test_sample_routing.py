@@ -84,6 +84,11 @@ def test_labelled_mentions_get_the_expected_queue_and_priority(
 def test_exact_replays_make_no_new_revision(expectations: dict[str, Any], routed: dict[str, Any]) -> None:
     listed = [mid for r in routed["revisions"] for mid in r["mention_ids"]]
     for mention_id in expectations["exact_replays"]:
+        if mention_id not in routed["case_of"]:
+            # In no case (an ambiguous "nimbus" names no brand): its replay makes none either (it
+            # used to open one; test_case_redelivery.py).
+            assert mention_id not in listed
+            continue
         case = routed["cases"][routed["case_of"][mention_id]]
         assert case["mention_ids"].count(mention_id) == 1
         assert mention_id in listed

@@ -469,6 +469,30 @@ class CaseBook:
             case_id, state, state["upd"], primary, facts, self._route(facts, state), state["at"], state.get("ma")
         )
 
+    def note_escalations(self, unique: UniqueMention, case_ids: list[str]) -> None:
+        """Remember, on the case of the record that escalated ``case_ids``, which cases it
+        escalated (fused worker: see ``republish_escalations``)."""
+        source = _source_of(unique)
+        state = self.cases.get(unique.dedup.case_id)
+        if not case_ids or source is None or state is None:
+            return
+        state["esc"] = [source, case_ids]
+        self.cases[unique.dedup.case_id] = state  # reassign: a faust table only logs what is set
+
+    def republish_escalations(self, unique: UniqueMention) -> list[RoutedCase]:
+        """The escalations a re-delivered record made, as published, for each case whose latest
+        revision it still is (a later revision supersedes it)."""
+        state = self.cases.get(unique.dedup.case_id)
+        escalated = state.get("esc") if state is not None else None
+        if not escalated or escalated[0] != _source_of(unique):
+            return []
+        out = []
+        for case_id in escalated[1]:
+            member = self.cases.get(case_id)
+            if member is not None and _is_latest_source(unique, member):
+                out.append(self._republish(case_id, member, unique))
+        return out
+
     def expire(self, now: float, ttl_s: float) -> int:
         cutoff = now - ttl_s
         stale = [k for k, v in self.cases.items() if v["opened_at"] < cutoff]

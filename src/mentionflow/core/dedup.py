@@ -245,6 +245,13 @@ class Deduper:
             # text hash (its 4th field) stay replays.
             if len(previous) > 3 and previous[3] != text_hash:
                 raise IdConflictError(f"id already seen with another text (case {previous[0]})", "id")
+            if scored.enrichment.own_account:
+                # The brand's own post, again: its response again (or nothing), never a mention of the case.
+                if _in_case(previous):
+                    return DedupDecision("response", previous[0], duplicate_of=mention.in_reply_to)
+                return DedupDecision("own_post", previous[0])
+            if not _in_case(previous):
+                return DedupDecision("no_brand", previous[0])  # it made no case; a re-delivery makes none
             return DedupDecision(action="replay", case_id=previous[0], duplicate_of=mention.id)
 
         # Clamped against the later of processing time and the machine's clock: a replay on an

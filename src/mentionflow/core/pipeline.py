@@ -204,8 +204,15 @@ class Core:
         return [case for case in revisions if case is not None]
 
     def escalations(self, unique: UniqueMention, now: float) -> list[RoutedCase]:
-        """In process: the case revisions an incident escalation causes."""
-        return [case for update in self.incident_updates(unique) for case in self.route_update(update, now)]
+        """In process and in the fused worker: the case revisions an incident escalation causes.
+        A re-delivered record (a replay to dedup, which computes no escalation again) publishes
+        again the escalations it made that are still their case's latest revision: a crash can
+        lose them while the escalated cases' own records are long committed."""
+        if unique.dedup.action == "replay":
+            return self.casebook.republish_escalations(unique)
+        revisions = [case for update in self.incident_updates(unique) for case in self.route_update(update, now)]
+        self.casebook.note_escalations(unique, [case.case_id for case in revisions])
+        return revisions
 
     def run(self, raw: RawMention, now: float) -> tuple[UniqueMention, RoutedCase | None]:
         """All four stages for one mention (the ``process`` command and the benchmark)."""
