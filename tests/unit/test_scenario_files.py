@@ -63,6 +63,7 @@ ACTIONS = {
     "retention_save",
     "log_feedback",
     "sales_lead",
+    "thank_directly",
 }
 INTENTS = {"complaint", "question", "praise", "rant", "spam", "other"}
 UPDATES = {
