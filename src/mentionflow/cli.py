@@ -304,7 +304,7 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_kafka(args: argparse.Namespace) -> int:
-    from mentionflow import kafka_local
+    from mentionflow.tools import kafka_local
 
     return int(kafka_local.main([args.action, *(["--secure"] if args.secure else [])]) or 0)
 
@@ -340,10 +340,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from mentionflow import evaluate
+    from mentionflow.tools import evaluate
 
     if args.scenarios is not None:
-        from mentionflow import scenarios
+        from mentionflow.tools import scenarios
 
         folder = Path(args.scenarios) if args.scenarios else scenarios.default_folder()
         if not folder.is_dir():
@@ -363,20 +363,20 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from mentionflow import train_text_models
+    from mentionflow.tools import train_text_models
 
     argv = ["--data", args.data] if args.data else []
     return int(train_text_models.train_all(argv, only=args.only) or 0)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from mentionflow.demo import run_demo
+    from mentionflow.tools.demo import run_demo
 
     return run_demo(keep_kafka=args.keep_kafka)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from mentionflow.bench import main as bench_main
+    from mentionflow.tools.bench import main as bench_main
 
     return int(bench_main(args.bench_args) or 0)
 
@@ -522,7 +522,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from mentionflow.core.route import RulesError
     from mentionflow.core.signals import SignalsError
     from mentionflow.kafka_client import TopologyConflict
-    from mentionflow.kafka_local import KafkaLocalError
+    from mentionflow.tools.kafka_local import KafkaLocalError
 
     return (
         SettingsError,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from mentionflow import kafka_local
+from mentionflow.tools import kafka_local
 
 _HERE = Path(__file__).resolve().parent
 for _path in (_HERE, _HERE.parent / "integration"):  # harness + kafkautil

@@ -28,13 +28,14 @@ import orjson
 import pytest
 import yaml
 
-from mentionflow import acls, kafka_local
+from mentionflow import acls
 from mentionflow.settings import packaged_data
+from mentionflow.tools import kafka_local
 
 from kafkautil import free_port_pair
 from workerproc import WorkerProcess, worker_env
 
-kafka_secure = pytest.importorskip("mentionflow.kafka_secure", reason="--secure needs the cryptography package")
+kafka_secure = pytest.importorskip("mentionflow.tools.kafka_secure", reason="--secure needs the cryptography package")
 
 pytestmark = pytest.mark.integration
 

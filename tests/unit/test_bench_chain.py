@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from mentionflow import bench
 from mentionflow.settings import load_settings
+from mentionflow.tools import bench
 
 
 @pytest.fixture

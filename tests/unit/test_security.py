@@ -463,7 +463,7 @@ def test_web_tls_files_are_checked_at_start(tls_files: tuple[Path, Path, Path], 
 
 
 def test_secure_files_are_private_and_chain_to_the_ca(tmp_path: Path) -> None:
-    kafka_secure = pytest.importorskip("mentionflow.kafka_secure")
+    kafka_secure = pytest.importorskip("mentionflow.tools.kafka_secure")
     files = kafka_secure.ensure_secure_files(tmp_path)
     assert files.complete() and (files.folder.stat().st_mode & 0o777) == 0o700
     for private in [

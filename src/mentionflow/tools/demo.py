@@ -21,8 +21,8 @@ from typing import Any
 
 import orjson
 
-from mentionflow import kafka_local
 from mentionflow.settings import load_settings, packaged_data
+from mentionflow.tools import kafka_local
 
 
 def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
