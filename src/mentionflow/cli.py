@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import logging
 import os
-import socket
 import sys
 import time
 from collections.abc import Iterator
@@ -16,19 +15,6 @@ from typing import Any, BinaryIO
 import orjson
 
 from mentionflow.settings import SettingsError, load_settings, packaged_data
-
-
-def _free_port(host: str, start: int, tries: int = 32) -> int:
-    """The configured port, or the next free one: two workers on one host share the setting."""
-    for port in range(start, start + tries):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            try:
-                sock.bind((host, port))
-            except OSError:
-                continue
-            return port
-    raise SystemExit(f"no free port for the web server in {start}..{start + tries - 1} on {host}")
-
 
 # ---------------------------------------------------------------- worker
 
@@ -48,7 +34,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     aiokafka_log.setLevel(logging.NOTSET)
     if created:
         print(f"created topics: {', '.join(created)}", file=sys.stderr)
-    port = args.web_port or _free_port(settings.web_host, settings.web_port)
+    from mentionflow.procs import port_or_next_free
+
+    port = args.web_port or port_or_next_free(settings.web_host, settings.web_port)
     from faust import Worker
 
     from mentionflow.app import build_app

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 
 import mentionflow
 from mentionflow.adapters import AdapterError, csv_text, from_x_v2
+from mentionflow.procs import free_port
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import packaged_data
 
@@ -162,9 +162,7 @@ def one_line(result: Any) -> str:
 
 
 def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])  # closed again when the block ends: nothing listens
+    return free_port()  # free: nothing listens there
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,6 @@ import platform
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -69,6 +68,7 @@ from typing import Any
 
 import orjson
 
+from mentionflow import procs
 from mentionflow.settings import Settings, load_settings, packaged_data
 
 PARTITIONS = 4  # every topic of every scenario: >= 2 workers x 2 partitions each
@@ -259,26 +259,14 @@ _CHILDREN: list[subprocess.Popen[bytes]] = []
 
 
 def spawn(args: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
-    log = log_path.open("ab")
-    try:
-        proc = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    finally:
-        log.close()
+    """procs.spawn, remembered so that every exit path stops it (stop_all_children)."""
+    proc = procs.spawn(args, env, log_path)
     _CHILDREN.append(proc)
     return proc
 
 
 def stop_process(proc: subprocess.Popen[bytes], timeout: float = 10.0, sig: int = signal.SIGTERM) -> None:
-    if proc.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            proc.send_signal(sig)
-        try:
-            proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                proc.kill()
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(10)
+    procs.stop(proc, timeout, sig)
     if proc in _CHILDREN:
         _CHILDREN.remove(proc)
 
@@ -370,19 +358,6 @@ def mark_ready(path: Path, ready: bool) -> None:
         path.touch()
     else:
         path.unlink(missing_ok=True)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def log_tail(path: Path, lines: int = 30) -> str:
-    try:
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return "<no log>"
 
 
 # ====================================================================== kafka helpers
@@ -641,7 +616,9 @@ class SUT:
     def check_alive(self) -> None:
         for proc, log in zip(self.procs, self.logs, strict=True):
             if proc.poll() is not None:
-                raise BenchError(f"{self.label}: process {proc.pid} exited with {proc.returncode}:\n{log_tail(log)}")
+                raise BenchError(
+                    f"{self.label}: process {proc.pid} exited with {proc.returncode}:\n{procs.log_tail(log)}"
+                )
 
     async def wait_ready(self, wait_s: float = 180.0) -> float:
         started = time.monotonic()
@@ -652,7 +629,7 @@ class SUT:
             if stable >= 3:  # three polls in a row: no rebalance in progress
                 return time.monotonic() - started
             await asyncio.sleep(0.5)
-        raise BenchError(f"{self.label}: not ready after {wait_s:.0f}s:\n{log_tail(self.logs[0])}")
+        raise BenchError(f"{self.label}: not ready after {wait_s:.0f}s:\n{procs.log_tail(self.logs[0])}")
 
     def stop(self) -> None:
         for proc in self.procs:
@@ -759,29 +736,15 @@ class PipelineSUT(SUT):
         )
         env.pop("MENTIONFLOW_STAGES", None)
         for i in range(self.workers):
-            port = free_port()
+            port = procs.free_port()
             log = self.run.tmp / f"{self.label}-w{i}.log"
-            args = [sys.executable, "-m", "mentionflow.cli", "worker", "--stages", STAGES, "--web-port", str(port)]
+            args = procs.worker_args("--stages", STAGES, "--web-port", str(port))
             self.procs.append(spawn(args, env, log))
             self.logs.append(log)
             self.ports.append(port)
 
-    def _get(self, port: int, path: str) -> tuple[int, bytes]:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=2.0) as resp:
-                return resp.status, resp.read()
-        except urllib.error.HTTPError as exc:
-            return exc.code, exc.read()
-
     def ready(self) -> bool:
-        for port in self.ports:
-            try:
-                status, _ = self._get(port, "/readyz")
-            except (OSError, urllib.error.URLError):
-                return False
-            if status != 200:
-                return False
-        return True
+        return all(procs.is_ready(f"http://127.0.0.1:{port}") for port in self.ports)
 
     def stage_seconds(self) -> dict[str, float]:
         """Sum of mentionflow_stage_duration_seconds per stage over every worker: time spent
@@ -789,7 +752,7 @@ class PipelineSUT(SUT):
         total: dict[str, float] = defaultdict(float)
         for port in self.ports:
             try:
-                _, body = self._get(port, "/metrics")
+                _, body = procs.http_get(f"http://127.0.0.1:{port}/metrics")
             except (OSError, urllib.error.URLError):
                 continue
             for line in body.decode().splitlines():
