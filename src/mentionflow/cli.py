@@ -364,7 +364,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from mentionflow.tools.bench import main as bench_main
+    from mentionflow.tools.bench.main import main as bench_main
 
     return int(bench_main(args.bench_args) or 0)
 
