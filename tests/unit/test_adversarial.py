@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 import pytest
 
-from mentionflow.adversarial import adversarial_texts, time_core
 from mentionflow.core.pipeline import Core
 from mentionflow.core.sentiment import _DURATION_RE
 from mentionflow.core.text import normalise, tokenise
 from mentionflow.schema import Author, RawMention
 from mentionflow.settings import load_settings
+from mentionflow.tools.adversarial import adversarial_texts, time_core
 
 BUDGET_S = 0.050  # per mention, through all four stages: the goal (`mentionflow bench --only adversarial`)
 # What this test holds on any machine: the worst hostile text costs at most a few times a plain

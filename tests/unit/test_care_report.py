@@ -285,7 +285,7 @@ def test_a_case_answered_after_its_breach_is_decided_once() -> None:
 
 
 def test_demo_prints_the_care_lead_summary() -> None:
-    from mentionflow.demo import care_lead_summary
+    from mentionflow.tools.demo import care_lead_summary
 
     exposition = (
         'mentionflow_ranters_total{brand="parcelo",queue="care-tier1"} 4.0\n'

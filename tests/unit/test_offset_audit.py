@@ -13,9 +13,8 @@ from faust.types import TP
 from mentionflow.app import guard_offsets
 from mentionflow.kafka_client import KafkaAccessError, create_topics_when_reachable
 from mentionflow.offsets import Gap, OffsetAudit
+from mentionflow.procs import free_port
 from mentionflow.settings import load_settings
-
-from workerproc import free_port
 
 P0 = TP("mentions.raw", 0)
 P1 = TP("mentions.raw", 1)

@@ -1,6 +1,6 @@
 """Train the text models (five more languages, irony, intensity blend) reproducibly.
 
-    python -m mentionflow.train_text_models --data /work/shared/data \\
+    python -m mentionflow.tools.train_text_models --data /work/shared/data \\
         --out src/mentionflow/data/text_models.json      (or: mentionflow train)
 
 Needs the `dev` extra (scikit-learn); the output is plain JSON that `core.sentiment` reads
@@ -47,7 +47,7 @@ from mentionflow.core.sentiment import (
     valence,
 )
 from mentionflow.core.text import normalise
-from mentionflow.train_sentiment import airline_split, default_data_dir, load_tweeteval, write_model
+from mentionflow.tools.train_sentiment import airline_split, default_data_dir, load_tweeteval, write_model
 
 __all__ = ["UMSAB_DIRS", "load_irony", "load_umsab", "main", "train_text_models"]
 
@@ -342,12 +342,12 @@ def train_text_models(data_dir: Path, verbose: bool = True) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m mentionflow.train_text_models",
+        prog="python -m mentionflow.tools.train_text_models",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--data", type=Path, default=None, help="shared data dir")
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "data" / "text_models.json")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "text_models.json")
     args = ap.parse_args(argv)
     data_dir = args.data or default_data_dir()
     if not (data_dir / "umsab_multilingual_sentiment").is_dir():
@@ -358,7 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     write_model_card(
         args.out.with_suffix(".md"),
         f"{args.out.name}: es/fr/de/it/pt sentiment, irony, intensity blend",
-        "Trained by `mentionflow train` (`mentionflow/train_text_models.py`, whose docstring "
+        "Trained by `mentionflow train` (`mentionflow/tools/train_text_models.py`, whose docstring "
         "gives the method). Test splits are never used for fitting or tuning.",
         model["meta"],
     )
@@ -378,13 +378,13 @@ def write_model_card(path: Path, title: str, intro: str, meta: dict[str, Any]) -
 
 def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int:
     """`mentionflow train`: the English sentiment model, the text models and the harm model."""
-    from mentionflow import train_sentiment
+    from mentionflow.tools import train_sentiment
 
     ap = argparse.ArgumentParser(prog="mentionflow train")
     ap.add_argument("--data", type=Path, default=None)
     args = ap.parse_args(argv)
     data_dir: Path = args.data or default_data_dir()
-    data_out = Path(__file__).resolve().parent / "data"
+    data_out = Path(__file__).resolve().parents[1] / "data"
     if only in (None, "sentiment"):
         rc = train_sentiment.main(["--data", str(data_dir), "--out", str(data_out / "sentiment_model.json")])
         if rc:
@@ -395,7 +395,7 @@ def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int
             data_out / "sentiment_model.md",
             "sentiment_model.json: English 3-class sentiment",
             "Multinomial logistic regression over words, bigrams, hashtags and 15 dense cues; "
-            "see `mentionflow/train_sentiment.py`.",
+            "see `mentionflow/tools/train_sentiment.py`.",
             meta,
         )
     if only in (None, "text"):
@@ -403,7 +403,7 @@ def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int
         if rc:
             return rc
     if only in (None, "harm"):
-        from mentionflow import train_harm
+        from mentionflow.tools import train_harm
 
         rc = train_harm.main(["--data", str(data_dir), "--out", str(data_out / "harm_model.json")])
         if rc:

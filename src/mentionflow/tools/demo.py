@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
-import subprocess
 import sys
 import time
 import urllib.request
@@ -21,23 +19,9 @@ from typing import Any
 
 import orjson
 
-from mentionflow import kafka_local
+from mentionflow import procs
 from mentionflow.settings import load_settings, packaged_data
-
-
-def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"worker exited early with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url + "/readyz", timeout=2) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise TimeoutError("worker was not ready in time")
+from mentionflow.tools import kafka_local
 
 
 async def _load_customers(topic: str) -> int:
@@ -209,22 +193,16 @@ def run_demo(keep_kafka: bool = False) -> int:
     env = dict(os.environ, MENTIONFLOW_APP_ID=f"mentionflow-{prefix.strip('.')}", MENTIONFLOW_LOG_LEVEL="WARNING")
     log_path = Path(demo_settings.data_dir) / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    from mentionflow.cli import _free_port, replay
+    from mentionflow.cli import replay
     from mentionflow.kafka_client import create_topics
 
-    port = _free_port(settings.web_host, settings.web_port)
+    port = procs.port_or_next_free(settings.web_host, settings.web_port)
     url = f"http://{settings.web_host}:{port}"
     asyncio.run(create_topics(demo_settings))
     print(f"demo: topics {prefix}*, worker log {log_path}", flush=True)
-    with log_path.open("wb") as log:
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "mentionflow.cli", "worker", "--web-port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    worker = procs.spawn(procs.worker_args("--web-port", str(port)), env, log_path, append=False)
     try:
-        _wait_ready(url, worker)
+        procs.wait_ready(url, worker, timeout=120.0, log_path=log_path)
         customers = asyncio.run(_load_customers(demo_settings.topics.customers))
         print(f"demo: worker ready at {url}; loaded {customers} customer records", flush=True)
         sample = packaged_data("sample_mentions.jsonl")
@@ -249,11 +227,7 @@ def run_demo(keep_kafka: bool = False) -> int:
         print()
         print(care_lead_summary(cases, metrics))
     finally:
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
+        procs.stop(worker, timeout=30.0)
         asyncio.run(_delete_topics(demo_settings.topics.all()))
         if not was_running and not keep_kafka:
             kafka_local.stop(home)

@@ -1,6 +1,6 @@
 """Train the sentiment model reproducibly from the shared data.
 
-    python -m mentionflow.train_sentiment --data /work/shared/data \\
+    python -m mentionflow.tools.train_sentiment --data /work/shared/data \\
         --out src/mentionflow/data/sentiment_model.json
 
 Needs the `dev` extra (scikit-learn); the output is plain JSON that `core.sentiment` reads
@@ -14,7 +14,7 @@ Data and split
     copy of a training tweet. The model never sees the test split.
   * extra in-domain-ish training data, down-weighted (0.3): tweeteval sentiment_val, the
     CrowdFlower Apple and SXSW brand tweets. Never sentiment140 or tweeteval sentiment_test,
-    which `mentionflow.evaluate` reports as held-out.
+    which `mentionflow.tools.evaluate` reports as held-out.
   * airline rows are weighted by the crowd agreement (airline_sentiment_confidence), which
     measurably helps on noisy crowd labels.
 """
@@ -82,7 +82,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("MENTIONFLOW_SHARED_DATA")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[3] / "shared" / "data"
+    return Path(__file__).resolve().parents[4] / "shared" / "data"
 
 
 def _read_csv(path: Path) -> Iterator[dict[str, str]]:
@@ -372,12 +372,12 @@ def write_model(model: dict[str, Any], out: Path) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m mentionflow.train_sentiment",
+        prog="python -m mentionflow.tools.train_sentiment",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--data", type=Path, default=None, help="shared data dir")
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "data" / "sentiment_model.json")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "sentiment_model.json")
     ap.add_argument("--c", type=float, default=None, help="skip CV and use this C")
     args = ap.parse_args(argv)
     data_dir = args.data or default_data_dir()

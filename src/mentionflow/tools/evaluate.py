@@ -1,6 +1,6 @@
 """Quality and speed evaluation of the text-understanding core on the shared data.
 
-    python -m mentionflow.evaluate [--data DIR] [--out docs/quality.md] [--json PATH]
+    python -m mentionflow.tools.evaluate [--data DIR] [--out docs/quality.md] [--json PATH]
 
 Writes a Markdown report (tables, dataset sizes, split, date, rerun command) and returns /
 optionally writes the figures as JSON. Data dir default: $MENTIONFLOW_SHARED_DATA, else
@@ -25,8 +25,8 @@ import orjson
 from mentionflow.core.lang import LanguageGuess, detect_language
 from mentionflow.core.sentiment import CLASSES, Analysis, analyse, default_analyzer
 from mentionflow.core.text import NormalisedText, normalise
-from mentionflow.evaluate_harm import evaluate_harm
-from mentionflow.train_sentiment import (
+from mentionflow.tools.evaluate_harm import evaluate_harm
+from mentionflow.tools.train_sentiment import (
     LabelledText,
     airline_split,
     default_data_dir,
@@ -37,7 +37,7 @@ from mentionflow.train_sentiment import (
 
 __all__ = ["REASON_TO_CATEGORY", "main", "run_evaluation"]
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 
 # Airline negativereason -> our complaint category (documented choice, see categories.yaml).
 REASON_TO_CATEGORY: dict[str, str] = {
@@ -259,7 +259,7 @@ def run_evaluation(
 
 def _add_scenarios(out_md: Path) -> None:
     """The care scenarios' section (`mentionflow evaluate --scenarios`) travels with the report."""
-    from mentionflow import scenarios
+    from mentionflow.tools import scenarios
 
     folder = scenarios.default_folder()
     if folder.is_dir():
@@ -287,7 +287,7 @@ def text_model_figures(data_dir: Path, *, baselines: bool = True) -> dict[str, A
     """UMSAB per language, irony on its test split, intensity proxies; each next to the
     previous model (English-only, no text models) and VADER."""
     from mentionflow.core.sentiment import Analyzer
-    from mentionflow.train_text_models import UMSAB_DIRS, load_irony, load_umsab
+    from mentionflow.tools.train_text_models import UMSAB_DIRS, load_irony, load_umsab
 
     previous = Analyzer(text_models=REPO_ROOT / "no-text-models")  # absent: the English-only model
     vader = _vader_labeller() if baselines else None
@@ -521,10 +521,10 @@ def render_markdown(fig: dict[str, Any]) -> str:
     lines = [
         "# Text-understanding quality",
         "",
-        f"Generated {fig['date']} by `python -m mentionflow.evaluate "
+        f"Generated {fig['date']} by `python -m mentionflow.tools.evaluate "
         "--data <shared data> --out docs/quality.md` (the lead's CLI: `mentionflow evaluate`).",
         "Model: `src/mentionflow/data/sentiment_model.json`, trained by "
-        "`python -m mentionflow.train_sentiment --data <shared data> --out "
+        "`python -m mentionflow.tools.train_sentiment --data <shared data> --out "
         "src/mentionflow/data/sentiment_model.json`.",
         "",
         "## Data and split",
@@ -634,7 +634,9 @@ def render_markdown(fig: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m mentionflow.evaluate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="python -m mentionflow.tools.evaluate",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("--data", type=Path, default=None, help="shared data dir")
     in_checkout = (REPO_ROOT / "pyproject.toml").is_file()

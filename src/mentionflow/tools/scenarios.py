@@ -288,7 +288,7 @@ END_MARK: Final = "<!-- /scenarios -->"
 
 def default_folder() -> Path:
     """tests/data/scenarios of the checkout this package runs from."""
-    return Path(__file__).resolve().parents[2] / "tests" / "data" / "scenarios"
+    return Path(__file__).resolve().parents[3] / "tests" / "data" / "scenarios"
 
 
 def write_section(path: Path, section: str) -> None:
@@ -310,7 +310,7 @@ def report(folder: Path, out: Path | None = None) -> int:
     results = evaluate(folder, core_factory_from_settings())
     for behaviour, (ok, total) in sorted(summary(results).items()):
         print(f"{behaviour:16} {ok:4d}/{total:<4d} {ok / total:6.1%}")
-    target = out or Path(__file__).resolve().parents[2] / "docs" / "quality.md"
+    target = out or Path(__file__).resolve().parents[3] / "docs" / "quality.md"
     write_section(target, markdown(results) + blind_sets_markdown(folder.parent))
     print(f"wrote {target}")
     return 0

@@ -1,18 +1,18 @@
 """The project's own single-node Apache Kafka (KRaft), for development, tests and CI.
 
 No Docker and no tarball download are available on our machines, only Maven Central, so the broker
-is the ``kafka_2.13`` jars fetched by Maven (``mentionflow/kafka/pom.xml``, package data) and run with ``java``.
+is the ``kafka_2.13`` jars fetched by Maven (``mentionflow/tools/kafka/pom.xml``, package data) and run with ``java``.
 
 Layout of the Kafka home (``$MENTIONFLOW_HOME`` or ``<repo>/.kafka``)::
 
     libs/               broker jars (cache, shared by every start)
     data/               KRaft metadata + topic logs (formatted once)
-    server.properties   rendered from mentionflow/kafka/server.properties.template on each start
+    server.properties   rendered from mentionflow/tools/kafka/server.properties.template on each start
     log4j.properties    written on each start
     kafka.log           broker stdout/stderr
     kafka.pid           {"pid": .., "port": .., ...} of the broker this home started
 
-Usage: ``python -m mentionflow.kafka_local start|stop|status`` (also wired into the
+Usage: ``python -m mentionflow.tools.kafka_local start|stop|status`` (also wired into the
 ``mentionflow kafka`` CLI). Pure standard library on purpose: it must run before anything else of
 the project is importable or installed, and from CI shell scripts.
 
@@ -44,10 +44,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-# Keep in sync with <kafka.version> in mentionflow/kafka/pom.xml. 3.9 is the last line that keeps every
+# Keep in sync with <kafka.version> in mentionflow/tools/kafka/pom.xml. 3.9 is the last line that keeps every
 # old protocol version (Kafka 4.0 removed some, KIP-896): aiokafka >= 0.13 negotiates around that,
 # older aiokafka (still allowed by pyproject) was never checked on 4.x, and faust's CI only covers
-# 3.x fully. See the comment in mentionflow/kafka/pom.xml.
+# 3.x fully. See the comment in mentionflow/tools/kafka/pom.xml.
 KAFKA_VERSION = "3.9.2"
 DEFAULT_BOOTSTRAP = "127.0.0.1:9092"
 # Small heap: the broker shares a 2-core machine with faust workers and pytest. Override with
@@ -80,7 +80,7 @@ def _say(msg: str) -> None:
 
 
 def repo_root() -> Path | None:
-    """The mentionflow checkout this runs from (this file lives in <repo>/src/mentionflow), or the
+    """The mentionflow checkout this runs from (this file lives in <repo>/src/mentionflow/tools), or the
     one the current directory is in; None for an installed package run elsewhere."""
     for base in (Path(__file__).resolve().parent, Path.cwd().resolve()):
         for cand in (base, *base.parents):
@@ -118,7 +118,7 @@ def controller_port_for(broker_port: int) -> int:
 
 
 def _deploy_file(name: str) -> Path:
-    """The broker's pom and config template: shipped with the package (``mentionflow/kafka/``), so
+    """The broker's pom and config template: shipped with the package (``mentionflow/tools/kafka/``), so
     ``mentionflow kafka start`` works from an installed wheel too; $MENTIONFLOW_KAFKA_DEPLOY overrides."""
     env_dir = os.environ.get("MENTIONFLOW_KAFKA_DEPLOY")
     candidates = [Path(env_dir) / name] if env_dir else []
@@ -127,7 +127,7 @@ def _deploy_file(name: str) -> Path:
         if c.is_file():
             return c
     raise KafkaLocalError(
-        f"cannot find the broker file {name} (package data mentionflow/kafka/, or $MENTIONFLOW_KAFKA_DEPLOY): "
+        f"cannot find the broker file {name} (package data mentionflow/tools/kafka/, or $MENTIONFLOW_KAFKA_DEPLOY): "
         "reinstall mentionflow"
     )
 
@@ -536,7 +536,7 @@ def start(
 def _prepare_secure(home: Path, host: str, sasl_port: int, ssl_port: int) -> tuple[dict[str, Any], list[str]]:
     """Certificates, passwords and env files of ``home``; the template values and format args."""
     try:
-        from mentionflow import kafka_secure
+        from mentionflow.tools import kafka_secure
     except ImportError as exc:  # cryptography is a dev dependency
         raise KafkaLocalError(f"--secure needs the cryptography package ({exc}); pip install -e '.[dev]'") from None
     files = kafka_secure.ensure_secure_files(home)
@@ -656,7 +656,7 @@ def format_status(st: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m mentionflow.kafka_local", description="Local single-node Kafka (KRaft)."
+        prog="python -m mentionflow.tools.kafka_local", description="Local single-node Kafka (KRaft)."
     )
     parser.add_argument("command", choices=["start", "stop", "status", "fetch"])
     parser.add_argument("--bootstrap", default=default_bootstrap(), help="host:port ($MENTIONFLOW_KAFKA)")

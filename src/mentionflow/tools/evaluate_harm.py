@@ -12,7 +12,7 @@ non-English files are parallel (line i says the same thing in each language), so
 the line index; later rows carry an explicit "group" shared by an English item and its
 translations. Either way a translation of a test mention is never in training.
 
-    python -m mentionflow.evaluate_harm --data /work/shared/data
+    python -m mentionflow.tools.evaluate_harm --data /work/shared/data
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class HarmExample:
 
 
 def default_set_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "tests" / "data" / "harm"
+    return Path(__file__).resolve().parents[3] / "tests" / "data" / "harm"
 
 
 def _read_csv(path: Path) -> Iterator[dict[str, str]]:

@@ -2,7 +2,7 @@
 
 `adversarial_texts(max_chars)` generates them (runs of every ASCII punctuation mark and control
 character, alone and behind a non-ASCII letter so both tokenizer paths see them, emoticon-ish
-alternations, emoji sequences, mixed scripts). `python -m mentionflow.adversarial` times each
+alternations, emoji sequences, mixed scripts). `python -m mentionflow.tools.adversarial` times each
 one through `Core.run` and reports the worst; the unit test holds every one under a budget.
 """
 
@@ -115,7 +115,7 @@ def time_core(max_chars: int = 20_000) -> list[tuple[float, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m mentionflow.adversarial", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m mentionflow.tools.adversarial", description=__doc__)
     ap.add_argument("--max-chars", type=int, default=None, help="text length (default: settings' max_text_chars)")
     ap.add_argument("--top", type=int, default=5)
     ap.add_argument("--budget-ms", type=float, default=50.0, help="exit 1 when the worst is over this")

@@ -1,10 +1,10 @@
 """Train the harm model reproducibly from the labelled harm set.
 
-    python -m mentionflow.train_harm --data /work/shared/data \\
+    python -m mentionflow.tools.train_harm --data /work/shared/data \\
         --out src/mentionflow/data/harm_model.json
 
 Needs the `dev` extra (scikit-learn); the output is plain JSON that `core.harm` reads without
-it. Data and split: see `mentionflow.evaluate_harm` (the test split is never trained on; rows
+it. Data and split: see `mentionflow.tools.evaluate_harm` (the test split is never trained on; rows
 from the shared data are used when --data holds them). Only rows that pass the trigger-word
 gate are fitted: the rest are no-harm by construction at run time.
 
@@ -41,7 +41,7 @@ from mentionflow.core.harm import (
     is_inconvenience,
 )
 from mentionflow.core.text import normalise
-from mentionflow.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
+from mentionflow.tools.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
 
 GROUP_SCALE = 3.0
 MIN_DF = 2
