@@ -11,7 +11,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentionflow.core import route as route_module
 from mentionflow.core.harm import HARM_KINDS
 from mentionflow.core.route import (
     FACTORS,
@@ -20,11 +19,12 @@ from mentionflow.core.route import (
     Rules,
     RulesError,
     RulesHolder,
-    _score,
     load_rules,
     parse_rules,
     route,
 )
+from mentionflow.core.rules import loading as rules_loading
+from mentionflow.core.rules import priority_score
 from mentionflow.core.signals import SIGNALS
 from mentionflow.rules_cli import DEFAULT_FACTS, check, explain
 from mentionflow.schema import CATEGORIES, CHANNELS, INTENTS, PRIORITIES
@@ -613,8 +613,8 @@ def _check_decision(facts_: dict[str, Any], rules_: Rules) -> None:
 def test_random_facts_never_crash(rules: Rules, sample: dict[str, Any]) -> None:
     _check_decision(sample, rules)
     # Well-typed facts take the fast path: neither step falls back to sanitising.
-    _score(sample, rules)
-    rules._match(sample)
+    priority_score(sample, rules)
+    rules.first_match(sample)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -659,7 +659,7 @@ def test_reload_turns_an_unexpected_exception_into_a_rules_error(
     def boom(*_: object, **__: object) -> None:
         raise MemoryError("out of memory")
 
-    monkeypatch.setattr(route_module, "parse_rules", boom)
+    monkeypatch.setattr(rules_loading, "parse_rules", boom)
     error = holder.reload()
     assert isinstance(error, RulesError) and "MemoryError" in error.reason
 
