@@ -9,8 +9,8 @@ import pytest
 
 from mentionflow.core.lang import LanguageGuess, detect_language
 from mentionflow.core.sentiment import (
-    Analysis,
     Analyzer,
+    TextAnalysis,
     analyse,
     default_analyzer,
     extract_features,
@@ -20,7 +20,7 @@ from mentionflow.core.sentiment import (
 from mentionflow.core.text import normalise
 
 
-def run(text: str) -> Analysis:
+def run(text: str) -> TextAnalysis:
     n = normalise(text)
     return analyse(n, detect_language(n))
 

@@ -222,7 +222,7 @@ class Core:
 
 
 def analysis_record(result: Any) -> Analysis:
-    """core.sentiment's result to the wire record (they share field names)."""
+    """A ``core.sentiment.TextAnalysis`` to the wire record ``schema.Analysis`` (they share field names)."""
     r = result
     # score, label, confidence, intent, severity, category, supported, cues
     return Analysis(

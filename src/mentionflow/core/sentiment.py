@@ -85,11 +85,11 @@ __all__ = [
     "DENSE_FEATURES",
     "MULTILINGUAL_LANGUAGES",
     "TEXT_MODELS_FORMAT",
-    "Analysis",
     "Analyzer",
     "CategoryConfig",
     "Features",
     "SentimentModel",
+    "TextAnalysis",
     "TextModels",
     "TokenLookups",
     "analyse",
@@ -113,7 +113,9 @@ SCORED_LANGUAGES: tuple[str, ...] = ("en", *MULTILINGUAL_LANGUAGES)
 
 
 @dataclass(frozen=True, slots=True)
-class Analysis:
+class TextAnalysis:
+    """What the text models say about one mention (the wire record is ``schema.Analysis``)."""
+
     score: float  # P(positive) - P(negative), in [-1, 1]; 0.0 when unsupported
     label: Label
     confidence: float  # probability of `label` (0.0 when unsupported)
@@ -125,7 +127,7 @@ class Analysis:
     irony: float = 0.0  # P(ironic) from the irony model; 0.0 when unsupported
 
 
-_new_analysis = fast_constructor(Analysis)
+_new_analysis = fast_constructor(TextAnalysis)
 
 # --------------------------------------------------------------------------------------------
 # Model
@@ -311,7 +313,7 @@ class Analyzer:
         total = en + ep + e0
         return en / total, e0 / total, ep / total
 
-    def analyse(self, norm: NormalisedText, lang: LanguageGuess) -> Analysis:
+    def analyse(self, norm: NormalisedText, lang: LanguageGuess) -> TextAnalysis:
         cats = self.categories
         lookups = self.lookups
         toks = norm.tokens
@@ -511,6 +513,6 @@ def default_analyzer() -> Analyzer:
     return _default
 
 
-def analyse(norm: NormalisedText, lang: LanguageGuess) -> Analysis:
+def analyse(norm: NormalisedText, lang: LanguageGuess) -> TextAnalysis:
     """Analyse one normalised mention with the default analyzer."""
     return default_analyzer().analyse(norm, lang)
