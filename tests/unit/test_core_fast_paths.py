@@ -102,12 +102,12 @@ def test_scores_do_not_depend_on_the_hash_seed() -> None:
 
 
 def test_preload_loads_the_models_a_worker_freezes() -> None:
-    """The worker freezes start-up objects after `Core.preload`: the models must be loaded by then."""
+    """The worker freezes start-up objects after `Pipeline.preload`: the models must be loaded by then."""
     from mentionflow.core import harm, lang, sentiment
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.settings import load_settings
 
-    Core.from_settings(load_settings()).preload()
+    Pipeline.from_settings(load_settings()).preload()
     assert lang._model is not None
     assert sentiment._default is not None
     assert harm._model is not None
