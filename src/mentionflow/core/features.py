@@ -1,6 +1,6 @@
 """The sentiment model's features: sparse keys, dense surface and customer-service cues, and
 the keyword-file labels of the tokens. `extract_features()` is the reference used for training;
-`Analyzer` computes the same features on a fused path (checked by tests/unit/test_sentiment.py)."""
+`Analyzer` computes the same features on a fused path (checked by tests/unit/core/test_sentiment.py)."""
 
 from __future__ import annotations
 
@@ -134,7 +134,7 @@ _NEVER_TOKENS = frozenset({"never", "wont", "will", "last"})
 @dataclass(frozen=True, slots=True)
 class Features:
     """Reference feature representation (training, tests). Inference uses a fused path that
-    is checked against this one (tests/unit/test_sentiment.py)."""
+    is checked against this one (tests/unit/core/test_sentiment.py)."""
 
     sparse: tuple[Any, ...]  # distinct unigram str, bigram tuple, "#tag" str (binary)
     dense: tuple[tuple[str, float], ...]  # only the non-zero dense features

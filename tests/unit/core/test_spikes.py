@@ -199,7 +199,7 @@ def replay_sample(skip: set[str]) -> list[Any]:
 
 
 def sample_incident() -> dict[str, Any]:
-    path = Path(__file__).resolve().parents[1] / "data" / "sample_expectations.yaml"
+    path = Path(__file__).resolve().parents[2] / "data" / "sample_expectations.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8"))["incident"]
 
 
