@@ -50,13 +50,13 @@ def test_influence_bands_match_the_tier_table() -> None:
     import itertools
     import math
 
-    from mentionflow.core.enrich import _TIER_ORDER, INFLUENCE_TIERS, influence
+    from mentionflow.core.enrich import INFLUENCE_TIERS, TIER_ORDER, influence
 
     def reference(followers: int | None, verified: bool, engagement: int) -> tuple[str, float]:
         count = followers or 0
         tier = next(name for floor, name in INFLUENCE_TIERS if count >= floor)
         if verified:
-            tier = _TIER_ORDER[min(_TIER_ORDER.index(tier) + 1, len(_TIER_ORDER) - 1)]
+            tier = TIER_ORDER[min(TIER_ORDER.index(tier) + 1, len(TIER_ORDER) - 1)]
         reach = min(1.0, math.log10(count + 1) / 7.0)
         buzz = min(1.0, math.log10(engagement + 1) / 4.0)
         return tier, round(0.7 * reach + (0.2 if verified else 0.0) + 0.1 * buzz, 4)
