@@ -73,7 +73,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout8": 110,
     "scenarios_holdout9": 106,
     "scenarios_holdout10": 101,
-    "scenarios_holdout11": 110,
+    "scenarios_holdout11": 114,
 }
 
 

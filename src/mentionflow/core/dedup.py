@@ -69,6 +69,8 @@ _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # 
 OWNED_CHANNELS: Final = frozenset({"review", "forum", "email"})
 _TEXT_KEY: Final = "#txt:"
 _RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
+# A copy with a comment in front: "Unbelievable 👇 RT @user: <the original>".
+_RT_INFIX: Final = re.compile(r"\sRT\s*<user>")
 
 
 def case_id_for(key: str, mention_id: str) -> str:
@@ -341,8 +343,12 @@ class Deduper:
     def _manual_repost(self, scored: ScoredMention, key: str, words: list[str]) -> tuple[str, str] | None:
         """(case id, original mention id) when the text is a manual "RT @user: ..." copy of a case's
         mention (``content_words`` drop the "RT" and the handle, so the words are the original's)."""
-        if not _RT_PREFIX.match(scored.enrichment.text_clean):
-            return None
+        text = scored.enrichment.text_clean
+        if not _RT_PREFIX.match(text):
+            infix = _RT_INFIX.search(text) if "RT" in text else None
+            if infix is None:
+                return None
+            words = content_words(text[infix.start() :])  # the copied original's words
         tkey = text_key(key, words)
         entry = self.seen.get(tkey) if tkey is not None else None
         if entry is None:

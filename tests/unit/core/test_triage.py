@@ -231,6 +231,18 @@ def test_reach_folds_copies_and_escalates(template: Pipeline) -> None:
     assert last["recommended_action"]["code"] != "point_to_self_service"
 
 
+def test_a_manual_copy_with_a_comment_in_front_is_a_repost(template: Pipeline) -> None:
+    desk = Desk(template)
+    text = "@SkyLarkAir flight to Paris cancelled at the gate, no refund and no alternative offered"
+    first = desk.post("m1", text)
+    copy = desk.post("m2", "Unbelievable 👇 RT @c1: " + text, at=30, author="fan")
+    other = desk.post(
+        "m3", "Unbelievable 👇 @SkyLarkAir my flight to Rome cancelled at the gate too", at=40, author="fan2"
+    )
+    assert first and copy and copy["case_id"] == first["case_id"] and copy["update"] == "repost_attached"
+    assert other and other["case_id"] != first["case_id"]
+
+
 def test_teams_beyond_care(template: Pipeline) -> None:
     cases = {
         "pr-media": "Hi @Brightbank I'm a journalist at the Herald writing a story about the outage, any comment?",
