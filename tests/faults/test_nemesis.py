@@ -172,11 +172,7 @@ class Nemesis:
                 self.spawn()
         elif fault == "join":
             self.spawn()
-        elif fault in ("broker_pause", "broker_restart"):
-            # Not while a worker starts: one started while the broker restarted exited (its consumer
-            # failed to bootstrap; docs/reliability.md, open). Its exit would fail every later check.
-            await self._all_ready()
-        if fault == "broker_pause":
+        elif fault == "broker_pause":
             pid = self._broker_pid()
             os.kill(pid, signal.SIGSTOP)
             try:
