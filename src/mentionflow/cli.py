@@ -24,13 +24,20 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if args.stages:
         overrides["stages"] = args.stages
     settings = load_settings(**overrides)
-    from mentionflow.kafka_client import check_topology, create_topics_when_reachable
+    from mentionflow.kafka_client import (
+        check_topology,
+        create_topics_when_reachable,
+        retry_bootstrap,
+        until_reachable,
+    )
 
     aiokafka_log = logging.getLogger("aiokafka")
     if settings.log_level != "DEBUG":  # an unreachable broker: one line from main(), not two
         aiokafka_log.setLevel(logging.CRITICAL)
     created = asyncio.run(create_topics_when_reachable(settings))
-    asyncio.run(check_topology(settings))
+    # The broker may go away again before faust's clients connect (a restart): they wait for it too.
+    retry_bootstrap(settings.broker_wait_s)
+    asyncio.run(until_reachable(lambda: check_topology(settings), settings.broker_wait_s))
     aiokafka_log.setLevel(logging.NOTSET)
     if created:
         print(f"created topics: {', '.join(created)}", file=sys.stderr)
@@ -44,7 +51,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     mf = build_app(settings, web_port=port)
     from mentionflow.kafka_client import check_worker_access
 
-    asyncio.run(check_worker_access(settings, mf.internal_topics()))
+    asyncio.run(until_reachable(lambda: check_worker_access(settings, mf.internal_topics()), settings.broker_wait_s))
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     worker = Worker(mf.app, loglevel=settings.log_level.lower(), quiet=True)
     # faust's terminal spinner sets the root logger to DEBUG (faust/worker.py
