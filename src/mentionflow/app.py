@@ -17,15 +17,13 @@ import hmac
 import logging
 import ssl
 import time
-from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, cast
 
 import faust
-import orjson
 from faust.streams import Stream
-from faust.types import TP, EventT, StreamT, TableT
-from faust.types.tables import GlobalTableT
+from faust.types import TP, EventT, StreamT
 
 from mentionflow import __version__
 from mentionflow import observability as obs
@@ -35,17 +33,18 @@ from mentionflow.core.pipeline import Core, Stores
 from mentionflow.core.route import RulesHolder
 from mentionflow.core.text import normalise
 from mentionflow.kafka_client import client_kwargs, ssl_context
-from mentionflow.offsets import Gap, OffsetAudit
-from mentionflow.outsize import OutputSizes, topic_max_bytes
+from mentionflow.runtime.customers import customer_directory
+from mentionflow.runtime.offsets import Gap, GapReader, StageAudits, guard_offsets
+from mentionflow.runtime.outsize import OutputSizes, topic_max_bytes
+from mentionflow.runtime.records import FetchedEvent, FetchedMessage, Record, StageFailed, dead_letter_record
+from mentionflow.runtime.sender import RecordSender, guard_commits
+from mentionflow.runtime.tables import TableStore
 from mentionflow.schema import (
-    DEADLETTER_MAX_RECORD_BYTES,
-    CodecError,
     RawMention,
     RoutedCase,
     ScoredMention,
     Trace,
     UniqueMention,
-    dead_letter,
     decode_enriched,
     decode_raw_mention,
     decode_scored,
@@ -57,11 +56,7 @@ from mentionflow.settings import Settings, SettingsError
 
 log = logging.getLogger("mentionflow")
 
-# faust's json codec (faust.utils.json with orjson installed): the changelog bytes it writes.
-_FAUST_JSON = orjson.OPT_NON_STR_KEYS | orjson.OPT_UTC_Z
-
 Output = tuple[faust.TopicT, bytes, bytes]
-Record = tuple[str, int | None, bytes | None, bytes | None]  # topic, partition (None: by key), key, value
 Handler = Callable[[EventT, float], Sequence[Output]]
 
 
@@ -87,288 +82,6 @@ def stream_settings(s: Settings) -> dict[str, Any]:
     }
 
 
-class TableStore(MutableMapping[str, Any]):
-    """A faust table seen as a plain mapping by the pure core.
-
-    Values are stored as ``[partition, value]`` and written to the changelog partition of
-    the event being processed (``current_partition``, set by the agent; batches from
-    ``take_events`` carry no faust current_event). Keeping the partition in the value lets
-    an expiry sweep send each tombstone to the partition its key lives in.
-
-    Changelog writes are coalesced: a key written many times while a batch is processed
-    (an incident cluster list, ~4 KB, is rewritten by every report that joins it) reaches the
-    changelog once, with its last value, when the agent next yields to the event loop. That
-    is before the batch's events can be acknowledged, and faust flushes the producer before
-    it commits offsets, so a crash loses nothing a replay from the committed offset would
-    not rebuild.
-    """
-
-    def __init__(
-        self,
-        table: TableT[Any, Any],
-        active: Callable[[], set[int]],
-        current_partition: Callable[[], int],
-        direct: bool = False,
-    ) -> None:
-        self.table = table
-        # direct: every writer takes the records (take_direct) before it yields, so the call_soon flush
-        # below finds nothing and this table's records never take faust's buffered path too.
-        # (Mixed, a record waiting in faust's buffer could land after a newer direct one.)
-        self.direct = direct
-        self._active = active
-        self._current_partition = current_partition
-        self._pending: dict[str, tuple[int, list[Any] | None]] = {}  # key -> (partition, item or tombstone)
-
-    def __getitem__(self, key: str) -> Any:
-        item = self.table.data[key]
-        return item[1]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        item = self.table.data.get(key)
-        return default if item is None else item[1]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        item = [self._current_partition(), value]
-        self.table.data[key] = item
-        self._mark(key, item[0], item)
-
-    def __delitem__(self, key: str) -> None:
-        item = self.table.data.pop(key)
-        self._mark(key, item[0], None)
-
-    def _mark(self, key: str, partition: int, item: list[Any] | None) -> None:
-        first = not self._pending
-        self._pending[key] = (partition, item)
-        if first:
-            try:
-                asyncio.get_running_loop().call_soon(self.flush)
-            except RuntimeError:  # no event loop (tests, tools): write through
-                self.flush()
-
-    def flush(self) -> None:
-        """Send the last value (or a tombstone) of every key written since the last flush."""
-        pending, self._pending = self._pending, {}
-        for key, (partition, item) in pending.items():
-            if item is None:
-                self.table.send_changelog(partition, key, None, value_serializer="raw")
-            else:
-                self.table.send_changelog(partition, key, item)
-
-    def take_direct(self) -> list[Record]:
-        """The changelog records of every key written since the last flush, for a
-        ``RecordSender``, in the bytes faust's json codec writes (what recovery reads back).
-        faust's own path (``send_soon``: a FutureMessage, a buffer task, a callback per record)
-        costs several times more per changelog record.
-
-        Only for at_least_once with the memory store (``MentionflowApp.direct_changelog``):
-        exactly_once needs the records in the transaction, and rocksdb keeps each record's
-        offset through faust's callback."""
-        if not self._pending:
-            return []
-        pending, self._pending = self._pending, {}
-        topic = self.table.changelog_topic.get_topic_name()
-        return [
-            (topic, partition, orjson.dumps(key), None if item is None else orjson.dumps(item, option=_FAUST_JSON))
-            for key, (partition, item) in pending.items()
-        ]
-
-    def __iter__(self) -> Iterator[str]:
-        # Only keys of partitions this worker owns: standby copies belong to another worker.
-        active = self._active()
-        return iter([k for k, item in list(self.table.data.items()) if item[0] in active])
-
-    def __len__(self) -> int:
-        return len(self.table.data)
-
-
-class RecordSender:
-    """Records straight into the aiokafka producer under faust's ``Producer``, one batch per
-    topic-partition: one future and one callback per batch where ``Producer.send`` costs a
-    coroutine chain, a future and a callback per record (~10% of a worker's CPU at 1,000
-    mentions/s, docs/benchmarks.md).
-
-    at_least_once holds: faust flushes that producer before it commits offsets, and the flush
-    waits for every batch in its accumulator, these included. Keys are partitioned by the
-    producer's own partitioner over the topic's partitions (murmur2, as faust and Kafka do).
-
-    A failed delivery (aiokafka gave up: too large, topic gone, timed out) is sticky in
-    ``failure``: ``settle()`` then raises, and ``guard_commits`` runs it in the flush before
-    every offset commit, so no offset commits past a record that reached no topic.
-    """
-
-    def __init__(self, producer: Any, on_failed: Callable[[int, BaseException], None]) -> None:
-        self._faust_producer = producer  # faust's Producer; its aiokafka producer exists once started
-        self._on_failed = on_failed
-        self._in_flight: set[asyncio.Future[Any]] = set()
-        self.failure: BaseException | None = None
-
-    def _delivered(self, count: int) -> Callable[[asyncio.Future[Any]], None]:
-        def check(delivery: asyncio.Future[Any]) -> None:
-            self._in_flight.discard(delivery)
-            if delivery.cancelled():
-                self.failure = self.failure or asyncio.CancelledError("delivery cancelled")
-            elif delivery.exception() is not None:
-                exc = cast(BaseException, delivery.exception())
-                self.failure = self.failure or exc
-                self._on_failed(count, exc)
-
-        return check
-
-    def _track(self, delivery: asyncio.Future[Any], count: int) -> None:
-        self._in_flight.add(delivery)
-        delivery.add_done_callback(self._delivered(count))
-
-    async def settle(self) -> None:
-        """Wait for every delivery so far; DeliveryFailed if any of them (ever) failed."""
-        if self._in_flight:
-            await asyncio.gather(*list(self._in_flight), return_exceptions=True)
-            await asyncio.sleep(0)  # the done callbacks above record the outcome
-        if self.failure is not None:
-            raise DeliveryFailed(f"a record was not delivered: {self.failure!r}") from self.failure
-
-    async def send(self, records: Sequence[Record]) -> None:
-        if not records:
-            return  # (and no producer made: under exactly_once faust sends through its transactional ones)
-        producer = self._faust_producer._ensure_producer()  # the one faust flushes before a commit
-        cluster = producer.client.cluster
-        partitioner = producer._partitioner
-        partitions_of: dict[str, list[int] | None] = {}
-        batches: dict[tuple[str, int], Any] = {}
-        for topic, partition, key, value in records:
-            if partition is None:
-                if topic not in partitions_of:
-                    known = cluster.partitions_for_topic(topic)
-                    partitions_of[topic] = sorted(known) if known else None
-                partitions = partitions_of[topic]
-                if partitions is None:  # no metadata for the topic yet: the producer's path fetches it
-                    self._track(await producer.send(topic, value, key=key), 1)
-                    continue
-                partition = partitioner(key, partitions, partitions)
-            batch = batches.get((topic, partition))
-            if batch is None:
-                batch = batches[(topic, partition)] = producer.create_batch()
-            if batch.append(timestamp=None, key=key, value=value) is None:  # full: send it, start another
-                await self._submit(producer, batch, topic, partition)
-                batch = batches[(topic, partition)] = producer.create_batch()
-                batch.append(timestamp=None, key=key, value=value)  # a batch takes its first record whole
-        for (topic, partition), batch in batches.items():
-            await self._submit(producer, batch, topic, partition)
-
-    async def _submit(self, producer: Any, batch: Any, topic: str, partition: int) -> None:
-        count = batch.record_count()
-        self._track(await producer.send_batch(batch, topic, partition=partition), count)
-
-
-class StageFailed(Exception):
-    """Raised by a fused handler: ``stage`` (of the two it runs) failed with ``cause``, so that the
-    dead letter and its counters name the stage that did the work."""
-
-    def __init__(self, stage: str, cause: Exception) -> None:
-        super().__init__(f"{stage}: {cause!r}")
-        self.stage = stage
-        self.cause = cause
-
-
-class DeliveryFailed(RuntimeError):
-    """A record the worker sent reached no topic: its offset must not be committed."""
-
-
-def guard_commits(
-    faust_producer: Any, senders: Sequence[RecordSender], on_failure: Callable[[BaseException], None]
-) -> None:
-    """Make the flush faust runs before each offset commit (``Consumer._commit_offsets``:
-    ``await app.producer.flush()`` then ``_commit``) also settle the senders' deliveries.
-
-    A failure raises out of the flush, so that commit and every later one are skipped and
-    ``on_failure`` (the worker: crash) runs: the records are processed again by the next owner
-    instead of being lost with no trace."""
-    flush = faust_producer.flush
-
-    async def flush_then_settle() -> None:
-        await flush()
-        for sender in senders:
-            try:
-                await sender.settle()
-            except DeliveryFailed as exc:
-                on_failure(exc)
-                raise
-
-    faust_producer.flush = flush_then_settle
-
-
-def guard_offsets(
-    consumer: Any, audit: OffsetAudit[TP], audited: Callable[[str], bool], on_held: Callable[[TP, int], None]
-) -> None:
-    """Start ``audit`` where faust resumes (its seek to the committed offsets on every
-    assignment, and any other seek), and commit an audited partition's offset from the audit:
-    never past an offset its stage agent has not processed (mentionflow/offsets.py)."""
-    seek_to_committed, seek, new_offset = consumer.seek_to_committed, consumer.seek, consumer._new_offset
-
-    async def seek_to_committed_audited() -> Any:
-        committed = await seek_to_committed()
-        audit.start({TP(tp.topic, tp.partition): off for tp, off in committed.items() if audited(tp.topic)})
-        return committed
-
-    async def seek_audited(partition: Any, offset: int) -> None:
-        await seek(partition, offset)
-        if audited(partition.topic):
-            audit.start({TP(partition.topic, partition.partition): offset})
-
-    def new_offset_audited(tp: TP) -> int | None:
-        proposed = new_offset(tp)  # (also clears faust's acked list up to it)
-        offset, held = audit.commit_offset(tp, proposed, consumer._committed_offset.get(tp))
-        if held and proposed is not None:
-            on_held(tp, proposed)
-        return offset
-
-    consumer.seek_to_committed = seek_to_committed_audited
-    consumer.seek = seek_audited
-    consumer._new_offset = new_offset_audited
-
-
-class FetchedMessage:
-    """A record the worker fetched itself (a gap's re-read), shaped like the faust message the
-    stage handlers read."""
-
-    __slots__ = ("key", "offset", "partition", "timestamp", "topic", "value")
-
-    def __init__(self, record: Any) -> None:
-        self.topic: str = record.topic
-        self.partition: int = record.partition
-        self.offset: int = record.offset
-        self.key: bytes | None = record.key
-        self.value: bytes | None = record.value
-        self.timestamp: float | None = record.timestamp / 1000.0 if record.timestamp is not None else None
-
-    @property
-    def tp(self) -> TP:
-        return TP(self.topic, self.partition)
-
-
-class FetchedEvent:
-    __slots__ = ("message",)
-
-    def __init__(self, record: Any) -> None:
-        self.message = FetchedMessage(record)
-
-
-class CustomerDirectory:
-    """Read-only view of the ``customers`` global table (author id -> directory record)."""
-
-    def __init__(self, table: GlobalTableT) -> None:
-        self.table = table
-
-    def get(self, author_id: str, default: Any = None) -> Any:
-        raw = self.table.data.get(author_id.encode("utf-8"))
-        if raw is None:
-            return default
-        try:
-            value = orjson.loads(raw)
-        except (orjson.JSONDecodeError, TypeError):
-            return default
-        return value if isinstance(value, dict) else default
-
-
 class MentionflowApp:
     """Builds the faust app for the stages this worker runs."""
 
@@ -388,10 +101,9 @@ class MentionflowApp:
         self.record_senders: list[RecordSender] = []
         self._crash_task: asyncio.Task[None] | None = None
         # What the stage agents processed, per input partition: commits never pass it (offsets.py).
-        self.offset_audit: OffsetAudit[TP] = OffsetAudit(keep_processed=settings.processing_guarantee != "exactly_once")
-        self._audited_topics: set[str] = set()
-        self._gap_reader: Any = None  # an aiokafka consumer of our own, started on the first gap
-        self._gap_lock = asyncio.Lock()  # one reader, shared by the stage agents
+        exactly_once = settings.processing_guarantee == "exactly_once"
+        self.offset_audits = StageAudits(keep_processed=not exactly_once)
+        self.gap_reader = GapReader(client_kwargs(settings), f"{settings.app_id}-gap-reader", exactly_once)
         self.app.on_before_shutdown.connect(cast(Any, self._stop_gap_reader))
         self._declare_tables()
         self.core = Core.from_settings(settings, self.stores)
@@ -403,7 +115,7 @@ class MentionflowApp:
         self._declare_web()
         self._declare_timers()
         guard_commits(self.app.producer, self.record_senders, self._on_lost_delivery)
-        guard_offsets(self.app.consumer, self.offset_audit, self._audited_topics.__contains__, self._on_commit_held)
+        guard_offsets(self.app.consumer, self.offset_audits, self.offset_audits.audited, self._on_commit_held)
         obs.BUILD_INFO.labels(version=__version__, stages=",".join(sorted(self.stages))).set(1)
         self._zero_counters()
 
@@ -520,28 +232,8 @@ class MentionflowApp:
 
     def _declare_tables(self) -> None:
         if "enrich" in self.stages:
-            # Every worker keeps the whole directory: enrichment may read any author on any
-            # partition. The `customers` topic (compacted, fed by the CRM) is copied into the
-            # global table by the agent below; the table's changelog replicates it to all workers.
-            customers = self.app.GlobalTable(
-                "customers",
-                default=None,
-                key_type=bytes,  # bytes: the raw codec; records are parsed lazily, bad ones ignored
-                value_type=bytes,
-                partitions=self.settings.topic_partitions,
-            )
-            self.stores.customers = CustomerDirectory(customers)  # type: ignore[assignment]
-
-            @self.app.agent(self.topics["customers"], name="mentionflow.customers", concurrency=1)
-            async def load_customers(stream: StreamT) -> None:
-                async for event in stream.events():
-                    key = event.message.key
-                    if not key:
-                        continue
-                    if event.message.value is None:
-                        customers.pop(key, None)  # a tombstone: the customer was removed
-                    else:
-                        customers[key] = event.message.value
+            directory = customer_directory(self.app, self.topics["customers"], self.settings.topic_partitions)
+            self.stores.customers = directory  # type: ignore[assignment]
 
         if "dedup" in self.stages:
             self.stores.seen = self._table("dedup-seen", direct=True)
@@ -557,28 +249,8 @@ class MentionflowApp:
     # ------------------------------------------------------------------ agents
 
     def _deadletter(self, event: EventT, exc: Exception, stage: str) -> Output:
-        msg = event.message
-        value = msg.value if isinstance(msg.value, bytes) else b"" if msg.value is None else str(msg.value).encode()
-        key = msg.key if isinstance(msg.key, bytes) or msg.key is None else str(msg.key).encode()
-        record = dead_letter(
-            value,
-            exc,
-            stage=stage,
-            topic=msg.topic,
-            partition=msg.partition,
-            offset=msg.offset,
-            key=key,
-            timestamp_ms=int(msg.timestamp * 1000) if msg.timestamp else None,
-            failed_at=time.time(),
-            # The dead letter keeps the original key: the key and the envelope share the topic's limit.
-            max_record_bytes=max(0, DEADLETTER_MAX_RECORD_BYTES - len(key or b"")),
-        )
-        reason = record.error_code
-        obs.EVENTS_FAILED.labels(stage=stage, reason=reason).inc()
-        obs.DEADLETTERS.labels(stage=stage, reason=reason).inc()
-        if not isinstance(exc, CodecError):
-            log.warning("stage %s failed on %s[%s]@%s: %r", stage, msg.topic, msg.partition, msg.offset, exc)
-        return (self.topics["deadletter"], key or b"", encode(record))
+        _, _, key, value = dead_letter_record(event, exc, stage, self.topics["deadletter"].get_topic_name())
+        return (self.topics["deadletter"], key or b"", value or b"")
 
     def _record_sender(self, stage: str) -> RecordSender:
         """A sender whose failed deliveries are counted and logged for ``stage`` (sends are not
@@ -602,13 +274,12 @@ class MentionflowApp:
 
     def _on_commit_held(self, tp: TP, proposed: int) -> None:
         obs.OFFSET_COMMITS_HELD.labels(topic=tp.topic).inc()
-        position = self.offset_audit.positions.get(tp)
+        position = self.offset_audits.position(tp)
         log.warning("offset commit of %s[%s] held at %s (faust proposed %s)", *tp, position, proposed)
 
     async def _reread_gap(self, gap: Gap[TP], handler: Handler, stage: str) -> list[Output]:
         """Fetch the offsets faust did not give the agent and process what is there."""
-        async with self._gap_lock:
-            found = await self._fetch_gap(gap)
+        found = await self.gap_reader.fetch(gap)
         outcome = "repaired" if found else "hole"
         obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome=outcome).inc(len(found) if found else gap.size)
         if found:
@@ -621,41 +292,11 @@ class MentionflowApp:
                 gap.start,
                 gap.end - 1,
             )
-        return self.handle_batch(cast(list[EventT], [FetchedEvent(r) for r in found]), handler, stage, time.time())
+        events = [FetchedEvent(FetchedMessage.of(r)) for r in found]
+        return self.handle_batch(cast(list[EventT], events), handler, stage, time.time())
 
     async def _stop_gap_reader(self, app: Any, *args: Any, signal: Any = None, **kwargs: Any) -> None:
-        if self._gap_reader is not None:
-            await self._gap_reader.stop()
-
-    async def _fetch_gap(self, gap: Gap[TP]) -> list[Any]:
-        from aiokafka import AIOKafkaConsumer, TopicPartition
-
-        if self._gap_reader is None:
-            isolation = "read_committed" if self.settings.processing_guarantee == "exactly_once" else "read_uncommitted"
-            reader = AIOKafkaConsumer(
-                group_id=None,
-                enable_auto_commit=False,
-                auto_offset_reset="earliest",
-                isolation_level=isolation,
-                max_partition_fetch_bytes=4 * 1024 * 1024,
-                client_id=f"{self.settings.app_id}-gap-reader",
-                **client_kwargs(self.settings),
-            )
-            await reader.start()
-            self._gap_reader = reader
-        reader = self._gap_reader
-        tp = TopicPartition(gap.tp.topic, gap.tp.partition)
-        reader.assign([tp])
-        reader.seek(tp, gap.start)
-        found: list[Any] = []
-        deadline = time.monotonic() + 30.0
-        while await reader.position(tp) < gap.end:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"offsets {gap} could not be read again")
-            for record in (await reader.getmany(tp, timeout_ms=500)).get(tp, ()):
-                if gap.start <= record.offset < gap.end:
-                    found.append(record)
-        return found
+        await self.gap_reader.stop()
 
     def _changelog_records(self) -> list[Record]:
         """Every direct table's pending changelog records (taken: call before yielding)."""
@@ -705,8 +346,7 @@ class MentionflowApp:
         dlq_topic = self.topics["deadletter"].get_topic_name()
         sizes = OutputSizes(functools.partial(topic_max_bytes, client_kwargs(settings)), dlq_topic, stage)
 
-        audit = self.offset_audit
-        self._audited_topics.add(source.get_topic_name())
+        audit = self.offset_audits.audit(stage, source.topics)
 
         async def agent(stream: StreamT[Any]) -> None:
             # take_events is on faust's Stream, not on the StreamT protocol it is typed as.

@@ -9,7 +9,8 @@ from typing import Any
 import orjson
 
 from mentionflow import observability as obs
-from mentionflow.app import StageFailed, build_app
+from mentionflow.app import build_app
+from mentionflow.runtime.records import StageFailed
 from mentionflow.settings import load_settings
 
 
