@@ -50,16 +50,16 @@ async def test_a_gap_is_read_again_and_a_transaction_marker_is_a_hole(kafka_boot
 
     def handler(event: Any, now: float) -> list[Any]:
         seen.append((event.message.offset, event.message.value))
-        return [(mf.topics["enriched"], b"k", event.message.value)]
+        return [(mf.settings.topics.enriched, None, b"k", event.message.value)]
 
     repaired, holes = _count(topic, "repaired"), _count(topic, "hole")
     try:
-        outputs = await mf._reread_gap(Gap(TP(topic, 0), 1, 4), handler, "enrich")
+        outputs = await mf.reread_gap(Gap(TP(topic, 0), 1, 4), handler, "enrich")
         assert seen == [(1, b"r1"), (2, b"r2"), (3, b"r3")]
-        assert [o[2] for o in outputs] == [b"r1", b"r2", b"r3"]
+        assert [o[3] for o in outputs] == [b"r1", b"r2", b"r3"]
         assert _count(topic, "repaired") == repaired + 3
         seen.clear()
-        assert await mf._reread_gap(Gap(TP(topic, 0), 7, 8), handler, "enrich") == []
+        assert await mf.reread_gap(Gap(TP(topic, 0), 7, 8), handler, "enrich") == []
         assert seen == [] and _count(topic, "hole") == holes + 1
     finally:
         await mf.gap_reader.stop()

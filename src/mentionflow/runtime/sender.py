@@ -4,7 +4,7 @@ guard that makes that flush settle them (``guard_commits``)."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 from mentionflow.runtime.records import Record
@@ -93,7 +93,7 @@ class DeliveryFailed(RuntimeError):
 
 
 def guard_commits(
-    faust_producer: Any, senders: Sequence[RecordSender], on_failure: Callable[[BaseException], None]
+    faust_producer: Any, senders: Iterable[RecordSender], on_failure: Callable[[BaseException], None]
 ) -> None:
     """Make the flush faust runs before each offset commit (``Consumer._commit_offsets``:
     ``await app.producer.flush()`` then ``_commit``) also settle the senders' deliveries.
@@ -105,7 +105,7 @@ def guard_commits(
 
     async def flush_then_settle() -> None:
         await flush()
-        for sender in senders:
+        for sender in list(senders):  # (a live view: a stage's sender is made on its first send)
             try:
                 await sender.settle()
             except DeliveryFailed as exc:
