@@ -233,7 +233,7 @@ OFFSET_GAPS: Final = Counter(
 OFFSET_COMMITS_HELD: Final = Counter(
     "mentionflow_offset_commits_held_total",
     "Offset commits faust proposed past an input offset its stage had not processed; the commit "
-    "waited for the stage (mentionflow/offsets.py).",
+    "waited for the stage (mentionflow/runtime/offsets.py).",
     ["topic"],
     registry=REGISTRY,
 )

@@ -1,4 +1,4 @@
-"""Outputs too large for their topics (src/mentionflow/outsize.py).
+"""Outputs too large for their topics (src/mentionflow/runtime/outsize.py).
 
 The topics' ``max.message.bytes`` are lowered before the stream starts, as an operator's own
 topic settings would be: mentions.deadletter 64 KiB, cases.routed 16 KiB. A 300 kB record

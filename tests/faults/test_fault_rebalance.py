@@ -17,7 +17,7 @@ from harness import Collector, Feeder, Workers, build_dataset, final_accounting,
 
 def guard_counts(metrics: dict[str, float]) -> tuple[float, float]:
     """(input records faust skipped and the worker read again, commits it held back) from a
-    worker's /metrics (mentionflow/offsets.py)."""
+    worker's /metrics (mentionflow/runtime/offsets.py)."""
     repaired = sum(v for k, v in metrics.items() if k.startswith("mentionflow_offset_gaps_total{") and "repaired" in k)
     held = sum(v for k, v in metrics.items() if k.startswith("mentionflow_offset_commits_held_total{"))
     return repaired, held
@@ -25,7 +25,7 @@ def guard_counts(metrics: dict[str, float]) -> tuple[float, float]:
 
 # Once seen in about 1 of 10 runs before the offset audit: one mention out of 1,400 lost across
 # the join+leave, with no dead letter (faust skipped the offset after the seek to the committed
-# offset; mentionflow/offsets.py). No retry: a loss fails the run.
+# offset; mentionflow/runtime/offsets.py). No retry: a loss fails the run.
 async def test_second_worker_joins_then_leaves(kafka_bootstrap: str, topic_prefix: str, workers: Workers) -> None:
     ds = build_dataset("rb", 1400, n_invalid=100, n_reposts=30, n_near_dups=30)
     first = await workers.start("worker-1")

@@ -1,5 +1,5 @@
 """A gap in the offsets a stage agent was given is read again by the worker itself, on the real
-broker (mentionflow/offsets.py, issue 15 item 7): records found there are processed, offsets
+broker (mentionflow/runtime/offsets.py, issue 15 item 7): records found there are processed, offsets
 with no record (a transaction marker) are a hole."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from faust.types import TP
 
 from mentionflow import observability as obs
 from mentionflow.app import MentionflowApp
-from mentionflow.offsets import Gap
+from mentionflow.runtime.offsets import Gap
 from mentionflow.settings import load_settings
 
 from kafkautil import create_topics, poll, produce
@@ -50,17 +50,16 @@ async def test_a_gap_is_read_again_and_a_transaction_marker_is_a_hole(kafka_boot
 
     def handler(event: Any, now: float) -> list[Any]:
         seen.append((event.message.offset, event.message.value))
-        return [(mf.topics["enriched"], b"k", event.message.value)]
+        return [(mf.settings.topics.enriched, None, b"k", event.message.value)]
 
     repaired, holes = _count(topic, "repaired"), _count(topic, "hole")
     try:
-        outputs = await mf._reread_gap(Gap(TP(topic, 0), 1, 4), handler, "enrich")
+        outputs = await mf.reread_gap(Gap(TP(topic, 0), 1, 4), handler, "enrich")
         assert seen == [(1, b"r1"), (2, b"r2"), (3, b"r3")]
-        assert [o[2] for o in outputs] == [b"r1", b"r2", b"r3"]
+        assert [o[3] for o in outputs] == [b"r1", b"r2", b"r3"]
         assert _count(topic, "repaired") == repaired + 3
         seen.clear()
-        assert await mf._reread_gap(Gap(TP(topic, 0), 7, 8), handler, "enrich") == []
+        assert await mf.reread_gap(Gap(TP(topic, 0), 7, 8), handler, "enrich") == []
         assert seen == [] and _count(topic, "hole") == holes + 1
     finally:
-        if mf._gap_reader is not None:
-            await mf._gap_reader.stop()
+        await mf.gap_reader.stop()

@@ -9,7 +9,8 @@ from typing import Any
 import orjson
 
 from mentionflow import observability as obs
-from mentionflow.app import StageFailed, build_app
+from mentionflow.app import build_app
+from mentionflow.runtime.records import StageFailed
 from mentionflow.settings import load_settings
 
 
@@ -33,8 +34,9 @@ def test_a_failure_in_the_second_stage_of_a_fused_hop_is_that_stages_dead_letter
 
     before = dead_letter_count("sentiment", "processing_error")
     (output,) = mf.handle_batch([event(b"{}")], scoring_fails, "enrich", 0.0)
-    topic, key, value = output
-    assert topic is mf.topics["deadletter"] and key == b"m-1"
+    topic, partition, key, value = output
+    assert topic == mf.settings.topics.deadletter and partition is None and key == b"m-1"
+    assert value is not None
     record = orjson.loads(value)
     assert record["stage"] == "sentiment", record
     assert record["error_code"] == "processing_error"
@@ -45,4 +47,4 @@ def test_a_failure_in_the_second_stage_of_a_fused_hop_is_that_stages_dead_letter
         raise ValueError("not json")
 
     (output,) = mf.handle_batch([event(b"{")], decoding_fails, "enrich", 0.0)
-    assert orjson.loads(output[2])["stage"] == "enrich"
+    assert orjson.loads(output[3] or b"")["stage"] == "enrich"

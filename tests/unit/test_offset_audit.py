@@ -1,4 +1,4 @@
-"""The offset audit (mentionflow/offsets.py, issue 15 item 7): no input offset is committed
+"""The offset audit (mentionflow/runtime/offsets.py, issue 15 item 7): no input offset is committed
 before its stage processed it, whatever faust proposes around a rebalance."""
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from faust.types import TP
 
-from mentionflow.app import guard_offsets
 from mentionflow.kafka_client import KafkaAccessError, create_topics_when_reachable
-from mentionflow.offsets import Gap, OffsetAudit
 from mentionflow.procs import free_port
+from mentionflow.runtime.offsets import Gap, OffsetAudit, guard_offsets
 from mentionflow.settings import load_settings
 
 P0 = TP("mentions.raw", 0)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import orjson
 
-from mentionflow.outsize import RECORD_OVERHEAD, OutputSizes, shrink_dead_letter
+from mentionflow.runtime.outsize import RECORD_OVERHEAD, OutputSizes, shrink_dead_letter
 from mentionflow.schema import DecodeError, dead_letter, encode
 
 DLQ = "mentions.deadletter"

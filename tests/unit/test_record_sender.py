@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from aiokafka.partitioner import DefaultPartitioner
 
-from mentionflow.app import DeliveryFailed, RecordSender, guard_commits
+from mentionflow.runtime.sender import DeliveryFailed, RecordSender, guard_commits
 
 
 class FakeBatch:

@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 from faust.serializers import codecs
 
-from mentionflow.app import TableStore
+from mentionflow.runtime.tables import TableStore
 
 
 class FakeChangelogTopic:

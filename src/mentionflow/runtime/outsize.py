@@ -1,7 +1,7 @@
 """Outputs too large for their topic, fitted before they are sent.
 
 The broker refuses a record over its topic's ``max.message.bytes``. The worker then stops before
-the input offset commits (``app.guard_commits``), and the next owner meets the same input and
+the input offset commits (``runtime.sender.guard_commits``), and the next owner meets the same input and
 the same refusal: a crash loop, with the record in neither topic. So each large output is fitted
 to its topic's limit first:
 
@@ -25,11 +25,10 @@ from typing import Any
 
 import orjson
 
+from mentionflow.runtime.records import Record
 from mentionflow.schema import PayloadTooLargeError, _json_prefix, dead_letter, encode
 
 log = logging.getLogger(__name__)
-
-Record = tuple[str, int | None, bytes | None, bytes | None]  # topic, partition, key, value (as app.Record)
 
 # A large record is alone in its batch (the producer's batch size is 16 KiB): the batch header
 # (61 bytes) and the record's framing are what it adds besides its key and value.
