@@ -72,8 +72,9 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout7": 113,
     "scenarios_holdout8": 110,
     "scenarios_holdout9": 106,
-    "scenarios_holdout10": 101,
+    "scenarios_holdout10": 102,
     "scenarios_holdout11": 114,
+    "scenarios_holdout12": 114,
 }
 
 

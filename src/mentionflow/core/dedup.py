@@ -327,7 +327,12 @@ class Deduper:
                 words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
             # Distinct stems in text order: the vocabulary keeps the order words first came in, and
             # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
-            self._join_incident(scored, key, decision, event_ts, dict.fromkeys(map(_stem, words)).keys())
+            stems = dict.fromkeys(map(_stem, words))
+            hashtags = scored.enrichment.entities.hashtags
+            if hashtags:
+                # "#nimbusdown" whole: the tag people share is one incident's strongest word.
+                stems.update(dict.fromkeys("#" + h.lower() for h in hashtags))
+            self._join_incident(scored, key, decision, event_ts, stems.keys())
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
         self.seen[mention.id] = (decision.case_id, now, True, text_hash)
