@@ -34,7 +34,7 @@ from mentionflow import observability as obs
 from mentionflow import procs
 from mentionflow.app import build_app
 from mentionflow.core.cases import safe_text
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.kafka_client import client_kwargs, ssl_context
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import Settings, SettingsError, load_settings
@@ -346,7 +346,7 @@ def test_case_text_and_handle_are_sanitised_end_to_end() -> None:
         "created_at": "2026-11-20T09:00:00Z",
         "author": {"id": "a-sec", "handle": "\u202egnp.exe\u202c\u200fadmin\x07", "followers": 10},
     }
-    _, case = Core.from_settings(load_settings()).run(raw_mention_from_dict(record), 1_795_000_000.0)
+    _, case = Pipeline.from_settings(load_settings()).run(raw_mention_from_dict(record), 1_795_000_000.0)
     assert case is not None
     assert case.text == "evil @SkyLarkAir lost my bag[2J again"
     assert case.author.handle == "gnp.exeadmin"

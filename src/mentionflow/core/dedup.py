@@ -96,11 +96,19 @@ def dedup_key(scored: ScoredMention) -> str:
     return f"brand:{brand}" if brand else f"author:{scored.mention.author.id}"
 
 
+# "App down", "it keeps crashing", "error 500 at checkout": a service failure is filed as an
+# outage or a defect by how it is worded; reports of one failure must meet (the clusters' shared
+# words still decide). Billing and account problems stay apart: one customer's double charge is
+# not an outage.
+_INCIDENT_FAMILY: Final = dict.fromkeys(("outage", "defect"), "service")
+
+
 def incident_key(scored: ScoredMention) -> str | None:
-    """Reports of one problem: same brand and complaint category (None: not incident material)."""
+    """Reports of one problem: same brand and complaint family (None: not incident material)."""
     analysis = scored.analysis
-    if analysis.intent in INCIDENT_INTENTS and analysis.category and scored.enrichment.brand:
-        return f"{scored.enrichment.brand}|{analysis.category}"
+    category = analysis.category
+    if analysis.intent in INCIDENT_INTENTS and category and scored.enrichment.brand:
+        return f"{scored.enrichment.brand}|{_INCIDENT_FAMILY.get(category, category)}"
     return None
 
 

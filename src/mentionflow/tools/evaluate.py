@@ -23,7 +23,7 @@ from typing import Any
 import orjson
 
 from mentionflow.core.lang import LanguageGuess, detect_language
-from mentionflow.core.sentiment import CLASSES, Analysis, analyse, default_analyzer
+from mentionflow.core.sentiment import CLASSES, TextAnalysis, analyse, default_analyzer
 from mentionflow.core.text import NormalisedText, normalise
 from mentionflow.tools.evaluate_harm import evaluate_harm
 from mentionflow.tools.train_sentiment import (
@@ -87,11 +87,11 @@ def _prf(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dic
 # --- predictors ------------------------------------------------------------------------------
 
 
-def _pipeline(text: str, analyzer: Any = None) -> Analysis:
+def _pipeline(text: str, analyzer: Any = None) -> TextAnalysis:
     norm = normalise(text)
     if analyzer is None:
         return analyse(norm, detect_language(norm))
-    result: Analysis = analyzer.analyse(norm, detect_language(norm))
+    result: TextAnalysis = analyzer.analyse(norm, detect_language(norm))
     return result
 
 

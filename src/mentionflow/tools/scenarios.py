@@ -21,7 +21,7 @@ from typing import Any, Final
 import orjson
 import yaml
 
-from mentionflow.core.pipeline import Core, Stores
+from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.schema import CodecError, decode_raw_mention, encode, parse_time, utc_iso
 
 DEFAULT_START: Final = "2026-11-20T09:00:00Z"
@@ -89,7 +89,7 @@ def run_scenario(core_factory: Any, scenario: Mapping[str, Any]) -> dict[str, An
     """Run one scenario. Returns the case snapshots after each mention and the final cases:
     {"after": {mention id: {case id: revision}}, "cases": {case id: revision}}."""
     sid = str(scenario["id"])
-    core: Core = core_factory()
+    core: Pipeline = core_factory()
     customers = {str(c["author_id"]): dict(c) for c in scenario.get("customers") or []}
     core.stores.customers = customers
     start = parse_time(str(scenario.get("start") or DEFAULT_START))
@@ -195,10 +195,10 @@ def core_factory_from_settings() -> Any:
     """Fresh cores sharing the loaded catalog, rules and signals (state is per scenario)."""
     from mentionflow.settings import load_settings
 
-    template = Core.from_settings(load_settings())
+    template = Pipeline.from_settings(load_settings())
 
-    def make() -> Core:
-        return Core(
+    def make() -> Pipeline:
+        return Pipeline(
             template.catalog, template.rules, Stores(), template.deduper.config, template.signals, template.replies
         )
 

@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 from mentionflow.core.lifecycle import AuthorBook, CaseLedger, case_view
-from mentionflow.core.pipeline import Core, Stores
+from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.schema import CodecError, decode_raw_mention, encode, parse_time, utc_iso
 from mentionflow.settings import load_settings
 
@@ -17,15 +17,15 @@ T0 = parse_time("2026-11-20T09:00:00Z")
 
 
 @pytest.fixture(scope="module")
-def template() -> Core:
-    return Core.from_settings(load_settings())
+def template() -> Pipeline:
+    return Pipeline.from_settings(load_settings())
 
 
 class Desk:
     """Runs mentions through a fresh core and keeps every published revision."""
 
-    def __init__(self, template: Core, customers: dict[str, Any] | None = None) -> None:
-        self.core = Core(
+    def __init__(self, template: Pipeline, customers: dict[str, Any] | None = None) -> None:
+        self.core = Pipeline(
             template.catalog, template.rules, Stores(), template.deduper.config, template.signals, template.replies
         )
         self.core.stores.customers = customers or {}
@@ -58,7 +58,7 @@ class Desk:
         return next((c for c in latest.values() if mention_id in c["mention_ids"]), None)
 
 
-def test_the_brands_own_posts_are_never_cases_and_its_replies_are_first_responses(template: Core) -> None:
+def test_the_brands_own_posts_are_never_cases_and_its_replies_are_first_responses(template: Pipeline) -> None:
     desk = Desk(template)
     assert (
         desk.post("b1", "We're aware some customers have no signal in Leeds, engineers are on it", handle="NimbusHelp")
@@ -74,7 +74,7 @@ def test_the_brands_own_posts_are_never_cases_and_its_replies_are_first_response
     assert later is not None and later["case_id"] == reply["case_id"]
 
 
-def test_noise_never_becomes_agent_work(template: Core) -> None:
+def test_noise_never_becomes_agent_work(template: Pipeline) -> None:
     desk = Desk(template)
     assert desk.post("n1", "Beautiful sunset over the pier tonight") is None
     assert desk.post("n2", "My Nimbus 2000 broom replica just arrived!!") is None
@@ -93,7 +93,7 @@ def test_noise_never_becomes_agent_work(template: Core) -> None:
         )
 
 
-def test_praise_after_a_but_is_praise_and_a_problem_after_it_is_a_complaint(template: Core) -> None:
+def test_praise_after_a_but_is_praise_and_a_problem_after_it_is_a_complaint(template: Pipeline) -> None:
     desk = Desk(template)
     praise = desk.post("p1", "didn't expect much from a chatbot but @ParceloHelp sorted my refund in 5 mins. Impressed")
     assert praise is not None and praise["intent"] == "praise"
@@ -105,7 +105,7 @@ def test_praise_after_a_but_is_praise_and_a_problem_after_it_is_a_complaint(temp
     assert rating is not None and rating["intent"] == "praise"
 
 
-def test_thanks_for_an_upgrade_is_praise_and_asking_to_buy_one_is_a_lead(template: Core) -> None:
+def test_thanks_for_an_upgrade_is_praise_and_asking_to_buy_one_is_a_lead(template: Pipeline) -> None:
     desk = Desk(template)
     thanks = desk.post("u1", "Danke @SkyLarkAir für das Upgrade auf SkyLark Plus heute, die Crew war grandios")
     assert thanks is not None and thanks["queue"] == "marketing-advocacy"
@@ -118,7 +118,7 @@ def test_thanks_for_an_upgrade_is_praise_and_asking_to_buy_one_is_a_lead(templat
     assert churn is not None and churn["queue"] == "retention"
 
 
-def test_an_update_naming_the_brand_only_ambiguously_joins_the_authors_open_case(template: Core) -> None:
+def test_an_update_naming_the_brand_only_ambiguously_joins_the_authors_open_case(template: Pipeline) -> None:
     desk = Desk(template)
     complaint = desk.post("r1", "SkyLark Air, my wheelchair was damaged on the flight to Vienna, the armrest broke off")
     update = desk.post(
@@ -130,7 +130,7 @@ def test_an_update_naming_the_brand_only_ambiguously_joins_the_authors_open_case
     assert desk.post("r3", "Update: SkyLark paid for the repair and apologised. All sorted!", author="c9") is None
 
 
-def test_after_the_customers_thanks_the_action_is_a_thank_you_not_more_work(template: Core) -> None:
+def test_after_the_customers_thanks_the_action_is_a_thank_you_not_more_work(template: Pipeline) -> None:
     desk = Desk(template)
     lost = desk.post("b1", "@SkyLarkHelp my suitcase has been lost since my Cancun flight, nothing to wear all week")
     found = desk.post("b2", "@SkyLarkHelp the suitcase just arrived at home! huge thanks to the baggage team", at=50000)
@@ -139,7 +139,7 @@ def test_after_the_customers_thanks_the_action_is_a_thank_you_not_more_work(temp
     assert found["recommended_action"]["code"] == "thank_directly"
 
 
-def test_reports_in_different_inflections_make_one_incident(template: Core) -> None:
+def test_reports_in_different_inflections_make_one_incident(template: Pipeline) -> None:
     desk = Desk(template)
     texts = [  # they share no word, only the stem of "cancel"
         "@SkyLarkAir cancelaron el SL 150 a Bariloche",
@@ -155,7 +155,7 @@ def test_reports_in_different_inflections_make_one_incident(template: Core) -> N
     assert sum(desk.case_of(f"m{i}")["incident_id"] == incident for i in range(5)) >= 4  # type: ignore[index]
 
 
-def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Core) -> None:
+def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Pipeline) -> None:
     desk = Desk(template)
     first = desk.post("m1", "@NimbusHelp my mobile data hasn't worked since this morning, restarted twice")
     chase = desk.post("m2", "@NimbusHelp hello?? 30 mins and no reply", at=1800)
@@ -168,7 +168,7 @@ def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Core) -> N
     assert again["recommended_action"]["code"] not in ("listen_only", "point_to_self_service", "drop")
 
 
-def test_a_thank_you_after_a_problem_is_a_positive_update_and_a_raver(template: Core) -> None:
+def test_a_thank_you_after_a_problem_is_a_positive_update_and_a_raver(template: Pipeline) -> None:
     desk = Desk(template)
     desk.post("m1", "@BrightbankCare card declined again at Tesco, 3rd time this week, I have money in the account!!")
     desk.post(
@@ -186,7 +186,7 @@ def test_a_thank_you_after_a_problem_is_a_positive_update_and_a_raver(template: 
     assert kinds == ["ranter", "raver"]
 
 
-def test_spam_is_never_a_ranter(template: Core) -> None:
+def test_spam_is_never_a_ranter(template: Pipeline) -> None:
     desk = Desk(template)
     spam = desk.post(
         "s1", "@ParceloEats 🔥 FREE vouchers!!! click bit.ly/fr33 now, only today, DM me 🔥 #free #win #promo #deal"
@@ -196,7 +196,7 @@ def test_spam_is_never_a_ranter(template: Core) -> None:
     assert not ledger.on_case(case_view(spam), T0).activities
 
 
-def test_customer_memory_flags_a_repeat_complainer_and_answers_a_new_problem(template: Core) -> None:
+def test_customer_memory_flags_a_repeat_complainer_and_answers_a_new_problem(template: Pipeline) -> None:
     desk = Desk(template)
     texts = ["wrong order again", "drinks missing again", "food arrived cold", "rider was rude at the door"]
     for i, text in enumerate(texts):
@@ -206,7 +206,7 @@ def test_customer_memory_flags_a_repeat_complainer_and_answers_a_new_problem(tem
     assert new["recommended_action"]["code"] not in ("listen_only", "drop")
 
 
-def test_customer_value_tightens_the_sla(template: Core) -> None:
+def test_customer_value_tightens_the_sla(template: Pipeline) -> None:
     text = "@SkyLarkHelp the seat map in the app won't load, minor but annoying"
     unknown = Desk(template).post("m1", text)
     platinum = Desk(template, {"c1": {"author_id": "c1", "brand": "skylark-air", "tier": "platinum"}}).post("m1", text)
@@ -214,7 +214,7 @@ def test_customer_value_tightens_the_sla(template: Core) -> None:
     assert parse_time(platinum["sla_due_at"]) < parse_time(unknown["sla_due_at"])
 
 
-def test_reach_folds_copies_and_escalates(template: Core) -> None:
+def test_reach_folds_copies_and_escalates(template: Pipeline) -> None:
     desk = Desk(template)
     first = desk.post("m1", "@NimbusHelp no broadband for 5 days and the engineer never came, nobody answers")
     copy = desk.post(
@@ -231,7 +231,7 @@ def test_reach_folds_copies_and_escalates(template: Core) -> None:
     assert last["recommended_action"]["code"] != "point_to_self_service"
 
 
-def test_teams_beyond_care(template: Core) -> None:
+def test_teams_beyond_care(template: Pipeline) -> None:
     cases = {
         "pr-media": "Hi @Brightbank I'm a journalist at the Herald writing a story about the outage, any comment?",
         "legal-regulatory": "@Brightbank I've passed this to my solicitor and I'm going to the Financial Ombudsman",
@@ -244,7 +244,7 @@ def test_teams_beyond_care(template: Core) -> None:
         assert case is not None and case["queue"] == queue and case["team"], (queue, case and case["queue"])
 
 
-def test_the_sla_clock_starts_at_posting_and_never_breaches_backwards(template: Core) -> None:
+def test_the_sla_clock_starts_at_posting_and_never_breaches_backwards(template: Pipeline) -> None:
     desk = Desk(template)
     late = desk.post("m1", "@ParceloHelp my order is 40 minutes late and the rider isn't moving", delay=5 * 3600)
     assert late is not None and late["late_on_arrival"] is True
@@ -257,7 +257,7 @@ def test_the_sla_clock_starts_at_posting_and_never_breaches_backwards(template: 
     assert parse_time(worse["sla_due_at"]) <= parse_time(opened["sla_due_at"])
 
 
-def test_harm_is_never_deflected(template: Core) -> None:
+def test_harm_is_never_deflected(template: Pipeline) -> None:
     case = Desk(template).post(
         "m1", "@ParceloEats ordered the 'nut free' brownie and my son had an allergic reaction, we're in A&E"
     )
@@ -265,7 +265,7 @@ def test_harm_is_never_deflected(template: Core) -> None:
     assert case["recommended_action"]["code"] == "acknowledge_then_private" and case["harm"]["kind"] == "health"
 
 
-def test_deflection_links_somewhere_and_the_reply_is_in_the_authors_language(template: Core) -> None:
+def test_deflection_links_somewhere_and_the_reply_is_in_the_authors_language(template: Pipeline) -> None:
     case = Desk(template).post("m1", "@ParceloHelp my order says delivered but nothing arrived, any idea?")
     assert case is not None and case["recommended_action"]["code"] == "point_to_self_service"
     assert case["help_link"] == {"kind": "help_article", "url": "https://help.parcelo.example/missing-or-late-orders"}
@@ -276,7 +276,7 @@ def test_deflection_links_somewhere_and_the_reply_is_in_the_authors_language(tem
     assert es is not None and es["suggested_reply"] and es["suggested_reply"].startswith("Hola")
 
 
-def test_actions_follow_the_channel(template: Core) -> None:
+def test_actions_follow_the_channel(template: Pipeline) -> None:
     text = "@BrightbankCare my card was charged twice for the same payment, £240, need it reversed today"
     public = Desk(template).post("m1", text)
     private = Desk(template).post("m1", text.replace("@BrightbankCare ", ""), channel="email", brand="brightbank")
@@ -293,7 +293,7 @@ def test_actions_follow_the_channel(template: Core) -> None:
     assert "@" not in (private["suggested_reply"] or "@")  # no public @-reply in a private channel
 
 
-def test_every_deflected_case_of_a_catalog_brand_links_somewhere(template: Core) -> None:
+def test_every_deflected_case_of_a_catalog_brand_links_somewhere(template: Pipeline) -> None:
     from mentionflow.settings import packaged_data
 
     desk = Desk(template)
@@ -313,7 +313,7 @@ def test_every_deflected_case_of_a_catalog_brand_links_somewhere(template: Core)
         assert case["suggested_reply"] and case["help_link"]["url"] in case["suggested_reply"], case["case_id"]
 
 
-def test_a_follow_up_never_makes_its_case_less_urgent(template: Core) -> None:
+def test_a_follow_up_never_makes_its_case_less_urgent(template: Pipeline) -> None:
     desk = Desk(template)
     first = desk.post("m1", "@NimbusHelp sin cobertura en casa desde esta mañana, ni llamadas ni datos. Zona Ruzafa")
     calmer = desk.post("m2", "@NimbusHelp os paso el código postal: 46006", at=1800)
@@ -322,7 +322,7 @@ def test_a_follow_up_never_makes_its_case_less_urgent(template: Core) -> None:
     assert calmer["priority"] <= first["priority"]  # "P1" < "P2" < ...: never a later band
 
 
-def test_a_neutral_reply_is_no_conversion(template: Core) -> None:
+def test_a_neutral_reply_is_no_conversion(template: Pipeline) -> None:
     desk = Desk(template)
     desk.post("m1", "@ParceloHelp me ha llegado el pedido de otra persona y mi burger??")
     reply = desk.post(

@@ -9,8 +9,8 @@ import pytest
 
 from mentionflow.core.lang import LanguageGuess, detect_language
 from mentionflow.core.sentiment import (
-    Analysis,
     Analyzer,
+    TextAnalysis,
     analyse,
     default_analyzer,
     extract_features,
@@ -20,7 +20,7 @@ from mentionflow.core.sentiment import (
 from mentionflow.core.text import normalise
 
 
-def run(text: str) -> Analysis:
+def run(text: str) -> TextAnalysis:
     n = normalise(text)
     return analyse(n, detect_language(n))
 
@@ -326,7 +326,7 @@ def test_model_is_small_and_self_describing() -> None:
     m = load_model()
     assert m.meta["C"] > 0
     assert len(m.weights) > 1000
-    path = Path(__file__).resolve().parents[2] / "src/mentionflow/data/sentiment_model.json"
+    path = Path(__file__).resolve().parents[3] / "src/mentionflow/data/sentiment_model.json"
     assert path.stat().st_size < 5_000_000
 
 

@@ -10,12 +10,12 @@ from typing import Any
 import orjson
 import pytest
 
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import RoutedCase, Trace, UniqueMention, encode, raw_mention_from_dict
 from mentionflow.settings import load_settings, packaged_data
 
 
-def route_inputs(core: Core, now: float) -> list[UniqueMention]:
+def route_inputs(core: Pipeline, now: float) -> list[UniqueMention]:
     """What the route stage reads for the sample stream, in order: each mention's unique record
     (trace source = its raw offset) and the incident updates the dedup stage sends after it."""
     inputs: list[UniqueMention] = []
@@ -29,7 +29,7 @@ def route_inputs(core: Core, now: float) -> list[UniqueMention]:
     return inputs
 
 
-def route_one(core: Core, record: UniqueMention, now: float) -> list[RoutedCase]:
+def route_one(core: Pipeline, record: UniqueMention, now: float) -> list[RoutedCase]:
     if record.dedup.action == "incident_update":
         return core.route_update(record, now)
     case = core.route(record, now)
@@ -38,10 +38,10 @@ def route_one(core: Core, record: UniqueMention, now: float) -> list[RoutedCase]
 
 def test_a_crash_after_the_changelog_write_loses_no_revision() -> None:
     now = time.time()
-    inputs = route_inputs(Core.from_settings(load_settings()), now)
+    inputs = route_inputs(Pipeline.from_settings(load_settings()), now)
     assert any(u.dedup.action == "incident_update" for u in inputs)
     for cut in range(5, len(inputs), 7):
-        core = Core.from_settings(load_settings())
+        core = Pipeline.from_settings(load_settings())
         published: dict[tuple[str, int], bytes] = {}
         lost: dict[tuple[str, int], bytes] = {}
         for i, record in enumerate(inputs):
@@ -63,7 +63,7 @@ def test_a_crash_after_the_changelog_write_loses_no_revision() -> None:
 
 def test_a_replay_from_the_platform_is_not_re_published() -> None:
     """Another raw record with a mention id already in a case is noise: no revision."""
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     first = route_inputs(core, now)[0]
     assert core.route(first, now) is not None
@@ -75,7 +75,7 @@ def test_a_replay_from_the_platform_is_not_re_published() -> None:
 @pytest.mark.parametrize("offset", [-1])
 def test_without_a_source_a_repeat_changes_nothing(offset: int) -> None:
     """In process (mentionflow process, tests) records carry no source offset."""
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     unique = route_inputs(core, now)[0]
     unique = replace(unique, trace=Trace(ingested_at=now, source_offset=offset))
@@ -84,7 +84,7 @@ def test_without_a_source_a_repeat_changes_nothing(offset: int) -> None:
 
 
 def test_the_source_survives_a_changelog_round_trip() -> None:
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     unique = route_inputs(core, now)[0]
     case = core.route(unique, now)
@@ -99,7 +99,7 @@ def test_every_revision_carries_the_time_of_the_mention_behind_it() -> None:
     """mention_at: the new mention's posting time, or for an escalation the report that grew
     the incident (rolling metrics count a revision at that time; a fused worker has no
     mentions.unique to look it up in)."""
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     posted: dict[str, str] = {}
     kinds: set[str] = set()
@@ -131,7 +131,7 @@ def test_a_case_escalated_by_another_record_is_published_when_its_own_record_is_
     them). The third report opened the incident and escalated the first two: their latest
     revision was made by another record. Re-delivered, each report must still publish its case."""
     now = time.time()
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     records = []
     for i, text in enumerate(INCIDENT_TEXTS[:3]):
         raw = raw_mention_from_dict(
@@ -172,7 +172,7 @@ def test_an_escalation_lost_on_its_own_is_published_when_its_record_is_redeliver
     cases' own records are not re-delivered: the record must re-publish the revisions it made
     of other cases."""
     now = time.time()
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     published: dict[tuple[str, int], bytes] = {}
     lost: dict[tuple[str, int], bytes] = {}
     records = []
@@ -228,7 +228,7 @@ def test_a_redelivered_mention_that_made_no_case_makes_none() -> None:
     route stage opened a case for it. Likewise a re-delivered brand reply was attached to the
     case it answered as a mention of it."""
     now = time.time()
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     complaint = _mention("c1", "@SkyLarkAir my flight was cancelled and nobody answers the phone", "cust", 1)
     reply = _mention("r1", "@cust sorry about this, please DM us your booking reference", "SkyLarkHelp", 2)
     reply["in_reply_to"] = "c1"

@@ -272,7 +272,7 @@ def test_ranter_raver_totals_ride_on_brand_and_queue_snapshots() -> None:
 
 def test_snapshot_matches_the_published_json_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    path = Path(__file__).resolve().parents[2] / "src/mentionflow/schemas/metrics.rolling.v1.json"
+    path = Path(__file__).resolve().parents[3] / "src/mentionflow/schemas/metrics.rolling.v1.json"
     if not path.exists():
         pytest.skip("no metrics.rolling schema file")
     schema = orjson.loads(path.read_bytes())

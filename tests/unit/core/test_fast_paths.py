@@ -50,13 +50,13 @@ def test_influence_bands_match_the_tier_table() -> None:
     import itertools
     import math
 
-    from mentionflow.core.enrich import _TIER_ORDER, INFLUENCE_TIERS, influence
+    from mentionflow.core.enrich import INFLUENCE_TIERS, TIER_ORDER, influence
 
     def reference(followers: int | None, verified: bool, engagement: int) -> tuple[str, float]:
         count = followers or 0
         tier = next(name for floor, name in INFLUENCE_TIERS if count >= floor)
         if verified:
-            tier = _TIER_ORDER[min(_TIER_ORDER.index(tier) + 1, len(_TIER_ORDER) - 1)]
+            tier = TIER_ORDER[min(TIER_ORDER.index(tier) + 1, len(TIER_ORDER) - 1)]
         reach = min(1.0, math.log10(count + 1) / 7.0)
         buzz = min(1.0, math.log10(engagement + 1) / 4.0)
         return tier, round(0.7 * reach + (0.2 if verified else 0.0) + 0.1 * buzz, 4)
@@ -102,12 +102,12 @@ def test_scores_do_not_depend_on_the_hash_seed() -> None:
 
 
 def test_preload_loads_the_models_a_worker_freezes() -> None:
-    """The worker freezes start-up objects after `Core.preload`: the models must be loaded by then."""
+    """The worker freezes start-up objects after `Pipeline.preload`: the models must be loaded by then."""
     from mentionflow.core import harm, lang, sentiment
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.settings import load_settings
 
-    Core.from_settings(load_settings()).preload()
+    Pipeline.from_settings(load_settings()).preload()
     assert lang._model is not None
     assert sentiment._default is not None
     assert harm._model is not None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import orjson
 
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import encode, raw_mention_from_dict
 from mentionflow.settings import load_settings, packaged_data
 
@@ -18,7 +18,7 @@ def partition_of(case_id: str) -> int:
 
 
 def test_grouped_updates_make_the_same_revisions_with_fewer_records() -> None:
-    per_case, grouped = Core.from_settings(load_settings()), Core.from_settings(load_settings())
+    per_case, grouped = Pipeline.from_settings(load_settings()), Pipeline.from_settings(load_settings())
     now = time.time()
     records = {"per_case": 0, "grouped": 0}
     escalated = 0
@@ -44,7 +44,7 @@ def test_grouped_updates_make_the_same_revisions_with_fewer_records() -> None:
 
 
 def test_an_update_for_an_unknown_case_makes_no_revision() -> None:
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     lines = packaged_data("sample_mentions.jsonl").read_bytes().splitlines()
     unique, _ = core.run(raw_mention_from_dict(orjson.loads(lines[0])), now)
@@ -54,7 +54,7 @@ def test_an_update_for_an_unknown_case_makes_no_revision() -> None:
 
 
 def test_unknown_partitions_fall_back_to_one_update_per_case() -> None:
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     lines = packaged_data("sample_mentions.jsonl").read_bytes().splitlines()
     unique, _ = core.run(raw_mention_from_dict(orjson.loads(lines[0])), now)
@@ -64,7 +64,7 @@ def test_unknown_partitions_fall_back_to_one_update_per_case() -> None:
 
 
 def test_an_escalation_is_published_only_when_it_changes_what_a_desk_acts_on() -> None:
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     raw = raw_mention_from_dict(
         {

@@ -164,10 +164,10 @@ def test_a_window_seen_twice_is_ignored_and_gaps_count_as_zeros() -> None:
 
 def replay_sample(skip: set[str]) -> list[Any]:
     """Run the sample through the pure pipeline and the rolling metrics; return the spike alerts."""
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.schema import raw_mention_from_dict
 
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     rm = RollingMetrics({}, {}, {}, SpikeDetector(CFG))
     times = MentionTimes()
     now = time.time()
@@ -199,7 +199,7 @@ def replay_sample(skip: set[str]) -> list[Any]:
 
 
 def sample_incident() -> dict[str, Any]:
-    path = Path(__file__).resolve().parents[1] / "data" / "sample_expectations.yaml"
+    path = Path(__file__).resolve().parents[2] / "data" / "sample_expectations.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8"))["incident"]
 
 

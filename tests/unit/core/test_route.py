@@ -1,9 +1,10 @@
-"""Routing: the rules file format and its validation, the score, the default rules."""
+"""Routing: the default rules, the score and its breakdown, reloads, hostile facts and files.
+
+The file format and its validation: rules/test_loading.py; conditions: rules/test_conditions.py."""
 
 from __future__ import annotations
 
 import math
-import time
 from pathlib import Path
 from typing import Any
 
@@ -11,24 +12,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mentionflow.core import route as route_module
 from mentionflow.core.harm import HARM_KINDS
 from mentionflow.core.route import (
     FACTORS,
     KNOWN_FIELDS,
-    MAX_SLA_S,
     Rules,
     RulesError,
     RulesHolder,
-    _score,
     load_rules,
-    parse_rules,
     route,
 )
+from mentionflow.core.rules import loading as rules_loading
+from mentionflow.core.rules import priority_score
 from mentionflow.core.signals import SIGNALS
 from mentionflow.rules_cli import DEFAULT_FACTS, check, explain
 from mentionflow.schema import CATEGORIES, CHANNELS, INTENTS, PRIORITIES
 from mentionflow.settings import packaged_data
+
+from rulesamples import MINIMAL, facts, line_of
 
 DEFAULT_RULES_PATH = packaged_data("rules.yaml")
 
@@ -36,16 +37,6 @@ DEFAULT_RULES_PATH = packaged_data("rules.yaml")
 @pytest.fixture(scope="module")
 def rules() -> Rules:
     return load_rules(DEFAULT_RULES_PATH)
-
-
-def facts(**overrides: Any) -> dict[str, Any]:
-    """Neutral facts with overrides; a dotted name is written with a double underscore: sentiment__score."""
-    out = dict(DEFAULT_FACTS)
-    for key, value in overrides.items():
-        name = key if key in KNOWN_FIELDS else key.replace("__", ".")
-        assert name in KNOWN_FIELDS, name
-        out[name] = value
-    return out
 
 
 # --------------------------------------------------------------------------- the default file
@@ -322,206 +313,6 @@ def test_score_thresholds(rules: Rules) -> None:
 
 # --------------------------------------------------------------------------- invalid files
 
-MINIMAL = """\
-queues:
-  care-tier1: {description: Everyday cases, team: tier1}
-  no-response: {description: Not answered, team: none}
-weights:
-  sentiment: 20
-  intent_severity: 25
-  influence: 12
-  customer_value: 10
-  amplification: 8
-  incident: 10
-  public_channel: 5
-  waited: 10
-thresholds: {P1: 70, P2: 50, P3: 30}
-actions:
-  drop: Spam, no response.
-  review_and_respond: Read it and decide.
-rules:
-  - id: spam
-    when:
-      all:
-        - {field: intent, eq: spam}
-        - {field: sentiment.score, lte: 1}
-    queue: no-response
-    action: drop
-    priority: P4
-  - id: catch-all
-    queue: care-tier1
-    action: review_and_respond
-"""
-
-
-def line_of(text: str, needle: str, occurrence: int = 1) -> int:
-    seen = 0
-    for number, line in enumerate(text.splitlines(), 1):
-        if needle in line:
-            seen += 1
-            if seen == occurrence:
-                return number
-    raise AssertionError(f"{needle!r} not in text")
-
-
-def test_minimal_is_valid() -> None:
-    parsed = parse_rules(MINIMAL, "rules.yaml")
-    assert [r.id for r in parsed.rules] == ["spam", "catch-all"]
-    assert parsed.rules[0].line == line_of(MINIMAL, "- id: spam")
-
-
-BAD_FILES = [
-    # (name, old, new, line marker in the new text, expected reason fragment)
-    (
-        "unknown field",
-        "field: sentiment.score",
-        "field: sentimnt.score",
-        "sentimnt",
-        "rule 'spam': unknown field 'sentimnt.score' (known: ",
-    ),
-    ("unknown operator", "eq: spam}", "equals: spam}", "equals", "unknown operator 'equals'"),
-    ("two operators", "eq: spam}", "eq: spam, ne: rant}", "ne: rant", "exactly one operator"),
-    ("bad regex lookahead", "eq: spam}", "matches: '(?=win)free'}", "matches", "not valid RE2 syntax"),
-    ("bad regex backreference", "eq: spam}", r"matches: '(a)\1'}", "matches", "not valid RE2 syntax"),
-    ("regex too long", "eq: spam}", "matches: '" + "a" * 600 + "'}", "matches", "longer than 512"),
-    ("unknown queue", "queue: no-response", "queue: no-reponse", "no-reponse", "unknown queue 'no-reponse'"),
-    ("unknown action", "action: drop", "action: dorp", "dorp", "unknown action 'dorp'"),
-    (
-        "missing catch-all",
-        "  - id: catch-all\n    queue",
-        "  - id: catch-all\n    when: {field: public, eq: true}\n    queue",
-        "- id: catch-all",
-        "final catch-all",
-    ),
-    (
-        "catch-all not last",
-        "  - id: spam\n    when:\n      all:\n        - {field: intent, eq: spam}\n"
-        "        - {field: sentiment.score, lte: 1}\n",
-        "  - id: spam\n",
-        "- id: spam",
-        "only the last rule",
-    ),
-    ("yaml syntax", "queue: no-response", "queue: no-response: x", "no-response: x", "YAML syntax error"),
-    (
-        "yaml unclosed flow",
-        "{field: intent, eq: spam}",
-        "{field: intent, eq: spam",
-        "sentiment.score",
-        "YAML syntax error",
-    ),
-    ("wrong type number", "lte: 1}", "lte: one}", "lte: one", "takes a number, got text 'one'"),
-    ("wrong type weight", "sentiment: 20", "sentiment: twenty", "twenty", "weight 'sentiment' must be a number"),
-    ("wrong type threshold", "P2: 50", "P2: '50'", "P2: '50'", "threshold P2 must be a number"),
-    (
-        "wrong type bool value",
-        "eq: spam}",
-        "eq: spam}\n        - {field: public, eq: 'yes'}",
-        "'yes'",
-        "field 'public' is true or false",
-    ),
-    ("enum typo", "eq: spam}", "eq: spma}", "spma", "text 'spma' is not a value of 'intent'"),
-    ("priority", "priority: P4", "priority: P5", "P5", "must be one of P1, P2, P3, P4"),
-    (
-        "priority and min",
-        "priority: P4",
-        "priority: P4\n    min_priority: P3",
-        "min_priority",
-        "either 'priority' or 'min_priority'",
-    ),
-    ("unknown rule key", "action: drop", "action: drop\n    qeue: x", "qeue", "unknown key 'qeue' in a rule"),
-    ("unknown top key", "thresholds:", "treshold: 1\nthresholds:", "treshold", "unknown key 'treshold'"),
-    ("duplicate key", "action: drop", "action: drop\n    action: drop", "action: drop", "duplicate key 'action'"),
-    ("duplicate rule id", "id: catch-all", "id: spam", "id: spam", "duplicate rule id"),
-    ("thresholds order", "P2: 50", "P2: 80", "thresholds", "must be above P2"),
-    ("sla not a number", "thresholds:", "sla: {P1: 15m}\nthresholds:", "sla:", "sla P1 must be a positive whole"),
-    ("gt on text", "lte: 1}", "lte: 1}\n        - {field: text, gt: 3}", "gt: 3", "'gt' compares numbers"),
-    ("in needs a list", "eq: spam}", "in: spam}", "in: spam", "'in' takes a non-empty list"),
-    ("norway problem", "eq: spam}", "eq: spam}\n        - {field: language, eq: no}", "eq: no}", "(quote it)"),
-    ("missing weight", "  waited: 10\n", "", "weights:", "weights needs 'waited'"),
-]
-
-
-@pytest.mark.parametrize(("name", "old", "new", "marker", "reason"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
-def test_bad_files_are_rejected_with_their_line(name: str, old: str, new: str, marker: str, reason: str) -> None:
-    assert old in MINIMAL, name
-    text = MINIMAL.replace(old, new, 1)
-    with pytest.raises(RulesError) as info:
-        parse_rules(text, "rules.yaml")
-    err = info.value
-    assert reason in err.reason, str(err)
-    assert err.path == "rules.yaml"
-    occurrence = 2 if name in ("duplicate key", "duplicate rule id") else 1
-    assert err.line == line_of(text, marker, occurrence), str(err)
-    assert str(err) == f"rules.yaml line {err.line}: {err.reason}"
-
-
-def test_error_message_format() -> None:
-    text = MINIMAL.replace("field: sentiment.score", "field: sentimnt.score")
-    with pytest.raises(RulesError) as info:
-        parse_rules(text, "rules.yaml")
-    assert str(info.value).startswith(
-        f"rules.yaml line {line_of(text, 'sentimnt')}: rule 'spam': unknown field 'sentimnt.score' (known: "
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [("", "empty"), ("- a\n- b\n", "must be a mapping"), ("a: 1\n---\nb: 2\n", "YAML syntax error")],
-)
-def test_degenerate_files(text: str, reason: str) -> None:
-    with pytest.raises(RulesError, match=reason):
-        parse_rules(text)
-
-
-def test_unreadable_file(tmp_path: Path) -> None:
-    with pytest.raises(RulesError) as info:
-        load_rules(tmp_path / "missing.yaml")
-    assert info.value.line is None and "cannot read" in info.value.reason
-
-
-def test_default_sla_fills_in() -> None:
-    parsed = parse_rules(MINIMAL, default_sla={"P1": 60, "P2": 120, "P3": 180, "P4": 240})
-    assert dict(parsed.sla_seconds) == {"P1": 60, "P2": 120, "P3": 180, "P4": 240}
-    with_file = parse_rules("sla: {P1: 30}\n" + MINIMAL, default_sla={"P1": 60, "P2": 120, "P3": 180, "P4": 240})
-    assert with_file.sla_seconds["P1"] == 30 and with_file.sla_seconds["P2"] == 120
-
-
-# --------------------------------------------------------------------------- conditions
-
-
-def test_not_any_exists_in_and_comparisons() -> None:
-    text = MINIMAL.replace(
-        """        - {field: intent, eq: spam}
-        - {field: sentiment.score, lte: 1}""",
-        """        - not: {field: brand, exists: true}
-        - any:
-            - {field: channel, in: [review, forum]}
-            - {field: author.followers, gt: 1000}
-        - {field: text, matches: '(?i)\\bfree\\b'}
-        - {field: category, ne: billing}""",
-    )
-    parsed = parse_rules(text)
-    assert route(facts(channel="review", text="FREE stuff"), parsed).rule == "spam"
-    assert route(facts(channel="twitter", author__followers=5000, text="free"), parsed).rule == "spam"
-    assert route(facts(channel="twitter", text="free"), parsed).rule == "catch-all"  # any fails
-    assert route(facts(channel="review", text="free", brand="acme"), parsed).rule == "catch-all"  # not fails
-    assert route(facts(channel="review", text="freedom"), parsed).rule == "catch-all"  # \b
-    assert route(facts(channel="review", text="free", category="billing"), parsed).rule == "catch-all"
-
-
-def test_catastrophic_backtracking_pattern_is_linear_under_re2() -> None:
-    text = MINIMAL.replace("{field: intent, eq: spam}", "{field: text, matches: '(a+)+$'}")
-    parsed = parse_rules(text)
-    evil = facts(intent="spam", text="a" * 50_000 + "!")
-    route(evil, parsed)  # warm the DFA
-    start = time.perf_counter()
-    decision = route(evil, parsed)
-    elapsed = time.perf_counter() - start
-    assert decision.rule == "catch-all"  # it does not match, and says so quickly
-    assert elapsed < 0.05
-    assert route(facts(intent="spam", text="a" * 1000), parsed).rule == "spam"
-
-
 # --------------------------------------------------------------------------- reload
 
 
@@ -613,8 +404,8 @@ def _check_decision(facts_: dict[str, Any], rules_: Rules) -> None:
 def test_random_facts_never_crash(rules: Rules, sample: dict[str, Any]) -> None:
     _check_decision(sample, rules)
     # Well-typed facts take the fast path: neither step falls back to sanitising.
-    _score(sample, rules)
-    rules._match(sample)
+    priority_score(sample, rules)
+    rules.first_match(sample)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -659,30 +450,6 @@ def test_reload_turns_an_unexpected_exception_into_a_rules_error(
     def boom(*_: object, **__: object) -> None:
         raise MemoryError("out of memory")
 
-    monkeypatch.setattr(route_module, "parse_rules", boom)
+    monkeypatch.setattr(rules_loading, "parse_rules", boom)
     error = holder.reload()
     assert isinstance(error, RulesError) and "MemoryError" in error.reason
-
-
-@pytest.mark.parametrize("seconds", [1_000_000_000_000, MAX_SLA_S + 1])
-def test_sla_too_long_for_a_datetime_is_rejected(seconds: int) -> None:
-    # Issue 15: sla P4 10^12 s passed the check, then every P4 case failed "year 33715 is out of range".
-    text = MINIMAL.replace("thresholds:", f"sla: {{P4: {seconds}}}\nthresholds:")
-    with pytest.raises(RulesError) as info:
-        parse_rules(text, "rules.yaml")
-    assert info.value.line == line_of(text, "sla:") and "at most" in info.value.reason
-
-
-def test_sla_at_the_bound_is_accepted() -> None:
-    assert (
-        parse_rules(MINIMAL.replace("thresholds:", f"sla: {{P4: {MAX_SLA_S}}}\nthresholds:")).sla_seconds["P4"]
-        == MAX_SLA_S
-    )
-
-
-def test_settings_bound_the_default_sla_like_the_rules_file() -> None:
-    from mentionflow import settings as settings_module
-
-    assert settings_module._MAX_SLA_S == MAX_SLA_S
-    with pytest.raises(RulesError):
-        parse_rules(MINIMAL, default_sla={"P1": 900, "P2": 3600, "P3": 14400, "P4": MAX_SLA_S + 1})

@@ -65,7 +65,7 @@ def test_prefix_entries_reach_unseen_words() -> None:
 def test_table_is_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from mentionflow.core import lookups as mod
 
-    monkeypatch.setattr(mod, "_MEMO_MAX", 5)
+    monkeypatch.setattr(mod, "MEMO_MAX", 5)
     an = default_analyzer()
     table = TokenLookups({}, {}, {}, {}, an.model.lexicon, an.categories)
     for i in range(20):
