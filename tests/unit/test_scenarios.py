@@ -74,7 +74,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout9": 106,
     "scenarios_holdout10": 102,
     "scenarios_holdout11": 114,
-    "scenarios_holdout12": 116,
+    "scenarios_holdout12": 118,
 }
 
 

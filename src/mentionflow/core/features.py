@@ -100,9 +100,14 @@ _SARCASM_RE = re.compile(
 )
 _SARCASM_MARKERS_RE = re.compile(
     r"\byeah,? right\b|\bthanks for nothing\b|\bso much for\b|\bjust what i needed\b|"
+    # "thanks for nothing" in es fr de it pt
+    r"\b(?:gracias por nada|merci pour rien|danke für nichts|grazie (?:per|di) niente|"
+    r"obrigad[oa] por nada|valeu por nada)\b|"
     r"\bgotta love\b|\bgot to love\b|\bthanks a lot\b.{0,40}\b(?:delay|cancel|lost|wait|hold)"
 )
-_SARCASM_ANCHORS = frozenset({"yeah", "nothing", "much", "needed", "gotta", "got", "lot"})
+_SARCASM_ANCHORS = frozenset(
+    {"yeah", "nothing", "much", "needed", "gotta", "got", "lot", "nada", "rien", "nichts", "niente"}
+)
 # Dense feature names, in the order the trainer builds columns (part of the model format).
 DENSE_FEATURES: tuple[str, ...] = (
     "lex_pos",

@@ -116,9 +116,14 @@ def route(facts: Facts, rules: Rules) -> RoutingDecision:
         # code stays the queue's action (what desks and reports count); its guidance is the private one.
         guidance = rules.private_channel_actions[action]
         action_text = rules.actions[guidance]
-    if facts.get("followup.positive") and action in rules.positive_followup_actions and not facts.get("harm"):
+    if (
+        facts.get("followup.positive")
+        and action in rules.positive_followup_actions
+        and facts.get("harm") != "self_harm"
+    ):
         # "It's sorted now, thank you": what is left is to thank them and close, not to open
-        # the work again. A harm case stays with its safety action.
+        # the work again, a safety case too once the customer says it is resolved. A self-harm
+        # case stays with its safety action: thanks do not say the person is safe.
         action = rules.positive_followup_actions[action]
         action_text = rules.actions[action]
         guidance = None

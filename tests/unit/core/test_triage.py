@@ -260,6 +260,30 @@ def test_a_regulator_after_an_elided_article_is_a_signal(template: Pipeline) -> 
     assert case and case["queue"] == "legal-regulatory" and "regulator" in case["signals"]
 
 
+@pytest.mark.parametrize(
+    "thanks_for_nothing",
+    ["merci pour rien, vraiment. 5 jours.", "gracias por nada, 5 días ya", "grazie per niente, 5 giorni"],
+)
+def test_thanks_for_nothing_is_no_positive_close(template: Pipeline, thanks_for_nothing: str) -> None:
+    desk = Desk(template)
+    first = desk.post("m1", "@SkyLarkHelp valise perdue depuis 5 jours, personne ne répond au numéro")
+    again = desk.post("m2", "@SkyLarkHelp " + thanks_for_nothing, at=600)
+    assert first and again and again["case_id"] == first["case_id"]
+    assert again["update"] != "positive_followup"
+    assert again["recommended_action"]["code"] not in ("thank_directly", "thank_and_amplify")
+
+
+def test_a_resolved_safety_case_ends_with_a_personal_thank_you(template: Pipeline) -> None:
+    desk = Desk(template)
+    fraud = desk.post("m1", "@BrightbankCare someone emptied my account with my card last night, 900 quid gone")
+    done = desk.post(
+        "m2", "@BrightbankCare all sorted, refunded and a new card on its way. thank you so much!", at=3600
+    )
+    assert fraud and fraud["queue"] == "safety-escalations"
+    assert done and done["case_id"] == fraud["case_id"] and done["update"] == "positive_followup"
+    assert done["recommended_action"]["code"] == "thank_directly"
+
+
 def test_teams_beyond_care(template: Pipeline) -> None:
     cases = {
         "pr-media": "Hi @Brightbank I'm a journalist at the Herald writing a story about the outage, any comment?",
