@@ -8,8 +8,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # Re-install when pyproject.toml changes; otherwise `venv` is a no-op.
 STAMP  := $(VENV)/.installed
-# Local single-node Kafka (KRaft) control; see src/mentionflow/kafka_local.py.
-KAFKA  := $(BIN)/python -m mentionflow.kafka_local
+# Local single-node Kafka (KRaft) control; see src/mentionflow/tools/kafka_local.py.
+KAFKA  := $(BIN)/python -m mentionflow.tools.kafka_local
 PYTEST_ARGS ?=
 
 .PHONY: venv kafka-start kafka-stop kafka-status test demo lint nemesis rebalance-stats

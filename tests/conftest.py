@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mentionflow import kafka_local
+from mentionflow.tools import kafka_local
 
 
 @pytest.fixture(scope="session")

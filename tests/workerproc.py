@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import ssl
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from mentionflow import procs
+from mentionflow.procs import free_port
 
 
 def worker_env(bootstrap: str, prefix: str, **extra: Any) -> dict[str, str]:
@@ -68,37 +59,21 @@ class WorkerProcess:
         return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> WorkerProcess:
-        args = [sys.executable, "-m", "mentionflow.cli", "worker", "--web-port", str(self.port)]
+        args = procs.worker_args("--web-port", str(self.port))
         if self.stages:
             args += ["--stages", self.stages]
-        log = self.log_path.open("ab")
-        self.proc = subprocess.Popen(args, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        self.proc = procs.spawn(args, self.env, self.log_path)
         return self
 
     def get(self, path: str, timeout: float = 2.0, authorization: str | None = None) -> tuple[int, bytes]:
-        request = urllib.request.Request(self.url + path)
-        header = authorization or self.authorization
-        if header:
-            request.add_header("Authorization", header)
-        try:
-            with urllib.request.urlopen(request, timeout=timeout, context=self.tls) as resp:
-                return resp.status, resp.read()
-        except urllib.error.HTTPError as exc:
-            return exc.code, exc.read()
+        return procs.http_get(
+            self.url + path, timeout, context=self.tls, authorization=authorization or self.authorization
+        )
 
     def wait_ready(self, timeout: float = 90.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc is not None and self.proc.poll() is not None:
-                raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
-            try:
-                status, _ = self.get("/readyz")
-                if status == 200:
-                    return
-            except (OSError, urllib.error.URLError):
-                pass
-            time.sleep(0.5)
-        raise TimeoutError(f"worker not ready after {timeout}s:\n{self.log_tail()}")
+        procs.wait_ready(
+            self.url, self.proc, timeout, log_path=self.log_path, context=self.tls, authorization=self.authorization
+        )
 
     def metrics(self) -> dict[str, float]:
         """The /metrics exposition as {'name{labels}': value}."""
@@ -111,21 +86,11 @@ class WorkerProcess:
         return values
 
     def log_tail(self, lines: int = 40) -> str:
-        try:
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return "<no log>"
+        return procs.log_tail(self.log_path, lines)
 
     def stop(self, timeout: float = 30.0) -> int | None:
         """Graceful stop (SIGTERM: flush, commit, leave the group); SIGKILL if it hangs."""
-        if self.proc is None or self.proc.poll() is not None:
-            return None if self.proc is None else self.proc.returncode
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            return self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            return self.proc.wait(10)
+        return None if self.proc is None else procs.stop(self.proc, timeout)
 
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import logging
 import os
-import socket
 import sys
 import time
 from collections.abc import Iterator
@@ -16,19 +15,6 @@ from typing import Any, BinaryIO
 import orjson
 
 from mentionflow.settings import SettingsError, load_settings, packaged_data
-
-
-def _free_port(host: str, start: int, tries: int = 32) -> int:
-    """The configured port, or the next free one: two workers on one host share the setting."""
-    for port in range(start, start + tries):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            try:
-                sock.bind((host, port))
-            except OSError:
-                continue
-            return port
-    raise SystemExit(f"no free port for the web server in {start}..{start + tries - 1} on {host}")
-
 
 # ---------------------------------------------------------------- worker
 
@@ -48,7 +34,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     aiokafka_log.setLevel(logging.NOTSET)
     if created:
         print(f"created topics: {', '.join(created)}", file=sys.stderr)
-    port = args.web_port or _free_port(settings.web_host, settings.web_port)
+    from mentionflow.procs import port_or_next_free
+
+    port = args.web_port or port_or_next_free(settings.web_host, settings.web_port)
     from faust import Worker
 
     from mentionflow.app import build_app
@@ -304,7 +292,7 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_kafka(args: argparse.Namespace) -> int:
-    from mentionflow import kafka_local
+    from mentionflow.tools import kafka_local
 
     return int(kafka_local.main([args.action, *(["--secure"] if args.secure else [])]) or 0)
 
@@ -340,10 +328,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from mentionflow import evaluate
+    from mentionflow.tools import evaluate
 
     if args.scenarios is not None:
-        from mentionflow import scenarios
+        from mentionflow.tools import scenarios
 
         folder = Path(args.scenarios) if args.scenarios else scenarios.default_folder()
         if not folder.is_dir():
@@ -363,20 +351,20 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from mentionflow import train_text_models
+    from mentionflow.tools import train_text_models
 
     argv = ["--data", args.data] if args.data else []
     return int(train_text_models.train_all(argv, only=args.only) or 0)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from mentionflow.demo import run_demo
+    from mentionflow.tools.demo import run_demo
 
     return run_demo(keep_kafka=args.keep_kafka)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from mentionflow.bench import main as bench_main
+    from mentionflow.tools.bench.main import main as bench_main
 
     return int(bench_main(args.bench_args) or 0)
 
@@ -522,7 +510,7 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from mentionflow.core.route import RulesError
     from mentionflow.core.signals import SignalsError
     from mentionflow.kafka_client import TopologyConflict
-    from mentionflow.kafka_local import KafkaLocalError
+    from mentionflow.tools.kafka_local import KafkaLocalError
 
     return (
         SettingsError,

@@ -338,7 +338,7 @@ def examples() -> dict[str, list[dict[str, Any]]]:
         revision_time,
         series_of,
     )
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.core.spikes import SpikeDetector
     from mentionflow.schema import (
         CodecError,
@@ -354,7 +354,7 @@ def examples() -> dict[str, list[dict[str, Any]]]:
         return out
 
     settings = Settings.model_construct()  # the defaults, whatever the environment says
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     lines = packaged_data("sample_mentions.jsonl").read_bytes().splitlines()
     raws = [decode_raw_mention(line) for line in lines]
     # A plain post, a reply in a thread, a repost: what producers write, as the codec normalises it.

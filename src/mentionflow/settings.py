@@ -14,16 +14,19 @@ from collections.abc import Mapping
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Literal, get_args, get_origin
 
 import yaml
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, YamlConfigSettingsSource
 
+if TYPE_CHECKING:
+    from mentionflow.core.pipeline import PipelineConfig
+
 ALL_STAGES: tuple[str, ...] = ("enrich", "sentiment", "dedup", "route", "metrics", "lifecycle")
 CORE_STAGES: tuple[str, ...] = ALL_STAGES[:4]
 
-_MAX_SLA_S = 30 * 86_400  # core.route.MAX_SLA_S (settings import nothing from the core)
+_MAX_SLA_S = 30 * 86_400  # core.rules.MAX_SLA_S (importing settings loads nothing of the core)
 
 
 def packaged_data(name: str) -> Path:
@@ -371,6 +374,33 @@ class Settings(BaseSettings):
 
     def path_or_packaged(self, value: Path | None, packaged: str) -> Path:
         return value if value is not None else packaged_data(packaged)
+
+    def pipeline_config(self) -> PipelineConfig:
+        """The plain config the core pipeline loads with (the core reads no settings itself)."""
+        # Imported here: a settings import must stay light (no text models, no rules engine).
+        from mentionflow.core.dedup import DedupConfig
+        from mentionflow.core.pipeline import PipelineConfig
+
+        return PipelineConfig(
+            catalog_file=self.path_or_packaged(self.catalog_file, "catalog.yaml"),
+            rules_file=self.path_or_packaged(self.rules_file, "rules.yaml"),
+            sla_seconds=self.sla_seconds,
+            signals_file=self.signals_file,
+            replies_file=self.replies_file,
+            dedup=DedupConfig(
+                seen_ttl_s=self.dedup_window_s,
+                near_dup_window_s=self.near_dup_window_s,
+                near_dup_threshold=self.near_dup_threshold,
+                incident_window_s=self.incident_window_s,
+                incident_threshold=self.incident_threshold,
+                incident_min_authors=self.incident_min_authors,
+                incident_seed_window_s=self.incident_seed_window_s,
+                followup_window_s=self.followup_window_s,
+                customer_memory_s=self.customer_memory_s,
+                repeat_complainer_min=self.repeat_complainer_min,
+                event_time_max_skew_s=self.event_time_max_skew_s,
+            ),
+        )
 
     def redacted(self) -> dict[str, Any]:
         """Settings safe to log: secrets masked."""

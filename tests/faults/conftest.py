@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from mentionflow import kafka_local
+from mentionflow.procs import free_ports
+from mentionflow.tools import kafka_local
 
 _HERE = Path(__file__).resolve().parent
 for _path in (_HERE, _HERE.parent / "integration"):  # harness + kafkautil
@@ -27,7 +28,6 @@ for _path in (_HERE, _HERE.parent / "integration"):  # harness + kafkautil
         sys.path.insert(0, str(_path))
 
 import harness  # noqa: E402
-from kafkautil import free_port_pair  # noqa: E402
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -85,7 +85,7 @@ def topic_prefix() -> str:
 @pytest.fixture
 def second_broker(kafka_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[harness.SecondBroker]:
     libs = kafka_local.ensure_jars(kafka_home)
-    port, cport = free_port_pair()
+    port, cport = free_ports(2)
     # A smaller heap than the shared broker's: CPU and memory are shared with other engineers.
     monkeypatch.setenv("MENTIONFLOW_KAFKA_HEAP", os.environ.get("MENTIONFLOW_FAULTS_KAFKA_HEAP", "-Xmx384m -Xms128m"))
     broker = harness.SecondBroker(f"127.0.0.1:{port}", tmp_path / "kafka-home", libs, cport)

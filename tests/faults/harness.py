@@ -43,7 +43,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from mentionflow import kafka_local
+from mentionflow.tools import kafka_local
 
 from kafkautil import consume_all
 from workerproc import WorkerProcess, worker_env

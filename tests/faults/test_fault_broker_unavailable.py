@@ -20,7 +20,7 @@ from aiokafka import TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
-from mentionflow import kafka_local
+from mentionflow.tools import kafka_local
 
 from harness import (
     Collector,

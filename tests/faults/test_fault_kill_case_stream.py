@@ -24,7 +24,7 @@ import orjson
 from test_lifecycle import breach_alerts, tiny_sla_rules
 from test_rolling_metrics import CUTOFF, ENV, closed_brand_minutes, expected_brand_minutes, sample_lines, snapshots
 
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import parse_time, raw_mention_from_dict
 from mentionflow.settings import load_settings
 
@@ -135,7 +135,7 @@ async def test_kill9_with_metrics_and_lifecycle(kafka_bootstrap: str, topic_pref
 
 
 def mentions_in_cases(lines: list[bytes]) -> set[str]:
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     out: set[str] = set()
     for line in lines:

@@ -44,8 +44,8 @@ import pytest
 from test_fault_poison import poison_items
 from test_fault_rebalance import guard_counts
 
-from mentionflow import kafka_local
 from mentionflow.settings import packaged_data
+from mentionflow.tools import kafka_local
 
 from harness import (
     _BASE_TIME,

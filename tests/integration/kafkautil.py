@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -151,18 +150,6 @@ async def _all_at_end(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int
         if await consumer.position(tp) < end:
             return False
     return True
-
-
-def free_port_pair() -> tuple[int, int]:
-    """Two currently free loopback ports for a throwaway broker + controller."""
-    socks = [socket.socket() for _ in range(2)]
-    try:
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return socks[0].getsockname()[1], socks[1].getsockname()[1]
-    finally:
-        for s in socks:
-            s.close()
 
 
 async def poll(fetch: Callable[[], Any], done: Callable[[Any], bool], within: float) -> Any:

@@ -24,7 +24,7 @@ import orjson
 import pytest
 
 from mentionflow.contract import RELEASED_DIR, SCHEMA_DIR
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import decode_raw_mention, encode
 from mentionflow.settings import load_settings, packaged_data
 
@@ -37,7 +37,7 @@ pytestmark = pytest.mark.integration
 
 def core_revisions() -> list[dict[str, Any]]:
     """Every case revision the pure core makes from the sample, in order."""
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     now = time.time()
     out = []
     for line in packaged_data("sample_mentions.jsonl").read_bytes().splitlines():

@@ -13,7 +13,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import MessageSizeTooLargeError
 
-from mentionflow import kafka_local
+from mentionflow.tools import kafka_local
 
 from kafkautil import consume_all, create_topics, free_port_pair, produce
 

@@ -21,9 +21,7 @@ import json
 import os
 import re
 import shutil
-import socket
 import string
-import subprocess
 import time
 import urllib.error
 import urllib.parse
@@ -36,6 +34,7 @@ import pytest
 import yaml
 
 from mentionflow import observability
+from mentionflow.procs import free_port, spawn, stop
 
 ROOT = Path(__file__).resolve().parents[2]
 PROM_DIR = ROOT / "deploy" / "prometheus"
@@ -56,12 +55,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 T = TypeVar("T")
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_for(what: str, probe: Callable[[], T | None], timeout: float = 30.0, interval: float = 0.25) -> T:
@@ -112,18 +105,14 @@ def prometheus(metrics_target: str, tmp_path: Path) -> Iterator[str]:
         encoding="utf-8",
     )
     port = free_port()
-    log = (tmp_path / "prometheus.log").open("wb")
-    proc = subprocess.Popen(
-        [
-            PROMETHEUS,
-            f"--config.file={config}",
-            f"--storage.tsdb.path={tmp_path / 'data'}",
-            f"--web.listen-address=127.0.0.1:{port}",
-            "--log.level=warn",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    args = [
+        PROMETHEUS,
+        f"--config.file={config}",
+        f"--storage.tsdb.path={tmp_path / 'data'}",
+        f"--web.listen-address=127.0.0.1:{port}",
+        "--log.level=warn",
+    ]
+    proc = spawn(args, dict(os.environ), tmp_path / "prometheus.log", append=False)
     base = f"http://127.0.0.1:{port}"
     try:
 
@@ -138,13 +127,7 @@ def prometheus(metrics_target: str, tmp_path: Path) -> Iterator[str]:
         wait_for("prometheus /-/ready", ready)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
-        log.close()
+        stop(proc, timeout=15)
 
 
 def query(base: str, promql: str) -> list[dict[str, Any]]:

@@ -50,10 +50,10 @@ def sample_lines(skip: set[str] = frozenset()) -> list[bytes]:  # type: ignore[a
 
 def expected_brand_minutes(lines: list[bytes]) -> Counter[tuple[str, int]]:
     """Mentions per (brand, minute) from the pure pipeline over the same lines."""
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.schema import raw_mention_from_dict
 
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     times = MentionTimes()
     now = time.time()
     counts: Counter[tuple[str, int]] = Counter()

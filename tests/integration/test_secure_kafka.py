@@ -28,13 +28,14 @@ import orjson
 import pytest
 import yaml
 
-from mentionflow import acls, kafka_local
+from mentionflow import acls
+from mentionflow.procs import free_ports
 from mentionflow.settings import packaged_data
+from mentionflow.tools import kafka_local
 
-from kafkautil import free_port_pair
 from workerproc import WorkerProcess, worker_env
 
-kafka_secure = pytest.importorskip("mentionflow.kafka_secure", reason="--secure needs the cryptography package")
+kafka_secure = pytest.importorskip("mentionflow.tools.kafka_secure", reason="--secure needs the cryptography package")
 
 pytestmark = pytest.mark.integration
 
@@ -67,8 +68,7 @@ class SecureBroker:
 def secure_broker(kafka_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecureBroker]:
     home = tmp_path_factory.mktemp("secure-kafka")
     libs = kafka_local.ensure_jars(kafka_home)
-    port, cport = free_port_pair()
-    sasl_port, ssl_port = free_port_pair()
+    port, cport, sasl_port, ssl_port = free_ports(4)
     t0 = time.monotonic()
     # detach=False: a killed pytest takes this broker with it.
     kafka_local.start(

@@ -11,12 +11,12 @@ from collections.abc import Callable
 
 import pytest
 
-from mentionflow.adversarial import adversarial_texts, time_core
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.core.sentiment import _DURATION_RE
 from mentionflow.core.text import normalise, tokenise
 from mentionflow.schema import Author, RawMention
 from mentionflow.settings import load_settings
+from mentionflow.tools.adversarial import adversarial_texts, time_core
 
 BUDGET_S = 0.050  # per mention, through all four stages: the goal (`mentionflow bench --only adversarial`)
 # What this test holds on any machine: the worst hostile text costs at most a few times a plain
@@ -26,7 +26,7 @@ WORST_OVER_PLAIN = 4.0
 STALL_S = 0.5
 
 
-def _best_time(core: Core, text: str, bound: float, tries: int = 3) -> float:
+def _best_time(core: Pipeline, text: str, bound: float, tries: int = 3) -> float:
     """Best of a few timings in this process's CPU seconds: other processes on a loaded machine
     take none of it (wall time failed here under six agents), a quadratic regex fails every try."""
     author = Author(id="a1", handle="adv")
@@ -84,7 +84,7 @@ def _plain_text(chars: int) -> str:
 
 def test_every_adversarial_text_runs_through_the_core_within_budget() -> None:
     settings = load_settings()
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     _best_time(core, "warm up", BUDGET_S)
     plain = min(_best_time(core, _plain_text(settings.max_text_chars), 0.0) for _ in range(2))
     bound = min(STALL_S, max(BUDGET_S, WORST_OVER_PLAIN * plain))

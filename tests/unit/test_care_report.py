@@ -35,10 +35,10 @@ SCHEMA = Path(__file__).resolve().parents[2] / "src" / "mentionflow" / "schemas"
 
 def routed_sample() -> list[dict[str, Any]]:
     """Every case revision of the bundled sample, in order (as cases.routed would carry them)."""
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.schema import raw_mention_from_dict
 
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     out: list[dict[str, Any]] = []
     for line in packaged_data("sample_mentions.jsonl").read_bytes().splitlines():
         raw = raw_mention_from_dict(orjson.loads(line))
@@ -285,7 +285,7 @@ def test_a_case_answered_after_its_breach_is_decided_once() -> None:
 
 
 def test_demo_prints_the_care_lead_summary() -> None:
-    from mentionflow.demo import care_lead_summary
+    from mentionflow.tools.demo import care_lead_summary
 
     exposition = (
         'mentionflow_ranters_total{brand="parcelo",queue="care-tier1"} 4.0\n'

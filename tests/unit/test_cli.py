@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 
 import mentionflow
 from mentionflow.adapters import AdapterError, csv_text, from_x_v2
+from mentionflow.procs import free_port
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import packaged_data
 
@@ -162,9 +162,7 @@ def one_line(result: Any) -> str:
 
 
 def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])  # closed again when the block ends: nothing listens
+    return free_port()  # free: nothing listens there
 
 
 @pytest.mark.parametrize(
@@ -267,7 +265,7 @@ def installed(tmp_path: Path) -> tuple[dict[str, str], Path]:
 def test_installed_package_ships_the_broker_files(installed: tuple[dict[str, str], Path]) -> None:
     env, work = installed
     code = (
-        "import mentionflow.kafka_local as k; "
+        "import mentionflow.tools.kafka_local as k; "
         "print(k._deploy_file('pom.xml')); print(k._deploy_file('server.properties.template'))"
     )
     result = subprocess.run(
@@ -276,11 +274,11 @@ def test_installed_package_ships_the_broker_files(installed: tuple[dict[str, str
     assert result.returncode == 0, result.stderr.decode()
     site = env["PYTHONPATH"]
     assert result.stdout.decode().split() == [
-        f"{site}/mentionflow/kafka/pom.xml",
-        f"{site}/mentionflow/kafka/server.properties.template",
+        f"{site}/mentionflow/tools/kafka/pom.xml",
+        f"{site}/mentionflow/tools/kafka/server.properties.template",
     ]
     pyproject = (Path(__file__).parents[2] / "pyproject.toml").read_text()
-    assert '"kafka/*"' in pyproject  # ... and the wheel carries them
+    assert '"tools/kafka/*"' in pyproject  # ... and the wheel carries them
 
 
 def test_installed_kafka_status_runs(installed: tuple[dict[str, str], Path]) -> None:
@@ -304,7 +302,7 @@ def test_installed_evaluate_says_what_it_needs(installed: tuple[dict[str, str], 
 
 
 def test_train_only_harm_retrains_the_harm_model_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from mentionflow import train_harm, train_sentiment, train_text_models
+    from mentionflow.tools import train_harm, train_sentiment, train_text_models
 
     calls: list[list[str]] = []
     monkeypatch.setattr(train_harm, "main", lambda argv: calls.append(list(argv)) or 0)

@@ -9,7 +9,7 @@ import jsonschema
 import orjson
 import pytest
 
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import decode_raw_mention, encode, parse_time
 from mentionflow.settings import load_settings, packaged_data
 
@@ -20,7 +20,7 @@ def schema(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def cases() -> list[dict[str, Any]]:
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     out = []
     for line in packaged_data("sample_mentions.jsonl").read_bytes().splitlines():
         raw = decode_raw_mention(line)

@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 
 from mentionflow.core.dedup import dedup_key
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import RawMention, RoutedCase, Trace, encode, raw_mention_from_dict
 from mentionflow.settings import load_settings
 
@@ -38,14 +38,14 @@ def mention(mention_id: str, text: str, author: str, minute: int, **extra: Any) 
 def run_fused(records: list[RawMention]) -> tuple[dict[tuple[str, int], set[bytes]], dict[str, set[str]]]:
     """Every published revision's encodings, and the dedup keys that published each case."""
     now = time.time()
-    stateless = Core.from_settings(_SETTINGS)
-    partitions: dict[str, Core] = {}
+    stateless = Pipeline.from_settings(_SETTINGS)
+    partitions: dict[str, Pipeline] = {}
     revisions: dict[tuple[str, int], set[bytes]] = defaultdict(set)
     owners: dict[str, set[str]] = defaultdict(set)
     for offset, raw in enumerate(records):
         scored = stateless.score(stateless.enrich(raw, now, Trace(now, source_offset=offset, source_partition=0)))
         key = dedup_key(scored)
-        core = partitions.setdefault(key, Core.from_settings(_SETTINGS))
+        core = partitions.setdefault(key, Pipeline.from_settings(_SETTINGS))
         unique = core.dedup(scored, now)
         published: list[RoutedCase] = []
         case = core.route(unique, now)

@@ -7,7 +7,7 @@ Contracts under test:
   ``AdapterError`` ("rows it cannot map raise AdapterError with the reason").
 - ``schema.dead_letter``: accepts any payload and key bytes; the envelope always encodes, and
   keeps the original bytes recoverable.
-- ``Core.run``: never raises on a mention the decoder accepted, whatever its text (control and
+- ``Pipeline.run``: never raises on a mention the decoder accepted, whatever its text (control and
   bidi characters, emoji, right-to-left scripts), sizes and counts; case text and handle come out
   without control/bidi characters.
 """
@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mentionflow.adapters import AdapterError, csv_text, from_x_v2, twitter_lines
-from mentionflow.core.pipeline import Core, Stores
+from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.schema import (
     CHANNELS,
     CodecError,
@@ -477,16 +477,16 @@ def test_twitter_lines_any_bytes_raise_only_adapter_error(lines: list[bytes]) ->
 
 
 @cache
-def _loaded() -> Core:
-    return Core.from_settings(load_settings())
+def _loaded() -> Pipeline:
+    return Pipeline.from_settings(load_settings())
 
 
-def _core() -> Core:
+def _core() -> Pipeline:
     """A core with the packaged catalog and rules and empty state: each example starts afresh
     (reproducible, so hypothesis can shrink a failure), and builds up its own dedup, incident
     and case state over its list of mentions."""
     loaded = _loaded()
-    return Core(loaded.catalog, loaded.rules, Stores(), loaded.deduper.config)
+    return Pipeline(loaded.catalog, loaded.rules, Stores(), loaded.deduper.config)
 
 
 MENTION_IDS = st.sampled_from([f"m{i}" for i in range(30)]) | ANY_TEXT.filter(bool)

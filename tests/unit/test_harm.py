@@ -18,7 +18,7 @@ from mentionflow.core.harm import (
     load_model,
 )
 from mentionflow.core.text import normalise
-from mentionflow.evaluate_harm import evaluate_harm, harm_split, load_harm_set
+from mentionflow.tools.evaluate_harm import evaluate_harm, harm_split, load_harm_set
 
 
 def harm(text: str, lang: str = "en") -> HarmSignal:

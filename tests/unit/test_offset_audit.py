@@ -11,10 +11,9 @@ import pytest
 from faust.types import TP
 
 from mentionflow.kafka_client import KafkaAccessError, create_topics_when_reachable
+from mentionflow.procs import free_port
 from mentionflow.runtime.offsets import Gap, OffsetAudit, guard_offsets
 from mentionflow.settings import load_settings
-
-from workerproc import free_port
 
 P0 = TP("mentions.raw", 0)
 P1 = TP("mentions.raw", 1)

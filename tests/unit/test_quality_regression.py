@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mentionflow.evaluate import TARGET_ACCURACY, TARGET_MACRO_F1, run_evaluation
-from mentionflow.train_sentiment import default_data_dir
+from mentionflow.tools.evaluate import TARGET_ACCURACY, TARGET_MACRO_F1, run_evaluation
+from mentionflow.tools.train_sentiment import default_data_dir
 
 
 def _data_dir() -> Path:
@@ -80,7 +80,7 @@ def test_complaint_detection_across_domains(figures: dict) -> None:
 def test_harm_held_out_floor() -> None:
     # Held-out split of the labelled harm set with the real airline/TWCS rows (2026-12-03:
     # recall 0.914, precision 0.732; the target 0.95 at 0.80 is not met yet); a floor only moves up.
-    from mentionflow.evaluate_harm import harm_split, load_harm_set, score_rows
+    from mentionflow.tools.evaluate_harm import harm_split, load_harm_set, score_rows
 
     _, test = harm_split(load_harm_set(_data_dir()))
     overall = score_rows(test)["overall"]

@@ -13,7 +13,7 @@ import orjson
 import pytest
 import yaml
 
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import decode_raw_mention, encode, parse_time
 from mentionflow.settings import load_settings, packaged_data
 
@@ -28,7 +28,7 @@ def expectations() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def routed() -> dict[str, Any]:
     """mention id -> final case revision containing it; plus the raw revisions."""
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     core.load_customers(packaged_data("customers.jsonl"))
     cases: dict[str, dict[str, Any]] = {}
     revisions: list[dict[str, Any]] = []

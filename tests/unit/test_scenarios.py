@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mentionflow import scenarios
+from mentionflow.tools import scenarios
 
 FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
 

@@ -31,9 +31,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mentionflow import observability as obs
+from mentionflow import procs
 from mentionflow.app import build_app
 from mentionflow.core.cases import safe_text
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.kafka_client import client_kwargs, ssl_context
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import Settings, SettingsError, load_settings
@@ -211,9 +212,7 @@ def test_password_not_in_logs_of_app_build(sasl_settings: Settings, caplog: pyte
 def test_password_not_in_worker_start_output(tls_files: tuple[Path, Path, Path], tmp_path: Path) -> None:
     """A real ``mentionflow worker`` start at DEBUG against a broker that is not there: everything
     it prints (settings, connection attempts, the error it stops with) is free of the password."""
-    with socket.socket() as sock:  # a port nobody listens on
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = procs.free_port()  # a port nobody listens on
     env = {k: v for k, v in os.environ.items() if not k.startswith("MENTIONFLOW_")}
     env |= sasl_ssl_env(*tls_files)
     env |= {
@@ -258,10 +257,7 @@ def _listening(host: str, port: int) -> bool:
 
 @pytest.fixture
 def free_port() -> Iterator[int]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    yield port
+    yield procs.free_port()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs 127.0.0.2 on the loopback (Linux)")
@@ -350,7 +346,7 @@ def test_case_text_and_handle_are_sanitised_end_to_end() -> None:
         "created_at": "2026-11-20T09:00:00Z",
         "author": {"id": "a-sec", "handle": "\u202egnp.exe\u202c\u200fadmin\x07", "followers": 10},
     }
-    _, case = Core.from_settings(load_settings()).run(raw_mention_from_dict(record), 1_795_000_000.0)
+    _, case = Pipeline.from_settings(load_settings()).run(raw_mention_from_dict(record), 1_795_000_000.0)
     assert case is not None
     assert case.text == "evil @SkyLarkAir lost my bag[2J again"
     assert case.author.handle == "gnp.exeadmin"
@@ -463,7 +459,7 @@ def test_web_tls_files_are_checked_at_start(tls_files: tuple[Path, Path, Path], 
 
 
 def test_secure_files_are_private_and_chain_to_the_ca(tmp_path: Path) -> None:
-    kafka_secure = pytest.importorskip("mentionflow.kafka_secure")
+    kafka_secure = pytest.importorskip("mentionflow.tools.kafka_secure")
     files = kafka_secure.ensure_secure_files(tmp_path)
     assert files.complete() and (files.folder.stat().st_mode & 0o777) == 0o700
     for private in [

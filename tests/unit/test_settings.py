@@ -177,3 +177,13 @@ def test_secrets_dir_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("MENTIONFLOW_SECRETS_DIR", str(tmp_path / "nope"))
     with pytest.raises(SettingsError, match=r"MENTIONFLOW_SECRETS_DIR=.*not a folder"):
         load_settings()
+
+
+def test_pipeline_config_carries_the_settings_the_core_loads_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MENTIONFLOW_SLA_P1_S", "600")
+    monkeypatch.setenv("MENTIONFLOW_NEAR_DUP_THRESHOLD", "0.7")
+    config = load_settings().pipeline_config()
+    assert config.catalog_file.name == "catalog.yaml" and config.rules_file.name == "rules.yaml"
+    assert config.sla_seconds is not None and config.sla_seconds["P1"] == 600
+    assert config.dedup.near_dup_threshold == 0.7
+    assert config.signals_file is None and config.replies_file is None

@@ -29,7 +29,7 @@ INFLUENCE_TIERS: Final = (
     (1_000, "micro"),
     (0, "nano"),
 )
-_TIER_ORDER: Final = ("nano", "micro", "mid", "macro", "mega")
+TIER_ORDER: Final = ("nano", "micro", "mid", "macro", "mega")
 _TIER_FLOORS: Final = tuple(sorted(floor for floor, _ in INFLUENCE_TIERS if floor > 0))  # micro..mega
 
 
@@ -44,7 +44,7 @@ def influence(followers: int | None, verified: bool, engagement: int = 0) -> Inf
     else:
         # The band by bisection over the floors (a generator over the tiers cost ~1 us).
         rank = bisect_right(_TIER_FLOORS, count) + (1 if verified else 0)
-        tier = _TIER_ORDER[rank if rank < len(_TIER_ORDER) else len(_TIER_ORDER) - 1]
+        tier = TIER_ORDER[rank if rank < len(TIER_ORDER) else len(TIER_ORDER) - 1]
     reach = min(1.0, math.log10(count + 1) / 7.0) if count else 0.0  # log10(1) is 0.0
     buzz = min(1.0, math.log10(engagement + 1) / 4.0) if engagement else 0.0
     score = 0.7 * reach + (0.2 if verified else 0.0) + 0.1 * buzz

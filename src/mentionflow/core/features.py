@@ -1,6 +1,6 @@
 """The sentiment model's features: sparse keys, dense surface and customer-service cues, and
 the keyword-file labels of the tokens. `extract_features()` is the reference used for training;
-`Analyzer` computes the same features on a fused path (checked by tests/unit/test_sentiment.py)."""
+`Analyzer` computes the same features on a fused path (checked by tests/unit/core/test_sentiment.py)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from typing import Any
 
 from mentionflow.core.keywords import CategoryConfig
 from mentionflow.core.text import NormalisedText
-from mentionflow.core.valence import _NEG_FLIP, NEGATORS, _negated_tokens
+from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens
 
 _ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding\b")
 # "\s*(?:\+\s*)?", not "\s*\+?\s*": two adjacent \s* split a run of spaces n ways (quadratic).
-_DURATION_RE = re.compile(
+DURATION_RE = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
     r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
 )
@@ -36,7 +36,7 @@ _NEVER_AGAIN_RE = re.compile(
     r"|\b(?:won'?t|will not|wont) be (?:flying|using|back|buying|booking|returning)\b"
     r"|\blast time i (?:fly|flew|use|book|buy|order)"
 )
-_POSITIVE_OPENERS = frozenset(
+POSITIVE_OPENERS = frozenset(
     [
         "great",
         "wonderful",
@@ -59,7 +59,7 @@ _POSITIVE_OPENERS = frozenset(
         "excellent",
     ]
 )
-_NEGATIVE_EVENTS = frozenset(
+NEGATIVE_EVENTS = frozenset(
     [
         "another",
         "again",
@@ -134,7 +134,7 @@ _NEVER_TOKENS = frozenset({"never", "wont", "will", "last"})
 @dataclass(frozen=True, slots=True)
 class Features:
     """Reference feature representation (training, tests). Inference uses a fused path that
-    is checked against this one (tests/unit/test_sentiment.py)."""
+    is checked against this one (tests/unit/core/test_sentiment.py)."""
 
     sparse: tuple[Any, ...]  # distinct unigram str, bigram tuple, "#tag" str (binary)
     dense: tuple[tuple[str, float], ...]  # only the non-zero dense features
@@ -145,12 +145,12 @@ def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> t
     """Sums of positive and of negative lexicon valence over the *distinct* tokens (like the
     binary sparse features), VADER-flipped for a token seen inside a negation window."""
     tokset = set(tokens) - NEGATORS
-    negated = _negated_tokens(tokens) if len(tokset) < len(set(tokens)) else set()
+    negated = negated_tokens(tokens) if len(tokset) < len(set(tokens)) else set()
     lp = ln = 0.0
     for tok in tokset:
         v = lexicon.get(tok, 0.0)
         if tok in negated:
-            v *= _NEG_FLIP
+            v *= NEG_FLIP
         if v > 0.0:
             lp += v
         elif v < 0.0:
@@ -158,7 +158,7 @@ def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> t
     return lp, ln
 
 
-def _bigrams(tokens: tuple[str, ...]) -> KeysView[tuple[str, str]]:
+def word_bigrams(tokens: tuple[str, ...]) -> KeysView[tuple[str, str]]:
     """Distinct bigrams in text order (weights are summed in this order; a set's order
     depends on the string hashes, so the sums' last bits changed with PYTHONHASHSEED)."""
     return dict.fromkeys(pairwise(tokens)).keys()
@@ -180,24 +180,24 @@ _CUE_ANCHORS = (
     | _CANCEL_TOKENS
     | _NEVER_TOKENS
     | _SARCASM_ANCHORS
-    | _POSITIVE_OPENERS
+    | POSITIVE_OPENERS
     | NEGATORS
 )
 
 
-def _dense_and_cues(
+def dense_and_cues(
     norm: NormalisedText, tokset: frozenset[str], cats: CategoryConfig | None
 ) -> tuple[list[tuple[str, float]], list[str], list[tuple[str, ...]]]:
     """Dense features except lex_*, cue names, and keyword-file labels of the tokens."""
     labels = cats.token_labels(tokset) if cats is not None else []
-    dense, cues = _dense_and_cues_of(norm, tokset, labels)
+    dense, cues = dense_and_cues_of(norm, tokset, labels)
     return dense, cues, labels
 
 
-def _dense_and_cues_of(
+def dense_and_cues_of(
     norm: NormalisedText, tokset: frozenset[str], labels: list[tuple[str, ...]]
 ) -> tuple[list[tuple[str, float]], list[str]]:
-    """`_dense_and_cues` with the tokens' keyword-file labels already looked up."""
+    """`dense_and_cues` with the tokens' keyword-file labels already looked up."""
     clean = norm.clean
     dense: list[tuple[str, float]] = []
     cues: list[str] = []
@@ -223,7 +223,7 @@ def _dense_and_cues_of(
         if not _HOLD_TOKENS.isdisjoint(anchors) and _ON_HOLD_RE.search(low):
             dense.append(("on_hold", 1.0))
             cues.append("on_hold")
-        if not _DURATION_TOKENS.isdisjoint(anchors) and _DURATION_RE.search(low):
+        if not _DURATION_TOKENS.isdisjoint(anchors) and DURATION_RE.search(low):
             dense.append(("long_wait", 1.0))
             cues.append("long_wait")
         if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low):
@@ -236,8 +236,8 @@ def _dense_and_cues_of(
             dense.append(("never_again", 1.0))
             cues.append("never_again")
         sarcastic = (
-            not _POSITIVE_OPENERS.isdisjoint(anchors)
-            and not _NEGATIVE_EVENTS.isdisjoint(tokset)
+            not POSITIVE_OPENERS.isdisjoint(anchors)
+            and not NEGATIVE_EVENTS.isdisjoint(tokset)
             and _SARCASM_RE.match(low) is not None
         ) or (not _SARCASM_ANCHORS.isdisjoint(anchors) and _SARCASM_MARKERS_RE.search(low) is not None)
     else:
@@ -261,13 +261,13 @@ def extract_features(
     """The model's features for one mention: the reference used for training."""
     tokens = norm.tokens
     tokset = frozenset(tokens)
-    dense, cues, _ = _dense_and_cues(norm, tokset, cats)
+    dense, cues, _ = dense_and_cues(norm, tokset, cats)
     lp, ln = _lexicon_valence(tokens, lexicon)
     if lp:
         dense.append(("lex_pos", lp / 4.0))
     if ln:
         dense.append(("lex_neg", ln / 4.0))
-    if not NEGATORS.isdisjoint(tokset) and any(map(lexicon.get, _negated_tokens(tokens))):
+    if not NEGATORS.isdisjoint(tokset) and any(map(lexicon.get, negated_tokens(tokens))):
         cues.append("negation")  # same rule as the fused path: a negated valence word
-    sparse = tuple(_sparse_keys(norm, tokset, _bigrams(tokens)))
+    sparse = tuple(_sparse_keys(norm, tokset, word_bigrams(tokens)))
     return Features(sparse, tuple(dense), tuple(cues))

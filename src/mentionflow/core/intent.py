@@ -1,5 +1,5 @@
 """Intent, severity and category of a mention: rules over the model's label, the cues and the
-keyword file's hits; see `_decide_intent` for the order in which the evidence is read."""
+keyword file's hits; see `decide_intent` for the order in which the evidence is read."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from itertools import pairwise, repeat
 from typing import Literal
 
-from mentionflow.core.features import _bigrams
+from mentionflow.core.features import word_bigrams
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.text import NormalisedText
-from mentionflow.core.valence import NEGATORS, _negated_tokens
+from mentionflow.core.valence import NEGATORS, negated_tokens
 
 Label = Literal["negative", "neutral", "positive"]
 Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
@@ -66,7 +66,7 @@ _QUESTION_BIGRAMS = frozenset(
     }
 )
 
-_CATEGORY_SET = frozenset(CATEGORIES)
+CATEGORY_SET = frozenset(CATEGORIES)
 # Cues of a problem still open; with one of them a thank-you is not praise.
 _UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"})
 _CONCRETE_UNRESOLVED = _UNRESOLVED_CUES - {"never_again"}
@@ -91,7 +91,7 @@ _LONG_SPANS = frozenset(
     | {"jours", "semaines", "mois", "tage", "tagen", "wochen", "monate", "monaten", "giorni", "settimane", "mesi"}
 )
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
-_ALL_CONTRAST = _CONTRAST | frozenset(
+ALL_CONTRAST = _CONTRAST | frozenset(
     ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
 )
 _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
@@ -183,16 +183,16 @@ def _spam_context(norm: NormalisedText) -> int:
     return points
 
 
-_MAJOR, _PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
-_FAILURE, _IRONY_MARKER, _RESOLVED = 16, 32, 64
+_MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
+FAILURE, IRONY_MARKER, RESOLVED = 16, 32, 64
 _FLAG_OF = {
     "major": _MAJOR,
-    "praise": _PRAISE,
+    "praise": PRAISE,
     "insult": _INSULT,
     "complaint": _COMPLAINT,
-    "failure": _FAILURE,
-    "irony_marker": _IRONY_MARKER,
-    "resolved": _RESOLVED,
+    "failure": FAILURE,
+    "irony_marker": IRONY_MARKER,
+    "resolved": RESOLVED,
 }
 # Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
 # hundred distinct tuples, so this stays small.
@@ -204,7 +204,7 @@ def _summarise(lab: tuple[str, ...]) -> tuple[tuple[str, ...], int, int]:
     for name in lab:
         flag |= _FLAG_OF.get(name, 0)
     spam = 2 if "spam:strong" in lab else 1 if "spam:weak" in lab else 0
-    found = (tuple(n for n in lab if n in _CATEGORY_SET), flag, spam)
+    found = (tuple(n for n in lab if n in CATEGORY_SET), flag, spam)
     if len(_label_summary) < 4096:
         _label_summary[lab] = found
     return found
@@ -219,7 +219,7 @@ def _is_question(norm: NormalisedText) -> bool:
     return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
 
 
-def _intent_language_free(norm: NormalisedText) -> Intent:
+def intent_language_free(norm: NormalisedText) -> Intent:
     # Non-English: only cues that do not depend on the language's words.
     handles = norm.handles
     if norm.urls and (len(handles) >= 4 or len(set(handles)) < len(handles) or len(norm.hashtags) >= 4):
@@ -267,7 +267,7 @@ def tally_labels(labels: list[tuple[str, ...]]) -> LabelTally:
     return counts, hits, flags, spam_points
 
 
-def _decide_intent(
+def decide_intent(
     norm: NormalisedText,
     cues: list[str],
     labels: list[tuple[str, ...]],
@@ -294,10 +294,10 @@ def _decide_intent(
     if spam_points:
         spam_points += _spam_context(norm)
     major = bool(flags & _MAJOR)
-    praise = bool(flags & _PRAISE)
+    praise = bool(flags & PRAISE)
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
-    failure = bool(flags & _FAILURE) and not flags & _RESOLVED
+    failure = bool(flags & FAILURE) and not flags & RESOLVED
     if foreign and label == "positive" and not praise and major:
         # The small per-language models often read a calm problem report as positive ("Premium-
         # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
@@ -397,7 +397,7 @@ def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:
     last = max(i for i, tok in enumerate(toks) if tok in _CONTRAST)
     tail = toks[last + 1 :]
     labels = cats.token_labels(frozenset(tail))
-    bigrams = _bigrams(tail)
+    bigrams = word_bigrams(tail)
     labels += [cats.bigrams[b] for b in cats.bigrams.keys() & bigrams]
     for tri in zip(tail, tail[1:], tail[2:]):  # noqa: B905 - shifted views
         lab = cats.trigrams.get(tri)
@@ -406,7 +406,7 @@ def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:
     flags = 0
     for lab in labels:
         flags |= (_label_summary.get(lab) or _summarise(lab))[1]
-    return bool(flags & _PRAISE) and not flags & (_FAILURE | _COMPLAINT | _MAJOR)
+    return bool(flags & PRAISE) and not flags & (FAILURE | _COMPLAINT | _MAJOR)
 
 
 def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bool:
@@ -417,7 +417,7 @@ def _praise_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:
     """A praise word inside a negation window ("not impressed")."""
     if NEGATORS.isdisjoint(norm.tokens):
         return False
-    return any("praise" in lab for lab in cats.token_labels(_negated_tokens(norm.tokens)))
+    return any("praise" in lab for lab in cats.token_labels(negated_tokens(norm.tokens)))
 
 
 def _best_category(counts: Mapping[str, int], cats: CategoryConfig) -> Category:

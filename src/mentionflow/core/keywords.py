@@ -47,7 +47,7 @@ class CategoryConfig:
     # bigrams decides whether the (Python) trigram scan runs at all.
     trigram_starts: frozenset[tuple[str, str]] = frozenset()
     # Lazily grown memo of token -> labels for prefix entries ("refund*"): keeps the hot
-    # path at C-level set operations after warm-up. Bounded (cleared past _MEMO_MAX).
+    # path at C-level set operations after warm-up. Bounded (cleared past MEMO_MAX).
     _hit_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
     _known_tokens: set[str] = field(default_factory=set, compare=False, repr=False)
     _memo: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -73,7 +73,7 @@ class CategoryConfig:
         return [memo[t] for t in hits]
 
     def _learn(self, tokens: Iterable[str]) -> None:
-        if len(self._known_tokens) > _MEMO_MAX:  # unbounded vocabularies: start over
+        if len(self._known_tokens) > MEMO_MAX:  # unbounded vocabularies: start over
             self._known_tokens.clear()
             self._known_tokens.update(self._hit_tokens)
         for tok in tokens:
@@ -95,7 +95,7 @@ class CategoryConfig:
         return tuple(dict.fromkeys(labels)) if labels else None
 
 
-_MEMO_MAX = 200_000
+MEMO_MAX = 200_000
 
 
 _INTENT_GROUPS = {

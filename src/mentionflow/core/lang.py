@@ -202,14 +202,14 @@ def preload_model() -> None:
 
 
 def _strip_entities(norm: NormalisedText) -> str:
-    s = norm.clean
+    text = norm.clean
     if norm.urls:
-        s = s.replace("<url>", " ")
+        text = text.replace("<url>", " ")
     if norm.handles:
-        s = s.replace("<user>", " ")
+        text = text.replace("<user>", " ")
     if norm.hashtags:
-        s = s.replace("<hashtag>", " ")
-    return s
+        text = text.replace("<hashtag>", " ")
+    return text
 
 
 def detect_language(text: str | NormalisedText) -> LanguageGuess:

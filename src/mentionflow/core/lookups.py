@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from itertools import repeat
 from operator import itemgetter
 
-from mentionflow.core.keywords import _MEMO_MAX, CategoryConfig
+from mentionflow.core.keywords import MEMO_MAX, CategoryConfig
 
 # Per token: (sentiment weight with the lexicon folded in, irony weight, lexicon valence,
 # keyword-file labels or None). Per bigram: (sentiment weight, irony weight, keyword-phrase
@@ -15,8 +15,8 @@ TokenInfo = tuple[complex, float, float, tuple[str, ...] | None]
 BigramInfo = tuple[complex, float, tuple[str, ...] | None, bool]
 _ZERO_TOKEN: TokenInfo = (0j, 0.0, 0.0, None)
 _ZERO_BIGRAM: BigramInfo = (0j, 0.0, None, False)
-_WEIGHT, _IRONY, _VALENCE, _LABELS = (itemgetter(i) for i in range(4))
-_PHRASE, _TRIGRAM_START = itemgetter(2), itemgetter(3)
+WEIGHT, _IRONY, VALENCE, LABELS = (itemgetter(i) for i in range(4))
+PHRASE, TRIGRAM_START = itemgetter(2), itemgetter(3)
 
 
 class TokenLookups:
@@ -27,7 +27,7 @@ class TokenLookups:
     A component's miss is stored as the default its own lookup used (0j, 0.0, 0.0, None), so
     sums over these tuples add the same values in the same order as sums over the separate
     dicts: the same bits. Token entries are made on first sight (keyword prefixes such as
-    "refund*" match open-ended vocabularies) and the table starts over past `_MEMO_MAX`;
+    "refund*" match open-ended vocabularies) and the table starts over past `MEMO_MAX`;
     bigram entries are the union of the bigram tables, built once."""
 
     def __init__(
@@ -67,7 +67,7 @@ class TokenLookups:
             info = _ZERO_TOKEN  # one shared tuple for the many tokens no table knows
         else:
             info = (self._words.get(tok, 0j), self._irony_words.get(tok, 0.0), self._lexicon.get(tok, 0.0), labels)
-        if len(self._table) >= _MEMO_MAX:  # unbounded vocabularies: start over
+        if len(self._table) >= MEMO_MAX:  # unbounded vocabularies: start over
             self._table.clear()
         self._table[tok] = info
         return info

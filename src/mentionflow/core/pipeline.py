@@ -1,8 +1,9 @@
 """The four stages composed in process: the same functions the faust agents call.
 
-``Core`` owns the loaded data files (catalog, rules, category keywords) and the state
+``Pipeline`` owns the loaded data files (catalog, rules, category keywords) and the state
 stores. The worker gives it faust tables; ``mentionflow process``, the benchmark and the
-unit tests give it dicts.
+unit tests give it dicts. What it loads comes in a ``PipelineConfig`` (built from the
+settings by ``Settings.pipeline_config``): the core reads no settings itself.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import time
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -39,7 +40,6 @@ from mentionflow.schema import (
     UniqueMention,
     parse_time,
 )
-from mentionflow.settings import Settings
 
 _new_guess = fast_constructor(LanguageGuess)  # frozen: its __init__ pays object.__setattr__ per field
 
@@ -56,23 +56,27 @@ class Stores:
     history: MutableMapping[str, Any] = field(default_factory=dict)
 
 
-def dedup_config(settings: Settings) -> DedupConfig:
-    return DedupConfig(
-        seen_ttl_s=settings.dedup_window_s,
-        near_dup_window_s=settings.near_dup_window_s,
-        near_dup_threshold=settings.near_dup_threshold,
-        incident_window_s=settings.incident_window_s,
-        incident_threshold=settings.incident_threshold,
-        incident_min_authors=settings.incident_min_authors,
-        incident_seed_window_s=settings.incident_seed_window_s,
-        followup_window_s=settings.followup_window_s,
-        customer_memory_s=settings.customer_memory_s,
-        repeat_complainer_min=settings.repeat_complainer_min,
-        event_time_max_skew_s=settings.event_time_max_skew_s,
-    )
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    """What a Pipeline loads: its data files, the SLA defaults for the rules, the dedup settings."""
+
+    catalog_file: Path
+    rules_file: Path
+    sla_seconds: Mapping[str, int] | None = None  # for priorities the rules file sets no SLA for
+    signals_file: Path | None = None  # None: the packaged signal lexicon
+    replies_file: Path | None = None  # None: the packaged suggested replies
+    dedup: DedupConfig = field(default_factory=DedupConfig)
 
 
-class Core:
+class PipelineConfigSource(Protocol):
+    """Anything that can say what a Pipeline loads (``mentionflow.settings.Settings`` does)."""
+
+    def pipeline_config(self) -> PipelineConfig: ...
+
+
+class Pipeline:
+    """The four stages in process over one set of stores: enrich, score, dedup, route."""
+
     def __init__(
         self,
         catalog: Catalog,
@@ -95,14 +99,18 @@ class Core:
         )
 
     @classmethod
-    def from_settings(cls, settings: Settings, stores: Stores | None = None) -> Core:
-        catalog = load_catalog(settings.path_or_packaged(settings.catalog_file, "catalog.yaml"))
-        rules = load_rules(
-            settings.path_or_packaged(settings.rules_file, "rules.yaml"), default_sla=settings.sla_seconds
-        )
-        signals = load_signals(settings.signals_file) if settings.signals_file else None
-        replies = load_replies(settings.replies_file) if settings.replies_file else None
-        return cls(catalog, rules, stores, dedup_config(settings), signals, replies)
+    def from_config(cls, config: PipelineConfig, stores: Stores | None = None) -> Pipeline:
+        catalog = load_catalog(config.catalog_file)
+        sla = dict(config.sla_seconds) if config.sla_seconds is not None else None
+        rules = load_rules(config.rules_file, default_sla=sla)
+        signals = load_signals(config.signals_file) if config.signals_file else None
+        replies = load_replies(config.replies_file) if config.replies_file else None
+        return cls(catalog, rules, stores, config.dedup, signals, replies)
+
+    @classmethod
+    def from_settings(cls, settings: PipelineConfigSource, stores: Stores | None = None) -> Pipeline:
+        """``from_config(settings.pipeline_config(), stores)``."""
+        return cls.from_config(settings.pipeline_config(), stores)
 
     def preload(self, language: bool = True, text: bool = True) -> None:
         """Load what the stages otherwise load on the first mention: the language-ID model
@@ -222,7 +230,7 @@ class Core:
 
 
 def analysis_record(result: Any) -> Analysis:
-    """core.sentiment's result to the wire record (they share field names)."""
+    """A ``core.sentiment.TextAnalysis`` to the wire record ``schema.Analysis`` (they share field names)."""
     r = result
     # score, label, confidence, intent, severity, category, supported, cues
     return Analysis(
@@ -259,3 +267,8 @@ class ProcessClock:
             return wall
         self._event = max(self._event, parse_time(raw.created_at))
         return self._event
+
+
+# The old name, for the code that other branches of this session still write against
+# (app.py, the tools); remove once they are merged and use Pipeline.
+Core = Pipeline

@@ -202,7 +202,7 @@ class SpikeDetector:
 
     def _test(
         self,
-        s: dict[str, Any],
+        stats: dict[str, Any],
         obs: WindowObservation,
         cat: str,
         x: int,
@@ -217,8 +217,8 @@ class SpikeDetector:
         subject = f"{obs.brand}|{cat}"
         # Volume: one window against the current baseline, two windows against the baseline before the previous.
         candidates = [
-            (1, x, s["m"], s["v"]),
-            (2, x + s["px"], 2 * s["pm"], 2 * s["pv"]),
+            (1, x, stats["m"], stats["v"]),
+            (2, x + stats["px"], 2 * stats["pm"], 2 * stats["pv"]),
         ]
         best: tuple[float, int, int, float] | None = None
         for span, observed, expected, variance in candidates:
@@ -230,8 +230,8 @@ class SpikeDetector:
                 best = (z, span, observed, expected)
         if best is not None:
             z, span, observed, expected = best
-            negatives = neg + (s["pn"] if span == 2 else 0)
-            praise = pos + (s.get("pp", 0) if span == 2 else 0)
+            negatives = neg + (stats["pn"] if span == 2 else 0)
+            praise = pos + (stats.get("pp", 0) if span == 2 else 0)
             # A wave of praise is not a crisis: it is told apart by the sentiment of the span.
             kind = "positive_surge" if 2 * praise >= observed and praise > negatives else "volume_spike"
             if obs.start >= cool.get(kind, -math.inf):
@@ -245,10 +245,10 @@ class SpikeDetector:
                 }
                 out.append(self._alert(kind, obs, subject, cat, now, span, windows, evidence))
         # Negative share against the learned share.
-        if s["m"] > 0 and obs.start >= cool.get("negative_spike", -math.inf):
+        if stats["m"] > 0 and obs.start >= cool.get("negative_spike", -math.inf):
             neg_candidates = [
-                (1, x, neg, s["nm"] / s["m"]),
-                (2, x + s["px"], neg + s["pn"], (s["pnm"] / s["pm"]) if s["pm"] > 0 else None),
+                (1, x, neg, stats["nm"] / stats["m"]),
+                (2, x + stats["px"], neg + stats["pn"], (stats["pnm"] / stats["pm"]) if stats["pm"] > 0 else None),
             ]
             best_neg: tuple[float, int, int, int, float] | None = None
             for span, n, k, p0 in neg_candidates:
@@ -315,24 +315,26 @@ class SpikeDetector:
 
     # ------------------------------------------------------------------ learning
 
-    def _learn(self, s: dict[str, Any], x: float, neg: float, warm: bool) -> None:
+    def _learn(self, stats: dict[str, Any], x: float, neg: float, warm: bool) -> None:
         cfg = self.config
         a = cfg.alpha
-        s["px"], s["pn"] = int(x), int(neg)  # the raw counts, for the next two-window test
+        stats["px"], stats["pn"] = int(x), int(neg)  # the raw counts, for the next two-window test
         if warm and x > 0:
-            cap = s["m"] + cfg.z_threshold * math.sqrt(max(s["v"], cfg.dispersion * s["m"], cfg.min_variance))
+            cap = stats["m"] + cfg.z_threshold * math.sqrt(
+                max(stats["v"], cfg.dispersion * stats["m"], cfg.min_variance)
+            )
             if x > cap:
                 neg = neg * cap / x
                 x = cap
-        s["pm"], s["pv"], s["pnm"] = s["m"], s["v"], s["nm"]
-        diff = x - s["m"]
-        s["m"] += a * diff
-        s["v"] = (1 - a) * (s["v"] + a * diff * diff)
-        s["nm"] += a * (neg - s["nm"])
+        stats["pm"], stats["pv"], stats["pnm"] = stats["m"], stats["v"], stats["nm"]
+        diff = x - stats["m"]
+        stats["m"] += a * diff
+        stats["v"] = (1 - a) * (stats["v"] + a * diff * diff)
+        stats["nm"] += a * (neg - stats["nm"])
 
-    def _learn_zeros(self, s: dict[str, Any], k: int) -> None:
+    def _learn_zeros(self, stats: dict[str, Any], k: int) -> None:
         for _ in range(min(k, MAX_GAP_UPDATES)):
-            self._learn(s, 0.0, 0.0, False)
-            if s["m"] < 1e-9 and s["v"] < 1e-9:
+            self._learn(stats, 0.0, 0.0, False)
+            if stats["m"] < 1e-9 and stats["v"] < 1e-9:
                 break
-        s["px"], s["pn"], s["pp"] = 0, 0, 0
+        stats["px"], stats["pn"], stats["pp"] = 0, 0, 0

@@ -157,46 +157,45 @@ def tokenise(text: str) -> list[str]:
 
 def normalise(text: str) -> NormalisedText:
     """Normalise one raw mention; never raises on any `str` input."""
-    s = text
-    if "&" in s:  # html.unescape is slow-ish and most mentions have no entity at all
-        s = html.unescape(s)
-    ascii_only = s.isascii()
+    if "&" in text:  # html.unescape is slow-ish and most mentions have no entity at all
+        text = html.unescape(text)
+    ascii_only = text.isascii()
     if not ascii_only:
-        if not unicodedata.is_normalized("NFC", s):
-            s = unicodedata.normalize("NFC", s)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
         # Typographic apostrophes (U+2019/U+2018) would otherwise split "don't" two ways.
-        s = s.replace("\u2019", "'").replace("\u2018", "'")
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
 
     urls: tuple[str, ...] = ()
     handles: tuple[str, ...] = ()
     hashtags: tuple[str, ...] = ()
     # Each `in` pre-check is a C-speed scan that lets most mentions skip a regex pass.
-    if "://" in s or "www." in s or "WWW." in s:
-        found = _URL_RE_I.findall(s)
+    if "://" in text or "www." in text or "WWW." in text:
+        found = _URL_RE_I.findall(text)
         if found:
             urls = tuple(found)
-            s = _URL_RE_I.sub(URL_TOKEN, s)
-    if "@" in s:
-        found = _HANDLE_RE.findall(s)
+            text = _URL_RE_I.sub(URL_TOKEN, text)
+    if "@" in text:
+        found = _HANDLE_RE.findall(text)
         if found:
             handles = tuple(found)
-            s = _HANDLE_RE.sub(USER_TOKEN, s)
-    if "#" in s:
-        found = _HASHTAG_RE.findall(s)
+            text = _HANDLE_RE.sub(USER_TOKEN, text)
+    if "#" in text:
+        found = _HASHTAG_RE.findall(text)
         if found:
             hashtags = tuple(found)
-            s = _HASHTAG_RE.sub(HASHTAG_TOKEN, s)
+            text = _HASHTAG_RE.sub(HASHTAG_TOKEN, text)
 
     elongated = False
-    if (_ELONG_SEARCH_ASCII_RE if ascii_only else _ELONG_SEARCH_RE).search(s.lower()):
-        s = _ELONG_SUB_RE.sub(r"\1\1", s)
+    if (_ELONG_SEARCH_ASCII_RE if ascii_only else _ELONG_SEARCH_RE).search(text.lower()):
+        text = _ELONG_SUB_RE.sub(r"\1\1", text)
         elongated = True
 
     # Collapse whitespace only when there is something to collapse (rare: newlines, doubles).
     # Not printable = some control character, among them every whitespace but " " (\x0b, \x0c
     # and \x1c-\x1f too: a run of those left in place made the cue regexes quadratic).
-    needs_collapse = not ascii_only or "  " in s or not s.isprintable()
-    clean = " ".join(s.split()) if needs_collapse else s.strip()
+    needs_collapse = not ascii_only or "  " in text or not text.isprintable()
+    clean = " ".join(text.split()) if needs_collapse else text.strip()
 
     tok_src = _strip_placeholders(clean, bool(urls), bool(handles), bool(hashtags))
     emojis: tuple[str, ...] = ()

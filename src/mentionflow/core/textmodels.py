@@ -119,7 +119,7 @@ class TextModels:
         their own dicts (see `Analyzer.__init__` on why)."""
         words, pairs = self._irony_words, self._irony_pairs
         zero = repeat(0.0)
-        # Distinct words in text order (see `_bigrams`), not the set's order.
+        # Distinct words in text order (see `word_bigrams`), not the set's order.
         z = sum(map(pairs, bigrams, zero), sum(map(words, dict.fromkeys(norm.tokens), zero), self.irony_bias))
         if norm.hashtags:
             z = sum(map(words, dict.fromkeys(["#" + h.lower() for h in norm.hashtags]), zero), z)

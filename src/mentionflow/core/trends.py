@@ -72,31 +72,35 @@ def rates(cfg: TrendConfig, baseline: float) -> tuple[float, float]:
     return l0, max(cfg.ratio * l0, l0 + cfg.min_shift)
 
 
-def cusum_step(cfg: TrendConfig, s: dict[str, float], x: int) -> float:
+def cusum_step(cfg: TrendConfig, series_state: dict[str, float], x: int) -> float:
     """Test one count against the baseline (returns the new S), then learn it (clipped)."""
-    l0, l1 = rates(cfg, s["m"])
-    if s["n"] > 0:  # an empty baseline has nothing to test against
+    l0, l1 = rates(cfg, series_state["m"])
+    if series_state["n"] > 0:  # an empty baseline has nothing to test against
         # Quasi-likelihood: bursty (overdispersed) series weigh each minute by 1 / dispersion.
-        phi = min(cfg.max_dispersion, max(1.0, s.get("v", 0.0) / l0)) if s["n"] >= cfg.baseline_windows / 4 else 1.0
-        s["S"] = max(0.0, s["S"] + (x * math.log(l1 / l0) - (l1 - l0)) / phi)
-    s["n"] += 1
-    weight = max(cfg.alpha, 1.0 / s["n"])
-    if s["S"] >= cfg.threshold / 2:
+        phi = (
+            min(cfg.max_dispersion, max(1.0, series_state.get("v", 0.0) / l0))
+            if series_state["n"] >= cfg.baseline_windows / 4
+            else 1.0
+        )
+        series_state["S"] = max(0.0, series_state["S"] + (x * math.log(l1 / l0) - (l1 - l0)) / phi)
+    series_state["n"] += 1
+    weight = max(cfg.alpha, 1.0 / series_state["n"])
+    if series_state["S"] >= cfg.threshold / 2:
         weight *= cfg.suspect_learning  # a build-up in progress is learned slowly until it is decided
     # Clipped only at the outliers: clipping at l1 would bias the baseline low (by ~20% at 1/min).
-    learned = min(float(x), l0 + 3 * math.sqrt(l0) + 1) if s["n"] > 1 else float(x)
-    diff = learned - s["m"]
-    s["m"] += weight * diff
-    s["v"] = (1 - weight) * (s.get("v", 0.0) + weight * diff * diff)
-    return s["S"]
+    learned = min(float(x), l0 + 3 * math.sqrt(l0) + 1) if series_state["n"] > 1 else float(x)
+    diff = learned - series_state["m"]
+    series_state["m"] += weight * diff
+    series_state["v"] = (1 - weight) * (series_state.get("v", 0.0) + weight * diff * diff)
+    return series_state["S"]
 
 
 def learn_zeros(cfg: TrendConfig, state: dict[str, Any], k: int) -> None:
     """Empty minutes between two closed windows: zeros, tested and learned (bounded work)."""
-    for s in state.values():
+    for series_state in state.values():
         for _ in range(min(k, 240)):
-            cusum_step(cfg, s, 0)
-            if s["S"] == 0.0 and s["m"] < 1e-6:
+            cusum_step(cfg, series_state, 0)
+            if series_state["S"] == 0.0 and series_state["m"] < 1e-6:
                 break
 
 
@@ -135,18 +139,18 @@ class TrendDetector:
         counts = {"neg": negatives, "pos": positives}
         alerts: list[Alert] = []
         for name, kind in SERIES:
-            s = series.setdefault(name, _new_series())
-            l0, l1 = rates(cfg, s["m"])
-            level = cusum_step(cfg, s, counts[name])
+            series_state = series.setdefault(name, _new_series())
+            l0, l1 = rates(cfg, series_state["m"])
+            level = cusum_step(cfg, series_state, counts[name])
             if name == "neg" and not spike_quiet:
-                s["S"] = 0.0  # the spike test has this one
+                series_state["S"] = 0.0  # the spike test has this one
                 continue
             if start < cool.get(kind, -math.inf):
-                s["S"] = 0.0  # alerted already
+                series_state["S"] = 0.0  # alerted already
                 continue
             if not warm or level < cfg.threshold or counts[name] < cfg.min_count:
                 continue
-            s["S"] = 0.0
+            series_state["S"] = 0.0
             cool[kind] = start + cfg.cooldown_windows * 60
             evidence = {
                 "rule": "cusum",

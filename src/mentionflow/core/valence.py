@@ -44,10 +44,10 @@ NEGATORS = frozenset(
     ]
 )
 _NEG_WINDOW = 3  # a negator flips lexicon valence of the next 3 tokens (VADER uses 3 too)
-_NEG_FLIP = -0.74  # VADER's negation scalar
+NEG_FLIP = -0.74  # VADER's negation scalar
 
 
-def _negated_tokens(tokens: tuple[str, ...]) -> AbstractSet[str]:
+def negated_tokens(tokens: tuple[str, ...]) -> AbstractSet[str]:
     """Tokens that occur within `_NEG_WINDOW` tokens after a negator (negators excluded)."""
     out: dict[str, None] = {}  # in text order: `_fast_logits` sums over them
     window = 0
@@ -137,7 +137,7 @@ def _modified_valence(
             elif prev in NEGATORS:
                 negated = True
         if negated:
-            v *= _NEG_FLIP
+            v *= NEG_FLIP
         if but_at >= 0:
             v *= _BUT_BEFORE if i < but_at else _BUT_AFTER if i > but_at else 1.0
         total += v

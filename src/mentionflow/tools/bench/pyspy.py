@@ -1,0 +1,128 @@
+"""py-spy's collapsed stacks, summarised: where a worker's busy time goes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+# Inside a stage handler (decode + core + encode), the leaf frame's file names the work.
+_HANDLER_LEAF: tuple[tuple[str, str], ...] = (
+    ("mentionflow/core/sentiment.py", "core: sentiment"),
+    ("mentionflow/core/dedup.py", "core: dedup"),
+    ("mentionflow/core/similarity.py", "core: dedup"),
+    ("mentionflow/core/cases.py", "core: route"),
+    ("mentionflow/core/route.py", "core: route"),
+    ("<routing rules>", "core: route"),
+    ("mentionflow/core/enrich.py", "core: enrich"),
+    ("mentionflow/core/catalog.py", "core: enrich"),
+    ("mentionflow/core/lang.py", "core: enrich"),
+    ("fasttext", "core: enrich"),
+    ("mentionflow/core/text.py", "core: text normalise (enrich, sentiment)"),
+    ("mentionflow/schema.py", "codec (orjson + record classes)"),
+    ("prometheus_client", "metrics (prometheus_client)"),
+)
+
+
+# Elsewhere, the first marker found on the stack (innermost frame first).
+_FRAMEWORK: tuple[tuple[str, str], ...] = (
+    ("prometheus_client", "metrics (prometheus_client)"),
+    ("Topic.send ", "faust: send path (Topic.send -> producer)"),
+    ("Topic.publish_message", "faust: send path (Topic.send -> producer)"),
+    ("aiokafka/producer", "aiokafka: produce requests"),
+    ("aiokafka/consumer", "aiokafka: fetch + group"),
+    ("aiokafka/", "aiokafka: protocol, connection"),
+    ("faust/", "faust: streams, agents, consumer"),
+    ("mode/", "faust: streams, agents, consumer"),
+    ("asyncio/", "asyncio event loop"),
+)
+
+
+_HANDLER_FRAME = re.compile(r"_declare_agents\.<locals>\.\w+ \(")
+
+
+def _frame_file(frame: str) -> str:
+    m = re.search(r"\(([^()]*):\d+\)\s*$", frame)
+    return m.group(1) if m else frame
+
+
+def _frame_short(frame: str) -> str:
+    m = re.match(r"\s*(.*?) \((.*):(\d+)\)\s*$", frame)
+    if not m:
+        return frame.strip()
+    path = m.group(2)
+    for marker in ("site-packages/", "lib/python3.11/", "src/"):
+        if marker in path:
+            path = path.split(marker, 1)[1]
+    return f"{m.group(1)} ({path}:{m.group(3)})"
+
+
+def _category(stack: list[str]) -> str:
+    """Where one py-spy sample's time goes, judged on the frames of the callback the event loop
+    is running (below its last ``Handle._run``), so the worker's root frames do not count."""
+    leaf = stack[-1]
+    if "selectors.py" in leaf and "select" in leaf:
+        return "idle (waiting in epoll)"
+    dispatch = [i for i, f in enumerate(stack) if "Handle._run" in f]
+    own = stack[dispatch[-1] + 1 :] if dispatch else stack
+    if not own:
+        return "asyncio event loop"
+    joined = ";".join(own)
+    if "logging/__init__.py" in joined:
+        return "logging (DEBUG records: faust's spinner sets the root logger to DEBUG)"
+    if "send_changelog" in joined or "TableStore.__setitem__" in joined or "TableStore.__delitem__" in joined:
+        return "tables: changelog writes"
+    if "ProducerBuffer._handle_pending" in joined or "ProducerBuffer._send_pending" in joined:
+        return "tables: changelog writes"  # send_soon: only the tables' changelogs use it here
+    if any(_HANDLER_FRAME.search(f) for f in own):
+        leaf_file = _frame_file(leaf)
+        for marker, cat in _HANDLER_LEAF:
+            if marker in leaf_file:
+                return cat
+        return "handler: other (app.py, dataclasses, builtins)"
+    if "make_agent.<locals>.agent" in leaf:
+        return "codec (orjson loads + dumps)"
+    for marker, cat in _FRAMEWORK:
+        if marker in joined:
+            return cat
+    return "asyncio event loop" if "asyncio/" in leaf else "other"
+
+
+def summarise_pyspy(raw: str) -> dict[str, Any]:
+    """py-spy ``--format raw`` (collapsed stacks) to shares per category and top frames."""
+    cats: Counter[str] = Counter()
+    leaf: Counter[str] = Counter()
+    inclusive: Counter[str] = Counter()
+    total = 0
+    for line in raw.splitlines():
+        stack_s, _, count_s = line.rpartition(" ")
+        if not stack_s or not count_s.isdigit():
+            continue
+        count = int(count_s)
+        stack = [f for f in stack_s.split(";") if f and not f.startswith("process ") and not f.startswith("thread ")]
+        if not stack:
+            continue
+        total += count
+        cat = _category(stack)
+        cats[cat] += count
+        if not cat.startswith("idle"):
+            leaf[_frame_short(stack[-1])] += count
+            for fr in {_frame_short(f) for f in stack}:
+                inclusive[fr] += count
+    if not total:
+        return {"tool": "py-spy", "samples": 0}
+    busy = total - cats.get("idle (waiting in epoll)", 0)
+    return {
+        "tool": "py-spy",
+        "samples": total,
+        "busy_share": round(busy / total, 3),
+        "categories_of_busy": {
+            k: round(v / max(1, busy), 3) for k, v in cats.most_common() if not k.startswith("idle")
+        },
+        "top_self": [{"frame": k, "share": round(v / max(1, busy), 3)} for k, v in leaf.most_common(15)],
+        "top_inclusive": [
+            {"frame": k, "share": round(v / max(1, busy), 3)}
+            for k, v in inclusive.most_common(40)
+            if "mentionflow" in k or "faust" in k or "aiokafka" in k or "mode/" in k
+        ][:20],
+    }

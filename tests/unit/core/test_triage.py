@@ -1,0 +1,333 @@
+"""Triage through the whole core (issue 13): own accounts, noise, conversations, customer memory,
+reach, teams, the SLA clock and Ranter -> Raver; each a behaviour a care lead relies on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+
+from mentionflow.core.lifecycle import AuthorBook, CaseLedger, case_view
+from mentionflow.core.pipeline import Pipeline, Stores
+from mentionflow.schema import CodecError, decode_raw_mention, encode, parse_time, utc_iso
+from mentionflow.settings import load_settings
+
+T0 = parse_time("2026-11-20T09:00:00Z")
+
+
+@pytest.fixture(scope="module")
+def template() -> Pipeline:
+    return Pipeline.from_settings(load_settings())
+
+
+class Desk:
+    """Runs mentions through a fresh core and keeps every published revision."""
+
+    def __init__(self, template: Pipeline, customers: dict[str, Any] | None = None) -> None:
+        self.core = Pipeline(
+            template.catalog, template.rules, Stores(), template.deduper.config, template.signals, template.replies
+        )
+        self.core.stores.customers = customers or {}
+        self.revisions: list[dict[str, Any]] = []
+
+    def post(self, mention_id: str, text: str, at: float = 0, author: str = "c1", delay: float = 0, **extra: Any):
+        raw = decode_raw_mention(
+            orjson.dumps(
+                {
+                    "id": mention_id,
+                    "channel": extra.pop("channel", "twitter"),
+                    "text": text,
+                    "created_at": utc_iso(T0 + at),
+                    "author": {"id": author, "handle": extra.pop("handle", author), **extra.pop("who", {})},
+                    **extra,
+                }
+            )
+        )
+        now = T0 + at + delay
+        unique = self.core.dedup(self.core.score(self.core.enrich(raw, now)), now)
+        out = [r for r in [self.core.route(unique, now), *self.core.escalations(unique, now)] if r is not None]
+        records = [orjson.loads(encode(r)) for r in out]
+        self.revisions += records
+        return records[0] if records else None
+
+    def case_of(self, mention_id: str) -> dict[str, Any] | None:
+        latest: dict[str, dict[str, Any]] = {}
+        for r in self.revisions:
+            latest[r["case_id"]] = r
+        return next((c for c in latest.values() if mention_id in c["mention_ids"]), None)
+
+
+def test_the_brands_own_posts_are_never_cases_and_its_replies_are_first_responses(template: Pipeline) -> None:
+    desk = Desk(template)
+    assert (
+        desk.post("b1", "We're aware some customers have no signal in Leeds, engineers are on it", handle="NimbusHelp")
+        is None
+    )
+    desk.post("m1", "@NimbusHelp no signal at all since 9, can't call anyone", at=60)
+    reply = desk.post("b2", "@c1 so sorry, please DM us your postcode", at=300, handle="NimbusHelp", in_reply_to="m1")
+    assert reply is not None and reply["update"] == "responded" and reply["mention_ids"] == ["m1"]
+    assert reply["first_response_at"] == utc_iso(T0 + 300)
+    assert desk.case_of("b1") is None and desk.case_of("b2") is None
+    # A customer's reply to the brand's reply is the same conversation.
+    later = desk.post("m2", "@NimbusHelp done, still nothing though", at=900, in_reply_to="b2")
+    assert later is not None and later["case_id"] == reply["case_id"]
+
+
+def test_noise_never_becomes_agent_work(template: Pipeline) -> None:
+    desk = Desk(template)
+    assert desk.post("n1", "Beautiful sunset over the pier tonight") is None
+    assert desk.post("n2", "My Nimbus 2000 broom replica just arrived!!") is None
+    assert desk.post("n3", "I'm running late for work again, the trains are a mess") is None  # "late": a product word
+    assert desk.post("n4", "nimbus no signal again in Leeds") is not None  # the context makes it the brand
+    # "parcelo" is a verb in Spanish and Portuguese: there the bare name needs context ...
+    assert desk.post("n5", "Si parcelo la finca en cuatro lotes, ¿necesito licencia o basta con el notario?") is None
+    assert desk.post("n6", "vou comprar o portátil novo e parcelo em 10x sem juros no cartão, compensa?") is None
+    # ... which a delivery complaint has; in English the name alone is the brand.
+    assert desk.post("n7", "Parcelo me trajo el pedido frío otra vez, qué vergüenza", author="c7") is not None
+    assert desk.post("n8", "Parcelo is the worst, never again", author="c8") is not None
+    with pytest.raises(CodecError):
+        decode_raw_mention(
+            b'{"id":"e","channel":"twitter","text":"  ","created_at":"2026-11-20T09:00:00Z",'
+            b'"author":{"id":"a","handle":"a"}}'
+        )
+
+
+def test_praise_after_a_but_is_praise_and_a_problem_after_it_is_a_complaint(template: Pipeline) -> None:
+    desk = Desk(template)
+    praise = desk.post("p1", "didn't expect much from a chatbot but @ParceloHelp sorted my refund in 5 mins. Impressed")
+    assert praise is not None and praise["intent"] == "praise"
+    problem = desk.post("p2", "@ParceloEats can't fault the food but the rider was 40 mins late", author="c2")
+    assert problem is not None and problem["intent"] == "complaint"
+    rating = desk.post(
+        "p3", "Nimbus Fibre installer on time, polite and tidy. Speeds as promised. 5 stars", author="c3"
+    )
+    assert rating is not None and rating["intent"] == "praise"
+
+
+def test_thanks_for_an_upgrade_is_praise_and_asking_to_buy_one_is_a_lead(template: Pipeline) -> None:
+    desk = Desk(template)
+    thanks = desk.post("u1", "Danke @SkyLarkAir für das Upgrade auf SkyLark Plus heute, die Crew war grandios")
+    assert thanks is not None and thanks["queue"] == "marketing-advocacy"
+    lead = desk.post("u2", "@SkyLarkAir quiero pasarme a SkyLark Plus, ¿incluye maleta? ¿cómo lo compro?", author="c2")
+    assert lead is not None and lead["queue"] == "sales"
+    # "con vosotros" (with you) in a churn threat is the customer's history, not a switch to us.
+    churn = desk.post(
+        "u3", "@NimbusMobile tengo la fibra con vosotros y el roaming no funcionó. Pienso irme a otra", author="c3"
+    )
+    assert churn is not None and churn["queue"] == "retention"
+
+
+def test_an_update_naming_the_brand_only_ambiguously_joins_the_authors_open_case(template: Pipeline) -> None:
+    desk = Desk(template)
+    complaint = desk.post("r1", "SkyLark Air, my wheelchair was damaged on the flight to Vienna, the armrest broke off")
+    update = desk.post(
+        "r2", "Update: SkyLark paid for the repair and apologised. All sorted, thanks to the team!", at=86000
+    )
+    assert complaint is not None and update is not None
+    assert update["case_id"] == complaint["case_id"] and update["update"] == "positive_followup"
+    # The same words from someone with no open case are no case at all.
+    assert desk.post("r3", "Update: SkyLark paid for the repair and apologised. All sorted!", author="c9") is None
+
+
+def test_after_the_customers_thanks_the_action_is_a_thank_you_not_more_work(template: Pipeline) -> None:
+    desk = Desk(template)
+    lost = desk.post("b1", "@SkyLarkHelp my suitcase has been lost since my Cancun flight, nothing to wear all week")
+    found = desk.post("b2", "@SkyLarkHelp the suitcase just arrived at home! huge thanks to the baggage team", at=50000)
+    assert lost is not None and found is not None and found["case_id"] == lost["case_id"]
+    assert found["update"] == "positive_followup"
+    assert found["recommended_action"]["code"] == "thank_directly"
+
+
+def test_reports_in_different_inflections_make_one_incident(template: Pipeline) -> None:
+    desk = Desk(template)
+    texts = [  # they share no word, only the stem of "cancel"
+        "@SkyLarkAir cancelaron el SL 150 a Bariloche",
+        "@SkyLarkHelp todos los vuelos cancelados hoy",
+        "@SkyLarkHelp canceló todo, qué vergüenza",
+        "@SkyLarkAir SL 162 cancelado, me pierdo la boda",
+        "#SkyLark cancelaciones masivas, nadie explica nada",
+    ]
+    cases = [desk.post(f"m{i}", text, at=120 * i, author=f"c{i}") for i, text in enumerate(texts)]
+    assert all(cases)
+    incident = cases[-1]["incident_id"]  # type: ignore[index]
+    assert incident is not None
+    assert sum(desk.case_of(f"m{i}")["incident_id"] == incident for i in range(5)) >= 4  # type: ignore[index]
+
+
+def test_a_chasing_customer_is_one_case_with_rising_urgency(template: Pipeline) -> None:
+    desk = Desk(template)
+    first = desk.post("m1", "@NimbusHelp my mobile data hasn't worked since this morning, restarted twice")
+    chase = desk.post("m2", "@NimbusHelp hello?? 30 mins and no reply", at=1800)
+    again = desk.post("m3", "@NimbusHelp answer me", at=2700)
+    assert first and chase and again
+    assert chase["case_id"] == again["case_id"] == first["case_id"]
+    assert chase["update"] == again["update"] == "followup_attached"
+    rank = {"P1": 1, "P2": 2, "P3": 3, "P4": 4}
+    assert rank[chase["priority"]] < rank[first["priority"]]
+    assert again["recommended_action"]["code"] not in ("listen_only", "point_to_self_service", "drop")
+
+
+def test_a_thank_you_after_a_problem_is_a_positive_update_and_a_raver(template: Pipeline) -> None:
+    desk = Desk(template)
+    desk.post("m1", "@BrightbankCare card declined again at Tesco, 3rd time this week, I have money in the account!!")
+    desk.post(
+        "b1", "@c1 sorry Sam, we've fixed the flag on your card", at=600, handle="BrightbankCare", in_reply_to="m1"
+    )
+    thanks = desk.post("m2", "@BrightbankCare card no longer declined, thanks!", at=5400)
+    assert thanks is not None and thanks["update"] == "positive_followup"
+    assert thanks["queue"] != "marketing-advocacy"
+    # The lifecycle stage reads the revisions alone: first response and the conversion.
+    ledger, book = CaseLedger({}), AuthorBook({}, 7 * 86400)
+    kinds = []
+    for revision in desk.revisions:
+        for act in ledger.on_case(case_view(revision), T0).activities:
+            kinds += [c.kind for c in book.on_activity(act, T0)]
+    assert kinds == ["ranter", "raver"]
+
+
+def test_spam_is_never_a_ranter(template: Pipeline) -> None:
+    desk = Desk(template)
+    spam = desk.post(
+        "s1", "@ParceloEats 🔥 FREE vouchers!!! click bit.ly/fr33 now, only today, DM me 🔥 #free #win #promo #deal"
+    )
+    assert spam is not None and spam["intent"] == "spam"
+    ledger = CaseLedger({})
+    assert not ledger.on_case(case_view(spam), T0).activities
+
+
+def test_customer_memory_flags_a_repeat_complainer_and_answers_a_new_problem(template: Pipeline) -> None:
+    desk = Desk(template)
+    texts = ["wrong order again", "drinks missing again", "food arrived cold", "rider was rude at the door"]
+    for i, text in enumerate(texts):
+        desk.post(f"m{i}", f"@ParceloHelp {text}", at=i * 90_000)  # a day and a bit apart: separate cases
+    new = desk.post("m9", "@ParceloHelp charged twice for order PX-1, £27 both times, need one refunded", at=5 * 90_000)
+    assert new is not None and new["repeat_complainer"] and new["author_complaints_30d"] >= 3
+    assert new["recommended_action"]["code"] not in ("listen_only", "drop")
+
+
+def test_customer_value_tightens_the_sla(template: Pipeline) -> None:
+    text = "@SkyLarkHelp the seat map in the app won't load, minor but annoying"
+    unknown = Desk(template).post("m1", text)
+    platinum = Desk(template, {"c1": {"author_id": "c1", "brand": "skylark-air", "tier": "platinum"}}).post("m1", text)
+    assert unknown and platinum
+    assert parse_time(platinum["sla_due_at"]) < parse_time(unknown["sla_due_at"])
+
+
+def test_reach_folds_copies_and_escalates(template: Pipeline) -> None:
+    desk = Desk(template)
+    first = desk.post("m1", "@NimbusHelp no broadband for 5 days and the engineer never came, nobody answers")
+    copy = desk.post(
+        "r0",
+        "RT @c1: @NimbusHelp no broadband for 5 days and the engineer never came, nobody answers",
+        at=30,
+        author="fan",
+    )
+    assert first and copy and copy["case_id"] == first["case_id"] and copy["update"] == "repost_attached"
+    last = copy
+    for i in range(1, 13):
+        last = desk.post(f"r{i}", "", at=60 + i, author=f"amp{i}", reposted_id="m1") or last
+    assert last["amplification_count"] >= 12 and last["priority"] in ("P1", "P2")
+    assert last["recommended_action"]["code"] != "point_to_self_service"
+
+
+def test_teams_beyond_care(template: Pipeline) -> None:
+    cases = {
+        "pr-media": "Hi @Brightbank I'm a journalist at the Herald writing a story about the outage, any comment?",
+        "legal-regulatory": "@Brightbank I've passed this to my solicitor and I'm going to the Financial Ombudsman",
+        "retention": "@NimbusMobile cancelling my contract and switching to Vodafone, 3rd outage this month",
+        "product-feedback": "@ParceloEats would be great if the app let me save a favourite order",
+        "sales": "@NimbusMobile thinking of switching to you when my contract's up, do you do eSIM?",
+    }
+    for queue, text in cases.items():
+        case = Desk(template).post("m1", text)
+        assert case is not None and case["queue"] == queue and case["team"], (queue, case and case["queue"])
+
+
+def test_the_sla_clock_starts_at_posting_and_never_breaches_backwards(template: Pipeline) -> None:
+    desk = Desk(template)
+    late = desk.post("m1", "@ParceloHelp my order is 40 minutes late and the rider isn't moving", delay=5 * 3600)
+    assert late is not None and late["late_on_arrival"] is True
+    assert late["sla_due_at"] == utc_iso(T0 + {"P1": 900, "P2": 3600, "P3": 14400, "P4": 86400}[late["priority"]])
+    desk = Desk(template)
+    opened = desk.post("m1", "@SkyLarkHelp flight SL312 delayed 2 hours, will I still make my connection?")
+    worse = desk.post("m2", "@SkyLarkHelp NOW it's 4 hours, missed my connection, stranded with no hotel", at=18 * 60)
+    assert opened and worse and worse["case_id"] == opened["case_id"]
+    assert parse_time(worse["sla_due_at"]) >= T0 + 18 * 60  # never a deadline in the past
+    assert parse_time(worse["sla_due_at"]) <= parse_time(opened["sla_due_at"])
+
+
+def test_harm_is_never_deflected(template: Pipeline) -> None:
+    case = Desk(template).post(
+        "m1", "@ParceloEats ordered the 'nut free' brownie and my son had an allergic reaction, we're in A&E"
+    )
+    assert case is not None and case["queue"] == "safety-escalations" and case["priority"] == "P1"
+    assert case["recommended_action"]["code"] == "acknowledge_then_private" and case["harm"]["kind"] == "health"
+
+
+def test_deflection_links_somewhere_and_the_reply_is_in_the_authors_language(template: Pipeline) -> None:
+    case = Desk(template).post("m1", "@ParceloHelp my order says delivered but nothing arrived, any idea?")
+    assert case is not None and case["recommended_action"]["code"] == "point_to_self_service"
+    assert case["help_link"] == {"kind": "help_article", "url": "https://help.parcelo.example/missing-or-late-orders"}
+    assert case["help_link"]["url"] in case["suggested_reply"]
+    outage = Desk(template).post("m1", "@NimbusHelp no signal at all since this morning, is the network down?")
+    assert outage is not None and outage["help_link"]["kind"] == "status_page"
+    es = Desk(template).post("m1", "@ParceloHelp me doy de baja de Parcelo Plus, otro pedido frío", lang="es")
+    assert es is not None and es["suggested_reply"] and es["suggested_reply"].startswith("Hola")
+
+
+def test_actions_follow_the_channel(template: Pipeline) -> None:
+    text = "@BrightbankCare my card was charged twice for the same payment, £240, need it reversed today"
+    public = Desk(template).post("m1", text)
+    private = Desk(template).post("m1", text.replace("@BrightbankCare ", ""), channel="email", brand="brightbank")
+    instagram = Desk(template).post("m1", text, channel="instagram")  # a public comment
+    review = Desk(template).post("m1", text.replace("@BrightbankCare ", ""), channel="review", brand="brightbank")
+    assert public and private and instagram and review
+    assert public["recommended_action"]["code"] == "acknowledge_then_private"
+    # The code is the contract's (what desks count); the guidance and reply are the private kind.
+    assert private["recommended_action"]["code"] == "acknowledge_then_private"
+    assert private["recommended_action"]["text"] != public["recommended_action"]["text"]
+    assert "directly" in private["recommended_action"]["text"]
+    assert instagram["recommended_action"]["code"] == "acknowledge_then_private"
+    assert review["recommended_action"]["code"] == "acknowledge_then_private"
+    assert "@" not in (private["suggested_reply"] or "@")  # no public @-reply in a private channel
+
+
+def test_every_deflected_case_of_a_catalog_brand_links_somewhere(template: Pipeline) -> None:
+    from mentionflow.settings import packaged_data
+
+    desk = Desk(template)
+    for line in packaged_data("sample_mentions.jsonl").read_bytes().splitlines():
+        raw = decode_raw_mention(line)
+        now = parse_time(raw.created_at) + 5
+        unique = desk.core.dedup(desk.core.score(desk.core.enrich(raw, now)), now)
+        desk.revisions += [orjson.loads(encode(r)) for r in [desk.core.route(unique, now)] if r is not None]
+    deflected = [
+        r
+        for r in desk.revisions
+        if r["recommended_action"]["code"] in ("point_to_self_service", "answer_question") and r["brand"]
+    ]
+    assert len(deflected) >= 10
+    for case in deflected:
+        assert case["help_link"] and case["help_link"]["url"].startswith("https://"), case["case_id"]
+        assert case["suggested_reply"] and case["help_link"]["url"] in case["suggested_reply"], case["case_id"]
+
+
+def test_a_follow_up_never_makes_its_case_less_urgent(template: Pipeline) -> None:
+    desk = Desk(template)
+    first = desk.post("m1", "@NimbusHelp sin cobertura en casa desde esta mañana, ni llamadas ni datos. Zona Ruzafa")
+    calmer = desk.post("m2", "@NimbusHelp os paso el código postal: 46006", at=1800)
+    assert first is not None and calmer is not None
+    assert calmer["case_id"] == first["case_id"] and calmer["update"] == "followup_attached"
+    assert calmer["priority"] <= first["priority"]  # "P1" < "P2" < ...: never a later band
+
+
+def test_a_neutral_reply_is_no_conversion(template: Pipeline) -> None:
+    desk = Desk(template)
+    desk.post("m1", "@ParceloHelp me ha llegado el pedido de otra persona y mi burger??")
+    reply = desk.post(
+        "m2", "@ParceloHelp vale, os he contestado por DM con el número de pedido", at=1500, in_reply_to="m1"
+    )
+    assert reply is not None and reply["update"] == "followup_attached"
+    thanks = desk.post("m3", "@ParceloHelp ya me ha llegado, muchas gracias!", at=4000)
+    assert thanks is not None and thanks["update"] == "positive_followup"
