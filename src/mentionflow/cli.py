@@ -7,10 +7,8 @@ import asyncio
 import logging
 import os
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import orjson
 
@@ -20,45 +18,12 @@ from mentionflow.settings import SettingsError, load_settings, packaged_data
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from mentionflow.worker import run_worker
+
     overrides: dict[str, Any] = {}
     if args.stages:
         overrides["stages"] = args.stages
-    settings = load_settings(**overrides)
-    from mentionflow.kafka_client import check_topology, create_topics_when_reachable
-
-    aiokafka_log = logging.getLogger("aiokafka")
-    if settings.log_level != "DEBUG":  # an unreachable broker: one line from main(), not two
-        aiokafka_log.setLevel(logging.CRITICAL)
-    created = asyncio.run(create_topics_when_reachable(settings))
-    asyncio.run(check_topology(settings))
-    aiokafka_log.setLevel(logging.NOTSET)
-    if created:
-        print(f"created topics: {', '.join(created)}", file=sys.stderr)
-    from mentionflow.procs import port_or_next_free
-
-    port = args.web_port or port_or_next_free(settings.web_host, settings.web_port)
-    from faust import Worker
-
-    from mentionflow.app import build_app
-
-    mf = build_app(settings, web_port=port)
-    from mentionflow.kafka_client import check_worker_access
-
-    asyncio.run(check_worker_access(settings, mf.internal_topics()))
-    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
-    worker = Worker(mf.app, loglevel=settings.log_level.lower(), quiet=True)
-    # faust's terminal spinner sets the root logger to DEBUG (faust/worker.py
-    # _setup_spinner_handler): every aiokafka debug call then builds a LogRecord, ~10% of the
-    # worker's CPU under load (py-spy, docs/benchmarks.md). No spinner, no DEBUG records.
-    worker.spinner = None
-    scheme = "https" if settings.web_tls_certfile else "http"
-    print(
-        f"mentionflow worker: stages={settings.stages} kafka={settings.kafka} web={scheme}://{settings.web_host}:{port}",
-        file=sys.stderr,
-        flush=True,
-    )
-    worker.execute_from_commandline()  # exits the process when the worker stops
-    return 0
+    return run_worker(load_settings(**overrides), args.web_port)
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
@@ -73,170 +38,21 @@ def cmd_topics(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- replay and tail
 
 
-def _records(path: Path, fmt: str) -> Iterator[bytes]:
-    """Raw mention payloads to publish. JSONL lines go out byte for byte (bad ones too:
-    the worker's dead-letter path is what judges them)."""
-    from mentionflow.adapters import csv_mentions, twitter_lines
-
-    if fmt == "jsonl":
-        with path.open("rb") as fh:
-            for line in fh:
-                line = line.rstrip(b"\r\n")
-                if line.strip():
-                    yield line
-    elif fmt == "csv":
-        with path.open(encoding="utf-8", newline="") as fh:
-            for mention in csv_mentions(fh):
-                yield orjson.dumps(mention)
-    else:
-        with path.open("rb") as fh:
-            for mention in twitter_lines(fh):
-                yield orjson.dumps(mention)
-
-
-def _guess_format(path: Path) -> str:
-    return "csv" if path.suffix.lower() == ".csv" else "jsonl"
-
-
-def _key_of(payload: bytes) -> bytes | None:
-    try:
-        value = orjson.loads(payload)
-        return str(value["id"]).encode("utf-8") if isinstance(value, dict) and "id" in value else None
-    except (orjson.JSONDecodeError, KeyError, TypeError):
-        return None
-
-
-async def replay(
-    path: Path,
-    fmt: str,
-    rate: float | None,
-    limit: int | None,
-    topic: str | None = None,
-    progress: bool = True,
-    loop_count: int = 1,
-) -> int:
-    from aiokafka import AIOKafkaProducer
-    from tqdm import tqdm
-
-    from mentionflow.kafka_client import client_kwargs, create_topics
-
-    settings = load_settings()
-    target = topic or settings.topics.raw
-    # Only the target: replay's principal may write mentions.raw and nothing else (acls.yaml).
-    await create_topics(settings, names={target})
-    producer = AIOKafkaProducer(**client_kwargs(settings), linger_ms=5, max_request_size=4 * 1024 * 1024, acks="all")
-    await producer.start()
-    sent = 0
-    pending: list[asyncio.Future[Any]] = []
-    started = time.perf_counter()
-    bar = tqdm(total=limit, unit="mention", disable=not progress, file=sys.stderr, desc=f"replay → {target}")
-    try:
-        for _ in range(loop_count):
-            for payload in _records(path, fmt):
-                if limit is not None and sent >= limit:
-                    break
-                if rate:
-                    delay = started + sent / rate - time.perf_counter()
-                    if delay > 0:
-                        await asyncio.sleep(delay)
-                pending.append(await producer.send(target, payload, key=_key_of(payload)))
-                sent += 1
-                bar.update(1)
-                if len(pending) >= 1000:
-                    await _delivered(pending)
-        await _delivered(pending)
-    finally:
-        bar.close()
-        await producer.stop()
-    elapsed = time.perf_counter() - started
-    print(f"replayed {sent} record(s) to {target} in {elapsed:.1f}s", file=sys.stderr)
-    return sent
-
-
-async def _delivered(pending: list[asyncio.Future[Any]]) -> None:
-    """Wait for these sends; the first failed one (e.g. not authorized) raises. Empties the list."""
-    batch, pending[:] = list(pending), []
-    await asyncio.gather(*batch)
-
-
 def cmd_replay(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path != "sample" else packaged_data("sample_mentions.jsonl")
     # Before anything connects or creates topics: a typo in the path must change nothing.
     with path.open("rb"):
         pass
-    fmt = args.format or _guess_format(path)
+    from mentionflow.topic_io import guess_format, replay
+
+    fmt = args.format or guess_format(path)
     asyncio.run(replay(path, fmt, args.rate, args.limit, args.topic, not args.quiet, args.loop))
     return 0
 
 
-async def topic_partitions(consumer: Any, name: str, deadline: float) -> set[int] | None:
-    """Partitions of a topic, waiting for it to exist until ``deadline`` (monotonic)."""
-    from aiokafka.cluster import ClusterMetadata
-    from aiokafka.errors import TopicAuthorizationFailedError
-    from aiokafka.protocol.metadata import MetadataRequest
-
-    client = consumer._client
-    while True:
-        # An unsubscribed consumer keeps no metadata of its own: ask the cluster, for this topic
-        # only (in an all-topics answer a topic we may not describe is just absent, as if missing)
-        # and without auto-creating it.
-        response = await client.send(client.get_random_node(), MetadataRequest([name], allow_auto_topic_creation=False))
-        metadata = ClusterMetadata()
-        cluster_log = logging.getLogger("aiokafka.cluster")
-        was_disabled, cluster_log.disabled = cluster_log.disabled, True  # it logs "not authorized"; we raise
-        try:
-            metadata.update_metadata(response)
-        finally:
-            cluster_log.disabled = was_disabled
-        if name in metadata.unauthorized_topics:
-            raise TopicAuthorizationFailedError(name)
-        partitions = metadata.partitions_for_topic(name)
-        if partitions or time.monotonic() >= deadline:
-            return partitions
-        await asyncio.sleep(0.5)
-
-
-async def tail(topic: str, count: int | None, seconds: float, out: BinaryIO, from_end: bool = False) -> int:
-    from aiokafka import AIOKafkaConsumer, TopicPartition
-
-    from mentionflow.kafka_client import check_connection, client_kwargs
-
-    settings = load_settings()
-    name = topic if topic.startswith(settings.topic_prefix) else settings.topic_prefix + topic
-    await check_connection(settings)
-    consumer = AIOKafkaConsumer(**client_kwargs(settings), enable_auto_commit=False, group_id=None)
-    try:
-        await consumer.start()
-    except BaseException:
-        await consumer.stop()  # (a consumer that failed to start still holds its client)
-        raise
-    seen = 0
-    deadline = time.monotonic() + seconds
-    try:
-        partitions = await topic_partitions(consumer, name, deadline)
-        if not partitions:
-            print(f"topic {name} does not exist", file=sys.stderr)
-            return 0
-        tps = [TopicPartition(name, p) for p in sorted(partitions)]
-        consumer.assign(tps)
-        if from_end:
-            await consumer.seek_to_end(*tps)
-        else:
-            await consumer.seek_to_beginning(*tps)
-        while time.monotonic() < deadline and (count is None or seen < count):
-            batch = await consumer.getmany(timeout_ms=200, max_records=500)
-            for records in batch.values():
-                # --count N prints exactly N, however many partitions this poll returned.
-                for record in records[: None if count is None else max(0, count - seen)]:
-                    out.write(record.value + b"\n")
-                    seen += 1
-            out.flush()
-    finally:
-        await consumer.stop()
-    return seen
-
-
 def cmd_tail(args: argparse.Namespace) -> int:
+    from mentionflow.topic_io import tail
+
     seen = asyncio.run(tail(args.topic, args.count, args.timeout, sys.stdout.buffer, args.from_end))
     print(f"{seen} record(s)", file=sys.stderr)
     return 0 if args.count is None or seen >= args.count else 1
@@ -246,46 +62,12 @@ def cmd_tail(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from mentionflow.core.pipeline import Core, ProcessClock
-    from mentionflow.schema import CodecError, decode_raw_mention, encode
+    from mentionflow.offline import process_lines
 
-    settings = load_settings()
-    core = Core.from_settings(settings)
+    customers = None
     if args.customers:
-        core.load_customers(Path(args.customers) if args.customers != "sample" else packaged_data("customers.jsonl"))
-    out = sys.stdout.buffer
-    errors = 0
-    clock = ProcessClock(args.clock)
-    for number, line in enumerate(sys.stdin.buffer, start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = decode_raw_mention(line.rstrip(b"\r\n"), settings.max_payload_bytes, settings.max_text_chars)
-        except CodecError as exc:
-            errors += 1
-            print(f"line {number}: {exc.code}: {exc}", file=sys.stderr)
-            continue
-        now = clock.now(raw)
-        record: Any = core.enrich(raw, now)
-        if args.until != "enrich":
-            record = core.score(record)
-        if args.until in ("dedup", "route"):
-            try:
-                record = core.dedup(record, now)
-            except CodecError as exc:  # id_conflict: the worker dead-letters it
-                errors += 1
-                print(f"line {number}: {exc.code}: {exc}", file=sys.stderr)
-                continue
-        # Through routing: the mention's case revision, then the member cases an incident
-        # escalation re-routes (the worker publishes both on cases.routed).
-        outputs = [core.route(record, now), *core.escalations(record, now)] if args.until == "route" else [record]
-        for output in outputs:
-            if output is not None:
-                out.write(encode(output) + b"\n")
-    out.flush()
-    if errors:
-        print(f"{errors} invalid line(s) skipped", file=sys.stderr)
-    return 2 if errors else 0
+        customers = Path(args.customers) if args.customers != "sample" else packaged_data("customers.jsonl")
+    return process_lines(sys.stdin.buffer, sys.stdout.buffer, until=args.until, clock=args.clock, customers=customers)
 
 
 # ---------------------------------------------------------------- kafka, rules, evaluate

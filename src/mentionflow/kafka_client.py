@@ -11,7 +11,8 @@ import asyncio
 import ssl
 import sys
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -23,7 +24,10 @@ from aiokafka.errors import (
     GroupCoordinatorNotAvailableError,
     KafkaConnectionError,
     KafkaError,
+    KafkaTimeoutError,
+    NodeNotReadyError,
     NotCoordinatorError,
+    RequestTimedOutError,
     SaslAuthenticationFailed,
     TopicAlreadyExistsError,
     TopicAuthorizationFailedError,
@@ -34,6 +38,7 @@ from aiokafka.errors import (
 from mentionflow.schema import DEADLETTER_TOPIC_MAX_BYTES
 from mentionflow.settings import Settings
 
+T = TypeVar("T")
 CONNECT_TIMEOUT_S = 10.0
 _AUTHORIZATION_ERRORS = (TopicAuthorizationFailedError, GroupAuthorizationFailedError, ClusterAuthorizationFailedError)
 # TLS alerts a broker sends when it rejects (or misses) the client's certificate.
@@ -369,5 +374,61 @@ async def create_topics_when_reachable(settings: Settings, wait_s: float | None 
                 raise KafkaAccessError(f"{exc} (no broker answered for {waited:.0f}s)") from None
             if delay == 0.5:
                 print(f"kafka: no broker answers yet; waiting up to {wait_s:.0f}s: {exc}", file=sys.stderr, flush=True)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+
+def retry_bootstrap(wait_s: float) -> None:
+    """Make every Kafka client of this process wait up to ``wait_s`` for a broker at start.
+
+    ``create_topics_when_reachable`` waits for a broker before the worker's checks, but the broker
+    can go away after them (a broker restart during a deploy): faust's producer and consumer then
+    fail ``AIOKafkaClient.bootstrap`` ("Unable to bootstrap") once, and the worker exits. With this,
+    a bootstrap that reaches no broker is tried again (0.5 s, doubling to 5 s) until ``wait_s`` has
+    passed since that client's first try; then it raises as before. Idempotent; for worker processes.
+    """
+    from aiokafka.client import AIOKafkaClient
+
+    original = AIOKafkaClient.bootstrap
+    if getattr(original, "_mf_retries", False):
+        return
+
+    async def bootstrap(self: AIOKafkaClient) -> None:
+        started = time.monotonic()
+        delay = 0.5
+        while True:
+            try:
+                return await original(self)
+            except KafkaConnectionError as exc:
+                waited = time.monotonic() - started
+                if waited + delay > wait_s:
+                    raise
+                if delay == 0.5:
+                    print(
+                        f"kafka: no broker answers a starting client; waiting up to {wait_s:.0f}s: {exc}",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    bootstrap._mf_retries = True  # type: ignore[attr-defined]
+    AIOKafkaClient.bootstrap = bootstrap
+
+
+_BROKER_GONE = (KafkaConnectionError, NodeNotReadyError, RequestTimedOutError, KafkaTimeoutError, TimeoutError)
+
+
+async def until_reachable(step: Callable[[], Awaitable[T]], wait_s: float) -> T:
+    """``await step()``, again while it fails because the broker went away mid-way (a restart during
+    a worker's start-up checks), for up to ``wait_s``; any other error raises at once."""
+    started = time.monotonic()
+    delay = 0.5
+    while True:
+        try:
+            return await step()
+        except _BROKER_GONE:
+            if time.monotonic() - started + delay > wait_s:
+                raise
             await asyncio.sleep(delay)
             delay = min(delay * 2, 5.0)

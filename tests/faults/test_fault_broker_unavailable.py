@@ -67,6 +67,48 @@ async def test_worker_started_while_the_broker_is_down(second_broker: SecondBrok
     acc.assert_ok()
 
 
+async def test_worker_started_while_the_broker_restarts(second_broker: SecondBroker, tmp_path: Path) -> None:
+    """The broker dies after the worker's start-up checks found it and before faust's clients
+    connect (a broker restart during a deploy: the nemesis saw such a worker exit with
+    ``KafkaConnectionError: Unable to bootstrap``). The worker waits for the broker, as it does when
+    the broker is down from the start, and every record is processed or dead-lettered."""
+    bootstrap = second_broker.bootstrap
+    prefix = "br."
+    ds = build_dataset("br", 280, n_invalid=20, n_reposts=6, n_near_dups=6)
+    pool = Workers(bootstrap, prefix, tmp_path)
+    record = kafka_local._read_pidfile(second_broker.home)
+    assert record is not None, "no pid file for the test broker"
+    async with observed(pool, close=True) as scope:
+        worker = pool.spawn("worker")
+        deadline = time.monotonic() + 120
+        # cli.cmd_worker prints this line after its checks, just before faust starts its clients.
+        while "mentionflow worker:" not in worker.log_tail(200):
+            assert worker.proc is not None and worker.proc.poll() is None, "the worker exited:\n" + worker.log_tail()
+            assert time.monotonic() < deadline, "the worker did not finish its checks:\n" + worker.log_tail()
+            await asyncio.sleep(0.02)
+        os.kill(int(record["pid"]), signal.SIGKILL)
+        killed_at = time.time()
+        await asyncio.sleep(BROKER_DOWN_S)
+        assert worker.proc is not None and worker.proc.poll() is None, "the worker gave up:\n" + worker.log_tail()
+        await asyncio.to_thread(second_broker.start)
+        back_at = time.time()
+        ready_at = await pool.ready(worker, timeout=120)
+        collector = scope.track(await Collector(bootstrap, prefix).start())
+        feeder = Feeder(bootstrap, prefix, ds, rate=150).start()
+        await feeder.wait()
+        await collector.wait_covered(ds, timeout=120)
+        assert worker.proc.poll() is None, "the worker exited:\n" + worker.log_tail()
+    acc = await final_accounting(bootstrap, prefix, ds, feeder)
+    record_row(
+        "broker killed (SIGKILL) as the worker starts, after its checks; up after 12 s (own broker)",
+        acc,
+        f"worker ready {ready_at - back_at:.1f}s after the broker was back",
+        f"the broker was down {back_at - killed_at:.0f}s (12 s, then its start); "
+        "the worker waited (kafka_client.retry_bootstrap)",
+    )
+    acc.assert_ok()
+
+
 async def _set_topic_config(bootstrap: str, topic: str, configs: dict[str, str]) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()

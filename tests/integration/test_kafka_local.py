@@ -13,9 +13,10 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.errors import MessageSizeTooLargeError
 
+from mentionflow.procs import free_ports
 from mentionflow.tools import kafka_local
 
-from kafkautil import consume_all, create_topics, free_port_pair, produce
+from kafkautil import consume_all, create_topics, produce
 
 pytestmark = pytest.mark.integration
 
@@ -149,7 +150,7 @@ def second_broker(kafka_bootstrap: str, kafka_home: Path, tmp_path: Path) -> Ite
     Never touches the session broker, so other tests keep running against it.
     """
     libs = kafka_local.ensure_jars(kafka_home)
-    port, cport = free_port_pair()
+    port, cport = free_ports(2)
     home = tmp_path / "kafka-home"
     yield f"127.0.0.1:{port}", home, libs, cport
     kafka_local.stop(home)  # whatever the test did, leave no broker behind

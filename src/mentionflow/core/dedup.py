@@ -69,6 +69,8 @@ _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # 
 OWNED_CHANNELS: Final = frozenset({"review", "forum", "email"})
 _TEXT_KEY: Final = "#txt:"
 _RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
+# A copy with a comment in front: "Unbelievable 👇 RT @user: <the original>".
+_RT_INFIX: Final = re.compile(r"\sRT\s*<user>")
 
 
 def case_id_for(key: str, mention_id: str) -> str:
@@ -96,11 +98,19 @@ def dedup_key(scored: ScoredMention) -> str:
     return f"brand:{brand}" if brand else f"author:{scored.mention.author.id}"
 
 
+# "App down", "it keeps crashing", "error 500 at checkout": a service failure is filed as an
+# outage or a defect by how it is worded; reports of one failure must meet (the clusters' shared
+# words still decide). Billing and account problems stay apart: one customer's double charge is
+# not an outage.
+_INCIDENT_FAMILY: Final = dict.fromkeys(("outage", "defect"), "service")
+
+
 def incident_key(scored: ScoredMention) -> str | None:
-    """Reports of one problem: same brand and complaint category (None: not incident material)."""
+    """Reports of one problem: same brand and complaint family (None: not incident material)."""
     analysis = scored.analysis
-    if analysis.intent in INCIDENT_INTENTS and analysis.category and scored.enrichment.brand:
-        return f"{scored.enrichment.brand}|{analysis.category}"
+    category = analysis.category
+    if analysis.intent in INCIDENT_INTENTS and category and scored.enrichment.brand:
+        return f"{scored.enrichment.brand}|{_INCIDENT_FAMILY.get(category, category)}"
     return None
 
 
@@ -317,7 +327,12 @@ class Deduper:
                 words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
             # Distinct stems in text order: the vocabulary keeps the order words first came in, and
             # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
-            self._join_incident(scored, key, decision, event_ts, dict.fromkeys(map(_stem, words)).keys())
+            stems = dict.fromkeys(map(_stem, words))
+            hashtags = scored.enrichment.entities.hashtags
+            if hashtags:
+                # "#nimbusdown" whole: the tag people share is one incident's strongest word.
+                stems.update(dict.fromkeys("#" + h.lower() for h in hashtags))
+            self._join_incident(scored, key, decision, event_ts, stems.keys())
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
         self.seen[mention.id] = (decision.case_id, now, True, text_hash)
@@ -333,8 +348,12 @@ class Deduper:
     def _manual_repost(self, scored: ScoredMention, key: str, words: list[str]) -> tuple[str, str] | None:
         """(case id, original mention id) when the text is a manual "RT @user: ..." copy of a case's
         mention (``content_words`` drop the "RT" and the handle, so the words are the original's)."""
-        if not _RT_PREFIX.match(scored.enrichment.text_clean):
-            return None
+        text = scored.enrichment.text_clean
+        if not _RT_PREFIX.match(text):
+            infix = _RT_INFIX.search(text) if "RT" in text else None
+            if infix is None:
+                return None
+            words = content_words(text[infix.start() :])  # the copied original's words
         tkey = text_key(key, words)
         entry = self.seen.get(tkey) if tkey is not None else None
         if entry is None:

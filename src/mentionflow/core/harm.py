@@ -126,11 +126,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "medical_care": _words(
         "hospital hospitalised hospitalized ambulance paramedics paramedic doctor dr gp medical médica "
         "médical médicale medizinisch medizinische "
-        "urgencias ambulancia médico "
-        "hôpital urgences ambulance samu médecin "
+        "urgencias ambulancia médico ingresado ingresada hospitalizado hospitalizada "
+        "hôpital urgences ambulance samu médecin hospitalisé hospitalisée "
         "krankenhaus notaufnahme notarzt krankenwagen arzt klinik "
-        "ospedale ambulanza soccorso medico "
-        "urgências ambulância inem médico"
+        "ospedale ambulanza soccorso medico ricoverato ricoverata ricoverati "
+        "urgências ambulância inem médico internado internada hospitalizados"
     ),
     "medication": _words(
         "medication medications medicine medicines meds insulin inhaler dose doses tablets prescription "
@@ -468,6 +468,24 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("gas", "leak"): "danger",
     ("gas", "smell"): "danger",
     ("identity", "theft"): "fraud",
+    # Someone posing as the bank or the network ("said they were from the bank", "se faisant
+    # passer pour", "gaben sich als ... aus"), or a change the customer never made.
+    ("pretending", "to"): "fraud",
+    ("claiming", "to"): "fraud",
+    ("haciendose", "pasar"): "fraud",
+    ("dijeron", "ser"): "fraud",
+    ("disant", "être"): "fraud",
+    ("disant", "etre"): "fraud",
+    ("gaben", "sich"): "fraud",
+    ("gab", "sich"): "fraud",
+    ("finti", "operatori"): "fraud",
+    ("fingendo", "di"): "fraud",
+    ("eram", "do"): "fraud",
+    ("diziam", "ser"): "fraud",
+    ("dizendo", "ser"): "fraud",
+    ("never", "added"): "fraud",
+    ("someone", "ported"): "fraud",
+    ("someone", "port"): "fraud",
     # Someone posing as the brand: "pretending"/"claiming to be" in six languages.
     ("posing", "as"): "fraud",
     # Payments the customer never made.
@@ -609,6 +627,20 @@ _SELF_HARM_TRIPLES = frozenset(
         ("plus", "être", "là"),
         ("mehr", "da", "sein"),
         ("voglio", "più", "esserci"),
+        # "if I weren't here any more", in the subjunctive people write it in
+        ("mehr", "da", "wär"),
+        ("mehr", "da", "wäre"),
+        ("mehr", "hier", "wäre"),
+        ("i", "werent", "here"),
+        ("i", "werent", "around"),
+        ("no", "estuviera", "aquí"),
+        ("ya", "no", "estuviera"),
+        ("nétais", "plus", "là"),
+        ("netais", "plus", "la"),
+        ("non", "ci", "fossi"),
+        ("ci", "fossi", "più"),
+        ("não", "estivesse", "cá"),
+        ("não", "estivesse", "aqui"),
     ]
 )
 _TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
@@ -665,7 +697,27 @@ def _harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ..
     stop = _NOT_TRIGGERS_IN.get(lang or "")
     if stop is not None and not stop.isdisjoint(tokens):
         tokens = tuple(t for t in tokens if t not in stop)
+    if "dr" in tokens:
+        tokens = _drop_signed_title(tokens)
     return tokens
+
+
+# Letter sign-offs: "Regards, Dr Patel" is who wrote, not a doctor treating anyone.
+_SIGN_OFFS = frozenset(
+    _words(
+        "regards thanks thank cheers sincerely best yours signed saludos atentamente gracias cordialement "
+        "merci salutations cordialmente grüße gruß grüsse gruss mfg lg danke saluti distinti grazie "
+        "cumprimentos obrigado obrigada abraço abraco"
+    )
+)
+
+
+def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Without each "dr" that opens the text or follows a sign-off (within two words)."""
+    keep = [
+        t for i, t in enumerate(tokens) if t != "dr" or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]))
+    ]
+    return tuple(keep)
 
 
 # Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
@@ -716,6 +768,12 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("a", "pain"): 1,
     ("da", "paura"): 1,
     ("of", "contract"): 0,
+    # French "compromis (de vente)" is a sale agreement, not a compromised account.
+    ("du", "compromis"): 1,
+    ("le", "compromis"): 1,
+    ("un", "compromis"): 1,
+    ("au", "compromis"): 1,
+    ("compromis", "de"): 0,
 }
 _IDIOM_WORDS = frozenset(pair[i] for pair, i in _IDIOMS.items()) | {"allergic"}
 
@@ -837,7 +895,7 @@ _STOPWORDS = frozenset(
         "ton ta sa ses nous vous on ce il elle je ne pas très mais comme der die das den dem des ein eine "
         "einen einem und oder im mit für von zu zum zur auf an am ist sind war mein meine meinen ich du er "
         "sie es wir ihr so auch noch schon aber wie bei nach il lo gli della dei da alla che è sono mio mia "
-        "miei si ci mi ti più ma os as um uma do da dos das em no na com ao são meu minha meus mas"
+        "miei si ci mi ti più ma os as um uma do da dos das em no na com ao são meu minha meus mas "
     )
 )
 _TRIGGER_ONLY = frozenset(LEXICON)
@@ -942,6 +1000,11 @@ _SEVERE_GROUPS = frozenset(
 # An adrenaline pen used or anaphylaxis: the allergic reaction happened and was grave.
 _ANAPHYLAXIS = frozenset(("w:epipen", "w:epipens", "w:anaphylaxis", "w:anaphylactic", "w:anaphylaxie", "w:anafilaxia"))
 
+# Cue groups whose words double as praise slang ("sick", "malade", "krank"), and the emoji that
+# mark a text as hype rather than a report of being unwell.
+_SLANG_CUES = frozenset(("illness",))
+_HYPE_EMOJI = frozenset(_words("🔥 💯 🤩 😍 🙌 👌 😎 🤙 🚀 🥳 🐐"))
+
 _model: HarmModel | None = None
 _model_lock = threading.Lock()
 
@@ -971,6 +1034,9 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     feats, cues = extract_features(tokens, lang, "?" in clean)
     fs = set(feats)
     if is_inconvenience(fs):
+        return HarmSignal(None, None, 0.0, cues)
+    if cues and set(cues) <= _SLANG_CUES and not _HYPE_EMOJI.isdisjoint(norm.emojis):
+        # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.
         return HarmSignal(None, None, 0.0, cues)
     harm_p = m.harm_probability(fs)
     if "g:self_harm_statement" in fs:

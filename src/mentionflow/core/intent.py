@@ -364,8 +364,11 @@ def decide_intent(
             if (hits == 0 and vent) or (hits == 1 and insult):
                 # Venting with no actionable problem. (Author history is the router's job.)
                 return "rant", None, _best_category(counts, cats)
-        severe = (score <= -0.9 and norm.shouting) or (
-            unresolved and not _LONG_SPANS.isdisjoint(norm.tokens)  # failed for days or weeks
+        severe = (
+            (score <= -0.9 and norm.shouting)
+            or (unresolved and not _LONG_SPANS.isdisjoint(norm.tokens))  # failed for days or weeks
+            # "3 jours sans internet, vraiment le meilleur réseau 🙃": praised in irony, still major
+            or (sarcasm and major and label != "negative")
         )
         return "complaint", "major" if severe else "minor", _best_category(counts, cats)
 

@@ -27,7 +27,7 @@ from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import analyse, default_analyzer
-from mentionflow.core.signals import SignalLexicon, default_signals, load_signals
+from mentionflow.core.signals import SignalLexicon, default_signals, detect_signals, load_signals
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
     Analysis,
@@ -155,7 +155,7 @@ class Pipeline:
         harm = detect_harm(norm, e.lang)
         if harm.kind is not None:
             record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
-        record.signals = self.signals.detect(norm.tokens)
+        record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         return ScoredMention(enriched.mention, e, record, enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import orjson
 
@@ -377,6 +377,11 @@ class Analyzer:
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, _SARCASM_IRONY)
         tally = tally_labels(labels)
+        if norm.hashtags and _outage_hashtag(norm):
+            # "#nimbusdown Campanar também": the hashtag reports an outage (its category; how
+            # serious, the words say). Not when spam words ride a trending tag.
+            labels.append(_OUTAGE_CATEGORY if tally[3] or norm.urls else _OUTAGE_LABEL)
+            tally = tally_labels(labels)
         flags = tally[2]
         # Surface praise in any supported language: what irony turns round.
         surface_praise = not POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & PRAISE)
@@ -482,6 +487,30 @@ def _low_star_rating(clean: str) -> bool:
         return False
     stars = clean.count("\u2605")
     return stars <= 2 and stars + clean.count("\u2606") >= 4
+
+
+# "#nimbusdown", "#brightbankcaido", "#parcelopanne": a brand's outage hashtag in six languages.
+_OUTAGE_HASHTAG_ENDS = (
+    "down",
+    "outage",
+    "caido",
+    "caído",
+    "caida",
+    "caída",
+    "panne",
+    "ausfall",
+    "störung",
+    "giu",
+    "giù",
+    "fora",
+    "foradoar",
+)
+_OUTAGE_LABEL: Final = ("outage", "failure")
+_OUTAGE_CATEGORY: Final = ("outage",)
+
+
+def _outage_hashtag(norm: NormalisedText) -> bool:
+    return any(h.lower().endswith(_OUTAGE_HASHTAG_ENDS) for h in norm.hashtags)
 
 
 def _failure_hashtag(norm: NormalisedText) -> bool:

@@ -44,9 +44,12 @@ class SignalLexicon:
     # one-word phrases: word -> signals (and the "unless" ones apart)
     words: Mapping[str, frozenset[str]]
     unless_words: Mapping[str, frozenset[str]]
-    # longer phrases by first word: first word -> ((phrase tokens, signal, is_unless), ...)
-    index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool], ...]]
+    # longer phrases by their first two words -> ((phrase tokens, signal, is_unless), ...): a text
+    # repeating a phrase's first word (20,000 chars of "a:") costs one dict probe per repeat, not
+    # one slice per phrase that starts with it (~100 ms; mentionflow bench --only adversarial)
+    index: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str, bool], ...]]
     starts: frozenset[str]  # every word that begins a phrase
+    firsts: frozenset[str]  # every word that begins a phrase of two words or more
 
     def detect(self, tokens: tuple[str, ...]) -> list[str]:
         """The signals raised by ``tokens``, in SIGNALS order."""
@@ -59,10 +62,11 @@ class SignalLexicon:
             found |= self.words.get(tok, _NONE)
             cancelled |= self.unless_words.get(tok, _NONE)
         index = self.index
-        if not hits.isdisjoint(index):
+        if not hits.isdisjoint(self.firsts):
+            last = len(tokens) - 1
             for i, tok in enumerate(tokens):
-                if tok in hits:
-                    for phrase, signal, unless in index.get(tok, ()):
+                if tok in hits and i < last:
+                    for phrase, signal, unless in index.get((tok, tokens[i + 1]), ()):
                         if tokens[i : i + len(phrase)] == phrase:
                             (cancelled if unless else found).add(signal)
         found -= cancelled
@@ -79,7 +83,7 @@ def _tokens(phrase: str) -> tuple[str, ...]:
 def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
     if not isinstance(data, Mapping) or not isinstance(data.get("signals"), Mapping):
         raise SignalsError(f"{source}: expected a mapping with a 'signals' mapping")
-    entries: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    entries: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     words: dict[str, set[str]] = {}
     unless_words: dict[str, set[str]] = {}
     for name, spec in data["signals"].items():
@@ -98,13 +102,15 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
                 if len(toks) == 1:
                     (unless_words if unless else words).setdefault(toks[0], set()).add(str(name))
                 else:
-                    entries.setdefault(toks[0], []).append((toks, str(name), unless))
+                    entries.setdefault((toks[0], toks[1]), []).append((toks, str(name), unless))
     index = {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in entries.items()}
+    firsts = frozenset(first for first, _ in index)
     return SignalLexicon(
         {k: frozenset(v) for k, v in words.items()},
         {k: frozenset(v) for k, v in unless_words.items()},
         index,
-        frozenset(index) | frozenset(words) | frozenset(unless_words),
+        firsts | frozenset(words) | frozenset(unless_words),
+        firsts,
     )
 
 

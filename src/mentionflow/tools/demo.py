@@ -48,8 +48,8 @@ async def _collect(topic: str, quiet_s: float, limit_s: float) -> list[dict[str,
     """Read a topic until nothing new arrived for ``quiet_s`` seconds."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
-    from mentionflow.cli import topic_partitions
     from mentionflow.kafka_client import client_kwargs
+    from mentionflow.topic_io import topic_partitions
 
     consumer = AIOKafkaConsumer(**client_kwargs(load_settings()), enable_auto_commit=False)
     await consumer.start()
@@ -193,8 +193,8 @@ def run_demo(keep_kafka: bool = False) -> int:
     env = dict(os.environ, MENTIONFLOW_APP_ID=f"mentionflow-{prefix.strip('.')}", MENTIONFLOW_LOG_LEVEL="WARNING")
     log_path = Path(demo_settings.data_dir) / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    from mentionflow.cli import replay
     from mentionflow.kafka_client import create_topics
+    from mentionflow.topic_io import replay
 
     port = procs.port_or_next_free(settings.web_host, settings.web_port)
     url = f"http://{settings.web_host}:{port}"

@@ -153,8 +153,20 @@ def test_a_report_that_joins_an_older_seed_to_an_open_incident_keeps_the_inciden
 def test_other_brands_and_categories_do_not_join_the_incident() -> None:
     d = deduper(incident_min_authors=2)
     d.decide(scored("m1", "network down no signal", author="u1"), now=1)
-    other = d.decide(scored("m2", "network down no signal", author="u2", category="billing"), now=2)
+    other = d.decide(scored("m2", "network down no signal", author="u2", category="delivery"), now=2)
     assert other.incident_id is None
+
+
+def test_one_service_failure_reported_as_outage_or_defect_is_one_incident() -> None:
+    # "app down", "app keeps crashing": filed under outage or defect by wording; the shared
+    # words make them one incident. A billing report stays apart.
+    d = deduper(incident_min_authors=3)
+    d.decide(scored("m1", "card payments failing everywhere app down", author="u1", category="defect"), now=1)
+    d.decide(scored("m2", "app down card payments failing", author="u2", category="outage"), now=2)
+    billing = d.decide(scored("b1", "card payments failing app down charged", author="u9", category="billing"), now=2)
+    assert billing.incident_id is None
+    third = d.decide(scored("m3", "payments failing app down again", author="u3", category="defect"), now=3)
+    assert third.incident_id is not None and third.incident_size == 3
 
 
 def test_dedup_key_brings_what_must_meet_together() -> None:
@@ -209,7 +221,7 @@ def test_a_lone_early_report_does_not_seed_a_later_incident() -> None:
     assert early.incident_id is None
     incident = later[-1].incident_id
     assert incident is not None and all(x.incident_id in (None, incident) for x in later)
-    assert case_id_for("brand:nimbus", "m0") not in d.incidents["nimbus|outage"][0]["cases"]
+    assert case_id_for("brand:nimbus", "m0") not in d.incidents["nimbus|service"][0]["cases"]
 
 
 def test_reposts_do_not_count_as_independent_reports() -> None:
@@ -217,7 +229,7 @@ def test_reposts_do_not_count_as_independent_reports() -> None:
     d.decide(scored("m1", "nimbus network down no signal", author="u1"), now=1)
     for i in range(2, 6):
         d.decide(scored(f"r{i}", "RT nimbus network down no signal", author=f"u{i}", reposted_id="m1"), now=i)
-    assert d.incidents["nimbus|outage"][0]["author_count"] == 1
+    assert d.incidents["nimbus|service"][0]["author_count"] == 1
 
 
 # --------------------------------------------------------------------------- hostile event times (issue 15)

@@ -231,6 +231,35 @@ def test_reach_folds_copies_and_escalates(template: Pipeline) -> None:
     assert last["recommended_action"]["code"] != "point_to_self_service"
 
 
+def test_a_manual_copy_with_a_comment_in_front_is_a_repost(template: Pipeline) -> None:
+    desk = Desk(template)
+    text = "@SkyLarkAir flight to Paris cancelled at the gate, no refund and no alternative offered"
+    first = desk.post("m1", text)
+    copy = desk.post("m2", "Unbelievable 👇 RT @c1: " + text, at=30, author="fan")
+    other = desk.post(
+        "m3", "Unbelievable 👇 @SkyLarkAir my flight to Rome cancelled at the gate too", at=40, author="fan2"
+    )
+    assert first and copy and copy["case_id"] == first["case_id"] and copy["update"] == "repost_attached"
+    assert other and other["case_id"] != first["case_id"]
+
+
+def test_a_shared_outage_hashtag_makes_terse_reports_one_incident(template: Pipeline) -> None:
+    # "#nimbusdown Campanar también": the place names differ, the tag is the report.
+    desk = Desk(template)
+    places = ["Ruzafa", "Benimaclet", "Campanar", "El Carmen", "Patraix", "Algirós", "Russafa", "Malvarrosa"]
+    last = None
+    for i, place in enumerate(places):
+        last = desk.post(f"m{i}", f"#nimbusdown {place} también", at=30 * i, author=f"c{i}") or last
+    assert last and last["incident_size"] >= 8 and last["queue"] == "crisis"
+    spam = desk.post("s1", "#nimbusdown en tendencia 🔥 1000 followers = 4,99€ compra ya", at=300, author="bot")
+    assert spam is None or spam["queue"] != "crisis"
+
+
+def test_a_regulator_after_an_elided_article_is_a_signal(template: Pipeline) -> None:
+    case = Desk(template).post("m1", "@NimbusMobile ho appena fatto esposto all'AGCOM per i costi di disattivazione")
+    assert case and case["queue"] == "legal-regulatory" and "regulator" in case["signals"]
+
+
 def test_teams_beyond_care(template: Pipeline) -> None:
     cases = {
         "pr-media": "Hi @Brightbank I'm a journalist at the Herald writing a story about the outage, any comment?",

@@ -223,7 +223,7 @@ def run_role(args: argparse.Namespace) -> int:
 
         app = faust_chain_app(settings, args.prefix, args.app_id, args.ready_file, args.datadir)
         worker = Worker(app, loglevel="warning", quiet=True)
-        worker.spinner = None  # as cli.cmd_worker: no root logger at DEBUG
+        worker.spinner = None  # as worker.run_worker: no root logger at DEBUG
         worker.execute_from_commandline()
         return 0
     if args.role == "memory":
