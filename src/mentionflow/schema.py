@@ -824,13 +824,13 @@ def dead_letter(
     letter.payload = ""
     budget = max(0, max_record_bytes - len(encode(letter)))
     # base64: whole quanta, so the kept prefix still decodes
-    fitted = text[: budget // 4 * 4] if encoding == "base64" else _json_prefix(text, budget)
+    fitted = text[: budget // 4 * 4] if encoding == "base64" else json_prefix(text, budget)
     letter.payload = fitted
     letter.payload_truncated = truncated or len(fitted) < len(text)
     return letter
 
 
-def _json_prefix(text: str, budget: int) -> str:
+def json_prefix(text: str, budget: int) -> str:
     """The longest prefix of ``text`` whose JSON string takes at most ``budget`` bytes."""
     if len(orjson.dumps(text)) - 2 <= budget:
         return text

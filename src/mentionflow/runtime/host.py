@@ -13,7 +13,7 @@ from typing import Protocol
 import faust
 from faust.types import EventT
 
-from mentionflow.core.pipeline import Core, Stores
+from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.runtime.records import Handler, Record
 from mentionflow.runtime.tables import TableStore
 from mentionflow.settings import Settings
@@ -28,7 +28,7 @@ class StageHost(Protocol):
     stores: Stores  # the core's state: stages put their tables here before the core is built
 
     @property
-    def core(self) -> Core:
+    def core(self) -> Pipeline:
         """The pure core, built once every stage has registered (its tables are in ``stores``):
         read it in handlers and timers, not in ``register``."""
         ...

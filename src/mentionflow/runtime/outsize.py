@@ -26,7 +26,7 @@ from typing import Any
 import orjson
 
 from mentionflow.runtime.records import Record
-from mentionflow.schema import PayloadTooLargeError, _json_prefix, dead_letter, encode
+from mentionflow.schema import PayloadTooLargeError, dead_letter, encode, json_prefix
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +61,7 @@ def shrink_dead_letter(value: bytes, budget: int) -> bytes | None:
     if room < 0:
         return None
     # base64: whole quanta, so the kept prefix still decodes
-    letter["payload"] = (
-        text[: room // 4 * 4] if letter.get("payload_encoding") == "base64" else _json_prefix(text, room)
-    )
+    letter["payload"] = text[: room // 4 * 4] if letter.get("payload_encoding") == "base64" else json_prefix(text, room)
     return orjson.dumps(letter)
 
 

@@ -28,7 +28,7 @@ from faust.streams import Stream
 from faust.types import TP, EventT, StreamT
 
 from mentionflow import observability as obs
-from mentionflow.core.pipeline import Core, Stores
+from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.kafka_client import client_kwargs
 from mentionflow.runtime.host import Timer
 from mentionflow.runtime.lag import Lag
@@ -58,7 +58,7 @@ class WorkerHost:
         self.fused = settings.fused
         self.stores = Stores()
         self._app = app
-        self._core: Core | None = None
+        self._core: Pipeline | None = None
         self._topics: dict[str, faust.TopicT] = {}
         self.deadletter_topic = settings.topics.deadletter
         self._current_partition = 0  # partition of the event a stage is processing
@@ -82,14 +82,14 @@ class WorkerHost:
         return self._app
 
     @property
-    def core(self) -> Core:
+    def core(self) -> Pipeline:
         if self._core is None:
             raise RuntimeError("the core is built once every stage has registered its tables")
         return self._core
 
-    def build_core(self) -> Core:
+    def build_core(self) -> Pipeline:
         """The core over the tables the stages put in ``stores`` (after they registered)."""
-        self._core = Core.from_settings(self.settings, self.stores)
+        self._core = Pipeline.from_settings(self.settings, self.stores)
         return self._core
 
     def topic(self, *names: str) -> faust.TopicT:

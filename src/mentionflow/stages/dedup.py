@@ -15,7 +15,7 @@ from typing import Any
 from faust.types import EventT
 
 from mentionflow import observability as obs
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.runtime.host import StageHost
 from mentionflow.runtime.records import Record
 from mentionflow.schema import ScoredMention, UniqueMention, decode_scored, encode
@@ -27,7 +27,7 @@ STAGE = "dedup"
 class Dedup:
     """What the dedup handler needs."""
 
-    core: Core
+    core: Pipeline
     out: str  # mentions.unique
     hits: Callable[..., Any]  # the dedup hits counter by kind
     partition_of: Callable[[str], int | None]  # case id -> its partition of mentions.unique (None: unknown)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from faust.types import EventT
 
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.runtime.customers import customer_directory
 from mentionflow.runtime.host import StageHost
 from mentionflow.runtime.records import Record
@@ -26,7 +26,7 @@ STAGE = "enrich"
 class Enrich:
     """What the enrich handler needs."""
 
-    core: Core
+    core: Pipeline
     out: str  # mentions.enriched
     max_payload_bytes: int
     max_text_chars: int

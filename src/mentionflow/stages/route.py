@@ -17,7 +17,7 @@ from faust.types import EventT
 
 from mentionflow import observability as obs
 from mentionflow.core.cases import NO_CASE_ACTIONS
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.core.route import RulesHolder
 from mentionflow.runtime.host import StageHost
 from mentionflow.runtime.records import Record
@@ -32,7 +32,7 @@ STAGE = "route"
 class Route:
     """What the route handler needs."""
 
-    core: Core
+    core: Pipeline
     out: str  # cases.routed
     cases: Callable[..., Any]  # the cases counter by queue, priority, update
     hits: Callable[..., Any]  # the dedup hits counter by kind

@@ -12,7 +12,7 @@ from faust.types import EventT
 
 from mentionflow import observability as obs
 from mentionflow.core.dedup import dedup_key
-from mentionflow.core.pipeline import Core
+from mentionflow.core.pipeline import Pipeline
 from mentionflow.runtime.host import StageHost
 from mentionflow.runtime.records import Record
 from mentionflow.schema import ScoredMention, decode_enriched, encode
@@ -24,7 +24,7 @@ STAGE = "sentiment"
 class Sentiment:
     """What the sentiment handler needs."""
 
-    core: Core
+    core: Pipeline
     out: str  # mentions.scored
     mentions: Callable[..., Any]  # the mentions counter by brand, channel, sentiment
 

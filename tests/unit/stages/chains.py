@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 
 from mentionflow import observability as obs
-from mentionflow.core.pipeline import Core, Stores
+from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.runtime.records import Record, event_of
 from mentionflow.schema import parse_time
 from mentionflow.settings import Settings, load_settings
@@ -27,21 +27,21 @@ def settings() -> Settings:
 
 
 @functools.cache
-def base_core() -> Core:
-    return Core.from_settings(settings())
+def base_core() -> Pipeline:
+    return Pipeline.from_settings(settings())
 
 
-def fresh_core() -> Core:
+def fresh_core() -> Pipeline:
     """A core with empty state over the loaded catalog and rules."""
     base = base_core()
-    return Core(base.catalog, base.rules, Stores(), base.deduper.config, base.signals, base.replies)
+    return Pipeline(base.catalog, base.rules, Stores(), base.deduper.config, base.signals, base.replies)
 
 
 def sample_lines() -> list[bytes]:
     return [line for line in SAMPLE.read_bytes().splitlines() if line.strip()]
 
 
-def contexts(core: Core) -> tuple[enrich.Enrich, sentiment.Sentiment, dedup.Dedup, route.Route]:
+def contexts(core: Pipeline) -> tuple[enrich.Enrich, sentiment.Sentiment, dedup.Dedup, route.Route]:
     s = settings()
     return (
         enrich.Enrich(core, ENRICHED, s.max_payload_bytes, s.max_text_chars),
