@@ -78,10 +78,12 @@ def test_complaint_detection_across_domains(figures: dict) -> None:
 
 
 def test_harm_held_out_floor() -> None:
-    # Held-out split of the labelled harm set with the real airline/TWCS rows (2026-12-03:
-    # recall 0.914, precision 0.732; the target 0.95 at 0.80 is not met yet); a floor only moves up.
+    # Held-out split of the labelled harm set with the real airline/TWCS rows; a floor only moves up.
+    # 2026-12-03: recall 0.914, precision 0.732. 2026-12-04 (batch 8, features, retrained): recall
+    # 0.985, precision 0.796 on the whole split (502); on the 406 rows of the earlier split alone
+    # recall 0.980, precision 0.856.
     from mentionflow.tools.evaluate_harm import harm_split, load_harm_set, score_rows
 
     _, test = harm_split(load_harm_set(_data_dir()))
     overall = score_rows(test)["overall"]
-    assert overall["recall"] >= 0.91 and overall["precision"] >= 0.73, overall
+    assert overall["recall"] >= 0.98 and overall["precision"] >= 0.79, overall

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import orjson
 
@@ -149,7 +149,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
         "qualm qualmen qualmte rauchte brandgeruch verschmort "
         "fumo fuoco incendio bruciato esploso scintille fiamme fumare fuma fumando annerita annerito "
-        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu"
+        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu "
+        "chamuscado chamuscada queimada"
     ),
     "danger": _words(
         "dangerous danger unsafe hazard hazardous risk risks killed trapped monoxide electrocuted "
@@ -173,6 +174,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "violence": _words(
         "assault assaulted attacked punched grabbed threatened threatening harassed "
         "harassment sexual touched groped abused abuse stalking stalked stalker harass harassing "
+        "abusive violent violento violenta violente gewalttätig maltratador maltrato "
         "inappropriately "
         "agresión agredido agredida amenazó acoso "
         "agressé agressée agression menacé harcèlement "
@@ -256,7 +258,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "emptied hack hacking eingeloggt falso falsa falsos faux fausse gefälscht gefälschte gefälschten "
         "fingiendo fingindo spacciava "
         "authorise authorize authorised authorized recognise recognize freeze block clicked "
-        "autorizado autorizada autorización autorizó reconozco bloquead bloquear autorisé autorisation reconnais "
+        "autorizado autorizada autorización autorizó reconozco bloquead bloquear bloqueadla bloqueadlo "
+        "bloquearla bloqueenla bloquéenla bloccatela bloccatelo sperrt autorisé autorisation reconnais "
         "bloquez autorisiert sperren abbuchungen autorizzato autorizzazione riconosco "
         "bloccate cliccato autorização autorizei reconheço bloqueiem cliqué geklickt clicado "
         "estafa estafado estafada estafaron fraude hackeado hackearon robado suplantación timo "
@@ -299,13 +302,17 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "cuenta tarjeta sacado pagos compte carte prélevé konto karte abgebucht conto carta "
         "prelevato conta cartão"
     ),
-    "joke": _words(
-        "lol lmao haha jaja jajaja mdr ptdr kkk kkkk ahah ahahah 😂 🤣 deal deals promo offer sale "
-        "oferta ofertón offre soldes angebot rabatt offerta sconto promoção desconto"
+    "joke": _words("lol lmao haha jaja jajaja mdr ptdr kkk kkkk ahah ahahah 😂 🤣"),
+    # Sales talk ("bomb of a deal", "la multiprise de votre promo"): apart from "joke", as an
+    # offer is as often the context of a faulty product as of hype.
+    "promo": _words(
+        "deal deals promo offer sale oferta ofertón offre soldes angebot rabatt offerta sconto promoção desconto"
     ),
     "thanks": _words(
         "thanks thank thx brilliant amazing love loved great wonderful shoutout kudos excellent "
         "kind lovely legend helpful helped hats crack amable majo gentil gentille adorable nett "
+        "impressed impresionado impresionada impressionné impressionnée beeindruckt impressionato "
+        "impressionata impressionado impressionada respect respeto respekt rispetto respeito lifesaver lifesavers "
         "perfect best fantastic awesome breeze maravilloso maravillosa mejor mejores fantástico "
         "formidable meilleur meilleure meilleures merveilleux génial wunderbar beste besten "
         "fantastisch meraviglioso meravigliosa migliore fantastico maravilhoso maravilhosa melhor "
@@ -332,8 +339,16 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended"
     ),
     "missing": _words(
-        "missing nobody knows lost desaparecido nadie sabe disparu personne sait vermisst "
-        "niemand weiß scomparso nessuno sa desaparecido ninguém sabe"
+        "missing lost desaparecido desaparecida disparu disparue vermisst scomparso scomparsa desaparecida"
+    ),
+    # "nobody", "nadie", "personne": alone, "nobody from the airline came" (a complaint); a
+    # "nobody knows where she is" adds "missing" (_MISSING_PAIRS).
+    "nobody": _words("nobody noone nadie personne niemand keiner nessuno ninguém"),
+    # Shown for anyone to read: how data on a label or a letter is exposed.
+    "on_show": _words(
+        "label labels outside read readable visible etiqueta fuera leer étiquette dehors lire lisible "
+        "etikett paketetikett außen aussen lesen lesbar sichtbar etichetta fuori leggere leggibile "
+        "rótulo fora ler legível"
     ),
     "service_team": _words(
         "department dept team alert alerts warning banner tv stick hd kindle sale equipo "
@@ -345,7 +360,19 @@ _CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "cancelled canceled cancellation delay delayed delays hotel rebooking rebooked stuck stranded "
         "queue waiting cancelado retraso hotel atrapados esperando annulé retard hôtel coincés attente "
         "gestrichen annulliert verspätung hotel festsitzen warten cancellato ritardo bloccati attesa "
-        "atraso presos espera"
+        "atraso presos espera "
+        # a booking or a timetable gone wrong: "family room booked, you give us a double"
+        "cancel wait room booked timetable schedule clash cancelar esperar habitación reservé horario "
+        "annuler attendre chambre réservé horaire stornieren zimmer gebucht kursplan stundenplan "
+        "annullare aspettare camera prenotato prenotata orario quarto reservei horário"
+    ),
+    # Mains and batteries: smoke or sparks from one of these is a fire risk, even when the
+    # writer asks "is that normal?" about it.
+    "electrical": _words(
+        "socket plug charger cable battery outlet extension router heater wire wires enchufe cargador "
+        "cable batería bateria regleta estufa prise chargeur câble batterie multiprise radiateur "
+        "steckdose mehrfachsteckdose stecker ladegerät kabel akku heizlüfter presa caricatore cavo "
+        "batteria ciabatta spina stufetta tomada carregador cabo extensão ficha aquecedor"
     ),
     "future": _words(
         "next tomorrow planning book booking próximo mañana reservar prochain demain réserver "
@@ -444,7 +471,6 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("card", "number"): "breach",
     ("taken", "over"): "fraud",
     ("dropped", "me"): "injury",
-    ("safe", "account"): "fraud",
     ("didnt", "make"): "fraud",
     ("didnt", "authorise"): "fraud",
     ("didnt", "authorize"): "fraud",
@@ -509,6 +535,19 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("panic", "button"): "medical_device",
     ("emergency", "button"): "medical_device",
     ("live", "wires"): "danger",
+    # Running red lights (riders, drivers): reckless driving in six languages.
+    ("red", "light"): "danger",
+    ("red", "lights"): "danger",
+    ("semáforo", "rojo"): "danger",
+    ("semáforos", "rojos"): "danger",
+    ("feu", "rouge"): "danger",
+    ("feux", "rouges"): "danger",
+    ("rote", "ampel"): "danger",
+    ("roten", "ampel"): "danger",
+    ("semaforo", "rosso"): "danger",
+    ("semafori", "rossi"): "danger",
+    ("sinal", "vermelho"): "danger",
+    ("semáforo", "vermelho"): "danger",
     ("every", "members"): "others_data",
     ("every", "customers"): "others_data",
     # Despair that hints at self-harm without stating it: the model weighs these with the
@@ -549,6 +588,23 @@ _PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("lettres", "à"): "despair",
     ("lettere", "ai"): "despair",
     ("wont", "need"): "despair",
+    # "can't take it any more": despair, weighed with the context (debt, eviction)
+    ("schluss", "zu"): "despair",
+    ("schluss", "machen"): "despair",
+    ("nicht", "ertragen"): "despair",
+    ("no", "aguanto"): "despair",
+    ("aguento", "mais"): "despair",
+    ("supporte", "plus"): "despair",
+    ("faccio", "più"): "despair",
+    # the "safe account" scam, and payments the customer did not make
+    ("safe", "account"): "fraud",
+    ("cuenta", "segura"): "fraud",
+    ("compte", "sécurisé"): "fraud",
+    ("sicheres", "konto"): "fraud",
+    ("conto", "sicuro"): "fraud",
+    ("conta", "segura"): "fraud",
+    ("no", "hice"): "fraud",
+    ("no", "reconozco"): "fraud",
     **{("broken", b): "injury" for b in _BODY},
     **{("broke", b): "injury" for b in _BODY},
     **{("his", b): "injury_site" for b in _BODY if b not in ("back",)},
@@ -595,6 +651,8 @@ _SELF_HARM_TRIPLES = frozenset(
         ("veux", "en", "finir"),
         ("besser", "ohne", "mich"),
         ("meinem", "leben", "ende"),
+        ("leben", "ein", "ende"),
+        ("be", "here", "anymore"),
         ("voglio", "farla", "finita"),
         ("meglio", "senza", "di"),
         ("più", "vivere", "così"),
@@ -648,12 +706,30 @@ _TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
 _SELF_HARM_ANCHORS = frozenset(
     _words("myself end die alive viviendo suicider vivre umbringen umzubringen leben matar viver")
 )
+_DIE_WORDS = frozenset(_words("die morir muero mourir meurs sterben morire morrer"))
 _ELISIONS = ("l", "d", "qu", "j", "dell", "all", "nell", "sull", "un")
 
 
 def _strip_accents(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if unicodedata.category(c) != "Mn"))
+
+
+_Phrase = TypeVar("_Phrase", tuple[str, str], tuple[str, str, str])
+
+
+def _plain(phrase: _Phrase) -> _Phrase:
+    return cast(_Phrase, tuple(map(_strip_accents, phrase)))
+
+
+# People type without accents ("ya no quiero seguir aqui", "non ce la faccio piu"): every phrase
+# table also holds its accent-free spelling, and the anchors are taken again over both.
+_SELF_HARM_PAIRS = _SELF_HARM_PAIRS | frozenset(map(_plain, _SELF_HARM_PAIRS))
+_SELF_HARM_TRIPLES = _SELF_HARM_TRIPLES | frozenset(map(_plain, _SELF_HARM_TRIPLES))
+_PHRASE_GROUPS.update({_plain(k): v for k, v in list(_PHRASE_GROUPS.items())})
+_PHRASE_ANCHORS = frozenset(map(_anchor, _PHRASE_GROUPS))
+_TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
+_SELF_HARM_ANCHORS = _SELF_HARM_ANCHORS | frozenset(map(_strip_accents, _SELF_HARM_ANCHORS))
 
 
 def _expand(words: Iterable[str]) -> set[str]:
@@ -734,6 +810,10 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("fire", "stick"): 0,
     ("fire", "sale"): 0,
     ("is", "fire"): 1,
+    ("es", "fuego"): 1,
+    ("son", "fuego"): 1,
+    ("è", "fuoco"): 1,
+    ("é", "fogo"): 1,
     ("was", "fire"): 1,
     ("fire", "whoever"): 0,
     ("fire", "them"): 0,
@@ -753,6 +833,10 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("crashed", "again"): 0,
     ("killing", "it"): 0,
     ("killing", "me"): 0,
+    ("killing", "my"): 0,
+    ("están", "matando"): 1,
+    ("esta", "matando"): 1,
+    ("está", "matando"): 1,
     ("kill", "for"): 0,
     ("smoke", "and"): 0,
     ("me", "matan"): 1,
@@ -775,7 +859,11 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("au", "compromis"): 1,
     ("compromis", "de"): 0,
 }
-_IDIOM_WORDS = frozenset(pair[i] for pair, i in _IDIOMS.items()) | {"allergic"}
+_IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
+# "the app crashed", "your site keeps crashing": a crash within three words of software.
+_CRASH_WORDS = frozenset(_words("crash crashed crashing crashes"))
+_SOFTWARE = frozenset(_words("app apps website site system server login page browser software wifi"))
+_IDIOM_WORDS = frozenset(pair[i] for pair, i in _IDIOMS.items()) | {"allergic"} | _CRASH_WORDS
 
 
 # "allergic to Mondays": allergic to something that is no allergen is a figure of speech.
@@ -793,6 +881,10 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     for i, t in enumerate(toks[:-2]):
         if t == "allergic" and toks[i + 1] == "to" and toks[i + 2] in _NOT_ALLERGENS:
             found.add(i)
+    if not _CRASH_WORDS.isdisjoint(toks):
+        found.update(
+            i for i, t in enumerate(toks) if t in _CRASH_WORDS and not _SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
+        )
     return found
 
 
@@ -818,9 +910,29 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
                     found.add(group)
     if _states_self_harm(tokens):
         found.update(("self_harm", "self_harm_statement"))
+    if "nobody" in found and any(p in _MISSING_PAIRS for p in pairwise(tokens)):
+        found.add("missing")
     found.update(_phrase_groups(tokens))
     found.update(_age_groups(tokens))
     return sorted(found)
+
+
+# "nobody knows where she is": someone is missing (each word alone is common).
+_MISSING_PAIRS = frozenset(
+    [
+        ("nobody", "knows"),
+        ("noone", "knows"),
+        ("nadie", "sabe"),
+        ("personne", "sait"),
+        ("niemand", "weiß"),
+        ("niemand", "weiss"),
+        ("keiner", "weiß"),
+        ("keiner", "weiss"),
+        ("nessuno", "sa"),
+        ("ninguém", "sabe"),
+        ("ninguem", "sabe"),
+    ]
+)
 
 
 def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[str]:
@@ -862,8 +974,28 @@ def _mentions_a_and_e(clean: str) -> bool:
     return "A&E" in clean or "a&e" in clean
 
 
+# "want to die of embarrassment", "me muero de risa": dying of something is a figure of speech.
+_DIE_OF = frozenset(
+    [
+        ("die", "of"),
+        ("die", "laughing"),
+        ("die", "from"),
+        ("morir", "de"),
+        ("muero", "de"),
+        ("mourir", "de"),
+        ("meurs", "de"),
+        ("sterben", "vor"),
+        ("morire", "di"),
+        ("morire", "dal"),
+        ("morrer", "de"),
+    ]
+)
+
+
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
+    if any(p in _DIE_OF for p in pairwise(toks)):
+        toks = tuple(t for t in toks if t not in _DIE_WORDS)
     if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(p in _SELF_HARM_PAIRS for p in pairwise(toks)):
         return True
     if not _TRIPLE_ANCHORS.isdisjoint(toks):
@@ -891,7 +1023,8 @@ _STOPWORDS = frozenset(
         "my our your we i me you he she they them his her their so just as up if then than there here "
         "have has had do did does will would about all any some very too also get got into over when what "
         "el la los las un una y o de del en con por para al que es son fue mi mis tu su sus nos se lo le "
-        "te ya muy más pero como le les une et ou des du dans avec pour par au aux qui est sont mon ma mes "
+        "te ya muy más pero esta está estas este estos "
+        "como le les une et ou des du dans avec pour par au aux qui est sont mon ma mes "
         "ton ta sa ses nous vous on ce il elle je ne pas très mais comme der die das den dem des ein eine "
         "einen einem und oder im mit für von zu zum zur auf an am ist sind war mein meine meinen ich du er "
         "sie es wir ihr so auch noch schon aber wie bei nach il lo gli della dei da alla che è sono mio mia "
