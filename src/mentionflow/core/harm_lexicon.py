@@ -1,0 +1,643 @@
+"""The harm detector's word lists and phrase tables, in en, es, fr, de, it and pt (data, not logic).
+
+`core/harm.py` builds its trigger sets, gates and model features from these. Words are
+lowercased with apostrophes dropped, as `normalise` does; accent-free spellings and French/Italian
+elided forms are generated there, not listed here.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Concept -> words (lowercased, apostrophes dropped as `normalise` does). Accent-free spellings
+# and French/Italian elided forms ("lhôpital", "dellospedale") are generated below. Groups in
+# `_CONTEXT_GROUPS` only add evidence once a trigger fired: their words are too common to gate on.
+LEXICON: dict[str, tuple[str, ...]] = {
+    "allergy": words(
+        "allergic allergy allergies allergen allergens anaphylaxis anaphylactic epipen epipens "
+        "hives alérgico alérgica alergia alergias alérgicos anafilaxia anafiláctico urticaria "
+        "allergique allergie allergies anaphylactique anaphylaxie urticaire allergisch allergie "
+        "allergien allergischen allergische anaphylaktisch anaphylaktischer nesselsucht "
+        "allergico allergica allergia allergie anafilattico anafilassi orticaria alérgico "
+        "swelling swollen swelled hinchando hinchado gonflent gonflé schwellen geschwollen "
+        "gonfiano gonfio inchando inchado "
+        "alérgica alergia anafilático anafilaxia"
+    ),
+    "allergen": words(
+        "nut nuts peanut peanuts treenut cashew cashews almond almonds walnut walnuts hazelnut "
+        "hazelnuts pistachio gluten coeliac celiac dairy lactose sesame shellfish "
+        "cacahuete cacahuetes maní almendras gluten celíaco celiaco lactosa marisco "
+        "arachide arachides cacahuète cacahuètes noix gluten cœliaque lactose "
+        "nuss nüsse nussfrei erdnuss erdnüsse erdnüssen gluten zöliakie laktose "
+        "arachidi arachide glutine celiaco lattosio amendoim amendoins glúten celíaco lactose"
+    ),
+    "illness": words(
+        "poisoning poisoned vomiting vomit vomited throwing sick unwell collapsed collapse "
+        "fainted unconscious seizure seizures fever diarrhoea diarrhea nausea choking choked "
+        "asthma breathe breathing salmonella undercooked mouldy moldy mould mold maggots cockroach "
+        "cockroaches dehydrated asma respirar moho cucaracha gusanos crudo asthme respirer moisi "
+        "moisissure cafard asticots atmen schimmel schimmelig kakerlake maden respirare muffa "
+        "ammuffito scarafaggio vermi mofo bolor mofado larvas cucarachas cafards kakerlaken scarafaggi "
+        "épilepsie epilessia raw "
+        "intoxicación intoxicado vomitando vómitos vomitó desmayó desmayado enfermo enferma "
+        "fiebre inconsciente convulsiones atragantó "
+        "intoxication intoxiqué vomit vomi vomis vomissements malaise malade évanoui "
+        "inconscient convulsions fièvre "
+        "lebensmittelvergiftung vergiftung erbricht erbrechen übergeben zusammengebrochen "
+        "bewusstlos krank übel fieber ohnmächtig krampfanfall "
+        "intossicazione intossicato vomita vomitando vomito malore malissimo svenuto "
+        "incosciente febbre convulsioni "
+        "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente "
+        "febre convulsões"
+    ),
+    "injury": words(
+        "injured injury injuries hurt bleeding bleed bled blood burns burned burnt scalded fell agony "
+        "bruising bruises moratones lividi "
+        "blisters fracture fractured concussion wound wounded stitches bruised "
+        "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
+        "blessé blessée blessure saigne saigné brûlures brûlé brûlée fracture "
+        "verletzt verletzung blutet blut verbrennungen verbrüht gebrochen bruch gestürzt sturz gefallen "
+        "ferito ferita ferite sanguina sangue ustioni ustionato frattura "
+        "ferido ferida sangrando sangue queimaduras queimado fratura"
+    ),
+    "foreign_object": words(
+        "glass shard shards needle metal metallo métal metall metallstück "
+        "vidrio cristal verre glas glasscherbe scherbe vetro vidro sharp "
+        "afilado afilada tranchant tranchante coupante tagliente afiado afiada"
+    ),
+    "pain": words("pain painful dolor duele douleur schmerzen schmerz weh dolore dor dores"),
+    "medical_care": words(
+        "hospital hospitalised hospitalized ambulance paramedics paramedic doctor dr gp medical médica "
+        "médical médicale medizinisch medizinische "
+        "urgencias ambulancia médico ingresado ingresada hospitalizado hospitalizada "
+        "hôpital urgences ambulance samu médecin hospitalisé hospitalisée "
+        "krankenhaus notaufnahme notarzt krankenwagen arzt klinik "
+        "ospedale ambulanza soccorso medico ricoverato ricoverata ricoverati "
+        "urgências ambulância inem médico internado internada hospitalizados"
+    ),
+    "medication": words(
+        "medication medications medicine medicines meds insulin inhaler dose doses tablets prescription "
+        "anticoagulant anticoagulants anticoagulante anticoagulantes blutverdünner anticoagulanti "
+        "pastillas comprimés tabletten pastiglie comprimidos "
+        "medicación medicamentos medicina insulina inhalador dosis "
+        "médicaments médicament insuline inhalateur "
+        "medikamente medikament insulin inhalator "
+        "farmaci farmaco medicine medicinali insulina "
+        "remédios remédio medicamentos insulina"
+    ),
+    "fire_smoke": words(
+        "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst scorched "
+        "humo fuego incendio incendiado quemado explotó chispas llamas humeando echando "
+        "fumée feu incendie brûlé explosé étincelles flammes fumer fume noirci "
+        "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
+        "qualm qualmen qualmte rauchte brandgeruch verschmort "
+        "fumo fuoco incendio bruciato esploso scintille fiamme fumare fuma fumando annerita annerito "
+        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu "
+        "chamuscado chamuscada queimada"
+    ),
+    "danger": words(
+        "dangerous danger unsafe hazard hazardous risk risks killed trapped monoxide electrocuted "
+        "speeding reckless recklessly temerario imprudente rücksichtslos raser spericolato "
+        "brakes piégé piégés eingesperrt bremsen intrappolato freios seatbelt cinturón ceinture "
+        "sicherheitsgurt cintura cinto "
+        "gas gaz gás gasgeruch gasleck gasgeruch "
+        "peligroso peligrosa peligro riesgo dangereux dangereuse danger risque "
+        "gefährlich gefahr risiko lebensgefährlich pericoloso pericolosa pericolo rischio "
+        "perigoso perigosa perigo risco"
+    ),
+    "collision": words(
+        "hit knocked crashed accident whiplash accidente chocó choque "
+        "carambolage unfall aufgefahren zusammenstoß incidente tamponato bateu batida acidente "
+        "atropelló atropellado atropella atropellar "
+        "renversé renversée écraser percuté "
+        "angefahren überfahren umgefahren "
+        "investito investita investire "
+        "atropelou atropelado atropelar"
+    ),
+    "violence": words(
+        "assault assaulted attacked punched grabbed threatened threatening harassed "
+        "harassment sexual touched groped abused abuse stalking stalked stalker harass harassing "
+        "abusive violent violento violenta violente gewalttätig maltratador maltrato "
+        "inappropriately "
+        "agresión agredido agredida amenazó acoso "
+        "agressé agressée agression menacé harcèlement "
+        "angegriffen bedroht geschlagen belästigt übergriff "
+        "aggredito aggredita minacciato molestie "
+        "agredido agredida ameaçou assédio"
+    ),
+    # Fear for one's safety ("I was terrified", "pasé muchísimo miedo"); hyperbole is common
+    # ("terrified of your fees"), so the model weighs it with the context.
+    # Despair that hints at self-harm without stating it ("no way out", "if I disappeared"): the
+    # model weighs it with the context against idioms ("no way out of this contract"); more
+    # of its phrases are in PHRASE_GROUPS.
+    "despair": words(
+        "ausweg duscita desapareciera disparaissais sparissi sumisse hopelessness verschenken "
+        "goodbyes despedirme despedida adieux abschied addio despedir"
+    ),
+    # Someone unknown to the writer: whose data it is, or who is acting ("un inconnu l'a trouvée").
+    "stranger": words(
+        "stranger strangers desconocido desconocida inconnu inconnue fremden fremder sconosciuto "
+        "sconosciuta desconhecido desconhecida estranho estranha"
+    ),
+    "fear": words(
+        "terrified scared frightened petrified miedo aterrorizado aterrorizada asustado asustada "
+        "peur terrifié terrifiée angst todesangst panik paura terrorizzato terrorizzata spaventato "
+        "spaventata medo apavorado apavorada assustado assustada"
+    ),
+    "emergency": words("emergency emergencia urgence notfall emergenza emergência"),
+    "impaired": words("drunk booze borracho ivre betrunken ubriaco bêbado bebado alcoolizzato"),
+    "child": words(
+        "child children kid kids son daughter baby babies toddler infant unaccompanied carseat "
+        "pushchair pram buggy stroller poussette kinderwagen passeggino mineure unbegleitet "
+        "niño niña niños niñas hijo hija hijos hijas bebé bebés menor "
+        "enfant enfants fils fille bébé mineur "
+        "kind kinder sohn tochter baby kleinkind unbegleitetes "
+        "bambino bambina bambini figlio figlia figli figlie neonato minore "
+        "criança crianças filho filha filhos filhas bebê bebé menor"
+    ),
+    "elderly": words(
+        "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
+        "dementia alzheimers frail "
+        "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
+        "oma opa seniorin demenz betagte betagter hochbetagte "
+        "nonna nonno anziano anziana demenza avó avô idoso idosa demência"
+    ),
+    "pregnancy": words(
+        "pregnant pregnancy embarazada embarazo enceinte grossesse schwanger schwangerschaft "
+        "incinta gravidanza grávida gravidez gestante"
+    ),
+    "disability": words(
+        "disabled disability wheelchair blind deaf autistic autism handicap handicapped "
+        "cadeirante diabetic epileptic epilepsy diabético diabética epilepsia diabétique épileptique diabetiker "
+        "epilepsie diabetico epilettico epilético "
+        "discapacidad discapacitado ruedas ciego sordo autista "
+        "handicapé handicapée fauteuil aveugle sourd autiste "
+        "behindert behinderter behinderte rollstuhl blind gehörlos autistisch autistische autistischen "
+        "autistischer autistica autistiche autistici autistic "
+        "disabile disabilità rotelle cieco sordo autistico "
+        "deficiência deficiente rodas cego surdo autista"
+    ),
+    "carer": words(
+        "carer caregiver carers cuidadora cuidador aidesoignante soignante soignant "
+        "pflegerin pfleger pflegekraft badante cuidadora cuidador"
+    ),
+    "medical_device": words(
+        "telecare lifeline careline oxygen concentrator pacemaker ventilator cpap dialysis stairlift glucose "
+        "glucosa glycémie glicemia glicose glukose salvavita "
+        "teleasistencia oxígeno marcapasos téléassistance oxygène "
+        "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
+        "telesoccorso ossigeno teleassistência oxigênio oxigénio"
+    ),
+    "breach": words(
+        "breach breached leak leaked leaks exposed gdpr elses doxxed "
+        "filtración filtrado comprometida fuite compromise compromis "
+        "datenleck datenpanne leck violazione compromessa vazamento comprometido"
+    ),
+    "fraud": words(
+        "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker "
+        "hackers stolen unauthorised unauthorized fake pretending impersonating swap theft emptying "
+        "smishing vishing spoofed spoofing enkeltrick schockanruf spacciandosi fingendosi burla burlão burlões "
+        "burlado burlada escroc escrocs vaciado vaciaron vidé svuotato svuotata esvaziada esvaziaram leergeräumt "
+        "emptied hack hacking eingeloggt falso falsa falsos faux fausse gefälscht gefälschte gefälschten "
+        "fingiendo fingindo spacciava "
+        "authorise authorize authorised authorized recognise recognize freeze block clicked "
+        "autorizado autorizada autorización autorizó reconozco bloquead bloquear bloqueadla bloqueadlo "
+        "bloquearla bloqueenla bloquéenla bloccatela bloccatelo sperrt autorisé autorisation reconnais "
+        "bloquez autorisiert sperren abbuchungen autorizzato autorizzazione riconosco "
+        "bloccate cliccato autorização autorizei reconheço bloqueiem cliqué geklickt clicado "
+        "estafa estafado estafada estafaron fraude hackeado hackearon robado suplantación timo "
+        "arnaque arnaqué arnaquer arnaquée piraté escroquerie frauduleux usurpation "
+        "betrug betrogen gehackt betrüger gestohlen betrugsteam "
+        "truffa truffato truffata frode hackerato rubato truffatori frodi "
+        "golpe fraude hackearam roubado clonado antifraude enganado enganada"
+    ),
+    "self_harm": words(
+        "suicide suicidal selfharm alive cope disappear worthless burden hopeless overdose pills "
+        "suicidio suicidarme quitarme matarme suicider suicidarmi togliermi uccidermi "
+        "suicídio umbringen umzubringen suizid abschiedsbrief abschiedsbriefe"
+    ),
+    # Hyperbole-prone ("killing it", "fees are killing me"): its own group so that the model
+    # can weigh it apart from real self-harm language; "kill myself" is caught by
+    # SELF_HARM_PAIRS below.
+    "kill": words("kill killing killed kills matando matan tuent tue uccidono umbringen"),
+}
+# Evidence groups that never gate (too common), only score once a trigger fired.
+CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
+    "safety": words("safety safe safely"),
+    # Seen by anyone: how data exposure is often told ("printed on the outside for anyone to see").
+    "public": words(
+        "anyone everyone public cualquiera chiunque qualquer jeder jeden öffentlich público pública publique pubblico"
+    ),
+    "now": words("now currently right ahora mismo maintenant moment jetzt gerade sofort adesso ora agora neste"),
+    "hedge": words(
+        "nearly almost could might may risk casi poder failli presque pourrait fast könnte quasi potrebbe quase pode"
+    ),
+    "other_person": words(
+        "another other someone else different otro otra otras persona autre quelquun "
+        "anderen jemand altro altra persona outro outra pessoa"
+    ),
+    "outage": words(
+        "signal down dead offline outage connect señal caído cobertura réseau panne "
+        "netz ausgefallen campo giù sinal fora"
+    ),
+    "money": words(
+        "money account card payments transactions charged took taken withdrawn savings pin transfer "
+        "cuenta tarjeta sacado pagos compte carte prélevé konto karte abgebucht conto carta "
+        "prelevato conta cartão"
+    ),
+    "joke": words("lol lmao haha jaja jajaja mdr ptdr kkk kkkk ahah ahahah 😂 🤣"),
+    # Sales talk ("bomb of a deal", "la multiprise de votre promo"): apart from "joke", as an
+    # offer is as often the context of a faulty product as of hype.
+    "promo": words(
+        "deal deals promo offer sale oferta ofertón offre soldes angebot rabatt offerta sconto promoção desconto"
+    ),
+    "thanks": words(
+        "thanks thank thx brilliant amazing love loved great wonderful shoutout kudos excellent "
+        "kind lovely legend helpful helped hats crack amable majo gentil gentille adorable nett "
+        "impressed impresionado impresionada impressionné impressionnée beeindruckt impressionato "
+        "impressionata impressionado impressionada respect respeto respekt rispetto respeito lifesaver lifesavers "
+        "perfect best fantastic awesome breeze maravilloso maravillosa mejor mejores fantástico "
+        "formidable meilleur meilleure meilleures merveilleux génial wunderbar beste besten "
+        "fantastisch meraviglioso meravigliosa migliore fantastico maravilhoso maravilhosa melhor "
+        "melhores adorei amei "
+        "freundlich hilfsbereit gentile bravissimo atencioso atenciosa sensacional "
+        "gracias genial perfecto excelente merci top super bravo parfait adorable excellent "
+        "danke toll perfekt klasse grazie ottimo perfetto complimenti gentilissimo eccellente "
+        "obrigado obrigada ótimo perfeito impecável impecáveis excelente"
+    ),
+    "question": words(
+        "how can does do where which cómo como puedo dónde cuánto comment combien peux puis "
+        "wie kann darf wo was come posso quanto dove quanto posso onde"
+    ),
+    "resolved": words(
+        "sorted resolved fixed solved resuelto solucionado réglé résolu geklärt gelöst "
+        "behoben risolto sistemato resolvido resolveu"
+    ),
+    "price": words(
+        "fee fees price prices bill bills charge comisiones precio precios frais prix tarif "
+        "gebühren preis preise commissioni prezzi prezzo tarifas taxas preço preços"
+    ),
+    "alone": words(
+        "alone abandoned own sola abandonada abandonado seule seul abandonnée "
+        "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended"
+    ),
+    "missing": words(
+        "missing lost desaparecido desaparecida disparu disparue vermisst scomparso scomparsa desaparecida"
+    ),
+    # "nobody", "nadie", "personne": alone, "nobody from the airline came" (a complaint); a
+    # "nobody knows where she is" adds "missing" (_MISSING_PAIRS).
+    "nobody": words("nobody noone nadie personne niemand keiner nessuno ninguém"),
+    # Shown for anyone to read: how data on a label or a letter is exposed.
+    "on_show": words(
+        "label labels outside read readable visible etiqueta fuera leer étiquette dehors lire lisible "
+        "etikett paketetikett außen aussen lesen lesbar sichtbar etichetta fuori leggere leggibile "
+        "rótulo fora ler legível"
+    ),
+    "service_team": words(
+        "department dept team alert alerts warning banner tv stick hd kindle sale equipo "
+        "departamento alerta équipe service alerte abteilung team alarm ufficio avviso "
+        "equipe alerta aviso"
+    ),
+    # Travel and service disruption: with children present and nothing more, an inconvenience.
+    "disruption": words(
+        "cancelled canceled cancellation delay delayed delays hotel rebooking rebooked stuck stranded "
+        "queue waiting cancelado retraso hotel atrapados esperando annulé retard hôtel coincés attente "
+        "gestrichen annulliert verspätung hotel festsitzen warten cancellato ritardo bloccati attesa "
+        "atraso presos espera "
+        # a booking or a timetable gone wrong: "family room booked, you give us a double"
+        "cancel wait room booked timetable schedule clash cancelar esperar habitación reservé horario "
+        "annuler attendre chambre réservé horaire stornieren zimmer gebucht kursplan stundenplan "
+        "annullare aspettare camera prenotato prenotata orario quarto reservei horário"
+    ),
+    # Mains and batteries: smoke or sparks from one of these is a fire risk, even when the
+    # writer asks "is that normal?" about it.
+    "electrical": words(
+        "socket plug charger cable battery outlet extension router heater wire wires enchufe cargador "
+        "cable batería bateria regleta estufa prise chargeur câble batterie multiprise radiateur "
+        "steckdose mehrfachsteckdose stecker ladegerät kabel akku heizlüfter presa caricatore cavo "
+        "batteria ciabatta spina stufetta tomada carregador cabo extensão ficha aquecedor"
+    ),
+    "future": words(
+        "next tomorrow planning book booking próximo mañana reservar prochain demain réserver "
+        "nächsten morgen buchen prossimo domani prenotare próximo amanhã reservar"
+    ),
+}
+# German compounds: stems looked for inside long tokens when the language is German.
+DE_STEMS: dict[str, tuple[str, ...]] = {
+    "allergy": ("allerg",),
+    "illness": ("vergiftung", "übelkeit"),
+    "injury": ("verletz", "verbrenn"),
+    "medical_device": ("sauerstoff", "notruf", "beatmung"),
+    "disability": ("rollstuhl", "behindert"),
+    "fraud": ("betrug", "betrüg"),
+    "breach": ("datenleck", "datenschutz"),
+}
+# Adjacent token pairs that state self-harm (the single words are too common to gate on).
+SELF_HARM_PAIRS = frozenset(
+    [
+        ("kill", "myself"),
+        ("killing", "myself"),
+        ("hurt", "myself"),
+        ("hurting", "myself"),
+        ("harm", "myself"),
+        ("harming", "myself"),
+        ("end", "it"),
+        ("wanna", "die"),
+        ("be", "alive"),
+        ("seguir", "viviendo"),
+        ("me", "suicider"),
+        ("de", "vivre"),
+        ("mich", "umbringen"),
+        ("mehr", "leben"),
+        ("me", "matar"),
+        ("mais", "viver"),
+        ("mich", "umzubringen"),
+    ]
+)
+# Whose data: adjacent pairs that say it belongs to someone else (each word alone is common).
+OTHER_PERSON_PAIRS = frozenset(
+    [
+        ("another", "customers"),
+        ("another", "customer"),
+        ("other", "customers"),
+        ("other", "peoples"),
+        ("someone", "elses"),
+        ("another", "persons"),
+        ("different", "passengers"),
+        ("another", "passengers"),
+        ("otro", "cliente"),
+        ("otra", "persona"),
+        ("otros", "clientes"),
+        ("autre", "client"),
+        ("autres", "clients"),
+        ("anderen", "kunden"),
+        ("anderer", "kunden"),
+        ("altro", "cliente"),
+        ("altra", "persona"),
+        ("altri", "clienti"),
+        ("outro", "cliente"),
+        ("other", "members"),
+        ("other", "users"),
+        ("other", "guests"),
+        ("other", "patients"),
+        ("another", "patient"),
+        ("every", "guests"),
+        ("otro", "paciente"),
+        ("otros", "socios"),
+        ("otros", "usuarios"),
+        ("autre", "patient"),
+        ("dautres", "clients"),
+        ("dautres", "adhérents"),
+        ("dautres", "utilisateurs"),
+        ("quelquun", "dautre"),
+        ("jemand", "anderem"),
+        ("jemand", "anderen"),
+        ("anderer", "mitglieder"),
+        ("anderer", "nutzer"),
+        ("anderen", "patienten"),
+        ("unaltra", "persona"),
+        ("altro", "paziente"),
+        ("altri", "soci"),
+        ("altri", "utenti"),
+        ("outro", "paciente"),
+        ("outros", "sócios"),
+        ("outros", "usuários"),
+        ("outra", "pessoa"),
+    ]
+)
+BODY = ("neck", "arm", "leg", "wrist", "ankle", "nose", "ribs", "hip", "back", "bone", "tooth", "teeth")
+# Other phrases whose words are too common alone: pair -> concept group.
+PHRASE_GROUPS: dict[tuple[str, str], str] = {
+    **{pair: "others_data" for pair in OTHER_PERSON_PAIRS},
+    ("passport", "number"): "breach",
+    ("passport", "numbers"): "breach",
+    ("card", "number"): "breach",
+    ("taken", "over"): "fraud",
+    ("dropped", "me"): "injury",
+    ("didnt", "make"): "fraud",
+    ("didnt", "authorise"): "fraud",
+    ("didnt", "authorize"): "fraud",
+    ("care", "alarm"): "medical_device",
+    ("pendant", "alarm"): "medical_device",
+    ("pronto", "soccorso"): "medical_care",
+    ("pronto", "socorro"): "medical_care",
+    ("personal", "alarm"): "medical_device",
+    ("heart", "attack"): "illness",
+    ("rear", "ended"): "collision",
+    # Someone else in the account: "someone logged into my account", "alguien ha entrado en mi cuenta".
+    ("someone", "logged"): "fraud",
+    ("someone", "changed"): "fraud",
+    ("entrado", "en"): "fraud",
+    ("entrato", "nel"): "fraud",
+    ("entrou", "na"): "fraud",
+    ("car", "seat"): "child",
+    ("car", "seats"): "child",
+    ("chest", "pain"): "illness",
+    ("chest", "pains"): "illness",
+    ("gas", "leak"): "danger",
+    ("gas", "smell"): "danger",
+    ("identity", "theft"): "fraud",
+    # Someone posing as the bank or the network ("said they were from the bank", "se faisant
+    # passer pour", "gaben sich als ... aus"), or a change the customer never made.
+    ("pretending", "to"): "fraud",
+    ("claiming", "to"): "fraud",
+    ("haciendose", "pasar"): "fraud",
+    ("dijeron", "ser"): "fraud",
+    ("disant", "être"): "fraud",
+    ("disant", "etre"): "fraud",
+    ("gaben", "sich"): "fraud",
+    ("gab", "sich"): "fraud",
+    ("finti", "operatori"): "fraud",
+    ("fingendo", "di"): "fraud",
+    ("eram", "do"): "fraud",
+    ("diziam", "ser"): "fraud",
+    ("dizendo", "ser"): "fraud",
+    ("never", "added"): "fraud",
+    ("someone", "ported"): "fraud",
+    ("someone", "port"): "fraud",
+    # Someone posing as the brand: "pretending"/"claiming to be" in six languages.
+    ("posing", "as"): "fraud",
+    # Payments the customer never made.
+    ("never", "made"): "fraud",
+    ("not", "me"): "fraud",
+    ("nunca", "hice"): "fraud",
+    ("jamais", "faits"): "fraud",
+    ("jamais", "fait"): "fraud",
+    ("nie", "gemacht"): "fraud",
+    ("mai", "fatto"): "fraud",
+    ("nunca", "fiz"): "fraud",
+    ("haciéndose", "pasar"): "fraud",
+    ("hicieron", "pasar"): "fraud",
+    ("hizo", "pasar"): "fraud",
+    ("faisant", "passer"): "fraud",
+    ("fait", "passer"): "fraud",
+    ("fingir", "ser"): "fraud",
+    ("passando", "por"): "fraud",
+    ("fall", "alarm"): "medical_device",
+    ("falls", "alarm"): "medical_device",
+    ("panic", "button"): "medical_device",
+    ("emergency", "button"): "medical_device",
+    ("live", "wires"): "danger",
+    # Running red lights (riders, drivers): reckless driving in six languages.
+    ("red", "light"): "danger",
+    ("red", "lights"): "danger",
+    ("semáforo", "rojo"): "danger",
+    ("semáforos", "rojos"): "danger",
+    ("feu", "rouge"): "danger",
+    ("feux", "rouges"): "danger",
+    ("rote", "ampel"): "danger",
+    ("roten", "ampel"): "danger",
+    ("semaforo", "rosso"): "danger",
+    ("semafori", "rossi"): "danger",
+    ("sinal", "vermelho"): "danger",
+    ("semáforo", "vermelho"): "danger",
+    ("every", "members"): "others_data",
+    ("every", "customers"): "others_data",
+    # Despair that hints at self-harm without stating it: the model weighs these with the
+    # context (debt, eviction) against idioms ("no way out of this contract").
+    ("way", "out"): "despair",
+    ("ninguna", "salida"): "despair",
+    ("veo", "salida"): "despair",
+    ("aucune", "issue"): "despair",
+    ("vejo", "saída"): "despair",
+    ("ending", "things"): "despair",
+    ("no", "point"): "despair",
+    ("was", "gone"): "despair",
+    ("im", "gone"): "despair",
+    ("off", "without"): "despair",
+    ("en", "finir"): "despair",
+    ("farla", "finita"): "despair",
+    ("nicht", "aufwachen"): "despair",
+    ("not", "wake"): "despair",
+    ("no", "despertar"): "despair",
+    ("me", "réveiller"): "despair",
+    ("non", "svegliarmi"): "despair",
+    ("não", "acordar"): "despair",
+    ("nadie", "notaría"): "despair",
+    ("personne", "remarquerait"): "despair",
+    ("würde", "merken"): "despair",
+    ("ne", "accorgerebbe"): "despair",
+    ("ia", "notar"): "despair",
+    # Warning signs: giving possessions away, farewell letters, "won't need it after this week".
+    ("things", "away"): "despair",
+    ("stuff", "away"): "despair",
+    ("regalar", "mis"): "despair",
+    ("donner", "mes"): "despair",
+    ("regalare", "le"): "despair",
+    ("doar", "as"): "despair",
+    ("doar", "os"): "despair",
+    ("letters", "to"): "despair",
+    ("cartas", "para"): "despair",
+    ("lettres", "à"): "despair",
+    ("lettere", "ai"): "despair",
+    ("wont", "need"): "despair",
+    # "can't take it any more": despair, weighed with the context (debt, eviction)
+    ("schluss", "zu"): "despair",
+    ("schluss", "machen"): "despair",
+    ("nicht", "ertragen"): "despair",
+    ("no", "aguanto"): "despair",
+    ("aguento", "mais"): "despair",
+    ("supporte", "plus"): "despair",
+    ("faccio", "più"): "despair",
+    # the "safe account" scam, and payments the customer did not make
+    ("safe", "account"): "fraud",
+    ("cuenta", "segura"): "fraud",
+    ("compte", "sécurisé"): "fraud",
+    ("sicheres", "konto"): "fraud",
+    ("conto", "sicuro"): "fraud",
+    ("conta", "segura"): "fraud",
+    ("no", "hice"): "fraud",
+    ("no", "reconozco"): "fraud",
+    **{("broken", b): "injury" for b in BODY},
+    **{("broke", b): "injury" for b in BODY},
+    **{("his", b): "injury_site" for b in BODY if b not in ("back",)},
+}
+# Words that open the gate on almost every brand mention (counted on the airline tweets): a
+# phrase is anchored on another of its words where it has one.
+COMMON_WORDS = frozenset(
+    words(
+        "customer customers another take want number someone other seat seats passengers year years "
+        "account his broken broke my it to in up on me go cant own off de di à no the a"
+    )
+)
+
+
+# Three-word statements: (a, b, c) -> checked when c is present.
+SELF_HARM_TRIPLES = frozenset(
+    [
+        ("cant", "go", "on"),
+        ("end", "it", "all"),
+        ("want", "to", "die"),
+        ("de", "continuer", "vivre"),
+        ("raison", "de", "continuer"),
+        ("continuar", "vivendo", "assim"),
+        ("pra", "continuar", "vivendo"),
+        ("para", "continuar", "viviendo"),
+        ("voglia", "di", "vivere"),
+        ("nicht", "mehr", "leben"),
+        ("acabar", "con", "todo"),
+        ("acabar", "com", "tudo"),
+        ("end", "my", "life"),
+        ("take", "my", "life"),
+        ("my", "own", "life"),
+        ("off", "without", "me"),
+        ("mejor", "sin", "mí"),
+        ("mejor", "sin", "mi"),
+        ("no", "quiero", "vivir"),
+        ("mieux", "sans", "moi"),
+        ("veux", "en", "finir"),
+        ("besser", "ohne", "mich"),
+        ("meinem", "leben", "ende"),
+        ("leben", "ein", "ende"),
+        ("be", "here", "anymore"),
+        ("voglio", "farla", "finita"),
+        ("meglio", "senza", "di"),
+        ("più", "vivere", "così"),
+        ("melhor", "sem", "mim"),
+        ("point", "in", "living"),
+        ("wake", "up", "anymore"),
+        ("no", "quiero", "despertarme"),
+        ("de", "me", "réveiller"),
+        ("continuer", "à", "vivre"),
+        ("à", "en", "finir"),
+        ("nicht", "mehr", "aufwachen"),
+        ("voglio", "più", "vivere"),
+        ("voglio", "più", "svegliarmi"),
+        ("di", "farla", "finita"),
+        ("quero", "mais", "acordar"),
+        # Hints as people write them, past tense and elliptic ("thinking about ending it all",
+        # "easier if I just wasn't here", "não quero cá estar").
+        ("ending", "it", "all"),
+        ("about", "ending", "it"),
+        ("just", "wasnt", "here"),
+        ("i", "wasnt", "here"),
+        ("wasnt", "around", "anymore"),
+        ("point", "of", "anything"),
+        ("point", "in", "anything"),
+        ("point", "of", "living"),
+        ("quero", "cá", "estar"),
+        ("quero", "estar", "cá"),
+        ("quiero", "seguir", "aquí"),
+        ("más", "estar", "aquí"),
+        ("plus", "être", "là"),
+        ("mehr", "da", "sein"),
+        ("voglio", "più", "esserci"),
+        # "if I weren't here any more", in the subjunctive people write it in
+        ("mehr", "da", "wär"),
+        ("mehr", "da", "wäre"),
+        ("mehr", "hier", "wäre"),
+        ("i", "werent", "here"),
+        ("i", "werent", "around"),
+        ("no", "estuviera", "aquí"),
+        ("ya", "no", "estuviera"),
+        ("nétais", "plus", "là"),
+        ("netais", "plus", "la"),
+        ("non", "ci", "fossi"),
+        ("ci", "fossi", "più"),
+        ("não", "estivesse", "cá"),
+        ("não", "estivesse", "aqui"),
+    ]
+)
