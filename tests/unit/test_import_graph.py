@@ -162,7 +162,6 @@ TOOLS_WAITING_ON_CORE = {
     PrivateUse("mentionflow.tools.train_harm", "mentionflow.core.harm", "_harm_tokens"),
     PrivateUse("mentionflow.tools.train_harm", "mentionflow.core.harm", "_has_trigger"),
     PrivateUse("mentionflow.tools.train_harm", "mentionflow.core.harm", "_mentions_a_and_e"),
-    PrivateUse("mentionflow.tools.train_text_models", "mentionflow.core.sentiment", "_dense_and_cues"),
 }
 
 

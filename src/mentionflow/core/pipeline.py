@@ -267,8 +267,3 @@ class ProcessClock:
             return wall
         self._event = max(self._event, parse_time(raw.created_at))
         return self._event
-
-
-# The old name, for the code that other branches of this session still write against
-# (app.py, the tools); remove once they are merged and use Pipeline.
-Core = Pipeline
