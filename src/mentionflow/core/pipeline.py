@@ -20,7 +20,7 @@ from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.enrich import enrich
-from mentionflow.core.harm import _default_model as default_harm_model
+from mentionflow.core.harm import default_model as default_harm_model
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
