@@ -15,11 +15,11 @@ def process_lines(
 ) -> int:
     """Raw mention lines through the stages up to ``until``; each output record a JSON line on
     ``out``, invalid lines reported on stderr. 0, or 2 when a line was skipped."""
-    from mentionflow.core.pipeline import Core, ProcessClock
+    from mentionflow.core.pipeline import Pipeline, ProcessClock
     from mentionflow.schema import CodecError, decode_raw_mention, encode
 
     settings = load_settings()
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     if customers is not None:
         core.load_customers(customers)
     errors = 0

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 SRC = Path(__file__).resolve().parents[2] / "src"
 PACKAGE = "mentionflow"
 
@@ -153,17 +151,9 @@ def _tooling_or_cli(module: str) -> bool:
     return module == f"{PACKAGE}.cli" or module.startswith(f"{PACKAGE}.tools.") or module == f"{PACKAGE}.tools"
 
 
-# The training tools reuse the core's feature code, which the core keeps private. core/ is being
-# refactored elsewhere (issue 17); once these have public names there, delete the line here.
-TOOLS_WAITING_ON_CORE = {
-    PrivateUse("mentionflow.tools.evaluate", "mentionflow.core.lang", "_FAST_PATH_CONFIDENCE"),
-    PrivateUse("mentionflow.tools.evaluate", "mentionflow.core.lang", "_get_model"),
-    PrivateUse("mentionflow.tools.evaluate", "mentionflow.core.lang", "_strip_entities"),
-    PrivateUse("mentionflow.tools.train_harm", "mentionflow.core.harm", "_harm_tokens"),
-    PrivateUse("mentionflow.tools.train_harm", "mentionflow.core.harm", "_has_trigger"),
-    PrivateUse("mentionflow.tools.train_harm", "mentionflow.core.harm", "_mentions_a_and_e"),
-    PrivateUse("mentionflow.tools.train_text_models", "mentionflow.core.sentiment", "_dense_and_cues"),
-}
+# Private names of core/ that the tools still use, pinned until core gives them public names.
+# Empty since issue 17: keep it so; give a name the tools need a public name in its module instead.
+TOOLS_WAITING_ON_CORE: set[PrivateUse] = set()
 
 
 def test_the_scan_sees_the_package() -> None:
@@ -186,13 +176,5 @@ def test_tools_and_cli_use_no_private_names() -> None:
     assert sorted(map(str, TOOLS_WAITING_ON_CORE - found)) == []
 
 
-_KNOWN = [str(use) for use in private_uses() if not _tooling_or_cli(use.importer)]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="core/ and the runtime still import each other's private names (issue 17; core, app and stages "
-    "are refactored elsewhere): " + "; ".join(_KNOWN),
-)
 def test_no_module_uses_another_modules_private_names() -> None:
     assert [str(use) for use in private_uses()] == []

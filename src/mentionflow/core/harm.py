@@ -158,7 +158,7 @@ _NOT_TRIGGERS_IN: dict[str, frozenset[str]] = {
 }
 
 
-def _harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...]:
+def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...]:
     # Hashtags carry words too ("#scam", "#foodpoisoning"); tokens exclude them.
     tokens = norm.tokens + tuple(h.lower() for h in norm.hashtags) if norm.hashtags else norm.tokens
     stop = _NOT_TRIGGERS_IN.get(lang or "")
@@ -360,7 +360,7 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _mentions_a_and_e(clean: str) -> bool:
+def mentions_a_and_e(clean: str) -> bool:
     # "A&E" (the UK emergency department) tokenises to "a", "e": read it from the text.
     return "A&E" in clean or "a&e" in clean
 
@@ -394,7 +394,7 @@ def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bo
     return False
 
 
-def _has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
+def has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
     if lang != "de" and _GATE_WORDS.isdisjoint(tokens):
         return False  # the common path: one C-level set test
     if not TRIGGERS.isdisjoint(tokens):
@@ -533,7 +533,7 @@ _model: HarmModel | None = None
 _model_lock = threading.Lock()
 
 
-def _default_model() -> HarmModel:
+def default_model() -> HarmModel:
     global _model
     if _model is None:
         with _model_lock:
@@ -546,15 +546,15 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     """Harm signal of one mention; independent of the sentiment label."""
     tokens = norm.tokens
     clean = norm.clean
-    a_and_e = "&" in clean and _mentions_a_and_e(clean)
+    a_and_e = "&" in clean and mentions_a_and_e(clean)
     if not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
         return NO_HARM  # the common path, inlined: one C-level set test
-    tokens = _harm_tokens(norm, lang)
+    tokens = harm_tokens(norm, lang)
     if a_and_e:
         tokens = (*tokens, "hospital")
-    elif not _has_trigger(tokens, lang):
+    elif not has_trigger(tokens, lang):
         return NO_HARM
-    m = model or _default_model()
+    m = model or default_model()
     feats, cues = extract_features(tokens, lang, "?" in clean)
     fs = set(feats)
     if is_inconvenience(fs):

@@ -26,7 +26,17 @@ from typing import Any
 
 from mentionflow.core.text import NormalisedText, normalise
 
-__all__ = ["UNDETERMINED", "LanguageGuess", "detect_language", "has_english_markers", "lid_model_path", "preload_model"]
+__all__ = [
+    "FAST_PATH_CONFIDENCE",
+    "UNDETERMINED",
+    "LanguageGuess",
+    "detect_language",
+    "get_model",
+    "has_english_markers",
+    "lid_model_path",
+    "preload_model",
+    "strip_entities",
+]
 
 UNDETERMINED = "und"
 
@@ -155,7 +165,7 @@ _MIN_MARKERS = 2  # distinct markers
 _MIN_MARKER_SHARE = 0.15  # marker tokens / all tokens
 # Fast-path agreement with the model on the shared data is ~0.99, and most disagreements are
 # model errors on short or all-caps English ("thank you!" -> "eo"); see docs/quality.md.
-_FAST_PATH_CONFIDENCE = 0.99
+FAST_PATH_CONFIDENCE = 0.99
 
 _MIN_LETTERS = 10
 _MIN_TOKENS = 2
@@ -164,7 +174,7 @@ _RELIABLE_CONFIDENCE = 0.8
 _RELIABLE_LETTERS = 20
 
 _UND_SHORT = LanguageGuess(UNDETERMINED, 0.0, False)
-_EN_FAST = LanguageGuess("en", _FAST_PATH_CONFIDENCE, True)
+_EN_FAST = LanguageGuess("en", FAST_PATH_CONFIDENCE, True)
 
 _model: Any = None
 _model_lock = threading.Lock()
@@ -185,7 +195,7 @@ def lid_model_path() -> Path:
     return path
 
 
-def _get_model() -> Any:
+def get_model() -> Any:
     global _model
     if _model is None:
         with _model_lock:
@@ -198,10 +208,10 @@ def _get_model() -> Any:
 
 def preload_model() -> None:
     """Load the language-ID model now (it is otherwise loaded by the first mention that needs it)."""
-    _get_model()
+    get_model()
 
 
-def _strip_entities(norm: NormalisedText) -> str:
+def strip_entities(norm: NormalisedText) -> str:
     text = norm.clean
     if norm.urls:
         text = text.replace("<url>", " ")
@@ -219,7 +229,7 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
     n_tok = len(tokens)
     if n_tok < _MIN_TOKENS:
         return _UND_SHORT
-    body = _strip_entities(norm)
+    body = strip_entities(norm)
     if body.isascii():
         hits = sum(map(_EN_MARKERS.__contains__, tokens))  # C-level count, no Python loop
         if (
@@ -236,7 +246,7 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
 
     # Lowercase: the model was trained on mostly-lowercase text and mistakes ALL-CAPS English
     # for other languages. Cost is linear in length; a tweet is ~20 us on a slow core.
-    labels, probs = _get_model().predict(body.lower(), k=1)
+    labels, probs = get_model().predict(body.lower(), k=1)
     if not labels:
         return _UND_SHORT
     prob = float(min(1.0, probs[0]))

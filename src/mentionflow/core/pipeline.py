@@ -20,7 +20,7 @@ from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.enrich import enrich
-from mentionflow.core.harm import _default_model as default_harm_model
+from mentionflow.core.harm import default_model as default_harm_model
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
@@ -267,8 +267,3 @@ class ProcessClock:
             return wall
         self._event = max(self._event, parse_time(raw.created_at))
         return self._event
-
-
-# The old name, for the code that other branches of this session still write against
-# (app.py, the tools); remove once they are merged and use Pipeline.
-Core = Pipeline

@@ -34,11 +34,9 @@ import orjson
 
 from mentionflow.core.features import (
     DENSE_FEATURES,
-    DURATION_RE,
     NEGATIVE_EVENTS,
     POSITIVE_OPENERS,
     Features,
-    dense_and_cues,
     dense_and_cues_of,
     extract_features,
     word_bigrams,
@@ -78,11 +76,6 @@ from mentionflow.core.textmodels import (
     multilingual_keys,
 )
 from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens, valence
-
-# The old private names, for tools/train_text_models.py and tests/unit/test_adversarial.py (changed on
-# another branch this session): drop once those import DURATION_RE and dense_and_cues from core.features.
-_DURATION_RE = DURATION_RE
-_dense_and_cues = dense_and_cues
 
 __all__ = [
     "CATEGORIES",

@@ -3,7 +3,7 @@
 `adversarial_texts(max_chars)` generates them (runs of every ASCII punctuation mark and control
 character, alone and behind a non-ASCII letter so both tokenizer paths see them, emoticon-ish
 alternations, emoji sequences, mixed scripts). `python -m mentionflow.tools.adversarial` times each
-one through `Core.run` and reports the worst; the unit test holds every one under a budget.
+one through `Pipeline.run` and reports the worst; the unit test holds every one under a budget.
 """
 
 from __future__ import annotations
@@ -95,12 +95,12 @@ def _raw(mention_id: str, text: str, author: Author) -> RawMention:
 
 
 def time_core(max_chars: int = 20_000) -> list[tuple[float, str]]:
-    """Seconds each adversarial text takes through ``Core.run`` (a fresh core), worst first."""
-    from mentionflow.core.pipeline import Core
+    """Seconds each adversarial text takes through ``Pipeline.run`` (a fresh core), worst first."""
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.schema import Author
     from mentionflow.settings import load_settings
 
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     author = Author(id="a1", handle="adv", followers=0, verified=False)
     now = time.time()
     core.run(_raw("warm-up", "warm up the lazy loads", author), now)
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
 
         args.max_chars = load_settings().max_text_chars
     results = time_core(args.max_chars)
-    print(f"adversarial: {len(results)} texts of {args.max_chars} chars through Core.run")
+    print(f"adversarial: {len(results)} texts of {args.max_chars} chars through Pipeline.run")
     for seconds, name in results[: args.top]:
         print(f"  {seconds * 1000:8.2f} ms  {name}")
     worst = results[0][0] * 1000

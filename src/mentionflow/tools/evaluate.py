@@ -159,14 +159,14 @@ def language_fast_path_agreement(texts: Sequence[str]) -> dict[str, float]:
     """How often the English fast path agrees with the fastText model it skips."""
     from mentionflow.core import lang as lang_mod
 
-    model = lang_mod._get_model()
+    model = lang_mod.get_model()
     claimed = agree = 0
     for t in texts:
         n = normalise(t)
         g = detect_language(n)
-        if g.code == "en" and g.confidence == lang_mod._FAST_PATH_CONFIDENCE:
+        if g.code == "en" and g.confidence == lang_mod.FAST_PATH_CONFIDENCE:
             claimed += 1
-            labels, _ = model.predict(lang_mod._strip_entities(n).lower(), k=1)
+            labels, _ = model.predict(lang_mod.strip_entities(n).lower(), k=1)
             agree += labels[0] == "__label__en"
     return {"n": len(texts), "claimed": claimed, "agreement": agree / claimed if claimed else 0.0}
 

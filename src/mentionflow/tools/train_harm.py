@@ -34,11 +34,11 @@ from sklearn.model_selection import StratifiedGroupKFold
 from mentionflow.core.harm import (
     FORMAT,
     HARM_KINDS,
-    _harm_tokens,
-    _has_trigger,
-    _mentions_a_and_e,
     extract_features,
+    harm_tokens,
+    has_trigger,
     is_inconvenience,
+    mentions_a_and_e,
 )
 from mentionflow.core.text import normalise
 from mentionflow.tools.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
@@ -60,10 +60,10 @@ def _featurise(rows: Sequence[HarmExample]) -> tuple[list[dict[str, float]], lis
     feats, kept = [], []
     for r in rows:
         norm = normalise(r.text)
-        tokens = _harm_tokens(norm, r.lang)
-        if _mentions_a_and_e(norm.clean):
+        tokens = harm_tokens(norm, r.lang)
+        if mentions_a_and_e(norm.clean):
             tokens = (*tokens, "hospital")
-        elif not _has_trigger(tokens, r.lang):
+        elif not has_trigger(tokens, r.lang):
             continue
         fs, _ = extract_features(tokens, r.lang, "?" in norm.clean)
         if is_inconvenience(set(fs)):

@@ -33,13 +33,13 @@ from typing import Any
 
 import orjson
 
+from mentionflow.core.features import dense_and_cues
 from mentionflow.core.sentiment import (
     CLASSES,
     MULTILINGUAL_LANGUAGES,
     TEXT_MODELS_FORMAT,
     Analyzer,
     TextModels,
-    _dense_and_cues,
     irony_keys,
     load_categories,
     load_model,
@@ -165,7 +165,7 @@ def _irony_row(text: str, lexicon: Any, cats: Any) -> dict[str, float]:
     tokset = frozenset(norm.tokens)
     bigrams = set(zip(norm.tokens, norm.tokens[1:], strict=False))
     row = {_key_str(k): 1.0 for k in irony_keys(norm, tokset, bigrams)}
-    dense, _, _ = _dense_and_cues(norm, tokset, cats)
+    dense, _, _ = dense_and_cues(norm, tokset, cats)
     for name, value in dense:
         row["\x00" + name] = value
     _, lp, ln = valence(norm, lexicon)

@@ -12,7 +12,7 @@ One run measures, on the same local broker and the same data (the airline tweets
    core, in one worker process (``python -m mentionflow.tools.bench --role faust-chain``);
 3. ``pipeline_1w`` / ``pipeline_2w``: the real ``mentionflow worker`` with the four stages, one
    worker, then two workers in one consumer group (topics have 4 partitions);
-4. ``core``: the pure core in process (``Core.run``), no Kafka, one core, after a warm-up.
+4. ``core``: the pure core in process (``Pipeline.run``), no Kafka, one core, after a warm-up.
 
 Protocol for 1-3 (the same for every scenario; each system under test is its own process):
 fresh topics (unique prefix and app id per scenario) -> start the process(es) -> wait until every

@@ -96,10 +96,10 @@ class BenchData:
 def _case_mentions(base: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The mentions the core puts in a case revision as its newest mention: the bench counts a
     mention's output by the last id of a revision of ``cases.routed``."""
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.schema import CodecError, parse_time, raw_mention_from_dict
 
-    core = Core.from_settings(load_settings())
+    core = Pipeline.from_settings(load_settings())
     kept = []
     for seq, obj in enumerate(base):
         try:

@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         for label in ("pipeline_1w", "pipeline_2w"):
             config.SCENARIO_TITLES[label] = config.SCENARIO_TITLES[label].replace("mentionflow,", "mentionflow staged,")
     signal.signal(signal.SIGTERM, _raise_interrupt)  # CI timeouts: clean up as on Ctrl-C
-    if args.only == "adversarial":  # worst-case texts through Core.run; no broker, no workers
+    if args.only == "adversarial":  # worst-case texts through Pipeline.run; no broker, no workers
         from mentionflow.tools import adversarial
 
         return adversarial.main(["--max-chars", str(settings.max_text_chars)])

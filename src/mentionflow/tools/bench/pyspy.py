@@ -13,6 +13,7 @@ _HANDLER_LEAF: tuple[tuple[str, str], ...] = (
     ("mentionflow/core/similarity.py", "core: dedup"),
     ("mentionflow/core/cases.py", "core: route"),
     ("mentionflow/core/route.py", "core: route"),
+    ("mentionflow/core/rules/", "core: route"),
     ("<routing rules>", "core: route"),
     ("mentionflow/core/enrich.py", "core: enrich"),
     ("mentionflow/core/catalog.py", "core: enrich"),
@@ -38,7 +39,15 @@ _FRAMEWORK: tuple[tuple[str, str], ...] = (
 )
 
 
-_HANDLER_FRAME = re.compile(r"_declare_agents\.<locals>\.\w+ \(")
+# A stage handler's frame: a module-level function (or a method) of mentionflow/stages/*.py, which
+# the worker's batch path calls per event (``enrich``, ``sentiment``, ``dedup``, ``route``, the fused
+# ``enrich_and_score`` / ``dedup_and_route``, the lifecycle and metrics handlers) and the helpers
+# they call there. Not the timers those modules declare (``declare_timers.<locals>.expire``): a
+# timer's time is filed by what it runs (its sends go to the faust/aiokafka categories).
+_HANDLER_FRAME = re.compile(r"^\s*[\w.]+ \([^()]*mentionflow/stages/\w+\.py:\d+\)\s*$")
+
+# The bench's faust-chain agents (tools/bench/roles.py, renamed ``hop<i>``) only decode and encode.
+_CODEC_AGENT = re.compile(r"(?:^|\s)(?:make_agent\.<locals>\.agent|hop\d+) \([^()]*mentionflow/tools/bench/roles\.py:")
 
 
 def _frame_file(frame: str) -> str:
@@ -79,8 +88,8 @@ def _category(stack: list[str]) -> str:
         for marker, cat in _HANDLER_LEAF:
             if marker in leaf_file:
                 return cat
-        return "handler: other (app.py, dataclasses, builtins)"
-    if "make_agent.<locals>.agent" in leaf:
+        return "handler: other (stages/, runtime/, dataclasses, builtins)"
+    if _CODEC_AGENT.search(leaf):
         return "codec (orjson loads + dumps)"
     for marker, cat in _FRAMEWORK:
         if marker in joined:

@@ -274,7 +274,7 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "system CPU of the process(es) under test during the throughput phase / N (steadier than wall time on "
         "a shared machine). records out/in: records on the last topic per mention (an incident escalation "
         "re-publishes the member cases whose routing it changes).",
-        f"- core: {_fmt(core.get('mentions_per_cpu_s'))} mentions per CPU-second through `Core.run` "
+        f"- core: {_fmt(core.get('mentions_per_cpu_s'))} mentions per CPU-second through `Pipeline.run` "
         f"({_fmt(core.get('mentions_per_s'))}/s wall on the shared machine); "
         f"{_fmt(core.get('with_codec_mentions_per_cpu_s'))} with the agents' decode/encode between stages "
         f"(codec share {_fmt((core.get('codec_share') or 0) * 100)}%).",
@@ -344,7 +344,7 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "record on cases.routed (created or folded revision); incident escalations are extra and not counted.",
         "- Data: the airline tweets, ids made unique per record, each pass shifted in event time by the data "
         "span + 1 day so dedup folds what it would fold in the original traffic.",
-        '- core: `Core.run` over pre-decoded mentions on a fresh core after a warm-up; "w/ codec" adds the '
+        '- core: `Pipeline.run` over pre-decoded mentions on a fresh core after a warm-up; "w/ codec" adds the '
         "decode/encode the four agents do between stages.",
         "- Topics, processes and temp files of a run are removed at its end (also on errors and Ctrl-C).",
     ]

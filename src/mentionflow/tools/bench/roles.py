@@ -169,12 +169,12 @@ def memory_check(count: int, checkpoints: Sequence[int]) -> dict[str, Any]:
     """The core over ``count`` mentions on a replay clock: ``now`` = the mention's event time
     (each pass over the file shifted to later days), expiry as the worker's 60 s timer does,
     run every 1,000 mentions. RSS (VmRSS) at each checkpoint."""
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.schema import decode_raw_mention
 
     settings = load_settings()
     data = BenchData.load()
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     stores = core.stores
     marks: list[dict[str, Any]] = []
     case_ttl = max(settings.dedup_window_s, 2 * 86400)

@@ -202,7 +202,7 @@ CORE_STEPS = (
 
 
 def bench_core(ctx: RunContext) -> dict[str, Any]:
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
     from mentionflow.schema import Trace, decode_enriched, decode_raw_mention, decode_scored, decode_unique, encode
 
     sizes = ctx.sizes
@@ -213,7 +213,7 @@ def bench_core(ctx: RunContext) -> dict[str, Any]:
     ctx.next_seq = lo + sizes.core_warmup + sizes.core
     raws = [decode_raw_mention(v) for _, v in payloads]
 
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     core.preload()
     for raw in warm:  # loads the language model, compiles regexes, fills caches
         core.run(raw, time.time())
@@ -224,8 +224,8 @@ def bench_core(ctx: RunContext) -> dict[str, Any]:
     gc.collect()
     gc.freeze()
 
-    # 1. Core.run only (what "core >= 20k/s" means), on a fresh core (empty state).
-    core = Core.from_settings(settings)
+    # 1. Pipeline.run only (what "core >= 20k/s" means), on a fresh core (empty state).
+    core = Pipeline.from_settings(settings)
     cpu0, t0 = time.process_time(), time.perf_counter()
     now = time.time()
     for i, raw in enumerate(raws):
@@ -243,7 +243,7 @@ def bench_core(ctx: RunContext) -> dict[str, Any]:
     say(f"core: {len(raws) / wall:,.0f} mentions/s ({len(raws) / cpu if cpu else 0:,.0f} per CPU second)")
 
     # 2. The four agents' work in process: decode -> stage -> encode per hop, timed per step.
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     steps: dict[str, float] = defaultdict(float)
     pc = time.process_time  # CPU time: the machine is shared, wall time per step would count others' work
     t_all = pc()
@@ -289,16 +289,16 @@ _CORE_STAGES = ("enrich", "score", "dedup", "route")
 
 
 def profile_core(settings: Settings, raws: Sequence[Any], warm: Sequence[Any]) -> dict[str, Any]:
-    from mentionflow.core.pipeline import Core
+    from mentionflow.core.pipeline import Pipeline
 
     try:
         from pyinstrument import Profiler
     except ImportError:
         return {"error": "pyinstrument not installed (pip install -e '.[dev]')"}
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     for raw in warm:
         core.run(raw, time.time())
-    core = Core.from_settings(settings)
+    core = Pipeline.from_settings(settings)
     profiler = Profiler(interval=0.0005)
     profiler.start()
     now = time.time()
