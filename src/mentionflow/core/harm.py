@@ -7,7 +7,7 @@ Two layers, so that neither one keyword list nor the sentiment label decides:
   of their *trigger* words is a frozenset; a mention whose tokens miss it entirely is no-harm
   after one C-level `isdisjoint` (the common path: well under a microsecond of work).
 * **A small linear model** (`data/harm_model.json`, trained by `python -m
-  mentionflow.train_harm`): multinomial logistic regression over the concept-group indicators
+  mentionflow.tools.train_harm`): multinomial logistic regression over the concept-group indicators
   (and pairs of them) and word unigrams/bigrams: a harm-vs-none head whose probability is the
   score, a kind head and a severity head. Inference is plain dict lookups. The model is what tells "my son had an
   allergic reaction" from "allergic to Mondays".

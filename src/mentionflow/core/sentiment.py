@@ -1,7 +1,7 @@
 """Sentiment, intent, complaint severity and category for one normalised mention.
 
 Polarity is a small linear model (multinomial logistic regression, trained by
-`python -m mentionflow.train_sentiment`) over binary unigram + bigram + hashtag features and a
+`python -m mentionflow.tools.train_sentiment`) over binary unigram + bigram + hashtag features and a
 few dense features: VADER lexicon valence (with negation flipping), surface signals (caps,
 "!", elongation) and customer-service cues ("on hold for 3 hours", "still waiting",
 "cancelled my flight", "never again", sarcasm). Inference needs no scikit-learn: the weights
