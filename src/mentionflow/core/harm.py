@@ -181,10 +181,9 @@ _SIGN_OFFS = frozenset(
 
 def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Without each "dr" that opens the text or follows a sign-off (within two words)."""
-    keep = [
+    return tuple(
         t for i, t in enumerate(tokens) if t != "dr" or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]))
-    ]
-    return tuple(keep)
+    )
 
 
 # Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
@@ -559,7 +558,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     fs = set(feats)
     if is_inconvenience(fs):
         return HarmSignal(None, None, 0.0, cues)
-    if cues and set(cues) <= _SLANG_CUES and not _HYPE_EMOJI.isdisjoint(norm.emojis):
+    if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
         # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.
         return HarmSignal(None, None, 0.0, cues)
     harm_p = m.harm_probability(fs)
