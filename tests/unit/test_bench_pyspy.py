@@ -68,3 +68,8 @@ def test_the_framework_time_is_split_by_the_nearest_framework_frame_below_the_lo
         "faust: Stream (iteration, take_events, timers)": 0.2,
         "asyncio event loop (scheduling, callbacks, socket writes)": 0.2,
     }
+
+
+def test_the_faust_chain_agent_is_codec_under_its_code_qualname_too() -> None:
+    agent = "faust_chain_app.<locals>.make_agent.<locals>.agent (/repo/src/mentionflow/tools/bench/roles.py:150)"
+    assert _categories((agent, 1)) == {"codec (orjson loads + dumps)": 1.0}

@@ -47,7 +47,10 @@ _FRAMEWORK: tuple[tuple[str, str], ...] = (
 _HANDLER_FRAME = re.compile(r"^\s*[\w.]+ \([^()]*mentionflow/stages/\w+\.py:\d+\)\s*$")
 
 # The bench's faust-chain agents (tools/bench/roles.py, renamed ``hop<i>``) only decode and encode.
-_CODEC_AGENT = re.compile(r"(?:^|\s)(?:make_agent\.<locals>\.agent|hop\d+) \([^()]*mentionflow/tools/bench/roles\.py:")
+# py-spy names a frame by its code's qualname (``faust_chain_app.<locals>.make_agent.<locals>.agent``).
+_CODEC_AGENT = re.compile(
+    r"(?:^|\s|\.)(?:make_agent\.<locals>\.agent|hop\d+) \([^()]*mentionflow/tools/bench/roles\.py:"
+)
 
 
 def _frame_file(frame: str) -> str:
@@ -100,6 +103,7 @@ def _category(stack: list[str]) -> str:
 # The framework's share, by the nearest framework frame to the leaf (the part of faust, mode or
 # aiokafka whose own code, or what it called, was running): first match wins.
 _FRAMEWORK_PARTS: tuple[tuple[str, str], ...] = (
+    ("mentionflow/runtime/", "mentionflow runtime (batch loop, offset audit, RecordSender)"),
     ("faust/sensors/", "faust: sensors (Monitor)"),
     ("mode/threads.py", "faust: consumer thread hand-off (mode threads)"),
     ("ThreadDelegateConsumer", "faust: consumer thread hand-off (mode threads)"),
