@@ -86,4 +86,7 @@ def test_harm_held_out_floor() -> None:
 
     _, test = harm_split(load_harm_set(_data_dir()))
     overall = score_rows(test)["overall"]
-    assert overall["recall"] >= 0.98 and overall["precision"] >= 0.79, overall
+    # 2026-12-04 (s6): the split now keeps translations and paraphrase families on one side (275
+    # of the old 502 test rows had a translation or paraphrase in training); the shipped model was
+    # trained on the old split, so this floor is provisional until it is retrained.
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.79, overall

@@ -7,10 +7,13 @@ The set has two parts, both under tests/data/harm/:
     (source, tweet id): the texts are read from <data_dir> at run time and the rows are
     skipped when the shared data is absent (their licences forbid copying them here).
 
-Split: a row is held-out test when xxh64 of its group key % 4 == 0. The first 73 lines of the
-non-English files are parallel (line i says the same thing in each language), so their group is
-the line index; later rows carry an explicit "group" shared by an English item and its
-translations. Either way a translation of a test mention is never in training.
+Split: a row is held-out test when xxh64 of its *family* key % 4 == 0. Every row names its
+"group", shared by an English mention and its translations ("base:<i>" for the first block, where
+i is the English line; a translation's line number in its own file is not its English twin's).
+families.jsonl joins groups that are paraphrases of one another (the same situation reworded: other
+brand, relative, amount or spelling; proposed by scripts/harm_families.py and reviewed by hand); a
+family's key is its smallest group. So neither a translation nor a paraphrase of a test mention
+is ever trained on, and the training cross-validation folds by family too.
 
     python -m mentionflow.tools.evaluate_harm --data /work/shared/data
 """
@@ -54,7 +57,8 @@ class HarmExample:
     kind: str | None
     severity: str | None
     source: str  # "own" or the shared set it came from
-    group: str  # split key: translations and duplicates share one
+    group: str  # translations (and a shared tweet's id) share one
+    family: str = ""  # split key: the group, or the smallest group of its paraphrase family
 
 
 def default_set_dir() -> Path:
@@ -80,9 +84,30 @@ def _shared_texts(data_dir: Path, source: str) -> dict[str, str]:
     return {r[id_col]: r["text"] for r in _read_csv(path)}
 
 
+def load_families(set_dir: Path) -> dict[str, str]:
+    """group -> family key (the smallest group of its family), from families.jsonl (union-find)."""
+    parent: dict[str, str] = {}
+
+    def find(g: str) -> str:
+        while parent.get(g, g) != g:
+            g = parent[g]
+        return g
+
+    path = set_dir / "families.jsonl"
+    if path.exists():
+        for line in path.read_bytes().splitlines():
+            if not line.strip():
+                continue
+            roots = sorted({find(g) for g in orjson.loads(line)})
+            for r in roots[1:]:
+                parent[r] = roots[0]
+    return {g: find(g) for g in {*parent, *parent.values()}}
+
+
 def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[HarmExample]:
     """Every labelled example; shared-data rows only when `data_dir` holds the files."""
     set_dir = set_dir or default_set_dir()
+    families = load_families(set_dir)
     rows: list[HarmExample] = []
     for lang in LANGS:
         path = set_dir / f"{lang}.jsonl"
@@ -92,9 +117,10 @@ def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[Ha
             if not line.strip():
                 continue
             r = orjson.loads(line)
-            # Later additions name their group: an English item and its translations share one.
-            group = r.get("group") or (f"en:{i}" if lang == "en" else f"par:{i}")
-            rows.append(HarmExample(r["text"], lang, r["kind"], r["severity"], "own", group))
+            # Every row names its group: an English item and its translations share one.
+            group = r.get("group") or f"{lang}:{i}"
+            fam = families.get(group, group)
+            rows.append(HarmExample(r["text"], lang, r["kind"], r["severity"], "own", group, fam))
     refs = set_dir / "shared_refs.jsonl"
     if data_dir is not None and refs.exists():
         cache: dict[str, dict[str, str]] = {}
@@ -106,12 +132,13 @@ def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[Ha
             text = cache[src].get(r["id"])
             if text is None:
                 continue
-            rows.append(HarmExample(text, "en", r["kind"], r["severity"], src, f"{src}:{r['id']}"))
+            group = f"{src}:{r['id']}"
+            rows.append(HarmExample(text, "en", r["kind"], r["severity"], src, group, families.get(group, group)))
     return rows
 
 
 def is_test(example: HarmExample) -> bool:
-    return xxhash.xxh64_intdigest(example.group.encode()) % TEST_MOD == 0
+    return xxhash.xxh64_intdigest((example.family or example.group).encode()) % TEST_MOD == 0
 
 
 def harm_split(rows: Sequence[HarmExample]) -> tuple[list[HarmExample], list[HarmExample]]:
