@@ -75,8 +75,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout10": 107,
     "scenarios_holdout11": 116,
     "scenarios_holdout12": 119,
-    "scenarios_holdout13": 103,
-    "scenarios_holdout14": 110,
+    "scenarios_holdout13": 104,
+    "scenarios_holdout14": 111,
 }
 
 

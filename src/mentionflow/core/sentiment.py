@@ -414,7 +414,11 @@ class Analyzer:
             # Praise of a named failure is a complaint in every language, whatever the
             # (English-trained) irony model says; not when the text contrasts the two ("delayed,
             # but the crew were amazing"), which is sincere.
-            and (irony >= tm.irony_threshold or (failure_word and ALL_CONTRAST.isdisjoint(tokset)))
+            and (
+                irony >= tm.irony_threshold
+                # ... nor when a heart or a moved face says it is heartfelt ("ascensore rotto ... 🥹 grazie").
+                or (failure_word and ALL_CONTRAST.isdisjoint(tokset) and _HEARTFELT_EMOJI.isdisjoint(tokset))
+            )
         )
         if ironic:
             cues.append("irony")
@@ -480,6 +484,19 @@ _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"
 # Signs that praise beside a failure is sarcasm: the eye-roll emoji, a slow clap ("Bravo. 👏"),
 # and scare quotes round the brand's own claim ("'peanut free' satay", "'on time' means 4 hours late").
 _SLOW_CLAP = "\U0001f44f"
+# Face holding back tears, hugging, and hearts (red, green, blue, purple, orange, yellow).
+_HEARTFELT_EMOJI = frozenset(
+    [
+        "\U0001f979",
+        "\U0001f917",
+        "\u2764",
+        "\U0001f49a",
+        "\U0001f499",
+        "\U0001f49c",
+        "\U0001f9e1",
+        "\U0001f49b",
+    ]
+)
 _OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
 _CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
 _ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
