@@ -27,6 +27,7 @@ import orjson
 __all__ = [
     "COMPLAINT_DENSE",
     "COMPLAINT_FORMAT",
+    "PROTECTING_CUES",
     "ComplaintModel",
     "complaint_dense",
     "load_complaint_model",
@@ -286,7 +287,7 @@ def complaint_dense(
     has_url: bool,
 ) -> list[float]:
     """The dense features in `COMPLAINT_DENSE` order (the trainer and `Analyzer` share this)."""
-    cueset = set(cues)
+    cueset = cues if isinstance(cues, (list, tuple, set, frozenset)) else list(cues)
     problem, function, persist, bad, plea, why, thanks, working = (not g.isdisjoint(tokset) for g in _GROUPS)
     first = not _FIRST_PERSON.isdisjoint(tokset)
     return [

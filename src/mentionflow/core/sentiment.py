@@ -32,7 +32,13 @@ from typing import Any, Final
 
 import orjson
 
-from mentionflow.core.complaint import ComplaintModel, complaint_dense, load_complaint_model, settle_intent
+from mentionflow.core.complaint import (
+    PROTECTING_CUES,
+    ComplaintModel,
+    complaint_dense,
+    load_complaint_model,
+    settle_intent,
+)
 from mentionflow.core.features import (
     DENSE_FEATURES,
     NEGATIVE_EVENTS,
@@ -217,6 +223,8 @@ class Analyzer:
             if not isinstance(complaint, ComplaintModel)
             else complaint
         )
+        # The trainer sets this to see the features of every English mention, movable or not.
+        self.score_every_complaint = False
         tm = self.text_models
         self._multilingual = dict(tm.sentiment) if tm is not None else {}
         self._valence_weight = tm.valence_weight if tm is not None else 0.0
@@ -463,13 +471,14 @@ class Analyzer:
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
             intent, severity, category = self._settle_complaint(
-                norm, bigrams, cues, tally, label, (p_neg, p_pos, lp, ln, irony), intent, severity, category
+                norm, tokset, bigrams, cues, tally, label, (p_neg, p_pos, lp, ln, irony), intent, severity, category
             )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
     def _settle_complaint(
         self,
         norm: NormalisedText,
+        tokset: frozenset[str],
         bigrams: Iterable[tuple[str, str]],
         cues: list[str],
         tally: tuple[dict[str, int], int, int, int],
@@ -479,28 +488,33 @@ class Analyzer:
         severity: Severity | None,
         category: Category | None,
     ) -> tuple[Intent, Severity | None, Category | None]:
-        """Complaint vs not where the rules are unsure: the complaint model (English only)."""
+        """Complaint vs not where the rules are unsure: the complaint model (English only). The
+        model is not even scored where `settle_intent` could not move the rules."""
         cm = self.complaint
         assert cm is not None
+        named_problem = tally[1] > 0 or bool(tally[2] & FAILURE)
+        enquiry = intent == "question" and is_enquiry(norm)
+        if not self.score_every_complaint and (
+            intent == "praise"
+            or enquiry
+            or (
+                intent in ("complaint", "rant")
+                and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
+            )
+        ):
+            return intent, severity, category
         p_neg, p_pos, lp, ln, irony = scores
         question = "?" in norm.clean
         dense = complaint_dense(
             p_neg, p_pos, lp, ln, irony, cues, flag_names(tally[2]), tally[1], question, norm.shouting,
-            intent, severity == "major", frozenset(norm.tokens), bool(norm.urls),
+            intent, severity == "major", tokset, bool(norm.urls),
         )  # fmt: skip
         p = cm.probability(dict.fromkeys(norm.tokens), bigrams, dense)
+        if cm.demote < p < cm.promote:
+            return intent, severity, category
+        fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
-            p,
-            cm,
-            intent,
-            severity,
-            category,
-            label,
-            question,
-            best_category(tally[0], self.categories),
-            cues,
-            tally[1] > 0 or bool(tally[2] & FAILURE),
-            intent == "question" and is_enquiry(norm),
+            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry
         )
         return settled  # type: ignore[return-value]
 

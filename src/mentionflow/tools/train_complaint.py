@@ -221,6 +221,7 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
     """The model's features of each text as `Analyzer` computes them, and the rules' decision."""
     rec = _Recorder()
     analyzer = Analyzer(complaint=rec)
+    analyzer.score_every_complaint = True
     out = []
     for t in texts:
         norm = normalise(t)

@@ -105,3 +105,32 @@ def test_every_label_resolves_to_a_text() -> None:
     with LABELS.open(encoding="utf-8", newline="") as fh:
         n = sum(1 for _ in csv.DictReader(fh))
     assert len(load_complaint_set(SHARED)) == n
+
+
+def test_train_only_complaint_retrains_the_complaint_model_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from mentionflow.tools import train_complaint, train_harm, train_sentiment, train_text_models
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(train_complaint, "main", lambda argv: calls.append(list(argv)) or 0)
+    monkeypatch.setattr(train_sentiment, "main", lambda argv: pytest.fail("sentiment retrained"))
+    monkeypatch.setattr(train_text_models, "main", lambda argv: pytest.fail("text models retrained"))
+    monkeypatch.setattr(train_harm, "main", lambda argv: pytest.fail("harm retrained"))
+    assert train_text_models.train_all(["--data", str(tmp_path)], only="complaint") == 0
+    assert len(calls) == 1 and calls[0][-1].endswith("complaint_model.json")
+
+
+def test_the_fast_path_decides_as_the_full_one() -> None:
+    full = Analyzer()
+    full.score_every_complaint = True
+    for text in [
+        "@AcmeHelp you lot are hopeless",
+        "@AcmeHelp my parcel is 3 days late and nobody answers",
+        "@AcmeHelp how do I cancel my order?",
+        "@AcmeHelp the app crashes every time I open it, is this a known issue?",
+        "love the new update, thanks @AcmeHelp",
+    ]:
+        norm = normalise(text)
+        lang = detect_language(norm)
+        assert default_analyzer().analyse(norm, lang) == full.analyse(norm, lang)
