@@ -79,12 +79,12 @@ def test_complaint_detection_across_domains(figures: dict) -> None:
 
 def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # Hand labels (tests/data/complaint_labels.csv), each domain held out in turn. 2026-12-04:
-    # rules 0.736, shipped (rules settled by the complaint model) 0.750 over 14 domains.
+    # rules 0.735, shipped (rules settled by the complaint model, promote only) 0.743 over 14 domains.
     c = figures.get("complaint_lodo")
     if not c:
         pytest.skip("scikit-learn or the complaint labels' sources absent")
     assert len(c["domains"]) >= 12
-    assert c["mean"]["settled"] >= 0.74 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["mean"]["settled"] >= 0.738 and c["mean"]["settled"] > c["mean"]["rules"]
 
 
 def test_harm_held_out_floor() -> None:

@@ -12,7 +12,6 @@ and per bigram, and one multiply per dense feature.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -364,10 +363,8 @@ class ComplaintModel:
 
 @lru_cache(maxsize=4)
 def load_complaint_model(path: Path | str | None = None) -> ComplaintModel | None:
-    """The packaged complaint model ($MENTIONFLOW_COMPLAINT_MODEL overrides); None if absent."""
-    if path is None:
-        path = os.environ.get("MENTIONFLOW_COMPLAINT_MODEL") or DEFAULT_PATH
-    p = Path(path)
+    """The packaged complaint model (or the one at `path`); None if absent."""
+    p = Path(path) if path is not None else DEFAULT_PATH
     if not p.is_file():
         return None
     return ComplaintModel.from_dict(orjson.loads(p.read_bytes()))

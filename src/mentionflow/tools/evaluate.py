@@ -591,7 +591,8 @@ def _complaint_lodo_lines(c: dict[str, Any]) -> list[str]:
         "products. Per domain, the complaint model is fitted on all the other domains and tested on this "
         "one. *rules* = today's intent rules alone; *model* = the complaint model alone (P >= 0.5); "
         f"*shipped* = the rules settled by the model (promote at P >= {c['promote']}, demote at "
-        f"P <= {c['demote']}; see `core/complaint.py`). Published LR baseline (in-domain): 0.788.",
+        f"P <= {c['demote']}, a negative value: never; see `core/complaint.py`). Published LR baseline "
+        "(in-domain): 0.788.",
         "",
         "| held-out domain | n | complaints | rules | model alone | **shipped** |" + (" VADER |" if has_vader else ""),
         "|---|---|---|---|---|---|" + ("---|" if has_vader else ""),

@@ -27,7 +27,7 @@ def test_packaged_model_loads_and_is_a_probability() -> None:
     model = load_complaint_model()
     assert model is not None
     assert len(model.dense) == len(COMPLAINT_DENSE)
-    assert 0.5 <= model.promote <= 1.0 and 0.0 <= model.demote < model.promote
+    assert 0.5 <= model.promote <= 1.0 and model.demote < model.promote  # demote < 0: never
     p = model.probability(["my", "order", "hasnt", "arrived"], [("hasnt", "arrived")], [0.0] * len(COMPLAINT_DENSE))
     assert 0.0 < p < 1.0
 
