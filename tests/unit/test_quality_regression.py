@@ -77,6 +77,16 @@ def test_complaint_detection_across_domains(figures: dict) -> None:
     assert len(twcs) == 4 and sum(twcs) / 4 >= 0.72, twcs
 
 
+def test_complaint_leave_one_domain_out(figures: dict) -> None:
+    # Hand labels (tests/data/complaint_labels.csv), each domain held out in turn. 2026-12-04:
+    # rules 0.735, shipped (rules settled by the complaint model, promote only) 0.743 over 14 domains.
+    c = figures.get("complaint_lodo")
+    if not c:
+        pytest.skip("scikit-learn or the complaint labels' sources absent")
+    assert len(c["domains"]) >= 12
+    assert c["mean"]["settled"] >= 0.738 and c["mean"]["settled"] > c["mean"]["rules"]
+
+
 def test_harm_held_out_floor() -> None:
     # Held-out split of the labelled harm set with the real airline/TWCS rows; a floor only moves up.
     # 2026-12-03: recall 0.914, precision 0.732. 2026-12-04 (batch 8, features, retrained): recall

@@ -431,3 +431,21 @@ def _best_category(counts: Mapping[str, int], cats: CategoryConfig) -> Category:
         if counts.get(name) == best:
             return name  # type: ignore[return-value]
     return "other"
+
+
+# --- for the complaint model (core/complaint.py) ---------------------------------------------
+
+
+def flag_names(flags: int) -> frozenset[str]:
+    """The keyword-file flags set in `flags` (a `tally_labels` OR): "major", "praise", ..."""
+    return frozenset(name for name, bit in _FLAG_OF.items() if flags & bit)
+
+
+def is_enquiry(norm: NormalisedText) -> bool:
+    """An information request ("how do I ...", "what's the refund policy if I cancel?")."""
+    return _is_enquiry(norm)
+
+
+def best_category(counts: Mapping[str, int], cats: CategoryConfig) -> Category:
+    """The complaint category the rules would give for these category hit counts."""
+    return _best_category(counts, cats)

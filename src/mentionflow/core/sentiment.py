@@ -33,6 +33,13 @@ from typing import Any, Final
 
 import orjson
 
+from mentionflow.core.complaint import (
+    PROTECTING_CUES,
+    ComplaintModel,
+    complaint_dense,
+    load_complaint_model,
+    settle_intent,
+)
 from mentionflow.core.features import (
     DENSE_FEATURES,
     NEGATIVE_EVENTS,
@@ -52,8 +59,11 @@ from mentionflow.core.intent import (
     Intent,
     Label,
     Severity,
+    best_category,
     decide_intent,
+    flag_names,
     intent_language_free,
+    is_enquiry,
     tally_labels,
 )
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
@@ -201,10 +211,21 @@ class Analyzer:
         model: SentimentModel | Path | str | None = None,
         categories: CategoryConfig | Path | str | None = None,
         text_models: TextModels | Path | str | None = None,
+        complaint: ComplaintModel | Path | str | bool | None = None,
     ) -> None:
         self.model = model if isinstance(model, SentimentModel) else load_model(model)
         self.categories = categories if isinstance(categories, CategoryConfig) else load_categories(categories)
         self.text_models = text_models if isinstance(text_models, TextModels) else load_text_models(text_models)
+        # The complaint model (core/complaint.py): None loads the packaged one, False disables it.
+        self.complaint = (
+            None
+            if complaint is False
+            else load_complaint_model(None if complaint is None or complaint is True else complaint)
+            if not isinstance(complaint, ComplaintModel)
+            else complaint
+        )
+        # The trainer sets this to see the features of every English mention, movable or not.
+        self.score_every_complaint = False
         tm = self.text_models
         self._multilingual = dict(tm.sentiment) if tm is not None else {}
         self._valence_weight = tm.valence_weight if tm is not None else 0.0
@@ -458,7 +479,55 @@ class Analyzer:
         intent, severity, category = decide_intent(
             norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic, multi is not None, tally
         )
+        if self.complaint is not None and code == "en" and intent != "spam":
+            # English only (the hand labels are English), and not a text too short to tell.
+            intent, severity, category = self._settle_complaint(
+                norm, tokset, bigrams, cues, tally, label, (p_neg, p_pos, lp, ln, irony), intent, severity, category
+            )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
+
+    def _settle_complaint(
+        self,
+        norm: NormalisedText,
+        tokset: frozenset[str],
+        bigrams: Iterable[tuple[str, str]],
+        cues: list[str],
+        tally: tuple[dict[str, int], int, int, int],
+        label: Label,
+        scores: tuple[float, float, float, float, float],
+        intent: Intent,
+        severity: Severity | None,
+        category: Category | None,
+    ) -> tuple[Intent, Severity | None, Category | None]:
+        """Complaint vs not where the rules are unsure: the complaint model (English only). The
+        model is not even scored where `settle_intent` could not move the rules."""
+        cm = self.complaint
+        assert cm is not None
+        named_problem = tally[1] > 0 or bool(tally[2] & FAILURE)
+        enquiry = intent == "question" and is_enquiry(norm)
+        if not self.score_every_complaint and (
+            intent == "praise"
+            or enquiry
+            or (
+                intent in ("complaint", "rant")
+                and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
+            )
+        ):
+            return intent, severity, category
+        p_neg, p_pos, lp, ln, irony = scores
+        question = "?" in norm.clean
+        dense = complaint_dense(
+            p_neg, p_pos, lp, ln, irony, cues, flag_names(tally[2]), tally[1], question, norm.shouting,
+            intent, severity == "major", tokset, bool(norm.urls),
+        )  # fmt: skip
+        p = cm.probability(dict.fromkeys(norm.tokens), bigrams, dense)
+        if cm.demote < p < cm.promote:
+            return intent, severity, category
+        fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
+        settled = settle_intent(
+            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry
+        )
+        return settled  # type: ignore[return-value]
 
 
 # Negators of es/fr/de/it/pt (tokens as `normalise` emits them).

@@ -377,7 +377,8 @@ def write_model_card(path: Path, title: str, intro: str, meta: dict[str, Any]) -
 
 
 def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int:
-    """`mentionflow train`: the English sentiment model, the text models and the harm model."""
+    """`mentionflow train`: the English sentiment model, the text models, the complaint model and
+    the harm model (the complaint model reads the sentiment model's output: it is trained after)."""
     from mentionflow.tools import train_sentiment
 
     ap = argparse.ArgumentParser(prog="mentionflow train")
@@ -400,6 +401,12 @@ def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int
         )
     if only in (None, "text"):
         rc = main(["--data", str(data_dir), "--out", str(data_out / "text_models.json")])
+        if rc:
+            return rc
+    if only in (None, "complaint"):
+        from mentionflow.tools import train_complaint
+
+        rc = train_complaint.main(["--data", str(data_dir), "--out", str(data_out / "complaint_model.json")])
         if rc:
             return rc
     if only in (None, "harm"):

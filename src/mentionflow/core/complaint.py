@@ -1,0 +1,398 @@
+"""Complaint detection across industries: a small logistic regression that reads what the intent
+rules read (the sentiment class probabilities, lexicon valence, the customer-service cues, the
+keyword file's flags, the rules' own intent) plus words and word bigrams, trained on hand labels
+of real tweets from many industries (`python -m mentionflow.tools.train_complaint`).
+
+It settles complaint vs not where the rules are unsure: `Analyzer` turns a rule intent into a
+complaint when P(complaint) >= `promote`, and a rule complaint into "not a complaint" when
+P(complaint) <= `demote`; in between the rules decide. English only (the hand labels are
+English); other languages keep the rules. Inference is pure Python: two dict lookups per token
+and per bigram, and one multiply per dense feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
+from math import exp
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+__all__ = [
+    "COMPLAINT_DENSE",
+    "COMPLAINT_FORMAT",
+    "PROTECTING_CUES",
+    "ComplaintModel",
+    "complaint_dense",
+    "load_complaint_model",
+    "settle_intent",
+]
+
+COMPLAINT_FORMAT = "mentionflow-complaint/1"
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "complaint_model.json"
+
+# Cues (from `features.dense_and_cues_of` and `decide_intent`) the model reads as 0/1.
+_CUES = (
+    "unmet", "long_wait", "on_hold", "still_waiting", "cancelled", "never_again", "sarcasm", "irony", "profanity",
+    "negation",
+)  # fmt: skip
+# A rule complaint resting on one of these (a wait, an unmet expectation, irony) is never demoted.
+PROTECTING_CUES = frozenset(_CUES[:8])
+_RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
+COMPLAINT_DENSE: tuple[str, ...] = (
+    "p_neg",
+    "p_pos",
+    "lex_pos",
+    "lex_neg",
+    "irony",
+    *(f"cue_{c}" for c in _CUES),
+    "kw_major",
+    "kw_praise",
+    "kw_insult",
+    "kw_complaint",
+    "kw_failure",
+    "kw_resolved",
+    "kw_hits",
+    "question",
+    "shouting",
+    *(f"rule_{i}" for i in _RULE_INTENTS),
+    "rule_major",
+    *(f"grp_{g}" for g in ("problem", "neg_function", "persist", "bad", "help", "why", "thanks", "working")),
+    "first_person",
+    "news",
+    "short",
+)
+
+# Word groups that pool evidence across industries (a few hundred labels cannot give every
+# problem word its own weight): what went wrong, a function that failed, it persists, a bad
+# verdict, a plea, a "why", thanks, a fix. Tokens as `normalise` emits them (no apostrophes).
+_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset(
+        [
+            "error",
+            "errors",
+            "issue",
+            "issues",
+            "problem",
+            "problems",
+            "glitch",
+            "bug",
+            "bugs",
+            "crash",
+            "crashed",
+            "crashes",
+            "crashing",
+            "freeze",
+            "freezes",
+            "freezing",
+            "frozen",
+            "stuck",
+            "broken",
+            "broke",
+            "down",
+            "outage",
+            "outages",
+            "fail",
+            "failed",
+            "failing",
+            "fails",
+            "failure",
+            "wrong",
+            "missing",
+            "lost",
+            "declined",
+            "locked",
+            "hacked",
+            "overcharged",
+            "charged",
+            "late",
+            "delayed",
+            "delay",
+            "cancelled",
+            "canceled",
+            "waiting",
+            "slow",
+            "lag",
+            "lagging",
+            "drain",
+            "draining",
+            "dead",
+            "dying",
+            "overheating",
+            "disappeared",
+            "deleted",
+            "gone",
+            "damaged",
+            "faulty",
+            "defective",
+            "invalid",
+            "unavailable",
+            "disconnected",
+            "dropped",
+            "dropping",
+            "spam",
+            "scam",
+        ]
+    ),
+    frozenset(
+        [
+            "work",
+            "works",
+            "working",
+            "load",
+            "loading",
+            "open",
+            "opening",
+            "connect",
+            "connecting",
+            "sign",
+            "log",
+            "access",
+            "receive",
+            "received",
+            "get",
+            "see",
+            "find",
+            "use",
+            "play",
+            "download",
+            "install",
+            "update",
+            "send",
+            "pay",
+            "redeem",
+            "reset",
+            "recover",
+            "order",
+            "buy",
+            "change",
+            "register",
+            "start",
+            "turn",
+            "charge",
+            "sync",
+            "stream",
+            "hear",
+            "print",
+            "scan",
+            "arrive",
+            "arrived",
+            "deliver",
+            "delivered",
+            "ship",
+            "shipped",
+            "show",
+            "showing",
+            "respond",
+            "responded",
+            "reply",
+            "replied",
+            "answer",
+            "help",
+            "fix",
+            "fixed",
+            "accept",
+            "accepted",
+            "let",
+            "allow",
+        ]
+    ),
+    frozenset(["keeps", "kept", "keep", "again", "still", "anymore", "every", "constantly", "always"]),
+    frozenset(
+        [
+            "worst",
+            "terrible",
+            "awful",
+            "horrible",
+            "disgusting",
+            "ridiculous",
+            "unacceptable",
+            "disappointed",
+            "disappointing",
+            "rubbish",
+            "crap",
+            "sucks",
+            "suck",
+            "useless",
+            "poor",
+            "pathetic",
+            "joke",
+            "shit",
+            "shitty",
+            "garbage",
+            "trash",
+            "annoying",
+            "annoyed",
+            "frustrating",
+            "frustrated",
+            "furious",
+            "angry",
+            "upset",
+            "shame",
+            "bad",
+        ]
+    ),
+    frozenset(
+        ["help", "fix", "sort", "resolve", "assist", "refund", "compensation", "asap", "urgent", "please", "pls", "plz"]
+    ),
+    frozenset(["why", "whats", "wtf", "wth"]),
+    frozenset(["thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful"]),
+    frozenset(["fixed", "sorted", "resolved", "solved"]),
+)
+_NEG_AUX = frozenset(
+    [
+        "cant",
+        "cannot",
+        "unable",
+        "wont",
+        "doesnt",
+        "isnt",
+        "didnt",
+        "havent",
+        "hasnt",
+        "wasnt",
+        "arent",
+        "not",
+        "never",
+        "couldnt",
+        "wouldnt",
+        "dont",
+        "aint",
+        "no",
+    ]
+)
+_FIRST_PERSON = frozenset(["i", "my", "me", "im", "ive", "id", "ill", "we", "our", "us", "mine", "myself"])
+
+
+def complaint_dense(
+    p_neg: float,
+    p_pos: float,
+    lp: float,
+    ln: float,
+    irony: float,
+    cues: Iterable[str],
+    flags: AbstractSet[str],
+    hits: int,
+    question: bool,
+    shouting: bool,
+    rule_intent: str,
+    rule_major: bool,
+    tokset: frozenset[str],
+    has_url: bool,
+) -> list[float]:
+    """The dense features in `COMPLAINT_DENSE` order (the trainer and `Analyzer` share this)."""
+    cueset = cues if isinstance(cues, (list, tuple, set, frozenset)) else list(cues)
+    problem, function, persist, bad, plea, why, thanks, working = (not g.isdisjoint(tokset) for g in _GROUPS)
+    first = not _FIRST_PERSON.isdisjoint(tokset)
+    return [
+        p_neg,
+        p_pos,
+        min(lp, 8.0) / 4.0,
+        max(ln, -8.0) / 4.0,
+        irony,
+        *(float(c in cueset) for c in _CUES),
+        float("major" in flags),
+        float("praise" in flags),
+        float("insult" in flags),
+        float("complaint" in flags),
+        float("failure" in flags),
+        float("resolved" in flags),
+        min(hits, 3) / 3.0,
+        float(question),
+        float(shouting),
+        *(float(rule_intent == i) for i in _RULE_INTENTS),
+        float(rule_major),
+        float(problem),
+        float(function and not _NEG_AUX.isdisjoint(tokset)),
+        float(persist),
+        float(bad),
+        float(plea),
+        float(why),
+        float(thanks),
+        float(working),
+        float(first),
+        float(has_url and not first),
+        float(len(tokset) <= 3),
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintModel:
+    """Binary logistic regression: P(complaint) from words, bigrams and `COMPLAINT_DENSE`."""
+
+    words: Mapping[str, float]
+    bigrams: Mapping[tuple[str, str], float]
+    dense: tuple[float, ...]
+    bias: float
+    promote: float  # a rule "not a complaint" becomes a complaint at P >= promote
+    demote: float  # a rule complaint stops being one at P <= demote
+    meta: Mapping[str, Any]
+
+    @classmethod
+    def from_dict(cls, obj: Mapping[str, Any]) -> ComplaintModel:
+        if obj.get("format") != COMPLAINT_FORMAT:
+            raise ValueError("not a mentionflow complaint model (format mismatch)")
+        if tuple(obj["dense_features"]) != COMPLAINT_DENSE:
+            raise ValueError("complaint model dense features do not match this code version")
+        words: dict[str, float] = {}
+        bigrams: dict[tuple[str, str], float] = {}
+        for key, w in obj["sparse"].items():
+            if " " in key:
+                a, b = key.split(" ", 1)
+                bigrams[(a, b)] = float(w)
+            else:
+                words[key] = float(w)
+        dense = tuple(float(obj["dense"][name]) for name in COMPLAINT_DENSE)
+        return cls(words, bigrams, dense, float(obj["bias"]), float(obj["promote"]), float(obj["demote"]), obj["meta"])
+
+    def probability(self, tokens: Iterable[str], bigrams: Iterable[tuple[str, str]], dense: list[float]) -> float:
+        """P(complaint) of a mention from its distinct tokens, distinct bigrams and dense values."""
+        z = self.bias + sum(map(self.words.get, tokens, repeat(0.0)))
+        z += sum(map(self.bigrams.get, bigrams, repeat(0.0)))
+        z += sum(map(float.__mul__, self.dense, dense))
+        if z >= 0.0:
+            return 1.0 / (1.0 + exp(-z))
+        e = exp(z)
+        return e / (1.0 + e)
+
+
+@lru_cache(maxsize=4)
+def load_complaint_model(path: Path | str | None = None) -> ComplaintModel | None:
+    """The packaged complaint model (or the one at `path`); None if absent."""
+    p = Path(path) if path is not None else DEFAULT_PATH
+    if not p.is_file():
+        return None
+    return ComplaintModel.from_dict(orjson.loads(p.read_bytes()))
+
+
+def settle_intent(
+    p: float,
+    model: ComplaintModel,
+    intent: str,
+    severity: str | None,
+    category: str | None,
+    label: str,
+    question: bool,
+    fallback_category: str,
+    cues: Iterable[str],
+    named_problem: bool = False,
+    enquiry: bool = False,
+) -> tuple[str, str | None, str | None]:
+    """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
+    rules are unsure: a rule complaint (or rant) resting only on the polarity label stops being
+    one at P <= demote (not a major one, not one naming a problem from the keyword file
+    (`named_problem`), not one with a wait, an unmet expectation or irony in it); a rule "other"
+    or a question that is no information request (`enquiry`) becomes a complaint at P >= promote.
+    Praise and spam stay."""
+    if intent in ("complaint", "rant"):
+        if p > model.demote or severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues):
+            return intent, severity, category
+        return ("praise" if label == "positive" else "question" if question else "other"), None, None
+    if (intent == "other" or (intent == "question" and not enquiry)) and p >= model.promote:
+        return "complaint", "minor", category or fallback_category
+    return intent, severity, category
