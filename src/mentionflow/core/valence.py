@@ -183,9 +183,9 @@ def _vader_tables() -> tuple[frozenset[str], dict[str, float], frozenset[str], f
 
     negate = frozenset(w.replace("'", "") for w in NEGATE) | {"nt"}
     multi = {k.replace("'", ""): float(v) for k, v in BOOSTER_DICT.items() if " " in k}
-    rules = negate | _boosters().keys() | {"but", "no", "least", "never", "so", "this", "doubt", "wait"}
-    rules |= _CONTRACTIONS.keys() | {w.split()[0] for w in multi}
-    idiom_words = frozenset(w for k in (*_IDIOMS, *multi) for w in k.split())
+    rules = negate | _boosters().keys() | {"but", "no", "least", "never", "so", "this", "doubt", "wait", "kind", "sort"}
+    # Every idiom and multi-word booster has one of these (not "the", "to", "of", "for").
+    idiom_words = frozenset(w for k in (*_IDIOMS, *multi) for w in k.split()) - {"the", "to", "of", "for"}
     return negate, multi, rules, idiom_words
 
 
@@ -221,10 +221,19 @@ def intensity(norm: NormalisedText, valences: list[float], lexicon: Mapping[str,
             get = emoji_valence().get
             valences = [get(t, v) for t, v in zip(toks, valences)]  # noqa: B905 - same length
         negate, multi, rules, idiom_words = _vader_tables()
-        if not rules.isdisjoint(toks) or (norm.caps_ratio and norm.caps_ratio < 1.0):
-            total = _vader_sum(norm, valences, negate, multi, idiom_words)
-        elif any(valences):
-            total = sum(valences)
+        if any(valences) or "wait" in toks:
+            caps: frozenset[str] = frozenset()
+            if norm.caps_ratio and norm.caps_ratio < 1.0:  # ALL-CAPS words in mixed-case text
+                caps = frozenset(w.lower().replace("'", "") for w in _ALLCAPS_RE.findall(norm.clean))
+            if (
+                not rules.isdisjoint(toks)
+                or not idiom_words.isdisjoint(toks)
+                or (caps and not caps.isdisjoint(compress(toks, valences)))
+                or (not _CONTRACTIONS.keys().isdisjoint(toks) and "'ll" in norm.clean)
+            ):
+                total = _vader_sum(norm, valences, caps, negate, rules, multi, idiom_words)
+            else:
+                total = sum(valences)
         if norm.hashtags:
             total += sum(lexicon.get(h.lower(), 0.0) for h in norm.hashtags)
     if not total:
@@ -241,19 +250,19 @@ def intensity(norm: NormalisedText, valences: list[float], lexicon: Mapping[str,
 def _vader_sum(
     norm: NormalisedText,
     vals: list[float],
+    caps: AbstractSet[str],
     negate: AbstractSet[str],
+    rules: AbstractSet[str],
     multi: Mapping[str, float],
     idiom_words: AbstractSet[str],
 ) -> float:
-    """VADER's `sentiment_valence` and `_but_check` over the valence words of a mention."""
+    """VADER's `sentiment_valence` and `_but_check` over the valence words of a mention
+    (`caps`: its ALL-CAPS words, lowercased, when it is mixed-case)."""
     words = norm.tokens
     n = len(words)
     if not _CONTRACTIONS.keys().isdisjoint(words):
         low = norm.clean.lower()
         vals = [0.0 if w in _CONTRACTIONS and _CONTRACTIONS[w] in low else v for w, v in zip(words, vals)]  # noqa: B905
-    caps: frozenset[str] = frozenset()
-    if norm.caps_ratio and norm.caps_ratio < 1.0:
-        caps = frozenset(w.lower().replace("'", "") for w in _ALLCAPS_RE.findall(norm.clean))
     boost = _boosters()
     sentiments: list[tuple[int, float]] = []
     if "wait" in words:
@@ -261,6 +270,13 @@ def _vader_sum(
     for i in compress(range(n), vals):  # the valence words only
         tok = words[i]
         base = vals[i]
+        if (
+            tok not in caps
+            and rules.isdisjoint(words[i - 3 if i > 3 else 0 : i + 2])
+            and idiom_words.isdisjoint(words[i - 3 if i > 3 else 0 : i + 3])
+        ):
+            sentiments.append((i, base))  # nothing within reach modifies it
+            continue
         if tok in boost or (tok == "kind" and i + 1 < n and words[i + 1] == "of"):
             continue
         if tok == "no" and i + 1 < n and vals[i + 1]:
