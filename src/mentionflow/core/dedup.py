@@ -38,6 +38,7 @@ from typing import Any, Final
 import xxhash
 
 from mentionflow.core import similarity
+from mentionflow.core.keywords import CATEGORIES
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
@@ -103,6 +104,37 @@ def dedup_key(scored: ScoredMention) -> str:
 # words still decide). Billing and account problems stay apart: one customer's double charge is
 # not an outage.
 _INCIDENT_FAMILY: Final = dict.fromkeys(("outage", "defect"), "service")
+# Every family key one brand's clusters can live under (probed, never scanned: the store is a table).
+_FAMILIES: Final = tuple(dict.fromkeys(_INCIDENT_FAMILY.get(c, c) for c in CATEGORIES))
+# Questions about an outage's end or cause, in the supported languages: they join an open
+# incident (a how-to asked during one does not).
+_STATUS_QUESTION: Final = re.compile(
+    r"(?i)\b(when|eta|back up|back on|going on|cu[aá]ndo|vuelve|qu[eé] pasa|quand|revient|"
+    r"r[eé]tabli|qu.est.ce qui se passe|wann|wieder da|was ist los|quando|volta|torna|"
+    r"che succede|cosa succede|o que se passa|que se passa)\b"
+)
+_AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join
+
+
+def _without_brand_words(stems: AbstractSet[str], brand: str) -> AbstractSet[str]:
+    """``stems`` less the brand's own name ("parcelo" of brand "parcelo", "nimbu" of
+    "nimbus-mobile"): every report of a brand shares it, so it says nothing about which problem."""
+    names = {_stem(part) for part in brand.split("-") if len(part) >= 4}
+    return stems - names if not names.isdisjoint(stems) else stems
+
+
+def incident_brand(scored: ScoredMention) -> str | None:
+    """The brand whose open incident a mention that seeds none may still join (None: none): a
+    clearly negative complaint naming no category ("at the till and can't pay, explain!"), or a
+    question about when service returns ("quando volta a rede??"); never a how-to."""
+    analysis = scored.analysis
+    if analysis.category not in (None, "other") or not scored.enrichment.brand:
+        return None
+    if analysis.intent == "question":
+        return scored.enrichment.brand if _STATUS_QUESTION.search(scored.enrichment.text_clean) else None
+    if analysis.intent in COMPLAINT_INTENTS and analysis.score <= _AFFINE_MAX_SCORE:
+        return scored.enrichment.brand
+    return None
 
 
 def incident_key(scored: ScoredMention) -> str | None:
@@ -210,6 +242,10 @@ class DedupConfig:
     incident_window_s: float = 1800
     incident_threshold: float = 0.15
     incident_min_authors: int = 3
+    # A report of another category family (or of none) joins an OPEN incident of its brand when
+    # this share of its words is in the incident's vocabulary (stricter than a seed's match).
+    incident_affinity_threshold: float = 0.25
+    incident_typical_share: float = 0.4  # ... with one word at least this share of its reports use
     # A lone report must not seed an incident that opens much later: one unrelated complaint
     # at 09:21 would otherwise give its id (and its case) to an outage starting at 09:47.
     incident_seed_window_s: float = 600
@@ -320,7 +356,8 @@ class Deduper:
             tkey = text_key(dkey, words)
             if tkey is not None:
                 self.seen[tkey] = (decision.case_id, now, mention.id)
-        if key is not None and decision.action != "followup":
+        affine = None if key is not None or mention.reposted_id else incident_brand(scored)
+        if (key is not None or affine is not None) and decision.action != "followup":
             if scored.enrichment.entities.products:
                 # Product ids are the same word in every language: a Spanish report of the outage
                 # shares "mobile-network" with the English ones.
@@ -332,7 +369,10 @@ class Deduper:
             if hashtags:
                 # "#nimbusdown" whole: the tag people share is one incident's strongest word.
                 stems.update(dict.fromkeys("#" + h.lower() for h in hashtags))
-            self._join_incident(scored, key, decision, event_ts, stems.keys())
+            if key is not None:
+                self._join_incident(scored, key, decision, event_ts, stems.keys())
+            else:
+                self._join_open_incident(scored, str(affine), decision, event_ts, stems.keys())
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
         self.seen[mention.id] = (decision.case_id, now, True, text_hash)
@@ -461,7 +501,9 @@ class Deduper:
     def _join_incident(
         self, scored: ScoredMention, key: str, decision: DedupDecision, now: float, words: AbstractSet[str]
     ) -> None:
-        """Attach the mention to the most similar open cluster of its brand and category.
+        """Attach the mention to the most similar open cluster of its brand and category family;
+        failing that, to an open incident of the brand's other families that shares enough of
+        its words; failing that, seed a new cluster.
 
         ``words``: the mention's distinct content words."""
         cutoff = now - self.config.incident_window_s
@@ -489,6 +531,15 @@ class Deduper:
             for other in matching[1:]:
                 _merge_cluster(best, other)
                 clusters.remove(other)
+        if best is None and key.endswith("|other"):
+            # A complaint naming no category ("at the petrol station and can't pay") is a report
+            # of the brand's open incident when it shares its words; a named other problem (a
+            # double charge during an app outage) is its own.
+            brand = key.partition("|")[0]
+            elsewhere = self._open_incident_of_brand(brand, key, _without_brand_words(words, brand), now)
+            if elsewhere is not None:
+                self._attach(scored, *elsewhere, decision, now, words)
+                return
         if best is None:
             best = {
                 "id": incident_id_for(key, scored.mention.id),
@@ -503,6 +554,67 @@ class Deduper:
                 "level": 0,
             }
             clusters.append(best)
+        self._attach(scored, key, clusters, best, decision, now, words)
+
+    def _join_open_incident(
+        self, scored: ScoredMention, brand: str, decision: DedupDecision, now: float, words: AbstractSet[str]
+    ) -> None:
+        """A mention that seeds no incident (a question naming no category) joins an open one of
+        its brand when it shares enough of its words."""
+        found = self._open_incident_of_brand(brand, None, _without_brand_words(words, brand), now)
+        if found is not None:
+            self._attach(scored, *found, decision, now, words)
+
+    def _open_incident_of_brand(
+        self, brand: str, exclude_key: str | None, words: AbstractSet[str], now: float
+    ) -> tuple[str, list[dict[str, Any]], dict[str, Any]] | None:
+        """The brand's open incident (enough authors, in the window) sharing the most of
+        ``words``, at least ``incident_affinity_threshold`` of them; probed per family key."""
+        if not words:
+            return None
+        cutoff = now - self.config.incident_window_s
+        min_authors = self.config.incident_min_authors
+        threshold = self.config.incident_affinity_threshold
+        n_words = len(words)
+        found: tuple[str, list[dict[str, Any]], dict[str, Any]] | None = None
+        found_share = 0.0
+        for family in _FAMILIES:
+            key = f"{brand}|{family}"
+            if key == exclude_key:
+                continue
+            stored = self.incidents.get(key)
+            if not stored:
+                continue
+            clusters = [c for c in stored if c["last_at"] >= cutoff]
+            for cluster in clusters:
+                if cluster["author_count"] < min_authors:
+                    continue
+                vocab = cluster["vocab"]
+                shared = words & vocab.keys()
+                share = len(shared) / n_words
+                # And a word most of its reports use ("rede" of a network outage), not one that
+                # happens to recur in a few ("minutes"), nor a product id (every network complaint
+                # names "mobile-network").
+                typical = cluster["size"] * self.config.incident_typical_share
+                if (
+                    share >= threshold
+                    and share > found_share
+                    and any(vocab[w] >= typical for w in shared if w[0] != "~")
+                ):
+                    found, found_share = (key, clusters, cluster), share
+        return found
+
+    def _attach(
+        self,
+        scored: ScoredMention,
+        key: str,
+        clusters: list[dict[str, Any]],
+        best: dict[str, Any],
+        decision: DedupDecision,
+        now: float,
+        words: AbstractSet[str],
+    ) -> None:
+        """Count the mention into cluster ``best`` (one of ``clusters``, the open ones under ``key``)."""
         author_id = scored.mention.author.id
         if author_id not in best["authors"]:
             best["author_count"] += 1

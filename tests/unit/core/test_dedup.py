@@ -169,6 +169,40 @@ def test_one_service_failure_reported_as_outage_or_defect_is_one_incident() -> N
     assert third.incident_id is not None and third.incident_size == 3
 
 
+def _open_outage(d: Deduper) -> str:
+    texts = ["sem rede em lisboa", "lisboa sem rede nenhuma", "zero rede lisboa centro", "sem rede desde as 9h"]
+    decisions = [d.decide(scored(f"o{i}", t, author=f"r{i}", minute=i), now=i) for i, t in enumerate(texts)]
+    assert decisions[-1].incident_id is not None
+    return str(decisions[-1].incident_id)
+
+
+def test_a_status_question_naming_no_category_joins_the_open_incident() -> None:
+    d = deduper(incident_min_authors=3)
+    incident_id = _open_outage(d)
+    when = d.decide(scored("q1", "quando volta a rede??", author="q", minute=5, intent="question", category=None), 5)
+    assert when.incident_id == incident_id
+    # A how-to asked during the outage is its own matter, whatever words it shares.
+    howto = scored("q2", "como mudo o tarifario de rede", author="h", minute=6, intent="question", category=None)
+    assert d.decide(howto, 6).incident_id is None
+
+
+def test_a_negative_complaint_naming_no_category_joins_by_a_word_most_reports_use() -> None:
+    d = deduper(incident_min_authors=3)
+    incident_id = _open_outage(d)
+    joined = d.decide(scored("c1", "ninguem tem rede no escritorio", author="c", minute=5, category="other"), 5)
+    assert joined.incident_id == incident_id
+    # A word only one report used ("centro") is no evidence of the same problem.
+    lone = d.decide(scored("c2", "loja do centro fechada", author="d", minute=6, category="other"), 6)
+    assert lone.incident_id is None
+
+
+def test_a_named_other_problem_does_not_join_an_open_incident_of_another_family() -> None:
+    d = deduper(incident_min_authors=3)
+    _open_outage(d)
+    billing = d.decide(scored("b1", "cobrado duas vezes sem rede", author="b", minute=5, category="billing"), 5)
+    assert billing.incident_id is None
+
+
 def test_dedup_key_brings_what_must_meet_together() -> None:
     complaint = scored("m1", "down", author="u1")
     praise = scored("m2", "love it", author="u1", intent="praise", category=None)
