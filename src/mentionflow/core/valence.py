@@ -1,5 +1,6 @@
-"""VADER-style valence of a normalised mention: lexicon words, boosters, negation, "but",
-ALL-CAPS emphasis and "!" (the intensity half of `sentiment.score`)."""
+"""VADER-style valence of a normalised mention. `valence`: lexicon words, boosters, negation,
+"but", ALL-CAPS emphasis and "!" (the classifier's and irony's lexicon features);
+`intensity`: VADER's compound, ported rule for rule (the intensity half of `sentiment.score`)."""
 
 from __future__ import annotations
 
