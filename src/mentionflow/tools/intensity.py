@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentionflow.tools.train_sentiment import default_data_dir, load_tweeteval
-from mentionflow.tools.train_text_models import load_umsab
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 RATINGS_PATH = REPO_ROOT / "tests" / "data" / "intensity_ratings.csv"
@@ -39,8 +38,10 @@ def _unescape(text: str) -> str:
 
 def _texts(data_dir: Path) -> dict[str, str]:
     out = {f"tev_val:{i}": r.text for i, r in enumerate(load_tweeteval(data_dir, "val"))}
-    texts, _ = load_umsab(data_dir, "en", "train")
-    out.update((f"umsab_en_train:{i}", t) for i, t in enumerate(texts))
+    # UMSAB English train: one tweet per line, line i = id i (as `train_text_models.load_umsab`,
+    # not imported: that trainer imports this module).
+    umsab = data_dir / "umsab_multilingual_sentiment" / "english" / "train_text.txt"
+    out.update((f"umsab_en_train:{i}", t) for i, t in enumerate(umsab.read_text(encoding="utf-8").split("\n")))
     tw = data_dir / "twcs_customer_support"
     for prefix, name in (("twcs", "twcs_random5000.csv"), ("twcs_spotify", "spotifycares_inbound_requests.csv")):
         with (tw / name).open(encoding="utf-8", newline="") as fh:
