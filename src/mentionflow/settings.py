@@ -84,6 +84,7 @@ OTHER_ENV_NAMES: frozenset[str] = frozenset(
         "MENTIONFLOW_NEMESIS_FAULTS",
         "MENTIONFLOW_REBALANCE_RUNS",
         "MENTIONFLOW_BENCH_CHAIN_HOPS",
+        "MENTIONFLOW_BENCH_FAUST_SENSORS",  # tools/bench/roles.py: an experiment on the bare faust chain
         "MENTIONFLOW_HOME",
         "MENTIONFLOW_KAFKA_HEAP",
         "MENTIONFLOW_KAFKA_KEEP",

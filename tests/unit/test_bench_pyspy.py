@@ -47,3 +47,29 @@ def test_a_timer_declared_in_a_stage_module_is_not_a_handler() -> None:
 
 def test_the_bench_chain_agents_are_codec() -> None:
     assert _categories((f"hop0 ({SRC}/tools/bench/roles.py:145)", 1)) == {"codec (orjson loads + dumps)": 1.0}
+
+
+def test_the_framework_time_is_split_by_the_nearest_framework_frame_below_the_loop() -> None:
+    site = "/venv/lib/python3.11/site-packages"
+    drain = f"Consumer._drain_messages ({site}/faust/transport/consumer.py:1220)"
+    raw = "\n".join(
+        f"process 1:worker;thread 2;Worker.execute_from_commandline ({site}/mode/worker.py:264);{stack} {count}"
+        for stack, count in (
+            (f"{LOOP};{drain};Service.wait_first ({site}/mode/services.py:777)", 2),
+            (f"{LOOP};{drain};Monitor.on_message_in ({site}/faust/sensors/monitor.py:449)", 1),
+            (f"{LOOP};Stream._c_aiter ({site}/faust/streams.py:1180)", 1),
+            ("BaseEventLoop._run_once (asyncio/base_events.py:1922)", 1),  # the loop's own work
+        )
+    )
+    parts = summarise_pyspy(raw)["framework_parts_of_busy"]
+    assert parts == {
+        "mode (services, timers, queues)": 0.4,
+        "faust: sensors (Monitor)": 0.2,
+        "faust: Stream (iteration, take_events, timers)": 0.2,
+        "asyncio event loop (scheduling, callbacks, socket writes)": 0.2,
+    }
+
+
+def test_the_faust_chain_agent_is_codec_under_its_code_qualname_too() -> None:
+    agent = "faust_chain_app.<locals>.make_agent.<locals>.agent (/repo/src/mentionflow/tools/bench/roles.py:150)"
+    assert _categories((agent, 1)) == {"codec (orjson loads + dumps)": 1.0}

@@ -88,4 +88,9 @@ def test_harm_held_out_floor() -> None:
 
     _, test = harm_split(load_harm_set(_data_dir()))
     overall = score_rows(test)["overall"]
-    assert overall["recall"] >= 0.98 and overall["precision"] >= 0.79, overall
+    # 2026-12-04 (s6): the split keeps translations and paraphrase families on one side (275 of
+    # the old 502 test rows had a translation or paraphrase in training), and 1,693 real tweets
+    # that pass the gate were labelled (428 of them in the test split, 20 harm): on the new split
+    # the shipped model reads recall 0.955, precision 0.412 (1,003 rows). Precision fell because
+    # real tweets, not because the model changed.
+    assert overall["recall"] >= 0.95 and overall["precision"] >= 0.40, overall

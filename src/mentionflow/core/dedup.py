@@ -69,6 +69,7 @@ _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # 
 # (comments on its Facebook or Instagram posts) sets `brand`.
 OWNED_CHANNELS: Final = frozenset({"review", "forum", "email"})
 _TEXT_KEY: Final = "#txt:"
+_OWN: Final = 1  # marks a ``seen`` entry of the brand's own post
 _RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
 # A copy with a comment in front: "Unbelievable 👇 RT @user: <the original>".
 _RT_INFIX: Final = re.compile(r"\sRT\s*<user>")
@@ -296,8 +297,10 @@ class Deduper:
                 if _in_case(previous):
                     return DedupDecision("response", previous[0], duplicate_of=mention.in_reply_to)
                 return DedupDecision("own_post", previous[0])
-            if not _in_case(previous):
-                return DedupDecision("no_brand", previous[0])  # it made no case; a re-delivery makes none
+            if not _in_case(previous):  # it made no case; a re-delivery makes none
+                return DedupDecision(
+                    "own_post" if len(previous) > 4 and previous[4] == _OWN else "no_brand", previous[0]
+                )
             return DedupDecision(action="replay", case_id=previous[0], duplicate_of=mention.id)
 
         # Clamped against the later of processing time and the machine's clock: a replay on an
@@ -311,9 +314,15 @@ class Deduper:
             # The brand's own post: a reply to a case's mention is our response; nothing else is a case.
             if thread is not None:
                 decision = DedupDecision("response", thread, duplicate_of=mention.in_reply_to)
-            else:
-                decision = DedupDecision("own_post", case_id_for(dkey, mention.id))
-            self.seen[mention.id] = (decision.case_id, now, thread is not None, text_hash)
+                self.seen[mention.id] = (decision.case_id, now, True, text_hash)
+                return decision
+            decision = DedupDecision("own_post", case_id_for(dkey, mention.id))
+            # Marked as the brand's (5th field), with its text: a fan's plain repost of it, native
+            # or a manual "RT @brand: ...", is the brand's post again, not a customer's case.
+            self.seen[mention.id] = (decision.case_id, now, False, text_hash, _OWN)
+            tkey = text_key(dkey, content_words(scored.enrichment.text_clean))
+            if tkey is not None:
+                self.seen[tkey] = (decision.case_id, now, mention.id, _OWN)
             return decision
         if thread is not None and scored.analysis.intent == "spam":
             thread = None  # a scammer replying under a complaint is not part of its conversation
@@ -323,6 +332,11 @@ class Deduper:
             self.seen[mention.id] = (decision.case_id, now, True, text_hash)
             return decision
         if mention.reposted_id:
+            shared = self.seen.get(mention.reposted_id)
+            if shared is not None and len(shared) > 4 and shared[4] == _OWN:
+                decision = DedupDecision("own_post", shared[0], duplicate_of=mention.reposted_id)
+                self.seen[mention.id] = (decision.case_id, now, False, text_hash, _OWN)
+                return decision
             original = self._thread_case(mention.reposted_id)
             if original is not None:  # the case its original is in (a follow-up's too), whatever it names
                 decision = DedupDecision("repost", original, duplicate_of=mention.reposted_id)
@@ -333,6 +347,12 @@ class Deduper:
         # Tokenised once for the near-duplicate fingerprint, a copy's lookup and the incident vocabulary.
         words = content_words(scored.enrichment.text_clean) if not mention.reposted_id else []
         copy_of = self._manual_repost(scored, dkey, words) if words else None
+        if copy_of is not None and copy_of[2]:
+            if _RT_PREFIX.match(scored.enrichment.text_clean):  # a plain copy; with a comment it is the fan's own say
+                decision = DedupDecision("own_post", copy_of[0], duplicate_of=copy_of[1])
+                self.seen[mention.id] = (decision.case_id, now, False, text_hash, _OWN)
+                return decision
+            copy_of = None
         if copy_of is not None:
             decision = DedupDecision("repost", copy_of[0], duplicate_of=copy_of[1])
             self.seen[mention.id] = (decision.case_id, now, True, text_hash)
@@ -385,9 +405,10 @@ class Deduper:
         entry = self.seen.get(in_reply_to)
         return entry[0] if entry is not None and _in_case(entry) else None
 
-    def _manual_repost(self, scored: ScoredMention, key: str, words: list[str]) -> tuple[str, str] | None:
-        """(case id, original mention id) when the text is a manual "RT @user: ..." copy of a case's
-        mention (``content_words`` drop the "RT" and the handle, so the words are the original's)."""
+    def _manual_repost(self, scored: ScoredMention, key: str, words: list[str]) -> tuple[str, str, bool] | None:
+        """(case id, original mention id, whether the original is the brand's own post) when the
+        text is a manual "RT @user: ..." copy of a case's mention or of the brand's own post
+        (``content_words`` drop the "RT" and the handle, so the words are the original's)."""
         text = scored.enrichment.text_clean
         if not _RT_PREFIX.match(text):
             infix = _RT_INFIX.search(text) if "RT" in text else None
@@ -398,7 +419,8 @@ class Deduper:
         entry = self.seen.get(tkey) if tkey is not None else None
         if entry is None:
             return None
-        return entry[0], str(entry[2]) if len(entry) > 2 and isinstance(entry[2], str) else entry[0]
+        original = str(entry[2]) if len(entry) > 2 and isinstance(entry[2], str) else entry[0]
+        return entry[0], original, len(entry) > 3 and entry[3] == _OWN
 
     def _history_entries(self, hkey: str, now: float) -> list[Any]:
         cutoff = now - self.config.customer_memory_s

@@ -67,6 +67,7 @@ __all__ = [
     "extract_features",
     "is_inconvenience",
     "load_model",
+    "model_from_dict",
 ]
 
 HARM_KINDS = ("health", "physical_safety", "vulnerable_person", "data_exposure", "fraud", "self_harm")
@@ -502,6 +503,11 @@ def load_model(path: Path | None = None) -> HarmModel:
     raw = orjson.loads((path or MODEL_PATH).read_bytes())
     if raw.get("format") != FORMAT:
         raise ValueError(f"not a {FORMAT} model: {path or MODEL_PATH}")
+    return model_from_dict(raw)
+
+
+def model_from_dict(raw: dict[str, Any]) -> HarmModel:
+    """A model from its JSON form (what `load_model` reads; the trainer's cross-validation too)."""
     kinds = tuple(raw["kinds"])
     return HarmModel(
         kinds=kinds,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -131,6 +132,15 @@ def _multilingual_groups(blocks: Mapping[str, Any], source: str) -> list[tuple[s
     return out
 
 
+def fold_accents(token: str) -> str:
+    """``token`` without its accents ("caído" -> "caido", "störung" -> "storung"); ASCII as is.
+    Words under three letters keep theirs: "à" is not "a", nor "é" "e"."""
+    if token.isascii() or len(token) < 3:
+        return token
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum.
     return tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
@@ -162,14 +172,28 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     bi: dict[tuple[str, str], list[str]] = {}
     tri: dict[tuple[str, str, str], list[str]] = {}
     pre: dict[str, list[str]] = {}
+    written: set[tuple[str, ...]] = set()
+    folded_groups: list[tuple[str, list[tuple[str, ...]]]] = []
     for label, phrases in groups:
         for phrase in phrases:
             toks = _phrase_tokens(str(phrase))
             if not toks or len(toks) > 3:
                 raise ValueError(f"{source}: {label}: phrase {phrase!r} must have 1-3 words")
+            written.add(toks)
+            folded = tuple(map(fold_accents, toks))
+            if folded != toks:
+                folded_groups.append((label, [folded]))
+    # People drop accents ("cartao", "esta caido", "Storung"): every accented phrase also matches
+    # unaccented, unless that spelling is an entry of its own (the file's entries win).
+    expanded: list[tuple[str, list[tuple[str, ...]]]] = [
+        (label, [_phrase_tokens(str(p)) for p in phrases]) for label, phrases in groups
+    ]
+    expanded += [(label, [t for t in toks if t not in written]) for label, toks in folded_groups]
+    for label, phrase_tokens in expanded:
+        for toks in phrase_tokens:
             if any(t.endswith("*") for t in toks):
                 if len(toks) != 1 or len(toks[0]) < 4:
-                    raise ValueError(f"{source}: {phrase!r}: '*' only on one word of >= 3 chars")
+                    raise ValueError(f"{source}: {' '.join(toks)!r}: '*' only on one word of >= 3 chars")
                 pre.setdefault(toks[0][:-1], []).append(label)
             elif len(toks) == 1:
                 uni.setdefault(toks[0], []).append(label)

@@ -26,7 +26,7 @@ from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
-from mentionflow.core.sentiment import analyse, default_analyzer
+from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
 from mentionflow.core.signals import SignalLexicon, default_signals, detect_signals, load_signals
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
@@ -155,6 +155,17 @@ class Pipeline:
         harm = detect_harm(norm, e.lang)
         if harm.kind is not None:
             record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
+            if (
+                record.intent == "praise"
+                and record.irony < SARCASM_IRONY
+                and sarcasm_sign(norm, quotes=harm.severity == "severe")
+            ):
+                # "Toll, 'nussfrei' ... Danke für nix 👏", "Great job, 'peanut free' satay ... A&E say
+                # thanks": praise round a harm with a slow clap (or, round a severe one, scare
+                # quotes) is sarcasm, never thanks for how a harm was handled. Quotes alone are
+                # too common in sincere stories ("let him 'help' with the demo").
+                record.irony = SARCASM_IRONY
+                record.cues = [*record.cues, "irony"]
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         return ScoredMention(enriched.mention, e, record, enriched.trace)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
@@ -372,7 +373,7 @@ class Analyzer:
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
-            irony = max(irony, _SARCASM_IRONY)
+            irony = max(irony, SARCASM_IRONY)
         tally = tally_labels(labels)
         if norm.hashtags and _outage_hashtag(norm):
             # "#nimbusdown Campanar também": the hashtag reports an outage (its category; how
@@ -386,17 +387,23 @@ class Analyzer:
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
             bool(flags & FAILURE)
+            or any("outage" in lab for lab in labels)  # "geht nicht", "sans internet": not working
             or _failure_hashtag(norm)
             or not _WAIT_CUES.isdisjoint(cues)
             or _low_star_rating(norm.clean)
         )
         failure = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues)
+        quoted = _scare_quoted(norm)
         if surface_praise and (
-            flags & IRONY_MARKER or (failure and not flags & RESOLVED and not _IRONY_EMOJI.isdisjoint(tokset))
+            flags & IRONY_MARKER
+            # A fix in scare quotes ("'on time' means 4 hours late") is no fix.
+            or (failure and (not flags & RESOLVED or quoted) and (quoted or not _IRONY_EMOJI.isdisjoint(tokset)))
+            # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere.
+            or (failure_word and not flags & RESOLVED and _SLOW_CLAP in tokset)
         ):
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
-            irony = max(irony, _SARCASM_IRONY)
+            irony = max(irony, SARCASM_IRONY)
         if not failure and p_pos >= p_neg:
             # Praise with nothing gone wrong in it: irony has nothing to turn round ("thanks Marco
             # for sorting my ticket so quickly, really appreciated" is not ironic, however "really").
@@ -407,11 +414,15 @@ class Analyzer:
             and surface_praise
             and failure
             # A fix named in the text ("rebooked", "resuelto") makes the thanks gratitude.
-            and (not flags & RESOLVED or bool(flags & IRONY_MARKER))
+            and (not flags & RESOLVED or bool(flags & IRONY_MARKER) or quoted)
             # Praise of a named failure is a complaint in every language, whatever the
             # (English-trained) irony model says; not when the text contrasts the two ("delayed,
             # but the crew were amazing"), which is sincere.
-            and (irony >= tm.irony_threshold or (failure_word and ALL_CONTRAST.isdisjoint(tokset)))
+            and (
+                irony >= tm.irony_threshold
+                # ... nor when a heart or a moved face says it is heartfelt ("ascensore rotto ... 🥹 grazie").
+                or (failure_word and ALL_CONTRAST.isdisjoint(tokset) and _HEARTFELT_EMOJI.isdisjoint(tokset))
+            )
         )
         if ironic:
             cues.append("irony")
@@ -470,13 +481,52 @@ def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
     return any(not CATEGORY_SET.isdisjoint(lab) or "complaint" in lab for lab in labels)
 
 
-_SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
+SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
 _UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
 # Not "long_wait": a duration in praise is often its speed ("refund landed in 4 days. Nice one").
 _WAIT_CUES = frozenset({"on_hold", "still_waiting"})
 # upside-down, eye-roll, unamused, clown
 _IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
+
+
+# Signs that praise beside a failure is sarcasm: the eye-roll emoji, a slow clap ("Bravo. 👏"),
+# and scare quotes round the brand's own claim ("'peanut free' satay", "'on time' means 4 hours late").
+_SLOW_CLAP = "\U0001f44f"
+# Face holding back tears, hugging, and hearts (red, green, blue, purple, orange, yellow).
+_HEARTFELT_EMOJI = frozenset(
+    [
+        "\U0001f979",
+        "\U0001f917",
+        "\u2764",
+        "\U0001f49a",
+        "\U0001f499",
+        "\U0001f49c",
+        "\U0001f9e1",
+        "\U0001f49b",
+    ]
+)
+_OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
+_CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
+_ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
+# A quote opened after a space and closed before a space or punctuation, 2-30 characters in it.
+_SCARE_QUOTES = re.compile(
+    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?[^{_ANY_QUOTE}\n]{{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
+)
+
+
+def _irony_sign(tokset: frozenset[str]) -> bool:
+    return not _IRONY_EMOJI.isdisjoint(tokset) or _SLOW_CLAP in tokset
+
+
+def sarcasm_sign(norm: NormalisedText, quotes: bool = True) -> bool:
+    """A surface sign of sarcasm: a slow clap, an eye-roll emoji, scare quotes (``quotes``)."""
+    return _irony_sign(frozenset(norm.tokens)) or (quotes and _scare_quoted(norm))
+
+
+def _scare_quoted(norm: NormalisedText) -> bool:
+    clean = norm.clean
+    return ("'" in clean or '"' in clean or not clean.isascii()) and _SCARE_QUOTES.search(clean) is not None
 
 
 # Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.

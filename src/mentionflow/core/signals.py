@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from mentionflow.core.datafiles import Lazy, read_yaml
+from mentionflow.core.keywords import fold_accents
 from mentionflow.core.text import NormalisedText, normalise
 
 DEFAULT_SIGNALS_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "signals.yaml"
@@ -99,10 +100,13 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
                 toks = _tokens(str(phrase))
                 if not toks or len(toks) > MAX_PHRASE_WORDS:
                     raise SignalsError(f"{source}: {name}: phrase {phrase!r} must have 1-{MAX_PHRASE_WORDS} words")
-                if len(toks) == 1:
-                    (unless_words if unless else words).setdefault(toks[0], set()).add(str(name))
-                else:
-                    entries.setdefault((toks[0], toks[1]), []).append((toks, str(name), unless))
+                folded = tuple(map(fold_accents, toks))
+                # People drop accents ("Banco de Espana", "mise en demeure" typed on a phone).
+                for variant in (toks, folded) if folded != toks else (toks,):
+                    if len(variant) == 1:
+                        (unless_words if unless else words).setdefault(variant[0], set()).add(str(name))
+                    else:
+                        entries.setdefault((variant[0], variant[1]), []).append((variant, str(name), unless))
     index = {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in entries.items()}
     firsts = frozenset(first for first, _ in index)
     return SignalLexicon(

@@ -4,13 +4,19 @@ The set has two parts, both under tests/data/harm/:
   * <lang>.jsonl: mentions written for this project in en/es/fr/de/it/pt, with kind and
     severity (null = no harm; many hard negatives such as "this deal is fire").
   * shared_refs.jsonl: labels of real tweets in the shared data, by reference only
-    (source, tweet id): the texts are read from <data_dir> at run time and the rows are
-    skipped when the shared data is absent (their licences forbid copying them here).
+    (source, tweet id; UMSAB rows by "<split>:<line>"): the texts are read from <data_dir> at run
+    time and the rows are skipped when the shared data is absent (their licences forbid copying
+    them here). Sources: airline, TWCS (random sample, SpotifyCares), UMSAB train/val in six
+    languages, Sentiment140 (its test set: always held-out test). The labelling guideline is in
+    tests/data/harm/README.md.
 
-Split: a row is held-out test when xxh64 of its group key % 4 == 0. The first 73 lines of the
-non-English files are parallel (line i says the same thing in each language), so their group is
-the line index; later rows carry an explicit "group" shared by an English item and its
-translations. Either way a translation of a test mention is never in training.
+Split: a row is held-out test when xxh64 of its *family* key % 4 == 0. Every row names its
+"group", shared by an English mention and its translations ("base:<i>" for the first block, where
+i is the English line; a translation's line number in its own file is not its English twin's).
+families.jsonl joins groups that are paraphrases of one another (the same situation reworded: other
+brand, relative, amount or spelling; proposed by scripts/harm_families.py and reviewed by hand); a
+family's key is its smallest group. So neither a translation nor a paraphrase of a test mention
+is ever trained on, and the training cross-validation folds by family too.
 
     python -m mentionflow.tools.evaluate_harm --data /work/shared/data
 """
@@ -54,7 +60,8 @@ class HarmExample:
     kind: str | None
     severity: str | None
     source: str  # "own" or the shared set it came from
-    group: str  # split key: translations and duplicates share one
+    group: str  # translations (and a shared tweet's id) share one
+    family: str = ""  # split key: the group, or the smallest group of its paraphrase family
 
 
 def default_set_dir() -> Path:
@@ -66,24 +73,62 @@ def _read_csv(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(fh)
 
 
+# source -> (csv path, id column, author column). Rows of one author share a family: a thread
+# ("they lost our car seat" ... "still no car seat") never straddles the split.
 _SHARED_FILES = {
-    "airline": ("airline_sentiment/Tweets.csv", "tweet_id"),
-    "twcs_random5000": ("twcs_customer_support/twcs_random5000.csv", "tweet_id"),
+    "airline": ("airline_sentiment/Tweets.csv", "tweet_id", "name"),
+    "twcs_random5000": ("twcs_customer_support/twcs_random5000.csv", "tweet_id", "author_id"),
+    "twcs_spotify": ("twcs_customer_support/spotifycares_inbound_requests.csv", "tweet_id", "author_id"),
+    "sentiment140": ("sentiment140_test/sentiment140_test_with_header.utf8.csv", "id", "user"),
 }
+# UMSAB (XLM-T) tweets by "<split>:<line>" of <folder>/<split>_text.txt; train and val only.
+_UMSAB_LANGS = {"spanish": "es", "french": "fr", "german": "de", "italian": "it", "portuguese": "pt", "english": "en"}
+# Test splits of the shared sets are for reporting only: their rows are always held-out test.
+REPORT_ONLY_SOURCES = frozenset({"sentiment140"})
 
 
-def _shared_texts(data_dir: Path, source: str) -> dict[str, str]:
-    rel, id_col = _SHARED_FILES[source]
+def _shared_texts(data_dir: Path, source: str) -> dict[str, tuple[str, str, str]]:
+    """id -> (text, language, author key) of one shared source; empty when it is absent."""
+    if source.startswith("umsab_"):
+        folder = source.removeprefix("umsab_")
+        lang = _UMSAB_LANGS[folder]
+        out: dict[str, tuple[str, str, str]] = {}
+        for split in ("train", "val"):
+            path = data_dir / "umsab_multilingual_sentiment" / folder / f"{split}_text.txt"
+            if path.exists():
+                for i, text in enumerate(path.read_text(encoding="utf-8").split("\n")):
+                    out[f"{split}:{i}"] = (text, lang, "")
+        return out
+    rel, id_col, author_col = _SHARED_FILES[source]
     path = data_dir / rel
     if not path.exists():
         return {}
-    return {r[id_col]: r["text"] for r in _read_csv(path)}
+    return {r[id_col]: (r["text"], "en", f"{source}:author:{r[author_col]}") for r in _read_csv(path)}
+
+
+def load_families(set_dir: Path, extra: Sequence[Sequence[str]] = ()) -> dict[str, str]:
+    """group -> family key (the smallest group of its family), from families.jsonl and `extra`
+    (lists of groups to join) by union-find."""
+    parent: dict[str, str] = {}
+
+    def find(g: str) -> str:
+        while parent.get(g, g) != g:
+            g = parent[g]
+        return g
+
+    path = set_dir / "families.jsonl"
+    lines = path.read_bytes().splitlines() if path.exists() else []
+    for joined in [*(orjson.loads(line) for line in lines if line.strip()), *extra]:
+        roots = sorted({find(g) for g in joined})
+        for r in roots[1:]:
+            parent[r] = roots[0]
+    return {g: find(g) for g in {*parent, *parent.values()}}
 
 
 def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[HarmExample]:
     """Every labelled example; shared-data rows only when `data_dir` holds the files."""
     set_dir = set_dir or default_set_dir()
-    rows: list[HarmExample] = []
+    own: list[tuple[str, str, str | None, str | None, str]] = []
     for lang in LANGS:
         path = set_dir / f"{lang}.jsonl"
         if not path.exists():
@@ -92,26 +137,36 @@ def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[Ha
             if not line.strip():
                 continue
             r = orjson.loads(line)
-            # Later additions name their group: an English item and its translations share one.
-            group = r.get("group") or (f"en:{i}" if lang == "en" else f"par:{i}")
-            rows.append(HarmExample(r["text"], lang, r["kind"], r["severity"], "own", group))
+            # Every row names its group: an English item and its translations share one.
+            own.append((r["text"], lang, r["kind"], r["severity"], r.get("group") or f"{lang}:{i}"))
+    shared: list[tuple[str, str, str | None, str | None, str, str]] = []
     refs = set_dir / "shared_refs.jsonl"
+    authors: dict[str, list[str]] = {}
     if data_dir is not None and refs.exists():
-        cache: dict[str, dict[str, str]] = {}
+        cache: dict[str, dict[str, tuple[str, str, str]]] = {}
         for line in refs.read_bytes().splitlines():
             r = orjson.loads(line)
             src = r["source"]
             if src not in cache:
                 cache[src] = _shared_texts(data_dir, src)
-            text = cache[src].get(r["id"])
-            if text is None:
+            found = cache[src].get(r["id"])
+            if found is None:
                 continue
-            rows.append(HarmExample(text, "en", r["kind"], r["severity"], src, f"{src}:{r['id']}"))
+            text, lang, author = found
+            group = f"{src}:{r['id']}"
+            if author:
+                authors.setdefault(author, []).append(group)
+            shared.append((text, lang, r["kind"], r["severity"], src, group))
+    families = load_families(set_dir, [gs for gs in authors.values() if len(gs) > 1])
+    rows = [HarmExample(t, lang, k, sev, "own", g, families.get(g, g)) for t, lang, k, sev, g in own]
+    rows += [HarmExample(t, lang, k, sev, src, g, families.get(g, g)) for t, lang, k, sev, src, g in shared]
     return rows
 
 
 def is_test(example: HarmExample) -> bool:
-    return xxhash.xxh64_intdigest(example.group.encode()) % TEST_MOD == 0
+    if example.source in REPORT_ONLY_SOURCES:
+        return True
+    return xxhash.xxh64_intdigest((example.family or example.group).encode()) % TEST_MOD == 0
 
 
 def harm_split(rows: Sequence[HarmExample]) -> tuple[list[HarmExample], list[HarmExample]]:
@@ -210,7 +265,8 @@ def render_markdown(res: dict[str, Any]) -> str:
         "## Harm and safety signal",
         "",
         f"Labelled harm set: {s['total']} mentions ({s['own']} written for the project in "
-        f"{', '.join(LANGS)}; {s['shared_refs']} real airline/TWCS tweets labelled by reference), "
+        f"{', '.join(LANGS)}; {s['shared_refs']} real tweets (airline, TWCS, UMSAB, Sentiment140) labelled by "
+        "reference), "
         f"{s['positives']} harm. Held-out test split: {s['test']} (never trained on).",
         "",
         "| language | n | harm | precision | recall | F1 |",

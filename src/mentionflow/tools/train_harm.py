@@ -9,10 +9,13 @@ from the shared data are used when --data holds them). Only rows that pass the t
 gate are fitted: the rest are no-harm by construction at run time.
 
 Model: multinomial logistic regression (none + the six kinds) over `core.harm.extract_features`
-and a binary severe-vs-elevated head on the harm rows. Concept-group features are fed at a
-larger value (GROUP_SCALE), which lowers their effective L2 penalty: the multilingual lexicon
-carries the decision and n-grams refine it, so the model does not lean on this set's wording.
-The decision threshold is chosen by 5-fold cross-validation on the training split only.
+and a binary severe-vs-elevated head on the harm rows. Concept-group features can be fed at a
+larger value (GROUP_SCALE), which lowers their effective L2 penalty; 1.0 since 2026-12-04, chosen
+by cross-validation on the training split (3.0 ranked worse once real tweets were in the set).
+The decision threshold is chosen by 5-fold cross-validation on the training split only, folds by
+paraphrase family, end to end through `detect_harm`: the highest threshold whose recall over the
+mentions the gate and the rules leave to the model is >= TARGET_RECALL (`cv_scores`,
+`choose_threshold`; the end-to-end CV recall, gate misses included, is reported in `meta`).
 """
 
 from __future__ import annotations
@@ -34,16 +37,21 @@ from sklearn.model_selection import StratifiedGroupKFold
 from mentionflow.core.harm import (
     FORMAT,
     HARM_KINDS,
+    NO_HARM,
+    HarmSignal,
+    concept_groups,
+    detect_harm,
     extract_features,
     harm_tokens,
     has_trigger,
     is_inconvenience,
     mentions_a_and_e,
+    model_from_dict,
 )
 from mentionflow.core.text import normalise
 from mentionflow.tools.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
 
-GROUP_SCALE = 3.0
+GROUP_SCALE = 1.0
 MIN_DF = 2
 C_HARM = 1.0
 C_KIND = 1.0
@@ -90,27 +98,39 @@ def _fit(
     return vec, clf
 
 
-def _cv_harm_probability(feats: list[dict[str, float]], y: list[int], groups: list[str]) -> np.ndarray:
-    # Folds by split group: a translation of a held-out fold's mention is never in its training
-    # folds (row-wise folds let the parallel files leak and made the CV figures optimistic).
-    harm_p = np.zeros(len(y))
-    folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=0)
-    for tr, te in folds.split(np.zeros(len(y)), np.array(y), groups):
-        vec, clf = _fit([feats[i] for i in tr], [y[i] for i in tr], C_HARM)
-        harm_p[te] = clf.predict_proba(vec.transform([feats[i] for i in te]))[:, 1]
-    return harm_p
+def cv_scores(rows: Sequence[HarmExample], seed: int = 0) -> tuple[np.ndarray, np.ndarray, list[HarmSignal]]:
+    """Out-of-fold (gold, score, signal) of every row, end to end through `detect_harm` (gate,
+    rules and all), with 5 folds by paraphrase family: a translation or paraphrase of a held-out
+    fold's mention is never in its training folds. A first-person self-harm statement, which the
+    rule flags whatever the model says, scores 1.0; a row the gate or a rule rejects scores 0."""
+    y = np.array([int(r.kind is not None) for r in rows])
+    scores = np.zeros(len(rows))
+    signals: list[HarmSignal] = [NO_HARM] * len(rows)
+    norms = [normalise(r.text) for r in rows]
+    folds = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=seed)
+    for tr, te in folds.split(np.zeros(len(rows)), y, [r.family or r.group for r in rows]):
+        heads = fit_heads([rows[i] for i in tr])
+        open_model = model_from_dict({**heads, "threshold": 0.0})
+        for i in te:
+            sig = detect_harm(norms[i], rows[i].lang, open_model)
+            forced = "self_harm_statement" in concept_groups(harm_tokens(norms[i], rows[i].lang), rows[i].lang)
+            scores[i] = 1.0 if forced and sig.kind == "self_harm" else sig.score if sig.kind else 0.0
+            signals[i] = sig
+    return y, scores, signals
 
 
-def _choose_threshold(harm_p: np.ndarray, y: list[int]) -> tuple[float, dict[str, float]]:
-    """Highest threshold whose cross-validated recall is >= TARGET_RECALL (train split only)."""
-    gold = np.array(y) == 1
-    best, stats = 0.5, {}
-    for t in np.arange(0.05, 0.91, 0.01):
-        pred = harm_p >= t
+def choose_threshold(
+    y: np.ndarray, scores: np.ndarray, target: float = TARGET_RECALL
+) -> tuple[float, dict[str, float]]:
+    """Highest threshold whose cross-validated recall is >= target (train split only)."""
+    gold = y == 1
+    best, stats = 0.005, {}
+    for t in np.arange(0.005, 0.951, 0.005):
+        pred = scores >= t
         tp = int((pred & gold).sum())
         recall = tp / max(int(gold.sum()), 1)
-        if recall >= TARGET_RECALL:
-            best = round(float(t), 2)
+        if recall >= target:
+            best = round(float(t), 3)
             stats = {"cv_recall": round(recall, 3), "cv_precision": round(tp / max(int(pred.sum()), 1), 3)}
     return best, stats
 
@@ -127,12 +147,12 @@ def _weights(vec: DictVectorizer, coef: np.ndarray, intercept: float) -> dict[st
     return dict(sorted(out.items()))
 
 
-def train(rows: Sequence[HarmExample]) -> dict[str, Any]:
+def fit_heads(rows: Sequence[HarmExample]) -> dict[str, Any]:
+    """The three heads (harm vs none, kind, severe vs elevated) fitted on `rows`; no threshold."""
     feats, kept = _featurise(rows)
     vocab = _vocab(feats)
     feats = [{f: v for f, v in d.items() if f in vocab} for d in feats]
     y = [int(r.kind is not None) for r in kept]
-    threshold, cv = _choose_threshold(_cv_harm_probability(feats, y, [r.group for r in kept]), y)
     vec, clf = _fit(feats, y, C_HARM)
     harm_weights = _weights(vec, clf.coef_[0], float(clf.intercept_[0]))
 
@@ -149,7 +169,6 @@ def train(rows: Sequence[HarmExample]) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "kinds": kinds,
-        "threshold": threshold,
         "harm_weights": harm_weights,
         "kind_weights": kind_weights,
         "severity_weights": severity_weights,
@@ -158,9 +177,22 @@ def train(rows: Sequence[HarmExample]) -> dict[str, Any]:
             "trained_harm_rows": len(harm_idx),
             "train_rows_total": len(rows),
             "kind_counts": dict(Counter(kept[i].kind or "" for i in harm_idx)),
-            **cv,
         },
     }
+
+
+def train(rows: Sequence[HarmExample]) -> dict[str, Any]:
+    y, scores, signals = cv_scores(rows)
+    # The threshold only decides among the mentions that the gate and the rules leave to the
+    # model: the target recall is over those (the gate's own misses are reported, not tuned).
+    scored = np.array([s.kind is not None for s in signals])
+    threshold, cv = choose_threshold(y[scored], scores[scored])
+    gold = y == 1
+    cv["cv_recall_end_to_end"] = round(float((gold & (scores >= threshold)).sum() / max(int(gold.sum()), 1)), 3)
+    model = fit_heads(rows)
+    model["threshold"] = threshold
+    model["meta"].update(cv)
+    return model
 
 
 def main(argv: Sequence[str] | None = None) -> int:

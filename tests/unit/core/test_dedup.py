@@ -375,3 +375,21 @@ def test_a_customer_saying_it_is_another_matter_raises_new_topic(text: str) -> N
 )
 def test_signals_in_five_languages(text: str, signal: str) -> None:
     assert signal in detect_signals(normalise(text))
+
+
+def test_a_plain_repost_of_the_brands_own_post_is_no_case_and_stays_none_on_redelivery() -> None:
+    d = deduper()
+    own = scored("own1", "free nougat with every order today", category=None, intent="praise")
+    own.enrichment.own_account = True
+    assert d.decide(own, 1).action == "own_post"
+    native = scored("r1", "free nougat with every order today", author="fan", category=None, intent="praise")
+    native.mention.reposted_id = "own1"
+    assert d.decide(native, 2).action == "own_post"
+    manual = scored(
+        "r2", "RT <user>: free nougat with every order today", author="fan2", category=None, intent="praise"
+    )
+    assert d.decide(manual, 3).action == "own_post"
+    assert d.decide(manual, 4).action == "own_post"  # a re-delivery decides the same
+    # With the fan's own words in front it is the fan's say: a case like any other.
+    commented = scored("r3", "this is a lie RT <user>: free nougat with every order today", author="fan3")
+    assert d.decide(commented, 5).action == "new_case"

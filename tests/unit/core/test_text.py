@@ -133,3 +133,21 @@ def test_tiny_strings_are_undetermined(text: str) -> None:
 def test_accepts_normalised_text() -> None:
     s = "Thank you so much for the upgrade, the crew was wonderful"
     assert detect_language(normalise(s)) == detect_language(s)
+
+
+def test_keyword_phrases_match_without_their_accents() -> None:
+    from mentionflow.core.keywords import fold_accents, load_categories
+
+    cats = load_categories()
+    assert fold_accents("caído") == "caido" and fold_accents("störung") == "storung"
+    assert cats.labels_of("caido") == cats.labels_of("caído")
+    assert cats.labels_of("storung") == cats.labels_of("störung")
+
+
+def test_signal_phrases_match_without_their_accents_but_short_words_keep_them() -> None:
+    from mentionflow.core.signals import detect_signals
+    from mentionflow.core.text import normalise
+
+    assert "regulator" in detect_signals(normalise("manana pongo la reclamacion en el Banco de Espana"))
+    # "à premium" (an upgrade, cancelling churn) must not fold into the English "a premium".
+    assert "churn" in detect_signals(normalise("8 years a Premium customer. Moving my savings elsewhere"))

@@ -384,3 +384,43 @@ def test_a_neutral_reply_is_no_conversion(template: Pipeline) -> None:
     assert reply is not None and reply["update"] == "followup_attached"
     thanks = desk.post("m3", "@ParceloHelp ya me ha llegado, muchas gracias!", at=4000)
     assert thanks is not None and thanks["update"] == "positive_followup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Scare quotes round the brand's claim: the "fix" in them is none.
+        "Love how @SkyLarkAir's 'on time' apparently means 4 hours late with zero updates. Stellar work as always",
+        # A slow clap after something that does not work, in German.
+        "Super App, @Brightbank, wirklich. Seit 3 Tagen Wartungsarbeiten, Überweisung geht nicht. Bravo. 👏",
+        # Accents dropped ("sans internet" is an outage however it is spelt).
+        "Bravo @NimbusMobile, 3 jours sans internet a la maison, quel service exceptionnel 👏",
+    ],
+)
+def test_sarcastic_praise_of_a_failure_is_never_thanked(template: Pipeline, text: str) -> None:
+    case = Desk(template).post("m1", text)
+    assert case is not None
+    assert case["intent"] in ("complaint", "rant")
+    assert case["recommended_action"]["code"] not in ("thank_and_amplify", "thank_directly")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great job @ParceloEats, 'peanut free' chicken satay 👌 my boyfriend's EpiPen and the A&E nurses say thanks",
+        "Toll @ParceloEats, 'nussfrei' stand dran und meine Tochter hat jetzt Nesselsucht. Danke für nix 👏",
+    ],
+)
+def test_sarcasm_round_a_harm_is_a_safety_case_not_handled_harm_praise(template: Pipeline, text: str) -> None:
+    case = Desk(template).post("m1", text)
+    assert case is not None and case["queue"] == "safety-escalations"
+    assert case["recommended_action"]["code"] == "acknowledge_then_private"
+
+
+def test_quotes_in_a_sincere_story_of_a_handled_harm_are_not_sarcasm(template: Pipeline) -> None:
+    case = Desk(template).post(
+        "m1",
+        "Huge shout out to the @SkyLarkAir crew today. My autistic son had a meltdown at boarding and "
+        "Joana sat with him, let him 'help' with the safety demo. Thank you!",
+    )
+    assert case is not None and case["queue"] == "marketing-advocacy"

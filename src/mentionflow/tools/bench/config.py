@@ -53,6 +53,7 @@ class Sizes:
     warmup: int
     limit: int
     faust_chain: int
+    quix_chain: int
     pipeline: int
     latency_s: float
     latency_wait_s: float  # after the paced phase; outputs later than this count as late
@@ -65,6 +66,7 @@ QUICK = Sizes(
     warmup=300,
     limit=20_000,
     faust_chain=3_000,
+    quix_chain=5_000,
     pipeline=1_500,
     latency_s=3.0,
     latency_wait_s=8.0,
@@ -78,6 +80,7 @@ FULL = Sizes(
     warmup=1_000,
     limit=100_000,
     faust_chain=20_000,
+    quix_chain=50_000,
     pipeline=20_000,  # as many as the faust chain: the pipeline fill time weighs the same
     latency_s=15.0,
     latency_wait_s=60.0,
@@ -98,6 +101,7 @@ def say(msg: str) -> None:
 SCENARIO_TITLES = {
     "limit": f"limit: raw aiokafka, {CHAIN_HOPS} hops",
     "faust_chain": f"bare faust chain, {CHAIN_HOPS} hops",
+    "quix_chain": f"quix-streams passthrough, {CHAIN_HOPS} hops",
     "pipeline_1w": "mentionflow, 1 worker",
     "pipeline_2w": "mentionflow, 2 workers",
 }
@@ -117,3 +121,4 @@ def set_chain_hops(n: int) -> None:
     HOPS = chain_topics(n)
     SCENARIO_TITLES["limit"] = f"limit: raw aiokafka, {n} hops"
     SCENARIO_TITLES["faust_chain"] = f"bare faust chain, {n} hops"
+    SCENARIO_TITLES["quix_chain"] = f"quix-streams passthrough, {n} hops"

@@ -67,7 +67,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     ap.add_argument("--keep", action="store_true", help="keep the run's temp dir (logs, raw py-spy stacks)")
     ap.add_argument(
-        "--only", help="comma-separated subset: core,limit,faust_chain,pipeline_1w,pipeline_2w; or adversarial alone"
+        "--only",
+        help="comma-separated subset: core,limit,faust_chain,quix_chain,pipeline_1w,pipeline_2w; or adversarial alone",
     )
     ap.add_argument("--data", type=Path, help="shared data dir (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
     ap.add_argument(
@@ -84,7 +85,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "what one hop costs",
     )
     # Internal: the processes the bench starts.
-    ap.add_argument("--role", choices=["limit-chain", "faust-chain", "memory"], help=argparse.SUPPRESS)
+    ap.add_argument("--role", choices=["limit-chain", "faust-chain", "quix-chain", "memory"], help=argparse.SUPPRESS)
     ap.add_argument("--prefix", help=argparse.SUPPRESS)
     ap.add_argument("--app-id", help=argparse.SUPPRESS)
     ap.add_argument("--ready-file", type=Path, help=argparse.SUPPRESS)

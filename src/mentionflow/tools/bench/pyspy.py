@@ -47,7 +47,10 @@ _FRAMEWORK: tuple[tuple[str, str], ...] = (
 _HANDLER_FRAME = re.compile(r"^\s*[\w.]+ \([^()]*mentionflow/stages/\w+\.py:\d+\)\s*$")
 
 # The bench's faust-chain agents (tools/bench/roles.py, renamed ``hop<i>``) only decode and encode.
-_CODEC_AGENT = re.compile(r"(?:^|\s)(?:make_agent\.<locals>\.agent|hop\d+) \([^()]*mentionflow/tools/bench/roles\.py:")
+# py-spy names a frame by its code's qualname (``faust_chain_app.<locals>.make_agent.<locals>.agent``).
+_CODEC_AGENT = re.compile(
+    r"(?:^|\s|\.)(?:make_agent\.<locals>\.agent|hop\d+) \([^()]*mentionflow/tools/bench/roles\.py:"
+)
 
 
 def _frame_file(frame: str) -> str:
@@ -97,9 +100,52 @@ def _category(stack: list[str]) -> str:
     return "asyncio event loop" if "asyncio/" in leaf else "other"
 
 
+# The framework's share, by the nearest framework frame to the leaf (the part of faust, mode or
+# aiokafka whose own code, or what it called, was running): first match wins.
+_FRAMEWORK_PARTS: tuple[tuple[str, str], ...] = (
+    ("mentionflow/runtime/", "mentionflow runtime (batch loop, offset audit, RecordSender)"),
+    ("faust/sensors/", "faust: sensors (Monitor)"),
+    ("mode/threads.py", "faust: consumer thread hand-off (mode threads)"),
+    ("ThreadDelegateConsumer", "faust: consumer thread hand-off (mode threads)"),
+    ("run_coroutine_threadsafe", "faust: consumer thread hand-off (mode threads)"),
+    ("faust/transport/conductor.py", "faust: conductor (topic -> streams)"),
+    ("faust/events.py", "faust: Event objects"),
+    ("faust/types/tuples.py", "faust: Message / FutureMessage objects"),
+    ("Consumer.ack ", "faust: acks"),
+    ("Stream.ack ", "faust: acks"),
+    ("_on_message_out", "faust: acks"),
+    ("faust/transport/consumer.py", "faust: consumer (getmany, offsets, commit)"),
+    ("faust/transport/drivers/aiokafka.py", "faust: aiokafka driver (records -> messages, produce)"),
+    ("faust/topics.py", "faust: Topic.send / publish (producer futures)"),
+    ("faust/channels.py", "faust: Channel (send, queue)"),
+    ("faust/transport/producer.py", "faust: producer buffer"),
+    ("faust/streams.py", "faust: Stream (iteration, take_events, timers)"),
+    ("faust/agents/", "faust: Agent"),
+    ("faust/", "faust: other"),
+    ("mode/", "mode (services, timers, queues)"),
+    ("aiokafka/producer", "aiokafka: producer"),
+    ("aiokafka/consumer", "aiokafka: consumer (fetcher)"),
+    ("aiokafka/", "aiokafka: protocol, connection"),
+)
+
+
+def _framework_part(stack: list[str]) -> str | None:
+    """The part of the framework one sample is in, judged below the event loop's last
+    ``Handle._run`` (the callback it runs): the innermost framework frame there; none there (the
+    loop's own scheduling, selecting, socket writes) is the event loop."""
+    dispatch = [i for i, f in enumerate(stack) if "Handle._run" in f or "BaseEventLoop._run_once" in f]
+    own = stack[dispatch[-1] + 1 :] if dispatch else stack
+    for frame in reversed(own):  # innermost first
+        for marker, part in _FRAMEWORK_PARTS:
+            if marker in frame:
+                return part
+    return "asyncio event loop (scheduling, callbacks, socket writes)" if dispatch else None
+
+
 def summarise_pyspy(raw: str) -> dict[str, Any]:
     """py-spy ``--format raw`` (collapsed stacks) to shares per category and top frames."""
     cats: Counter[str] = Counter()
+    parts: Counter[str] = Counter()
     leaf: Counter[str] = Counter()
     inclusive: Counter[str] = Counter()
     total = 0
@@ -115,6 +161,8 @@ def summarise_pyspy(raw: str) -> dict[str, Any]:
         cat = _category(stack)
         cats[cat] += count
         if not cat.startswith("idle"):
+            if cat.startswith(("faust", "aiokafka", "asyncio", "other")):
+                parts[_framework_part(stack) or cat] += count
             leaf[_frame_short(stack[-1])] += count
             for fr in {_frame_short(f) for f in stack}:
                 inclusive[fr] += count
@@ -128,6 +176,8 @@ def summarise_pyspy(raw: str) -> dict[str, Any]:
         "categories_of_busy": {
             k: round(v / max(1, busy), 3) for k, v in cats.most_common() if not k.startswith("idle")
         },
+        # The framework categories above, split by the nearest framework frame to the leaf.
+        "framework_parts_of_busy": {k: round(v / max(1, busy), 3) for k, v in parts.most_common()},
         "top_self": [{"frame": k, "share": round(v / max(1, busy), 3)} for k, v in leaf.most_common(15)],
         "top_inclusive": [
             {"frame": k, "share": round(v / max(1, busy), 3)}

@@ -83,6 +83,7 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         return (sc.get(name) or {}).get("throughput", {}).get("cpu_us_per_mention")
 
     limit, chain, one, two = thr("limit"), thr("faust_chain"), thr("pipeline_1w"), thr("pipeline_2w")
+    quix = thr("quix_chain")
     # "On one core": mentions per CPU-second of the (single-threaded) core loop, which is what
     # one dedicated core does; wall-clock mentions/s on a shared machine is in the details.
     core = (sc.get("core") or {}).get("mentions_per_cpu_s")
@@ -96,7 +97,11 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         "faust_chain_mentions_per_s": chain,
         "pipeline_mentions_per_s": one,
         "pipeline_2w_mentions_per_s": two,
+        "quix_chain_mentions_per_s": quix,
         "pipeline_vs_faust_ratio": _ratio(one, chain),
+        "pipeline_vs_quix_ratio": _ratio(one, quix),
+        "faust_vs_quix_ratio": _ratio(chain, quix),
+        "quix_vs_limit_ratio": _ratio(quix, limit),
         "pipeline_vs_faust_cpu_ratio": _ratio(cpu("faust_chain"), cpu("pipeline_1w")),
         "faust_vs_limit_ratio": _ratio(chain, limit),
         "two_worker_speedup": _ratio(two, one),
@@ -150,6 +155,8 @@ def _fmt(v: Any, digits: int = 0) -> str:
 HEADER = [
     "scenario",
     "mentions/s",
+    "vs limit",
+    "vs quix",
     "records out/in",
     "CPU µs/mention",
     "p50 ms",
@@ -163,12 +170,21 @@ HEADER = [
 def table_rows(results: dict[str, Any]) -> list[list[str]]:
     rows = []
     sc = results.get("scenarios", {})
+
+    def rate(name: str) -> float | None:
+        return (sc.get(name) or {}).get("throughput", {}).get("mentions_per_s")
+
+    limit, quix = rate("limit"), rate("quix_chain")
+    blank = [""] * (len(HEADER) - 2)
     for name, title in config.SCENARIO_TITLES.items():
         r = sc.get(name)
         if not r:
             continue
         if "error" in r:
-            rows.append([title, "error", "", "", "", "", "", "", ""])
+            rows.append([title, "error", *blank])
+            continue
+        if "skipped" in r:
+            rows.append([title, "skipped", *blank])
             continue
         t, lat = r.get("throughput", {}), r.get("latency", {})
         late = ">= " if lat.get("missing") else ""
@@ -176,6 +192,8 @@ def table_rows(results: dict[str, Any]) -> list[list[str]]:
             [
                 title,
                 _fmt(t.get("mentions_per_s")),
+                _fmt(_ratio(t.get("mentions_per_s"), limit), 2),
+                _fmt(_ratio(t.get("mentions_per_s"), quix), 2),
                 _fmt(r.get("outputs", {}).get("records_per_mention"), 2),
                 _fmt(t.get("cpu_us_per_mention")),
                 late + _fmt(lat.get("p50_ms")),
@@ -192,6 +210,8 @@ def table_rows(results: dict[str, Any]) -> list[list[str]]:
                 "core in process, no Kafka (per CPU-s)",
                 _fmt(core.get("mentions_per_cpu_s")),
                 "",
+                "",
+                "",
                 _fmt(1e6 / core["mentions_per_cpu_s"] if core.get("mentions_per_cpu_s") else None),
                 "",
                 "",
@@ -200,6 +220,23 @@ def table_rows(results: dict[str, Any]) -> list[list[str]]:
                 _fmt(core.get("mentions")),
             ]
         )
+        chain_rate = core.get("chain_mentions_per_cpu_s")
+        if chain_rate:
+            rows.append(
+                [
+                    "core through the stage handlers, no Kafka (per CPU-s)",
+                    _fmt(chain_rate),
+                    "",
+                    "",
+                    "",
+                    _fmt(1e6 / chain_rate),
+                    "",
+                    "",
+                    "",
+                    "",
+                    _fmt(core.get("mentions")),
+                ]
+            )
     return rows
 
 
@@ -218,6 +255,8 @@ def print_table(results: dict[str, Any]) -> None:
         f"pipeline/faust {_fmt(top.get('pipeline_vs_faust_ratio'), 2)} "
         f"(by CPU per mention {_fmt(top.get('pipeline_vs_faust_cpu_ratio'), 2)})  "
         f"faust/limit {_fmt(top.get('faust_vs_limit_ratio'), 2)}  "
+        f"pipeline/quix {_fmt(top.get('pipeline_vs_quix_ratio'), 2)}  "
+        f"faust/quix {_fmt(top.get('faust_vs_quix_ratio'), 2)}  "
         f"2 workers/1 {_fmt(top.get('two_worker_speedup'), 2)}  "
         f"latency at {results.get('latency_rate', LATENCY_RATE):.0f}/s, CreateTime out - in"
     )
@@ -269,15 +308,15 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         f"- pipeline / bare faust chain: **{_fmt(top.get('pipeline_vs_faust_ratio'), 2)}** "
         f"(by CPU per mention: {_fmt(top.get('pipeline_vs_faust_cpu_ratio'), 2)}); "
         f"bare faust chain / raw aiokafka limit: {_fmt(top.get('faust_vs_limit_ratio'), 2)}; "
+        f"pipeline / quix-streams passthrough: **{_fmt(top.get('pipeline_vs_quix_ratio'), 2)}**; "
+        f"bare faust chain / quix-streams: {_fmt(top.get('faust_vs_quix_ratio'), 2)}; "
         f"2 workers / 1 worker: **{_fmt(top.get('two_worker_speedup'), 2)}**",
         "- mentions/s: N mentions / (last output CreateTime - first input timestamp). CPU µs/mention: user + "
         "system CPU of the process(es) under test during the throughput phase / N (steadier than wall time on "
         "a shared machine). records out/in: records on the last topic per mention (an incident escalation "
         "re-publishes the member cases whose routing it changes).",
         f"- core: {_fmt(core.get('mentions_per_cpu_s'))} mentions per CPU-second through `Pipeline.run` "
-        f"({_fmt(core.get('mentions_per_s'))}/s wall on the shared machine); "
-        f"{_fmt(core.get('with_codec_mentions_per_cpu_s'))} with the agents' decode/encode between stages "
-        f"(codec share {_fmt((core.get('codec_share') or 0) * 100)}%).",
+        f"({_fmt(core.get('mentions_per_s'))}/s wall on the shared machine); " + core_chain_line(core),
         f"- Latency: {results.get('latency_rate', LATENCY_RATE):,.0f} mentions/s "
         f"offered for {results.get('sizes', {}).get('latency_s')} s; output "
         'record CreateTime - input record CreateTime, matched by mention id. ">=": some records were not out '
@@ -337,6 +376,11 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "- bare faust chain: `python -m mentionflow.tools.bench --role faust-chain`: app.py's app settings "
         "(raw serializers, linger, max_poll_records, stream buffer) and agent loop shape (`take_events`, "
         "concurrency=1, `await topic.send` per output), orjson decode + encode, no core, no tables.",
+        "- quix-streams passthrough (the peer; `pip install -e '.[bench]'`, skipped without it): "
+        "`python -m mentionflow.tools.bench --role quix-chain`: one Application, a StreamingDataFrame per hop "
+        "(`set_timestamp` to the produce time, `to_topic`), quix's JSON (orjson) serializers, raw-bytes keys, "
+        "at-least-once, commits every 2.8 s, acks=all, the same linger; no state. vs limit / vs quix: each "
+        "scenario's mentions/s over the raw aiokafka limit's and the quix peer's in the same run.",
         "- mentionflow: `python -m mentionflow.cli worker --stages enrich,sentiment,dedup,route` (tables in "
         f"memory with changelogs, metrics, timers; topology {results.get('topology', 'staged')}: "
         f"{'2 hops, enrich+sentiment then dedup+route' if results.get('topology') == 'fused' else 'a hop per stage'}"
@@ -344,8 +388,9 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "record on cases.routed (created or folded revision); incident escalations are extra and not counted.",
         "- Data: the airline tweets, ids made unique per record, each pass shifted in event time by the data "
         "span + 1 day so dedup folds what it would fold in the original traffic.",
-        '- core: `Pipeline.run` over pre-decoded mentions on a fresh core after a warm-up; "w/ codec" adds the '
-        "decode/encode the four agents do between stages.",
+        "- core: `Pipeline.run` over pre-decoded mentions on a fresh core after a warm-up; then the worker's "
+        "stage modules registered on an in-process host (`tools/bench/chain.py`: the same handlers and "
+        "`handle_batch`, records handed on as bytes, no Kafka).",
         "- Topics, processes and temp files of a run are removed at its end (also on errors and Ctrl-C).",
     ]
     prof_lines = profile_markdown(results)
@@ -362,6 +407,24 @@ def render_markdown(results: dict[str, Any], previous: str | None) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def core_chain_line(core: dict[str, Any]) -> str:
+    """The core row's second figure: the worker's stage handlers in process (older result files:
+    the hand-written decode/encode chain they had)."""
+    chain = core.get("chain") or {}
+    if core.get("chain_mentions_per_cpu_s"):
+        handlers = ", ".join(f"`{a['handler'].rsplit('.', 1)[-1]}`" for a in chain.get("agents", []))
+        return (
+            f"{_fmt(core.get('chain_mentions_per_cpu_s'))} through the worker's own stage handlers and "
+            f"`handle_batch` in process ({chain.get('topology')}: {handlers}; batches of {chain.get('batch_size')}, "
+            f"no Kafka), {_fmt((core.get('beyond_core_share') or 0) * 100)}% of it beyond `Pipeline.run` "
+            "(codecs, metrics, changelog records, the batch path)."
+        )
+    return (
+        f"{_fmt(core.get('with_codec_mentions_per_cpu_s'))} with the agents' decode/encode between stages "
+        f"(codec share {_fmt((core.get('codec_share') or 0) * 100)}%)."
+    )
 
 
 def cores_markdown(results: dict[str, Any]) -> list[str]:
@@ -397,7 +460,7 @@ def profile_markdown(results: dict[str, Any]) -> list[str]:
     core_prof = (sc.get("core") or {}).get("profile")
     core = sc.get("core") or {}
     if core.get("us_per_mention"):
-        out += ["Core + codec, CPU µs per mention (in process, timed per step):", ""]
+        out += ["Core through the stage handlers, CPU µs per mention (in process, no Kafka):", ""]
         out += ["| step | µs |", "|---|---|"]
         out += [f"| {k} | {v} |" for k, v in core["us_per_mention"].items()]
         out.append("")
@@ -422,6 +485,9 @@ def profile_markdown(results: dict[str, Any]) -> list[str]:
             "|---|---|",
         ]
         out += [f"| {k} | {v:.1%} |" for k, v in prof["categories_of_busy"].items()]
+        if prof.get("framework_parts_of_busy"):
+            out += ["", "| framework, by the nearest framework frame to the leaf | share of busy |", "|---|---|"]
+            out += [f"| {k} | {v:.1%} |" for k, v in prof["framework_parts_of_busy"].items()]
         out += ["", "| top frames by self time | share |", "|---|---|"]
         out += [f"| `{f['frame']}` | {f['share']:.1%} |" for f in prof["top_self"][:12]]
         handler = (sc.get(name) or {}).get("throughput", {}).get("handler_us_per_mention")

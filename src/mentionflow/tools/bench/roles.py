@@ -1,5 +1,5 @@
-"""The processes the bench starts as itself (``python -m mentionflow.tools.bench --role ...``): the two
-passthrough chains and the memory check."""
+"""The processes the bench starts as itself (``python -m mentionflow.tools.bench --role ...``): the
+passthrough chains (raw aiokafka, bare faust, quix-streams) and the memory check."""
 
 from __future__ import annotations
 
@@ -120,7 +120,15 @@ def faust_chain_app(settings: Settings, prefix: str, app_id: str, ready_file: Pa
         topic_replication_factor=1,
         web_enabled=False,
         **stream_settings(settings),
+        env_prefix="FAUST_",  # as the worker: FAUST_<SETTING> in the environment tunes both (docs/benchmarks.md)
     )
+    if os.environ.get("MENTIONFLOW_BENCH_FAUST_SENSORS") == "off":
+
+        @app.task
+        async def sensors_off() -> None:
+            """An experiment: without faust's Monitor, the only sensor, no per-event sensor calls."""
+            app.sensors.remove(app.monitor)
+
     topics = [
         app.topic(
             prefix + h,
@@ -163,6 +171,72 @@ def faust_chain_app(settings: Settings, prefix: str, app_id: str, ready_file: Pa
         mark_ready(ready_file, bool(active) and not app.rebalancing)
 
     return app
+
+
+def quix_chain(settings: Settings, prefix: str, app_id: str, ready_file: Path, datadir: Path) -> None:
+    """The peer: a quix-streams passthrough over the same hops, in one process (one Application,
+    one StreamingDataFrame per hop), the same codec (quix's JSON serializers are orjson: decode
+    and encode per record and hop), raw-bytes keys. As the faust chain: at-least-once, commits
+    every 2.8 s, acks=all, the pipeline's producer linger; no state, no changelogs. Each output
+    is stamped when it is produced (quix would carry the input's timestamp on), as aiokafka and
+    faust stamp theirs. Needs the ``bench`` extra (``pip install 'mentionflow[bench]'``)."""
+    import threading
+
+    from confluent_kafka.admin import AdminClient
+    from quixstreams import Application
+
+    servers = settings.kafka
+    app = Application(
+        broker_address=servers,
+        consumer_group=app_id,
+        auto_offset_reset="earliest",
+        commit_interval=2.8,  # faust's broker_commit_interval
+        processing_guarantee="at-least-once",
+        use_changelog_topics=False,
+        auto_create_topics=False,
+        state_dir=str(datadir),
+        loglevel="WARNING",
+        producer_extra_config={"linger.ms": settings.producer_linger_ms, "acks": "all"},
+    )
+    topics = [
+        app.topic(
+            prefix + h,
+            key_deserializer="bytes",
+            value_deserializer="json",
+            key_serializer="bytes",
+            value_serializer="json",
+        )
+        for h in config.HOPS
+    ]
+
+    def stamp(value: Any, key: Any, timestamp: int, headers: Any) -> int:
+        return int(time.time() * 1000)
+
+    for i in range(len(config.HOPS) - 1):
+        app.dataframe(topics[i]).set_timestamp(stamp).to_topic(topics[i + 1])
+
+    inputs = len(config.HOPS) - 1
+    stop = threading.Event()
+
+    def watch_group() -> None:
+        """Ready: the group is stable and its members hold every partition of the hops' inputs."""
+        admin = AdminClient({"bootstrap.servers": servers})
+        while not stop.is_set():
+            held = 0
+            stable = False
+            with contextlib.suppress(Exception):
+                described = admin.describe_consumer_groups([app_id])[app_id].result(timeout=5)
+                stable = str(described.state).endswith("STABLE")
+                held = sum(len(m.assignment.topic_partitions) for m in described.members)
+            mark_ready(ready_file, stable and held >= inputs * PARTITIONS)
+            stop.wait(0.5)
+
+    watcher = threading.Thread(target=watch_group, name="bench-ready", daemon=True)
+    watcher.start()
+    try:
+        app.run()  # until SIGTERM / SIGINT (quix's own handlers)
+    finally:
+        stop.set()
 
 
 def memory_check(count: int, checkpoints: Sequence[int]) -> dict[str, Any]:
@@ -225,6 +299,9 @@ def run_role(args: argparse.Namespace) -> int:
         worker = Worker(app, loglevel="warning", quiet=True)
         worker.spinner = None  # as worker.run_worker: no root logger at DEBUG
         worker.execute_from_commandline()
+        return 0
+    if args.role == "quix-chain":
+        quix_chain(settings, args.prefix, args.app_id, args.ready_file, args.datadir)
         return 0
     if args.role == "memory":
         count = args.memory_count

@@ -8,12 +8,12 @@ import gc
 import signal
 import subprocess
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from mentionflow.settings import Settings, load_settings
-from mentionflow.tools.bench.config import BenchError, say
+from mentionflow.tools.bench.config import STAGES, BenchError, say
 from mentionflow.tools.bench.data import RunContext
 from mentionflow.tools.bench.kafka_io import Collector, Loader, delete_topics_with_prefix
 from mentionflow.tools.bench.processes import (
@@ -25,7 +25,7 @@ from mentionflow.tools.bench.processes import (
     stop_process,
 )
 from mentionflow.tools.bench.pyspy import summarise_pyspy
-from mentionflow.tools.bench.systems import SUT, FaustChainSUT, LimitSUT, PipelineSUT
+from mentionflow.tools.bench.systems import SUT, FaustChainSUT, LimitSUT, PipelineSUT, QuixChainSUT, quix_missing
 
 
 def percentiles(values: Sequence[float]) -> dict[str, float | None]:
@@ -188,27 +188,15 @@ async def run_sut(ctx: RunContext, sut: SUT, n: int) -> dict[str, Any]:
     return res
 
 
-CORE_STEPS = (
-    "codec: decode raw",
-    "enrich",
-    "codec: enriched hop",
-    "sentiment",
-    "codec: scored hop",
-    "dedup",
-    "codec: unique hop",
-    "route",
-    "codec: encode case",
-)
-
-
 def bench_core(ctx: RunContext) -> dict[str, Any]:
     from mentionflow.core.pipeline import Pipeline
-    from mentionflow.schema import Trace, decode_enriched, decode_raw_mention, decode_scored, decode_unique, encode
+    from mentionflow.schema import decode_raw_mention
 
     sizes = ctx.sizes
     settings = load_settings()
     lo = ctx.next_seq
-    warm = [decode_raw_mention(v) for _, v in ctx.data.records(lo, sizes.core_warmup)]
+    warm_payloads = ctx.data.records(lo, sizes.core_warmup)
+    warm = [decode_raw_mention(v) for _, v in warm_payloads]
     payloads = ctx.data.records(lo + sizes.core_warmup, sizes.core)
     ctx.next_seq = lo + sizes.core_warmup + sizes.core
     raws = [decode_raw_mention(v) for _, v in payloads]
@@ -241,48 +229,58 @@ def bench_core(ctx: RunContext) -> dict[str, Any]:
         "mentions_per_cpu_s": round(len(raws) / cpu, 1) if cpu else None,
     }
     say(f"core: {len(raws) / wall:,.0f} mentions/s ({len(raws) / cpu if cpu else 0:,.0f} per CPU second)")
+    del core
 
-    # 2. The four agents' work in process: decode -> stage -> encode per hop, timed per step.
-    core = Pipeline.from_settings(settings)
-    steps: dict[str, float] = defaultdict(float)
-    pc = time.process_time  # CPU time: the machine is shared, wall time per step would count others' work
-    t_all = pc()
-    for i, (_, value) in enumerate(payloads):
-        if i % 200 == 0:
-            now = time.time()
-        t = [pc()]
-        raw = decode_raw_mention(value, settings.max_payload_bytes, settings.max_text_chars)
-        t.append(pc())
-        enriched = core.enrich(raw, now, Trace(ingested_at=now))
-        t.append(pc())
-        enriched = decode_enriched(encode(enriched))
-        t.append(pc())
-        scored = core.score(enriched)
-        t.append(pc())
-        scored = decode_scored(encode(scored))
-        t.append(pc())
-        unique = core.dedup(scored, now)
-        t.append(pc())
-        unique = decode_unique(encode(unique))
-        t.append(pc())
-        case = core.route(unique, now)
-        t.append(pc())
-        if case is not None:
-            encode(case)
-        t.append(pc())
-        for j, name in enumerate(CORE_STEPS):
-            steps[name] += t[j + 1] - t[j]
-    cpu2 = pc() - t_all
-    n = len(payloads)
-    res["with_codec_mentions_per_cpu_s"] = round(n / cpu2, 1)
-    res["us_per_mention"] = {k: round(steps[k] / n * 1e6, 1) for k in CORE_STEPS}
-    codec = sum(v for k, v in steps.items() if k.startswith("codec"))
-    res["codec_share"] = round(codec / max(1e-9, sum(steps.values())), 3)
+    # 2. The worker's own stages in process (tools/bench/chain.py): the handlers its stage modules
+    # register, through its handle_batch, batch by batch, each hop handed on as bytes; no Kafka.
+    res.update(core_chain(load_settings(stages=STAGES), warm_payloads, payloads))
+    chain_rate = res["chain_mentions_per_cpu_s"]
+    say(f"core: {chain_rate:,.0f} mentions per CPU second through the stage handlers ({res['chain']['topology']})")
+    if cpu and chain_rate:
+        res["beyond_core_share"] = round(max(0.0, 1.0 - (cpu / len(raws)) * chain_rate), 3)
 
     gc.unfreeze()
     if ctx.profile:
         res["profile"] = profile_core(settings, raws[: min(len(raws), 6000)], warm)
     return res
+
+
+def core_chain(
+    settings: Settings, warm: Sequence[tuple[bytes, bytes]], payloads: Sequence[tuple[bytes, bytes]]
+) -> dict[str, Any]:
+    """CPU per mention through ``ChainHost`` (the worker's stage handlers and batch path), in
+    the worker's batches (``batch_size``), on a fresh host after a warm-up. Needs a running loop."""
+    from mentionflow.tools.bench.chain import ChainHost
+
+    batch = max(1, settings.batch_size)
+    chain = ChainHost(settings)
+    for i in range(0, len(warm), batch):
+        chain.run(warm[i : i + batch])
+    del chain
+    chain = ChainHost(settings)  # empty tables
+    gc.collect()
+    gc.freeze()  # as the worker does once its app is built
+    outputs: Counter[str] = Counter()
+    pc = time.process_time  # CPU time: the machine is shared
+    cpu0 = pc()
+    for i in range(0, len(payloads), batch):
+        for record in chain.run(payloads[i : i + batch]):
+            outputs[record[0]] += 1
+    cpu = pc() - cpu0
+    n = len(payloads)
+    steps = chain.cpu_by_step()
+    steps = {k: steps[k] for k in sorted(steps, key=lambda k: k == "batch path")}  # the stages first
+    return {
+        "chain_mentions_per_cpu_s": round(n / cpu, 1) if cpu else None,
+        "chain": {**chain.describe(), "batch_size": batch, "outputs": dict(outputs)},
+        # Inside the handlers (decode + core + encode + metrics), split per stage; "batch path":
+        # the rest of handle_batch and the tables' changelog records; "chain": the bench's own
+        # hand-over between agents (events made for the next hop), which Kafka does in a worker.
+        "us_per_mention": {
+            **{k: round(v / n * 1e6, 1) for k, v in steps.items()},
+            "chain": round(max(0.0, cpu - sum(steps.values())) / n * 1e6, 1),
+        },
+    }
 
 
 _CORE_STAGES = ("enrich", "score", "dedup", "route")
@@ -343,6 +341,7 @@ async def run_all(ctx: RunContext, only: set[str] | None) -> None:
     plan: list[tuple[str, Any, int]] = [
         ("limit", lambda: LimitSUT(ctx, "limit"), s.limit),
         ("faust_chain", lambda: FaustChainSUT(ctx, "faustchain"), s.faust_chain),
+        ("quix_chain", lambda: QuixChainSUT(ctx, "quixchain"), s.quix_chain),
         ("pipeline_1w", lambda: PipelineSUT(ctx, "pipe1", 1), s.pipeline),
         ("pipeline_2w", lambda: PipelineSUT(ctx, "pipe2", 2), s.pipeline),
     ]
@@ -354,6 +353,10 @@ async def run_all(ctx: RunContext, only: set[str] | None) -> None:
             say(f"core: FAILED {exc!r}")
     for name, make, n in plan:
         if only is not None and name not in only:
+            continue
+        if name == "quix_chain" and (why := quix_missing()):
+            sc[name] = {"skipped": why}
+            say(f"{name}: SKIPPED: {why}")
             continue
         started = time.monotonic()
         try:

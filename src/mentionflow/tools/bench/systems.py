@@ -1,4 +1,5 @@
-"""The systems under test: the raw aiokafka limit, the bare faust chain and the real mentionflow worker(s)."""
+"""The systems under test: the raw aiokafka limit, the bare faust chain, the quix-streams peer and the
+real mentionflow worker(s)."""
 
 from __future__ import annotations
 
@@ -143,6 +144,20 @@ class LimitSUT(ChainSUT):
 class FaustChainSUT(ChainSUT):
     name = "faust_chain"
     role = "faust-chain"
+
+
+class QuixChainSUT(ChainSUT):
+    name = "quix_chain"
+    role = "quix-chain"
+
+
+def quix_missing() -> str | None:
+    """Why the quix-streams peer cannot run here (None: it can)."""
+    import importlib.util
+
+    if importlib.util.find_spec("quixstreams") is None:
+        return "quixstreams is not installed (the bench extra: pip install -e '.[bench]'); the peer row is skipped"
+    return None
 
 
 class PipelineSUT(SUT):
