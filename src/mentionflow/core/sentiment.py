@@ -86,7 +86,7 @@ from mentionflow.core.textmodels import (
     load_text_models,
     multilingual_keys,
 )
-from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens, valence
+from mentionflow.core.valence import NEG_FLIP, NEGATORS, intensity, negated_tokens, valence
 
 __all__ = [
     "CATEGORIES",
@@ -381,11 +381,15 @@ class Analyzer:
             z, negated = self._logits_of(norm, tokset, distinct, binfos, hashkeys, dense)
             if negated:
                 cues.append("negation")
-            val, lp, ln = valence(norm, self._lexicon, list(map(VALENCE, infos)))
-        else:  # (the same function; other languages only have symbol valence)
+            valences = list(map(VALENCE, infos))
+            _, lp, ln = valence(norm, self._lexicon, valences)
+            val = intensity(norm, valences, self._lexicon)
+        else:  # (the same functions; other languages only have symbol valence)
             weights, bias = multi
             z = bias + sum(map(weights.get, multilingual_keys(norm), repeat(0j)))
-            val, lp, ln = valence(norm, self._symbol_lexicon)
+            valences = list(map(self._symbol_lexicon.get, norm.tokens, repeat(0.0)))
+            _, lp, ln = valence(norm, self._symbol_lexicon, valences)
+            val = intensity(norm, valences)
         p_neg, p_neu, p_pos = self.probabilities(z)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
@@ -448,8 +452,12 @@ class Analyzer:
         if sarcasm and p_pos > p_neg:
             # Sarcasm reads as praise on the surface: never report it as positive.
             p_neg, p_pos = p_pos, p_neg
-        if (sarcasm or ironic) and val > 0.0:
-            val = -val  # the surface praise is not the intensity
+        if val > 0.0 and (sarcasm or (ironic and (failure_word or _failure_evidence(norm, tokset, cues)))):
+            # The surface praise is not the intensity where the irony is sure: the sarcasm
+            # patterns, or praise of a failure the text names ("thanks for the 4 hour delay").
+            # The irony model alone (a negative word near praise) is wrong too often on general
+            # tweets to turn the intensity round (6 of 10 on our rated tweets).
+            val = -val
         if (
             multi is not None
             and not _FOREIGN_NEGATORS.isdisjoint(tokset)
@@ -472,8 +480,9 @@ class Analyzer:
             label = "neutral"
             conf = p_neu
         polarity = p_pos - p_neg
-        # Intensity: the lexicon's valence blended with the class margin (weight tuned on proxies
-        # by the trainer); a text with no valence word reads milder than its class margin.
+        # Intensity: VADER's compound (`intensity`) blended with the class margin (weight tuned by
+        # the trainer on our rated tweets and VADER as a teacher); a text with no valence word
+        # reads milder than its class margin.
         score = self._valence_weight * val + (1.0 - self._valence_weight) * polarity
 
         intent, severity, category = decide_intent(

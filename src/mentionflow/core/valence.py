@@ -1,14 +1,17 @@
-"""VADER-style valence of a normalised mention: lexicon words, boosters, negation, "but",
-ALL-CAPS emphasis and "!" (the intensity half of `sentiment.score`)."""
+"""VADER-style valence of a normalised mention. `valence`: lexicon words, boosters, negation,
+"but", ALL-CAPS emphasis and "!" (the classifier's and irony's lexicon features);
+`intensity`: VADER's compound, ported rule for rule (the intensity half of `sentiment.score`)."""
 
 from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
+from pathlib import Path
 
 from mentionflow.core.text import NormalisedText
 
@@ -146,3 +149,193 @@ def _modified_valence(
         else:
             ln += v
     return total, lp, ln
+
+
+# --------------------------------------------------------------------------------------------
+# Intensity: VADER's compound (vaderSentiment 3.3.2 `polarity_scores`), ported to our tokens.
+#
+# `valence` above feeds the classifier and irony features and keeps their trained meaning;
+# `intensity` is what `sentiment.score` reads. It follows VADER rule for rule where the two
+# differed: "no" (-1.2 unless a valence word follows; negates the next two words), each
+# negator 1-3 words back (x -0.74 each, and only through words that carry no valence),
+# boosters and dampeners ("kind of", "sort of"), "never so/this", "without doubt", "least",
+# ALL-CAPS words in mixed-case text, hashtag words (#love, #fail), emoji read as the words of
+# VADER's description of them, "?" as well as "!" emphasis; "he'll", "i'll", "we'll" are not
+# "hell", "ill", "well" (our tokens drop the apostrophe). Departures, towards what people
+# rate: curly apostrophes negate like straight ones (VADER misses "can\u2019t"), "can't wait"
+# is the eagerness it means (+2.0), not a negated "wait", and a word keeps its valence with
+# punctuation attached ("ok,", which VADER reads as an unknown word).
+
+_N_SCALAR = -0.74
+_SO_THIS = ("so", "this")
+_IDIOMS = {"the shit": 3.0, "the bomb": 3.0, "bad ass": 1.5, "yeah right": -2.0, "to die for": 3.0}
+_IDIOMS |= {"kiss of death": -1.5, "beating heart": 3.5, "bus stop": 0.0}
+_CANT_WAIT = 2.0  # "can't wait (for ...)": eagerness, as raters read it
+_CANT = frozenset({"cant", "cannot"})
+_QUESTION_INCR, _QUESTION_MAX = 0.18, 0.96  # VADER: per "?" when 2 or 3, else 0.96
+_CONTRACTIONS = {"hell": "he'll", "ill": "i'll", "well": "we'll"}  # lexicon words our tokens fake
+
+
+@lru_cache(maxsize=1)
+def _vader_tables() -> tuple[frozenset[str], dict[str, float], frozenset[str], frozenset[str]]:
+    """(negators, multi-word boosters, words that call for the rule-by-rule loop, idiom words),
+    apostrophe-free like our tokens."""
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
+
+    negate = frozenset(w.replace("'", "") for w in NEGATE) | {"nt"}
+    multi = {k.replace("'", ""): float(v) for k, v in BOOSTER_DICT.items() if " " in k}
+    rules = negate | _boosters().keys() | {"but", "no", "least", "never", "so", "this", "doubt", "wait", "kind", "sort"}
+    # Every idiom and multi-word booster has one of these (not "the", "to", "of", "for").
+    idiom_words = frozenset(w for k in (*_IDIOMS, *multi) for w in k.split()) - {"the", "to", "of", "for"}
+    return negate, multi, rules, idiom_words
+
+
+@lru_cache(maxsize=1)
+def emoji_valence() -> dict[str, float]:
+    """VADER reads an emoji as the words of its description ("smiling face with smiling eyes"):
+    the sum of their lexicon valences, keyed like our emoji tokens (no variation selector)."""
+    import vaderSentiment
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lex = SentimentIntensityAnalyzer().lexicon
+    path = Path(vaderSentiment.__file__).parent / "emoji_utf8_lexicon.txt"
+    out: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        emoji, _, desc = line.partition("\t")
+        v = sum(lex.get(w.strip(string.punctuation).lower(), 0.0) for w in desc.split())
+        if emoji:
+            out.setdefault(emoji.replace("\ufe0f", ""), round(v, 3))
+    return out
+
+
+def intensity(norm: NormalisedText, valences: list[float], lexicon: Mapping[str, float] | None = None) -> float:
+    """VADER's compound of a mention, in (-1, 1), from each token's lexicon valence
+    (`valences`, 0.0 for none). `lexicon`: VADER's, for an English mention (its rules, hashtag
+    words and emoji descriptions apply); None for other languages, whose `valences` are those of
+    emoji and emoticons only: they sum, with "!" emphasis."""
+    total = 0.0
+    if lexicon is None:
+        total = sum(valences)
+    else:
+        toks = norm.tokens
+        if norm.emojis:
+            get = emoji_valence().get
+            valences = [get(t, v) for t, v in zip(toks, valences)]  # noqa: B905 - same length
+        negate, multi, rules, idiom_words = _vader_tables()
+        if any(valences) or "wait" in toks:
+            caps: frozenset[str] = frozenset()
+            if norm.caps_ratio and norm.caps_ratio < 1.0:  # ALL-CAPS words in mixed-case text
+                caps = frozenset(w.lower().replace("'", "") for w in _ALLCAPS_RE.findall(norm.clean))
+            if (
+                not rules.isdisjoint(toks)
+                or not idiom_words.isdisjoint(toks)
+                or (caps and not caps.isdisjoint(compress(toks, valences)))
+                or (not _CONTRACTIONS.keys().isdisjoint(toks) and "'ll" in norm.clean)
+            ):
+                total = _vader_sum(norm, valences, caps, negate, rules, multi, idiom_words)
+            else:
+                total = sum(valences)
+        if norm.hashtags:
+            total += sum(lexicon.get(h.lower(), 0.0) for h in norm.hashtags)
+    if not total:
+        return 0.0
+    clean = norm.clean
+    emph = min(clean.count("!"), 4) * _EXCLAIM_INCR
+    n_q = clean.count("?") if lexicon is not None else 0
+    if n_q > 1:
+        emph += n_q * _QUESTION_INCR if n_q <= 3 else _QUESTION_MAX
+    total += emph if total > 0 else -emph
+    return total / math.sqrt(total * total + _VALENCE_ALPHA)
+
+
+def _vader_sum(
+    norm: NormalisedText,
+    vals: list[float],
+    caps: AbstractSet[str],
+    negate: AbstractSet[str],
+    rules: AbstractSet[str],
+    multi: Mapping[str, float],
+    idiom_words: AbstractSet[str],
+) -> float:
+    """VADER's `sentiment_valence` and `_but_check` over the valence words of a mention
+    (`caps`: its ALL-CAPS words, lowercased, when it is mixed-case)."""
+    words = norm.tokens
+    n = len(words)
+    if not _CONTRACTIONS.keys().isdisjoint(words):
+        low = norm.clean.lower()
+        vals = [0.0 if w in _CONTRACTIONS and _CONTRACTIONS[w] in low else v for w, v in zip(words, vals)]  # noqa: B905
+    boost = _boosters()
+    sentiments: list[tuple[int, float]] = []
+    if "wait" in words:
+        sentiments += [(i, _CANT_WAIT) for i in range(n - 1) if words[i + 1] == "wait" and words[i] in _CANT]
+    for i in compress(range(n), vals):  # the valence words only
+        tok = words[i]
+        base = vals[i]
+        if (
+            tok not in caps
+            and rules.isdisjoint(words[i - 3 if i > 3 else 0 : i + 2])
+            and idiom_words.isdisjoint(words[i - 3 if i > 3 else 0 : i + 3])
+        ):
+            sentiments.append((i, base))  # nothing within reach modifies it
+            continue
+        if tok in boost or (tok == "kind" and i + 1 < n and words[i + 1] == "of"):
+            continue
+        if tok == "no" and i + 1 < n and vals[i + 1]:
+            continue
+        v = base
+        if (
+            (i > 0 and words[i - 1] == "no")
+            or (i > 1 and words[i - 2] == "no")
+            or (i > 2 and words[i - 3] == "no" and words[i - 1] in ("or", "nor"))
+        ):
+            v = base * _N_SCALAR
+        if tok in caps:
+            v += _CAPS_INCR if v > 0 else -_CAPS_INCR
+        for k in range(min(i, 3)):
+            j = i - k - 1
+            if vals[j]:
+                continue
+            prev = words[j]
+            b = boost.get(prev)
+            if b:
+                s = b if v >= 0 else -b
+                if prev in caps:
+                    s += _CAPS_INCR if v > 0 else -_CAPS_INCR
+                v += s * _BOOST_DECAY[k]
+            if (k == 1 and words[i - 2] == "never" and words[i - 1] in _SO_THIS) or (
+                k == 2 and ((words[i - 3] == "never" and words[i - 2] in _SO_THIS) or words[i - 1] in _SO_THIS)
+            ):
+                v *= 1.25
+            elif k and words[j] == "without" and "doubt" in words[i - k : i]:
+                pass
+            elif prev in negate and not (prev in _CANT and words[j + 1] == "wait"):
+                v *= _N_SCALAR
+            if k == 2 and not idiom_words.isdisjoint(words[i - 3 : i + 3]):
+                v = _idioms(words, i, v, multi)
+        if i > 0 and words[i - 1] == "least" and not vals[i - 1] and (i == 1 or words[i - 2] not in ("at", "very")):
+            v *= _N_SCALAR
+        sentiments.append((i, v))
+    if "but" in words:
+        at = words.index("but")
+        return sum(v * (_BUT_BEFORE if i < at else _BUT_AFTER if i > at else 1.0) for i, v in sentiments)
+    return sum(v for _, v in sentiments)
+
+
+def _idioms(words: tuple[str, ...], i: int, v: float, multi: Mapping[str, float]) -> float:
+    """VADER's `_special_idioms_check` (reached with i >= 3)."""
+    t0, t1, t2, t3 = words[i], words[i - 1], words[i - 2], words[i - 3]
+    for seq in (f"{t1} {t0}", f"{t2} {t1} {t0}", f"{t2} {t1}", f"{t3} {t2} {t1}", f"{t3} {t2}"):
+        if seq in _IDIOMS:
+            v = _IDIOMS[seq]
+            break
+    if i + 1 < len(words):
+        seq = f"{t0} {words[i + 1]}"
+        if seq in _IDIOMS:
+            v = _IDIOMS[seq]
+        if i + 2 < len(words) and f"{seq} {words[i + 2]}" in _IDIOMS:
+            v = _IDIOMS[f"{seq} {words[i + 2]}"]
+    for seq in (f"{t3} {t2} {t1}", f"{t3} {t2}", f"{t2} {t1}"):
+        b = multi.get(seq)
+        if b:
+            v += b
+    return v
