@@ -212,6 +212,7 @@ def _stem(word: str) -> str:
 
 
 _STEM_LEN: Final = 5
+_CONCEPT: Final = similarity.INCIDENT_CONCEPTS.get
 
 
 def is_brand_mention(scored: ScoredMention) -> bool:
@@ -384,7 +385,9 @@ class Deduper:
                 words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
             # Distinct stems in text order: the vocabulary keeps the order words first came in, and
             # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
-            stems = dict.fromkeys(map(_stem, words))
+            # A stem with a meaning in similarity.INCIDENT_CONCEPTS counts as that concept: reports
+            # of one outage in different languages share it.
+            stems = dict.fromkeys([_CONCEPT(s, s) for s in map(_stem, words)])
             hashtags = scored.enrichment.entities.hashtags
             if hashtags:
                 # "#nimbusdown" whole: the tag people share is one incident's strongest word.

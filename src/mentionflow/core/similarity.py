@@ -30,7 +30,45 @@ STOPWORDS: Final = frozenset(
     i me my we our you your it its this that these those so just not no do does did have has
     had can could will would should there here what when why how who rt via please pls hi hey
     url user hashtag emoji number""".split()  # noqa: SIM905
+    # es/fr/de/it/pt function words (none an English word): a Spanish report's "la", "de", "el"
+    # must not dilute its share of an incident's words, nor make two reports look alike.
+    + """el la los las del de que en un una por para con es está y lo al se su sus mi mis
+    ya muy pero como más hay desde hace esta este esto eso le les des du et est une pas ne qui
+    dans sur avec mais ou très tout plus mon ma mes vous nous ce cette ça cest jai nest depuis
+    der das und ist nicht ich ein eine einen mit auf für von zu den dem im sind hat haben kein
+    keine noch schon auch aber wie wir ihr sie mein meine seit ist il di che non è per sono ho
+    ha hanno anche più della delle dei nel nella alla gli da ci sempre ancora não nao é um
+    com do da dos das na ao pra tá meu minha mas já só ainda sem há""".split()  # noqa: SIM905
 )
+
+# Words of one meaning across en/es/fr/de/it/pt, by their 5-letter stem (the incident
+# vocabulary's unit, `dedup._stem`): a Spanish "sin señal, la red está caída" and an English
+# "no signal, network down" share "=signal", "=network" and "=outage". Each group lists the
+# words of one concept; words that are also ordinary words of another language are left out
+# ("mala": bad, "pane": bread, "campo": field).
+_CONCEPT_WORDS: Final = {
+    "signal": "signal señal senal sinal segnale empfang cobertura coverage couverture copertura reception",
+    "network": "network red réseau reseau netz netzwerk rete rede netzausfall",
+    "outage": "outage down caída caida caído caido avería averia panne störung stoerung ausfall "
+    "ausgefallen guasto disservizio caiu offline",
+    "call": "call calls calling llamar llamadas appeler appels anrufen chiamare chiamate ligar",
+    "app": "app apps aplicación aplicacion appli application aplicativo applicazione",
+    "internet": "internet wifi wlan",
+    "login": "login sesión sesion connexion connecter anmelden anmeldung einloggen accesso accedere acesso",
+    "payment": "payment payments pago pagos paiement zahlung pagamento pagamenti",
+    "card": "card tarjeta carte karte cartão cartao",
+    "phone": "phone mobile móvil movil portable handy telefono telefone celular cellulare téléphone telefon",
+    "delay": "delay delayed retraso retrasado retard retardé verspätung verspätet ritardo atraso atrasado",
+    "cancelled": "cancelled canceled cancelado annulé annule gestrichen annulliert cancellato cancelou",
+    "flight": "flight flights vuelo vuelos vol vols flug flüge volo voli voo voos",
+    "luggage": "luggage suitcase maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio bagagem",
+    "refund": "refund reembolso remboursement erstattung rückerstattung rimborso",
+    "error": "error errors erreur fehler errore erro",
+    "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha",
+}
+INCIDENT_CONCEPTS: Final = {
+    word[:5]: "=" + concept for concept, words in _CONCEPT_WORDS.items() for word in words.split()
+}
 
 _PERMUTATIONS = MinHash(num_perm=MINHASH_PERM, seed=_MINHASH_SEED)
 
