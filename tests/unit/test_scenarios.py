@@ -73,7 +73,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout8": 110,
     "scenarios_holdout9": 109,
     "scenarios_holdout10": 107,
-    "scenarios_holdout11": 116,
+    "scenarios_holdout11": 115,
     "scenarios_holdout12": 119,
     "scenarios_holdout13": 104,
     "scenarios_holdout14": 111,
