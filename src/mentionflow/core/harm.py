@@ -168,6 +168,7 @@ _TRIGGER_ONLY_IN: dict[str, frozenset[str]] = {
     "kind": frozenset(("de",)),
     "brand": frozenset(("de",)),
     "mani": frozenset(("es",)),
+    "kinder": frozenset(("de",)),  # English "be kinder"
 }
 _NOT_TRIGGER_WORDS_IN: dict[str, frozenset[str]] = {"fr": frozenset(("pain",))}
 _FOREIGN_TRIGGERS: dict[str, frozenset[str]] = {
@@ -632,11 +633,12 @@ _MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:othe
 
 def is_inconvenience(features: set[str]) -> bool:
     """Children are the only cue and the text is about a disruption (cancelled, delayed, no hotel)
-    with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel" is an
-    inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
+    or a trip still ahead ("flying with my toddler tomorrow, excited!") with nothing saying a child
+    is alone, missing or nearly hurt: "two kids, no hotel" is an inconvenience, not a safety case.
+    No-harm by rule; training skips such rows too."""
     return (
         "gg:child+person_only" in features
-        and "g:disruption" in features
+        and ("g:disruption" in features or "g:future" in features)
         and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
         and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f != "g:child" for f in features)
     )
