@@ -325,3 +325,51 @@ def test_allergic_to_a_non_allergen_is_a_figure_of_speech() -> None:
 def test_an_epipen_used_is_severe() -> None:
     sig = harm("@SnackBoxUK the 'nut free' bar had peanuts in it, my daughter reacted and we used her EpiPen")
     assert sig.kind == "health" and sig.severity == "severe", sig
+
+
+# Everyday senses of trigger words in real mentions (airline, TWCS, UMSAB tweets): no harm, and
+# the harm sense next to them still caught.
+EVERYDAY_SENSES = [
+    ("en", "@united kind of a mess at the gate today but the crew were so kind"),
+    ("en", "@NimbusMobile my brand new phone won't charge"),
+    ("it", "Governo Monti: giù le mani dai nostri risparmi"),
+    ("en", "@SpotifyCares when I hit play the app would freeze mid-song"),
+    ("en", "@SpotifyCares I clicked on the song and it skipped"),
+    ("en", "@SpotifyCares it hasn't crashed at all today"),
+    ("en", "@NimbusMobile the update kills my battery life"),
+    ("en", "@united your baggage handlers keep throwing the bags around"),
+    ("en", "@united your baggage tracking system is worthless"),
+    ("en", "@SouthwestAir are you guys alive? on hold for 25 minutes"),
+    ("en", "@united the bags never made the plane"),
+    ("en", "@united your hostel voucher was fake"),
+    ("fr", "Réduire les émissions de gaz à effet de serre de 40%"),
+    ("en", "Monday Night Raw is on tonight"),
+    ("en", "@SkyLarkAir flying with my toddler tomorrow, excited!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EVERYDAY_SENSES)
+def test_everyday_senses_of_trigger_words_are_no_harm(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is None
+
+
+def test_language_specific_triggers_fire_only_in_their_language() -> None:
+    assert "child" not in concept_groups(("ein", "kind", "of"), "en")
+    assert "child" in concept_groups(("mein", "kind", "ist", "krank"), "de")
+    assert "fire_smoke" in concept_groups(("brand", "im", "zug"), "de")
+    assert "allergen" in concept_groups(("alergia", "al", "mani"), "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@BrightbankCare three payments I don't recognise went out overnight, please block it"),
+        ("en", "@SkyLarkAir there's a fake SkyLark account on here offering refunds"),
+        ("en", "@NimbusHelp someone got a SIM swap on my number, I've lost signal"),
+        ("en", "@GasNetHelp strong smell of gas in the flat since your fitter came"),
+        ("en", "@ParceloHelp I don't see the point in living, I just want to disappear"),
+        ("en", "@NorthbankUK £3,400 just left my account in payments I never made, freeze it now"),
+    ],
+)
+def test_the_harm_sense_next_to_its_object_is_still_caught(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is not None

@@ -159,6 +159,25 @@ _NOT_TRIGGERS_IN: dict[str, frozenset[str]] = {
 }
 
 
+# Trigger words of one language that are everyday words in the others: German "Kind" (child)
+# and "Brand" (fire) are English "kind of", "so kind" and "a brand new phone"; Spanish "maní"
+# (peanut) is Italian "mani" (hands); French "pain" is bread. Unlike the words above they stay
+# tokens (so "kind" still counts as thanks and the model's word features are unchanged); they only
+# never trigger outside their language. An unknown language (None) keeps them all.
+_TRIGGER_ONLY_IN: dict[str, frozenset[str]] = {
+    "kind": frozenset(("de",)),
+    "brand": frozenset(("de",)),
+    "mani": frozenset(("es",)),
+    "kinder": frozenset(("de",)),  # English "be kinder"
+}
+_NOT_TRIGGER_WORDS_IN: dict[str, frozenset[str]] = {"fr": frozenset(("pain",))}
+_FOREIGN_TRIGGERS: dict[str, frozenset[str]] = {
+    lang: frozenset(w for w, langs in _TRIGGER_ONLY_IN.items() if lang not in langs)
+    | _NOT_TRIGGER_WORDS_IN.get(lang, frozenset())
+    for lang in ("en", "es", "fr", "de", "it", "pt")
+}
+
+
 def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...]:
     # Hashtags carry words too ("#scam", "#foodpoisoning"); tokens exclude them.
     tokens = norm.tokens + tuple(h.lower() for h in norm.hashtags) if norm.hashtags else norm.tokens
@@ -240,6 +259,37 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("by", "accident"): 1,
     ("por", "accidente"): 1,
     ("raw", "deal"): 0,
+    # WWE's "Monday Night Raw"; greenhouse gas, gas prices; heavy/black metal (music).
+    ("night", "raw"): 1,
+    ("wwe", "raw"): 1,
+    ("mondays", "raw"): 1,
+    ("monday", "raw"): 1,
+    ("greenhouse", "gas"): 1,
+    ("gas", "prices"): 0,
+    ("gas", "price"): 0,
+    ("gas", "station"): 0,
+    ("gaz", "à"): 0,
+    ("gaz", "naturel"): 0,
+    ("heavy", "metal"): 1,
+    ("black", "metal"): 1,
+    ("rock", "metal"): 1,
+    ("metal", "band"): 0,
+    ("metal", "bands"): 0,
+    # Fire TV, Arcade Fire, "trial by fire"; "bad blood", blood services; "this is nuts".
+    ("fire", "tvs"): 0,
+    ("arcade", "fire"): 1,
+    ("by", "fire"): 1,
+    ("bad", "blood"): 1,
+    ("true", "blood"): 1,
+    ("blood", "services"): 0,
+    ("blood", "moon"): 0,
+    ("is", "nuts"): 1,
+    ("totally", "nuts"): 1,
+    ("freaking", "nuts"): 1,
+    ("im", "nuts"): 1,
+    ("nuts", "for"): 0,
+    ("these", "nuts"): 1,
+    ("wouldnt", "hurt"): 1,
     ("a", "pain"): 1,
     ("da", "paura"): 1,
     ("of", "contract"): 0,
@@ -254,7 +304,77 @@ _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 # "the app crashed", "your site keeps crashing": a crash within three words of software.
 _CRASH_WORDS = frozenset(_words("crash crashed crashing crashes"))
 _SOFTWARE = frozenset(_words("app apps website site system server login page browser software wifi"))
-_IDIOM_WORDS = frozenset(pair[i] for pair, i in _IDIOMS.items()) | {"allergic"} | _CRASH_WORDS
+# "hit play", "clicked on the song", "the app would freeze", "block my screen": a click, a
+# keypress or a frozen screen within three words (either side) of a device, app or media word
+# is using software, not a collision or a fraud. "link" is no such word: clicking a link is how
+# phishing is told.
+_INTERFACE_TRIGGERS = frozenset(_words("hit clicked click freeze freezes block"))
+_INTERFACE = frozenset(
+    _words(
+        "app apps system browser software wifi screen laptop phone iphone ipad android ios windows desktop "
+        "computer computers pc mac tablet device "
+        "button icon tab key play shuffle pause skip search refresh reload upgrade song songs track "
+        "tracks playlist playlists music album video videos audio player spotify error"
+    )
+)
+# "kills my battery", "killed the uninstaller", "kill the app": software killed, nobody hurt.
+_KILL_WORDS = frozenset(_words("kill kills killed killing"))
+_KILLABLE = frozenset(
+    _words("app apps battery device devices phone iphone ipad laptop install installs installer uninstaller update")
+)
+# "it never crashed", "it hasn't crashed at all": a crash that did not happen.
+_NEGATIONS = frozenset(_words("never not hasnt havent didnt doesnt wont isnt nt no"))
+# Trigger words with an everyday sense that report harm only next to what they act on: "I don't
+# recognise these payments" (not "doesn't recognise my password"), "a fake account / site /
+# text" (not "the voucher was fake"), "freeze / block my card" (not "the app would freeze",
+# "block certain artists"), a SIM swap, a smell of gas (not gas prices, "puits de gaz"):
+# word -> (context words, how many tokens before, how many after). Without one of the context
+# words in that window the word is neutralised like an idiom.
+_PAYMENT_WORDS = frozenset(
+    _words(
+        "payment payments transaction transactions charge charges charged purchase purchases withdrawal "
+        "withdrawals debit debits transfer transfers direct card account login logins device devices "
+        "pagamenti pagamento addebito addebiti transazione transazioni movimenti"
+    )
+)
+_IMPERSONATION = frozenset(
+    _words(
+        "account accounts site sites website websites page profile seller sellers text texts sms email "
+        "emails message messages call calls caller number link app refund delivery bank agent support "
+        "customer service version copy ticket tickets booking bookings giveaway competition offer"
+    )
+)
+_BLOCKABLE = frozenset(_words("it card cards account accounts payment payments transactions debit number sim"))
+_GAS_CONTEXT = frozenset(
+    _words(
+        "smell smells smelling smelt smelled stink leak leaking leaks leaked hob stove cooker boiler oven "
+        "monoxide meter fitter huele olor fuga estufa caldera odeur sent sens fuite cuisinière chaudière "
+        "riecht geruch stinkt leck herd therme odore puzza perdita caldaia fornello cheiro vazamento "
+        "fogão caldeira"
+    )
+)
+_NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
+    **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
+    "fake": (_IMPERSONATION, 0, 3),
+    **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
+    "swap": (frozenset(("sim",)), 2, 0),
+    **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
+}
+# Self-harm words with everyday senses count only after a first-person subject or a wish
+# ("I feel worthless", "can't cope", "want to disappear", "don't want to be alive").
+_WEAK_SELF_HARM = frozenset(_words("alive cope disappear worthless burden hopeless"))
+_FIRST_PERSON = frozenset(_words("i im ive id myself feel feeling felt want wanna cant"))
+# "just hit 4 hours", "hit one hour": a wait reaching a length of time.
+_DURATION = frozenset(_words("hour hours hr hrs hrs minutes mins min one two three four five six"))
+_IDIOM_WORDS = (
+    frozenset(pair[i] for pair, i in _IDIOMS.items())
+    | {"allergic", "throwing"}
+    | _CRASH_WORDS
+    | _INTERFACE_TRIGGERS
+    | _KILL_WORDS
+    | frozenset(_NEEDS_NEAR)
+    | _WEAK_SELF_HARM
+)
 
 
 # "allergic to Mondays": allergic to something that is no allergen is a figure of speech.
@@ -274,8 +394,40 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             found.add(i)
     if not _CRASH_WORDS.isdisjoint(toks):
         found.update(
-            i for i, t in enumerate(toks) if t in _CRASH_WORDS and not _SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
+            i
+            for i, t in enumerate(toks)
+            if t in _CRASH_WORDS
+            and (
+                not _SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
+                or not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 4])
+                or not _NEGATIONS.isdisjoint(toks[max(0, i - 2) : i])
+            )
         )
+    if not _KILL_WORDS.isdisjoint(toks):
+        found.update(
+            i for i, t in enumerate(toks) if t in _KILL_WORDS and not _KILLABLE.isdisjoint(toks[max(0, i - 3) : i + 4])
+        )
+    if not frozenset(_NEEDS_NEAR).isdisjoint(toks):
+        for i, t in enumerate(toks):
+            need = _NEEDS_NEAR.get(t)
+            if need is not None and need[0].isdisjoint(toks[max(0, i - need[1]) : i + need[2] + 1]):
+                found.add(i)
+    if not _WEAK_SELF_HARM.isdisjoint(toks):
+        # "your worthless app", "get me home alive", "#hopeless": said of a service, not of oneself.
+        found.update(
+            i for i, t in enumerate(toks) if t in _WEAK_SELF_HARM and _FIRST_PERSON.isdisjoint(toks[max(0, i - 4) : i])
+        )
+    if "throwing" in toks:
+        # "throwing the bags around", "throwing shade": only "throwing up" is being sick.
+        found.update(i for i, t in enumerate(toks) if t == "throwing" and toks[i + 1 : i + 2] != ("up",))
+    if not _INTERFACE_TRIGGERS.isdisjoint(toks):
+        for i, t in enumerate(toks):
+            if t not in _INTERFACE_TRIGGERS:
+                continue
+            near_device = not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 4])
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if near_device or (t == "hit" and (nxt.isdigit() or nxt in _DURATION)):
+                found.add(i)
     return found
 
 
@@ -288,8 +440,11 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     idioms = _idiom_positions(tokens)
     if idioms:
         found.add("idiom")
+    foreign = _FOREIGN_TRIGGERS.get(lang or "")
+    if foreign is not None and foreign.isdisjoint(tokens):
+        foreign = None
     for i, t in enumerate(tokens):
-        gs = None if i in idioms else trig.get(t)
+        gs = None if i in idioms or (foreign is not None and t in foreign) else trig.get(t)
         if gs:
             found.update(gs)
         gs = ctx.get(t)
@@ -331,7 +486,19 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
     if _PHRASE_ANCHORS.isdisjoint(toks):
         return []
     get = _PHRASE_GROUPS.get
-    return [g for g in map(get, pairwise(toks)) if g]
+    found = [(p, g) for p in pairwise(toks) if (g := get(p))]
+    if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks):
+        # "the bags never made the plane", "responding to everyone else and not me".
+        return [g for p, g in found if p not in _WEAK_FRAUD_PHRASES]
+    return [g for _, g in found]
+
+
+# "payments I never made", "it was not me": disowning something is fraud only when it is
+# money or an account that is disowned.
+_WEAK_FRAUD_PHRASES = frozenset([("didnt", "make"), ("never", "made"), ("not", "me"), ("never", "added")])
+_FRAUD_OBJECTS = _PAYMENT_WORDS | frozenset(
+    _words("money cash quid pounds dollars euros £ $ € changes purchase bought order orders loan sim")
+)
 
 
 # "87 year old", "de 87 años", "87-jährige": a number of years before one of these words is an
@@ -397,6 +564,9 @@ def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bo
 def has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
     if lang != "de" and _GATE_WORDS.isdisjoint(tokens):
         return False  # the common path: one C-level set test
+    foreign = _FOREIGN_TRIGGERS.get(lang or "")
+    if foreign is not None and not foreign.isdisjoint(tokens):
+        tokens = tuple(t for t in tokens if t not in foreign)
     if not TRIGGERS.isdisjoint(tokens):
         return True
     if _states_self_harm(tokens) or _phrase_groups(tokens):
@@ -463,11 +633,12 @@ _MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:othe
 
 def is_inconvenience(features: set[str]) -> bool:
     """Children are the only cue and the text is about a disruption (cancelled, delayed, no hotel)
-    with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel" is an
-    inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
+    or a trip still ahead ("flying with my toddler tomorrow, excited!") with nothing saying a child
+    is alone, missing or nearly hurt: "two kids, no hotel" is an inconvenience, not a safety case.
+    No-harm by rule; training skips such rows too."""
     return (
         "gg:child+person_only" in features
-        and "g:disruption" in features
+        and ("g:disruption" in features or "g:future" in features)
         and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
         and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f != "g:child" for f in features)
     )
