@@ -8,6 +8,10 @@ natively; not slotted: orjson reads a slotted one field by field, 2-3x slower
 Versioning: each top-level record carries ``schema_version``. A reader accepts
 the versions in ``SUPPORTED_*`` and rejects others with ``SchemaVersionError``,
 so an unknown producer never gets silently misread.
+
+Internal topics (``mentions.enriched``, ``mentions.scored``, ``mentions.unique``) carry either one
+internal record (``schema_version`` 1) or a micro-batch envelope of them (``schema_version`` 2,
+``encode_batch``; docs/contract.md, "Internal topics"): readers take both (``decode_internal``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -24,6 +29,7 @@ import orjson
 
 RAW_MENTION_VERSION: Final = 1
 INTERNAL_VERSION: Final = 1  # enriched, scored and unique mentions (internal topics)
+INTERNAL_BATCH_VERSION: Final = 2  # the micro-batch envelope of internal v1 records (internal topics)
 ROUTED_CASE_VERSION: Final = 1
 METRICS_VERSION: Final = 1
 DEADLETTER_VERSION: Final = 1
@@ -705,13 +711,65 @@ def _enrichment_from(obj: dict[str, Any]) -> Enrichment:
     )
 
 
-def _internal(data: bytes | str | None, what: str) -> dict[str, Any]:
-    obj = loads_object(data)
+InternalData = bytes | str | dict[str, Any] | None  # bytes off a topic, or a record of an envelope
+
+
+def _internal(data: InternalData, what: str) -> dict[str, Any]:
+    if isinstance(data, dict):  # a record of a micro-batch envelope, parsed with it
+        obj = data
+    elif data is None or isinstance(data, bytes | str):
+        obj = loads_object(data)
+    else:
+        raise ValidationError(f"expected a JSON object, got {_type_name(data)}")
     _check_version(obj, INTERNAL_VERSION, what)
     return obj
 
 
-def decode_enriched(data: bytes | str | None) -> EnrichedMention:
+# --------------------------------------------------------------------------- internal micro-batches
+
+
+def encode_batch(keys: Sequence[bytes | None], values: Sequence[bytes]) -> bytes:
+    """The micro-batch envelope (internal v2) of internal v1 records already encoded (each a JSON
+    object), in order, with each record's key (UTF-8; null for none):
+
+        {"schema_version":2,"count":N,"keys":[k1,...],"records":[r1,...]}
+
+    ``count`` lets a reader tell a whole envelope from a cut one. The records are spliced in as
+    they are: one envelope costs one ``orjson.dumps`` of the keys and a join."""
+    head = b'{"schema_version":2,"count":%d,"keys":' % len(values)
+    names = orjson.dumps([None if k is None else k.decode("utf-8", "backslashreplace") for k in keys])
+    return b"".join((head, names, b',"records":[', b",".join(values), b"]}"))
+
+
+def decode_internal(data: bytes | str | None) -> tuple[list[Any], list[Any] | None]:
+    """The records in an internal topic's value, parsed, and their keys (None: the record's own key):
+    an envelope's (internal v2) in order, or the one record of the per-mention format (internal v1,
+    what an older producer writes). Each record's own version and fields are checked by
+    ``decode_enriched``, ``decode_scored`` or ``decode_unique``, so one bad record of an envelope
+    fails alone. CodecError when the value is no JSON object, or an envelope that is cut or of
+    another version: the whole record fails."""
+    obj = loads_object(data)
+    version = obj.get("schema_version", INTERNAL_VERSION)
+    if version == INTERNAL_VERSION and not isinstance(version, bool):
+        return [obj], None
+    if version != INTERNAL_BATCH_VERSION or isinstance(version, bool):
+        raise SchemaVersionError(
+            f"internal record schema_version {version!r} is not supported "
+            f"(supported: {INTERNAL_VERSION}, {INTERNAL_BATCH_VERSION} for a batch)",
+            "schema_version",
+        )
+    records = obj.get("records")
+    if not isinstance(records, list):
+        raise ValidationError(f"expected an array, got {_type_name(records)}", "records")
+    if obj.get("count") != len(records):
+        raise ValidationError(f"the batch says {obj.get('count')!r} records and has {len(records)}", "count")
+    keys = obj.get("keys")
+    if not isinstance(keys, list) or len(keys) != len(records):
+        raise ValidationError("expected an array with a key for each record", "keys")
+    return records, keys
+
+
+def decode_enriched(data: InternalData) -> EnrichedMention:
     obj = _internal(data, "enriched mention")
     try:
         return EnrichedMention(
@@ -723,7 +781,7 @@ def decode_enriched(data: bytes | str | None) -> EnrichedMention:
         raise ValidationError(f"enriched mention is missing or has a bad field: {exc}") from None
 
 
-def decode_scored(data: bytes | str | None) -> ScoredMention:
+def decode_scored(data: InternalData) -> ScoredMention:
     obj = _internal(data, "scored mention")
     try:
         return ScoredMention(
@@ -736,7 +794,7 @@ def decode_scored(data: bytes | str | None) -> ScoredMention:
         raise ValidationError(f"scored mention is missing or has a bad field: {exc}") from None
 
 
-def decode_unique(data: bytes | str | None) -> UniqueMention:
+def decode_unique(data: InternalData) -> UniqueMention:
     return unique_from_obj(_internal(data, "unique mention"))
 
 

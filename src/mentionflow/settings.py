@@ -292,6 +292,11 @@ class Settings(BaseSettings):
     max_poll_records: int = Field(500, ge=1, description="Most records one consumer poll returns.")
     batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
     batch_timeout_s: float = Field(0.02, gt=0, le=5, description="Longest wait to fill an agent batch.")
+    internal_batches: bool = Field(
+        True,
+        description="Internal hops carry one envelope per partition per batch (readers take both formats); "
+        "off: one record per mention, while older workers that read only that still run.",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Worker log level.")
 
     @field_validator("stages")
