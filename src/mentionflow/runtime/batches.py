@@ -26,7 +26,7 @@ from mentionflow.schema import encode_batch
 ENVELOPE_MAX_BYTES = 512 * 1024
 ENVELOPE_OVERHEAD = 64  # the envelope's own bytes, a key's quotes and comma aside
 
-Partitioner = Callable[[bytes | None], int]
+Partitioner = Callable[[bytes | None], int | None]  # None: this key cannot be placed now
 
 
 def pack(
@@ -38,7 +38,7 @@ def pack(
     """``records`` with those to ``topics`` in envelopes, one per topic-partition (more when
     one would pass ``max_bytes(topic)``): the other records first, in their order, then the
     envelopes. ``partitioner_of(topic)``: the key -> partition function of the producer
-    (None: no metadata yet, the records go on one by one)."""
+    (None, or None for a key: no metadata yet, the records go on one by one)."""
     out: list[Record] = []
     groups: dict[tuple[str, int], tuple[list[bytes | None], list[bytes], int]] = {}
     partitioners: dict[str, Partitioner | None] = {}
@@ -55,6 +55,9 @@ def pack(
                 out.append(record)
                 continue
             partition = partitioner(key)
+            if partition is None:
+                out.append(record)
+                continue
         group = groups.get((topic, partition))
         if group is None:
             group = groups[(topic, partition)] = ([], [], 0)

@@ -248,11 +248,11 @@ class WorkerHost:
                 sizes = self._sizes[stage] = OutputSizes(fetch, self.deadletter_topic, stage)
             fitted = await sizes.fit([*changelog, *records])
             sender = self.record_sender(stage)
-            if self.batched_topics:
-                known = await sizes.limits(sorted(self.batched_topics))
-                fitted = pack(
-                    fitted, self.batched_topics, sender.partitioner_for, lambda t: record_budget(known[t], None)
-                )
+            batched = self.batched_topics
+            if batched and any(r[0] in batched for r in records):
+                # Envelopes within their topics' max.message.bytes (asked of the broker once a minute).
+                known = await sizes.limits(sorted({r[0] for r in records} & batched))
+                fitted = pack(fitted, batched, sender.partitioner_for, lambda t: record_budget(known[t], None))
             await sender.send(fitted)
         else:
             # exactly_once: Topic.send puts the record in the source partition's transaction
@@ -262,15 +262,12 @@ class WorkerHost:
             for topic, partition, key, value in records:
                 await self.topic(topic).send(key=key, value=value, partition=partition)
 
-    def _key_partitioner(self, topic: str) -> Callable[[bytes | None], int] | None:
-        """The producer's key -> partition of ``topic`` (exactly_once, where faust sends)."""
-        if self.partition_of(topic, b"") is None:
-            return None
+    def _key_partitioner(self, topic: str) -> Callable[[bytes | None], int | None]:
+        """The producer's key -> partition of ``topic`` (exactly_once, where faust sends; None:
+        not known, the record goes on alone)."""
 
-        def partition(key: bytes | None) -> int:
-            found = self.partition_of(topic, key or b"")
-            assert found is not None
-            return found
+        def partition(key: bytes | None) -> int | None:
+            return None if key is None else self.partition_of(topic, key)
 
         return partition
 
