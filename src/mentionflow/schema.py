@@ -728,17 +728,34 @@ def _internal(data: InternalData, what: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- internal micro-batches
 
 
+# The end of every internal v1 record ``encode`` makes (its dataclass's last field): where an
+# envelope's own fields go in.
+_V1_END: Final = b',"schema_version":%d}' % INTERNAL_VERSION
+
+
+def can_lead_batch(value: bytes) -> bool:
+    """Whether an encoded internal v1 record can be the first of an envelope (``encode_batch``)."""
+    return value.endswith(_V1_END)
+
+
 def encode_batch(keys: Sequence[bytes | None], values: Sequence[bytes]) -> bytes:
-    """The micro-batch envelope (internal v2) of internal v1 records already encoded (each a JSON
-    object), in order, with each record's key (UTF-8; null for none):
+    """The micro-batch envelope (internal v2) of internal v1 records already encoded, in order,
+    with each record's key (UTF-8; null for none). It is the first record, with
+    ``schema_version`` 2 and the batch's fields added:
 
-        {"schema_version":2,"count":N,"keys":[k1,...],"records":[r1,...]}
+        {<the first record's fields>,"schema_version":2,"count":N,"keys":[k1,...],"rest":[r2,...]}
 
+    so a tool that looks at an internal topic still sees a mention per record, and a reader that
+    only knows v1 rejects it (``SchemaVersionError``) instead of reading one mention of many.
     ``count`` lets a reader tell a whole envelope from a cut one. The records are spliced in as
-    they are: one envelope costs one ``orjson.dumps`` of the keys and a join."""
-    head = b'{"schema_version":2,"count":%d,"keys":' % len(values)
+    they are: an envelope costs one ``orjson.dumps`` of its keys and a join. The first value must
+    end as ``encode`` ends an internal record (``can_lead_batch``)."""
+    first = values[0]
+    if not first.endswith(_V1_END):
+        raise ValueError("the first record of a batch must be an internal v1 record as encode() makes it")
     names = orjson.dumps([None if k is None else k.decode("utf-8", "backslashreplace") for k in keys])
-    return b"".join((head, names, b',"records":[', b",".join(values), b"]}"))
+    head = b',"schema_version":%d,"count":%d,"keys":' % (INTERNAL_BATCH_VERSION, len(values))
+    return b"".join((first[: -len(_V1_END)], head, names, b',"rest":[', b",".join(values[1:]), b"]}"))
 
 
 def decode_internal(data: bytes | str | None) -> tuple[list[Any], list[Any] | None]:
@@ -758,15 +775,17 @@ def decode_internal(data: bytes | str | None) -> tuple[list[Any], list[Any] | No
             f"(supported: {INTERNAL_VERSION}, {INTERNAL_BATCH_VERSION} for a batch)",
             "schema_version",
         )
-    records = obj.get("records")
-    if not isinstance(records, list):
-        raise ValidationError(f"expected an array, got {_type_name(records)}", "records")
-    if obj.get("count") != len(records):
-        raise ValidationError(f"the batch says {obj.get('count')!r} records and has {len(records)}", "count")
-    keys = obj.get("keys")
-    if not isinstance(keys, list) or len(keys) != len(records):
+    rest = obj.pop("rest", None)
+    keys = obj.pop("keys", None)
+    count = obj.pop("count", None)
+    if not isinstance(rest, list):
+        raise ValidationError(f"expected an array, got {_type_name(rest)}", "rest")
+    if count != len(rest) + 1 or isinstance(count, bool):
+        raise ValidationError(f"the batch says {count!r} records and has {len(rest) + 1}", "count")
+    if not isinstance(keys, list) or len(keys) != count:
         raise ValidationError("expected an array with a key for each record", "keys")
-    return records, keys
+    obj["schema_version"] = INTERNAL_VERSION  # the first record, as it was
+    return [obj, *rest], keys
 
 
 def decode_enriched(data: InternalData) -> EnrichedMention:

@@ -22,7 +22,7 @@ SCORED = "mentions.scored"
 
 
 def record(i: int, size: int = 0) -> bytes:
-    return orjson.dumps({"schema_version": 1, "n": i, "pad": "x" * size})
+    return orjson.dumps({"n": i, "pad": "x" * size, "schema_version": 1})  # as encode() ends a record
 
 
 def test_an_envelope_round_trips_its_records_and_keys_in_order() -> None:
@@ -31,6 +31,7 @@ def test_an_envelope_round_trips_its_records_and_keys_in_order() -> None:
     data = encode_batch(keys, values)
     obj = orjson.loads(data)
     assert obj["schema_version"] == INTERNAL_BATCH_VERSION == 2 and obj["count"] == 5
+    assert obj["n"] == 0 and [r["n"] for r in obj["rest"]] == [1, 2, 3, 4]  # the first record, carrying the rest
     records, names = decode_internal(data)
     assert records == [orjson.loads(v) for v in values]
     assert names == ["brand:a", None, "author:é", "brand:a", "x"]
@@ -49,11 +50,12 @@ def test_the_per_mention_format_is_one_record_with_its_own_key() -> None:
         (b"{", CodecError),
         (b"[1]", ValidationError),
         (None, CodecError),
-        (b'{"schema_version":3,"records":[]}', SchemaVersionError),
+        (b'{"schema_version":3,"rest":[]}', SchemaVersionError),
         (b'{"schema_version":true}', SchemaVersionError),
-        (b'{"schema_version":2,"count":2,"keys":[null],"records":[{}]}', ValidationError),  # cut
-        (b'{"schema_version":2,"count":1,"keys":[null],"records":{}}', ValidationError),
-        (b'{"schema_version":2,"count":1,"records":[{}]}', ValidationError),  # no keys
+        (b'{"schema_version":2,"count":3,"keys":[null,null,null],"rest":[{}]}', ValidationError),  # cut
+        (b'{"schema_version":2,"count":2,"keys":[null,null],"rest":{}}', ValidationError),
+        (b'{"schema_version":2,"count":2,"keys":[null],"rest":[{}]}', ValidationError),
+        (b'{"schema_version":2,"count":2,"rest":[{}]}', ValidationError),  # no keys
     ],
 )
 def test_a_record_that_is_no_readable_envelope_fails_whole(data: bytes | None, error: type[Exception]) -> None:
@@ -62,7 +64,7 @@ def test_a_record_that_is_no_readable_envelope_fails_whole(data: bytes | None, e
 
 
 def test_each_record_of_an_envelope_is_checked_by_its_own_decoder() -> None:
-    records, _ = decode_internal(encode_batch([None, None], [b'{"schema_version":1}', b'{"schema_version":9}']))
+    records, _ = decode_internal(encode_batch([None, None], [b'{"x":1,"schema_version":1}', b'{"schema_version":9}']))
     with pytest.raises(ValidationError):
         decode_scored(records[0])  # fields missing
     with pytest.raises(SchemaVersionError):
@@ -105,6 +107,22 @@ def test_pack_makes_one_envelope_per_partition_and_keeps_each_partitions_order()
         assert got == [orjson.loads(r[3] or b"") for r in expected]
         assert keys == [(r[2] or b"").decode() for r in expected]
         assert key == expected[0][2]
+
+
+def test_encode_batch_needs_a_first_record_as_encode_makes_it() -> None:
+    with pytest.raises(ValueError):
+        encode_batch([None, None], [b'{"schema_version":1,"x":1}', record(1)])
+
+
+def test_a_partitions_only_record_and_one_that_cannot_lead_go_on_as_they_are() -> None:
+    odd = orjson.dumps({"schema_version": 1, "n": 1})  # schema_version first: cannot lead an envelope
+    records: list[Record] = [(SCORED, 0, b"a", record(0)), (SCORED, 1, b"b", odd), (SCORED, 1, b"c", record(2))]
+    records.append((SCORED, 1, b"d", record(3)))
+    out = pack(records, {SCORED}, by_key())
+    assert out[:2] == [records[0], records[1]]
+    (_, partition, key, value) = out[2]
+    assert (partition, key) == (1, b"c") and [r["n"] for r in decode_internal(value)[0]] == [2, 3]
+    assert decode_internal(value)[1] == ["c", "d"]
 
 
 def test_pack_keeps_an_explicit_partition_and_sends_records_it_cannot_place_one_by_one() -> None:

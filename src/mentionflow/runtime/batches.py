@@ -9,9 +9,10 @@ dead-letters, each mention on its own.
 Each mention goes to the partition its own key would have taken (the producer's partitioner), so
 what must meet still meets (docs/scaling.md). The external topics keep one record per mention.
 
-What stays as it was: a record the partitioner cannot place yet (no metadata for the topic), and a
-record too large to share an envelope, go on alone in the per-mention format, which every reader
-also takes (and an older reader only takes: ``internal_batches`` off for a rolling upgrade).
+What stays as it was: a partition's only record of the batch, a record the partitioner cannot
+place yet (no metadata for the topic), and a record too large to share an envelope, go on alone
+in the per-mention format, which every reader also takes (and an older reader only takes:
+``internal_batches`` off for a rolling upgrade).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from mentionflow.runtime.records import Record
-from mentionflow.schema import encode_batch
+from mentionflow.schema import can_lead_batch, encode_batch
 
 # The most bytes one envelope's value takes (below any internal topic's max.message.bytes that
 # makes sense; the sender is told the topic's own limit when it knows it).
@@ -40,7 +41,7 @@ def pack(
     envelopes. ``partitioner_of(topic)``: the key -> partition function of the producer
     (None, or None for a key: no metadata yet, the records go on one by one)."""
     out: list[Record] = []
-    groups: dict[tuple[str, int], tuple[list[bytes | None], list[bytes], int]] = {}
+    groups: dict[tuple[str, int], tuple[list[bytes | None], list[bytes]]] = {}
     partitioners: dict[str, Partitioner | None] = {}
     for record in records:
         topic, partition, key, value = record
@@ -60,36 +61,37 @@ def pack(
                 continue
         group = groups.get((topic, partition))
         if group is None:
-            group = groups[(topic, partition)] = ([], [], 0)
-        keys, values, size = group
-        keys.append(key)
-        values.append(value)
-        groups[(topic, partition)] = (keys, values, size + len(value) + len(key or b"") + 8)
-    for (topic, partition), (keys, values, size) in groups.items():
+            group = groups[(topic, partition)] = ([], [])
+        group[0].append(key)
+        group[1].append(value)
+    for (topic, partition), (keys, values) in groups.items():
         limit = ENVELOPE_MAX_BYTES if max_bytes is None else min(ENVELOPE_MAX_BYTES, max_bytes(topic))
-        if size + ENVELOPE_OVERHEAD <= limit:
-            out.append((topic, partition, keys[0], encode_batch(keys, values)))
-            continue
-        out.extend(_split(topic, partition, keys, values, limit))
+        out.extend(_envelopes(topic, partition, keys, values, limit))
     return out
 
 
-def _split(topic: str, partition: int, keys: list[bytes | None], values: list[bytes], limit: int) -> list[Record]:
-    """Envelopes of at most ``limit`` bytes, in order; a record too large to share one goes alone,
-    in the per-mention format."""
+def _envelopes(topic: str, partition: int, keys: list[bytes | None], values: list[bytes], limit: int) -> list[Record]:
+    """Envelopes of at most ``limit`` bytes, in order. A record goes on alone, as it is (the
+    per-mention format), when it is too large to share one, when it cannot lead one
+    (``can_lead_batch``) and would, or when it is the only one left."""
     out: list[Record] = []
-    start, size = 0, ENVELOPE_OVERHEAD
+    start, size = 0, ENVELOPE_OVERHEAD  # the envelope being filled: values[start:i]
+
+    def flush(end: int) -> None:
+        if end - start == 1:
+            out.append((topic, partition, keys[start], values[start]))
+        elif end > start:
+            out.append((topic, partition, keys[start], encode_batch(keys[start:end], values[start:end])))
+
     for i, (key, value) in enumerate(zip(keys, values, strict=True)):
         cost = len(value) + len(key or b"") + 8
-        alone = ENVELOPE_OVERHEAD + cost > limit
-        if i > start and (alone or size + cost > limit):
-            out.append((topic, partition, keys[start], encode_batch(keys[start:i], values[start:i])))
+        if i > start and size + cost > limit:
+            flush(i)
             start, size = i, ENVELOPE_OVERHEAD
-        if alone:  # as it is, in the per-mention format
+        if i == start and (ENVELOPE_OVERHEAD + cost > limit or not can_lead_batch(value)):
             out.append((topic, partition, key, value))
             start = i + 1
             continue
         size += cost
-    if start < len(values):
-        out.append((topic, partition, keys[start], encode_batch(keys[start:], values[start:])))
+    flush(len(values))
     return out

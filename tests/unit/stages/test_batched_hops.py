@@ -131,7 +131,7 @@ def test_a_failure_in_the_second_stage_names_it_and_spares_the_rest(mf: Mentionf
 
 @pytest.mark.parametrize(
     "value",
-    [b"{", b'{"schema_version":2,"count":3,"keys":[],"records":[]}', b'{"schema_version":7}', None],
+    [b"{", b'{"schema_version":2,"count":3,"keys":[],"rest":[]}', b'{"schema_version":7}', None],
     ids=["malformed", "cut", "unknown-version", "tombstone"],
 )
 def test_a_record_that_cannot_be_unpacked_is_dead_lettered_whole(mf: MentionflowApp, value: bytes | None) -> None:
