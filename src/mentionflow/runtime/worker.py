@@ -209,8 +209,20 @@ class WorkerHost:
         return outputs
 
     def unpacks(self, topics: Iterable[str]) -> Callable[[EventT], Sequence[EventT]] | None:
-        """How a stage reading ``topics`` gets the mentions of a record (None: one record, one event)."""
-        return unpack if set(topics) & self.mention_topics else None
+        """How a stage reading ``topics`` gets the mentions of a record (None: one record, one
+        event). Only the internal mention topics' records are unpacked (the metrics stage reads
+        mentions.unique with cases.routed)."""
+        sources = set(topics)
+        internal = sources & self.mention_topics
+        if not internal:
+            return None
+        if sources == internal:
+            return unpack
+
+        def unpack_internal(event: EventT) -> Sequence[EventT]:
+            return unpack(event) if event.message.topic in internal else (event,)
+
+        return unpack_internal
 
     def record_sender(self, stage: str) -> RecordSender:
         """``stage``'s sender, whose failed deliveries are counted and logged for it (sends are

@@ -177,3 +177,35 @@ def test_a_replayed_envelope_makes_no_new_case_and_no_new_revision(mf: Mentionfl
         for case_id, ids in cases_of(outputs).items():
             assert ids <= made[case_id]
         assert not letters(outputs)
+
+
+def test_a_stage_reading_an_internal_topic_with_an_external_one_unpacks_only_the_internal(
+    mf: MentionflowApp,
+) -> None:
+    """The metrics stage reads mentions.unique (its posting times) with cases.routed."""
+    from mentionflow.stages import metrics
+
+    names = mf.settings.topics
+    assert mf.unpacks([names.raw]) is None and mf.unpacks([names.routed, names.events]) is None
+    assert mf.unpacks([names.scored]) is unpack
+    unpacks = mf.unpacks([names.routed, names.unique])
+    assert unpacks is not None
+    hops = Hops(LINES[:4])
+    _, _, d, _ = contexts(fresh_core())
+    uniques = [u for r in hops.scored for u in dedup_records(d, r, hops.now)]
+    case = b'{"case_id": "c-1", "schema_version": 1}'
+    routed_event = event_of(case, names.routed, 0, 1, b"c-1")
+    assert list(unpacks(routed_event)) == [routed_event]  # as it is: bytes, one event
+    items = unpacks(event_of(envelope(uniques), names.unique, 0, 2))
+    assert len(items) == len(uniques) and all(isinstance(i.message.value, dict) for i in items)
+    rekey = metrics.Rekey(names.routed, names.unique, names.metrics_series, 60.0)
+    for item in items:
+        assert metrics.to_series(rekey, item, hops.now) == []
+    ids = {orjson.loads(u[3] or b"")["mention"]["id"] for u in uniques}
+    assert ids <= set(rekey.times._times)  # each mention's posting time noted
+
+
+def dedup_records(d: Any, scored: Record, now: float) -> list[Record]:
+    from mentionflow.stages import dedup
+
+    return list(dedup.dedup(d, event_of(scored[3], SCORED, 0, 0, scored[2]), now))
