@@ -294,8 +294,8 @@ class Settings(BaseSettings):
     batch_timeout_s: float = Field(0.02, gt=0, le=5, description="Longest wait to fill an agent batch.")
     internal_batches: bool = Field(
         True,
-        description="Internal hops carry one envelope per partition per batch (readers take both formats); "
-        "off: one record per mention, while older workers that read only that still run.",
+        description="Internal hops carry one envelope per partition per batch (readers take both formats; "
+        "at_least_once only); off: one record per mention, while older workers that read only that still run.",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Worker log level.")
 

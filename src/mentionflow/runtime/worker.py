@@ -82,8 +82,12 @@ class WorkerHost:
         topics = settings.topics
         # Internal hops: readers take envelopes and single records alike; writers put a batch's
         # mentions in one envelope per partition unless internal_batches is off (runtime/batches.py).
+        # Not under exactly_once: there faust's table changelogs are not sent ahead of the outputs
+        # (no direct tables), and a hop's batch of many mentions would widen the window in which a
+        # kill leaves outputs on Kafka without the state that made them (docs/reliability.md).
         self.mention_topics = frozenset({topics.enriched, topics.scored, topics.unique})
-        self.batched_topics = self.mention_topics if settings.internal_batches else frozenset()
+        batching = settings.internal_batches and not exactly_once
+        self.batched_topics = self.mention_topics if batching else frozenset()
         self.items_handled = 0  # mentions the last handle_batch went through (envelopes unpacked)
 
     # ------------------------------------------------------------------ what a stage declares
@@ -268,20 +272,9 @@ class WorkerHost:
             await sender.send(fitted)
         else:
             # exactly_once: Topic.send puts the record in the source partition's transaction
-            # (no changelog records: direct tables need at_least_once).
-            if self.batched_topics:
-                records = pack(records, self.batched_topics, self._key_partitioner)
+            # (no changelog records: direct tables need at_least_once; no envelopes, see __init__).
             for topic, partition, key, value in records:
                 await self.topic(topic).send(key=key, value=value, partition=partition)
-
-    def _key_partitioner(self, topic: str) -> Callable[[bytes | None], int | None]:
-        """The producer's key -> partition of ``topic`` (exactly_once, where faust sends; None:
-        not known, the record goes on alone)."""
-
-        def partition(key: bytes | None) -> int | None:
-            return None if key is None else self.partition_of(topic, key)
-
-        return partition
 
     async def reread_gap(
         self,
