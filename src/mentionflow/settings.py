@@ -293,9 +293,10 @@ class Settings(BaseSettings):
     batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
     batch_timeout_s: float = Field(0.02, gt=0, le=5, description="Longest wait to fill an agent batch.")
     internal_batches: bool = Field(
-        True,
-        description="Internal hops carry one envelope per partition per batch (readers take both formats; "
-        "at_least_once only); off: one record per mention, while older workers that read only that still run.",
+        False,
+        description="Internal hops carry one envelope per partition per batch (at_least_once only; readers "
+        "always take both formats). Off by default: the randomised nemesis lost mentions with it on "
+        "(docs/contract.md).",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Worker log level.")
 

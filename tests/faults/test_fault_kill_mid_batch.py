@@ -27,7 +27,8 @@ from harness import CORE_STAGES, Collector, Workers, build_dataset, final_accoun
 from workerproc import WorkerProcess, worker_env
 
 CRASHING = Path(__file__).resolve().parent / "crash_mid_batch.py"
-ENV = {"FAUST_BROKER_SESSION_TIMEOUT": "10"}  # the restarted worker gets the partitions sooner
+# The restarted worker gets the partitions sooner; both workers write envelopes (off by default).
+ENV = {"FAUST_BROKER_SESSION_TIMEOUT": "10", "MENTIONFLOW_INTERNAL_BATCHES": "true"}
 
 
 class CrashingWorker(WorkerProcess):
