@@ -8,6 +8,10 @@ natively; not slotted: orjson reads a slotted one field by field, 2-3x slower
 Versioning: each top-level record carries ``schema_version``. A reader accepts
 the versions in ``SUPPORTED_*`` and rejects others with ``SchemaVersionError``,
 so an unknown producer never gets silently misread.
+
+Internal topics (``mentions.enriched``, ``mentions.scored``, ``mentions.unique``) carry either one
+internal record (``schema_version`` 1) or a micro-batch envelope of them (``schema_version`` 2,
+``encode_batch``; docs/contract.md, "Internal topics"): readers take both (``decode_internal``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -24,6 +29,7 @@ import orjson
 
 RAW_MENTION_VERSION: Final = 1
 INTERNAL_VERSION: Final = 1  # enriched, scored and unique mentions (internal topics)
+INTERNAL_BATCH_VERSION: Final = 2  # the micro-batch envelope of internal v1 records (internal topics)
 ROUTED_CASE_VERSION: Final = 1
 METRICS_VERSION: Final = 1
 DEADLETTER_VERSION: Final = 1
@@ -705,13 +711,84 @@ def _enrichment_from(obj: dict[str, Any]) -> Enrichment:
     )
 
 
-def _internal(data: bytes | str | None, what: str) -> dict[str, Any]:
-    obj = loads_object(data)
+InternalData = bytes | str | dict[str, Any] | None  # bytes off a topic, or a record of an envelope
+
+
+def _internal(data: InternalData, what: str) -> dict[str, Any]:
+    if isinstance(data, dict):  # a record of a micro-batch envelope, parsed with it
+        obj = data
+    elif data is None or isinstance(data, bytes | str):
+        obj = loads_object(data)
+    else:
+        raise ValidationError(f"expected a JSON object, got {_type_name(data)}")
     _check_version(obj, INTERNAL_VERSION, what)
     return obj
 
 
-def decode_enriched(data: bytes | str | None) -> EnrichedMention:
+# --------------------------------------------------------------------------- internal micro-batches
+
+
+# The end of every internal v1 record ``encode`` makes (its dataclass's last field): where an
+# envelope's own fields go in.
+_V1_END: Final = b',"schema_version":%d}' % INTERNAL_VERSION
+
+
+def can_lead_batch(value: bytes) -> bool:
+    """Whether an encoded internal v1 record can be the first of an envelope (``encode_batch``)."""
+    return value.endswith(_V1_END)
+
+
+def encode_batch(keys: Sequence[bytes | None], values: Sequence[bytes]) -> bytes:
+    """The micro-batch envelope (internal v2) of internal v1 records already encoded, in order,
+    with each record's key (UTF-8; null for none). It is the first record, with
+    ``schema_version`` 2 and the batch's fields added:
+
+        {<the first record's fields>,"schema_version":2,"count":N,"keys":[k1,...],"rest":[r2,...]}
+
+    so a tool that looks at an internal topic still sees a mention per record, and a reader that
+    only knows v1 rejects it (``SchemaVersionError``) instead of reading one mention of many.
+    ``count`` lets a reader tell a whole envelope from a cut one. The records are spliced in as
+    they are: an envelope costs one ``orjson.dumps`` of its keys and a join. The first value must
+    end as ``encode`` ends an internal record (``can_lead_batch``)."""
+    first = values[0]
+    if not first.endswith(_V1_END):
+        raise ValueError("the first record of a batch must be an internal v1 record as encode() makes it")
+    names = orjson.dumps([None if k is None else k.decode("utf-8", "backslashreplace") for k in keys])
+    head = b',"schema_version":%d,"count":%d,"keys":' % (INTERNAL_BATCH_VERSION, len(values))
+    return b"".join((first[: -len(_V1_END)], head, names, b',"rest":[', b",".join(values[1:]), b"]}"))
+
+
+def decode_internal(data: bytes | str | None) -> tuple[list[Any], list[Any] | None]:
+    """The records in an internal topic's value, parsed, and their keys (None: the record's own key):
+    an envelope's (internal v2) in order, or the one record of the per-mention format (internal v1,
+    what an older producer writes). Each record's own version and fields are checked by
+    ``decode_enriched``, ``decode_scored`` or ``decode_unique``, so one bad record of an envelope
+    fails alone. CodecError when the value is no JSON object, or an envelope that is cut or of
+    another version: the whole record fails."""
+    obj = loads_object(data)
+    version = obj.get("schema_version", INTERNAL_VERSION)
+    if version == INTERNAL_VERSION and not isinstance(version, bool):
+        return [obj], None
+    if version != INTERNAL_BATCH_VERSION or isinstance(version, bool):
+        raise SchemaVersionError(
+            f"internal record schema_version {version!r} is not supported "
+            f"(supported: {INTERNAL_VERSION}, {INTERNAL_BATCH_VERSION} for a batch)",
+            "schema_version",
+        )
+    rest = obj.pop("rest", None)
+    keys = obj.pop("keys", None)
+    count = obj.pop("count", None)
+    if not isinstance(rest, list):
+        raise ValidationError(f"expected an array, got {_type_name(rest)}", "rest")
+    if count != len(rest) + 1 or isinstance(count, bool):
+        raise ValidationError(f"the batch says {count!r} records and has {len(rest) + 1}", "count")
+    if not isinstance(keys, list) or len(keys) != count:
+        raise ValidationError("expected an array with a key for each record", "keys")
+    obj["schema_version"] = INTERNAL_VERSION  # the first record, as it was
+    return [obj, *rest], keys
+
+
+def decode_enriched(data: InternalData) -> EnrichedMention:
     obj = _internal(data, "enriched mention")
     try:
         return EnrichedMention(
@@ -723,7 +800,7 @@ def decode_enriched(data: bytes | str | None) -> EnrichedMention:
         raise ValidationError(f"enriched mention is missing or has a bad field: {exc}") from None
 
 
-def decode_scored(data: bytes | str | None) -> ScoredMention:
+def decode_scored(data: InternalData) -> ScoredMention:
     obj = _internal(data, "scored mention")
     try:
         return ScoredMention(
@@ -736,7 +813,7 @@ def decode_scored(data: bytes | str | None) -> ScoredMention:
         raise ValidationError(f"scored mention is missing or has a bad field: {exc}") from None
 
 
-def decode_unique(data: bytes | str | None) -> UniqueMention:
+def decode_unique(data: InternalData) -> UniqueMention:
     return unique_from_obj(_internal(data, "unique mention"))
 
 

@@ -293,6 +293,12 @@ class Settings(BaseSettings):
     max_poll_records: int = Field(500, ge=1, description="Most records one consumer poll returns.")
     batch_size: int = Field(200, ge=1, le=10_000, description="Events taken per agent batch.")
     batch_timeout_s: float = Field(0.02, gt=0, le=5, description="Longest wait to fill an agent batch.")
+    internal_batches: bool = Field(
+        False,
+        description="Internal hops carry one envelope per partition per batch (at_least_once only; readers "
+        "always take both formats). Off by default: the randomised nemesis lost mentions with it on "
+        "(docs/contract.md).",
+    )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Worker log level.")
 
     @field_validator("stages")

@@ -113,11 +113,12 @@ class MentionTimes:
 ESCALATION: Final = "incident_escalated"  # a revision without a new mention: the case's incident grew
 
 
-def remember_unique(times: MentionTimes, data: bytes) -> None:
+def remember_unique(times: MentionTimes, data: bytes | dict[str, Any]) -> None:
     """Note the posting time of a unique mention (it may fold into an existing case: a repost,
     a near-duplicate, or an original whose repost arrived first), or of the mention whose
-    incident growth re-routes a member case (``incident_update``)."""
-    obj = loads_object(data)
+    incident growth re-routes a member case (``incident_update``). ``data``: its bytes, or its
+    record parsed (a mention of an internal micro-batch)."""
+    obj = data if isinstance(data, dict) else loads_object(data)
     dedup = obj.get("dedup") or {}
     action = dedup.get("action")
     if action == "replay":

@@ -4,6 +4,11 @@ A handler takes one event and the batch's processing time and returns the record
 ``(topic name, partition or None (by key), key, value)``. The events are faust's, or
 ``FetchedEvent`` (a record the worker read again itself), or ``event_of`` (tests, tools): all
 a handler reads is ``event.message.{topic, partition, offset, key, value, timestamp}``.
+
+On an internal topic, one Kafka record may be a micro-batch envelope of many mentions
+(``schema.encode_batch``): ``unpack`` gives one event per mention (``ItemMessage``: the envelope's
+topic, partition, offset and timestamp, the mention's own key, its record parsed), so that the
+handler, its failures and dead letters stay per mention.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Any
 from faust.types import TP, EventT
 
 from mentionflow import observability as obs
-from mentionflow.schema import DEADLETTER_MAX_RECORD_BYTES, CodecError, dead_letter, encode
+from mentionflow.schema import DEADLETTER_MAX_RECORD_BYTES, CodecError, dead_letter, decode_internal, encode
 
 log = logging.getLogger("mentionflow")
 
@@ -74,6 +79,59 @@ class FetchedEvent:
         self.message = message
 
 
+class ItemMessage:
+    """One mention of a micro-batch envelope, shaped like the message the stage handlers read:
+    ``value`` is its record, parsed (the ``decode_*`` functions take it as it is)."""
+
+    __slots__ = ("index", "key", "offset", "partition", "timestamp", "topic", "value")
+
+    def __init__(
+        self,
+        topic: str,
+        partition: int,
+        offset: int,
+        key: bytes | None,
+        value: Any,
+        timestamp: float | None,
+        index: int,
+    ) -> None:
+        self.topic = topic
+        self.partition = partition
+        self.offset = offset
+        self.key = key
+        self.value = value
+        self.timestamp = timestamp
+        self.index = index  # its place in the envelope
+
+    @property
+    def tp(self) -> TP:
+        return TP(self.topic, self.partition)
+
+
+class ItemEvent:
+    __slots__ = ("message",)
+
+    def __init__(self, message: ItemMessage) -> None:
+        self.message = message
+
+
+def unpack(event: EventT) -> Sequence[EventT]:
+    """The mentions of an internal topic's record: one event each, in order (an envelope's, or
+    the one of the per-mention format). CodecError when the record itself cannot be read (the
+    whole record is then the dead letter)."""
+    msg = event.message
+    records, keys = decode_internal(msg.value)
+    topic, partition, offset, timestamp = msg.topic, msg.partition, msg.offset, msg.timestamp
+    if keys is None:
+        return [ItemEvent(ItemMessage(topic, partition, offset, msg.key, records[0], timestamp, 0))]  # type: ignore[list-item]
+    return [
+        ItemEvent(  # type: ignore[misc]
+            ItemMessage(topic, partition, offset, k.encode("utf-8") if isinstance(k, str) else None, r, timestamp, i)
+        )
+        for i, (k, r) in enumerate(zip(keys, records, strict=True))
+    ]
+
+
 def event_of(
     value: bytes | None,
     topic: str = "mentions.raw",
@@ -89,7 +147,9 @@ def event_of(
 def dead_letter_record(event: EventT, exc: Exception, stage: str, deadletter_topic: str) -> Record:
     """The dead letter of an event ``stage`` failed on (counted, and logged unless it is a codec error)."""
     msg = event.message
-    value = msg.value if isinstance(msg.value, bytes) else b"" if msg.value is None else str(msg.value).encode()
+    value = msg.value
+    if not isinstance(value, bytes):  # a mention of an envelope: its record, parsed (ItemMessage)
+        value = b"" if value is None else encode(value) if isinstance(value, dict | list) else str(value).encode()
     key = msg.key if isinstance(msg.key, bytes) or msg.key is None else str(msg.key).encode()
     record = dead_letter(
         value,

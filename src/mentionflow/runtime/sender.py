@@ -55,6 +55,24 @@ class RecordSender:
         if self.failure is not None:
             raise DeliveryFailed(f"a record was not delivered: {self.failure!r}") from self.failure
 
+    def partitioner_for(self, topic: str) -> Callable[[bytes | None], int] | None:
+        """Where ``send`` puts a record of ``topic`` by its key (None: no metadata for it yet, or
+        the producer is not started)."""
+        try:
+            producer = self._faust_producer._ensure_producer()
+            known = producer.client.cluster.partitions_for_topic(topic)
+        except Exception:
+            return None
+        if not known:
+            return None
+        partitions = sorted(known)
+        partitioner = producer._partitioner
+
+        def partition_of(key: bytes | None) -> int:
+            return int(partitioner(key, partitions, partitions))
+
+        return partition_of
+
     async def send(self, records: Sequence[Record]) -> None:
         if not records:
             return  # (and no producer made: under exactly_once faust sends through its transactional ones)

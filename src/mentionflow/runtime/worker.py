@@ -3,11 +3,14 @@
 It owns the one batch-and-send path every stage agent and timer goes through:
 
 1. a batch of events through the stage's handler (``handle_batch``): a failure becomes a dead
-   letter and the batch goes on; each event's partition is where its table writes go;
+   letter and the batch goes on; each event's partition is where its table writes go; an
+   internal topic's micro-batch envelope is unpacked first, and each of its mentions handled
+   (and dead-lettered) on its own (``runtime/batches.py``);
 2. the offsets faust skipped are read again and processed (``runtime/offsets.py``);
 3. the direct tables' changelog records, then the outputs, fitted to their topics' limits
-   (``runtime/outsize.py``), go straight into the producer faust flushes before it commits
-   (``RecordSender``; exactly_once: ``Topic.send``, into the transaction);
+   (``runtime/outsize.py``), those to an internal hop in one envelope per partition, go straight
+   into the producer faust flushes before it commits (``RecordSender``; exactly_once:
+   ``Topic.send``, into the transaction);
 4. the stage's offset audit moves past the batch: commits never pass what a stage processed.
 
 Agents run with concurrency=1: above 1, faust can commit past an event still in flight
@@ -30,10 +33,11 @@ from faust.types import TP, EventT, StreamT
 from mentionflow import observability as obs
 from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.kafka_client import client_kwargs
+from mentionflow.runtime.batches import pack
 from mentionflow.runtime.host import Timer
 from mentionflow.runtime.lag import Lag
 from mentionflow.runtime.offsets import Gap, GapReader, StageAudits, guard_offsets
-from mentionflow.runtime.outsize import OutputSizes, topic_max_bytes
+from mentionflow.runtime.outsize import OutputSizes, record_budget, topic_max_bytes
 from mentionflow.runtime.records import (
     FetchedEvent,
     FetchedMessage,
@@ -41,6 +45,7 @@ from mentionflow.runtime.records import (
     Record,
     StageFailed,
     dead_letter_record,
+    unpack,
 )
 from mentionflow.runtime.sender import RecordSender, guard_commits
 from mentionflow.runtime.tables import TableStore
@@ -74,6 +79,16 @@ class WorkerHost:
         self.gap_reader = GapReader(client_kwargs(settings), f"{settings.app_id}-gap-reader", exactly_once)
         self.lag_tracker = Lag(lambda: self._app.consumer)
         self.record_sender("expire")  # the state expiry timers' tombstones (its counters at 0 from the start)
+        topics = settings.topics
+        # Internal hops: readers take envelopes and single records alike; writers put a batch's
+        # mentions in one envelope per partition unless internal_batches is off (runtime/batches.py).
+        # Not under exactly_once: there faust's table changelogs are not sent ahead of the outputs
+        # (no direct tables), and a hop's batch of many mentions would widen the window in which a
+        # kill leaves outputs on Kafka without the state that made them (docs/reliability.md).
+        self.mention_topics = frozenset({topics.enriched, topics.scored, topics.unique})
+        batching = settings.internal_batches and not exactly_once
+        self.batched_topics = self.mention_topics if batching else frozenset()
+        self.items_handled = 0  # mentions the last handle_batch went through (envelopes unpacked)
 
     # ------------------------------------------------------------------ what a stage declares
 
@@ -159,24 +174,59 @@ class WorkerHost:
         return dead_letter_record(event, exc, stage, self.deadletter_topic)
 
     def handle_batch(
-        self, batch: Sequence[EventT], handler: Callable[[EventT, float], Iterable[Record]], stage: str, now: float
+        self,
+        batch: Sequence[EventT],
+        handler: Callable[[EventT, float], Iterable[Record]],
+        stage: str,
+        now: float,
+        unpacked: Callable[[EventT], Sequence[EventT]] | None = None,
     ) -> list[Record]:
         """Every event of a batch through ``handler``: a failure becomes a dead letter and the
-        batch goes on. Sets the partition the handler's table writes go to, and records the
-        offsets that /readyz and the lag gauge report."""
+        batch goes on. With ``unpacked`` (an internal topic), each event's mentions, each on its
+        own: a bad one is dead-lettered alone; a record that cannot be unpacked is dead-lettered
+        whole. Sets the partition the handler's table writes go to, and records the offsets that
+        /readyz and the lag gauge report."""
         outputs: list[Record] = []
         processed = self.lag_tracker.processed
+        items = 0
         for event in batch:
             msg = event.message
             self._current_partition = msg.partition
-            try:
-                outputs.extend(handler(event, now))
-            except StageFailed as failed:  # a fused handler names the stage that failed
-                outputs.append(self.dead_letter(event, failed.cause, failed.stage))
-            except Exception as exc:
-                outputs.append(self.dead_letter(event, exc, stage))
+            if unpacked is None:
+                mentions: Sequence[EventT] = (event,)
+            else:
+                try:
+                    mentions = unpacked(event)
+                except Exception as exc:
+                    mentions = ()
+                    outputs.append(self.dead_letter(event, exc, stage))
+            for mention in mentions:
+                try:
+                    outputs.extend(handler(mention, now))
+                except StageFailed as failed:  # a fused handler names the stage that failed
+                    outputs.append(self.dead_letter(mention, failed.cause, failed.stage))
+                except Exception as exc:
+                    outputs.append(self.dead_letter(mention, exc, stage))
+            items += len(mentions)
             processed[TP(msg.topic, msg.partition)] = msg.offset
+        self.items_handled = items
         return outputs
+
+    def unpacks(self, topics: Iterable[str]) -> Callable[[EventT], Sequence[EventT]] | None:
+        """How a stage reading ``topics`` gets the mentions of a record (None: one record, one
+        event). Only the internal mention topics' records are unpacked (the metrics stage reads
+        mentions.unique with cases.routed)."""
+        sources = set(topics)
+        internal = sources & self.mention_topics
+        if not internal:
+            return None
+        if sources == internal:
+            return unpack
+
+        def unpack_internal(event: EventT) -> Sequence[EventT]:
+            return unpack(event) if event.message.topic in internal else (event,)
+
+        return unpack_internal
 
     def record_sender(self, stage: str) -> RecordSender:
         """``stage``'s sender, whose failed deliveries are counted and logged for it (sends are
@@ -212,14 +262,27 @@ class WorkerHost:
             if sizes is None:
                 fetch = functools.partial(topic_max_bytes, client_kwargs(self.settings))
                 sizes = self._sizes[stage] = OutputSizes(fetch, self.deadletter_topic, stage)
-            await self.record_sender(stage).send(await sizes.fit([*changelog, *records]))
+            fitted = await sizes.fit([*changelog, *records])
+            sender = self.record_sender(stage)
+            batched = self.batched_topics
+            if batched and any(r[0] in batched for r in records):
+                # Envelopes within their topics' max.message.bytes (asked of the broker once a minute).
+                known = await sizes.limits(sorted({r[0] for r in records} & batched))
+                fitted = pack(fitted, batched, sender.partitioner_for, lambda t: record_budget(known[t], None))
+            await sender.send(fitted)
         else:
             # exactly_once: Topic.send puts the record in the source partition's transaction
-            # (no changelog records: direct tables need at_least_once).
+            # (no changelog records: direct tables need at_least_once; no envelopes, see __init__).
             for topic, partition, key, value in records:
                 await self.topic(topic).send(key=key, value=value, partition=partition)
 
-    async def reread_gap(self, gap: Gap[TP], handler: Handler, stage: str) -> list[Record]:
+    async def reread_gap(
+        self,
+        gap: Gap[TP],
+        handler: Handler,
+        stage: str,
+        unpacked: Callable[[EventT], Sequence[EventT]] | None = None,
+    ) -> list[Record]:
         """Fetch the offsets faust did not give the agent and process what is there."""
         found = await self.gap_reader.fetch(gap)
         outcome = "repaired" if found else "hole"
@@ -235,7 +298,7 @@ class WorkerHost:
                 gap.end - 1,
             )
         events = [FetchedEvent(FetchedMessage.of(r)) for r in found]
-        return self.handle_batch(cast(list[EventT], events), handler, stage, time.time())
+        return self.handle_batch(cast(list[EventT], events), handler, stage, time.time(), unpacked)
 
     def run_batches(
         self,
@@ -272,13 +335,15 @@ class WorkerHost:
             return sum(1 for o in outputs if o[0] != deadletter)
 
         counts_out = count_out or not_dead_letters
+        unpacked = self.unpacks(source.topics)
 
         async def run(stream: StreamT[Any]) -> None:
             process = handler()
             # take_events is on faust's Stream, not on the StreamT protocol it is typed as.
             async for batch in cast(Stream[Any], stream).take_events(settings.batch_size, settings.batch_timeout_s):
                 started = time.perf_counter()
-                outputs = self.handle_batch(batch, process, stage, time.time())
+                outputs = self.handle_batch(batch, process, stage, time.time(), unpacked)
+                taken = self.items_handled
                 if stage_seconds is not None:
                     for part, histogram in split:
                         histogram.observe(stage_seconds[part])
@@ -289,12 +354,12 @@ class WorkerHost:
                 repaired = []
                 for gap in audit.gaps(offsets):
                     try:
-                        outputs.extend(await self.reread_gap(gap, process, stage))
+                        outputs.extend(await self.reread_gap(gap, process, stage, unpacked))
                         repaired.append(gap)
                     except Exception as exc:
                         self.on_lost_delivery(exc)  # the commit stays before the gap; the worker stops
                 if counters_in:
-                    taken = len(batch) if count_in is None else count_in(batch)
+                    taken = taken if count_in is None else count_in(batch)
                     for events_in in counters_in:
                         events_in.inc(taken)
                 await self.send(stage, outputs)

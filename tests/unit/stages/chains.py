@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,8 @@ import orjson
 
 from mentionflow import observability as obs
 from mentionflow.core.pipeline import Pipeline, Stores
-from mentionflow.runtime.records import Record, event_of
+from mentionflow.runtime.batches import pack
+from mentionflow.runtime.records import Record, event_of, unpack
 from mentionflow.schema import parse_time
 from mentionflow.settings import Settings, load_settings
 from mentionflow.stages import dedup, enrich, fused, route, sentiment
@@ -97,4 +98,38 @@ def fused_chain(lines: list[bytes]) -> list[Record]:
         now = clock.tick(line)
         for scored in passed_on(fused.enrich_and_score(first, event_of(line, RAW, 0, offset), now), SCORED):
             cases.extend(fused.dedup_and_route(second, event_of(scored, SCORED), now))
+    return cases
+
+
+def one_partition(topic: str) -> Callable[[bytes | None], int]:
+    return lambda key: 0
+
+
+def fused_batched(lines: list[bytes], batch_size: int, envelope_bytes: int | None = None) -> list[Record]:
+    """Two hops as the worker runs them with micro-batches: ``batch_size`` mentions through
+    enrich+sentiment, their scored records packed into envelopes (one partition, so the order is
+    the stream's; ``envelope_bytes``: envelopes that small, split), each envelope unpacked and
+    its mentions through dedup+route, each at the clock of its own mention."""
+    e, se, d, r = contexts(fresh_core())
+    first = fused.EnrichAndScore(e, se, {"enrich": 0.0, "sentiment": 0.0})
+    second = fused.DedupAndRoute(d, r, {"dedup": 0.0, "route": 0.0})
+    clock = Clock()
+    cases: list[Record] = []
+    offset = 0
+    for start in range(0, len(lines), batch_size):
+        scored: list[Record] = []
+        at: list[float] = []
+        for line in lines[start : start + batch_size]:
+            now = clock.tick(line)
+            outputs = fused.enrich_and_score(first, event_of(line, RAW, 0, offset), now)
+            scored.extend(outputs)
+            at.extend(now for _ in outputs)
+            offset += 1
+        limit = None if envelope_bytes is None else (lambda topic: envelope_bytes)
+        envelopes = pack(scored, {SCORED}, one_partition, limit)
+        passed_on(envelopes, SCORED)
+        ats = iter(at)
+        for topic, partition, key, value in envelopes:
+            for item in unpack(event_of(value, topic, partition or 0, 0, key)):
+                cases.extend(fused.dedup_and_route(second, item, next(ats)))
     return cases
