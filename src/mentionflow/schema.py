@@ -1,16 +1,11 @@
 """Event contract: every record mentionflow reads or writes, and the orjson codec.
 
-One module owns the wire format so that agents, the CLI, tests and downstream
-consumers agree on it. Types are plain dataclasses, which orjson serialises
-natively; not slotted: orjson reads a slotted one field by field, 2-3x slower
-(11-17 us against 4-6 us for our records). Decoding validates and names the offending field.
-
-Versioning: each top-level record carries ``schema_version``. A reader accepts
-the versions in ``SUPPORTED_*`` and rejects others with ``SchemaVersionError``,
-so an unknown producer never gets silently misread.
-
-Internal topics (``mentions.enriched``, ``mentions.scored``, ``mentions.unique``) carry either one
-internal record (``schema_version`` 1) or a micro-batch envelope of them (``schema_version`` 2,
+One module owns the wire format so that agents, the CLI, tests and downstream consumers agree
+on it. Types are plain dataclasses, which orjson serialises natively; not slotted: orjson reads a
+slotted one field by field, 2-3x slower (11-17 us against 4-6 us for our records). Decoding
+validates and names the offending field. Each top-level record carries ``schema_version``; a
+reader accepts the versions in ``SUPPORTED_*`` and rejects others with ``SchemaVersionError``.
+Internal topics carry one internal record (v1) or a micro-batch envelope of them (v2,
 ``encode_batch``; docs/contract.md, "Internal topics"): readers take both (``decode_internal``).
 """
 
@@ -306,10 +301,8 @@ class CaseSentiment:
 @dataclass
 class RoutedCase:
     """A case for a human (or a deliberate no-response), on ``cases.routed``, keyed by case_id.
-
-    A case is published again, with ``revision`` + 1, when a near-duplicate, a repost
-    or an incident update changes it. Consumers keep the highest revision per case_id.
-    """
+    Published again, ``revision`` + 1, when a near-duplicate, a repost or an incident update
+    changes it; consumers keep the highest revision per case_id."""
 
     case_id: str
     revision: int
@@ -725,11 +718,7 @@ def _internal(data: InternalData, what: str) -> dict[str, Any]:
     return obj
 
 
-# --------------------------------------------------------------------------- internal micro-batches
-
-
-# The end of every internal v1 record ``encode`` makes (its dataclass's last field): where an
-# envelope's own fields go in.
+# The end of every internal v1 record ``encode`` makes: where an envelope's own fields go in.
 _V1_END: Final = b',"schema_version":%d}' % INTERNAL_VERSION
 
 
@@ -739,17 +728,10 @@ def can_lead_batch(value: bytes) -> bool:
 
 
 def encode_batch(keys: Sequence[bytes | None], values: Sequence[bytes]) -> bytes:
-    """The micro-batch envelope (internal v2) of internal v1 records already encoded, in order,
-    with each record's key (UTF-8; null for none). It is the first record, with
-    ``schema_version`` 2 and the batch's fields added:
-
-        {<the first record's fields>,"schema_version":2,"count":N,"keys":[k1,...],"rest":[r2,...]}
-
-    so a tool that looks at an internal topic still sees a mention per record, and a reader that
-    only knows v1 rejects it (``SchemaVersionError``) instead of reading one mention of many.
-    ``count`` lets a reader tell a whole envelope from a cut one. The records are spliced in as
-    they are: an envelope costs one ``orjson.dumps`` of its keys and a join. The first value must
-    end as ``encode`` ends an internal record (``can_lead_batch``)."""
+    """The micro-batch envelope (internal v2) of encoded internal v1 records and their keys: the
+    first record plus ``"schema_version":2,"count":N,"keys":[...],"rest":[r2,...]``. A tool still
+    sees a mention per record; a v1-only reader rejects it (``SchemaVersionError``); ``count``
+    tells a whole envelope from a cut one. Records are spliced in as they are (one dumps + a join)."""
     first = values[0]
     if not first.endswith(_V1_END):
         raise ValueError("the first record of a batch must be an internal v1 record as encode() makes it")
@@ -759,12 +741,9 @@ def encode_batch(keys: Sequence[bytes | None], values: Sequence[bytes]) -> bytes
 
 
 def decode_internal(data: bytes | str | None) -> tuple[list[Any], list[Any] | None]:
-    """The records in an internal topic's value, parsed, and their keys (None: the record's own key):
-    an envelope's (internal v2) in order, or the one record of the per-mention format (internal v1,
-    what an older producer writes). Each record's own version and fields are checked by
-    ``decode_enriched``, ``decode_scored`` or ``decode_unique``, so one bad record of an envelope
-    fails alone. CodecError when the value is no JSON object, or an envelope that is cut or of
-    another version: the whole record fails."""
+    """The parsed records of an internal topic's value and their keys (None: the record's own):
+    an envelope's (v2) in order, or the one record of an older producer (v1). Each record is checked
+    by its ``decode_*`` alone; CodecError (the whole value fails) for no JSON object or a cut envelope."""
     obj = loads_object(data)
     version = obj.get("schema_version", INTERNAL_VERSION)
     if version == INTERNAL_VERSION and not isinstance(version, bool):
