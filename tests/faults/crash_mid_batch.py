@@ -42,12 +42,14 @@ async def send(self: WorkerHost, stage: str, records: list[Any]) -> None:
         await _send(self, stage, records)
         return
     _crashing.append(True)
+    # Read now: the same host's other stages run their batches while this one awaits below.
+    mentions, events = self.items_handled, _events.get(id(self))
     sent = cases[: len(cases) // 2]
     if not WITH_CHANGELOG:
         self.changelog_records()  # taken, never sent: the tables' writes are lost with the worker
     await _send(self, stage, sent)
     await self.record_sender(stage).settle()  # the broker has them
-    note = {"mentions": self.items_handled, "records": _events.get(id(self)), "cases": len(cases), "sent": len(sent)}
+    note = {"mentions": mentions, "records": events, "cases": len(cases), "sent": len(sent)}
     with open(MARK, "wb") as mark:  # noqa: ASYNC230 (the process ends here)
         mark.write(orjson.dumps(note))
     os.kill(os.getpid(), signal.SIGKILL)
