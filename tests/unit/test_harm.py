@@ -373,3 +373,27 @@ def test_language_specific_triggers_fire_only_in_their_language() -> None:
 )
 def test_the_harm_sense_next_to_its_object_is_still_caught(lang: str, text: str) -> None:
     assert harm(text, lang).kind is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "@CaloreEnergia apro l'app e vedo le bollette di un certo Marco R., non sono mie!"),
+        ("fr", "@ChaleurEnergie dans l'appli je vois les factures d'un certain M. Durand, pas les miennes"),
+        ("de", "@FreshCartDE in der App sehe ich Bestellungen, die nicht meine sind, mit fremder Adresse"),
+        ("pt", "@VoltaTrens no app aparecem os dados de um tal João, não são meus"),
+    ],
+)
+def test_a_strangers_data_on_screen_is_exposure(lang: str, text: str) -> None:
+    assert harm(text, lang).kind == "data_exposure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "@CaloreEnergia ho parlato con un certo Marco al telefono, gentilissimo"),
+        ("fr", "@ChaleurEnergie ces chaussures ne sont pas les miennes, colis inversé ?"),
+    ],
+)
+def test_a_stranger_named_without_data_is_not_exposure(lang: str, text: str) -> None:
+    assert harm(text, lang).kind != "data_exposure"

@@ -52,6 +52,12 @@ from mentionflow.core.harm_lexicon import (
     SELF_HARM_TRIPLES as _SELF_HARM_TRIPLES,
 )
 from mentionflow.core.harm_lexicon import (
+    STRANGER_DATA_WORDS as _STRANGER_DATA_WORDS,
+)
+from mentionflow.core.harm_lexicon import (
+    STRANGER_PAIRS as _STRANGER_PAIRS,
+)
+from mentionflow.core.harm_lexicon import (
     words as _words,
 )
 from mentionflow.core.text import NormalisedText
@@ -489,7 +495,10 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
     found = [(p, g) for p in pairwise(toks) if (g := get(p))]
     if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks):
         # "the bags never made the plane", "responding to everyone else and not me".
-        return [g for p, g in found if p not in _WEAK_FRAUD_PHRASES]
+        found = [(p, g) for p, g in found if p not in _WEAK_FRAUD_PHRASES]
+    if any(p in _STRANGER_PAIRS for p, _ in found) and _STRANGER_DATA_WORDS.isdisjoint(toks):
+        # "I spoke to a certain Marco": a stranger is named, but none of their data is seen.
+        found = [(p, g) for p, g in found if p not in _STRANGER_PAIRS]
     return [g for _, g in found]
 
 

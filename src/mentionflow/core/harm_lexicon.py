@@ -406,12 +406,52 @@ OTHER_PERSON_PAIRS = frozenset(
         ("outros", "sócios"),
         ("outros", "usuários"),
         ("outra", "pessoa"),
+        # "not mine": the data shown is someone else's.
+        ("non", "miei"),
+        ("non", "mie"),
+        ("pas", "miens"),
+        ("pas", "miennes"),
+        ("nicht", "meine"),
+        ("no", "mías"),
+        ("no", "míos"),
+        ("não", "meus"),
+        ("não", "minhas"),
     ]
+)
+# "a certain Marco R.": a stranger named by the one who sees their data. Common alone ("I spoke
+# to a certain Marco"), so it counts only next to a data word (STRANGER_DATA_WORDS).
+STRANGER_PAIRS = frozenset(
+    [
+        ("un", "certo"),
+        ("una", "certa"),
+        ("un", "certain"),
+        ("dun", "certain"),
+        ("une", "certaine"),
+        ("dune", "certaine"),
+        ("un", "tal"),
+        ("una", "tal"),
+        ("um", "tal"),
+        ("uma", "tal"),
+        ("einem", "gewissen"),
+        ("eines", "gewissen"),
+        ("einer", "gewissen"),
+        ("einen", "gewissen"),
+    ]
+)
+STRANGER_DATA_WORDS = frozenset(
+    words(
+        """account accounts balance iban transfers payments statement statements bills invoices orders
+    address details data conto saldo movimenti bonifici bollette fatture ordini indirizzo dati
+    compte solde virements factures commandes adresse données donnees cuenta movimientos
+    transferencias facturas pedidos dirección direccion datos conta extrato transferências
+    transferencias faturas encomendas morada dados konto kontostand überweisungen uberweisungen
+    umsätze umsatze rechnungen bestellungen adresse daten"""
+    )
 )
 BODY = ("neck", "arm", "leg", "wrist", "ankle", "nose", "ribs", "hip", "back", "bone", "tooth", "teeth")
 # Other phrases whose words are too common alone: pair -> concept group.
 PHRASE_GROUPS: dict[tuple[str, str], str] = {
-    **{pair: "others_data" for pair in OTHER_PERSON_PAIRS},
+    **{pair: "others_data" for pair in OTHER_PERSON_PAIRS | STRANGER_PAIRS},
     ("passport", "number"): "breach",
     ("passport", "numbers"): "breach",
     ("card", "number"): "breach",
