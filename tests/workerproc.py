@@ -13,10 +13,14 @@ import orjson
 from mentionflow import procs
 from mentionflow.procs import free_port
 
+# Switches a whole test run may set for every worker (e.g. `MENTIONFLOW_INTERNAL_BATCHES=true make
+# nemesis`); every other MENTIONFLOW_ variable of the caller is dropped so tests stay isolated.
+PASSED_THROUGH = frozenset({"MENTIONFLOW_INTERNAL_BATCHES"})
+
 
 def worker_env(bootstrap: str, prefix: str, **extra: Any) -> dict[str, str]:
     """Environment for a worker isolated by topic prefix and consumer group."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("MENTIONFLOW_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MENTIONFLOW_") or k in PASSED_THROUGH}
     env.update(
         {
             "MENTIONFLOW_KAFKA": bootstrap,

@@ -65,7 +65,18 @@ UNSAFE_CHARS = re.compile(
 # --------------------------------------------------------------------------------------- data
 
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
-_OPENERS = ["@SkyLarkAir", "@NimbusHelp", "@ParceloEats", "@BrightbankCare", "Nimbus Mobile", "Parcelo", "SkyLark Air"]
+# Names that are the brand in any language: the bare "Parcelo" is a verb in es/pt, and a text of
+# random syllables can read as Portuguese, so "Parcelo just noticed ..." was rightly no brand and
+# the nemesis (seed 666) counted its mention lost.
+_OPENERS = [
+    "@SkyLarkAir",
+    "@NimbusHelp",
+    "@ParceloEats",
+    "@BrightbankCare",
+    "Nimbus Mobile",
+    "Parcelo Eats",
+    "SkyLark Air",
+]
 _MOODS = [
     "thanks a lot, really happy with",
     "quick question about",

@@ -213,7 +213,8 @@ async def test_nemesis(second_broker: SecondBroker, tmp_path: Path) -> None:
     duration = NEMESIS_S
     seed = int(os.environ.get("MENTIONFLOW_NEMESIS_SEED") or random.SystemRandom().randrange(10**6))
     faults = tuple(f for f in os.environ.get("MENTIONFLOW_NEMESIS_FAULTS", ",".join(FAULTS)).split(",") if f)
-    print(f"NEMESIS seed={seed} duration={duration:.0f}s faults={','.join(faults)}", flush=True)
+    batches = os.environ.get("MENTIONFLOW_INTERNAL_BATCHES", "false")
+    print(f"NEMESIS seed={seed} duration={duration:.0f}s faults={','.join(faults)} batches={batches}", flush=True)
     bootstrap, prefix = second_broker.bootstrap, "nm."
     ds = nemesis_stream(seed, int(RATE * (duration + 20)))
     rules_path = tmp_path / "rules.yaml"

@@ -39,3 +39,26 @@ def test_a_revision_published_twice_with_other_mentions_is_divergent() -> None:
     acc = account(ds, other_again, [])
     assert acc.divergent == 1
     assert any("divergent: c0 revision 1" in p and "priority" in p for p in acc.problems)
+
+
+def test_every_valid_new_mention_of_the_fault_data_opens_a_case() -> None:
+    """The fault suite counts a mention without a case as lost, so its data must be mentions the
+    core turns into cases: a text it rightly reads as no brand (the bare "Parcelo", a verb in es/pt,
+    before random syllables read as Portuguese: nemesis seed 666) is a false loss."""
+    from mentionflow.schema import decode_raw_mention, parse_time
+    from mentionflow.tools import scenarios
+
+    make_core = scenarios.core_factory_from_settings()
+    without_case = []
+    for seed in (6, 666, 1234):
+        for chunk in range(2):
+            ds = build_dataset(f"nm{chunk}", 276, n_invalid=12, n_reposts=9, n_near_dups=9, seed=seed)
+            for item in ds.valid:
+                if item.label != "valid:new" or item.payload is None:
+                    continue
+                core = make_core()
+                raw = decode_raw_mention(item.payload)
+                now = parse_time(raw.created_at)
+                if core.route(core.dedup(core.score(core.enrich(raw, now)), now), now) is None:
+                    without_case.append((seed, raw.text))
+    assert not without_case
