@@ -67,6 +67,9 @@ _QUESTION_BIGRAMS = frozenset(
 )
 
 CATEGORY_SET = frozenset(CATEGORIES)
+# The small per-language models call many short problem reports weakly positive ("patatine
+# mollicce anche stasera"): without a praise word or an emoji, only a clearly positive score is praise.
+_FOREIGN_PRAISE_SCORE = 0.6
 # Cues of a problem still open; with one of them a thank-you is not praise.
 _UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"})
 _CONCRETE_UNRESOLVED = _UNRESOLVED_CUES - {"never_again"}
@@ -386,7 +389,7 @@ def decide_intent(
         # "immer noch rot, nix": a small model's "positive" with a complaint marker and no
         # praise word is a complaint.
         return "complaint", "minor", _best_category(counts, cats)
-    if label == "positive":
+    if label == "positive" and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
         return "praise", None, None
     if spam_points >= 2:
         return "spam", None, None

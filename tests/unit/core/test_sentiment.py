@@ -530,3 +530,34 @@ def test_a_calm_or_intensified_problem_is_never_praise(text: str, lang: str) -> 
 def test_venting_about_nothing_concrete_is_a_rant(text: str, lang: str) -> None:
     a = analyse(normalise(text), LanguageGuess(lang, 0.95, True))
     assert a.intent == "rant", (a.intent, a.label, a.cues)
+
+
+def _in(text: str, code: str) -> TextAnalysis:
+    return analyse(normalise(text), LanguageGuess(code, 1.0, True))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@ParceloEats patatine mollicce anche stasera", "it"),
+        ("@ParceloEats le livreur m'a appelé 6 fois pour trouver l'immeuble", "fr"),
+    ],
+)
+def test_a_weakly_positive_read_without_praise_evidence_is_not_praise(text: str, code: str) -> None:
+    # The small per-language models call short problem reports weakly positive; thanking them in
+    # public is the worst outcome, so praise in es/fr/de/it/pt needs a praise word, an emoji or a
+    # clearly positive reading.
+    assert _in(text, code).intent != "praise"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@SkyLarkAir franchement pas mal du tout, siège plus large et repas correct", "fr"),
+        ("@ParceloEats la pizza di ieri sera era davvero buonissima, grazie", "it"),
+        ("@NimbusMobile neues Handy in 10 Minuten eingerichtet, super 😍", "de"),
+        ("@Brightbank nada mal la nueva app, rápida y clara", "es"),
+    ],
+)
+def test_praise_with_evidence_stays_praise(text: str, code: str) -> None:
+    assert _in(text, code).intent == "praise"
