@@ -561,3 +561,9 @@ def test_a_weakly_positive_read_without_praise_evidence_is_not_praise(text: str,
 )
 def test_praise_with_evidence_stays_praise(text: str, code: str) -> None:
     assert _in(text, code).intent == "praise"
+
+
+def test_a_customers_promo_code_is_not_spam_but_a_pitch_is() -> None:
+    assert _in("@ParceloHelp promo code rejected at checkout even though its in date", "en").intent != "spam"
+    assert _in("🔥 Parcelo promo code FREEFOOD get $20 off your first order https://bit.ly/x", "en").intent == "spam"
+    assert _in("Use my promo code SAVE50 for 50% off at Parcelo!! link in bio", "en").intent == "spam"
