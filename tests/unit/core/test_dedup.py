@@ -357,6 +357,11 @@ def test_an_event_clock_ahead_of_the_machine_keeps_its_own_time() -> None:
         "@BrightbankCare andere Sache: die App stürzt ab",
         "@ParceloHelp altra cosa, il codice sconto non va",
         "@NimbusHelp outra coisa: a fatura veio errada",
+        "@BrightbankCare ganz anderes Thema: meine Ersatzkarte ist nie angekommen",
+        "@NimbusHelp und übrigens: die Rechnung wurde zweimal abgebucht",
+        "@ParceloHelp otro asunto, me cobrasteis dos veces",
+        "@SkyLarkHelp autre sujet : mes miles ont disparu",
+        "@NimbusHelp different topic, my bill doubled",
     ],
 )
 def test_a_customer_saying_it_is_another_matter_raises_new_topic(text: str) -> None:
