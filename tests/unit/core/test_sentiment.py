@@ -567,3 +567,10 @@ def test_a_customers_promo_code_is_not_spam_but_a_pitch_is() -> None:
     assert _in("@ParceloHelp promo code rejected at checkout even though its in date", "en").intent != "spam"
     assert _in("🔥 Parcelo promo code FREEFOOD get $20 off your first order https://bit.ly/x", "en").intent == "spam"
     assert _in("Use my promo code SAVE50 for 50% off at Parcelo!! link in bio", "en").intent == "spam"
+
+
+def test_an_outage_stays_the_topic_when_the_customer_adds_what_they_pay() -> None:
+    # "I pay £40 a month for NOTHING" is how angry outage chasers talk, not a billing problem:
+    # the category decides whether a follow-up joins the open outage case.
+    text = "@NimbusHelp third day, zero signal, nobody answers, I pay £40 a month for NOTHING. sort it out"
+    assert _in(text, "en").category == "outage"
