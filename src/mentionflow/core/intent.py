@@ -186,6 +186,64 @@ def _spam_context(norm: NormalisedText) -> int:
     return points
 
 
+# Charged twice with words in between ("zweimal von der Karte abgebucht", "cobrado el pedido dos
+# veces", "2x 74,20€ abgebucht"): a major billing problem in every language, as "charged twice" is.
+_TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2"))
+_TWICE_PAIRS = frozenset(
+    (("two", "times"), ("dos", "veces"), ("deux", "fois"), ("due", "volte"), ("duas", "vezes"), ("2", "volte"))
+)
+_CHARGE_WORDS = frozenset(
+    [
+        "charged",
+        "billed",
+        "debited",
+        "deducted",
+        "abgebucht",
+        "belastet",
+        "berechnet",
+        "abgezogen",
+        "cobrado",
+        "cobrada",
+        "cobraron",
+        "cobrasteis",
+        "cobrados",
+        "cargado",
+        "cargaron",
+        "débité",
+        "débitée",
+        "débités",
+        "prélevé",
+        "prélevée",
+        "prélevés",
+        "facturé",
+        "facturée",
+        "addebitato",
+        "addebitata",
+        "addebitati",
+        "addebitate",
+        "prelevato",
+        "cobraram",
+        "debitado",
+        "debitada",
+        "descontado",
+        "descontaram",
+    ]
+)
+_CHARGE_WINDOW = 5
+
+
+def charged_twice(tokens: tuple[str, ...]) -> bool:
+    """A charge word within a few words of "twice" (or its equivalent) in any supported language."""
+    if _CHARGE_WORDS.isdisjoint(tokens):
+        return False
+    twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
+    twice += [i for i, pair in enumerate(pairwise(tokens)) if pair in _TWICE_PAIRS]
+    if not twice:
+        return False
+    charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
+    return any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges)
+
+
 _MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
 FAILURE, IRONY_MARKER, RESOLVED = 16, 32, 64
 _FLAG_OF = {
@@ -297,6 +355,9 @@ def decide_intent(
     if spam_points:
         spam_points += _spam_context(norm)
     major = bool(flags & _MAJOR)
+    if not major and charged_twice(norm.tokens):
+        major = phrase_major = True
+        counts = {**counts, "billing": counts.get("billing", 0) + 2}
     praise = bool(flags & PRAISE)
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)

@@ -574,3 +574,25 @@ def test_an_outage_stays_the_topic_when_the_customer_adds_what_they_pay() -> Non
     # the category decides whether a follow-up joins the open outage case.
     text = "@NimbusHelp third day, zero signal, nobody answers, I pay £40 a month for NOTHING. sort it out"
     assert _in(text, "en").category == "outage"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@ParceloHelp Bestellung von gestern zweimal von der Karte abgebucht, 2x 74,20€. Wann kommt das Geld?", "de"),
+        ("@ParceloHelp me habéis cobrado el pedido dos veces, 2 x 31€", "es"),
+        ("@NimbusHelp vous m'avez prélevé deux fois le forfait ce mois-ci", "fr"),
+        ("@SkyLarkHelp mi avete addebitato due volte il biglietto", "it"),
+        ("@BrightbankCare I was charged for the same order twice yesterday", "en"),
+    ],
+)
+def test_charged_twice_with_words_between_is_a_major_billing_complaint(text: str, code: str) -> None:
+    a = _in(text, code)
+    assert (a.intent, a.severity, a.category) == ("complaint", "major", "billing")
+
+
+def test_twice_far_from_a_charge_is_not_a_double_charge() -> None:
+    from mentionflow.core.intent import charged_twice
+
+    assert not charged_twice(normalise("flew with you twice this year and loved it, never charged for bags").tokens)
+    assert not charged_twice(normalise("ich war zweimal in der Filiale").tokens)
