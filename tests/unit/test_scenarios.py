@@ -77,6 +77,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout12": 119,
     "scenarios_holdout13": 104,
     "scenarios_holdout14": 111,
+    "scenarios_holdout15": 118,
+    "scenarios_holdout16": 119,
 }
 
 
