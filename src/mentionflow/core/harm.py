@@ -217,6 +217,17 @@ def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
 # word that the pair neutralises. The pair adds the group "idiom" instead, so the model can weigh it.
 _IDIOMS: dict[tuple[str, str], int] = {
     ("to", "injury"): 1,
+    # "no risk!!", "risk free", "sin riesgo": a sales pitch's promise, not a danger.
+    ("no", "risk"): 1,
+    ("zero", "risk"): 1,
+    ("risk", "free"): 0,
+    ("sin", "riesgo"): 1,
+    ("sans", "risque"): 1,
+    ("ohne", "risiko"): 1,
+    ("senza", "rischi"): 1,
+    ("senza", "rischio"): 1,
+    ("sem", "risco"): 1,
+    ("sem", "riscos"): 1,
     ("sick", "of"): 0,
     ("sick", "and"): 0,
     ("so", "sick"): 1,

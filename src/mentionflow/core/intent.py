@@ -174,10 +174,31 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
 
 
+# Link shorteners and chat links written without a scheme ("bit.ly/xx9rich", "t.me/signals"): the
+# text's URL detection needs "http", spammers rarely write it.
+_BARE_LINK = re.compile(
+    r"\b(?:bit\.ly|t\.me|wa\.me|tinyurl\.com|goo\.gl|linktr\.ee|ow\.ly|cutt\.ly|is\.gd|rb\.gy|shorturl\.at|"
+    r"t\.co|tiny\.cc|rebrand\.ly)/\S+",
+    re.IGNORECASE,
+)
+# The get-rich claim, in any language: "turned £500 into £18,000", "I make 5000$/day",
+# "convertí 200€ en 4.000€": money multiplied is a pitch (not "de 30€ a 45€", a price rise).
+_MONEY = r"[£$€]?\s?\d[\d.,]*\s?(?:k|[£$€]|euros?|dollars?|pounds?|reais|r\$)?"
+_GET_RICH = re.compile(
+    rf"(?:turned|turn|grew|flipped|transformei|convertí|converti|trasformato|transformé|verwandelt)\s+{_MONEY}\s+"
+    rf"(?:into|to|in|a|auf|em|en|in)\s+{_MONEY}"
+    rf"|\b(?:make|made|earn|earned|making|earning|gano|gagne|verdiene|guadagno|ganho)\s+{_MONEY}\s*"
+    r"(?:/|a |per |each |every |al |par |pro |por )\s*"
+    r"(?:day|week|hour|día|dia|jour|tag|giorno|semana|semaine|woche)",
+    re.IGNORECASE,
+)
+_GET_RICH_POINTS = 3
+
+
 def _spam_context(norm: NormalisedText) -> int:
     """Spam points a mention with a spam marker earns from its shape: a URL, many (or
     repeated) handles, many hashtags."""
-    points = 1 if norm.urls else 0
+    points = 1 if norm.urls or _BARE_LINK.search(norm.clean) else 0
     handles = norm.handles
     if len(handles) >= 4 or (len(handles) >= 3 and len(set(handles)) < len(handles)):
         points += 1
@@ -352,6 +373,8 @@ def decide_intent(
     if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
         for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
             spam_points += _summarise(lab)[2]
+    if any(ch.isdigit() for ch in norm.clean) and _GET_RICH.search(norm.clean):
+        spam_points += _GET_RICH_POINTS
     if spam_points:
         spam_points += _spam_context(norm)
     major = bool(flags & _MAJOR)

@@ -596,3 +596,32 @@ def test_twice_far_from_a_charge_is_not_a_double_charge() -> None:
 
     assert not charged_twice(normalise("flew with you twice this year and loved it, never charged for bags").tokens)
     assert not charged_twice(normalise("ich war zweimal in der Filiale").tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "@Brightbank 🚀 Tired of 1% savings?? I turned £500 into £18,000 in 2 weeks, DM me now 💰 t.me/richfast",
+            "en",
+        ),
+        ("@Brightbank 💰💰 I make 5000$/day with this bot, no risk!! DM me or click bit.ly/xx9rich #crypto", "en"),
+        ("@ParceloEats 🎁 GANHE um iPhone GRÁTIS!!! clique no link da bio e preencha os dados do cartão", "pt"),
+        ("Vuoi 10.000 follower REALI in 24 ore?? Scrivici in DM!! Prezzi bassissimi @Brightbank #followers", "it"),
+    ],
+)
+def test_get_rich_and_giveaway_pitches_are_spam_in_any_language(text: str, code: str) -> None:
+    # A duration in a pitch ("in 2 weeks") is no long wait, and "no risk!!" is no danger.
+    assert _in(text, code).intent == "spam"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@NimbusHelp la factura pasó de 30€ a 45€ sin avisar", "es"),
+        ("@Brightbank ho scritto in DM ieri, nessuna risposta", "it"),
+        ("@NimbusHelp I pay £40 a month and have had no signal for 2 weeks", "en"),
+    ],
+)
+def test_money_and_dms_in_a_complaint_are_not_a_pitch(text: str, code: str) -> None:
+    assert _in(text, code).intent != "spam"
