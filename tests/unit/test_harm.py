@@ -397,3 +397,39 @@ def test_a_strangers_data_on_screen_is_exposure(lang: str, text: str) -> None:
 )
 def test_a_stranger_named_without_data_is_not_exposure(lang: str, text: str) -> None:
     assert harm(text, lang).kind != "data_exposure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "@NimbusMobile stanotte mia nonna si è sentita male e NON riuscivo a chiamare il 112, rete assente"),
+        ("de", "@NimbusHelp konnte gestern Nacht nicht mal die 112 anrufen, kein Netz"),
+        ("es", "@NimbusHelp no pude llamar al 112 cuando mi padre se cayó"),
+        ("en", "@NimbusHelp my dad collapsed and I couldn't call 999, zero signal"),
+    ],
+)
+def test_an_emergency_call_that_could_not_be_made_is_severe(lang: str, text: str) -> None:
+    signal = harm(text, lang)
+    assert (signal.kind, signal.severity) == ("physical_safety", "severe")
+
+
+def test_an_emergency_number_that_is_not_dialled_is_no_emergency() -> None:
+    assert harm("@ParceloHelp order 112 never came and I can't call the driver", "en").kind is None
+    assert harm("@NimbusHelp is 112 free to call from abroad?", "en").kind is None
+    assert harm("@NimbusHelp no signal all day, couldn't even call 999 if I needed to", "en").severity == "elevated"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "@NimbusHelp il tecnico ha bucato il muro e adesso in cucina c'è odore di gas fortissimo"),
+        ("de", "@SkyLarkHelp unsere Tochter (10) fliegt als unbegleitete Minderjährige, niemand holt sie ab"),
+        ("en", "@SkyLarkHelp my 9yo is flying unaccompanied, missed her connection and is crying at the gate"),
+    ],
+)
+def test_a_gas_smell_and_a_child_alone_are_severe(lang: str, text: str) -> None:
+    assert harm(text, lang).severity == "severe"
+
+
+def test_an_unaccompanied_minor_booking_question_is_not_severe() -> None:
+    assert harm("@SkyLarkHelp how do I book the unaccompanied minor service for my 8yo?", "en").severity != "severe"

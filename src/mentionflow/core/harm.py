@@ -738,10 +738,79 @@ def default_model() -> HarmModel:
     return _model
 
 
+# An emergency number that could not be called ("non riuscivo a chiamare il 112", "couldn't ring
+# 999 with no signal"): a life was at risk whatever happened next.
+_EMERGENCY_NUMBERS = frozenset(_words("112 911 999 118 113 115 061 110 144"))
+_CANNOT = frozenset(
+    _words(
+        "cant couldnt cannot unable impossible no not never pude puedo podía pudimos impossible pas "
+        "konnte konnten kann nicht kein non riuscivo riesco potevo impossibile não consegui consigo "
+        "conseguimos imposível impossivel"
+    )
+)
+_CALL_WORDS = frozenset(
+    _words(
+        "call calling called ring dial llamar marcar llamada appeler appel joindre anrufen wählen erreichen "
+        "chiamare chiamata ligar chamada telefonar"
+    )
+)
+# A gas smell or leak at home is an emergency, not a complaint about an engineer.
+_GAS = frozenset(_words("gas gaz gás gasgeruch gasleck"))
+_SMELL_LEAK = frozenset(
+    _words(
+        "smell smells smelling leak leaking olor huele fuga odeur fuite geruch riecht leck odore puzza cheiro vazamento"
+    )
+)
+# A child travelling alone whom nobody meets, who is lost or crying for help.
+_UNACCOMPANIED = frozenset(
+    _words(
+        "unaccompanied unbegleitet unbegleitete unbegleitetes unbegleiteter minderjährige accompagné accompagnée "
+        "acompañado acompañada accompagnato accompagnata desacompanhado desacompanhada"
+    )
+)
+_DISTRESS = frozenset(_words("crying tears weinend weint llorando llora pleure pleurs piangendo piange chorando chora"))
+
+
+# ("si"/"se" are also reflexive pronouns in es/fr/it/pt, so only unambiguous words.)
+_CONDITIONAL = frozenset(_words("if wenn falls caso"))
+_CALL_AFTER = frozenset((("anrufen",), ("wählen",), ("erreichen",), ("rufen",)))
+
+
+def _failed_emergency_call(tokens: tuple[str, ...]) -> bool:
+    """A "cannot" and an emergency number dialled: right after a call word ("call 999", "chiamare
+    il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112"."""
+    if _CANNOT.isdisjoint(tokens) or _CALL_WORDS.isdisjoint(tokens):
+        return False
+    for i, t in enumerate(tokens):
+        if t in _EMERGENCY_NUMBERS and (
+            not _CALL_WORDS.isdisjoint(tokens[max(0, i - 2) : i]) or tokens[i + 1 : i + 2] in _CALL_AFTER
+        ):
+            return True
+    return False
+
+
+def _near(tokens: tuple[str, ...], a: frozenset[str], b: frozenset[str], window: int) -> bool:
+    where_a = [i for i, t in enumerate(tokens) if t in a]
+    return any(t in b for i in where_a for t in tokens[max(0, i - window) : i + window + 1])
+
+
+def _grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
+    """Severe whatever the model says: a gas smell or leak, or an unaccompanied child nobody meets."""
+    if not _GAS.isdisjoint(tokens) and _near(tokens, _GAS, _SMELL_LEAK, 3):
+        return True
+    return not _UNACCOMPANIED.isdisjoint(tokens) and (
+        bool(fs & {"g:nobody", "g:missing", "g:alone"}) or not _DISTRESS.isdisjoint(tokens)
+    )
+
+
 def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None = None) -> HarmSignal:
     """Harm signal of one mention; independent of the sentiment label."""
     tokens = norm.tokens
     clean = norm.clean
+    if not _EMERGENCY_NUMBERS.isdisjoint(tokens) and _failed_emergency_call(tokens):
+        # "couldn't call 999 IF I needed to" is a risk, not a life at risk now.
+        severity = "elevated" if not _CONDITIONAL.isdisjoint(tokens) else "severe"
+        return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))
     a_and_e = "&" in clean and mentions_a_and_e(clean)
     if not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
         return NO_HARM  # the common path, inlined: one C-level set test
@@ -766,7 +835,12 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     if harm_p < m.threshold:
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
-    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs) or not _ANAPHYLAXIS.isdisjoint(fs):
+    if (
+        _SEVERE_GROUPS & fs
+        or (kind == "vulnerable_person" and "g:alone" in fs)
+        or not _ANAPHYLAXIS.isdisjoint(fs)
+        or _grave_now(tokens, fs)
+    ):
         p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.
     severity = "severe" if kind == "self_harm" or p_severe >= 0.5 else "elevated"
