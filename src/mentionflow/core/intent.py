@@ -265,6 +265,37 @@ def charged_twice(tokens: tuple[str, ...]) -> bool:
     return any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges)
 
 
+# "voo SL 1204 Lisboa-Paris cancelado", "SL391 nach Graz gestrichen": a flight number or route
+# between the words; "vuelo cancelado" is major in every language, so is the same with a gap.
+_FLIGHT_WORDS = frozenset(("flight", "vuelo", "vol", "flug", "volo", "voo"))
+_CANCELLED_WORDS = frozenset(
+    (
+        "cancelled",
+        "canceled",
+        "cancelado",
+        "cancelada",
+        "annulé",
+        "annulée",
+        "gestrichen",
+        "annulliert",
+        "storniert",
+        "cancellato",
+        "soppresso",
+    )
+)
+_FLIGHT_WINDOW = 5
+
+
+def flight_cancelled(tokens: tuple[str, ...]) -> bool:
+    """A flight word and a cancelled word within a few words of each other."""
+    if _CANCELLED_WORDS.isdisjoint(tokens) or _FLIGHT_WORDS.isdisjoint(tokens):
+        return False
+    flights = [i for i, t in enumerate(tokens) if t in _FLIGHT_WORDS]
+    return any(
+        t in _CANCELLED_WORDS for i in flights for t in tokens[max(0, i - _FLIGHT_WINDOW) : i + _FLIGHT_WINDOW + 1]
+    )
+
+
 _MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
 FAILURE, IRONY_MARKER, RESOLVED = 16, 32, 64
 _FLAG_OF = {
@@ -381,6 +412,9 @@ def decide_intent(
     if not major and charged_twice(norm.tokens):
         major = phrase_major = True
         counts = {**counts, "billing": counts.get("billing", 0) + 2}
+    elif not major and flight_cancelled(norm.tokens):
+        major = phrase_major = True
+        counts = {**counts, "delay": counts.get("delay", 0) + 2}
     praise = bool(flags & PRAISE)
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)

@@ -625,3 +625,20 @@ def test_get_rich_and_giveaway_pitches_are_spam_in_any_language(text: str, code:
 )
 def test_money_and_dms_in_a_complaint_are_not_a_pitch(text: str, code: str) -> None:
     assert _in(text, code).intent != "spam"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@SkyLarkHelp voo SL 1204 Lisboa-Paris cancelado, estamos 200 pessoas no aeroporto", "pt"),
+        ("@SkyLarkHelp SL391 nach Graz gestrichen, letzter Flug heute. Am Schalter niemand", "de"),
+        ("@SkyLarkAir vol de 18h pour Nice annulé, aucune info", "fr"),
+    ],
+)
+def test_a_cancelled_flight_with_its_number_between_is_a_major_complaint(text: str, code: str) -> None:
+    a = _in(text, code)
+    assert (a.intent, a.severity) == ("complaint", "major")
+
+
+def test_a_cancelled_flight_that_was_fixed_is_thanks() -> None:
+    assert _in("@SkyLarkAir vuelo a Roma cancelado pero me reubicaron enseguida, gracias!", "es").intent == "praise"
