@@ -401,6 +401,10 @@ class Analyzer:
             # serious, the words say). Not when spam words ride a trending tag.
             labels.append(_OUTAGE_CATEGORY if tally[3] or norm.urls else _OUTAGE_LABEL)
             tally = tally_labels(labels)
+        low_stars = _low_star_rating(norm.clean, tokset)
+        if low_stars:  # a one- or two-star review reports a failure, whatever its words say
+            labels.append(_FAILURE_LABEL)
+            tally = tally_labels(labels)
         flags = tally[2]
         # Surface praise in any supported language: what irony turns round.
         surface_praise = not POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & PRAISE)
@@ -411,7 +415,7 @@ class Analyzer:
             or any("outage" in lab for lab in labels)  # "geht nicht", "sans internet": not working
             or _failure_hashtag(norm)
             or not _WAIT_CUES.isdisjoint(cues)
-            or _low_star_rating(norm.clean)
+            or low_stars
         )
         failure = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues)
         quoted = _scare_quoted(norm)
@@ -602,12 +606,30 @@ def _scare_quoted(norm: NormalisedText) -> bool:
 _FAILURE_HASHTAG_PARTS = ("lost", "fail", "delay", "cancel", "broken", "down", "outage", "stranded")
 
 
-def _low_star_rating(clean: str) -> bool:
-    """A one- or two-star review ("★☆☆☆☆"): whatever its words say, it reports a failure."""
-    if "\u2606" not in clean:
+# "2 Sterne.", "1 star", "una estrella", "deux étoiles", "1/5": a low rating said in words.
+_LOW_STAR_WORDS = re.compile(
+    r"(?<![\w.,])(?:[012](?:[.,]5)?|zero|one|two|null|eins|zwei|cero|una|uno|dos|z[ée]ro|une|un|deux|due|duas|dois|"
+    r"uma|um)\s*(?:/\s*(?:5|10)\s*)?(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle|stella|estrelas?)\b"
+    r"|(?<![\w.,])[012]\s*/\s*5(?![\w.,/])",
+    re.IGNORECASE,
+)
+
+
+_STAR_TOKENS = frozenset(
+    {"star", "stars", "stern", "sterne", "sternen", "estrella", "estrellas", "étoile", "étoiles", "etoile"}
+    | {"etoiles", "stella", "stelle", "estrela", "estrelas"}
+)
+
+
+def _low_star_rating(clean: str, tokset: frozenset[str]) -> bool:
+    """A one- or two-star review ("★☆☆☆☆", "2 Sterne", "1/5"): whatever its words say, it reports a failure."""
+    if "\u2606" in clean:
+        stars = clean.count("\u2605")
+        if stars <= 2 and stars + clean.count("\u2606") >= 4:
+            return True
+    if _STAR_TOKENS.isdisjoint(tokset) and "/" not in clean:  # the cheap test first
         return False
-    stars = clean.count("\u2605")
-    return stars <= 2 and stars + clean.count("\u2606") >= 4
+    return _LOW_STAR_WORDS.search(clean) is not None
 
 
 # "#nimbusdown", "#brightbankcaido", "#parcelopanne": a brand's outage hashtag in six languages.
@@ -628,6 +650,7 @@ _OUTAGE_HASHTAG_ENDS = (
 )
 _OUTAGE_LABEL: Final = ("outage", "failure")
 _OUTAGE_CATEGORY: Final = ("outage",)
+_FAILURE_LABEL: Final = ("failure",)
 
 
 def _outage_hashtag(norm: NormalisedText) -> bool:

@@ -642,3 +642,19 @@ def test_a_cancelled_flight_with_its_number_between_is_a_major_complaint(text: s
 
 def test_a_cancelled_flight_that_was_fixed_is_thanks() -> None:
     assert _in("@SkyLarkAir vuelo a Roma cancelado pero me reubicaron enseguida, gracias!", "es").intent == "praise"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2 Sterne. Die angezeigten Lieferzeiten stimmen nie, 'in 20 Minuten' heißt eher 50. Essen sonst ok.", "de"),
+        ("Una estrella. El repartidor dejó el pedido en el portal sin avisar.", "es"),
+        ("1/5 the app logs me out every time I open it", "en"),
+    ],
+)
+def test_a_low_rating_in_words_is_a_complaint(text: str, code: str) -> None:
+    assert _in(text, code).intent == "complaint"
+
+
+def test_a_high_rating_in_words_is_not_a_complaint() -> None:
+    assert _in("5 stars, rider was lovely and the food was hot", "en").intent != "complaint"
