@@ -433,3 +433,26 @@ def test_a_gas_smell_and_a_child_alone_are_severe(lang: str, text: str) -> None:
 
 def test_an_unaccompanied_minor_booking_question_is_not_severe() -> None:
     assert harm("@SkyLarkHelp how do I book the unaccompanied minor service for my 8yo?", "en").severity != "severe"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "severity"),
+    [
+        (
+            "es",
+            "Hola @SkyLarkHelp, nada grave eh, mi maleta no ha llegado y dentro va mi insulina. Me quedan 2 dosis",
+            "severe",
+        ),
+        ("fr", "@SkyLarkHelp ma valise est perdue et mon insuline est dedans, il me reste une seule dose", "severe"),
+        ("de", "@SkyLarkHelp Koffer verloren, der EpiPen meiner Tochter ist drin", None),
+    ],
+)
+def test_critical_medicine_in_a_lost_bag_is_health_harm(lang: str, text: str, severity: str | None) -> None:
+    signal = harm(text, lang)
+    assert signal.kind in ("health", "vulnerable_person")
+    if severity:
+        assert signal.severity == severity
+
+
+def test_a_question_about_carrying_insulin_is_no_harm() -> None:
+    assert harm("@SkyLarkAir can I bring insulin in my hand luggage?", "en").kind is None

@@ -776,6 +776,33 @@ _CONDITIONAL = frozenset(_words("if wenn falls caso"))
 _CALL_AFTER = frozenset((("anrufen",), ("wählen",), ("erreichen",), ("rufen",)))
 
 
+# Medicines whose loss is a health emergency for the person who needs them.
+_CRITICAL_MEDS = frozenset(
+    _words(
+        "insulin insulina insuline epipen epipens adrenaline adrenalina adrenalin inhaler inhalador inhalateur "
+        "inhalator inalatore inalador anticoagulants anticonvulsants antiepileptics"
+    )
+)
+_LOST = frozenset(
+    _words(
+        "lost missing perdido perdida perdieron perdu perdue perdus verloren perso persa smarrito smarrita "
+        "perderam extraviada extraviado extraviaram vermisst"
+    )
+)
+# "mi maleta no ha llegado", "my bag hasn't arrived": lost without the word.
+_BAG = frozenset(
+    _words("bag bags suitcase luggage maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio mala")
+)
+_ARRIVED = frozenset(_words("arrived llegado arrivé arrivée arrivee angekommen arrivata arrivato chegou"))
+
+
+def _lost(tokens: tuple[str, ...]) -> bool:
+    return not _LOST.isdisjoint(tokens) or (not _BAG.isdisjoint(tokens) and not _ARRIVED.isdisjoint(tokens))
+
+
+_DOSES = frozenset(_words("dose doses dosis dosi dosen last remaining reste quedan queda rimane restano resta restam"))
+
+
 def _failed_emergency_call(tokens: tuple[str, ...]) -> bool:
     """A "cannot" and an emergency number dialled: right after a call word ("call 999", "chiamare
     il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112"."""
@@ -832,9 +859,18 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         # A first-person statement ("kill myself", "end it all") is never left to the model:
         # a missed one costs far more than a false alarm.
         return HarmSignal("self_harm", "severe", round(max(harm_p, m.threshold), 4), cues)
-    if harm_p < m.threshold:
+    # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
+    # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
+    critical_med = not _CRITICAL_MEDS.isdisjoint(tokens) and _lost(tokens)
+    if harm_p < m.threshold and not critical_med:
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
+    if critical_med:
+        harm_p = max(harm_p, m.threshold)
+        if kind not in ("health", "vulnerable_person"):
+            kind = "health"
+        if not _DOSES.isdisjoint(tokens):
+            p_severe = max(p_severe, 0.75)
     if (
         _SEVERE_GROUPS & fs
         or (kind == "vulnerable_person" and "g:alone" in fs)
