@@ -104,6 +104,7 @@ class Catalog:
             if brand and brand not in brands:
                 brands.append(brand)
         weak: list[str] = []
+        near: list[str] = []  # the words around an ambiguous name: where its context must be
         unconfirmed: list[str] = []
         for tag in hashtags:
             hit = self.by_phrase.get((tag.lower(),))
@@ -124,6 +125,12 @@ class Catalog:
                         if phrase in self.ambiguous or phrase in homonyms:
                             if hit[0] not in weak:
                                 weak.append(hit[0])
+                            # A homonym is another language's word: the whole text is its context.
+                            near.extend(
+                                tokens[max(0, i - _CONTEXT_WINDOW) : i + size + _CONTEXT_WINDOW]
+                                if phrase in self.ambiguous
+                                else tokens
+                            )
                         elif phrase in self.naming_products:
                             _add(hit, brands, products, implied)
                             if hit[0] not in brands:
@@ -134,7 +141,7 @@ class Catalog:
         for brand in weak:
             # An ambiguous name counts only with context: the brand's handle, product or words.
             if brand not in brands and (
-                brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(tokens)
+                brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(near)
             ):
                 brands.append(brand)
             elif brand not in unconfirmed:
@@ -151,6 +158,11 @@ class Catalog:
             return None
         key = value.lower().lstrip("@")
         return self.brand_names.get(key) or self.by_handle.get(key)
+
+
+# Context words count only this close to the ambiguous name: "put it down" nine words after "Nimbus
+# 2000 replica" says nothing about the carrier; "Nimbus down again" does.
+_CONTEXT_WINDOW = 8
 
 
 def _add(hit: tuple[str, str | None], brands: list[str], products: list[str], implied: list[str]) -> None:

@@ -424,3 +424,24 @@ def test_quotes_in_a_sincere_story_of_a_handled_harm_are_not_sarcasm(template: P
         "Joana sat with him, let him 'help' with the safety demo. Thank you!",
     )
     assert case is not None and case["queue"] == "marketing-advocacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("The Nimbus 2000 replica finally arrived and my 8yo has not put it down since ⚡🧹 worth every penny", None),
+        (
+            "The Quidditch set is fine but the Nimbus in this one feels flimsy, the bristle piece keeps falling off. "
+            "6/10 for the price",
+            None,
+        ),
+        ("Nimbus down again in Leeds, no calls since 8", "nimbus-mobile"),
+        ("Quelqu'un d'autre a l'appli My Nimbus qui plante dès qu'on ouvre la facture du mois ?", "nimbus-mobile"),
+    ],
+)
+def test_an_ambiguous_names_context_must_be_near_it(template: Pipeline, text: str, brand: str | None) -> None:
+    from mentionflow.core.text import normalise
+
+    n = normalise(text)
+    brands, _, _, _ = template.catalog.match(n.tokens, n.handles, n.hashtags, "en")
+    assert (brands[0] if brands else None) == brand
