@@ -1,0 +1,107 @@
+"""Fraud and data-exposure statements, self-harm hints, positive hyperbole slang, and
+language-aware child words: each with the twin that must not trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.harm import detect_harm
+from mentionflow.core.harm_statements import statement_kind
+from mentionflow.core.text import normalise
+
+
+def _harm(text: str, lang: str) -> tuple[str | None, str | None]:
+    s = detect_harm(normalise(text), lang)
+    return s.kind, s.severity
+
+
+def _stated(text: str) -> str | None:
+    n = normalise(text)
+    return statement_kind(n.tokens, n.clean)
+
+
+FRAUD = [
+    ("es", "@BrightbankCare tengo tres cargos en la tarjeta que no reconozco"),
+    ("es", "me vaciaron la cuenta con un cargo de 700€ que no hice. Qué seguridad 👌"),
+    ("es", "estafaron a mi madre de 80 años con una llamada"),
+    ("es", "me ha escrito una cuenta diciendo que mi cuenta está bloqueada y que le mande el PIN"),
+    ("es", "he recibido un SMS del banco con un enlace y puse mis claves"),
+    ("fr", "je vois 4 paiements que je n'ai PAS faits en 10 min dans l'appli"),
+    ("fr", "jai recu un faux sms avec un lien, jai mis mes codes"),
+    ("de", "auf meinem Konto sind Abbuchungen, die ich nicht gemacht habe"),
+    ("de", "3 Kartenzahlungen aus Rumänien, 870€, war ich NICHT"),
+    ("de", "meine Mutter (84) hat einem Anrufer, der sich als Bank ausgab, ihre PIN gegeben"),
+    ("it", "mi clonano la carta, 1.200€ spariti"),
+    ("it", "ho ricevuto un SMS falso con un link e ho inserito il codice"),
+    ("pt", "recebi um SMS falso com link e digitei minha senha"),
+    ("pt", "tem duas compras no cartão que não fiz"),
+    ("en", "a scammer took £8k from my 87yo gran"),
+    ("en", "there are charges on my account I never made"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRAUD)
+def test_fraud_statements_are_harm_in_every_language(lang: str, text: str) -> None:
+    assert _stated(text) == "fraud"
+    assert _harm(text, lang)[0] == "fraud"
+
+
+NOT_FRAUD = [
+    ("en", "I got a late fee for a payment I didn't make on time"),
+    ("es", "la transferencia que he hecho no ha llegado"),
+    ("it", "il bonifico che ho fatto non è arrivato"),
+    ("en", "the app asks for my PIN every time, annoying"),
+    ("en", "how do I change my PIN?"),
+    ("en", "Please use the link to send us your reservation code"),
+    ("en", "do u ever call customers asking for their pin? just checking for my nan"),
+    ("de", "Überweisung geht nicht, verstehe ich nicht"),
+    ("de", "Ich habe 50 € für die Bestellung ausgegeben, Überweisung fehlt"),
+    ("en", "this price is a scam lol"),
+    ("en", "my 80 year old mum loves your app"),
+    ("en", "your staff spotted that my grandad was being scammed last year and stopped the transfer, forever grateful"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_FRAUD)
+def test_everyday_money_and_code_talk_is_no_fraud_statement(lang: str, text: str) -> None:
+    assert _stated(text) is None
+
+
+def test_a_card_number_in_public_is_data_exposure() -> None:
+    text = "me podeis bloquear la tarjeta, es la 4539 1488 0343 6467 cad 09/28 cvv 712 gracias"
+    assert _stated(text) == "data_exposure"
+    assert _harm(text, "es")[0] == "data_exposure"
+    # Order, phone and tracking numbers are not card numbers (no card word, or not Luhn-valid).
+    assert _stated("order 1234 5678 9012 3456 never arrived, card charged") is None
+    assert _stated("call me at 0034 6123 4567 8910") is None
+
+
+SELF_HARM = [
+    ("en", "I can't go on"),
+    ("en", "honestly I don't see the point in being here anymore"),
+    ("en", "that was the last thing holding it together. won't be around much longer to sort it out"),
+    ("en", "the scammers took everything. I just want it all to stop"),
+    ("es", "quiero desaparecer"),
+    ("fr", "j'en peux plus de vivre"),
+    ("fr", "je veux que tout s'arrête"),
+    ("de", "ich will nicht mehr leben"),
+    ("it", "voglio farla finita"),
+    ("pt", "não aguento mais viver"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SELF_HARM)
+def test_self_harm_hints_are_severe_self_harm(lang: str, text: str) -> None:
+    assert _harm(text, lang) == ("self_harm", "severe")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "I won't be around tomorrow to take the parcel, can you leave it next door"),
+        ("en", "I just want the hold music to stop"),
+        ("es", "quiero desactivar las notificaciones"),
+    ],
+)
+def test_everyday_twins_of_self_harm_hints_are_not_self_harm(lang: str, text: str) -> None:
+    assert _harm(text, lang)[0] != "self_harm"
