@@ -105,3 +105,61 @@ def test_self_harm_hints_are_severe_self_harm(lang: str, text: str) -> None:
 )
 def test_everyday_twins_of_self_harm_hints_are_not_self_harm(lang: str, text: str) -> None:
     assert _harm(text, lang)[0] != "self_harm"
+
+
+# --- positive hyperbole slang ---------------------------------------------------------------
+
+from mentionflow.core.lang import detect_language  # noqa: E402
+from mentionflow.core.sentiment import analyse  # noqa: E402
+
+
+def _sent(text: str) -> tuple[str, str, tuple[str, ...]]:
+    n = normalise(text)
+    a = analyse(n, detect_language(n))
+    return a.label, a.intent, a.cues
+
+
+SLANG_PRAISE = [
+    "this @ParceloEats 2-for-1 pizza deal is FIRE 🔥🔥 ordered twice this week no shame",
+    "the new @Brightbank app update is SICK 🔥 insanely fast, whoever designed this, raise pls",
+    "that smash burger is actually KILLER 💀💀 I'm dead, ordered it twice this week",
+    "me MUERO con el anuncio nuevo de SkyLark 😂😂😂 quien lo haya hecho que le suban el sueldo",
+    "Die Sparpötte in der Brightbank App 😂 ich sterbe. Bestes Feature ever",
+    "la nouvelle appli Brightbank ça tue, virement instantané en 2 clics 🔥",
+    "il nuovo 5G di @NimbusMobile va da paura 🚀 200 mega in metro",
+    "o app novo do @Brightbank é top demais 😍",
+]
+
+
+@pytest.mark.parametrize("text", SLANG_PRAISE)
+def test_positive_hyperbole_is_praise(text: str) -> None:
+    label, intent, cues = _sent(text)
+    assert "slang_praise" in cues
+    assert intent == "praise"
+    assert label != "negative"
+
+
+SLANG_LITERAL = [
+    "@ParceloEats the charger you sold me caught fire",
+    "@SkyLarkAir this delay is killing me",
+    "@SkyLarkAir this delay is killing me 😂",
+    "@Renfe me muero de frío en el andén, 2 horas esperando",
+    "@Brightbank I'm sick of this!",
+    "@NimbusMobile dead battery after the update 🔥",
+    "@Brightbank ich bin krank seit der Lieferung 😂",
+]
+
+
+@pytest.mark.parametrize("text", SLANG_LITERAL)
+def test_literal_twins_of_the_slang_are_not_praise(text: str) -> None:
+    _, intent, cues = _sent(text)
+    assert "slang_praise" not in cues
+    assert intent != "praise"
+
+
+def test_a_joke_about_the_hold_music_with_a_question_is_a_question() -> None:
+    _, intent, cues = _sent(
+        "@NimbusHelp this hold music is literally killing me 😂 quick q tho, when does my bundle reset?"
+    )
+    assert "slang_praise" in cues
+    assert intent == "question"
