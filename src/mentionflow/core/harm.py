@@ -375,11 +375,15 @@ _GAS_CONTEXT = frozenset(
         "fogão caldeira"
     )
 )
+_POSSESSIVES = frozenset(_words("my our his her their your ur mine"))
 _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
     "fake": (_IMPERSONATION, 0, 3),
     **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
     "swap": (frozenset(("sim",)), 2, 0),
+    # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
+    # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
+    "son": (_POSSESSIVES, 4, 0),
     **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
 }
 # Self-harm words with everyday senses count only after a first-person subject or a wish

@@ -163,3 +163,24 @@ def test_a_joke_about_the_hold_music_with_a_question_is_a_question() -> None:
     )
     assert "slang_praise" in cues
     assert intent == "question"
+
+
+# --- child words are language-aware --------------------------------------------------------
+
+from mentionflow.core.harm import concept_groups, harm_tokens  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", None])
+def test_french_son_is_his_or_her_not_a_child(lang: str | None) -> None:
+    # Whatever the language guess: "son" after no English possessive is no child.
+    n = normalise("quelqu'un a publié son IBAN et son adresse en ligne")
+    assert "child" not in concept_groups(harm_tokens(n, lang), lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my son had an allergic reaction", "our autistic son had a meltdown at boarding", "my 6 year old son fell"],
+)
+def test_english_son_after_a_possessive_is_a_child(text: str) -> None:
+    n = normalise(text)
+    assert "child" in concept_groups(harm_tokens(n, "en"), "en")
