@@ -694,5 +694,9 @@ SELF_HARM_TRIPLES = frozenset(
         ("everything", "to", "stop"),
         ("todo", "se", "acabe"),
         ("que", "tout", "sarrête"),
+        # "hab mit allem abgeschlossen" (made an end of everything), "ob ich nächste Woche noch
+        # da bin" (whether I'll still be here next week)
+        ("mit", "allem", "abgeschlossen"),
+        ("noch", "da", "bin"),  # the subordinate clause: not "ich bin nächste Woche noch da"
     ]
 )

@@ -49,7 +49,7 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "pt": _phrases(
         "top demais,morri,morri de rir,morrendo de rir,to morrendo,tô morrendo,uma bomba,bomba,insano,"
-        "absurdo de bom,surreal,brabo,braba,matou a pau,é o bicho,monstro"
+        "absurdo de bom,surreal,brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro"
     ),
 }
 _ANCHORS: dict[str, frozenset[str]] = {lang: frozenset(p[-1] for p in ps) for lang, ps in HYPERBOLE.items()}

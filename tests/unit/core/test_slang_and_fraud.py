@@ -87,6 +87,8 @@ SELF_HARM = [
     ("de", "ich will nicht mehr leben"),
     ("it", "voglio farla finita"),
     ("pt", "não aguento mais viver"),
+    ("de", "Ich schaff das alles nicht mehr. Ich weiß nicht ob ich nächste Woche noch da bin."),
+    ("de", "bald brauch ich eh kein Handy mehr. Hab mit allem abgeschlossen."),
 ]
 
 
@@ -101,6 +103,7 @@ def test_self_harm_hints_are_severe_self_harm(lang: str, text: str) -> None:
         ("en", "I won't be around tomorrow to take the parcel, can you leave it next door"),
         ("en", "I just want the hold music to stop"),
         ("es", "quiero desactivar las notificaciones"),
+        ("de", "ich bin nächste Woche noch da und kann das Paket annehmen"),
     ],
 )
 def test_everyday_twins_of_self_harm_hints_are_not_self_harm(lang: str, text: str) -> None:
@@ -128,6 +131,7 @@ SLANG_PRAISE = [
     "la nouvelle appli Brightbank ça tue, virement instantané en 2 clics 🔥",
     "il nuovo 5G di @NimbusMobile va da paura 🚀 200 mega in metro",
     "o app novo do @Brightbank é top demais 😍",
+    "@ParceloEats vcs são brabos demais, pedi açaí e chegou em 15 min 🔥🔥 tmj",
 ]
 
 
@@ -184,3 +188,11 @@ def test_french_son_is_his_or_her_not_a_child(lang: str | None) -> None:
 def test_english_son_after_a_possessive_is_a_child(text: str) -> None:
     n = normalise(text)
     assert "child" in concept_groups(harm_tokens(n, "en"), "en")
+
+
+def test_italian_promossi_is_praise() -> None:
+    # "promossi" (you pass, top marks): a fan's verdict.
+    _, intent, _ = _sent(
+        "@NimbusMobile il 5G a Bologna va così veloce che ho scaricato la serie prima che uscisse 😂🚀 promossi"
+    )
+    assert intent == "praise"
