@@ -60,6 +60,8 @@ from mentionflow.core.harm_lexicon import (
 from mentionflow.core.harm_lexicon import (
     words as _words,
 )
+from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
+from mentionflow.core.harm_statements import statement_kind
 from mentionflow.core.text import NormalisedText
 
 __all__ = [
@@ -102,7 +104,10 @@ _PHRASE_ANCHORS = frozenset(map(_anchor, _PHRASE_GROUPS))
 _TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
 # The rarer word of each pair: the pair loop runs only when one of them is present.
 _SELF_HARM_ANCHORS = frozenset(
-    _words("myself end die alive viviendo suicider vivre umbringen umzubringen leben matar viver")
+    _words(
+        "myself end die alive viviendo suicider vivre umbringen umzubringen leben matar viver "
+        "desaparecer disparaître sparire sumir verschwinden"
+    )
 )
 _DIE_WORDS = frozenset(_words("die morir muero mourir meurs sterben morire morrer"))
 _ELISIONS = ("l", "d", "qu", "j", "dell", "all", "nell", "sull", "un")
@@ -370,11 +375,15 @@ _GAS_CONTEXT = frozenset(
         "fogão caldeira"
     )
 )
+_POSSESSIVES = frozenset(_words("my our his her their your ur mine"))
 _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
     "fake": (_IMPERSONATION, 0, 3),
     **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
     "swap": (frozenset(("sim",)), 2, 0),
+    # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
+    # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
+    "son": (_POSSESSIVES, 4, 0),
     **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
 }
 # Self-harm words with everyday senses count only after a first-person subject or a wish
@@ -839,16 +848,25 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         severity = "elevated" if not _CONDITIONAL.isdisjoint(tokens) else "severe"
         return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))
     a_and_e = "&" in clean and mentions_a_and_e(clean)
-    if not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
-        return NO_HARM  # the common path, inlined: one C-level set test
+    stated = None if _STATEMENT_ANCHORS.isdisjoint(tokens) else statement_kind(tokens, clean)
+    if stated is None and not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
+        return NO_HARM  # the common path, inlined: two C-level set tests
     tokens = harm_tokens(norm, lang)
     if a_and_e:
         tokens = (*tokens, "hospital")
-    elif not has_trigger(tokens, lang):
+    elif stated is None and not has_trigger(tokens, lang):
         return NO_HARM
     m = model or default_model()
     feats, cues = extract_features(tokens, lang, "?" in clean)
     fs = set(feats)
+    if stated is not None and "g:self_harm_statement" not in fs:
+        # Money gone without the customer, a code handed to an impostor, a scammed elderly
+        # parent, a card number in public (core/harm_statements.py): never left to the model.
+        p_severe = m.kind_and_severe(fs)[1] if stated == "fraud" else 0.0
+        sev = "severe" if p_severe >= 0.5 else "elevated"
+        return HarmSignal(
+            stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)
+        )
     if is_inconvenience(fs):
         return HarmSignal(None, None, 0.0, cues)
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):

@@ -355,6 +355,13 @@ SELF_HARM_PAIRS = frozenset(
         ("me", "matar"),
         ("mais", "viver"),
         ("mich", "umzubringen"),
+        # "quiero desaparecer", "je veux disparaître": a wish to vanish, first person.
+        ("quiero", "desaparecer"),
+        ("veux", "disparaître"),
+        ("voglio", "sparire"),
+        ("quero", "desaparecer"),
+        ("quero", "sumir"),
+        ("möchte", "verschwinden"),
     ]
 )
 # Whose data: adjacent pairs that say it belongs to someone else (each word alone is common).
@@ -679,5 +686,17 @@ SELF_HARM_TRIPLES = frozenset(
         ("ci", "fossi", "più"),
         ("não", "estivesse", "cá"),
         ("não", "estivesse", "aqui"),
+        # Indirect hints: "won't be around much longer", "no point in being here anymore", "I just
+        # want it all to stop".
+        ("around", "much", "longer"),
+        ("being", "here", "anymore"),
+        ("all", "to", "stop"),
+        ("everything", "to", "stop"),
+        ("todo", "se", "acabe"),
+        ("que", "tout", "sarrête"),
+        # "hab mit allem abgeschlossen" (made an end of everything), "ob ich nächste Woche noch
+        # da bin" (whether I'll still be here next week)
+        ("mit", "allem", "abgeschlossen"),
+        ("noch", "da", "bin"),  # the subordinate clause: not "ich bin nächste Woche noch da"
     ]
 )

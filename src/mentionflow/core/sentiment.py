@@ -78,6 +78,8 @@ from mentionflow.core.lookups import (
     TokenInfo,
     TokenLookups,
 )
+from mentionflow.core.slang import GATE as SLANG_GATE
+from mentionflow.core.slang import positive_hyperbole
 from mentionflow.core.text import NormalisedText, fast_constructor
 from mentionflow.core.textmodels import (
     TEXT_MODELS_FORMAT,
@@ -342,6 +344,7 @@ class Analyzer:
         distinct = dict(zip(toks, infos)).values()  # noqa: B905 - distinct tokens in text order
         tokset = frozenset(toks)
         labels = [lab for lab in map(LABELS, distinct) if lab is not None]
+        n_token_labels = len(labels)
         dense, cues = dense_and_cues_of(norm, tokset, labels)
         bigrams = word_bigrams(toks)
         binfos = lookups.bigram_infos(bigrams)
@@ -391,6 +394,30 @@ class Analyzer:
             _, lp, ln = valence(norm, self._symbol_lexicon, valences)
             val = intensity(norm, valences)
         p_neg, p_neu, p_pos = self.probabilities(z)
+        slang = False
+        if not SLANG_GATE.isdisjoint(tokset):
+            flags0 = tally_labels(labels)[2]
+            blocked = bool(flags0 & _NOT_HYPE) and not flags0 & RESOLVED
+            if positive_hyperbole(norm, tokset, code, bool(flags0 & PRAISE), blocked):
+                # "that deal is fire 🔥", "me muero 😂", "ça tue": the negative word is praise
+                # (core/slang.py). Its negative weight is not the mention's: turn it round, and
+                # its keyword labels ("dead" is an outage word) are not the mention's either.
+                cues.append("slang_praise")
+                slang = True
+                said = SLANG_GATE & tokset
+                labels = (
+                    [
+                        lab
+                        for tok, info in dict(zip(toks, infos)).items()  # noqa: B905
+                        if tok not in said and (lab := LABELS(info)) is not None
+                    ]
+                    + labels[n_token_labels:]
+                )
+                if p_neg > p_pos:
+                    p_neg, p_pos = p_pos, p_neg
+                ln, val = 0.0, abs(val)
+                if "?" not in norm.clean:  # "killing me 😂 quick q tho": the question leads
+                    labels.append(_PRAISE_LABEL)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
@@ -435,6 +462,7 @@ class Analyzer:
             irony *= _UNANCHORED_IRONY
         ironic = (
             tm is not None
+            and not slang  # the hyperbole is the praise, with no failure beside it (slang.py)
             and (p_pos >= p_neg or failure_word)
             and surface_praise
             and failure
@@ -542,6 +570,12 @@ class Analyzer:
         )
         return settled  # type: ignore[return-value]
 
+
+# Keyword-file flags (intent.py) beside which a hyperbole is a complaint, not praise: major,
+# insult. (Failure and complaint words are slang.py's own list: the keyword file's failure
+# words cross languages, French "sale" in an English "flash sale".)
+_NOT_HYPE = 1 | 4
+_PRAISE_LABEL = ("praise",)
 
 # Negators of es/fr/de/it/pt (tokens as `normalise` emits them).
 _FOREIGN_NEGATORS = frozenset(

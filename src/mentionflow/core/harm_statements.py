@@ -1,0 +1,291 @@
+"""Fraud and data-exposure statements that are never left to the harm model, in en/es/fr/de/it/pt.
+
+Like a first-person self-harm statement, a customer who says that money left the account without
+them, that they handed a PIN or a code to someone posing as the bank, that a scammer took money
+from an elderly parent, or who posts a full card number in public, is a safety case however
+the rest of the text reads (sarcastic, polite, a question). Each statement needs two things
+that the words alone do not: what was disowned and a money movement before it ("cargos que no
+reconozco", not "I didn't make the payment on time"); a credential, a hand-over and someone
+else (a caller, a link, a fake account), not "the app asks for my PIN". Data, then two
+functions; `detect_harm` calls `statement_kind` (None for almost every mention after one
+C-level set test and one regex).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from mentionflow.core.harm_lexicon import words
+
+# Money that moved: the object of a disowning phrase ("payments I never made").
+TXN_WORDS = frozenset(
+    words(
+        "payment payments charge charges transaction transactions purchase purchases withdrawal withdrawals "
+        "debit debits transfer transfers "
+        "cargo cargos cobro cobros pago pagos compra compras movimiento movimientos transferencia "
+        "transferencias retirada retiradas reintegro reintegros "
+        "paiement paiements débit débits prélèvement prélèvements achat achats virement virements "
+        "opération opérations transaction transactions retrait retraits "
+        "abbuchung abbuchungen zahlung zahlungen kartenzahlung kartenzahlungen buchung buchungen "
+        "überweisung überweisungen umsätze transaktion transaktionen lastschrift lastschriften "
+        "abhebung abhebungen überwiesen abgebucht "
+        "addebito addebiti pagamento pagamenti prelievo prelievi bonifico bonifici movimento movimenti "
+        "transazione transazioni acquisto acquisti "
+        "cobrança cobranças pagamentos débito débitos transferência transferências transação "
+        "transações saque saques pix"
+    )
+)
+# "... that I never made / don't recognise / was not me", as token n-grams.
+DISOWN = frozenset(
+    [
+        ("never", "made"),
+        ("didnt", "make"),
+        ("didnt", "authorise"),
+        ("didnt", "authorize"),
+        ("never", "authorised"),
+        ("never", "authorized"),
+        ("dont", "recognise"),
+        ("dont", "recognize"),
+        ("wasnt", "me"),
+        ("not", "mine"),
+        ("no", "hice"),
+        ("nunca", "hice"),
+        ("no", "reconozco"),
+        ("no", "autoricé"),
+        ("no", "autorice"),
+        ("pas", "faits"),
+        ("pas", "fait"),
+        ("pas", "faites"),
+        ("pas", "effectués"),
+        ("jamais", "faits"),
+        ("jamais", "fait"),
+        ("reconnais", "pas"),
+        ("pas", "autorisés"),
+        ("pas", "autorisé"),
+        ("nicht", "gemacht"),
+        ("nie", "gemacht"),
+        ("nicht", "getätigt"),
+        ("nicht", "autorisiert"),
+        ("mai", "fatto"),
+        ("non", "riconosco"),
+        ("non", "autorizzato"),
+        ("non", "autorizzati"),
+        ("não", "fiz"),
+        ("nao", "fiz"),
+        ("nunca", "fiz"),
+        ("não", "reconheço"),
+        ("nao", "reconheco"),
+        ("não", "autorizei"),
+    ]
+)
+# Three-word forms whose pairs are everyday ("la transferencia que he hecho", "das war ich").
+DISOWN3 = frozenset(
+    [
+        ("no", "he", "hecho"),
+        ("war", "ich", "nicht"),
+        ("das", "war", "nicht"),
+        ("kenne", "ich", "nicht"),
+        ("non", "ho", "fatto"),
+        ("non", "li", "ho"),
+    ]
+)
+# A disowned "make" that is about timing, not authorship: "a payment I didn't make on time".
+_TIMING = frozenset(words("time it yet todavía aún temps encore rechtzeitig noch tempo ancora ainda"))
+_DISOWN_WINDOW = 10  # tokens from the money word to the disowning phrase
+
+CREDENTIALS = frozenset(
+    words(
+        "pin pins code codes passcode otp cvv cvc password passwords "
+        "código códigos codigo codigos clave claves contraseña "
+        "passe identifiants "
+        "tan passwort zugangsdaten "
+        "codice codici "
+        "senha senhas token"
+    )
+)
+# Handing a credential over (or being asked to).
+HAND_OVER = frozenset(
+    words(
+        "send sent give gave given asked asking asks share shared entered typed "
+        "mande mandar mandé envíe enviar envié di dado dar doy pidió piden pide pidiendo pidieron "
+        "introduje metí puse "
+        "donner donné donnés envoyer envoyé demandé demande demandait mis tapé saisi communiqué "
+        "geben gegeben gab schicken geschickt verlangt eingegeben genannt mitgeteilt weitergegeben "
+        "dare dato inviare inviato chiesto chiede chiedeva inserito comunicato "
+        "passar passei dei enviei pediu pedindo pediram digitei informei forneci"
+    )
+)
+# Someone else at the other end: a caller, a message, a link, a fake account.
+IMPOSTOR_CONTEXT = frozenset(
+    words(
+        "someone caller call called rang dm dms whatsapp link fake impostor pretending claiming posing "
+        "wrote messaged texted "
+        "alguien llamada llamó llamaron enlace falso falsa falsos diciendo escrito escribió haciéndose "
+        "haciendose "
+        "quelquun appel appelé appelée lien faux fausse écrit "
+        "jemand anrufer anruf angerufen link gefälscht gefälschte gefälschten ausgab ausgegeben "
+        "geschrieben "
+        "qualcuno chiamata chiamato finto finta spacciandosi fingendosi scritto "
+        "alguém ligação ligaram ligou falsa escreveu fingindo"
+    )
+)
+_CRED_WINDOW = 6
+# A credential counts as handed over only when the customer says they gave it ("jai mis mes
+# codes") or someone posed as the brand: not "send us your reservation code", nor "do you ever
+# call asking for a PIN?".
+_GAVE = frozenset(
+    words(
+        "gave given entered typed shared di dado doy introduje metí puse mis donné donnés tapé saisi "
+        "communiqué gegeben gab eingegeben genannt mitgeteilt weitergegeben dato inserito comunicato "
+        "dei passei digitei informei forneci"
+    )
+)
+_STRONG_CONTEXT = IMPOSTOR_CONTEXT - frozenset(
+    words(
+        "link call called rang dm dms whatsapp wrote messaged texted escrito escribió écrit geschrieben "
+        "scritto escreveu lien enlace appel appelé appelée llamada llamó llamaron anruf angerufen chiamata "
+        "chiamato ligação ligaram ligou"
+    )
+)
+
+# Fraud that happened to someone: a scam verb or a scammer.
+SCAM_WORDS = frozenset(
+    words(
+        "scammed scammer scammers conned estafaron estafado estafada estafador estafadores timaron "
+        "arnaqué arnaquée escroqué escroquée escroc escrocs betrogen betrüger abgezockt "
+        "truffato truffata truffatori truffatore raggirato raggirata golpe golpista golpistas enganaram"
+    )
+)
+# Who was scammed: elderly people and the parents whose age follows them ("Vater (84)", "87yo gran").
+ELDERLY = frozenset(
+    words(
+        "elderly grandmother grandma granny gran nan nana grandad grandpa grandfather pensioner "
+        "abuela abuelo anciano anciana abuelita grandmère âgé âgée mamie papi oma opa seniorin rentner "
+        "rentnerin nonna nonno anziano anziana avó avô idoso idosa vovó vovô"
+    )
+)
+KIN = frozenset(
+    words("mother father mum mom dad madre padre mamá papá mère père maman papa mutter vater mama mãe pai mae")
+)
+# Posing as the bank: with money moved or a credential in the text, a fraud told.
+IMPERSONATING = frozenset(
+    words(
+        "pretending posing impersonating impersonated haciéndose haciendose fingiendo faisant spacciandosi "
+        "spacciava fingendosi fingindo"
+    )
+)
+_POSED_DE = frozenset(words("ausgab ausgegeben ausgeben"))  # "sich als ... ausgab", only with "sich"
+# A cloned card: "mi clonano la carta", "me clonaron la tarjeta", "Karte geklont".
+CLONED = frozenset(
+    words("cloned clonada clonado clonaron clonée cloné clonées geklont kopiert clonano clonata clonato clonaram")
+)
+CARD_WORDS = frozenset(
+    words(
+        "card cards tarjeta tarjetas carte cartes karte kreditkarte carta carte cartão cartao cvv cvc visa mastercard"
+    )
+)
+# A scam told as stopped or long past, with gratitude: the model weighs it ("spotted that my
+# grandad was being scammed last year and stopped the transfer, forever grateful").
+_AVERTED = frozenset(
+    words(
+        "grateful forever stopped spotted prevented dankbar gestoppt gemerkt verhindert agradecido agradecida "
+        "detuvieron pararon evitaron reconnaissant reconnaissante arrêté empêché grato grata fermato "
+        "fermata impedito impediram evitaram grata bloccato bloqueado bloquearon blockiert bloqué grazie"
+    )
+)
+_OLD_AGE = 75
+_AGE_TOKEN = re.compile(r"(\d{2,3})(?:yo|yrs|yr|y)?$")
+
+# A card number as people post it: 4 groups of 4 digits (or 16 digits in a row), optionally
+# with an expiry or a CVV after it.
+_CARD_RE = re.compile(r"(?<![\d.,])(?:\d{4}[ -]?){3}\d{3,4}(?![\d.,])")
+
+ANCHORS = TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _card_number(tokens: tuple[str, ...], clean: str) -> bool:
+    """A full card number in the text: 15-16 digits in groups, Luhn-valid, next to a card word
+    (or "cvv"): not an order, phone or tracking number."""
+    m = _CARD_RE.search(clean)
+    if m is None or CARD_WORDS.isdisjoint(tokens):
+        return False
+    digits = "".join(c for c in m.group(0) if c.isdigit())
+    return len(digits) in (15, 16) and _luhn(digits)
+
+
+def _impersonation(toks: tuple[str, ...]) -> bool:
+    if not IMPERSONATING.isdisjoint(toks):
+        return True
+    return not _POSED_DE.isdisjoint(toks) and "sich" in toks and "als" in toks
+
+
+def _disowned_transaction(toks: tuple[str, ...]) -> bool:
+    hits = [i for i, t in enumerate(toks) if t in TXN_WORDS]
+    if not hits:
+        return False
+    first = hits[0]
+    for j, pair in enumerate(pairwise(toks)):
+        if (
+            (pair in DISOWN or toks[j : j + 3] in DISOWN3)
+            and first < j
+            and any(0 < j - i <= _DISOWN_WINDOW for i in hits)
+        ):
+            if pair[1] in ("make", "made", "fait") and not _TIMING.isdisjoint(toks[j + 2 : j + 4]):
+                continue
+            return True
+    return False
+
+
+def _credentials_handed_over(toks: tuple[str, ...]) -> bool:
+    if IMPOSTOR_CONTEXT.isdisjoint(toks):
+        return False
+    strong_context = not _STRONG_CONTEXT.isdisjoint(toks)
+    for i, t in enumerate(toks):
+        if t not in CREDENTIALS:
+            continue
+        near = toks[max(0, i - _CRED_WINDOW) : i + _CRED_WINDOW + 1]
+        if HAND_OVER.isdisjoint(near):
+            continue
+        if strong_context or not _GAVE.isdisjoint(near):
+            return True
+    return False
+
+
+def _elderly_present(toks: tuple[str, ...]) -> bool:
+    if not ELDERLY.isdisjoint(toks):
+        return True
+    for i, t in enumerate(toks):
+        m = _AGE_TOKEN.match(t) if t[:1].isdigit() else None
+        if m and int(m.group(1)) >= _OLD_AGE and int(m.group(1)) < 120:
+            near = toks[max(0, i - 2) : i + 3]
+            if t != m.group(1) or not KIN.isdisjoint(near) or not ELDERLY.isdisjoint(near):
+                return True
+    return False
+
+
+def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
+    """The statement's harm kind ("fraud" or "data_exposure"), or None."""
+    if ANCHORS.isdisjoint(tokens):
+        return None
+    if _card_number(tokens, clean):
+        return "data_exposure"
+    if _disowned_transaction(tokens) or _credentials_handed_over(tokens):
+        return "fraud"
+    if not CLONED.isdisjoint(tokens) and not CARD_WORDS.isdisjoint(tokens):
+        return "fraud"
+    if _impersonation(tokens) and not (TXN_WORDS.isdisjoint(tokens) and CREDENTIALS.isdisjoint(tokens)):
+        return "fraud"
+    if not SCAM_WORDS.isdisjoint(tokens) and _elderly_present(tokens) and _AVERTED.isdisjoint(tokens):
+        return "fraud"
+    return None

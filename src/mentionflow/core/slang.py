@@ -1,0 +1,143 @@
+"""Positive hyperbole slang: a negative or violent word said as praise, per language.
+
+"that deal is fire 🔥", "killer deal", "the app is SICK", "this ad is killing me 😂", "me muero
+😂", "ich sterbe 😂", "ça tue", "trop de la balle", "va da paura", "spacca", "top demais",
+"morri de rir": the word's valence (and the sentiment models' weight for it) is negative, the
+mention is a fan's. A hyperbole counts as praise only in a positive context (a laughing, loving
+or hype emoji, a laugh, a praise word, "!") and never beside a literal harm or a failure
+("the charger caught fire", "this delay is killing me", "me muero de frío en el andén").
+`positive_hyperbole` is None for almost every mention after one C-level set test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+
+from mentionflow.core.text import NormalisedText
+
+
+def _w(text: str) -> list[str]:
+    return text.split()
+
+
+def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in text.split(","))
+
+
+# Hyperbole per language, as token sequences (apostrophes dropped, lowercase, as `normalise`
+# emits them). English is read in every language (people mix it in).
+HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": _phrases(
+        "fire,killer,killing me,kills me,killed it,killing it,the bomb,da bomb,bomb,sick,im dead,im deceased,"
+        "deceased,dying,im dying,insane,insanely,unreal,wicked,savage,lethal,crazy good,mental,lit,slaps"
+    ),
+    "es": _phrases(
+        "me muero,muero,me mata,me mato,me mató,me matan,me morí,morí,brutal,bestial,la bomba,una bomba,"
+        "de muerte,una locura,flipante,me flipa,muerta de risa,muerto de risa,me parto"
+    ),
+    "fr": _phrases(
+        "ça tue,ca tue,ça déchire,ca dechire,déchire,de la balle,une tuerie,tuerie,de ouf,malade,"
+        "je suis mort,jsuis mort,je suis morte,mort de rire,morte de rire,je meurs,ça défonce,ca defonce"
+    ),
+    "de": _phrases(
+        "ich sterbe,sterbe,krank,echt krank,der hammer,hammer,bombe,killer,wahnsinn,irre,brutal,"
+        "lach mich tot,totgelacht,übertrieben gut,geisteskrank"
+    ),
+    "it": _phrases(
+        "da paura,spacca,spaccano,spaccato,una bomba,bomba,da urlo,mi fa morire,morto dal ridere,"
+        "morta dal ridere,sto morendo,pazzesco,pazzesca,bestiale,da impazzire,mi uccide"
+    ),
+    "pt": _phrases(
+        "top demais,morri,morri de rir,morrendo de rir,to morrendo,tô morrendo,uma bomba,bomba,insano,"
+        "absurdo de bom,surreal,brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro"
+    ),
+}
+_ANCHORS: dict[str, frozenset[str]] = {lang: frozenset(p[-1] for p in ps) for lang, ps in HYPERBOLE.items()}
+GATE = frozenset().union(*_ANCHORS.values())
+_BY_ANCHOR: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
+    lang: {a: tuple(p for p in ps if p[-1] == a) for a in _ANCHORS[lang]} for lang, ps in HYPERBOLE.items()
+}
+
+# What makes a hyperbole praise: laughing, loving and hype emoji (💀 is "I'm dead" laughing), a laugh.
+POSITIVE_EMOJI = frozenset(
+    _w("😂 🤣 😆 😹 😍 🥰 😋 🤤 🔥 💯 🙌 🤩 😎 🚀 🥳 🐐 💀 ❤️ ❤ 💚 💙 💜 🧡 💛 👌 👏 ✨ 🎉 💣 🤌")
+)
+LAUGHS = frozenset(
+    _w("lol lmao lmfao haha hahaha jaja jajaja jajajaja mdr ptdr xd ahah ahahah ahahah kkk kkkk kkkkk rsrs")
+)
+PRAISE_WORDS = frozenset(
+    _w("""best love loved amazing ace legend legends obsessed brilliant awesome perfect raise
+    mejor mejores encanta increíble genial maravilla meilleur meilleure génial adore parfait
+    beste bestes besten liebe genial perfekt migliore adoro perfetto geniale melhor amei adorei
+    perfeito incrível""")
+)
+# A literal harm or a failure next to the word: the hyperbole is not praise ("caught fire",
+# "this delay is killing me", "me muero de frío en el andén", "krank seit der Lieferung").
+LITERAL = frozenset(
+    _w("""smoke smoking flames exploded burn burned burnt burning hospital ambulance hurt injured
+    delay delayed late cancelled canceled waiting queue broken refund still cold freezing
+    charger battery poisoning vomiting wait prices price fees charges charged bill down offline outage
+    signal error crashed crash crashing spinner spins spinning loading slow stuck frozen freezes lost missing
+    wrong perdido perdida lento lenta atascado perdu perdue lent lente bloqué verloren langsam hängt perso
+    persa bloccato travou travado
+    humo llamas quemado quemada hospital retraso espera esperando frío frio andén roto rota reembolso
+    fumée flammes brûlé brûlée hôpital retard attente froid cassé remboursement
+    rauch flammen verbrannt krankenhaus verspätung warten wartezeit kalt kaputt erstattung seit
+    fumo fiamme bruciato bruciata ospedale ritardo attesa freddo rotto rimborso
+    fumaça chamas queimado queimada atraso espera frio quebrado reembolso""")
+)
+
+# The next word that makes the hyperbole literal or a complaint: "sick of", "dead battery",
+# "fire alarm", "mental health", "killing my battery".
+LITERAL_NEXT: dict[str, frozenset[str]] = {
+    "sick": frozenset(_w("of and to with since after all in")),
+    "dead": frozenset(_w("battery phone line signal on again after zone")),
+    "fire": frozenset(_w("alarm alarms brigade exit hazard risk department")),
+    "bomb": frozenset(_w("threat scare squad")),
+    "mental": frozenset(_w("health")),
+    "killing": frozenset(_w("my the our")),
+    "krank": frozenset(_w("seit nach")),
+    "malade": frozenset(_w("depuis après")),
+}
+
+LITERAL_PREV = frozenset(_w("caught catch catching set"))
+
+
+def positive_hyperbole(
+    norm: NormalisedText, tokset: AbstractSet[str], lang: str | None, praise: bool, failure: bool
+) -> bool:
+    """True when a hyperbole word of `lang` (or English) is said as praise: positive context
+    (`praise`: the keyword file's praise flag) and no literal harm or failure (`failure`: the
+    keyword file's failure, complaint, insult or major flags) beside it."""
+    en = _ANCHORS["en"]
+    own = _ANCHORS.get(lang or "")
+    if en.isdisjoint(tokset) and (own is None or own.isdisjoint(tokset)):
+        return False
+    if failure or not LITERAL.isdisjoint(tokset):
+        return False
+    toks = norm.tokens
+    found = False
+    for table in (_BY_ANCHOR["en"], _BY_ANCHOR.get(lang or "") or {}):
+        for i, t in enumerate(toks):
+            for p in table.get(t, ()):
+                literal = LITERAL_NEXT.get(t)
+                if literal is not None and toks[i + 1 : i + 2] and toks[i + 1] in literal:
+                    continue
+                if i and toks[i - 1] in LITERAL_PREV:  # "caught fire", "set fire to"
+                    continue
+                if len(p) == 1 or toks[max(0, i - len(p) + 1) : i + 1] == p:
+                    found = True
+                    break
+            if found:
+                break
+        if found:
+            break
+    if not found:
+        return False
+    return (
+        praise
+        or not POSITIVE_EMOJI.isdisjoint(norm.emojis)
+        or not LAUGHS.isdisjoint(tokset)
+        or not PRAISE_WORDS.isdisjoint(tokset)
+        or "!" in norm.clean
+    )
