@@ -140,9 +140,7 @@ class Catalog:
                         break
         for brand in weak:
             # An ambiguous name counts only with context: the brand's handle, product or words.
-            if brand not in brands and (
-                brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(near)
-            ):
+            if brand not in brands and (brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(near)):
                 brands.append(brand)
             elif brand not in unconfirmed:
                 # Without context it is unconfirmed: no case of its own, but dedup may still
