@@ -61,7 +61,7 @@ from mentionflow.core.harm_lexicon import (
     words as _words,
 )
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
-from mentionflow.core.harm_statements import statement_kind
+from mentionflow.core.harm_statements import sim_swap, statement_kind
 from mentionflow.core.text import NormalisedText
 
 __all__ = [
@@ -863,6 +863,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         # Money gone without the customer, a code handed to an impostor, a scammed elderly
         # parent, a card number in public (core/harm_statements.py): never left to the model.
         p_severe = m.kind_and_severe(fs)[1] if stated == "fraud" else 0.0
+        if stated == "fraud" and sim_swap(tokens, clean):
+            p_severe = 1.0  # the number is someone else's now: codes and resets are being taken
         sev = "severe" if p_severe >= 0.5 else "elevated"
         return HarmSignal(
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)

@@ -201,7 +201,58 @@ _AGE_TOKEN = re.compile(r"(\d{2,3})(?:yo|yrs|yr|y)?$")
 # with an expiry or a CVV after it.
 _CARD_RE = re.compile(r"(?<![\d.,])(?:\d{4}[ -]?){3}\d{3,4}(?![\d.,])")
 
-ANCHORS = TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS
+# SIM swap: someone got a new or duplicate SIM for the customer's number (the account takeover
+# that follows: bank codes, email resets). "sim swap", "duplicado de mi SIM", "duplicata de ma SIM",
+# "SIM-Karte ... dupliziert", "duplicato della SIM", "clonaram o meu chip".
+SIM_WORDS = frozenset(words("sim sims chip simkarte sim-karte esim"))
+_SIM_SWAP_PAIRS = frozenset([("sim", "swap"), ("sim", "swapped"), ("sim", "swapping"), ("sim", "swaps")])
+_SIM_COPY = frozenset(
+    words(
+        "new duplicate duplicated cloned clone nueva nuevo duplicado duplicada clonaron clonada clonado "
+        "nouvelle duplicata dupliquée clonée neue zweite dupliziert geklont nuova duplicato duplicata clonata "
+        "nova novo duplicada clonaram clonado troca trocaram"
+    )
+)
+_SOMEONE_ELSE = frozenset(
+    words(
+        "someone somebody they fraudster fraudsters scammer scammers criminal criminals fake "
+        "alguien estafador estafadores falso falsa quelquun escroc escrocs faux fausse "
+        "jemand betrüger betruger gefälschten gefälschte qualcuno truffatore truffatori falso falsa "
+        "alguém golpista golpistas falsa"
+    )
+)
+_SIM_WINDOW = 4
+_NUMBER = frozenset(words("number número numero numéro nummer rufnummer line línea ligne linha linea"))
+_SOMEBODY = frozenset(
+    words(
+        "someone somebody alguien quelquun jemand qualcuno alguém fraudster scammer estafador escroc betrüger "
+        "truffatore golpista"
+    )
+)
+_PORTED = frozenset(words("port ported porting portaron portabilidad portabilité portiert portato portaram"))
+
+
+def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:
+    """Someone else got a SIM for the customer's number (or the text says "sim swap")."""
+    if "simswap" in clean.lower() or not _SIM_SWAP_PAIRS.isdisjoint(pairwise(tokens)):
+        return True
+    if _SOMEONE_ELSE.isdisjoint(tokens):
+        return False
+    if not _PORTED.isdisjoint(tokens):  # "did someone port my number??"
+        for i, t in enumerate(tokens):
+            if (
+                t in _PORTED
+                and not _NUMBER.isdisjoint(tokens[i + 1 : i + 4])
+                and not _SOMEBODY.isdisjoint(tokens[max(0, i - 3) : i])
+            ):
+                return True
+    if SIM_WORDS.isdisjoint(tokens):
+        return False
+    sims = [i for i, t in enumerate(tokens) if t in SIM_WORDS]
+    return any(t in _SIM_COPY for i in sims for t in tokens[max(0, i - _SIM_WINDOW) : i + _SIM_WINDOW + 1])
+
+
+ANCHORS = TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS | SIM_WORDS | _PORTED
 
 
 def _luhn(digits: str) -> bool:
@@ -280,7 +331,7 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return None
     if _card_number(tokens, clean):
         return "data_exposure"
-    if _disowned_transaction(tokens) or _credentials_handed_over(tokens):
+    if _disowned_transaction(tokens) or _credentials_handed_over(tokens) or sim_swap(tokens, clean):
         return "fraud"
     if not CLONED.isdisjoint(tokens) and not CARD_WORDS.isdisjoint(tokens):
         return "fraud"

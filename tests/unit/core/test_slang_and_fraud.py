@@ -196,3 +196,28 @@ def test_italian_promossi_is_praise() -> None:
         "@NimbusMobile il 5G a Bologna va così veloce che ho scaricato la serie prima che uscisse 😂🚀 promossi"
     )
     assert intent == "praise"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@NimbusHelp someone got a new SIM for MY number with a fake ID, they reset my bank 2FA #simswap"),
+        ("en", "@NimbusHelp No Service for an hour and a new payee I never added?? did someone port my number??"),
+        ("es", "@NimbusHelp alguien pidió un duplicado de mi SIM en una tienda y me han vaciado la cuenta"),
+    ],
+)
+def test_a_sim_swap_is_severe_fraud(lang: str, text: str) -> None:
+    signal = detect_harm(normalise(text), lang)
+    assert (signal.kind, signal.severity) == ("fraud", "severe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp how do I port my number to you from Vodafone?",
+        "they said porting takes 2 days, can someone confirm?",
+        "@NimbusHelp my new SIM arrived today, how do I activate it?",
+    ],
+)
+def test_a_new_sim_or_a_port_request_is_no_fraud(text: str) -> None:
+    assert detect_harm(normalise(text), "en").kind is None
