@@ -398,3 +398,18 @@ def test_a_plain_repost_of_the_brands_own_post_is_no_case_and_stays_none_on_rede
     # With the fan's own words in front it is the fan's say: a case like any other.
     commented = scored("r3", "this is a lie RT <user>: free nougat with every order today", author="fan3")
     assert d.decide(commented, 5).action == "new_case"
+
+
+@pytest.mark.parametrize(
+    ("text", "churn"),
+    [
+        ("@ParceloEats ordino da voi 4 volte a settimana, sto pensando di cancellare il Plus e passare a Glovo", True),
+        ("temos 45 linhas com a Nimbus Mobile, estamos a pedir propostas e vamos mudar se não houver resposta", True),
+        ("@NimbusMobile estoy pensando en cambiarme a Nimbus Fibre, ¿tenéis 1 Gb en Triana?", False),
+        ("@NimbusMobile vorrei passare a Premium, quanto costa?", False),
+    ],
+)
+def test_churn_is_read_from_the_verb_not_from_a_brand_after_a_preposition(text: str, churn: bool) -> None:
+    # "ordino da voi" (I order from you) or "com a Nimbus" says nothing about switching to the
+    # brand; only "switching to Nimbus"-style phrases cancel a churn signal.
+    assert ("churn" in detect_signals(normalise(text))) is churn
