@@ -658,3 +658,18 @@ def test_a_low_rating_in_words_is_a_complaint(text: str, code: str) -> None:
 
 def test_a_high_rating_in_words_is_not_a_complaint() -> None:
     assert _in("5 stars, rider was lovely and the food was hot", "en").intent != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@SkyLarkHelp la comida a bordo un asco", "es"),
+        ("@BrightbankCare app lentíssima", "pt"),
+        ("@Brightbank transferência MB Way demorou 2 dias", "pt"),
+        ("@BrightbankCare Kontoauszug falsch", "de"),
+        ("@Brightbank linha de apoio sempre ocupada", "pt"),
+    ],
+)
+def test_short_reports_of_a_failure_are_complaints(text: str, code: str) -> None:
+    # The small per-language models read these as neutral; the failure word makes them reports.
+    assert _in(text, code).intent == "complaint"
