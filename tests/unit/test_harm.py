@@ -456,3 +456,19 @@ def test_critical_medicine_in_a_lost_bag_is_health_harm(lang: str, text: str, se
 
 def test_a_question_about_carrying_insulin_is_no_harm() -> None:
     assert harm("@SkyLarkAir can I bring insulin in my hand luggage?", "en").kind is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Pünktlich, saubere Kabine, und die Crew hat meinem nervösen Sohn das Cockpit gezeigt. Gerne wieder!"),
+        ("es", "La tripulación, unos cracks 🙌 cantaron cumpleaños feliz a mi abuela de 90 y le regalaron un cava 💛"),
+    ],
+)
+def test_a_person_named_in_a_warm_text_is_no_harm(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is None
+
+
+def test_a_person_in_trouble_is_still_harm() -> None:
+    text = "@SkyLarkHelp my mum is in a wheelchair and was left at the gate for 3 hours, nobody came"
+    assert harm(text, "en").kind is not None

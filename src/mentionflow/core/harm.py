@@ -781,6 +781,14 @@ _DISTRESS = frozenset(_words("crying tears weinend weint llorando llora pleure p
 
 
 # ("si"/"se" are also reflexive pronouns in es/fr/it/pt, so only unambiguous words.)
+_PERSON_ONLY_THRESHOLD = 0.5  # a person named in a warm text ("a mi abuela de 90 ... 💛")
+_WARM_EMOJI = frozenset(_words("🙌 😍 🥰 💛 ❤ ❤️ 💙 💚 💜 🧡 😊 🥹 👏 ⭐ 🌟 💯 👌 😁 🤩"))
+_WARM_WORDS = frozenset(
+    _words(
+        "thanks thank amazing brilliant lovely wonderful legends legend superb gracias genial cracks maravillosos "
+        "merci génial adorable danke toll gerne klasse grazie fantastici bravissimi obrigado obrigada incríveis"
+    )
+)
 _CONDITIONAL = frozenset(_words("if wenn falls caso"))
 _CALL_AFTER = frozenset((("anrufen",), ("wählen",), ("erreichen",), ("rufen",)))
 
@@ -882,7 +890,11 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
     critical_med = not _CRITICAL_MEDS.isdisjoint(tokens) and _lost(tokens)
-    if harm_p < m.threshold and not critical_med:
+    # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the
+    # model's low threshold is for harm words; a person alone needs it to be likely.
+    warm = "g:thanks" in fs or not _WARM_EMOJI.isdisjoint(norm.emojis) or not _WARM_WORDS.isdisjoint(tokens)
+    threshold = _PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
+    if harm_p < threshold and not critical_med:
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
     if critical_med:
