@@ -60,6 +60,18 @@ from mentionflow.core.harm_lexicon import (
 from mentionflow.core.harm_lexicon import (
     words as _words,
 )
+from mentionflow.core.harm_severity import (
+    CONDITIONAL,
+    CRITICAL_MEDS,
+    DOSES,
+    EMERGENCY_NUMBERS,
+    PERSON_ONLY_THRESHOLD,
+    WARM_EMOJI,
+    WARM_WORDS,
+    failed_emergency_call,
+    grave_now,
+    lost,
+)
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
 from mentionflow.core.harm_statements import sim_swap, statement_kind
 from mentionflow.core.text import NormalisedText
@@ -747,113 +759,13 @@ def default_model() -> HarmModel:
     return _model
 
 
-# An emergency number that could not be called ("non riuscivo a chiamare il 112", "couldn't ring
-# 999 with no signal"): a life was at risk whatever happened next.
-_EMERGENCY_NUMBERS = frozenset(_words("112 911 999 118 113 115 061 110 144"))
-_CANNOT = frozenset(
-    _words(
-        "cant couldnt cannot unable impossible no not never pude puedo podía pudimos impossible pas "
-        "konnte konnten kann nicht kein non riuscivo riesco potevo impossibile não consegui consigo "
-        "conseguimos imposível impossivel"
-    )
-)
-_CALL_WORDS = frozenset(
-    _words(
-        "call calling called ring dial llamar marcar llamada appeler appel joindre anrufen wählen erreichen "
-        "chiamare chiamata ligar chamada telefonar"
-    )
-)
-# A gas smell or leak at home is an emergency, not a complaint about an engineer.
-_GAS = frozenset(_words("gas gaz gás gasgeruch gasleck"))
-_SMELL_LEAK = frozenset(
-    _words(
-        "smell smells smelling leak leaking olor huele fuga odeur fuite geruch riecht leck odore puzza cheiro vazamento"
-    )
-)
-# A child travelling alone whom nobody meets, who is lost or crying for help.
-_UNACCOMPANIED = frozenset(
-    _words(
-        "unaccompanied unbegleitet unbegleitete unbegleitetes unbegleiteter minderjährige accompagné accompagnée "
-        "acompañado acompañada accompagnato accompagnata desacompanhado desacompanhada"
-    )
-)
-_DISTRESS = frozenset(_words("crying tears weinend weint llorando llora pleure pleurs piangendo piange chorando chora"))
-
-
-# ("si"/"se" are also reflexive pronouns in es/fr/it/pt, so only unambiguous words.)
-_PERSON_ONLY_THRESHOLD = 0.5  # a person named in a warm text ("a mi abuela de 90 ... 💛")
-_WARM_EMOJI = frozenset(_words("🙌 😍 🥰 💛 ❤ ❤️ 💙 💚 💜 🧡 😊 🥹 👏 ⭐ 🌟 💯 👌 😁 🤩"))
-_WARM_WORDS = frozenset(
-    _words(
-        "thanks thank amazing brilliant lovely wonderful legends legend superb gracias genial cracks maravillosos "
-        "merci génial adorable danke toll gerne klasse grazie fantastici bravissimi obrigado obrigada incríveis"
-    )
-)
-_CONDITIONAL = frozenset(_words("if wenn falls caso"))
-_CALL_AFTER = frozenset((("anrufen",), ("wählen",), ("erreichen",), ("rufen",)))
-
-
-# Medicines whose loss is a health emergency for the person who needs them.
-_CRITICAL_MEDS = frozenset(
-    _words(
-        "insulin insulina insuline epipen epipens adrenaline adrenalina adrenalin inhaler inhalador inhalateur "
-        "inhalator inalatore inalador anticoagulants anticonvulsants antiepileptics"
-    )
-)
-_LOST = frozenset(
-    _words(
-        "lost missing perdido perdida perdieron perdu perdue perdus verloren perso persa smarrito smarrita "
-        "perderam extraviada extraviado extraviaram vermisst"
-    )
-)
-# "mi maleta no ha llegado", "my bag hasn't arrived": lost without the word.
-_BAG = frozenset(
-    _words("bag bags suitcase luggage maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio mala")
-)
-_ARRIVED = frozenset(_words("arrived llegado arrivé arrivée arrivee angekommen arrivata arrivato chegou"))
-
-
-def _lost(tokens: tuple[str, ...]) -> bool:
-    return not _LOST.isdisjoint(tokens) or (not _BAG.isdisjoint(tokens) and not _ARRIVED.isdisjoint(tokens))
-
-
-_DOSES = frozenset(_words("dose doses dosis dosi dosen last remaining reste quedan queda rimane restano resta restam"))
-
-
-def _failed_emergency_call(tokens: tuple[str, ...]) -> bool:
-    """A "cannot" and an emergency number dialled: right after a call word ("call 999", "chiamare
-    il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112"."""
-    if _CANNOT.isdisjoint(tokens) or _CALL_WORDS.isdisjoint(tokens):
-        return False
-    for i, t in enumerate(tokens):
-        if t in _EMERGENCY_NUMBERS and (
-            not _CALL_WORDS.isdisjoint(tokens[max(0, i - 2) : i]) or tokens[i + 1 : i + 2] in _CALL_AFTER
-        ):
-            return True
-    return False
-
-
-def _near(tokens: tuple[str, ...], a: frozenset[str], b: frozenset[str], window: int) -> bool:
-    where_a = [i for i, t in enumerate(tokens) if t in a]
-    return any(t in b for i in where_a for t in tokens[max(0, i - window) : i + window + 1])
-
-
-def _grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
-    """Severe whatever the model says: a gas smell or leak, or an unaccompanied child nobody meets."""
-    if not _GAS.isdisjoint(tokens) and _near(tokens, _GAS, _SMELL_LEAK, 3):
-        return True
-    return not _UNACCOMPANIED.isdisjoint(tokens) and (
-        bool(fs & {"g:nobody", "g:missing", "g:alone"}) or not _DISTRESS.isdisjoint(tokens)
-    )
-
-
 def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None = None) -> HarmSignal:
     """Harm signal of one mention; independent of the sentiment label."""
     tokens = norm.tokens
     clean = norm.clean
-    if not _EMERGENCY_NUMBERS.isdisjoint(tokens) and _failed_emergency_call(tokens):
+    if not EMERGENCY_NUMBERS.isdisjoint(tokens) and failed_emergency_call(tokens):
         # "couldn't call 999 IF I needed to" is a risk, not a life at risk now.
-        severity = "elevated" if not _CONDITIONAL.isdisjoint(tokens) else "severe"
+        severity = "elevated" if not CONDITIONAL.isdisjoint(tokens) else "severe"
         return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))
     a_and_e = "&" in clean and mentions_a_and_e(clean)
     stated = None if _STATEMENT_ANCHORS.isdisjoint(tokens) else statement_kind(tokens, clean)
@@ -889,11 +801,11 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         return HarmSignal("self_harm", "severe", round(max(harm_p, m.threshold), 4), cues)
     # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
-    critical_med = not _CRITICAL_MEDS.isdisjoint(tokens) and _lost(tokens)
+    critical_med = not CRITICAL_MEDS.isdisjoint(tokens) and lost(tokens)
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the
     # model's low threshold is for harm words; a person alone needs it to be likely.
-    warm = "g:thanks" in fs or not _WARM_EMOJI.isdisjoint(norm.emojis) or not _WARM_WORDS.isdisjoint(tokens)
-    threshold = _PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
+    warm = "g:thanks" in fs or not WARM_EMOJI.isdisjoint(norm.emojis) or not WARM_WORDS.isdisjoint(tokens)
+    threshold = PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
     if harm_p < threshold and not critical_med:
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
@@ -901,13 +813,13 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         harm_p = max(harm_p, m.threshold)
         if kind not in ("health", "vulnerable_person"):
             kind = "health"
-        if not _DOSES.isdisjoint(tokens):
+        if not DOSES.isdisjoint(tokens):
             p_severe = max(p_severe, 0.75)
     if (
         _SEVERE_GROUPS & fs
         or (kind == "vulnerable_person" and "g:alone" in fs)
         or not _ANAPHYLAXIS.isdisjoint(fs)
-        or _grave_now(tokens, fs)
+        or grave_now(tokens, fs)
     ):
         p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.

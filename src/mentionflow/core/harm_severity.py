@@ -1,0 +1,107 @@
+"""Harm rules the model is not left to decide: severity that is certain from the words (an
+emergency number that could not be dialled, a gas smell, an unaccompanied child nobody meets,
+critical medicine in a lost bag) and the warmth that makes a person named in passing no harm.
+Data and small pure functions over a mention's tokens; `core/harm.py` applies them."""
+
+from __future__ import annotations
+
+from mentionflow.core.harm_lexicon import words as _words
+
+# An emergency number that could not be called ("non riuscivo a chiamare il 112", "couldn't ring
+# 999 with no signal"): a life was at risk whatever happened next.
+EMERGENCY_NUMBERS = frozenset(_words("112 911 999 118 113 115 061 110 144"))
+_CANNOT = frozenset(
+    _words(
+        "cant couldnt cannot unable impossible no not never pude puedo podía pudimos impossible pas "
+        "konnte konnten kann nicht kein non riuscivo riesco potevo impossibile não consegui consigo "
+        "conseguimos imposível impossivel"
+    )
+)
+_CALL_WORDS = frozenset(
+    _words(
+        "call calling called ring dial llamar marcar llamada appeler appel joindre anrufen wählen erreichen "
+        "chiamare chiamata ligar chamada telefonar"
+    )
+)
+# A gas smell or leak at home is an emergency, not a complaint about an engineer.
+_GAS = frozenset(_words("gas gaz gás gasgeruch gasleck"))
+_SMELL_LEAK = frozenset(
+    _words(
+        "smell smells smelling leak leaking olor huele fuga odeur fuite geruch riecht leck odore puzza cheiro vazamento"
+    )
+)
+# A child travelling alone whom nobody meets, who is lost or crying for help.
+_UNACCOMPANIED = frozenset(
+    _words(
+        "unaccompanied unbegleitet unbegleitete unbegleitetes unbegleiteter minderjährige accompagné accompagnée "
+        "acompañado acompañada accompagnato accompagnata desacompanhado desacompanhada"
+    )
+)
+_DISTRESS = frozenset(_words("crying tears weinend weint llorando llora pleure pleurs piangendo piange chorando chora"))
+
+
+PERSON_ONLY_THRESHOLD = 0.5  # a person named in a warm text ("a mi abuela de 90 ... 💛")
+WARM_EMOJI = frozenset(_words("🙌 😍 🥰 💛 ❤ ❤️ 💙 💚 💜 🧡 😊 🥹 👏 ⭐ 🌟 💯 👌 😁 🤩"))
+WARM_WORDS = frozenset(
+    _words(
+        "thanks thank amazing brilliant lovely wonderful legends legend superb gracias genial cracks maravillosos "
+        "merci génial adorable danke toll gerne klasse grazie fantastici bravissimi obrigado obrigada incríveis"
+    )
+)
+# ("si"/"se" are also reflexive pronouns in es/fr/it/pt, so only unambiguous words.)
+CONDITIONAL = frozenset(_words("if wenn falls caso"))
+_CALL_AFTER = frozenset((("anrufen",), ("wählen",), ("erreichen",), ("rufen",)))
+
+
+# Medicines whose loss is a health emergency for the person who needs them.
+CRITICAL_MEDS = frozenset(
+    _words(
+        "insulin insulina insuline epipen epipens adrenaline adrenalina adrenalin inhaler inhalador inhalateur "
+        "inhalator inalatore inalador anticoagulants anticonvulsants antiepileptics"
+    )
+)
+_LOST = frozenset(
+    _words(
+        "lost missing perdido perdida perdieron perdu perdue perdus verloren perso persa smarrito smarrita "
+        "perderam extraviada extraviado extraviaram vermisst"
+    )
+)
+# "mi maleta no ha llegado", "my bag hasn't arrived": lost without the word.
+_BAG = frozenset(
+    _words("bag bags suitcase luggage maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio mala")
+)
+_ARRIVED = frozenset(_words("arrived llegado arrivé arrivée arrivee angekommen arrivata arrivato chegou"))
+
+
+def lost(tokens: tuple[str, ...]) -> bool:
+    return not _LOST.isdisjoint(tokens) or (not _BAG.isdisjoint(tokens) and not _ARRIVED.isdisjoint(tokens))
+
+
+DOSES = frozenset(_words("dose doses dosis dosi dosen last remaining reste quedan queda rimane restano resta restam"))
+
+
+def failed_emergency_call(tokens: tuple[str, ...]) -> bool:
+    """A "cannot" and an emergency number dialled: right after a call word ("call 999", "chiamare
+    il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112"."""
+    if _CANNOT.isdisjoint(tokens) or _CALL_WORDS.isdisjoint(tokens):
+        return False
+    for i, t in enumerate(tokens):
+        if t in EMERGENCY_NUMBERS and (
+            not _CALL_WORDS.isdisjoint(tokens[max(0, i - 2) : i]) or tokens[i + 1 : i + 2] in _CALL_AFTER
+        ):
+            return True
+    return False
+
+
+def _near(tokens: tuple[str, ...], a: frozenset[str], b: frozenset[str], window: int) -> bool:
+    where_a = [i for i, t in enumerate(tokens) if t in a]
+    return any(t in b for i in where_a for t in tokens[max(0, i - window) : i + window + 1])
+
+
+def grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
+    """Severe whatever the model says: a gas smell or leak, or an unaccompanied child nobody meets."""
+    if not _GAS.isdisjoint(tokens) and _near(tokens, _GAS, _SMELL_LEAK, 3):
+        return True
+    return not _UNACCOMPANIED.isdisjoint(tokens) and (
+        bool(fs & {"g:nobody", "g:missing", "g:alone"}) or not _DISTRESS.isdisjoint(tokens)
+    )
