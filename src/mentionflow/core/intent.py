@@ -184,7 +184,7 @@ def _spam_context(norm: NormalisedText) -> int:
 
 
 _MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
-FAILURE, IRONY_MARKER, RESOLVED = 16, 32, 64
+FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED = 16, 32, 64, 128
 _FLAG_OF = {
     "major": _MAJOR,
     "praise": PRAISE,
@@ -193,6 +193,7 @@ _FLAG_OF = {
     "failure": FAILURE,
     "irony_marker": IRONY_MARKER,
     "resolved": RESOLVED,
+    "payment_failed": PAYMENT_FAILED,
 }
 # Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
 # hundred distinct tuples, so this stays small.
@@ -298,14 +299,18 @@ def decide_intent(
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & FAILURE) and not flags & RESOLVED
+    if flags & PAYMENT_FAILED:  # "card declined", "pago rechazado", "Zahlung abgelehnt"
+        cues.append("payment_failed")
     if foreign and label == "positive" and not praise and major:
         # The small per-language models often read a calm problem report as positive ("Premium-
         # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
         label = "neutral"
-    if (insult and label != "negative") or (failure and label == "positive" and not praise):
-        # "vous êtes nuls", "empresa lixo", "siège inconfortable": the small per-language models
-        # misread short texts; an insult is never neutral, and a named failure with no praise
-        # word is never positive.
+    if (insult and label != "negative") or (
+        label == "positive" and not praise and (failure or (foreign and not spam_points and "outage" in counts))
+    ):
+        # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down": the small
+        # per-language models misread short texts; an insult is never neutral, and a named failure
+        # (or an outage word) with no praise word is never positive.
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").

@@ -36,7 +36,8 @@ DEFAULT_CATEGORIES_PATH = Path(__file__).resolve().parent.parent / "data" / "cat
 class CategoryConfig:
     """Compiled `categories.yaml`. Phrases map to label tuples: a category name, or one of the
     special labels "major" (severity), "profanity" (rant marker, also a model feature),
-    "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak"."""
+    "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak",
+    "payment_failed" (a failed payment; its phrases are also "failure" and category "outage")."""
 
     order: tuple[str, ...]  # category priority for ties
     unigrams: Mapping[str, tuple[str, ...]]
@@ -109,7 +110,11 @@ _INTENT_GROUPS = {
     "failure_events": "failure",
     "irony_markers": "irony_marker",
     "resolution_markers": "resolved",
+    "payment_failures": "payment_failed",
 }
+# A failed payment is also a named failure and a service failure (category outage): one card or
+# checkout outage reported by many customers is one incident, whatever words each one uses.
+_PAYMENT_FAILED_LABELS = ("payment_failed", "failure", "outage")
 
 
 def _multilingual_groups(blocks: Mapping[str, Any], source: str) -> list[tuple[str, list[str]]]:
@@ -166,7 +171,13 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("failure", list(intents.get("failure_events") or [])))
     groups.append(("irony_marker", list(intents.get("irony_markers") or [])))
     groups.append(("resolved", list(intents.get("resolution_markers") or [])))
+    groups.append(("payment_failed", list(intents.get("payment_failures") or [])))
     groups += _multilingual_groups(raw.get("multilingual") or {}, source)
+    groups = [
+        (label, phrases)
+        for group, phrases in groups
+        for label in (_PAYMENT_FAILED_LABELS if group == "payment_failed" else (group,))
+    ]
 
     uni: dict[str, list[str]] = {}
     bi: dict[tuple[str, str], list[str]] = {}

