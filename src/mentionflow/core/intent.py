@@ -280,6 +280,7 @@ def decide_intent(
     ironic: bool = False,
     foreign: bool = False,
     tally: LabelTally | None = None,
+    emoji_praise: bool = False,
 ) -> tuple[Intent, Severity | None, Category | None]:
     """Intent, severity and category from the model's label and the keyword file's hits
     (`tally`: `tally_labels(labels)` when the caller has it already).
@@ -334,7 +335,11 @@ def decide_intent(
         and not (sarcasm or unresolved or profanity or insult)
         # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
         # model reads as negative is sarcasm, not praise.
-        and not (label == "negative" and (failure or (foreign and complaint_marker)))
+        # So is one beside an outage word in another language ("Netz weg seit gestern 🔥").
+        and not (
+            label == "negative"
+            and (failure or (foreign and (complaint_marker or ("outage" in counts and not flags & RESOLVED))))
+        )
         and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         and (foreign or not _praise_negated(norm, cats))
@@ -344,6 +349,16 @@ def decide_intent(
         and not _is_enquiry(norm)
         and (label == "positive" or not foreign or not _is_question(norm))
     ):
+        return "praise", None, None
+    if (
+        emoji_praise
+        and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        and not (complaint_cue or sarcasm or profanity or "unmet" in cues)
+        and not _is_question(norm)
+    ):
+        # "rapidísimo 😍", "So muss das! 💚", "va da paura 🚀": in a language whose small model
+        # misreads short texts (or one too short to tell), approving emoji and nothing failed,
+        # asked or complained of is praise, whatever words the model read.
         return "praise", None, None
 
     # An information request ("is there a way to filter by allergen info?", "what's the refund

@@ -147,8 +147,14 @@ def fold_accents(token: str) -> str:
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum.
-    return tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
+    # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum. An entry
+    # that is one emoji ("🔥") is that emoji's token (without a variation selector).
+    words = tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
+    if not words:
+        symbol = phrase.strip().replace("\ufe0f", "")
+        if len(symbol) == 1 and not symbol.isascii():
+            return (symbol,)
+    return words
 
 
 def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:

@@ -92,3 +92,46 @@ def test_an_outage_word_in_another_language_is_never_praise() -> None:
     assert run("Brightbank App und Karte down, bitte um Info @BrightbankCare").intent == "complaint"
     # ... while a thank-you for the network, with no outage word, still is
     assert run("@NimbusMobile danke, das Netz läuft wieder super schnell!").intent == "praise"
+
+
+# --- 2. emoji praise ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la nouvelle appli Brightbank ça tue, virement instantané en 2 clics 🔥",
+        "il nuovo 5G di @NimbusMobile a Milano va da paura 🚀 200 mega in metro",
+        "Konto bei @Brightbank in 8 Minuten eröffnet, Karte 2 Tage später da. So muss das! 💚",
+        "rapidísimo el envío de @ParceloEats hoy 😍",
+        "@ParceloEats entrega em 10 minutos 👏👏",
+        "this @ParceloEats 2-for-1 pizza deal is FIRE 🔥🔥 ordered twice this week no shame",
+    ],
+)
+def test_emoji_praise_with_nothing_failed_is_praise(text: str) -> None:
+    assert run(text).intent == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloEats pedido frío otra vez 😍",  # a failure named: not praise, whatever the emoji
+        "@BrightbankCare la app ne marche pas depuis hier 👍",
+        "@NimbusMobile Netz weg seit gestern 🔥",
+        "@ParceloEats consegna in ritardo di un'ora 👏",
+        "@ParceloEats onde está o meu pedido? 😍",  # a question
+    ],
+)
+def test_emoji_beside_a_failure_or_question_is_no_praise(text: str) -> None:
+    assert run(text).intent != "praise"
+
+
+def test_approving_emoji_read_positive_in_every_language() -> None:
+    for emoji in ("👍", "👏", "🙌", "💯", "🔥"):
+        assert run(f"@ParceloEats {emoji}{emoji}").score > 0, emoji
+    assert run("@ParceloEats la pizza 🔥").score > 0
+
+
+def test_fire_alone_is_no_praise_irony_turns_round() -> None:
+    # spam riding an outage tag with a fire emoji is no ironic complaint (it would join the outage)
+    assert run("#nimbusdown en tendencia 🔥 1000 followers = 4,99€ compra ya").intent != "complaint"
