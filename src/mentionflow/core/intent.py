@@ -169,6 +169,49 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
     ]
 )
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
+# Looking for an option, a setting or a button ("can't find the option to ...", "no encuentro la
+# opción", "je ne trouve pas l'option", "ich finde die Einstellung nicht", "non trovo l'opzione",
+# "não encontro a opção", "je le vois nulle part"): a how-to for self-service, not a complaint, in
+# all six languages. Matched on the tokens joined by spaces (apostrophes dropped: "loption").
+_OPTION_WORDS = (
+    r"(?:option|options|setting|settings|button|toggle|menu|tab|link|opci[oó]n|opciones|ajustes?|"
+    r"configuraci[oó]n|bot[oó]n|pesta[nñ]a|enlace|loption|option|param[eè]tres?|bouton|onglet|lien|"
+    r"optionen|einstellungs?|einstellungen|knopf|schaltfl[aä]che|men[uü]punkt|funktion|lopzione|"
+    r"opzion[ei]|limpostazione|impostazion[ei]|pulsante|tasto|voce|op[cç][aã]o|op[cç][oõ]es|"
+    r"configura[cç][aã]o|bot[aã]o|aba|menu|men[uú])"
+)
+_OPT = _OPTION_WORDS
+_LOOKING_FOR_OPTION_RE = re.compile(
+    "|".join(
+        [
+            # en: "can't find the option to ...", "don't see any setting", "where's the button"
+            r"\b(?:cant|cannot|couldnt|unable to|dont|not able to) (?:find|see|locate|spot)"
+            rf"(?: (?:the|an|any|a|where))?(?: \w+)? {_OPT}\b",
+            r"\b(?:cant|cannot|couldnt|dont) (?:find|see) (?:where|how) (?:to|i|do)\b",
+            rf"\bwhere(?: is| s|s| are| do i find| can i find) (?:the|an|this|that) (?:\w+ )?{_OPT}\b",
+            # es / pt: "no encuentro / no veo la opción", "não encontro / não acho / não vejo a opção"
+            r"\b(?:no|não|nao) (?:encuentro|veo|consigo encontrar|consigo ver|encontro|acho|vejo) "
+            rf"(?:(?:la|el|los|las|a|o|as|os|ninguna|ningún|nenhuma|nenhum) )?(?:\w+ )?{_OPT}\b",
+            r"\b(?:no|não|nao) (?:encuentro|veo|encontro|acho|vejo) (?:d[oó]nde|onde)\b",
+            # fr: "je ne trouve pas l'option", "je vois pas le bouton", "je le vois nulle part", "je mets où"
+            rf"\b(?:trouve|vois) (?:pas|nulle part|plus) (?:(?:le|la|les|de) )?(?:\w+ )?{_OPT}\b",
+            r"\b(?:trouve|vois) (?:pas|plus) o[uù]\b",
+            r"\b(?:le|la|les) (?:vois|trouve) nulle part\b|\bje (?:le |la |les )?mets o[uù]\b",
+            # de: "ich finde die Einstellung (für Roaming) nicht", "sehe keine Option"
+            rf"\b(?:finde|sehe) (?:(?:die|den|das) )?(?:\w+ )?{_OPT}(?: \w+){{0,4}} (?:nicht|nirgends|nirgendwo)\b",
+            rf"\b(?:finde|sehe) (?:keine|keinen|kein) (?:\w+ )?{_OPT}\b",
+            r"\b(?:finde|sehe) (?:sie|ihn|es) nirgend(?:s|wo)\b",
+            # it: "non trovo l'opzione", "non vedo il pulsante", "non riesco a trovare l'impostazione"
+            r"\bnon (?:trovo|vedo|riesco a trovare|riesco a vedere) "
+            rf"(?:(?:il|la|lo|i|le|nessun|nessuna) )?(?:\w+ )?{_OPT}\b",
+            r"\bnon (?:trovo|vedo) dove\b",
+        ]
+    )
+)
+_OPTION_ANCHORS = frozenset(
+    {"find", "see", "locate", "spot", "where", "encuentro", "veo", "encontro", "acho", "vejo", "trouve", "vois", "mets"}
+    | {"finde", "sehe", "trovo", "vedo", "trovare", "vedere", "encontrar", "ver"}
+)
 
 
 def _spam_context(norm: NormalisedText) -> int:
@@ -317,6 +360,11 @@ def decide_intent(
     # a cancellation that happened ("cancelled my flight").
     if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
         cues.append("unmet")
+    looking = not _OPTION_ANCHORS.isdisjoint(norm.tokens) and bool(_LOOKING_FOR_OPTION_RE.search(" ".join(norm.tokens)))
+    if looking:
+        # Not finding the option is the question, not an unmet expectation ("no veo la opción").
+        cues[:] = [c for c in cues if c != "unmet"]
+        cues.append("looking_for_option")
     cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
     unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
     complaint_cue = unresolved or cancelled or "long_wait" in cues
@@ -346,7 +394,7 @@ def decide_intent(
         # "how many bags can I take? thanks": a polite question, not praise; so is a question in
         # another language that its model does not read as positive ("...? Lohnt sich das?").
         # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
-        and not _is_enquiry(norm)
+        and not (looking or _is_enquiry(norm))
         and (label == "positive" or not foreign or not _is_question(norm))
     ):
         return "praise", None, None
@@ -354,7 +402,7 @@ def decide_intent(
         emoji_praise
         and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
         and not (complaint_cue or sarcasm or profanity or "unmet" in cues)
-        and not _is_question(norm)
+        and not (looking or _is_question(norm))
     ):
         # "rapidísimo 😍", "So muss das! 💚", "va da paura 🚀": in a language whose small model
         # misreads short texts (or one too short to tell), approving emoji and nothing failed,
@@ -366,8 +414,9 @@ def decide_intent(
     # and use no strongly negative word ("how do I rebook when your app is broken?").
     if (
         not (complaint_cue or sarcasm or profanity or insult)
-        and _is_enquiry(norm)
-        and (label != "negative" or not (major or _strongly_negative(norm, lexicon)))
+        and (looking or _is_enquiry(norm))
+        # (The lexicon is English: German "die" is no death wish.)
+        and (label != "negative" or not (major or (not foreign and _strongly_negative(norm, lexicon))))
     ):
         return "question", None, "outage" if "outage" in counts else None
 

@@ -473,6 +473,7 @@ class Analyzer:
         if (
             multi is not None
             and not _FOREIGN_NEGATORS.isdisjoint(tokset)
+            and not _only_wishes_negated(toks)
             and _names_a_problem(labels)
             and not flags & RESOLVED  # "sem surpresas na fatura" is no unmet expectation
             and (flags & FAILURE or not flags & PRAISE)  # praise naming no failure is praise
@@ -551,7 +552,7 @@ class Analyzer:
         cm = self.complaint
         assert cm is not None
         named_problem = tally[1] > 0 or bool(tally[2] & FAILURE)
-        enquiry = intent == "question" and is_enquiry(norm)
+        enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
         if not self.score_every_complaint and (
             intent == "praise"
             or enquiry
@@ -588,6 +589,25 @@ def _worded_praise(by_token: Mapping[str, TokenInfo], phrases: list[tuple[str, .
     """A praise label on a word or a phrase, not only on an emoji ("🔥")."""
     words = [lab for tok, lab in zip(by_token, map(LABELS, by_token.values())) if lab and tok.isalnum()]  # noqa: B905
     return bool(tally_labels(words + phrases)[2] & PRAISE)
+
+
+# A negated wish ("no quiero llevarme un susto en la factura", "je ne veux pas de frais") is no
+# unmet expectation: the negator and the verb of wanting, in either order.
+_WISHES = frozenset(
+    {"quiero", "queremos", "quero", "veux", "voulons", "voudrais", "will", "möchte", "wollen"}
+    | {"voglio", "vogliamo", "vorrei"}
+)
+
+
+def _only_wishes_negated(toks: tuple[str, ...]) -> bool:
+    """Every negator in ``toks`` negates a wish (next to a verb of wanting)."""
+    found = False
+    for i, tok in enumerate(toks):
+        if tok in _FOREIGN_NEGATORS:
+            if not ((i + 1 < len(toks) and toks[i + 1] in _WISHES) or (i and toks[i - 1] in _WISHES)):
+                return False
+            found = True
+    return found
 
 
 def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:

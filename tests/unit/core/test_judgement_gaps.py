@@ -135,3 +135,46 @@ def test_approving_emoji_read_positive_in_every_language() -> None:
 def test_fire_alone_is_no_praise_irony_turns_round() -> None:
     # spam riding an outage tag with a fire emoji is no ironic complaint (it would join the outage)
     assert run("#nimbusdown en tendencia 🔥 1000 followers = 4,99€ compra ya").intent != "complaint"
+
+
+# --- 3. looking for an option ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare can't find the option to change my PIN in the app",
+        "@BrightbankCare where is the setting for notifications?",
+        "@NimbusHelp como activo el roaming para Marruecos? en la app no veo la opcion",
+        "@BrightbankCare no encuentro la opción de cambiar el PIN",
+        "@BrightbankCare je ne trouve pas l'option pour bloquer ma carte",
+        "@ParceloEats je mets où le code promo dans l'appli ? je le vois nulle part 😅",
+        "@BrightbankCare ich finde die Einstellung für Roaming nicht",
+        "@NimbusHelp non trovo l'opzione per disattivare la segreteria",
+        "@NimbusHelp não encontro a opção de 2ª via da fatura",
+    ],
+)
+def test_looking_for_an_option_is_a_how_to_question(text: str) -> None:
+    a = run(text)
+    assert a.intent == "question", a
+    assert "looking_for_option" in a.cues and "unmet" not in a.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare I can't find my money, 500€ gone from my account",  # a loss, not a setting
+        "@BrightbankCare ich finde die neue Funktion richtig gut",  # an opinion
+        "@ParceloEats je la trouve pas terrible cette appli",
+        "@NimbusHelp non trovo più il mio pacco, consegnato ieri ma non c'è",
+    ],
+)
+def test_not_finding_something_else_is_no_option_lookup(text: str) -> None:
+    assert "looking_for_option" not in run(text).cues
+
+
+def test_a_negated_wish_is_no_unmet_expectation() -> None:
+    a = run("@NimbusHelp cómo activo el roaming? me voy el lunes y no quiero llevarme un susto en la factura")
+    assert a.intent == "question" and "unmet" not in a.cues
+    # the twin: a negated problem word is still one
+    assert "unmet" in run("@NimbusHelp la factura no ha llegado y ya me cobran").cues
