@@ -169,6 +169,12 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
     ]
 )
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
+# Second person: venting addressed to someone ("you lot ruin my Mondays") is at them.
+_ADDRESSEES = frozenset(
+    {"you", "your", "youre", "yours", "u", "ur", "yall", "ya", "vous", "votre", "vos", "tu", "ton", "ta", "tes"}
+    | {"vosotros", "vuestro", "vuestra", "vuestros", "ustedes", "ihr", "euch", "euer", "eure", "voi", "vostro"}
+    | {"vostra", "vocês", "voces", "você", "voce"}
+)
 # Looking for an option, a setting or a button ("can't find the option to ...", "no encuentro la
 # opción", "je ne trouve pas l'option", "ich finde die Einstellung nicht", "non trovo l'opzione",
 # "não encontro a opção", "je le vois nulle part"): a how-to for self-service, not a complaint, in
@@ -227,7 +233,7 @@ def _spam_context(norm: NormalisedText) -> int:
 
 
 _MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
-FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED = 16, 32, 64, 128
+FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED, _EVERYDAY = 16, 32, 64, 128, 256
 _FLAG_OF = {
     "major": _MAJOR,
     "praise": PRAISE,
@@ -237,6 +243,7 @@ _FLAG_OF = {
     "irony_marker": IRONY_MARKER,
     "resolved": RESOLVED,
     "payment_failed": PAYMENT_FAILED,
+    "everyday": _EVERYDAY,
 }
 # Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
 # hundred distinct tuples, so this stays small.
@@ -350,11 +357,13 @@ def decide_intent(
         # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
         label = "neutral"
     if (insult and label != "negative") or (
-        label == "positive" and not praise and (failure or (foreign and not spam_points and "outage" in counts))
+        label == "positive"
+        and not praise
+        and (failure or (foreign and not spam_points and ("outage" in counts or "profanity" in cues)))
     ):
-        # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down": the small
-        # per-language models misread short texts; an insult is never neutral, and a named failure
-        # (or an outage word) with no praise word is never positive.
+        # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down", "odio los
+        # lunes": the small per-language models misread short texts; an insult is never neutral,
+        # and a named failure (or an outage or a rant word) with no praise word is never positive.
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
@@ -431,6 +440,11 @@ def decide_intent(
         if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
             vent = profanity or insult or norm.shouting
             if (hits == 0 and vent) or (hits == 1 and insult):
+                if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
+                    # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
+                    # the commute, addressed to no one, is not about the brand.
+                    cues.append("everyday_gripe")
+                    return "other", None, None
                 # Venting with no actionable problem. (Author history is the router's job.)
                 return "rant", None, _best_category(counts, cats)
         severe = (

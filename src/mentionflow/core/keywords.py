@@ -37,7 +37,8 @@ class CategoryConfig:
     """Compiled `categories.yaml`. Phrases map to label tuples: a category name, or one of the
     special labels "major" (severity), "profanity" (rant marker, also a model feature),
     "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak",
-    "payment_failed" (a failed payment; its phrases are also "failure" and category "outage")."""
+    "payment_failed" (a failed payment; its phrases are also "failure" and category "outage"),
+    "everyday" (an everyday gripe: Mondays, the weather)."""
 
     order: tuple[str, ...]  # category priority for ties
     unigrams: Mapping[str, tuple[str, ...]]
@@ -111,6 +112,7 @@ _INTENT_GROUPS = {
     "irony_markers": "irony_marker",
     "resolution_markers": "resolved",
     "payment_failures": "payment_failed",
+    "everyday_gripes": "everyday",
 }
 # A failed payment is also a named failure and a service failure (category outage): one card or
 # checkout outage reported by many customers is one incident, whatever words each one uses.
@@ -178,6 +180,7 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("irony_marker", list(intents.get("irony_markers") or [])))
     groups.append(("resolved", list(intents.get("resolution_markers") or [])))
     groups.append(("payment_failed", list(intents.get("payment_failures") or [])))
+    groups.append(("everyday", list(intents.get("everyday_gripes") or [])))
     groups += _multilingual_groups(raw.get("multilingual") or {}, source)
     groups = [
         (label, phrases)

@@ -178,3 +178,35 @@ def test_a_negated_wish_is_no_unmet_expectation() -> None:
     assert a.intent == "question" and "unmet" not in a.cues
     # the twin: a negated problem word is still one
     assert "unmet" in run("@NimbusHelp la factura no ha llegado y ya me cobran").cues
+
+
+# --- 4. venting at the world -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I hate Mondays", "mondays suck #parcelo", "ugh I hate this weather", "ich hasse Montage", "odio los lunes"],
+)
+def test_venting_at_an_everyday_gripe_is_other(text: str) -> None:
+    a = run(text)
+    assert a.intent == "other", a
+    assert "everyday_gripe" in a.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hate @ParceloEats",  # at the brand
+        "@ParceloEats you ruin my mondays, worst app ever",  # addressed to the brand
+        "@ParceloEats odio vuestra app",
+        "@ParceloEats rider was 40 min late in the rain, food cold",  # a problem, rain or not
+    ],
+)
+def test_venting_at_the_brand_is_still_a_rant_or_complaint(text: str) -> None:
+    assert run(text).intent in ("rant", "complaint")
+
+
+def test_a_monday_gripe_tagged_with_the_brand_needs_no_agent() -> None:
+    (case,) = _cases(["mondays suck #parcelo"]).values()
+    assert case["intent"] == "other" and case["priority"] == "P4"
+    assert case["recommended_action"]["code"] not in ("point_to_self_service", "acknowledge_then_private")
