@@ -233,7 +233,7 @@ def _spam_context(norm: NormalisedText) -> int:
 
 
 _MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
-FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED, _EVERYDAY = 16, 32, 64, 128, 256
+FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED, _EVERYDAY, _PROMOTION = 16, 32, 64, 128, 256, 512
 _FLAG_OF = {
     "major": _MAJOR,
     "praise": PRAISE,
@@ -244,6 +244,7 @@ _FLAG_OF = {
     "resolved": RESOLVED,
     "payment_failed": PAYMENT_FAILED,
     "everyday": _EVERYDAY,
+    "promotion": _PROMOTION,
 }
 # Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
 # hundred distinct tuples, so this stays small.
@@ -408,6 +409,17 @@ def decide_intent(
     ):
         return "praise", None, None
     if (
+        (flags & _PROMOTION or _promotion_hashtag(norm, cats))
+        and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        and not (complaint_cue or sarcasm or profanity or "unmet" in cues or looking)
+        and _CONTRAST.isdisjoint(norm.tokens)
+        and not _is_question(norm)
+    ):
+        # "flash sale: Lisbon from £29, book now", "CONCOURS : gagne 1 an de Parcelo Plus",
+        # "#ad": an advert or a contest with nothing failed in it is no complaint (nor praise).
+        cues.append("promotion")
+        return "other", None, None
+    if (
         emoji_praise
         and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
         and not (complaint_cue or sarcasm or profanity or "unmet" in cues)
@@ -474,6 +486,14 @@ def decide_intent(
     if spam_points >= 2:
         return "spam", None, None
     return "other", None, None
+
+
+def _promotion_hashtag(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """A promotion said as a hashtag ("#ad", "#sponsored", "#gewinnspiel")."""
+    if not norm.hashtags:
+        return False
+    tags = frozenset(h.lower() for h in norm.hashtags)
+    return any("promotion" in lab for lab in cats.token_labels(tags))
 
 
 def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:

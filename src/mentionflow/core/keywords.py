@@ -38,7 +38,7 @@ class CategoryConfig:
     special labels "major" (severity), "profanity" (rant marker, also a model feature),
     "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak",
     "payment_failed" (a failed payment; its phrases are also "failure" and category "outage"),
-    "everyday" (an everyday gripe: Mondays, the weather)."""
+    "everyday" (an everyday gripe: Mondays, the weather), "promotion" (an ad, a sale, a contest)."""
 
     order: tuple[str, ...]  # category priority for ties
     unigrams: Mapping[str, tuple[str, ...]]
@@ -113,6 +113,7 @@ _INTENT_GROUPS = {
     "resolution_markers": "resolved",
     "payment_failures": "payment_failed",
     "everyday_gripes": "everyday",
+    "promotions": "promotion",
 }
 # A failed payment is also a named failure and a service failure (category outage): one card or
 # checkout outage reported by many customers is one incident, whatever words each one uses.
@@ -181,6 +182,7 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("resolved", list(intents.get("resolution_markers") or [])))
     groups.append(("payment_failed", list(intents.get("payment_failures") or [])))
     groups.append(("everyday", list(intents.get("everyday_gripes") or [])))
+    groups.append(("promotion", list(intents.get("promotions") or [])))
     groups += _multilingual_groups(raw.get("multilingual") or {}, source)
     groups = [
         (label, phrases)

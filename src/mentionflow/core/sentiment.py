@@ -556,7 +556,9 @@ class Analyzer:
         if not self.score_every_complaint and (
             intent == "praise"
             or enquiry
-            or "everyday_gripe" in cues  # venting at Mondays is no complaint, however the model reads it
+            # venting at Mondays, an advert: no complaint, however the model reads them
+            or "everyday_gripe" in cues
+            or "promotion" in cues
             or (
                 intent in ("complaint", "rant")
                 and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))

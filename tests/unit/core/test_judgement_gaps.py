@@ -210,3 +210,45 @@ def test_a_monday_gripe_tagged_with_the_brand_needs_no_agent() -> None:
     (case,) = _cases(["mondays suck #parcelo"]).values()
     assert case["intent"] == "other" and case["priority"] == "P4"
     assert case["recommended_action"]["code"] not in ("point_to_self_service", "acknowledge_then_private")
+
+
+# --- 5. promotions -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SkyLark Air flash sale: flights to Lisbon from £29, book by Sunday",
+        "Ad: switch to Brightbank and get £100 when you open an account with code BRIGHT100",
+        "Brightbank savings pots, 4% AER on everything #ad",
+        "🎁 CONCOURS : gagne 1 an de Parcelo Plus ! Like + tag 2 ami·e·s #parcelo",
+        "Gewinnspiel! Wir verlosen 3 Flüge mit @SkyLarkAir, einfach liken und teilen",
+        "Sorteamos 3 meses de Parcelo Plus, participa y comenta",
+        "Promoção Nimbus: 20GB extra no plano, aproveite até domingo",
+    ],
+)
+def test_a_promotion_is_other_not_a_complaint(text: str) -> None:
+    a = run(text)
+    assert a.intent in ("other", "spam"), a
+    assert a.intent == "spam" or "promotion" in a.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp promo code rejected at checkout even though it's in date",
+        "@SkyLarkAir the flash sale fare vanished at payment and now it's £90 more, sort it out",
+        "@ParceloEats j'avais gagné le concours d'octobre et j'ai jamais reçu mon code Plus",
+        "@NimbusMobile la promoção não foi aplicada na minha fatura",
+        "@SkyLarkAir is the black friday sale still on?",  # a question
+    ],
+)
+def test_a_problem_with_a_promotion_is_no_promotion(text: str) -> None:
+    a = run(text)
+    assert "promotion" not in a.cues
+    assert a.intent != "other"
+
+
+def test_sale_is_dirty_only_in_french() -> None:
+    assert "promotion" in run("SkyLark winter sale, book now").cues
+    assert run("@SkyLarkAir le siège était sale et cassé").intent == "complaint"
