@@ -252,3 +252,38 @@ def test_a_problem_with_a_promotion_is_no_promotion(text: str) -> None:
 def test_sale_is_dirty_only_in_french() -> None:
     assert "promotion" in run("SkyLark winter sale, book now").cues
     assert run("@SkyLarkAir le siège était sale et cassé").intent == "complaint"
+
+
+# --- 6. a hashtag of an ambiguous brand name ---------------------------------------------------
+
+_CATALOG = {
+    "brands": [
+        {
+            "id": "nimbus-mobile",
+            "name": "Nimbus Mobile",
+            "handles": ["NimbusMobile"],
+            "ambiguous_aliases": ["Nimbus"],
+            "context": ["signal", "network", "bill"],
+            "aliases": ["#nimbusdown"],
+        },
+        {"id": "skylark-air", "name": "SkyLark Air", "ambiguous_aliases": ["SkyLark"], "aliases": ["#SkyLark"]},
+    ]
+}
+
+
+def test_a_hashtag_of_an_ambiguous_name_needs_context() -> None:
+    from mentionflow.core.catalog import parse_catalog
+
+    cat = parse_catalog(_CATALOG)
+    # no context: unconfirmed, as the bare name would be
+    assert cat.match(["massive", "clouds", "today"], [], ["nimbus"]) == ([], [], [], ["nimbus-mobile"])
+    # with context it names the brand
+    assert cat.match(["no", "signal", "again"], [], ["nimbus"])[0] == ["nimbus-mobile"]
+    # a hashtag the catalog lists names the brand on its own
+    assert cat.match(["first", "of", "spring"], [], ["skylark"])[0] == ["skylark-air"]
+    assert cat.match(["leeds", "too"], [], ["NimbusDown"])[0] == ["nimbus-mobile"]
+
+
+def test_an_ambiguous_hashtag_without_context_opens_no_case() -> None:
+    assert not _cases(["Massive #nimbus clouds rolling in over the Pennines"])
+    assert _cases(["#nimbus down again, no signal in Leeds"])
