@@ -287,3 +287,48 @@ def test_a_hashtag_of_an_ambiguous_name_needs_context() -> None:
 def test_an_ambiguous_hashtag_without_context_opens_no_case() -> None:
     assert not _cases(["Massive #nimbus clouds rolling in over the Pennines"])
     assert _cases(["#nimbus down again, no signal in Leeds"])
+
+
+# --- 7. routine card precautions and delivery dates ---------------------------------------------
+
+
+def _harm(text: str) -> str | None:
+    from mentionflow.core.harm import detect_harm
+
+    n = normalise(text)
+    return detect_harm(n, detect_language(n).code).kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare how do I freeze my card?",
+        "@BrightbankCare lost my wallet, can you freeze my card please",
+        "@BrightbankCare wie kann ich meine Karte sperren?",
+        "@BrightbankCare meine Ersatzkarte ist nie angekommen. Soll ich die sperren lassen?",
+        "@BrightbankCare ¿cómo bloqueo la tarjeta si la pierdo?",
+    ],
+)
+def test_freezing_a_card_alone_raises_no_fraud_alarm(text: str) -> None:
+    assert _harm(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare jemand hat mit meiner Karte in Rumänien 3x Geld abgehoben!! Karte sperren, sofort!",
+        "@BrightbankCare 3 cargos de 300€ en Lituania que yo no he hecho!!! bloqueadla",
+        "@BrightbankCare intanto è partito un altro prelievo. BLOCCATELA",
+        "@BrightbankCare my card was stolen, freeze it now",
+        "@BrightbankCare 4 payments I didn't make, please block my card",
+    ],
+)
+def test_freezing_a_card_with_a_sign_of_fraud_is_fraud(text: str) -> None:
+    assert _harm(text) == "fraud"
+
+
+def test_a_date_is_no_wait() -> None:
+    a = run("Opened an account with @Brightbank in 8 minutes, card arrived 2 days later. That's how it's done 💚")
+    assert "long_wait" not in a.cues and a.intent == "praise"
+    assert "long_wait" in run("@Brightbank my card arrived 2 weeks later than promised").cues
+    assert "long_wait" in run("@SkyLarkAir waited 3 hours at the gate").cues
