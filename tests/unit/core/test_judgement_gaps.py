@@ -332,3 +332,22 @@ def test_a_date_is_no_wait() -> None:
     assert "long_wait" not in a.cues and a.intent == "praise"
     assert "long_wait" in run("@Brightbank my card arrived 2 weeks later than promised").cues
     assert "long_wait" in run("@SkyLarkAir waited 3 hours at the gate").cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare donde descargo el certificado de retenciones para la renta desde la app?",
+        "@BrightbankCare no encuentro la opción de cambiar el PIN",
+        "@BrightbankCare can't find the option to change my PIN in the app",
+        "@NimbusHelp non trovo l'opzione per disattivare la segreteria",
+    ],
+)
+def test_a_where_or_option_how_to_goes_to_self_service(text: str) -> None:
+    (case,) = _cases([text]).values()
+    assert (case["queue"], case["priority"]) == ("self-service", "P4")
+
+
+def test_a_lost_parcel_asked_about_is_no_self_service_how_to() -> None:
+    (case,) = _cases(["@ParceloHelp je ne trouve pas mon colis, il est où ?"]).values()
+    assert case["queue"] != "self-service"
