@@ -411,6 +411,7 @@ def decide_intent(
     if (
         (flags & _PROMOTION or _promotion_hashtag(norm, cats))
         and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        and not _promotion_negated(norm, cats)  # "(not sponsored lol)"
         and not (complaint_cue or sarcasm or profanity or "unmet" in cues or looking)
         and _CONTRAST.isdisjoint(norm.tokens)
         and not _is_question(norm)
@@ -486,6 +487,13 @@ def decide_intent(
     if spam_points >= 2:
         return "spam", None, None
     return "other", None, None
+
+
+def _promotion_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """A promotion word inside a negation window ("not sponsored", "no ad")."""
+    if NEGATORS.isdisjoint(norm.tokens):
+        return False
+    return any("promotion" in lab for lab in cats.token_labels(negated_tokens(norm.tokens)))
 
 
 def _promotion_hashtag(norm: NormalisedText, cats: CategoryConfig) -> bool:

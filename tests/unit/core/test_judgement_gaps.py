@@ -249,6 +249,11 @@ def test_a_problem_with_a_promotion_is_no_promotion(text: str) -> None:
     assert a.intent != "other"
 
 
+def test_not_sponsored_is_no_promotion() -> None:
+    a = run("the savings pots in @Brightbank Premium changed how I budget = chef's kiss 💸 (not sponsored lol)")
+    assert "promotion" not in a.cues and a.intent == "praise"
+
+
 def test_sale_is_dirty_only_in_french() -> None:
     assert "promotion" in run("SkyLark winter sale, book now").cues
     assert run("@SkyLarkAir le siège était sale et cassé").intent == "complaint"
