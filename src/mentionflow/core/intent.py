@@ -411,7 +411,8 @@ def decide_intent(
     if (
         (flags & _PROMOTION or _promotion_hashtag(norm, cats))
         and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
-        and not _promotion_negated(norm, cats)  # "(not sponsored lol)"
+        # "(not sponsored lol)"; English windows only ("no plano" is "in the plan" in Portuguese)
+        and (foreign or not _promotion_negated(norm, cats))
         and not (complaint_cue or sarcasm or profanity or "unmet" in cues or looking)
         and _CONTRAST.isdisjoint(norm.tokens)
         and not _is_question(norm)
