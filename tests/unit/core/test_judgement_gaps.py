@@ -356,3 +356,16 @@ def test_a_where_or_option_how_to_goes_to_self_service(text: str) -> None:
 def test_a_lost_parcel_asked_about_is_no_self_service_how_to() -> None:
     (case,) = _cases(["@ParceloHelp je ne trouve pas mon colis, il est où ?"]).values()
     assert case["queue"] != "self-service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloEats cobraram-me e a encomenda nao foi criada, e a app continua com erro",
+        "@BrightbankCare schon wieder eine Fehlermeldung beim Bezahlen",
+        "@ParceloHelp l'appli affiche une erreur à chaque commande",
+        "@ParceloHelp l'app dà errore quando pago",
+    ],
+)
+def test_an_error_is_a_service_failure_in_every_language(text: str) -> None:
+    assert run(text).category == "outage"
