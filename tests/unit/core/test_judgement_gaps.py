@@ -369,3 +369,23 @@ def test_a_lost_parcel_asked_about_is_no_self_service_how_to() -> None:
 )
 def test_an_error_is_a_service_failure_in_every_language(text: str) -> None:
     assert run(text).category == "outage"
+
+
+# --- irony that names its failure in other languages ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parabéns @BrightbankCare, 2 horas na linha pra ouvir musiquinha 🎶 atendimento top demais 👏",
+        "Obrigadinha @BrightbankCare por me bloquearem o cartao em Nova Iorque sem aviso, adorei 🙏 melhor banco",
+        'Danke @Brightbank, meine Überweisung 4 Tage "geprüft". Jetzt eine Mahnung. Super Service, echt. 👍',
+    ],
+)
+def test_praise_of_a_named_failure_is_a_complaint(text: str) -> None:
+    assert run(text).intent == "complaint"
+
+
+def test_the_bomb_is_praise() -> None:
+    assert run("SkyLark Air's black friday fares are the bomb, just booked Lisbon for £29 💣✈️").intent == "praise"
+    assert run("@BrightbankCare danke, die Mahnung ist erledigt und alles funktioniert").intent == "praise"
