@@ -436,7 +436,10 @@ def decide_intent(
     # policy if I cancel?") stays a question; read as negative, it must name no major problem
     # and use no strongly negative word ("how do I rebook when your app is broken?").
     if (
-        not (complaint_cue or sarcasm or profanity or insult)
+        not (complaint_cue or sarcasm or profanity)
+        # An insult at a thing, not at anyone ("how do I turn on wifi calling? signal in my kitchen
+        # is rubbish"), leaves an information request one.
+        and not (insult and not _ADDRESSEES.isdisjoint(norm.tokens))
         and (looking or _is_enquiry(norm))
         # (The lexicon is English: German "die" is no death wish.)
         and (label != "negative" or not (major or (not foreign and _strongly_negative(norm, lexicon))))

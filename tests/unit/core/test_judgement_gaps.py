@@ -389,3 +389,22 @@ def test_praise_of_a_named_failure_is_a_complaint(text: str) -> None:
 def test_the_bomb_is_praise() -> None:
     assert run("SkyLark Air's black friday fares are the bomb, just booked Lisbon for £29 💣✈️").intent == "praise"
     assert run("@BrightbankCare danke, die Mahnung ist erledigt und alles funktioniert").intent == "praise"
+
+
+def test_an_insult_at_a_thing_leaves_a_how_to_a_question() -> None:
+    assert run("@NimbusHelp how do I turn on wifi calling on my Samsung? signal in my kitchen is rubbish").intent == (
+        "question"
+    )
+    # ... an insult at the brand does not
+    assert run("@NimbusHelp how do I cancel? you lot are rubbish").intent != "question"
+
+
+def test_charged_twice_in_german_is_major_and_calling_twice_is_not() -> None:
+    assert run("@ParceloHelp Bestellung zweimal von der Karte abgebucht, 2x 74,20€").severity == "major"
+    assert run("@ParceloHelp ich habe zweimal angerufen, niemand antwortet").severity != "major"
+
+
+def test_british_praise_slang() -> None:
+    assert run("Parcelo Plus paid for itself this month, 9 free deliveries @ParceloEats you lot are ace").intent == (
+        "praise"
+    )
