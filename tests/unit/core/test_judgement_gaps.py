@@ -408,3 +408,16 @@ def test_british_praise_slang() -> None:
     assert run("Parcelo Plus paid for itself this month, 9 free deliveries @ParceloEats you lot are ace").intent == (
         "praise"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@ParceloEats siete proprio il peggio. basta 🙄", "@NimbusMobile ihr seid und bleibt der letzte Verein. Punkt."],
+)
+def test_contempt_with_no_problem_is_a_rant(text: str) -> None:
+    assert run(text).intent == "rant"
+
+
+def test_the_last_flight_is_no_insult() -> None:
+    assert "insult" not in str(run("@SkyLarkAir der letzte Flug heute war pünktlich, danke").cues)
+    assert run("@SkyLarkAir der letzte Flug heute war pünktlich, danke").intent == "praise"
