@@ -150,7 +150,7 @@ class Catalog:
             # An ambiguous name counts only with context: the brand's handle, product or words.
             if brand in brands:
                 continue
-            if brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(tokens):
+            if brand in implied or _has_context(self.context_words.get(brand, _NONE), tokens):
                 brands.append(brand)
             elif brand not in unconfirmed:
                 # Without context it is unconfirmed: no case of its own, but dedup may still
@@ -166,6 +166,26 @@ class Catalog:
             return None
         key = value.lower().lstrip("@")
         return self.brand_names.get(key) or self.by_handle.get(key)
+
+
+# Context words in an idiom say nothing of the brand: "hands down the best skin", "batten down the
+# hatches", "upside down" (no network is down). Context word -> the words before it that make it one.
+_IDIOMATIC_CONTEXT: dict[str, frozenset[str]] = {
+    "down": frozenset(("hands", "batten", "upside", "calm", "settle", "hunker", "sit", "lie", "touch")),
+}
+
+
+def _has_context(context: frozenset[str], tokens: Sequence[str]) -> bool:
+    """A ``context`` word among ``tokens`` that is not part of an idiom."""
+    found = context.intersection(tokens)
+    if not found:
+        return False
+    if found.isdisjoint(_IDIOMATIC_CONTEXT):
+        return True
+    for i, tok in enumerate(tokens):
+        if tok in found and not (i and tokens[i - 1] in _IDIOMATIC_CONTEXT.get(tok, _NONE)):
+            return True
+    return False
 
 
 def _add(hit: tuple[str, str | None], brands: list[str], products: list[str], implied: list[str]) -> None:

@@ -4,6 +4,7 @@ ambiguous brand hashtags, and routine card precautions and delivery dates."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -421,3 +422,15 @@ def test_contempt_with_no_problem_is_a_rant(text: str) -> None:
 def test_the_last_flight_is_no_insult() -> None:
     assert "insult" not in str(run("@SkyLarkAir der letzte Flug heute war pünktlich, danke").cues)
     assert run("@SkyLarkAir der letzte Flug heute war pünktlich, danke").intent == "praise"
+
+
+def test_a_context_word_in_an_idiom_is_no_context() -> None:
+    from mentionflow.core.catalog import parse_catalog
+
+    data = copy.deepcopy(_CATALOG)
+    data["brands"][0]["context"].append("down")
+    cat = parse_catalog(data)
+    assert cat.match(["nimbus", "is", "hands", "down", "the", "best", "skin"], [], [])[0] == []
+    assert cat.match(["nimbus", "clouds", "batten", "down", "the", "hatches"], [], [])[0] == []
+    assert cat.match(["nimbus", "down", "again", "in", "leeds"], [], [])[0] == ["nimbus-mobile"]
+    assert cat.match(["is", "nimbus", "back", "down", "again"], [], [])[0] == ["nimbus-mobile"]
