@@ -16,8 +16,8 @@ FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
 FLOORS: dict[str, int] = {
     "baseline": 24,
     "conversations": 31,
-    "customer_memory": 19,
-    "harm": 57,
+    "customer_memory": 20,
+    "harm": 61,
     "irony": 22,
     "noise": 25,
     "own_accounts": 22,
@@ -63,20 +63,20 @@ def test_the_issue_reproducers_pass(results: list[scenarios.Result], scenario_id
 # scenarios_holdout5 93/112, scenarios_holdout6 100/111, scenarios_holdout7 99/117,
 # scenarios_holdout8 101/117 (measured last, after every merge of the session). Floors only move up.
 HOLDOUT_FLOORS: dict[str, int] = {
-    "scenarios_holdout": 112,
-    "scenarios_holdout2": 117,
+    "scenarios_holdout": 114,
+    "scenarios_holdout2": 120,
     "scenarios_holdout3": 108,
-    "scenarios_holdout4": 110,
+    "scenarios_holdout4": 112,
     "scenarios_holdout5": 106,
     "scenarios_holdout6": 111,
-    "scenarios_holdout7": 113,
-    "scenarios_holdout8": 110,
-    "scenarios_holdout9": 109,
-    "scenarios_holdout10": 107,
-    "scenarios_holdout11": 115,
-    "scenarios_holdout12": 119,
-    "scenarios_holdout13": 104,
-    "scenarios_holdout14": 111,
+    "scenarios_holdout7": 115,
+    "scenarios_holdout8": 112,
+    "scenarios_holdout9": 112,
+    "scenarios_holdout10": 111,
+    "scenarios_holdout11": 119,
+    "scenarios_holdout12": 122,
+    "scenarios_holdout13": 110,
+    "scenarios_holdout14": 115,
 }
 
 
