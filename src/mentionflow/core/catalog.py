@@ -74,6 +74,10 @@ class Catalog:
     # Spanish, "I pay in instalments" in Portuguese): language -> alias tokens. In a text of that
     # language they count only with context, as an ambiguous alias does.
     homonyms: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # Hashtags the catalog lists as aliases ("#SkyLark", "#nimbusdown"), lower case, without "#":
+    # such a tag names the brand; a hashtag of an ambiguous name it does not list ("#nimbus")
+    # needs context like the bare name.
+    listed_hashtags: frozenset[str] = frozenset()
 
     def replies_in_public(self, brand: str | None, channel: str) -> bool:
         """Whether agents answer this brand's mentions on ``channel`` in public (catalog
@@ -105,16 +109,20 @@ class Catalog:
                 brands.append(brand)
         weak: list[str] = []
         near: list[str] = []  # the words around an ambiguous name: where its context must be
-        unconfirmed: list[str] = []
+        homonyms = self.homonyms.get(language, _NO_PHRASES) if self.homonyms else _NO_PHRASES
         for tag in hashtags:
-            hit = self.by_phrase.get((tag.lower(),))
+            key = (tag.lower(),)
+            hit = self.by_phrase.get(key)
             if hit:
-                _add(hit, brands, products, implied)
+                if (key in self.ambiguous or key in homonyms) and key[0] not in self.listed_hashtags:
+                    if hit[0] not in weak:  # "#nimbus": as ambiguous as "nimbus"
+                        weak.append(hit[0])
+                else:
+                    _add(hit, brands, products, implied)
         starts = self.phrase_lengths
         if starts.keys().isdisjoint(tokens):  # a text naming no alias skips the loop (C-level test)
-            return brands, products, implied, []
+            return self._confirm(weak, tokens, brands, products, implied) if weak else (brands, products, implied, [])
         n = len(tokens)
-        homonyms = self.homonyms.get(language, _NO_PHRASES) if self.homonyms else _NO_PHRASES
         # Only tokens that begin some alias are looked at: one dict probe per token.
         for i, sizes in enumerate(map(starts.get, tokens)):
             for size in sizes or ():
@@ -138,9 +146,19 @@ class Catalog:
                         else:
                             _add(hit, brands, products, implied)
                         break
+        # A name seen only as a hashtag has the whole text as its context.
+        return self._confirm(weak, near or tokens, brands, products, implied)
+
+    def _confirm(
+        self, weak: list[str], tokens: Sequence[str], brands: list[str], products: list[str], implied: list[str]
+    ) -> tuple[list[str], list[str], list[str], list[str]]:
+        """``match``'s result once each brand named only ambiguously has met its context or not."""
+        unconfirmed: list[str] = []
         for brand in weak:
             # An ambiguous name counts only with context: the brand's handle, product or words.
-            if brand not in brands and (brand in implied or not self.context_words.get(brand, _NONE).isdisjoint(near)):
+            if brand in brands:
+                continue
+            if brand in implied or _has_context(self.context_words.get(brand, _NONE), tokens):
                 brands.append(brand)
             elif brand not in unconfirmed:
                 # Without context it is unconfirmed: no case of its own, but dedup may still
@@ -161,6 +179,26 @@ class Catalog:
 # Context words count only this close to the ambiguous name: "put it down" nine words after "Nimbus
 # 2000 replica" says nothing about the carrier; "Nimbus down again" does.
 _CONTEXT_WINDOW = 8
+
+
+# Context words in an idiom say nothing of the brand: "hands down the best skin", "batten down the
+# hatches", "upside down" (no network is down). Context word -> the words before it that make it one.
+_IDIOMATIC_CONTEXT: dict[str, frozenset[str]] = {
+    "down": frozenset(("hands", "batten", "upside", "calm", "settle", "hunker", "sit", "lie", "touch")),
+}
+
+
+def _has_context(context: frozenset[str], tokens: Sequence[str]) -> bool:
+    """A ``context`` word among ``tokens`` that is not part of an idiom."""
+    found = context.intersection(tokens)
+    if not found:
+        return False
+    if found.isdisjoint(_IDIOMATIC_CONTEXT):
+        return True
+    for i, tok in enumerate(tokens):
+        if tok in found and not (i and tokens[i - 1] in _IDIOMATIC_CONTEXT.get(tok, _NONE)):
+            return True
+    return False
 
 
 def _add(hit: tuple[str, str | None], brands: list[str], products: list[str], implied: list[str]) -> None:
@@ -198,6 +236,7 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
     context_words: dict[str, frozenset[str]] = {}
     naming: set[tuple[str, ...]] = set()
     homonyms: dict[str, set[tuple[str, ...]]] = {}
+    listed_tags: set[str] = set()
     for index, entry in enumerate(data["brands"]):
         where = f"{source}: brands[{index}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
@@ -235,6 +274,8 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
         for alias in [str(name), *_str_list(entry.get("aliases"), f"{where}.aliases")]:
             if _words(alias):
                 by_phrase[_words(alias)] = (brand_id, None)
+            if alias.strip().startswith("#") and len(_words(alias)) == 1:
+                listed_tags.add(_words(alias)[0])
         for alias in _str_list(entry.get("ambiguous_aliases"), f"{where}.ambiguous_aliases"):
             if _words(alias):
                 by_phrase[_words(alias)] = (brand_id, None)
@@ -287,6 +328,7 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
         frozenset(naming),
         default_public,
         {language: frozenset(phrases) for language, phrases in homonyms.items()},
+        frozenset(listed_tags),
     )
 
 

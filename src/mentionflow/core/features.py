@@ -17,9 +17,12 @@ from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens
 
 _ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding\b")
 # "\s*(?:\+\s*)?", not "\s*\+?\s*": two adjacent \s* split a run of spaces n ways (quadratic).
+# "N days later" dates an event ("card arrived 2 days later"), it is no wait; "2 weeks later than
+# promised" is one.
 DURATION_RE = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
     r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
+    r"(?!\s*later\b(?!\s*than\b))"
 )
 _STILL_WAITING_RE = re.compile(
     r"\b(?:still|been|keep|kept|am|im|i'm|are|were|we're|keeps)\s+(?:\w+\s+)?"

@@ -746,6 +746,35 @@ _ANAPHYLAXIS = frozenset(("w:epipen", "w:epipens", "w:anaphylaxis", "w:anaphylac
 _SLANG_CUES = frozenset(("illness",))
 _HYPE_EMOJI = frozenset(_words("🔥 💯 🤩 😍 🙌 👌 😎 🤙 🚀 🥳 🐐"))
 
+# Freezing or blocking a card is a routine how-to ("how do I freeze my card?") or the customer's
+# own precaution ("lost my wallet, can you block my card", "soll ich die Karte sperren lassen?"):
+# alone it raises no fraud alarm. It does with any other sign of fraud: another fraud word, a
+# stranger or someone else, or money that moved ("3 cargos ... bloqueadla", "altro prelievo").
+_PRECAUTION_PREFIXES = ("freez", "froze", "block", "bloqu", "blocc", "sperr")
+_MONEY_MOVED = frozenset(
+    _words(
+        "payment payments charge charges charged transaction transactions withdrawal withdrawals withdrawn "
+        "purchase purchases debited spent cargo cargos compra compras pago pagos retirada retiradas movimientos "
+        "transferencia transferencias paiement paiements achat achats prélèvement prélèvements virement virements "
+        "retrait retraits débité abbuchung abbuchungen abgebucht abgehoben zahlung zahlungen überweisung "
+        "überweisungen umsätze prelievo prelievi addebito addebiti pagamenti acquisti bonifico bonifici "
+        "movimenti cobrança cobranças pagamentos saque saques transferência transferências débito débitos"
+    )
+)
+_NOT_A_PRECAUTION = frozenset(("g:other_person", "g:stranger"))
+
+
+def _only_a_precaution(tokens: tuple[str, ...], fs: set[str]) -> bool:
+    """The fraud cue is only a card freeze or block, with no other sign of fraud."""
+    fraud = [t for t in tokens if "fraud" in _TRIGGER_GROUPS.get(t, ())]
+    return (
+        bool(fraud)
+        and all(t.startswith(_PRECAUTION_PREFIXES) for t in fraud)
+        and _MONEY_MOVED.isdisjoint(tokens)
+        and _NOT_A_PRECAUTION.isdisjoint(fs)
+    )
+
+
 _model: HarmModel | None = None
 _model_lock = threading.Lock()
 
@@ -791,6 +820,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         )
     if is_inconvenience(fs):
         return HarmSignal(None, None, 0.0, cues)
+    if cues == ("fraud",) and _only_a_precaution(tokens, fs):
+        return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
         # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.
         return HarmSignal(None, None, 0.0, cues)

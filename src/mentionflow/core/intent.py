@@ -172,6 +172,55 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
     ]
 )
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
+# Second person: venting addressed to someone ("you lot ruin my Mondays") is at them.
+_ADDRESSEES = frozenset(
+    {"you", "your", "youre", "yours", "u", "ur", "yall", "ya", "vous", "votre", "vos", "tu", "ton", "ta", "tes"}
+    | {"vosotros", "vuestro", "vuestra", "vuestros", "ustedes", "ihr", "euch", "euer", "eure", "voi", "vostro"}
+    | {"vostra", "vocês", "voces", "você", "voce"}
+)
+# Looking for an option, a setting or a button ("can't find the option to ...", "no encuentro la
+# opción", "je ne trouve pas l'option", "ich finde die Einstellung nicht", "non trovo l'opzione",
+# "não encontro a opção", "je le vois nulle part"): a how-to for self-service, not a complaint, in
+# all six languages. Matched on the tokens joined by spaces (apostrophes dropped: "loption").
+_OPTION_WORDS = (
+    r"(?:option|options|setting|settings|button|toggle|menu|tab|link|opci[oó]n|opciones|ajustes?|"
+    r"configuraci[oó]n|bot[oó]n|pesta[nñ]a|enlace|loption|option|param[eè]tres?|bouton|onglet|lien|"
+    r"optionen|einstellungs?|einstellungen|knopf|schaltfl[aä]che|men[uü]punkt|funktion|lopzione|"
+    r"opzion[ei]|limpostazione|impostazion[ei]|pulsante|tasto|voce|op[cç][aã]o|op[cç][oõ]es|"
+    r"configura[cç][aã]o|bot[aã]o|aba|menu|men[uú])"
+)
+_OPT = _OPTION_WORDS
+_LOOKING_FOR_OPTION_RE = re.compile(
+    "|".join(
+        [
+            # en: "can't find the option to ...", "don't see any setting", "where's the button"
+            r"\b(?:cant|cannot|couldnt|unable to|dont|not able to) (?:find|see|locate|spot)"
+            rf"(?: (?:the|an|any|a|where))?(?: \w+)? {_OPT}\b",
+            r"\b(?:cant|cannot|couldnt|dont) (?:find|see) (?:where|how) (?:to|i|do)\b",
+            rf"\bwhere(?: is| s|s| are| do i find| can i find) (?:the|an|this|that) (?:\w+ )?{_OPT}\b",
+            # es / pt: "no encuentro / no veo la opción", "não encontro / não acho / não vejo a opção"
+            r"\b(?:no|não|nao) (?:encuentro|veo|consigo encontrar|consigo ver|encontro|acho|vejo) "
+            rf"(?:(?:la|el|los|las|a|o|as|os|ninguna|ningún|nenhuma|nenhum) )?(?:\w+ )?{_OPT}\b",
+            r"\b(?:no|não|nao) (?:encuentro|veo|encontro|acho|vejo) (?:d[oó]nde|onde)\b",
+            # fr: "je ne trouve pas l'option", "je vois pas le bouton", "je le vois nulle part", "je mets où"
+            rf"\b(?:trouve|vois) (?:pas|nulle part|plus) (?:(?:le|la|les|de) )?(?:\w+ )?{_OPT}\b",
+            r"\b(?:trouve|vois) (?:pas|plus) o[uù]\b",
+            r"\b(?:le|la|les) (?:vois|trouve) nulle part\b|\bje (?:le |la |les )?mets o[uù]\b",
+            # de: "ich finde die Einstellung (für Roaming) nicht", "sehe keine Option"
+            rf"\b(?:finde|sehe) (?:(?:die|den|das) )?(?:\w+ )?{_OPT}(?: \w+){{0,4}} (?:nicht|nirgends|nirgendwo)\b",
+            rf"\b(?:finde|sehe) (?:keine|keinen|kein) (?:\w+ )?{_OPT}\b",
+            r"\b(?:finde|sehe) (?:sie|ihn|es) nirgend(?:s|wo)\b",
+            # it: "non trovo l'opzione", "non vedo il pulsante", "non riesco a trovare l'impostazione"
+            r"\bnon (?:trovo|vedo|riesco a trovare|riesco a vedere) "
+            rf"(?:(?:il|la|lo|i|le|nessun|nessuna) )?(?:\w+ )?{_OPT}\b",
+            r"\bnon (?:trovo|vedo) dove\b",
+        ]
+    )
+)
+_OPTION_ANCHORS = frozenset(
+    {"find", "see", "locate", "spot", "where", "encuentro", "veo", "encontro", "acho", "vejo", "trouve", "vois", "mets"}
+    | {"finde", "sehe", "trovo", "vedo", "trovare", "vedere", "encontrar", "ver"}
+)
 
 
 # Link shorteners and chat links written without a scheme ("bit.ly/xx9rich", "t.me/signals"): the
@@ -297,7 +346,7 @@ def flight_cancelled(tokens: tuple[str, ...]) -> bool:
 
 
 _MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
-FAILURE, IRONY_MARKER, RESOLVED = 16, 32, 64
+FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED, _EVERYDAY, _PROMOTION = 16, 32, 64, 128, 256, 512
 _FLAG_OF = {
     "major": _MAJOR,
     "praise": PRAISE,
@@ -306,6 +355,9 @@ _FLAG_OF = {
     "failure": FAILURE,
     "irony_marker": IRONY_MARKER,
     "resolved": RESOLVED,
+    "payment_failed": PAYMENT_FAILED,
+    "everyday": _EVERYDAY,
+    "promotion": _PROMOTION,
 }
 # Label tuple -> (its categories, its flags, its spam points); the keyword file has a few
 # hundred distinct tuples, so this stays small.
@@ -392,6 +444,7 @@ def decide_intent(
     ironic: bool = False,
     foreign: bool = False,
     tally: LabelTally | None = None,
+    emoji_praise: bool = False,
 ) -> tuple[Intent, Severity | None, Category | None]:
     """Intent, severity and category from the model's label and the keyword file's hits
     (`tally`: `tally_labels(labels)` when the caller has it already).
@@ -419,19 +472,30 @@ def decide_intent(
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & FAILURE) and not flags & RESOLVED
+    if flags & PAYMENT_FAILED:  # "card declined", "pago rechazado", "Zahlung abgelehnt"
+        cues.append("payment_failed")
     if foreign and label == "positive" and not praise and major:
         # The small per-language models often read a calm problem report as positive ("Premium-
         # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
         label = "neutral"
-    if (insult and label != "negative") or (failure and label == "positive" and not praise):
-        # "vous êtes nuls", "empresa lixo", "siège inconfortable": the small per-language models
-        # misread short texts; an insult is never neutral, and a named failure with no praise
-        # word is never positive.
+    if (insult and label != "negative") or (
+        label == "positive"
+        and not praise
+        and (failure or (foreign and not spam_points and ("outage" in counts or "profanity" in cues)))
+    ):
+        # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down", "odio los
+        # lunes": the small per-language models misread short texts; an insult is never neutral,
+        # and a named failure (or an outage or a rant word) with no praise word is never positive.
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
     if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
         cues.append("unmet")
+    looking = not _OPTION_ANCHORS.isdisjoint(norm.tokens) and bool(_LOOKING_FOR_OPTION_RE.search(" ".join(norm.tokens)))
+    if looking:
+        # Not finding the option is the question, not an unmet expectation ("no veo la opción").
+        cues[:] = [c for c in cues if c != "unmet"]
+        cues.append("looking_for_option")
     cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
     unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
     complaint_cue = unresolved or cancelled or "long_wait" in cues
@@ -450,25 +514,56 @@ def decide_intent(
         and not (sarcasm or unresolved or profanity or insult)
         # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
         # model reads as negative is sarcasm, not praise.
-        and not (label == "negative" and (failure or (foreign and complaint_marker)))
+        # So is one beside an outage word in another language ("Netz weg seit gestern 🔥").
+        and not (
+            label == "negative"
+            and (failure or (foreign and (complaint_marker or ("outage" in counts and not flags & RESOLVED))))
+        )
         and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         and (foreign or not _praise_negated(norm, cats))
         # "how many bags can I take? thanks": a polite question, not praise; so is a question in
         # another language that its model does not read as positive ("...? Lohnt sich das?").
         # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
-        and not _is_enquiry(norm)
+        and not (looking or _is_enquiry(norm))
         and (label == "positive" or not foreign or not _is_question(norm))
     ):
+        return "praise", None, None
+    if (
+        (flags & _PROMOTION or _promotion_hashtag(norm, cats))
+        and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        # "(not sponsored lol)"; English windows only ("no plano" is "in the plan" in Portuguese)
+        and (foreign or not _promotion_negated(norm, cats))
+        and not (complaint_cue or sarcasm or profanity or "unmet" in cues or looking)
+        and _CONTRAST.isdisjoint(norm.tokens)
+        and not _is_question(norm)
+    ):
+        # "flash sale: Lisbon from £29, book now", "CONCOURS : gagne 1 an de Parcelo Plus",
+        # "#ad": an advert or a contest with nothing failed in it is no complaint (nor praise).
+        cues.append("promotion")
+        return "other", None, None
+    if (
+        emoji_praise
+        and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        and not (complaint_cue or sarcasm or profanity or "unmet" in cues)
+        and not (looking or _is_question(norm))
+    ):
+        # "rapidísimo 😍", "So muss das! 💚", "va da paura 🚀": in a language whose small model
+        # misreads short texts (or one too short to tell), approving emoji and nothing failed,
+        # asked or complained of is praise, whatever words the model read.
         return "praise", None, None
 
     # An information request ("is there a way to filter by allergen info?", "what's the refund
     # policy if I cancel?") stays a question; read as negative, it must name no major problem
     # and use no strongly negative word ("how do I rebook when your app is broken?").
     if (
-        not (complaint_cue or sarcasm or profanity or insult)
-        and _is_enquiry(norm)
-        and (label != "negative" or not (major or _strongly_negative(norm, lexicon)))
+        not (complaint_cue or sarcasm or profanity)
+        # An insult at a thing, not at anyone ("how do I turn on wifi calling? signal in my kitchen
+        # is rubbish"), leaves an information request one.
+        and not (insult and not _ADDRESSEES.isdisjoint(norm.tokens))
+        and (looking or _is_enquiry(norm))
+        # (The lexicon is English: German "die" is no death wish.)
+        and (label != "negative" or not (major or (not foreign and _strongly_negative(norm, lexicon))))
     ):
         return "question", None, "outage" if "outage" in counts else None
 
@@ -483,6 +578,11 @@ def decide_intent(
         if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
             vent = profanity or insult or norm.shouting
             if (hits == 0 and vent) or (hits == 1 and insult):
+                if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
+                    # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
+                    # the commute, addressed to no one, is not about the brand.
+                    cues.append("everyday_gripe")
+                    return "other", None, None
                 # Venting with no actionable problem. (Author history is the router's job.)
                 return "rant", None, _best_category(counts, cats)
         severe = (
@@ -512,6 +612,21 @@ def decide_intent(
     if spam_points >= 2:
         return "spam", None, None
     return "other", None, None
+
+
+def _promotion_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """A promotion word inside a negation window ("not sponsored", "no ad")."""
+    if NEGATORS.isdisjoint(norm.tokens):
+        return False
+    return any("promotion" in lab for lab in cats.token_labels(negated_tokens(norm.tokens)))
+
+
+def _promotion_hashtag(norm: NormalisedText, cats: CategoryConfig) -> bool:
+    """A promotion said as a hashtag ("#ad", "#sponsored", "#gewinnspiel")."""
+    if not norm.hashtags:
+        return False
+    tags = frozenset(h.lower() for h in norm.hashtags)
+    return any("promotion" in lab for lab in cats.token_labels(tags))
 
 
 def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:

@@ -36,7 +36,9 @@ DEFAULT_CATEGORIES_PATH = Path(__file__).resolve().parent.parent / "data" / "cat
 class CategoryConfig:
     """Compiled `categories.yaml`. Phrases map to label tuples: a category name, or one of the
     special labels "major" (severity), "profanity" (rant marker, also a model feature),
-    "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak"."""
+    "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak",
+    "payment_failed" (a failed payment; its phrases are also "failure" and category "outage"),
+    "everyday" (an everyday gripe: Mondays, the weather), "promotion" (an ad, a sale, a contest)."""
 
     order: tuple[str, ...]  # category priority for ties
     unigrams: Mapping[str, tuple[str, ...]]
@@ -109,7 +111,13 @@ _INTENT_GROUPS = {
     "failure_events": "failure",
     "irony_markers": "irony_marker",
     "resolution_markers": "resolved",
+    "payment_failures": "payment_failed",
+    "everyday_gripes": "everyday",
+    "promotions": "promotion",
 }
+# A failed payment is also a named failure and a service failure (category outage): one card or
+# checkout outage reported by many customers is one incident, whatever words each one uses.
+_PAYMENT_FAILED_LABELS = ("payment_failed", "failure", "outage")
 
 
 def _multilingual_groups(blocks: Mapping[str, Any], source: str) -> list[tuple[str, list[str]]]:
@@ -142,8 +150,14 @@ def fold_accents(token: str) -> str:
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum.
-    return tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
+    # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum. An entry
+    # that is one emoji ("🔥") is that emoji's token (without a variation selector).
+    words = tuple(re.findall(r"[^\W_]+\*?", phrase.lower().replace("'", "")))
+    if not words:
+        symbol = phrase.strip().replace("\ufe0f", "")
+        if len(symbol) == 1 and not symbol.isascii():
+            return (symbol,)
+    return words
 
 
 def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
@@ -166,7 +180,15 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("failure", list(intents.get("failure_events") or [])))
     groups.append(("irony_marker", list(intents.get("irony_markers") or [])))
     groups.append(("resolved", list(intents.get("resolution_markers") or [])))
+    groups.append(("payment_failed", list(intents.get("payment_failures") or [])))
+    groups.append(("everyday", list(intents.get("everyday_gripes") or [])))
+    groups.append(("promotion", list(intents.get("promotions") or [])))
     groups += _multilingual_groups(raw.get("multilingual") or {}, source)
+    groups = [
+        (label, phrases)
+        for group, phrases in groups
+        for label in (_PAYMENT_FAILED_LABELS if group == "payment_failed" else (group,))
+    ]
 
     uni: dict[str, list[str]] = {}
     bi: dict[tuple[str, str], list[str]] = {}

@@ -88,7 +88,14 @@ from mentionflow.core.textmodels import (
     load_text_models,
     multilingual_keys,
 )
-from mentionflow.core.valence import NEG_FLIP, NEGATORS, intensity, negated_tokens, valence
+from mentionflow.core.valence import (
+    EMOJI_VALENCE_OVERRIDES,
+    NEG_FLIP,
+    NEGATORS,
+    intensity,
+    negated_tokens,
+    valence,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -174,7 +181,7 @@ class SentimentModel:
             k: Any = tuple(key.split(" ")) if " " in key else key
             weights[k] = complex(wn, wp)
         dense = {name: complex(w[0], w[1]) for name, w in obj["dense"].items()}
-        lexicon = {str(k): float(v) for k, v in obj["lexicon"].items()}
+        lexicon = {str(k): float(v) for k, v in obj["lexicon"].items()} | EMOJI_VALENCE_OVERRIDES
         folded = dict(weights)
         for tok, v in lexicon.items():
             if tok not in NEGATORS:  # negators are never valence-scored (see _lexicon_valence)
@@ -341,7 +348,8 @@ class Analyzer:
         toks = norm.tokens
         # One lookup per token and per bigram feeds the model, irony, valence and keywords.
         infos = lookups.tokens(toks)
-        distinct = dict(zip(toks, infos)).values()  # noqa: B905 - distinct tokens in text order
+        by_token = dict(zip(toks, infos))  # noqa: B905 - distinct tokens in text order
+        distinct = by_token.values()
         tokset = frozenset(toks)
         labels = [lab for lab in map(LABELS, distinct) if lab is not None]
         n_token_labels = len(labels)
@@ -435,6 +443,10 @@ class Analyzer:
         flags = tally[2]
         # Surface praise in any supported language: what irony turns round.
         surface_praise = not POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & PRAISE)
+        if norm.emojis and flags & PRAISE and POSITIVE_OPENERS.isdisjoint(tokset):
+            # Praise said by an emoji alone ("#nimbusdown en tendencia 🔥") is no praise that irony
+            # could turn round: only a praise word is.
+            surface_praise = _worded_praise(by_token, phrases)
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
@@ -493,6 +505,7 @@ class Analyzer:
         if (
             multi is not None
             and not _FOREIGN_NEGATORS.isdisjoint(tokset)
+            and not _only_wishes_negated(toks)
             and _names_a_problem(labels)
             and not flags & RESOLVED  # "sem surpresas na fatura" is no unmet expectation
             and (flags & FAILURE or not flags & PRAISE)  # praise naming no failure is praise
@@ -517,8 +530,25 @@ class Analyzer:
         # reads milder than its class margin.
         score = self._valence_weight * val + (1.0 - self._valence_weight) * polarity
 
+        emoji_praise = (
+            bool(norm.emojis)
+            and (multi is not None or code != "en")
+            and not failure
+            and self._approving_emoji(norm.tokens)
+        )
         intent, severity, category = decide_intent(
-            norm, cues, labels, label, polarity, cats, self._lexicon, phrase_major, ironic, multi is not None, tally
+            norm,
+            cues,
+            labels,
+            label,
+            polarity,
+            cats,
+            self._lexicon,
+            phrase_major,
+            ironic,
+            multi is not None,
+            tally,
+            emoji_praise,
         )
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
@@ -526,6 +556,15 @@ class Analyzer:
                 norm, tokset, bigrams, cues, tally, label, (p_neg, p_pos, lp, ln, irony), intent, severity, category
             )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
+
+    def _approving_emoji(self, tokens: tuple[str, ...]) -> bool:
+        """Approving emoji (symbol valence >= ``_APPROVING``) and none that disapproves."""
+        found = False
+        for v in map(self._symbol_lexicon.get, tokens, repeat(0.0)):
+            if v < 0.0:
+                return False
+            found = found or v >= _APPROVING
+        return found
 
     def _settle_complaint(
         self,
@@ -545,10 +584,13 @@ class Analyzer:
         cm = self.complaint
         assert cm is not None
         named_problem = tally[1] > 0 or bool(tally[2] & FAILURE)
-        enquiry = intent == "question" and is_enquiry(norm)
+        enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
         if not self.score_every_complaint and (
             intent == "praise"
             or enquiry
+            # venting at Mondays, an advert: no complaint, however the model reads them
+            or "everyday_gripe" in cues
+            or "promotion" in cues
             or (
                 intent in ("complaint", "rant")
                 and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
@@ -584,10 +626,36 @@ _FOREIGN_NEGATORS = frozenset(
 )
 
 
+def _worded_praise(by_token: Mapping[str, TokenInfo], phrases: list[tuple[str, ...]]) -> bool:
+    """A praise label on a word or a phrase, not only on an emoji ("🔥")."""
+    words = [lab for tok, lab in zip(by_token, map(LABELS, by_token.values())) if lab and tok.isalnum()]  # noqa: B905
+    return bool(tally_labels(words + phrases)[2] & PRAISE)
+
+
+# A negated wish ("no quiero llevarme un susto en la factura", "je ne veux pas de frais") is no
+# unmet expectation: the negator and the verb of wanting, in either order.
+_WISHES = frozenset(
+    {"quiero", "queremos", "quero", "veux", "voulons", "voudrais", "will", "möchte", "wollen"}
+    | {"voglio", "vogliamo", "vorrei"}
+)
+
+
+def _only_wishes_negated(toks: tuple[str, ...]) -> bool:
+    """Every negator in ``toks`` negates a wish (next to a verb of wanting)."""
+    found = False
+    for i, tok in enumerate(toks):
+        if tok in _FOREIGN_NEGATORS:
+            if not ((i + 1 < len(toks) and toks[i + 1] in _WISHES) or (i and toks[i - 1] in _WISHES)):
+                return False
+            found = True
+    return found
+
+
 def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
     return any(not CATEGORY_SET.isdisjoint(lab) or "complaint" in lab for lab in labels)
 
 
+_APPROVING = 1.5  # symbol valence of an approving emoji (😍 1.8, 💚 2.5, 👍 1.9)
 SARCASM_IRONY = 0.9  # P(irony) of a mention matching the sarcasm patterns
 _UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no failure
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})

@@ -190,6 +190,22 @@ def _vader_tables() -> tuple[frozenset[str], dict[str, float], frozenset[str], f
     return negate, multi, rules, idiom_words
 
 
+# Emoji whose VADER description misreads how people use them: "thumbs up", "clapping hands",
+# "raising hands" and "hundred points" carry no valence word and "fire" is negative, yet in every
+# language they approve ("top 👍", "bravo 👏", "ça tue 🔥", "perfeito 💯"); a rocket is speed ("5G
+# da paura 🚀"). These values replace the description's in the lexicon (the model's lex_* features,
+# the symbol valence of other languages) and in the intensity. A sarcastic 👏 beside a failure is
+# the sarcasm rules' to read; spam's rockets are the spam words'.
+EMOJI_VALENCE_OVERRIDES: dict[str, float] = {
+    "\U0001f44d": 1.9,  # thumbs up
+    "\U0001f44f": 1.9,  # clapping hands
+    "\U0001f64c": 1.9,  # raising hands
+    "\U0001f4af": 1.9,  # hundred points
+    "\U0001f525": 1.9,  # fire
+    "\U0001f680": 1.5,  # rocket
+}
+
+
 @lru_cache(maxsize=1)
 def emoji_valence() -> dict[str, float]:
     """VADER reads an emoji as the words of its description ("smiling face with smiling eyes"):
@@ -205,6 +221,7 @@ def emoji_valence() -> dict[str, float]:
         v = sum(lex.get(w.strip(string.punctuation).lower(), 0.0) for w in desc.split())
         if emoji:
             out.setdefault(emoji.replace("\ufe0f", ""), round(v, 3))
+    out.update(EMOJI_VALENCE_OVERRIDES)
     return out
 
 

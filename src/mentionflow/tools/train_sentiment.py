@@ -42,6 +42,7 @@ from mentionflow.core.sentiment import (
     load_categories,
 )
 from mentionflow.core.text import normalise
+from mentionflow.core.valence import EMOJI_VALENCE_OVERRIDES
 
 __all__ = [
     "LabelledText",
@@ -192,7 +193,7 @@ def build_lexicon() -> dict[str, float]:
         if abs(v) >= 0.5:
             key = emoji.replace("\ufe0f", "")
             lex.setdefault(key, round(v, 3))
-    return lex
+    return lex | EMOJI_VALENCE_OVERRIDES  # the model applies them at load too
 
 
 def _feature_dicts(texts: Sequence[str], lexicon: dict[str, float]) -> list[dict[str, float]]:

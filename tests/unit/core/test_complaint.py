@@ -64,11 +64,7 @@ def test_settle_moves_only_where_the_rules_are_unsure() -> None:
         ("is there any reason my order hasn't shipped?", True),
         ("@AcmeHelp my phone keeps freezing since the update and I have to hard reset it every day", True),
         ("@AcmeHelp thanks, all working now!", False),
-        pytest.param(
-            "I hate Mondays",
-            False,
-            marks=pytest.mark.xfail(reason="the rules call it a rant and the model agrees (P 0.72): 'hate' + a rant"),
-        ),
+        ("I hate Mondays", False),  # venting at the day, not the brand: other (an everyday gripe)
         ("@AcmeHelp what time does the Leeds store open on Sunday?", False),
         ("@AcmeHelp how do I change the email address on my account?", False),
     ],
