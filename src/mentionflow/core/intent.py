@@ -527,6 +527,8 @@ def decide_intent(
         # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
         and not (looking or _is_enquiry(norm))
         and (label == "positive" or not foreign or not _is_question(norm))
+        # A spam word and a link ("🔥 promo code FREEFOOD ... bit.ly/x") is a pitch, not praise.
+        and not (spam_points >= 2 and (norm.urls or _BARE_LINK.search(norm.clean)))
     ):
         return "praise", None, None
     if (

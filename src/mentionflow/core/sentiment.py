@@ -79,6 +79,7 @@ from mentionflow.core.lookups import (
     TokenLookups,
 )
 from mentionflow.core.slang import GATE as SLANG_GATE
+from mentionflow.core.slang import LITERAL as SLANG_LITERAL
 from mentionflow.core.slang import positive_hyperbole
 from mentionflow.core.text import NormalisedText, fast_constructor
 from mentionflow.core.textmodels import (
@@ -405,7 +406,7 @@ class Analyzer:
         slang = False
         if not SLANG_GATE.isdisjoint(tokset):
             flags0 = tally_labels(labels)[2]
-            blocked = bool(flags0 & _NOT_HYPE) and not flags0 & RESOLVED
+            blocked = bool(flags0 & (_NOT_HYPE | FAILURE)) and not flags0 & RESOLVED
             if positive_hyperbole(norm, tokset, code, bool(flags0 & PRAISE), blocked):
                 # "that deal is fire 🔥", "me muero 😂", "ça tue": the negative word is praise
                 # (core/slang.py). Its negative weight is not the mention's: turn it round, and
@@ -435,6 +436,12 @@ class Analyzer:
             # "#nimbusdown Campanar também": the hashtag reports an outage (its category; how
             # serious, the words say). Not when spam words ride a trending tag.
             labels.append(_OUTAGE_CATEGORY if tally[3] or norm.urls else _OUTAGE_LABEL)
+            tally = tally_labels(labels)
+        if _FIRE in tokset and not SLANG_LITERAL.isdisjoint(tokset):
+            # "dead battery after the update 🔥": beside a literal failure the flame is no praise.
+            for lab in self.categories.token_labels(frozenset((_FIRE,))):
+                if lab in labels:
+                    labels.remove(lab)  # the flame's own label (one), not other praise words'
             tally = tally_labels(labels)
         low_stars = _low_star_rating(norm.clean, tokset)
         if low_stars:  # a one- or two-star review reports a failure, whatever its words say
@@ -535,6 +542,9 @@ class Analyzer:
             and (multi is not None or code != "en")
             and not failure
             and self._approving_emoji(norm.tokens)
+            # "dead battery after the update 🔥", "krank seit der Lieferung 😂": a literal harm or
+            # failure word beside the emoji (slang.py's list) is no praise.
+            and SLANG_LITERAL.isdisjoint(tokset)
         )
         intent, severity, category = decide_intent(
             norm,
@@ -614,10 +624,10 @@ class Analyzer:
 
 
 # Keyword-file flags (intent.py) beside which a hyperbole is a complaint, not praise: major,
-# insult. (Failure and complaint words are slang.py's own list: the keyword file's failure
-# words cross languages, French "sale" in an English "flash sale".)
+# insult, and a failure ("2 horas na linha ... top demais 👏"); slang.py adds its own list.
 _NOT_HYPE = 1 | 4
 _PRAISE_LABEL = ("praise",)
+_FIRE = "\U0001f525"
 
 # Negators of es/fr/de/it/pt (tokens as `normalise` emits them).
 _FOREIGN_NEGATORS = frozenset(
