@@ -288,6 +288,14 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
                 if _words(alias):
                     by_phrase.setdefault(_words(alias), (brand_id, None))
                     homonyms.setdefault(str(language), set()).add(_words(alias))
+        # The possessive ("SkyLark Air's fares", "Brightbank's app"): apostrophes are dropped, so
+        # it reads "skylark airs". Not for an ambiguous name or another language's homonym.
+        all_homonyms = {h for hs in homonyms.values() for h in hs}
+        for alias in [str(name), *_str_list(entry.get("aliases"), f"{where}.aliases")]:
+            phrase = _words(alias)
+            possessive_ok = phrase and not alias.strip().startswith("#") and not phrase[-1].endswith("s")
+            if possessive_ok and phrase not in ambiguous and phrase not in all_homonyms:
+                by_phrase.setdefault((*phrase[:-1], phrase[-1] + "s"), (brand_id, None))
         context_words[brand_id] = frozenset(
             w for phrase in _str_list(entry.get("context"), f"{where}.context") for w in _words(phrase)
         )

@@ -445,3 +445,19 @@ def test_an_ambiguous_names_context_must_be_near_it(template: Pipeline, text: st
     n = normalise(text)
     brands, _, _, _ = template.catalog.match(n.tokens, n.handles, n.hashtags, "en")
     assert (brands[0] if brands else None) == brand
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("SkyLark Air's black friday fares are the bomb, just booked Lisbon", "skylark-air"),
+        ("Brightbank's new savings pot is actually decent", "brightbank"),
+        ("Nimbus's clouds over the hill", None),  # an ambiguous name has no possessive shortcut
+    ],
+)
+def test_a_brands_possessive_names_it(template: Pipeline, text: str, brand: str | None) -> None:
+    from mentionflow.core.text import normalise
+
+    n = normalise(text)
+    brands, _, _, _ = template.catalog.match(n.tokens, n.handles, n.hashtags, "en")
+    assert (brands[0] if brands else None) == brand
