@@ -472,3 +472,9 @@ def test_a_person_named_in_a_warm_text_is_no_harm(lang: str, text: str) -> None:
 def test_a_person_in_trouble_is_still_harm() -> None:
     text = "@SkyLarkHelp my mum is in a wheelchair and was left at the gate for 3 hours, nobody came"
     assert harm(text, "en").kind is not None
+
+
+def test_anyone_elses_is_a_me_too_not_a_breach() -> None:
+    text = "anyone else's nimbus bill randomly doubled this month?? €62 instead of €29"
+    assert harm(text, "en").kind is None
+    assert harm("@NimbusHelp the app shows me someone else's bills and address", "en").kind == "data_exposure"

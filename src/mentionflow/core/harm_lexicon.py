@@ -192,7 +192,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "telesoccorso ossigeno teleassistência oxigênio oxigénio"
     ),
     "breach": words(
-        "breach breached leak leaked leaks exposed gdpr elses doxxed "
+        "breach breached leak leaked leaks exposed gdpr doxxed "
         "filtración filtrado comprometida fuite compromise compromis "
         "datenleck datenpanne leck violazione compromessa vazamento comprometido"
     ),
