@@ -673,3 +673,20 @@ def test_a_high_rating_in_words_is_not_a_complaint() -> None:
 def test_short_reports_of_a_failure_are_complaints(text: str, code: str) -> None:
     # The small per-language models read these as neutral; the failure word makes them reports.
     assert _in(text, code).intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@SkyLarkHelp comment on ajoute un vol passé à son compte Lark Rewards ? Je l'ai oublié", "fr"),
+        ("@SkyLarkHelp volé Vigo-Bruselas hace 2 semanas y los puntos no aparecen. ¿Tengo que reclamarlos?", "es"),
+    ],
+)
+def test_a_flight_or_a_date_weeks_ago_is_not_major(text: str, code: str) -> None:
+    # French "vol" is a flight before it is a theft; "hace 2 semanas" dates an event.
+    assert _in(text, code).severity != "major"
+
+
+def test_a_theft_and_weeks_without_service_are_still_major() -> None:
+    assert _in("@BrightbankCare on m'a volé ma carte et il y a des paiements partout", "fr").severity == "major"
+    assert _in("@NimbusHelp llevo semanas sin internet en casa", "es").severity == "major"
