@@ -14,11 +14,11 @@ FOLDER = Path(__file__).parents[1] / "data" / "scenarios"
 
 # behaviour -> scenarios that must pass (measured, rounded down)
 FLOORS: dict[str, int] = {
-    "baseline": 24,
+    "baseline": 25,
     "conversations": 31,
     "customer_memory": 20,
     "harm": 61,
-    "irony": 22,
+    "irony": 23,
     "noise": 25,
     "own_accounts": 22,
     "ranter_raver": 18,
@@ -63,22 +63,22 @@ def test_the_issue_reproducers_pass(results: list[scenarios.Result], scenario_id
 # scenarios_holdout5 93/112, scenarios_holdout6 100/111, scenarios_holdout7 99/117,
 # scenarios_holdout8 101/117 (measured last, after every merge of the session). Floors only move up.
 HOLDOUT_FLOORS: dict[str, int] = {
-    "scenarios_holdout": 114,
-    "scenarios_holdout2": 122,
+    "scenarios_holdout": 116,
+    "scenarios_holdout2": 124,
     "scenarios_holdout3": 108,
-    "scenarios_holdout4": 113,
+    "scenarios_holdout4": 115,
     "scenarios_holdout5": 107,
     "scenarios_holdout6": 111,
-    "scenarios_holdout7": 114,
-    "scenarios_holdout8": 114,
-    "scenarios_holdout9": 113,
-    "scenarios_holdout10": 109,
-    "scenarios_holdout11": 116,
-    "scenarios_holdout12": 122,
-    "scenarios_holdout13": 110,
-    "scenarios_holdout14": 117,
-    "scenarios_holdout15": 123,
-    "scenarios_holdout16": 124,
+    "scenarios_holdout7": 115,
+    "scenarios_holdout8": 115,
+    "scenarios_holdout9": 116,
+    "scenarios_holdout10": 114,
+    "scenarios_holdout11": 123,
+    "scenarios_holdout12": 124,
+    "scenarios_holdout13": 118,
+    "scenarios_holdout14": 119,
+    "scenarios_holdout15": 133,
+    "scenarios_holdout16": 131,
 }
 
 

@@ -212,7 +212,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "arnaque arnaqué arnaquer arnaquée piraté escroquerie frauduleux usurpation "
         "betrug betrogen gehackt betrüger gestohlen betrugsteam "
         "truffa truffato truffata frode hackerato rubato truffatori frodi "
-        "golpe fraude hackearam roubado clonado antifraude enganado enganada"
+        "golpe fraude hackearam roubado clonado antifraude enganado enganada "
+        "clonada clonaron clonaram clonata clonato clonano cloné clonée geklont"
     ),
     "self_harm": words(
         "suicide suicidal selfharm alive cope disappear worthless burden hopeless overdose pills "
@@ -266,7 +267,8 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "freundlich hilfsbereit gentile bravissimo atencioso atenciosa sensacional "
         "gracias genial perfecto excelente merci top super bravo parfait adorable excellent "
         "danke toll perfekt klasse grazie ottimo perfetto complimenti gentilissimo eccellente "
-        "obrigado obrigada ótimo perfeito impecável impecáveis excelente"
+        "obrigado obrigada ótimo perfeito impecável impecáveis excelente "
+        "chapó chapeau chapéu cappello"  # hats off: "chapó", "chapeau", "tiro o chapéu", "tanto di cappello"
     ),
     "question": words(
         "how can does do where which cómo como puedo dónde cuánto comment combien peux puis "

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from itertools import pairwise, repeat
 from typing import Literal
 
-from mentionflow.core.features import word_bigrams
+from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -265,6 +265,12 @@ _TWICE_PAIRS = frozenset(
 _CHARGE_WORDS = frozenset(
     [
         "charged",
+        "charges",
+        "cobra",
+        "cobram",
+        "cobrou",
+        "cobran",
+        "cobró",
         "billed",
         "debited",
         "deducted",
@@ -509,9 +515,20 @@ def decide_intent(
     ):
         return "spam", None, None
 
+    # "Last year you lost my bag and I swore never again, but today they were amazing": a vow
+    # made about a past problem (a past marker: "last year", "used to"), then praise after the
+    # "but", is no open complaint.
+    past_vow = (
+        praise
+        and unresolved
+        and "never_again" in cues
+        and _UNRESOLVED_CUES.intersection(cues) == {"never_again"}
+        and bool(flags & RESOLVED)
+        and not _CONTRAST.isdisjoint(norm.tokens)
+    )
     if (
         praise
-        and not (sarcasm or unresolved or profanity or insult)
+        and not (sarcasm or (unresolved and not past_vow) or profanity or insult)
         # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
         # model reads as negative is sarcasm, not praise.
         # So is one beside an outage word in another language ("Netz weg seit gestern 🔥").
@@ -519,7 +536,7 @@ def decide_intent(
             label == "negative"
             and (failure or (foreign and (complaint_marker or ("outage" in counts and not flags & RESOLVED))))
         )
-        and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats))
+        and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats, bool(flags & RESOLVED)))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         and (foreign or not _praise_negated(norm, cats))
         # "how many bags can I take? thanks": a polite question, not praise; so is a question in
@@ -631,9 +648,11 @@ def _promotion_hashtag(norm: NormalisedText, cats: CategoryConfig) -> bool:
     return any("promotion" in lab for lab in cats.token_labels(tags))
 
 
-def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:
+def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig, past: bool = False) -> bool:
     """The praise is the main clause: it follows the last "but" and nothing after it names a
-    failure ("didn't expect much from a chatbot but they sorted it in 5 mins. Impressed")."""
+    failure ("didn't expect much from a chatbot but they sorted it in 5 mins. Impressed").
+    ``past``: the text places its problem in the past ("last year"); then a plain positive word
+    after the "but" is praise too ("... but today they were amazing")."""
     toks = norm.tokens
     last = max(i for i, tok in enumerate(toks) if tok in _CONTRAST)
     tail = toks[last + 1 :]
@@ -647,7 +666,10 @@ def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig) -> bool:
     flags = 0
     for lab in labels:
         flags |= (_label_summary.get(lab) or _summarise(lab))[1]
-    return bool(flags & PRAISE) and not flags & (FAILURE | _COMPLAINT | _MAJOR)
+    # A failure after the "but" with its fix ("but they rebooked me in 5 mins after my connection
+    # was cancelled. Legends") is the story of the fix, not a new complaint.
+    praised = bool(flags & PRAISE) or (past and not POSITIVE_OPENERS.isdisjoint(tail))
+    return praised and not flags & (_COMPLAINT if flags & RESOLVED else FAILURE | _COMPLAINT | _MAJOR)
 
 
 def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bool:

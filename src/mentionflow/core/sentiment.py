@@ -60,12 +60,14 @@ from mentionflow.core.intent import (
     Label,
     Severity,
     best_category,
+    charged_twice,
     decide_intent,
     flag_names,
     intent_language_free,
     is_enquiry,
     tally_labels,
 )
+from mentionflow.core.irony_cues import NO_SPAN, ONGOING, SPAN, deadpan_tag, foreign_span
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
@@ -406,7 +408,11 @@ class Analyzer:
         slang = False
         if not SLANG_GATE.isdisjoint(tokset):
             flags0 = tally_labels(labels)[2]
-            blocked = bool(flags0 & (_NOT_HYPE | FAILURE)) and not flags0 & RESOLVED
+            # ... or a failure said in a phrase ("2 horas na linha ... top demais 👏" is sarcasm):
+            # phrases, unlike single failure words, do not cross languages.
+            blocked = (
+                bool(flags0 & _NOT_HYPE) or any("failure" in lab for lab in labels[n_token_labels:])
+            ) and not flags0 & RESOLVED
             if positive_hyperbole(norm, tokset, code, bool(flags0 & PRAISE), blocked):
                 # "that deal is fire 🔥", "me muero 😂", "ça tue": the negative word is praise
                 # (core/slang.py). Its negative weight is not the mention's: turn it round, and
@@ -448,12 +454,18 @@ class Analyzer:
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
         flags = tally[2]
-        # Surface praise in any supported language: what irony turns round.
-        surface_praise = not POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & PRAISE)
+        if flags & RESOLVED and multi is not None and _fix_negated(toks, infos, binfos):
+            # "no funciona", "ne fonctionne plus", "funktioniert nicht": a fix word negated is the
+            # failure, not its fix.
+            flags &= ~RESOLVED
+            tally = (tally[0], tally[1], flags, tally[3])
+        # Surface praise in any supported language: what irony turns round. An irony marker
+        # ("obrigadinha", "na toll", "thanks for nothing") is praise said the other way round.
+        surface_praise = not POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & (PRAISE | IRONY_MARKER))
         if norm.emojis and flags & PRAISE and POSITIVE_OPENERS.isdisjoint(tokset):
             # Praise said by an emoji alone ("#nimbusdown en tendencia 🔥") is no praise that irony
             # could turn round: only a praise word is.
-            surface_praise = _worded_praise(by_token, phrases)
+            surface_praise = _worded_praise(by_token, phrases) or bool(flags & IRONY_MARKER)
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
@@ -462,27 +474,47 @@ class Analyzer:
             or _failure_hashtag(norm)
             or not _WAIT_CUES.isdisjoint(cues)
             or low_stars
+            or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
         )
-        failure = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues)
+        low = norm.clean.lower() if surface_praise else ""
+        # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
+        # English long_wait cue is: weak evidence, like it, that something went wrong.
+        span = foreign_span(low) if multi is not None and low else NO_SPAN
+        named = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues) or span == ONGOING
+        failure = named or span == SPAN
         quoted = _scare_quoted(norm)
         if surface_praise and (
             flags & IRONY_MARKER
             # A fix in scare quotes ("'on time' means 4 hours late") is no fix.
-            or (failure and (not flags & RESOLVED or quoted) and (quoted or not _IRONY_EMOJI.isdisjoint(tokset)))
-            # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere.
-            or (failure_word and not flags & RESOLVED and _SLOW_CLAP in tokset)
+            or (
+                failure
+                and (not flags & RESOLVED or quoted)
+                # ... or a flat "really" after the praise ("Top Service, echt.", "super, vraiment."),
+                # beside more than a span ("3 giorni a Roma perfetti. Bravi, davvero." is sincere).
+                and (quoted or not _IRONY_EMOJI.isdisjoint(tokset) or (named and bool(low) and deadpan_tag(low)))
+            )
+            # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere;
+            # so is one after a contrast ("delayed 3 hours but the crew were lovely. Bravo 👏").
+            or (failure_word and not flags & RESOLVED and _SLOW_CLAP in tokset and ALL_CONTRAST.isdisjoint(tokset))
         ):
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
             irony = max(irony, SARCASM_IRONY)
-        if not failure and p_pos >= p_neg:
+        if p_pos >= p_neg and (
+            not failure
+            # A fix named beside praise ("got every penny back within a week ... thank you") with
+            # no sign of sarcasm: gratitude for how a past problem was put right.
+            or (surface_praise and flags & RESOLVED and irony < SARCASM_IRONY and not quoted)
+        ):
             # Praise with nothing gone wrong in it: irony has nothing to turn round ("thanks Marco
             # for sorting my ticket so quickly, really appreciated" is not ironic, however "really").
             irony *= _UNANCHORED_IRONY
         ironic = (
             tm is not None
             and not slang  # the hyperbole is the praise, with no failure beside it (slang.py)
-            and (p_pos >= p_neg or failure_word)
+            # A model that reads the praise as negative has seen the failure, not sincerity: with a
+            # sure sign of sarcasm (irony marker, eye-roll, scare quotes, deadpan) it is irony.
+            and (p_pos >= p_neg or failure_word or irony >= SARCASM_IRONY)
             and surface_praise
             and failure
             # A fix named in the text ("rebooked", "resuelto") makes the thanks gratitude.
@@ -624,7 +656,8 @@ class Analyzer:
 
 
 # Keyword-file flags (intent.py) beside which a hyperbole is a complaint, not praise: major,
-# insult, and a failure ("2 horas na linha ... top demais 👏"); slang.py adds its own list.
+# insult; a failure phrase blocks it too (single failure words cross languages); slang.py adds its
+# own list.
 _NOT_HYPE = 1 | 4
 _PRAISE_LABEL = ("praise",)
 _FIRE = "\U0001f525"
@@ -656,6 +689,26 @@ def _only_wishes_negated(toks: tuple[str, ...]) -> bool:
     for i, tok in enumerate(toks):
         if tok in _FOREIGN_NEGATORS:
             if not ((i + 1 < len(toks) and toks[i + 1] in _WISHES) or (i and toks[i - 1] in _WISHES)):
+                return False
+            found = True
+    return found
+
+
+_NEGATOR_BEFORE = _FOREIGN_NEGATORS | {"ne", "n"}
+_NEGATOR_AFTER = frozenset({"nicht", "pas", "plus", "mehr", "nie"})
+
+
+def _fix_negated(toks: tuple[str, ...], infos: list[TokenInfo], binfos: Iterable[BigramInfo]) -> bool:
+    """Every resolution marker of the mention is one word with a negator next to it ("no
+    funciona", "ne marche plus", "funktioniert nicht"); a fix said in a phrase never is."""
+    if any(lab is not None and "resolved" in lab for lab in map(PHRASE, binfos)):
+        return False
+    found = False
+    last = len(toks) - 1
+    for i, info in enumerate(infos):
+        lab = LABELS(info)
+        if lab is not None and "resolved" in lab:
+            if (i == 0 or toks[i - 1] not in _NEGATOR_BEFORE) and (i == last or toks[i + 1] not in _NEGATOR_AFTER):
                 return False
             found = True
     return found

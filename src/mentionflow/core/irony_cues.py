@@ -1,0 +1,123 @@
+"""Per-language surface cues of sarcasm that are not single words or phrases (those live in the
+keyword file, `data/categories.yaml`: `failure_events`, `irony_markers`, `resolution_markers`).
+
+Two cue families, written as data per language and compiled into one regex each:
+
+* **A span of time** ("2 horas na linha", "seit 3 Tagen", "depuis 4 jours", "10 giorni"): the
+  es/fr/de/it/pt counterpart of the English ``long_wait`` cue. Weak evidence that something went
+  wrong (a sincere post names a span too: "refund in 4 days", "3 jours à Lisbonne"), so it only
+  turns praise round together with a sign of sarcasm: scare quotes or an eye-roll emoji; the
+  deadpan tag (below) only when the span is one a state has lasted ("seit 3 Tagen").
+* **A deadpan tag** ("Top Service, echt.", "super, vraiment.", "bravi, davvero.", "genial, en
+  serio."): a praise word closed off with "really" between a comma and a full stop. Said with
+  "!" it is enthusiasm; flat, after a comma, it is the sarcastic shrug.
+
+Both are read on ``NormalisedText.clean`` lower-cased; they gate nothing on the hot path (the
+caller only looks when a mention already has surface praise).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Number words from two up (one hour / un día is how sincere posts say fast), and the units a
+# wait is counted in (hours, days, weeks; not minutes: "en 5 min" is praise of speed).
+_NUMBER_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varias", "varios"),
+    "pt": ("duas", "dois", "três", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "várias"),
+    "fr": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs"),
+    "de": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "mehrere"),
+    "it": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "diverse", "diversi"),
+}
+_WAIT_UNITS: Final[dict[str, tuple[str, ...]]] = {
+    "es": ("horas", "días", "dias", "semanas"),
+    "pt": ("horas", "dias", "semanas"),
+    "fr": ("heures", "jours", "semaines"),
+    "de": ("stunden", "std", "tage", "tagen", "wochen"),
+    "it": ("ore", "giorni", "settimane"),
+}
+# What makes a span a state that still goes on ("seit 3 Tagen", "desde hace 2 días", "há 3 dias"):
+# the problem has lasted that long, rather than a trip or a stay that did ("3 jours à Lisbonne").
+_ONGOING_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    "es": ("desde hace", "hace", "llevo", "llevamos", "lleva"),
+    "pt": ("há", "ha", "faz", "fazem", "desde há"),
+    "fr": ("depuis", "ça fait", "ca fait", "voilà", "cela fait"),
+    "de": ("seit", "schon"),
+    "it": ("da", "sono", "ormai"),
+}
+# Waiting since a time of day or since this morning ("depuis 9h ce matin", "seit 8 Uhr", "desde
+# las 10", "dalle 9", "desde esta mañana"): also a state that still goes on.
+_SINCE_CLOCK: Final[dict[str, tuple[str, ...]]] = {
+    "es": ("desde las", "desde la"),
+    "pt": ("desde as", "desde às"),
+    "it": ("dalle", "dalle ore"),
+}
+# Heads that also take a count ("depuis 3 jours", "seit 2015"): a time of day only with its mark.
+_SINCE_CLOCK_MARKED: Final[tuple[str, ...]] = ("depuis", "seit", "since")
+_SINCE_MORNING: Final[dict[str, tuple[str, ...]]] = {
+    "es": ("desde esta mañana", "desde ayer", "desde anoche"),
+    "pt": ("desde hoje de manhã", "desde esta manhã", "desde ontem", "desde manhã"),
+    "fr": ("depuis ce matin", "depuis hier", "depuis cette nuit"),
+    "de": ("seit heute morgen", "seit heute früh", "seit gestern", "seit heute nacht"),
+    "it": ("da stamattina", "da ieri", "da stanotte"),
+}
+# "really" / "honestly" / "seriously" as a closing tag, per language.
+_DEADPAN_TAGS: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("really", "seriously", "honestly"),
+    "es": ("de verdad", "en serio", "eh"),
+    "pt": ("sério", "serio", "mesmo", "viu"),
+    "fr": ("vraiment", "franchement", "sérieux"),
+    "de": ("echt", "wirklich", "ehrlich"),
+    "it": ("davvero", "proprio", "sul serio"),
+}
+
+
+def _alternation(words: set[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_NUMBERS = {w for ws in _NUMBER_WORDS.values() for w in ws}
+_UNITS = {w for ws in _WAIT_UNITS.values() for w in ws}
+_TAGS = {w for ws in _DEADPAN_TAGS.values() for w in ws}
+_HEADS = {w for ws in _ONGOING_HEADS.values() for w in ws}
+_CLOCK_HEADS = {w for ws in _SINCE_CLOCK.values() for w in ws}
+_MORNINGS = {w for ws in _SINCE_MORNING.values() for w in ws}
+
+# "\s*" between a digit and its unit ("48h" is English too, left to DURATION_RE): a number >= 2.
+FOREIGN_SPAN_RE: Final = re.compile(
+    rf"(?:\b({_alternation(_HEADS)})\s+)?(?<![\w.,])(?:[2-9]|[1-9]\d+|{_alternation(_NUMBERS)})\s+"
+    rf"(?:{_alternation(_UNITS)})\b"
+)
+# "depuis 9h", "seit 8 Uhr", "desde las 10", "dalle 9:30"; "depuis ce matin", "da ieri".
+SINCE_RE: Final = re.compile(
+    rf"\b(?:(?:{_alternation(_CLOCK_HEADS)})\s+(?:[01]?\d|2[0-3])\b(?!\s*(?:[.,]\d|{_alternation(_UNITS)}))"
+    rf"|(?:{_alternation(set(_SINCE_CLOCK_MARKED))})\s+(?:[01]?\d|2[0-3])(?:\s*(?:h|uhr)\b|[:h.][0-5]\d\b)"
+    rf"|(?:{_alternation(_MORNINGS)})\b)"
+)
+# ", echt." / ", vraiment." closing a clause, or "Vraiment." / "Echt." as a sentence of its own:
+# followed by a full stop or an ellipsis, then the end, an emoji or the next sentence. Not "!"
+# (enthusiasm), not "?".
+DEADPAN_RE: Final = re.compile(rf"(?:,\s*|[.!]\s+)(?:{_alternation(_TAGS)})\s*(?:\.|\u2026)(?!\w)")
+
+
+NO_SPAN, SPAN, ONGOING = 0, 1, 2
+
+
+def foreign_span(low: str) -> int:
+    """A span of two or more hours, days or weeks in es/pt/fr/de/it (``low``: lower-cased text):
+    `ONGOING` when it is how long a state has lasted ("seit 3 Tagen", "depuis 9h ce matin"), `SPAN` for any other
+    ("4 Tage geprüft", "3 jours à Lisbonne"), `NO_SPAN` for none."""
+    if SINCE_RE.search(low) is not None:
+        return ONGOING
+    found = NO_SPAN
+    for m in FOREIGN_SPAN_RE.finditer(low):
+        if m.group(1):
+            return ONGOING
+        found = SPAN
+    return found
+
+
+def deadpan_tag(low: str) -> bool:
+    """Praise closed off flat with "really" (", echt.", ", vraiment.", ", de verdad.")."""
+    return DEADPAN_RE.search(low) is not None
