@@ -690,3 +690,15 @@ def test_a_flight_or_a_date_weeks_ago_is_not_major(text: str, code: str) -> None
 def test_a_theft_and_weeks_without_service_are_still_major() -> None:
     assert _in("@BrightbankCare on m'a volé ma carte et il y a des paiements partout", "fr").severity == "major"
     assert _in("@NimbusHelp llevo semanas sin internet en casa", "es").severity == "major"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@NimbusMobile day FOUR with no Nimbus Fibre. 3 engineer no-shows. Sort it out", "en"),
+        ("@SkyLarkHelp último vuelo ya salió y nadie nos da hotel. Somos 2 adultos, ¿dónde dormimos?", "es"),
+        ("@SkyLarkHelp correspondance ratée à Lyon, plus de vol ce soir, où dormir ?", "fr"),
+    ],
+)
+def test_stranded_or_days_without_service_is_major(text: str, code: str) -> None:
+    assert _in(text, code).severity == "major"
