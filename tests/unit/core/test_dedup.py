@@ -413,3 +413,8 @@ def test_churn_is_read_from_the_verb_not_from_a_brand_after_a_preposition(text: 
     # "ordino da voi" (I order from you) or "com a Nimbus" says nothing about switching to the
     # brand; only "switching to Nimbus"-style phrases cancel a churn signal.
     assert ("churn" in detect_signals(normalise(text))) is churn
+
+
+def test_latin_american_consumer_regulators_are_regulators() -> None:
+    text = "@Brightbank si no me devuelven el cargo duplicado hoy, mañana pongo la queja en PROFECO y en CONDUSEF"
+    assert "regulator" in detect_signals(normalise(text))
