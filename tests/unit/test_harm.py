@@ -478,3 +478,10 @@ def test_anyone_elses_is_a_me_too_not_a_breach() -> None:
     text = "anyone else's nimbus bill randomly doubled this month?? €62 instead of €29"
     assert harm(text, "en").kind is None
     assert harm("@NimbusHelp the app shows me someone else's bills and address", "en").kind == "data_exposure"
+
+
+def test_an_age_alone_opens_the_gate_and_tenure_is_no_age() -> None:
+    text = "Hola @SkyLarkHelp, mi padre (84 años, va en silla) lleva 50 min solo dentro del avión, nadie ha venido"
+    assert harm(text, "es").kind == "vulnerable_person"
+    assert harm("@Brightbank 8 años con vosotros y me subís la comisión sin avisar", "es").kind is None
+    assert harm("@NimbusMobile 12 ans client et troisième panne ce mois-ci", "fr").kind is None

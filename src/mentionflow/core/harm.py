@@ -553,13 +553,23 @@ _OLD_AGE = 75
 _YOUNG_AGE = 12
 
 
+_TENURE = frozenset(
+    _words(
+        "customer customers client clients cliente clienta clientes kunde kundin kunden member members socio "
+        "membre you vosotros ustedes vous euch voi vocês voces bank banco banque"
+    )
+)
+
+
 def _age_groups(toks: tuple[str, ...]) -> list[str]:
     if _AGE_GATE.isdisjoint(toks):
         return []
     out = []
     for i, (a, b) in enumerate(pairwise(toks)):
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
-        if is_age and a.isdigit() and len(a) <= 3:
+        # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer.
+        tenure = not _TENURE.isdisjoint(toks[i + 2 : i + 5])
+        if is_age and a.isdigit() and len(a) <= 3 and not tenure:
             age = int(a)
             if age >= _OLD_AGE:
                 out.append("elderly")
@@ -612,6 +622,8 @@ def has_trigger(tokens: tuple[str, ...], lang: str | None) -> bool:
         return True
     if _states_self_harm(tokens) or _phrase_groups(tokens):
         return True
+    if not _AGE_GATE.isdisjoint(tokens) and _age_groups(tokens):
+        return True  # "mi padre (84 años) ... solo dentro del avión": a very old or young person
     if lang == "de":
         return any(len(t) > 9 and any(s in t for ss in _DE_STEMS.values() for s in ss) for t in tokens)
     return False
@@ -636,7 +648,8 @@ _STOPWORDS = frozenset(
 _TRIGGER_ONLY = frozenset(LEXICON)
 _PERSON_GROUPS = frozenset(("child", "elderly", "disability", "pregnancy", "carer"))
 # Every word that can open the gate: triggers and the anchors of the phrase checks.
-_GATE_WORDS = TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS
+# (and the age words: "84 años" is an elderly person without a harm word)
+_GATE_WORDS = TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS | _AGE_GATE
 
 
 def extract_features(
