@@ -485,3 +485,8 @@ def test_an_age_alone_opens_the_gate_and_tenure_is_no_age() -> None:
     assert harm(text, "es").kind == "vulnerable_person"
     assert harm("@Brightbank 8 años con vosotros y me subís la comisión sin avisar", "es").kind is None
     assert harm("@NimbusMobile 12 ans client et troisième panne ce mois-ci", "fr").kind is None
+
+
+def test_a_heart_monitor_offline_in_an_outage_is_severe() -> None:
+    text = "@NimbusHelp my dad's heart monitor sends readings over your network and it's been offline since yesterday"
+    assert harm(text, "en").severity == "severe"

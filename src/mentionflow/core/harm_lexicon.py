@@ -528,6 +528,17 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("fall", "alarm"): "medical_device",
     ("falls", "alarm"): "medical_device",
     ("panic", "button"): "medical_device",
+    # A monitor that sends readings: "my dad's heart monitor ... offline since the mast works".
+    ("heart", "monitor"): "medical_device",
+    ("cardiac", "monitor"): "medical_device",
+    ("glucose", "monitor"): "medical_device",
+    ("insulin", "pump"): "medical_device",
+    ("monitor", "cardiaco"): "medical_device",
+    ("monitor", "cardíaco"): "medical_device",
+    ("moniteur", "cardiaque"): "medical_device",
+    ("herz", "monitor"): "medical_device",
+    ("bomba", "insulina"): "medical_device",
+    ("pompe", "insuline"): "medical_device",
     ("emergency", "button"): "medical_device",
     ("live", "wires"): "danger",
     # Running red lights (riders, drivers): reckless driving in six languages.
