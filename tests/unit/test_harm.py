@@ -490,3 +490,9 @@ def test_an_age_alone_opens_the_gate_and_tenure_is_no_age() -> None:
 def test_a_heart_monitor_offline_in_an_outage_is_severe() -> None:
     text = "@NimbusHelp my dad's heart monitor sends readings over your network and it's been offline since yesterday"
     assert harm(text, "en").severity == "severe"
+
+
+def test_a_child_locked_in_a_car_is_severe() -> None:
+    text = "@ParceloHelp URGENTE il vostro rider ha lasciato un bambino piccolo chiuso in macchina al sole"
+    assert harm(text, "it").severity == "severe"
+    assert harm("@SkyLarkAir my son locked his toy car in the suitcase lol", "en").severity != "severe"
