@@ -496,3 +496,19 @@ def test_a_child_locked_in_a_car_is_severe() -> None:
     text = "@ParceloHelp URGENTE il vostro rider ha lasciato un bambino piccolo chiuso in macchina al sole"
     assert harm(text, "it").severity == "severe"
     assert harm("@SkyLarkAir my son locked his toy car in the suitcase lol", "en").severity != "severe"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "@ParceloHelp sou estafeta, um cliente puxou uma faca pq a comida chegou fria"),
+        ("es", "@ParceloHelp el cliente me sacó una navaja en el portal"),
+        ("en", "@ParceloHelp a guy pulled a knife on your rider outside my building"),
+    ],
+)
+def test_a_weapon_drawn_is_severe(lang: str, text: str) -> None:
+    assert harm(text, lang).severity == "severe"
+
+
+def test_a_missing_knife_and_fork_is_no_weapon() -> None:
+    assert harm("@ParceloEats no knife and fork in the bag again", "en").kind is None

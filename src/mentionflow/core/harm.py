@@ -68,9 +68,11 @@ from mentionflow.core.harm_severity import (
     PERSON_ONLY_THRESHOLD,
     WARM_EMOJI,
     WARM_WORDS,
+    WEAPONS,
     failed_emergency_call,
     grave_now,
     lost,
+    weapon_drawn,
 )
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
 from mentionflow.core.harm_statements import sim_swap, statement_kind
@@ -809,6 +811,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         # "couldn't call 999 IF I needed to" is a risk, not a life at risk now.
         severity = "elevated" if not CONDITIONAL.isdisjoint(tokens) else "severe"
         return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))
+    if not WEAPONS.isdisjoint(tokens) and weapon_drawn(tokens):
+        return HarmSignal("physical_safety", "severe", 1.0, ("weapon",))
     a_and_e = "&" in clean and mentions_a_and_e(clean)
     stated = None if _STATEMENT_ANCHORS.isdisjoint(tokens) else statement_kind(tokens, clean)
     if stated is None and not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):

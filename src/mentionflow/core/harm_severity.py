@@ -115,3 +115,23 @@ def grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
     return not _UNACCOMPANIED.isdisjoint(tokens) and (
         bool(fs & {"g:nobody", "g:missing", "g:alone"}) or not _DISTRESS.isdisjoint(tokens)
     )
+
+
+# A weapon drawn or pointed ("um cliente puxou uma faca", "sacó una navaja", "pointed a gun"):
+# physical danger now. The weapon alone is not ("no knife and fork in the bag").
+WEAPONS = frozenset(
+    _words(
+        "knife gun weapon machete faca cuchillo navaja couteau messer coltello pistola gun arma arme waffe "
+        "revólver revolver pistolet"
+    )
+)
+_DREW = frozenset(
+    _words(
+        "pulled pulling drew pointed waved brandished threatened puxou apontou sacó saco apuntó amenazó "
+        "sorti sortit brandi menacé zog gezogen bedroht tirato puntato minacciato ameaçou"
+    )
+)
+
+
+def weapon_drawn(tokens: tuple[str, ...]) -> bool:
+    return not _DREW.isdisjoint(tokens) and _near(tokens, _DREW, WEAPONS, 3)
