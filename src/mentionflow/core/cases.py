@@ -518,6 +518,11 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
     if a.harm or a.irony >= 0.5 or "sarcasm" in a.cues or "waiting" in a.signals:
         return False
     if "resolved" in a.signals:  # "card no longer declined, thanks!" reads negative to a model
+        # ... unless a new problem follows a "but" ("card works now, BUT I've been charged £5",
+        # "la maleta ya ha llegado, pero la silla sigue sin aparecer").
+        if a.intent != "praise" or a.label == "negative":
+            contrast = _CONTRAST_RE.get(unique.enrichment.lang, _CONTRAST_RE["en"])
+            return contrast.search(unique.mention.text) is None
         return True
     # Said in words: thanks or praise. A thank-you that hands details over ("sent the DM with
     # the reference, thanks") or a positive-sounding reply ("ok, sent you a DM with the order
@@ -538,7 +543,7 @@ _CONTRAST_RE: Final = {
         "en": "but|however|although|still",
         "es": "pero|aunque|sigo|todavía",
         "fr": "mais|pourtant|toujours",
-        "de": "aber|jedoch|trotzdem|immer noch",
+        "de": "aber|jedoch|immer noch",  # not "trotzdem": "Danke trotzdem!" is thanks anyway
         "it": "ma|però|tuttavia|ancora",
         "pt": "mas|porém|ainda",
     }.items()

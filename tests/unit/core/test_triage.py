@@ -461,3 +461,32 @@ def test_a_brands_possessive_names_it(template: Pipeline, text: str, brand: str 
     n = normalise(text)
     brands, _, _, _ = template.catalog.match(n.tokens, n.handles, n.hashtags, "en")
     assert (brands[0] if brands else None) == brand
+
+
+@pytest.mark.parametrize(
+    ("problem", "reply", "positive"),
+    [
+        (
+            "@BrightbankCare new card won't activate in the app",
+            "@BrightbankCare thanks, card works now, BUT I've just been charged the £5 replacement fee",
+            False,
+        ),
+        (
+            "@SkyLarkHelp no han llegado ni la maleta ni la silla de ruedas de mi madre",
+            "@SkyLarkHelp gracias, la maleta ya ha llegado, pero la silla de mi madre sigue sin aparecer",
+            False,
+        ),
+        (
+            "@BrightbankCare Karte wird beim Tanken abgelehnt, Konto ist gedeckt. Was soll das?",
+            "@BrightbankCare Hat sich erledigt, geht wieder. Danke trotzdem!",
+            True,
+        ),
+    ],
+)
+def test_fixed_but_another_problem_is_no_positive_followup(
+    template: Pipeline, problem: str, reply: str, positive: bool
+) -> None:
+    desk = Desk(template)
+    desk.post("m1", problem)
+    update = desk.post("m2", reply, at=600, in_reply_to="m1")
+    assert update is not None and (update["update"] == "positive_followup") is positive
