@@ -112,7 +112,21 @@ _FAMILIES: Final = tuple(dict.fromkeys(_INCIDENT_FAMILY.get(c, c) for c in CATEG
 _STATUS_QUESTION: Final = re.compile(
     r"(?i)\b(when|eta|back up|back on|going on|cu[aá]ndo|vuelve|qu[eé] pasa|quand|revient|"
     r"r[eé]tabli|qu.est.ce qui se passe|wann|wieder da|was ist los|quando|volta|torna|"
-    r"che succede|cosa succede|o que se passa|que se passa)\b"
+    r"che succede|cosa succede|o que se passa|que se passa|"
+    # "Anyone else?": a customer asking whether others have it too reports it as shared.
+    r"anyone else|any1 else|just me|only me|alguien m[aá]s|solo a m[ií]|s[oó]lo yo|"
+    r"quelqu.un d.autre|d.autres personnes|que moi|nur (?:bei )?mir|noch jemand|sonst noch wer|"
+    r"qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
+)
+# Intents a report of a failing service may carry: a calm "pagos rechazados desde hace 10 min" is
+# read as other, a "Fehler 503, geht gar nichts?" as a question; praise and spam never report one.
+_FAILURE_REPORT_INTENTS: Final = frozenset({"complaint", "question", "other", "rant"})
+_FAILURE_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.FAILURE_CONCEPTS
+)
+# Asked, "works" is a how-to ("¿cómo funciona Plus?"), not "it doesn't work".
+_QUESTION_FAILURE_STEMS: Final = frozenset(
+    stem for stem in _FAILURE_STEMS if similarity.INCIDENT_CONCEPTS[stem] != "=works"
 )
 _AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join
 
@@ -138,12 +152,35 @@ def incident_brand(scored: ScoredMention) -> str | None:
     return None
 
 
-def incident_key(scored: ScoredMention) -> str | None:
-    """Reports of one problem: same brand and complaint family (None: not incident material)."""
+def reports_failure(scored: ScoredMention, words: list[str]) -> bool:
+    """The mention reports a service failing, in any language: a failure concept among its
+    words ("denegada", "refusée", "Fehler", "non funziona", "fora do ar"), from an intent that
+    can carry a report, and not the customer saying it works again."""
+    analysis = scored.analysis
+    if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
+        return False
+    stems = _QUESTION_FAILURE_STEMS if analysis.intent == "question" else _FAILURE_STEMS
+    return not stems.isdisjoint([w[:_STEM_LEN] for w in words])
+
+
+def incident_key(scored: ScoredMention, words: list[str] | None = None) -> str | None:
+    """Reports of one problem: same brand and complaint family (None: not incident material).
+
+    ``words``: the mention's content words. A report of a failing service is in the service
+    family whatever category its words drew (a card "declined" is read as billing) and whatever
+    its intent (a calm report is "other"): reports of one outage worded differently meet."""
     analysis = scored.analysis
     category = analysis.category
-    if analysis.intent in INCIDENT_INTENTS and category and scored.enrichment.brand:
-        return f"{scored.enrichment.brand}|{_INCIDENT_FAMILY.get(category, category)}"
+    brand = scored.enrichment.brand
+    if not brand:
+        return None
+    if analysis.intent in INCIDENT_INTENTS and category:
+        family = _INCIDENT_FAMILY.get(category, category)
+        if family != "service" and words and reports_failure(scored, words):
+            family = "service"
+        return f"{brand}|{family}"
+    if words and reports_failure(scored, words):
+        return f"{brand}|service"
     return None
 
 
@@ -343,10 +380,10 @@ class Deduper:
                 decision = DedupDecision("repost", original, duplicate_of=mention.reposted_id)
                 self.seen[mention.id] = (decision.case_id, now, True, text_hash)
                 return decision
-        # A repost is not an independent report: it rides on its original's case and incident.
-        key = None if mention.reposted_id else incident_key(scored)
         # Tokenised once for the near-duplicate fingerprint, a copy's lookup and the incident vocabulary.
         words = content_words(scored.enrichment.text_clean) if not mention.reposted_id else []
+        # A repost is not an independent report: it rides on its original's case and incident.
+        key = None if mention.reposted_id else incident_key(scored, words)
         copy_of = self._manual_repost(scored, dkey, words) if words else None
         if copy_of is not None and copy_of[2]:
             if _RT_PREFIX.match(scored.enrichment.text_clean):  # a plain copy; with a comment it is the fan's own say

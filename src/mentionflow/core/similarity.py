@@ -50,13 +50,20 @@ _CONCEPT_WORDS: Final = {
     "signal": "signal señal senal sinal segnale empfang cobertura coverage couverture copertura reception",
     "network": "network red réseau reseau netz netzwerk rete rede netzausfall",
     "outage": "outage down caída caida caído caido avería averia panne störung stoerung ausfall "
-    "ausgefallen guasto disservizio caiu offline",
+    "ausgefallen guasto disservizio caiu offline giù",
     "call": "call calls calling llamar llamadas appeler appels anrufen chiamare chiamate ligar",
     "app": "app apps aplicación aplicacion appli application aplicativo applicazione",
     "internet": "internet wifi wlan",
     "login": "login sesión sesion connexion connecter anmelden anmeldung einloggen accesso accedere acesso",
-    "payment": "payment payments pago pagos paiement zahlung pagamento pagamenti",
-    "card": "card tarjeta carte karte cartão cartao",
+    "payment": "payment payments pago pagos pagar paiement payer zahlung bezahlen pagamento pagamenti pagare",
+    "card": "card tarjeta carte karte cartão cartao carta",
+    # A payment or a login turned down: "tarjeta denegada", "carte refusée", "Karte abgelehnt".
+    "declined": "declined rejected denegada denegado denegados rechazada rechazado rechazados rechazadas "
+    "refusée refusé refusés refusées abgelehnt rifiutata rifiutato rifiutati recusado recusada recusou",
+    # "no funciona", "non funziona", "funktioniert nicht", "ne fonctionne pas", "não funciona"; the
+    # negation is a stopword, so the verb stands for it (a praise "ya funciona" is no report).
+    "works": "funciona funcionan funcionando funziona funzionano funktioniert fonctionne fonctionnent",
+    "dead": "dead morta morte muerta tot",
     "phone": "phone mobile móvil movil portable handy telefono telefone celular cellulare téléphone telefon",
     "delay": "delay delayed retraso retrasado retard retardé verspätung verspätet ritardo atraso atrasado",
     "cancelled": "cancelled canceled cancelado annulé annule gestrichen annulliert cancellato cancelou",
@@ -64,11 +71,15 @@ _CONCEPT_WORDS: Final = {
     "luggage": "luggage suitcase maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio bagagem",
     "refund": "refund reembolso remboursement erstattung rückerstattung rimborso",
     "error": "error errors erreur fehler errore erro",
-    "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha",
+    "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha plante planté",
 }
 INCIDENT_CONCEPTS: Final = {
     word[:5]: "=" + concept for concept, words in _CONCEPT_WORDS.items() for word in words.split()
 }
+# Concepts that report a service failing, in any language: a mention naming one is a report of a
+# service incident whatever category or intent its words drew ("pagos rechazados" read as
+# billing, "errore 500 al pagamento" as other). "=works" stands for its negation (see above).
+FAILURE_CONCEPTS: Final = frozenset({"=outage", "=error", "=crash", "=declined", "=works", "=dead"})
 
 _PERMUTATIONS = MinHash(num_perm=MINHASH_PERM, seed=_MINHASH_SEED)
 
