@@ -128,6 +128,12 @@ _FAILURE_STEMS: Final = frozenset(
 _QUESTION_FAILURE_STEMS: Final = frozenset(
     stem for stem in _FAILURE_STEMS if similarity.INCIDENT_CONCEPTS[stem] != "=works"
 )
+_UNABLE_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == similarity.UNABLE_CONCEPT
+)
+_ACTION_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS
+)
 _AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join
 
 
@@ -154,13 +160,18 @@ def incident_brand(scored: ScoredMention) -> str | None:
 
 def reports_failure(scored: ScoredMention, words: list[str]) -> bool:
     """The mention reports a service failing, in any language: a failure concept among its
-    words ("denegada", "refusée", "Fehler", "non funziona", "fora do ar"), from an intent that
-    can carry a report, and not the customer saying it works again."""
+    words ("denegada", "refusée", "Fehler", "non funziona", "fora do ar"), or being unable to
+    pay, log in or call ("sin poder pagar", "non riesco ad accedere"; asked, that is a how-to),
+    from an intent that can carry a report, and not the customer saying it works again."""
     analysis = scored.analysis
     if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
         return False
-    stems = _QUESTION_FAILURE_STEMS if analysis.intent == "question" else _FAILURE_STEMS
-    return not stems.isdisjoint([w[:_STEM_LEN] for w in words])
+    stems = [w[:_STEM_LEN] for w in words]
+    if analysis.intent == "question":
+        return not _QUESTION_FAILURE_STEMS.isdisjoint(stems)
+    return not _FAILURE_STEMS.isdisjoint(stems) or (
+        not _UNABLE_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+    )
 
 
 def incident_key(scored: ScoredMention, words: list[str] | None = None) -> str | None:

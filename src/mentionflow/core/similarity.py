@@ -64,6 +64,10 @@ _CONCEPT_WORDS: Final = {
     # negation is a stopword, so the verb stands for it (a praise "ya funciona" is no report).
     "works": "funciona funcionan funcionando funziona funzionano funktioniert fonctionne fonctionnent",
     "dead": "dead morta morte muerta tot",
+    # "Can't", whose negation is a stopword: "no puedo pagar", "sin poder pagar", "non riesco a
+    # pagare", "não consigo pagar", "impossible de payer", "kann nicht bezahlen".
+    "unable": "unable can't cant cannot imposible impossible impossibile impossível impossivel puedo poder "
+    "puede riesco riesce consigo consegue peux peut kann können",
     "phone": "phone mobile móvil movil portable handy telefono telefone celular cellulare téléphone telefon",
     "delay": "delay delayed retraso retrasado retard retardé verspätung verspätet ritardo atraso atrasado",
     "cancelled": "cancelled canceled cancelado annulé annule gestrichen annulliert cancellato cancelou",
@@ -80,6 +84,9 @@ INCIDENT_CONCEPTS: Final = {
 # service incident whatever category or intent its words drew ("pagos rechazados" read as
 # billing, "errore 500 al pagamento" as other). "=works" stands for its negation (see above).
 FAILURE_CONCEPTS: Final = frozenset({"=outage", "=error", "=crash", "=declined", "=works", "=dead"})
+# ... and "unable" to do one of these: "can't pay", "no puedo entrar", "non riesco a chiamare".
+UNABLE_CONCEPT: Final = "=unable"
+SERVICE_ACTION_CONCEPTS: Final = frozenset({"=payment", "=login", "=call"})
 
 _PERMUTATIONS = MinHash(num_perm=MINHASH_PERM, seed=_MINHASH_SEED)
 
