@@ -302,10 +302,11 @@ def decide_intent(
         # The small per-language models often read a calm problem report as positive ("Premium-
         # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
         label = "neutral"
-    if (insult and label != "negative") or (failure and label == "positive" and not praise):
+    named_outage = foreign and "outage" in counts and not (flags & RESOLVED or spam_points)
+    if (insult and label != "negative") or ((failure or named_outage) and label == "positive" and not praise):
         # "vous êtes nuls", "empresa lixo", "siège inconfortable": the small per-language models
         # misread short texts; an insult is never neutral, and a named failure with no praise
-        # word is never positive.
+        # word is never positive ("App und Karte down, bitte um Info": an outage report).
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
