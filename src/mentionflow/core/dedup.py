@@ -125,9 +125,7 @@ _FAILURE_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.FAILURE_CONCEPTS
 )
 # Asked, "works" is a how-to ("¿cómo funciona Plus?"), not "it doesn't work".
-_QUESTION_FAILURE_STEMS: Final = frozenset(
-    stem for stem in _FAILURE_STEMS if similarity.INCIDENT_CONCEPTS[stem] != "=works"
-)
+_QUESTION_FAILURE_STEMS: Final = _FAILURE_STEMS - {w[:5] for w in similarity.WORKS_WORDS.split()}
 _UNABLE_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == similarity.UNABLE_CONCEPT
 )
@@ -166,7 +164,7 @@ def reports_failure(scored: ScoredMention, words: list[str]) -> bool:
     analysis = scored.analysis
     if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
         return False
-    stems = [w[:_STEM_LEN] for w in words]
+    stems = list(map(_stem, words))
     if analysis.intent == "question":
         return not _QUESTION_FAILURE_STEMS.isdisjoint(stems)
     return not _FAILURE_STEMS.isdisjoint(stems) or (
@@ -255,7 +253,13 @@ def content_words(text: str) -> list[str]:
 
 def _stem(word: str) -> str:
     """A word's first five letters: one incident vocabulary for "cancelled", "cancelación",
-    "cancelaron" and "cancelados", without a stemmer per language."""
+    "cancelaron" and "cancelados", without a stemmer per language. An elided article or
+    preposition goes first ("l'appli", "dell'app", "d'erreur"); a contraction keeps its word
+    ("can't", "didn't")."""
+    if "'" in word:
+        head, _, tail = word.rpartition("'")
+        if len(head) <= 4 and len(tail) >= 3:
+            word = tail
     return word[:_STEM_LEN]
 
 

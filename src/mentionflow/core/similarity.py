@@ -46,24 +46,28 @@ STOPWORDS: Final = frozenset(
 # "no signal, network down" share "=signal", "=network" and "=outage". Each group lists the
 # words of one concept; words that are also ordinary words of another language are left out
 # ("mala": bad, "pane": bread, "campo": field).
+# "It works": asked, a how-to ("¿cómo funciona Plus?"); said, "no funciona" (its negation a stopword).
+WORKS_WORDS: Final = "funciona funcionan funcionando funziona funzionano funktioniert fonctionne fonctionnent"
 _CONCEPT_WORDS: Final = {
-    "signal": "signal señal senal sinal segnale empfang cobertura coverage couverture copertura reception",
-    "network": "network red réseau reseau netz netzwerk rete rede netzausfall",
+    # Signal, network, line, internet, fibre: to a customer one thing, "no connection" ("sin
+    # señal", "senza linea", "kein Internet", "pas de réseau", "sem rede", "fibra muerta").
+    "network": "network red réseau reseau netz netzwerk rete rede netzausfall signal señal senal sinal "
+    "segnale empfang cobertura coverage couverture copertura reception internet wifi wlan línea linea "
+    "linha ligne fibra fibre fiber glasfaser conexión conexion conexão conexao verbindung",
+    # Down, not working, dead: "caída", "panne", "Störung", "giù", "fora do ar", "no funciona",
+    # "non funziona", "funktioniert nicht", "App tot", "appli morte". The negation is a
+    # stopword, so the verb stands for it (a "ya funciona" is praise or resolved, no report).
     "outage": "outage down caída caida caído caido avería averia panne störung stoerung ausfall "
-    "ausgefallen guasto disservizio caiu offline giù",
+    "ausgefallen guasto disservizio caiu offline giù dead morta morte muerta tot hs fail failed failing fails "
+    "falla fallo fallando falha falhou falhar falhando échec échoué fehlgeschlagen " + WORKS_WORDS,
     "call": "call calls calling llamar llamadas appeler appels anrufen chiamare chiamate ligar",
     "app": "app apps aplicación aplicacion appli application aplicativo applicazione",
-    "internet": "internet wifi wlan",
     "login": "login sesión sesion connexion connecter anmelden anmeldung einloggen accesso accedere acesso",
     "payment": "payment payments pago pagos pagar paiement payer zahlung bezahlen pagamento pagamenti pagare",
     "card": "card tarjeta carte karte cartão cartao carta",
     # A payment or a login turned down: "tarjeta denegada", "carte refusée", "Karte abgelehnt".
     "declined": "declined rejected denegada denegado denegados rechazada rechazado rechazados rechazadas "
     "refusée refusé refusés refusées abgelehnt rifiutata rifiutato rifiutati recusado recusada recusou",
-    # "no funciona", "non funziona", "funktioniert nicht", "ne fonctionne pas", "não funciona"; the
-    # negation is a stopword, so the verb stands for it (a praise "ya funciona" is no report).
-    "works": "funciona funcionan funcionando funziona funzionano funktioniert fonctionne fonctionnent",
-    "dead": "dead morta morte muerta tot",
     # "Can't", whose negation is a stopword: "no puedo pagar", "sin poder pagar", "non riesco a
     # pagare", "não consigo pagar", "impossible de payer", "kann nicht bezahlen".
     "unable": "unable can't cant cannot imposible impossible impossibile impossível impossivel puedo poder "
@@ -82,8 +86,8 @@ INCIDENT_CONCEPTS: Final = {
 }
 # Concepts that report a service failing, in any language: a mention naming one is a report of a
 # service incident whatever category or intent its words drew ("pagos rechazados" read as
-# billing, "errore 500 al pagamento" as other). "=works" stands for its negation (see above).
-FAILURE_CONCEPTS: Final = frozenset({"=outage", "=error", "=crash", "=declined", "=works", "=dead"})
+# billing, "errore 500 al pagamento" as other).
+FAILURE_CONCEPTS: Final = frozenset({"=outage", "=error", "=crash", "=declined"})
 # ... and "unable" to do one of these: "can't pay", "no puedo entrar", "non riesco a chiamare".
 UNABLE_CONCEPT: Final = "=unable"
 SERVICE_ACTION_CONCEPTS: Final = frozenset({"=payment", "=login", "=call"})
