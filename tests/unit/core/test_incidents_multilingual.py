@@ -267,3 +267,12 @@ def test_harm_in_a_fast_cascade_is_a_crisis_and_self_harm_stays_with_safety() ->
         facts(intent="other", harm="self_harm", harm__severity="severe", amplification_growth_per_min=3.0), rules
     )
     assert (self_harm.queue, self_harm.priority) == ("safety-escalations", "P1")
+
+
+def test_a_negative_question_in_a_fast_cascade_is_a_crisis_and_upbeat_posts_are_not() -> None:
+    rules = load_rules(packaged_data("rules.yaml"))
+    fast = {"amplification_growth_per_min": 2.0, "amplification_count": 20}
+    asked = route(facts(intent="question", sentiment__score=-0.1, **fast), rules)
+    assert (asked.queue, asked.action.code, asked.priority) == ("crisis", "crisis_playbook", "P1")
+    for upbeat in (facts(intent="question", sentiment__score=0.3, **fast), facts(intent="praise", **fast)):
+        assert route(upbeat, rules).queue != "crisis"
