@@ -71,7 +71,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout6": 111,
     "scenarios_holdout7": 113,
     "scenarios_holdout8": 110,
-    "scenarios_holdout9": 110,
+    "scenarios_holdout9": 111,
     "scenarios_holdout10": 108,
     "scenarios_holdout11": 118,
     "scenarios_holdout12": 119,
