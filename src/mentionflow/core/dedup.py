@@ -112,12 +112,22 @@ _FAMILIES: Final = tuple(dict.fromkeys(_INCIDENT_FAMILY.get(c, c) for c in CATEG
 _STATUS_QUESTION: Final = re.compile(
     r"(?i)\b(when|eta|back up|back on|going on|cu[aá]ndo|vuelve|qu[eé] pasa|quand|revient|"
     r"r[eé]tabli|qu.est.ce qui se passe|wann|wieder da|was ist los|quando|volta|torna|"
-    r"che succede|cosa succede|o que se passa|que se passa|"
-    # "Anyone else?": a customer asking whether others have it too reports it as shared.
-    r"anyone else|any1 else|just me|only me|alguien m[aá]s|solo a m[ií]|s[oó]lo yo|"
-    r"quelqu.un d.autre|d.autres personnes|que moi|nur (?:bei )?mir|noch jemand|sonst noch wer|"
-    r"qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
+    r"che succede|cosa succede|o que se passa|que se passa)\b"
 )
+# "Me too", "same here", "anyone else?": a customer saying others have it too reports the
+# problem they all have, often in no word of its own ("aquí igual en Nervión", "moi aussi").
+_SHARED_REPORT: Final = re.compile(
+    r"(?i)\b(me too|same here|here too|same for me|same problem|same issue|anyone else|any1 else|"
+    r"just me|only me|yo tambi[eé]n|a m[ií] tambi[eé]n|aqu[ií] (?:igual|tambi[eé]n)|lo mismo|"
+    r"alguien m[aá]s|solo a m[ií]|s[oó]lo yo|moi aussi|ici aussi|pareil|idem|chez moi aussi|"
+    r"quelqu.un d.autre|d.autres personnes|que moi|ich auch|bei mir auch|hier auch|"
+    r"geht.s nur mir|nur (?:bei )?mir|noch jemand|sonst noch wer|anche (?:a )?me|anche io|"
+    r"anche qui|pure (?:io|qui)|qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|"
+    r"eu tamb[eé]m|aqui tamb[eé]m|comigo tamb[eé]m|mesma coisa|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
+)
+# Emoji that say "it's down" or "I'm angry about it" in every language: a mention of a brand
+# in these alone, during one of its incidents, is one more report of it.
+_FAILURE_EMOJI: Final = frozenset(["📵", "📴", "🚫", "❌", "⚠️", "⚠", "🆘", "🔌", "😡", "🤬", "😤", "😠", "👎"])
 # Intents a report of a failing service may carry: a calm "pagos rechazados desde hace 10 min" is
 # read as other, a "Fehler 503, geht gar nichts?" as a question; praise and spam never report one.
 _FAILURE_REPORT_INTENTS: Final = frozenset({"complaint", "question", "other", "rant"})
@@ -142,18 +152,31 @@ def _without_brand_words(stems: AbstractSet[str], brand: str) -> AbstractSet[str
     return stems - names if not names.isdisjoint(stems) else stems
 
 
-def incident_brand(scored: ScoredMention) -> str | None:
+def incident_brand(scored: ScoredMention, words: list[str] | None = None) -> str | None:
     """The brand whose open incident a mention that seeds none may still join (None: none): a
-    clearly negative complaint naming no category ("at the till and can't pay, explain!"), or a
-    question about when service returns ("quando volta a rede??"); never a how-to."""
+    clearly negative complaint naming no category ("at the till and can't pay, explain!"), a
+    question about when service returns ("quando volta a rede??"), or a "me too" (``words``: its
+    content words); never a how-to."""
     analysis = scored.analysis
     if analysis.category not in (None, "other") or not scored.enrichment.brand:
         return None
+    if shares_a_report(scored, words):
+        return scored.enrichment.brand
     if analysis.intent == "question":
         return scored.enrichment.brand if _STATUS_QUESTION.search(scored.enrichment.text_clean) else None
     if analysis.intent in COMPLAINT_INTENTS and analysis.score <= _AFFINE_MAX_SCORE:
         return scored.enrichment.brand
     return None
+
+
+def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] | None = None) -> bool:
+    """ "Me too", "aquí igual", "anyone else?", "bei mir auch": the author has what others
+    report; so has one who says it in failure emoji alone ("@NimbusMobile 📵📵📵")."""
+    if scored.analysis.intent not in _FAILURE_REPORT_INTENTS:
+        return False
+    if not words and not _FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji):
+        return True
+    return bool(_SHARED_REPORT.search(scored.enrichment.text_clean))
 
 
 def reports_failure(scored: ScoredMention, words: list[str]) -> bool:
@@ -429,7 +452,7 @@ class Deduper:
             tkey = text_key(dkey, words)
             if tkey is not None:
                 self.seen[tkey] = (decision.case_id, now, mention.id)
-        affine = None if key is not None or mention.reposted_id else incident_brand(scored)
+        affine = None if key is not None or mention.reposted_id else incident_brand(scored, words)
         if (key is not None or affine is not None) and decision.action != "followup":
             if scored.enrichment.entities.products:
                 # Product ids are the same word in every language: a Spanish report of the outage
@@ -613,7 +636,9 @@ class Deduper:
             # of the brand's open incident when it shares its words; a named other problem (a
             # double charge during an app outage) is its own.
             brand = key.partition("|")[0]
-            elsewhere = self._open_incident_of_brand(brand, key, _without_brand_words(words, brand), now)
+            elsewhere = self._open_incident_of_brand(
+                brand, key, _without_brand_words(words, brand), now, shares_a_report(scored, words)
+            )
             if elsewhere is not None:
                 self._attach(scored, *elsewhere, decision, now, words)
                 return
@@ -637,24 +662,30 @@ class Deduper:
         self, scored: ScoredMention, brand: str, decision: DedupDecision, now: float, words: AbstractSet[str]
     ) -> None:
         """A mention that seeds no incident (a question naming no category) joins an open one of
-        its brand when it shares enough of its words."""
-        found = self._open_incident_of_brand(brand, None, _without_brand_words(words, brand), now)
+        its brand when it shares enough of its words, or says others have it too ("me too")."""
+        found = self._open_incident_of_brand(
+            brand, None, _without_brand_words(words, brand), now, shares_a_report(scored, words)
+        )
         if found is not None:
             self._attach(scored, *found, decision, now, words)
 
     def _open_incident_of_brand(
-        self, brand: str, exclude_key: str | None, words: AbstractSet[str], now: float
+        self, brand: str, exclude_key: str | None, words: AbstractSet[str], now: float, shared_report: bool = False
     ) -> tuple[str, list[dict[str, Any]], dict[str, Any]] | None:
         """The brand's open incident (enough authors, in the window) sharing the most of
-        ``words``, at least ``incident_affinity_threshold`` of them; probed per family key."""
-        if not words:
+        ``words``, at least ``incident_affinity_threshold`` of them; probed per family key.
+
+        ``shared_report``: the author says others have it too ("me too", "aquí igual"); sharing
+        no word, they report the brand's most recently joined open incident."""
+        if not words and not shared_report:
             return None
         cutoff = now - self.config.incident_window_s
         min_authors = self.config.incident_min_authors
         threshold = self.config.incident_affinity_threshold
-        n_words = len(words)
+        n_words = len(words) or 1
         found: tuple[str, list[dict[str, Any]], dict[str, Any]] | None = None
         found_share = 0.0
+        latest: tuple[str, list[dict[str, Any]], dict[str, Any]] | None = None
         for family in _FAMILIES:
             key = f"{brand}|{family}"
             if key == exclude_key:
@@ -666,6 +697,8 @@ class Deduper:
             for cluster in clusters:
                 if cluster["author_count"] < min_authors:
                     continue
+                if shared_report and (latest is None or cluster["last_at"] > latest[2]["last_at"]):
+                    latest = (key, clusters, cluster)
                 vocab = cluster["vocab"]
                 shared = words & vocab.keys()
                 share = len(shared) / n_words
@@ -679,7 +712,7 @@ class Deduper:
                     and any(vocab[w] >= typical for w in shared if w[0] != "~")
                 ):
                     found, found_share = (key, clusters, cluster), share
-        return found
+        return found if found is not None else latest
 
     def _attach(
         self,

@@ -276,3 +276,52 @@ def test_a_negative_question_in_a_fast_cascade_is_a_crisis_and_upbeat_posts_are_
     assert (asked.queue, asked.action.code, asked.priority) == ("crisis", "crisis_playbook", "P1")
     for upbeat in (facts(intent="question", sentiment__score=0.3, **fast), facts(intent="praise", **fast)):
         assert route(upbeat, rules).queue != "crisis"
+
+
+# --------------------------------------------------------------------------- "me too"
+
+OPEN_OUTAGE = [
+    "@NimbusMobile sin señal en Sevilla",
+    "@NimbusHelp no signal at all in Seville, network down?",
+    "#nimbusdown sin red desde las 8",
+    "@NimbusMobile la red está caída en Triana",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile aquí igual en Nervión",
+        "@NimbusHelp same here in Seville",
+        "@NimbusMobile moi aussi",
+        "@NimbusHelp anche qui niente",
+        "@NimbusHelp aqui também",
+        "@NimbusHelp Geht's nur mir so?",
+        "@NimbusHelp ¿alguien más?",
+        "@NimbusMobile 📵📵📵",  # failure emoji alone
+    ],
+)
+def test_a_me_too_joins_the_open_incident_whatever_its_words(text: str) -> None:
+    *_, (unique, _) = run_all([*OPEN_OUTAGE, text])
+    assert unique.dedup.incident_id is not None, unique.analysis.intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile ¿cómo cambio mi tarifa?",  # a how-to during the outage
+        "@NimbusHelp mi factura es incorrecta",  # another problem
+        "@NimbusMobile 😍😍",  # emoji, but no failure
+        "@NimbusMobile gracias por el descuento",
+    ],
+)
+def test_other_mentions_during_an_outage_stay_apart(text: str) -> None:
+    *_, (unique, _) = run_all([*OPEN_OUTAGE, text])
+    assert unique.dedup.incident_id is None
+
+
+def test_a_me_too_with_no_open_incident_opens_none() -> None:
+    results = run_all(
+        ["@NimbusMobile aquí igual", "@NimbusHelp same here", "@NimbusMobile moi aussi", "@NimbusHelp 📵"]
+    )
+    assert [u.dedup.incident_id for u, _ in results] == [None] * 4
