@@ -38,7 +38,7 @@ STOPWORDS: Final = frozenset(
     der das und ist nicht ich ein eine einen mit auf für von zu den dem im sind hat haben kein
     keine noch schon auch aber wie wir ihr sie mein meine seit ist il di che non è per sono ho
     ha hanno anche più della delle dei nel nella alla gli da ci sempre ancora não nao é um
-    com do da dos das na ao pra tá meu minha mas já só ainda sem há""".split()  # noqa: SIM905
+    com do da dos das na ao pra tá meu minha mas já só ainda sem há sin sans senza ohne""".split()  # noqa: SIM905
 )
 
 # Words of one meaning across en/es/fr/de/it/pt, by their 5-letter stem (the incident

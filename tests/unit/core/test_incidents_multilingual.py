@@ -325,3 +325,17 @@ def test_a_me_too_with_no_open_incident_opens_none() -> None:
         ["@NimbusMobile aquí igual", "@NimbusHelp same here", "@NimbusMobile moi aussi", "@NimbusHelp 📵"]
     )
     assert [u.dedup.incident_id for u, _ in results] == [None] * 4
+
+
+def test_without_is_no_shared_word() -> None:
+    # "sin", "sans", "senza", "ohne" are function words like "sem": "sin respuesta", "sin
+    # maleta" and "sin hotel" share no problem.
+    results = run_all(
+        [
+            "@SkyLarkAir tres días sin respuesta a mi reclamación",
+            "@SkyLarkHelp llegué a Madrid sin maleta",
+            "@SkyLarkAir nos dejáis sin hotel tras la cancelación",
+            "@SkyLarkHelp sin reembolso todavía",
+        ]
+    )
+    assert [u.dedup.incident_id for u, _ in results] == [None] * 4
