@@ -263,6 +263,9 @@ def test_harm_in_a_fast_cascade_is_a_crisis_and_self_harm_stays_with_safety() ->
     assert (fast.queue, fast.action.code, fast.priority) == ("crisis", "crisis_playbook", "P1")
     slow = route(facts(intent="complaint", harm="health", harm__severity="severe", amplification_count=8), rules)
     assert (slow.queue, slow.priority) == ("safety-escalations", "P1")
+    # Widely shared on the platform (900 reposts) but not cascading now: safety's, P1.
+    shared = route(facts(intent="complaint", harm="health", harm__severity="severe", amplification_count=900), rules)
+    assert (shared.queue, shared.priority) == ("safety-escalations", "P1")
     self_harm = route(
         facts(intent="other", harm="self_harm", harm__severity="severe", amplification_growth_per_min=3.0), rules
     )
