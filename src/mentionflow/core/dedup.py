@@ -136,6 +136,10 @@ _FAILURE_STEMS: Final = frozenset(
 )
 # Asked, "works" is a how-to ("¿cómo funciona Plus?"), not "it doesn't work".
 _QUESTION_FAILURE_STEMS: Final = _FAILURE_STEMS - {w[:5] for w in similarity.WORKS_WORDS.split()}
+_DISRUPTION_INTENTS: Final = frozenset({"complaint", "other", "rant"})
+_DISRUPTION_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in ("=cancelled", "=delay")
+)
 _UNABLE_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == similarity.UNABLE_CONCEPT
 )
@@ -216,7 +220,19 @@ def incident_key(scored: ScoredMention, words: list[str] | None = None) -> str |
         return f"{brand}|{family}"
     if words and reports_failure(scored, words):
         return f"{brand}|service"
+    if words and _reports_disruption(scored, words):
+        # "cancelaram o voo para Lisboa!!" read as other: a report of the cancellations.
+        return f"{brand}|delay"
     return None
+
+
+def _reports_disruption(scored: ScoredMention, words: list[str]) -> bool:
+    """A calm report naming a cancellation or a delay ("cancelaram o voo!!" read as other):
+    delay-family material. Asked ("is my flight delayed?"), it is one traveller's question."""
+    analysis = scored.analysis
+    if analysis.intent not in _DISRUPTION_INTENTS or "resolved" in analysis.signals:
+        return False
+    return not _DISRUPTION_STEMS.isdisjoint(map(_stem, words))
 
 
 def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:

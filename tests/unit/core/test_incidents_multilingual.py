@@ -97,6 +97,13 @@ def test_what_is_no_failure_report(words: list[str], intent: str, signals: list[
     assert not reports_failure(scored(" ".join(words), intent, None, signals), words)
 
 
+def test_a_calm_report_of_a_cancellation_is_delay_material_and_a_question_is_not() -> None:
+    words = ["cancelaram", "voo", "lisboa"]
+    assert incident_key(scored("cancelaram o voo para Lisboa!!", "other", None), words) == "brightbank|delay"
+    asked = ["voo", "lisboa", "cancelado"]
+    assert incident_key(scored("o voo para Lisboa está cancelado?", "question", None), asked) is None
+
+
 def test_a_complaint_naming_no_failure_keeps_its_family() -> None:
     words = ["cobrado", "dos", "veces"]
     assert incident_key(scored("cobrado dos veces", "complaint", "billing"), words) == "brightbank|billing"
