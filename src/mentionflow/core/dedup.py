@@ -140,8 +140,11 @@ _DISRUPTION_INTENTS: Final = frozenset({"complaint", "other", "rant"})
 _DISRUPTION_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in ("=cancelled", "=delay")
 )
-_UNABLE_STEMS: Final = frozenset(
-    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == similarity.UNABLE_CONCEPT
+_DECLINED_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=declined"
+)
+_BLOCKED_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.BLOCKED_CONCEPTS
 )
 _ACTION_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS
@@ -188,17 +191,19 @@ def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] |
 
 def reports_failure(scored: ScoredMention, words: list[str]) -> bool:
     """The mention reports a service failing, in any language: a failure concept among its
-    words ("denegada", "refusée", "Fehler", "non funziona", "fora do ar"), or being unable to
-    pay, log in or call ("sin poder pagar", "non riesco ad accedere"; asked, that is a how-to),
+    words ("Fehler", "panne", "non funziona", "fora do ar"), or being unable to pay, log in or
+    call, or a card or payment declined ("sin poder pagar", "carte refusée"; asked, that is a how-to),
     from an intent that can carry a report, and not the customer saying it works again."""
     analysis = scored.analysis
     if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
         return False
     stems = list(map(_stem, words))
-    if analysis.intent == "question":
-        return not _QUESTION_FAILURE_STEMS.isdisjoint(stems)
+    if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
+        return not _QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
+            not _DECLINED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+        )
     return not _FAILURE_STEMS.isdisjoint(stems) or (
-        not _UNABLE_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+        not _BLOCKED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
     )
 
 

@@ -87,10 +87,12 @@ INCIDENT_CONCEPTS: Final = {
 # Concepts that report a service failing, in any language: a mention naming one is a report of a
 # service incident whatever category or intent its words drew ("pagos rechazados" read as
 # billing, "errore 500 al pagamento" as other).
-FAILURE_CONCEPTS: Final = frozenset({"=outage", "=error", "=crash", "=declined"})
-# ... and "unable" to do one of these: "can't pay", "no puedo entrar", "non riesco a chiamare".
-UNABLE_CONCEPT: Final = "=unable"
-SERVICE_ACTION_CONCEPTS: Final = frozenset({"=payment", "=login", "=call"})
+FAILURE_CONCEPTS: Final = frozenset({"=outage", "=error", "=crash"})
+# ... and being unable to pay, log in, call or use a card ("can't pay", "no puedo entrar", "non
+# riesco a chiamare"), or a payment, card or login declined ("tarjeta denegada", "Zahlung
+# abgelehnt"; a refund or a loan application turned down is a decision, not a failure).
+BLOCKED_CONCEPTS: Final = frozenset({"=unable", "=declined"})
+SERVICE_ACTION_CONCEPTS: Final = frozenset({"=payment", "=login", "=call", "=card"})
 
 _PERMUTATIONS = MinHash(num_perm=MINHASH_PERM, seed=_MINHASH_SEED)
 

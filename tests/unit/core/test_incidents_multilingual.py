@@ -91,6 +91,8 @@ def test_a_failure_in_any_language_is_a_service_report(words: list[str], intent:
         (["app", "funciona", "gracias"], "praise", []),
         (["app", "caída", "ya", "funciona"], "complaint", ["resolved"]),  # it works again
         (["cobrado", "veces", "pedido"], "complaint", []),  # charged twice: no failure named
+        (["remboursement", "refusé", "colis"], "complaint", []),  # a refund turned down: a decision
+        (["kreditantrag", "abgelehnt", "warum"], "question", []),  # so is a loan application
     ],
 )
 def test_what_is_no_failure_report(words: list[str], intent: str, signals: list[str]) -> None:
