@@ -58,7 +58,7 @@ _CONCEPT_WORDS: Final = {
     # "non funziona", "funktioniert nicht", "App tot", "appli morte". The negation is a
     # stopword, so the verb stands for it (a "ya funciona" is praise or resolved, no report).
     "outage": "outage down caída caida caído caido avería averia panne störung stoerung ausfall "
-    "ausgefallen guasto disservizio caiu offline giù dead morta morte muerta tot hs fail failed failing fails "
+    "ausgefallen guasto disservizio caiu offline giù dead morta morte muerta tot fail failed failing fails "
     "falla fallo fallando falha falhou falhar falhando échec échoué fehlgeschlagen " + WORKS_WORDS,
     "call": "call calls calling llamar llamadas appeler appels anrufen chiamare chiamate ligar",
     "app": "app apps aplicación aplicacion appli application aplicativo applicazione",
