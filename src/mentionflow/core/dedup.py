@@ -125,6 +125,7 @@ _SHARED_REPORT: Final = re.compile(  # on lower-cased text: (?i) costs 4x
     r"anche qui|pure (?:io|qui)|qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|"
     r"eu tamb[eé]m|aqui tamb[eé]m|comigo tamb[eé]m|mesma coisa|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
 )
+_SHARED_REPORT_MAX_WORDS: Final = 6
 # Emoji that say "it's down" or "I'm angry about it" in every language: a mention of a brand
 # in these alone, during one of its incidents, is one more report of it.
 _FAILURE_EMOJI: Final = frozenset(["📵", "📴", "🚫", "❌", "⚠️", "⚠", "🆘", "🔌", "😡", "🤬", "😤", "😠", "👎"])
@@ -146,6 +147,7 @@ _DECLINED_STEMS: Final = frozenset(
 _BLOCKED_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.BLOCKED_CONCEPTS
 )
+_ANY_FAILURE_STEMS: Final = _FAILURE_STEMS | _BLOCKED_STEMS
 _ACTION_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS
 )
@@ -184,20 +186,30 @@ def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] |
     report; so has one who says it in failure emoji alone ("@NimbusMobile 📵📵📵")."""
     if scored.analysis.intent not in _FAILURE_REPORT_INTENTS:
         return False
-    if not words and not _FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji):
-        return True
-    return _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+    if not words:
+        return not _FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji) or (
+            _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+        )
+    # A longer text says what it is about: its words, not a "me too", decide.
+    return (
+        len(words) <= _SHARED_REPORT_MAX_WORDS
+        and _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+    )
 
 
-def reports_failure(scored: ScoredMention, words: list[str]) -> bool:
+def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | None = None) -> bool:
     """The mention reports a service failing, in any language: a failure concept among its
     words ("Fehler", "panne", "non funziona", "fora do ar"), or being unable to pay, log in or
     call, or a card or payment declined ("sin poder pagar", "carte refusée"; asked, that is a how-to),
-    from an intent that can carry a report, and not the customer saying it works again."""
+    from an intent that can carry a report, and not the customer saying it works again.
+    ``stems``: ``stems_of(words)`` when the caller has them."""
     analysis = scored.analysis
     if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
         return False
-    stems = list(map(_stem, words))
+    if stems is None:
+        stems = stems_of(words)
+    if _ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
+        return False
     if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
         return not _QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
             not _DECLINED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
@@ -207,7 +219,7 @@ def reports_failure(scored: ScoredMention, words: list[str]) -> bool:
     )
 
 
-def incident_key(scored: ScoredMention, words: list[str] | None = None) -> str | None:
+def incident_key(scored: ScoredMention, words: list[str] | None = None, stems: list[str] | None = None) -> str | None:
     """Reports of one problem: same brand and complaint family (None: not incident material).
 
     ``words``: the mention's content words. A report of a failing service is in the service
@@ -220,24 +232,28 @@ def incident_key(scored: ScoredMention, words: list[str] | None = None) -> str |
         return None
     if analysis.intent in INCIDENT_INTENTS and category:
         family = _INCIDENT_FAMILY.get(category, category)
-        if family != "service" and words and reports_failure(scored, words):
+        if family != "service" and words and reports_failure(scored, words, stems):
             family = "service"
         return f"{brand}|{family}"
-    if words and reports_failure(scored, words):
+    if not words:
+        return None
+    if stems is None:
+        stems = stems_of(words)
+    if reports_failure(scored, words, stems):
         return f"{brand}|service"
-    if words and _reports_disruption(scored, words):
+    if _reports_disruption(scored, stems):
         # "cancelaram o voo para Lisboa!!" read as other: a report of the cancellations.
         return f"{brand}|delay"
     return None
 
 
-def _reports_disruption(scored: ScoredMention, words: list[str]) -> bool:
+def _reports_disruption(scored: ScoredMention, stems: list[str]) -> bool:
     """A calm report naming a cancellation or a delay ("cancelaram o voo!!" read as other):
     delay-family material. Asked ("is my flight delayed?"), it is one traveller's question."""
     analysis = scored.analysis
     if analysis.intent not in _DISRUPTION_INTENTS or "resolved" in analysis.signals:
         return False
-    return not _DISRUPTION_STEMS.isdisjoint(map(_stem, words))
+    return not _DISRUPTION_STEMS.isdisjoint(stems)
 
 
 def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:
@@ -308,6 +324,11 @@ def _stem(word: str) -> str:
         if len(head) <= 4 and len(tail) >= 3:
             word = tail
     return word[:_STEM_LEN]
+
+
+def stems_of(words: list[str]) -> list[str]:
+    """``_stem`` of each word, inlined for the words with no apostrophe (nearly all)."""
+    return [w[:_STEM_LEN] if "'" not in w else _stem(w) for w in words]
 
 
 _STEM_LEN: Final = 5
@@ -449,7 +470,8 @@ class Deduper:
         # Tokenised once for the near-duplicate fingerprint, a copy's lookup and the incident vocabulary.
         words = content_words(scored.enrichment.text_clean) if not mention.reposted_id else []
         # A repost is not an independent report: it rides on its original's case and incident.
-        key = None if mention.reposted_id else incident_key(scored, words)
+        stem_list = stems_of(words) if words and scored.enrichment.brand else []
+        key = None if mention.reposted_id else incident_key(scored, words, stem_list)
         copy_of = self._manual_repost(scored, dkey, words) if words else None
         if copy_of is not None and copy_of[2]:
             if _RT_PREFIX.match(scored.enrichment.text_clean):  # a plain copy; with a comment it is the fan's own say
@@ -489,12 +511,12 @@ class Deduper:
             if scored.enrichment.entities.products:
                 # Product ids are the same word in every language: a Spanish report of the outage
                 # shares "mobile-network" with the English ones.
-                words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
+                stem_list.extend(_stem("~" + p) for p in scored.enrichment.entities.products)
             # Distinct stems in text order: the vocabulary keeps the order words first came in, and
             # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
             # A stem with a meaning in similarity.INCIDENT_CONCEPTS counts as that concept: reports
             # of one outage in different languages share it.
-            stems = dict.fromkeys([_CONCEPT(s, s) for s in map(_stem, words)])
+            stems = dict.fromkeys([_CONCEPT(s, s) for s in stem_list])
             hashtags = scored.enrichment.entities.hashtags
             if hashtags:
                 # "#nimbusdown" whole: the tag people share is one incident's strongest word.
