@@ -114,6 +114,43 @@ _STATUS_QUESTION: Final = re.compile(
     r"r[eé]tabli|qu.est.ce qui se passe|wann|wieder da|was ist los|quando|volta|torna|"
     r"che succede|cosa succede|o que se passa|que se passa)\b"
 )
+# "Me too", "same here", "anyone else?": a customer saying others have it too reports the
+# problem they all have, often in no word of its own ("aquí igual en Nervión", "moi aussi").
+_SHARED_REPORT: Final = re.compile(  # on lower-cased text: (?i) costs 4x
+    r"\b(me too|same here|here too|same for me|same problem|same issue|anyone else|any1 else|"
+    r"just me|only me|yo tambi[eé]n|a m[ií] tambi[eé]n|aqu[ií] (?:igual|tambi[eé]n)|lo mismo|"
+    r"alguien m[aá]s|solo a m[ií]|s[oó]lo yo|moi aussi|ici aussi|pareil|idem|chez moi aussi|"
+    r"quelqu.un d.autre|d.autres personnes|que moi|ich auch|bei mir auch|hier auch|"
+    r"geht.s nur mir|nur (?:bei )?mir|noch jemand|sonst noch wer|anche (?:a )?me|anche io|"
+    r"anche qui|pure (?:io|qui)|qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|"
+    r"eu tamb[eé]m|aqui tamb[eé]m|comigo tamb[eé]m|mesma coisa|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
+)
+_SHARED_REPORT_MAX_WORDS: Final = 6
+# Emoji that say "it's down" or "I'm angry about it" in every language: a mention of a brand
+# in these alone, during one of its incidents, is one more report of it.
+_FAILURE_EMOJI: Final = frozenset(["📵", "📴", "🚫", "❌", "⚠️", "⚠", "🆘", "🔌", "😡", "🤬", "😤", "😠", "👎"])
+# Intents a report of a failing service may carry: a calm "pagos rechazados desde hace 10 min" is
+# read as other, a "Fehler 503, geht gar nichts?" as a question; praise and spam never report one.
+_FAILURE_REPORT_INTENTS: Final = frozenset({"complaint", "question", "other", "rant"})
+_FAILURE_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.FAILURE_CONCEPTS
+)
+# Asked, "works" is a how-to ("¿cómo funciona Plus?"), not "it doesn't work".
+_QUESTION_FAILURE_STEMS: Final = _FAILURE_STEMS - {w[:5] for w in similarity.WORKS_WORDS.split()}
+_DISRUPTION_INTENTS: Final = frozenset({"complaint", "other", "rant"})
+_DISRUPTION_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in ("=cancelled", "=delay")
+)
+_DECLINED_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=declined"
+)
+_BLOCKED_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.BLOCKED_CONCEPTS
+)
+_ANY_FAILURE_STEMS: Final = _FAILURE_STEMS | _BLOCKED_STEMS
+_ACTION_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS
+)
 _AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join
 
 
@@ -124,27 +161,99 @@ def _without_brand_words(stems: AbstractSet[str], brand: str) -> AbstractSet[str
     return stems - names if not names.isdisjoint(stems) else stems
 
 
-def incident_brand(scored: ScoredMention) -> str | None:
+def incident_brand(
+    scored: ScoredMention, words: list[str] | None = None, brand_incident_open: bool = True
+) -> str | None:
     """The brand whose open incident a mention that seeds none may still join (None: none): a
-    clearly negative complaint naming no category ("at the till and can't pay, explain!"), or a
-    question about when service returns ("quando volta a rede??"); never a how-to."""
+    clearly negative complaint naming no category ("at the till and can't pay, explain!"), a
+    question about when service returns ("quando volta a rede??"), or a "me too" (``words``: its
+    content words; ``brand_incident_open``: whether the brand may have an open incident, without
+    which a "me too" has nothing to join); never a how-to."""
     analysis = scored.analysis
     if analysis.category not in (None, "other") or not scored.enrichment.brand:
         return None
-    if analysis.intent == "question":
-        return scored.enrichment.brand if _STATUS_QUESTION.search(scored.enrichment.text_clean) else None
+    if analysis.intent == "question" and _STATUS_QUESTION.search(scored.enrichment.text_clean):
+        return scored.enrichment.brand
     if analysis.intent in COMPLAINT_INTENTS and analysis.score <= _AFFINE_MAX_SCORE:
+        return scored.enrichment.brand
+    if brand_incident_open and shares_a_report(scored, words):
         return scored.enrichment.brand
     return None
 
 
-def incident_key(scored: ScoredMention) -> str | None:
-    """Reports of one problem: same brand and complaint family (None: not incident material)."""
+def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] | None = None) -> bool:
+    """ "Me too", "aquí igual", "anyone else?", "bei mir auch": the author has what others
+    report; so has one who says it in failure emoji alone ("@NimbusMobile 📵📵📵")."""
+    if scored.analysis.intent not in _FAILURE_REPORT_INTENTS:
+        return False
+    if not words:
+        return not _FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji) or (
+            _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+        )
+    # A longer text says what it is about: its words, not a "me too", decide.
+    return (
+        len(words) <= _SHARED_REPORT_MAX_WORDS
+        and _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+    )
+
+
+def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | None = None) -> bool:
+    """The mention reports a service failing, in any language: a failure concept among its
+    words ("Fehler", "panne", "non funziona", "fora do ar"), or being unable to pay, log in or
+    call, or a card or payment declined ("sin poder pagar", "carte refusée"; asked, that is a how-to),
+    from an intent that can carry a report, and not the customer saying it works again.
+    ``stems``: ``stems_of(words)`` when the caller has them."""
+    analysis = scored.analysis
+    if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
+        return False
+    if stems is None:
+        stems = stems_of(words)
+    if _ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
+        return False
+    if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
+        return not _QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
+            not _DECLINED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+        )
+    return not _FAILURE_STEMS.isdisjoint(stems) or (
+        not _BLOCKED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+    )
+
+
+def incident_key(scored: ScoredMention, words: list[str] | None = None, stems: list[str] | None = None) -> str | None:
+    """Reports of one problem: same brand and complaint family (None: not incident material).
+
+    ``words``: the mention's content words. A report of a failing service is in the service
+    family whatever category its words drew (a card "declined" is read as billing) and whatever
+    its intent (a calm report is "other"): reports of one outage worded differently meet."""
     analysis = scored.analysis
     category = analysis.category
-    if analysis.intent in INCIDENT_INTENTS and category and scored.enrichment.brand:
-        return f"{scored.enrichment.brand}|{_INCIDENT_FAMILY.get(category, category)}"
+    brand = scored.enrichment.brand
+    if not brand:
+        return None
+    if analysis.intent in INCIDENT_INTENTS and category:
+        family = _INCIDENT_FAMILY.get(category, category)
+        if family != "service" and words and reports_failure(scored, words, stems):
+            family = "service"
+        return f"{brand}|{family}"
+    if not words:
+        return None
+    if stems is None:
+        stems = stems_of(words)
+    if reports_failure(scored, words, stems):
+        return f"{brand}|service"
+    if _reports_disruption(scored, stems):
+        # "cancelaram o voo para Lisboa!!" read as other: a report of the cancellations.
+        return f"{brand}|delay"
     return None
+
+
+def _reports_disruption(scored: ScoredMention, stems: list[str]) -> bool:
+    """A calm report naming a cancellation or a delay ("cancelaram o voo!!" read as other):
+    delay-family material. Asked ("is my flight delayed?"), it is one traveller's question."""
+    analysis = scored.analysis
+    if analysis.intent not in _DISRUPTION_INTENTS or "resolved" in analysis.signals:
+        return False
+    return not _DISRUPTION_STEMS.isdisjoint(stems)
 
 
 def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:
@@ -207,8 +316,19 @@ def content_words(text: str) -> list[str]:
 
 def _stem(word: str) -> str:
     """A word's first five letters: one incident vocabulary for "cancelled", "cancelación",
-    "cancelaron" and "cancelados", without a stemmer per language."""
+    "cancelaron" and "cancelados", without a stemmer per language. An elided article or
+    preposition goes first ("l'appli", "dell'app", "d'erreur"); a contraction keeps its word
+    ("can't", "didn't")."""
+    if "'" in word:
+        head, _, tail = word.rpartition("'")
+        if len(head) <= 4 and len(tail) >= 3:
+            word = tail
     return word[:_STEM_LEN]
+
+
+def stems_of(words: list[str]) -> list[str]:
+    """``_stem`` of each word, inlined for the words with no apostrophe (nearly all)."""
+    return [w[:_STEM_LEN] if "'" not in w else _stem(w) for w in words]
 
 
 _STEM_LEN: Final = 5
@@ -280,6 +400,10 @@ class Deduper:
         self.config = config or DedupConfig()
         self.watermark = 0.0  # highest event time seen; event-time windows expire against it
         self.wall_clock: Callable[[], float] = time.time  # what event times are clamped against
+        # Brand -> the latest event time one of its incidents was open at: a derived cache that
+        # spares a "me too" check (a regex) on brands with no open incident. After a restart it
+        # is empty until the incident's next report; a "me too" before that joins nothing.
+        self.open_incident_at: dict[str, float] = {}
 
     def decide(self, scored: ScoredMention, now: float) -> DedupDecision:
         """``now`` is processing time (replay memory); windows run on the mention's event time,
@@ -343,10 +467,11 @@ class Deduper:
                 decision = DedupDecision("repost", original, duplicate_of=mention.reposted_id)
                 self.seen[mention.id] = (decision.case_id, now, True, text_hash)
                 return decision
-        # A repost is not an independent report: it rides on its original's case and incident.
-        key = None if mention.reposted_id else incident_key(scored)
         # Tokenised once for the near-duplicate fingerprint, a copy's lookup and the incident vocabulary.
         words = content_words(scored.enrichment.text_clean) if not mention.reposted_id else []
+        # A repost is not an independent report: it rides on its original's case and incident.
+        stem_list = stems_of(words) if words and scored.enrichment.brand else []
+        key = None if mention.reposted_id else incident_key(scored, words, stem_list)
         copy_of = self._manual_repost(scored, dkey, words) if words else None
         if copy_of is not None and copy_of[2]:
             if _RT_PREFIX.match(scored.enrichment.text_clean):  # a plain copy; with a comment it is the fan's own say
@@ -377,17 +502,21 @@ class Deduper:
             tkey = text_key(dkey, words)
             if tkey is not None:
                 self.seen[tkey] = (decision.case_id, now, mention.id)
-        affine = None if key is not None or mention.reposted_id else incident_brand(scored)
+        affine = (
+            None
+            if key is not None or mention.reposted_id
+            else incident_brand(scored, words, self._brand_incident_open(scored.enrichment.brand, event_ts))
+        )
         if (key is not None or affine is not None) and decision.action != "followup":
             if scored.enrichment.entities.products:
                 # Product ids are the same word in every language: a Spanish report of the outage
                 # shares "mobile-network" with the English ones.
-                words = [*words, *("~" + p for p in scored.enrichment.entities.products)]
+                stem_list.extend(_stem("~" + p) for p in scored.enrichment.entities.products)
             # Distinct stems in text order: the vocabulary keeps the order words first came in, and
             # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
             # A stem with a meaning in similarity.INCIDENT_CONCEPTS counts as that concept: reports
             # of one outage in different languages share it.
-            stems = dict.fromkeys([_CONCEPT(s, s) for s in map(_stem, words)])
+            stems = dict.fromkeys([_CONCEPT(s, s) for s in stem_list])
             hashtags = scored.enrichment.entities.hashtags
             if hashtags:
                 # "#nimbusdown" whole: the tag people share is one incident's strongest word.
@@ -561,7 +690,9 @@ class Deduper:
             # of the brand's open incident when it shares its words; a named other problem (a
             # double charge during an app outage) is its own.
             brand = key.partition("|")[0]
-            elsewhere = self._open_incident_of_brand(brand, key, _without_brand_words(words, brand), now)
+            elsewhere = self._open_incident_of_brand(
+                brand, key, _without_brand_words(words, brand), now, lambda: shares_a_report(scored, words)
+            )
             if elsewhere is not None:
                 self._attach(scored, *elsewhere, decision, now, words)
                 return
@@ -585,24 +716,40 @@ class Deduper:
         self, scored: ScoredMention, brand: str, decision: DedupDecision, now: float, words: AbstractSet[str]
     ) -> None:
         """A mention that seeds no incident (a question naming no category) joins an open one of
-        its brand when it shares enough of its words."""
-        found = self._open_incident_of_brand(brand, None, _without_brand_words(words, brand), now)
+        its brand when it shares enough of its words, or says others have it too ("me too")."""
+        found = self._open_incident_of_brand(
+            brand, None, _without_brand_words(words, brand), now, lambda: shares_a_report(scored, words)
+        )
         if found is not None:
             self._attach(scored, *found, decision, now, words)
 
+    def _brand_incident_open(self, brand: str | None, now: float) -> bool:
+        at = self.open_incident_at.get(brand) if brand else None
+        return at is not None and at >= now - self.config.incident_window_s
+
     def _open_incident_of_brand(
-        self, brand: str, exclude_key: str | None, words: AbstractSet[str], now: float
+        self,
+        brand: str,
+        exclude_key: str | None,
+        words: AbstractSet[str],
+        now: float,
+        shared_report: Callable[[], bool] | None = None,
     ) -> tuple[str, list[dict[str, Any]], dict[str, Any]] | None:
         """The brand's open incident (enough authors, in the window) sharing the most of
-        ``words``, at least ``incident_affinity_threshold`` of them; probed per family key."""
-        if not words:
+        ``words``, at least ``incident_affinity_threshold`` of them; probed per family key.
+
+        ``shared_report``: whether the author says others have it too ("me too", "aquí igual"),
+        asked only when nothing matched; sharing no word, they report the brand's most recently
+        joined open incident."""
+        if not words and shared_report is None:
             return None
         cutoff = now - self.config.incident_window_s
         min_authors = self.config.incident_min_authors
         threshold = self.config.incident_affinity_threshold
-        n_words = len(words)
+        n_words = len(words) or 1
         found: tuple[str, list[dict[str, Any]], dict[str, Any]] | None = None
         found_share = 0.0
+        latest: tuple[str, list[dict[str, Any]], dict[str, Any]] | None = None
         for family in _FAMILIES:
             key = f"{brand}|{family}"
             if key == exclude_key:
@@ -614,6 +761,8 @@ class Deduper:
             for cluster in clusters:
                 if cluster["author_count"] < min_authors:
                     continue
+                if shared_report is not None and (latest is None or cluster["last_at"] > latest[2]["last_at"]):
+                    latest = (key, clusters, cluster)
                 vocab = cluster["vocab"]
                 shared = words & vocab.keys()
                 share = len(shared) / n_words
@@ -627,6 +776,8 @@ class Deduper:
                     and any(vocab[w] >= typical for w in shared if w[0] != "~")
                 ):
                     found, found_share = (key, clusters, cluster), share
+        if found is None and latest is not None and shared_report is not None and shared_report():
+            return latest
         return found
 
     def _attach(
@@ -671,6 +822,9 @@ class Deduper:
         clusters.insert(0, best)
         self.incidents[key] = clusters[:MAX_CLUSTERS]
         if best["author_count"] >= self.config.incident_min_authors:
+            brand = scored.enrichment.brand
+            if brand and self.open_incident_at.get(brand, now - 1.0) < now:
+                self.open_incident_at[brand] = now
             decision.incident_id = best["id"]
             decision.incident_size = best["size"]
             decision.incident_growth_per_min = round(len(best["joins"]) / 5.0, 2)

@@ -401,7 +401,9 @@ OTHER_PERSON_PAIRS = frozenset(
         ("dautres", "clients"),
         ("dautres", "adhérents"),
         ("dautres", "utilisateurs"),
-        ("quelquun", "dautre"),
+        # "les données de quelqu'un": someone's. "quelqu'un d'autre a la panne ?" asks whether
+        # anyone else has it, and says nothing about whose data.
+        ("de", "quelquun"),
         ("jemand", "anderem"),
         ("jemand", "anderen"),
         ("anderer", "mitglieder"),

@@ -487,11 +487,15 @@ def decide_intent(
     if (insult and label != "negative") or (
         label == "positive"
         and not praise
-        and (failure or (foreign and not spam_points and ("outage" in counts or "profanity" in cues)))
+        and (
+            failure
+            or (foreign and not spam_points and not flags & RESOLVED and ("outage" in counts or "profanity" in cues))
+        )
     ):
-        # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down", "odio los
-        # lunes": the small per-language models misread short texts; an insult is never neutral,
-        # and a named failure (or an outage or a rant word) with no praise word is never positive.
+        # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down, bitte um
+        # Info", "odio los lunes": the small per-language models misread short texts; an insult is
+        # never neutral, and a named failure (or an outage or a rant word) with no praise word is
+        # never positive.
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").

@@ -38,7 +38,7 @@ STOPWORDS: Final = frozenset(
     der das und ist nicht ich ein eine einen mit auf für von zu den dem im sind hat haben kein
     keine noch schon auch aber wie wir ihr sie mein meine seit ist il di che non è per sono ho
     ha hanno anche più della delle dei nel nella alla gli da ci sempre ancora não nao é um
-    com do da dos das na ao pra tá meu minha mas já só ainda sem há""".split()  # noqa: SIM905
+    com do da dos das na ao pra tá meu minha mas já só ainda sem há sin sans senza ohne""".split()  # noqa: SIM905
 )
 
 # Words of one meaning across en/es/fr/de/it/pt, by their 5-letter stem (the incident
@@ -46,17 +46,32 @@ STOPWORDS: Final = frozenset(
 # "no signal, network down" share "=signal", "=network" and "=outage". Each group lists the
 # words of one concept; words that are also ordinary words of another language are left out
 # ("mala": bad, "pane": bread, "campo": field).
+# "It works": asked, a how-to ("¿cómo funciona Plus?"); said, "no funciona" (its negation a stopword).
+WORKS_WORDS: Final = "funciona funcionan funcionando funziona funzionano funktioniert fonctionne fonctionnent"
 _CONCEPT_WORDS: Final = {
-    "signal": "signal señal senal sinal segnale empfang cobertura coverage couverture copertura reception",
-    "network": "network red réseau reseau netz netzwerk rete rede netzausfall",
+    # Signal, network, line, internet, fibre: to a customer one thing, "no connection" ("sin
+    # señal", "senza linea", "kein Internet", "pas de réseau", "sem rede", "fibra muerta").
+    "network": "network red réseau reseau netz netzwerk rete rede netzausfall signal señal senal sinal "
+    "segnale empfang cobertura coverage couverture copertura reception internet wifi wlan línea linea "
+    "linha ligne fibra fibre fiber glasfaser conexión conexion conexão conexao verbindung",
+    # Down, not working, dead: "caída", "panne", "Störung", "giù", "fora do ar", "no funciona",
+    # "non funziona", "funktioniert nicht", "App tot", "appli morte". The negation is a
+    # stopword, so the verb stands for it (a "ya funciona" is praise or resolved, no report).
     "outage": "outage down caída caida caído caido avería averia panne störung stoerung ausfall "
-    "ausgefallen guasto disservizio caiu offline",
+    "ausgefallen guasto disservizio caiu offline giù dead morta morte muerta tot fail failed failing fails "
+    "falla fallo fallando falha falhou falhar falhando échec échoué fehlgeschlagen " + WORKS_WORDS,
     "call": "call calls calling llamar llamadas appeler appels anrufen chiamare chiamate ligar",
     "app": "app apps aplicación aplicacion appli application aplicativo applicazione",
-    "internet": "internet wifi wlan",
     "login": "login sesión sesion connexion connecter anmelden anmeldung einloggen accesso accedere acesso",
-    "payment": "payment payments pago pagos paiement zahlung pagamento pagamenti",
-    "card": "card tarjeta carte karte cartão cartao",
+    "payment": "payment payments pago pagos pagar paiement payer zahlung bezahlen pagamento pagamenti pagare",
+    "card": "card tarjeta carte karte cartão cartao carta",
+    # A payment or a login turned down: "tarjeta denegada", "carte refusée", "Karte abgelehnt".
+    "declined": "declined rejected denegada denegado denegados rechazada rechazado rechazados rechazadas "
+    "refusée refusé refusés refusées abgelehnt rifiutata rifiutato rifiutati recusado recusada recusou",
+    # "Can't", whose negation is a stopword: "no puedo pagar", "sin poder pagar", "non riesco a
+    # pagare", "não consigo pagar", "impossible de payer", "kann nicht bezahlen".
+    "unable": "unable can't cant cannot imposible impossible impossibile impossível impossivel puedo poder "
+    "puede riesco riesce consigo consegue peux peut kann können",
     "phone": "phone mobile móvil movil portable handy telefono telefone celular cellulare téléphone telefon",
     "delay": "delay delayed retraso retrasado retard retardé verspätung verspätet ritardo atraso atrasado",
     "cancelled": "cancelled canceled cancelado annulé annule gestrichen annulliert cancellato cancelou",
@@ -64,11 +79,20 @@ _CONCEPT_WORDS: Final = {
     "luggage": "luggage suitcase maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio bagagem",
     "refund": "refund reembolso remboursement erstattung rückerstattung rimborso",
     "error": "error errors erreur fehler errore erro",
-    "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha",
+    "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha plante planté",
 }
 INCIDENT_CONCEPTS: Final = {
     word[:5]: "=" + concept for concept, words in _CONCEPT_WORDS.items() for word in words.split()
 }
+# Concepts that report a service failing, in any language: a mention naming one is a report of a
+# service incident whatever category or intent its words drew ("pagos rechazados" read as
+# billing, "errore 500 al pagamento" as other).
+FAILURE_CONCEPTS: Final = frozenset({"=outage", "=error", "=crash"})
+# ... and being unable to pay, log in, call or use a card ("can't pay", "no puedo entrar", "non
+# riesco a chiamare"), or a payment, card or login declined ("tarjeta denegada", "Zahlung
+# abgelehnt"; a refund or a loan application turned down is a decision, not a failure).
+BLOCKED_CONCEPTS: Final = frozenset({"=unable", "=declined"})
+SERVICE_ACTION_CONCEPTS: Final = frozenset({"=payment", "=login", "=call", "=card"})
 
 _PERMUTATIONS = MinHash(num_perm=MINHASH_PERM, seed=_MINHASH_SEED)
 
