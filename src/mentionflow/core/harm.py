@@ -687,16 +687,19 @@ def extract_features(
 _MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data"))
 
 
+_INCONVENIENCED = frozenset(("g:child", "g:elderly"))
+
+
 def is_inconvenience(features: set[str]) -> bool:
-    """Children are the only cue and the text is about a disruption (cancelled, delayed, no hotel)
-    or a trip still ahead ("flying with my toddler tomorrow, excited!") with nothing saying a child
-    is alone, missing or nearly hurt: "two kids, no hotel" is an inconvenience, not a safety case.
-    No-harm by rule; training skips such rows too."""
+    """Children (or an elderly parent) are the only cue and the text is about a disruption
+    (cancelled, delayed, no hotel) or a trip still ahead ("flying with my toddler tomorrow,
+    excited!") with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel"
+    is an inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
     return (
-        "gg:child+person_only" in features
+        ("gg:child+person_only" in features or "gg:elderly+person_only" in features)
         and ("g:disruption" in features or "g:future" in features)
         and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
-        and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f != "g:child" for f in features)
+        and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f not in _INCONVENIENCED for f in features)
     )
 
 
