@@ -515,7 +515,11 @@ _PRAISE_SCORE: Final = 0.3  # intensity from which a follow-up that praises is a
 def _is_positive_followup(unique: UniqueMention) -> bool:
     """A thank-you or "it works now" after a problem (not "thanks for nothing")."""
     a = unique.analysis
-    if a.harm or a.irony >= 0.5 or "sarcasm" in a.cues or "waiting" in a.signals:
+    if a.harm or "sarcasm" in a.cues or "waiting" in a.signals:
+        return False
+    if a.irony >= 0.5 and not ("resolved" in a.signals and "thanks" in a.signals):
+        # The irony model alone does not outweigh a fix the customer states and thanks for
+        # ("ignore me, it's working now after the restart. thanks!").
         return False
     if "resolved" in a.signals:  # "card no longer declined, thanks!" reads negative to a model
         # ... unless a new problem follows a "but" ("card works now, BUT I've been charged £5",

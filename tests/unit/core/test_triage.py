@@ -490,3 +490,23 @@ def test_fixed_but_another_problem_is_no_positive_followup(
     desk.post("m1", problem)
     update = desk.post("m2", reply, at=600, in_reply_to="m1")
     assert update is not None and (update["update"] == "positive_followup") is positive
+
+
+@pytest.mark.parametrize(
+    ("problem", "reply"),
+    [
+        (
+            "@NimbusHelp no data roaming in Porto since landing, help",
+            "@NimbusHelp ignore me, it's working now after the restart. thanks!",
+        ),
+        (
+            "@SkyLarkAir remboursement du vol annulé du 12 toujours pas reçu, 3 semaines !",
+            "@SkyLarkAir reçu ce matin, merci à votre équipe 🙂",
+        ),
+    ],
+)
+def test_a_stated_fix_with_thanks_is_a_positive_followup(template: Pipeline, problem: str, reply: str) -> None:
+    desk = Desk(template)
+    desk.post("m1", problem)
+    update = desk.post("m2", reply, at=3600)
+    assert update is not None and update["update"] == "positive_followup"
