@@ -149,10 +149,15 @@ _TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
 _SELF_HARM_ANCHORS = _SELF_HARM_ANCHORS | frozenset(map(_strip_accents, _SELF_HARM_ANCHORS))
 
 
+# Accent-free spellings that are another language's everyday word: French "cliqué" (clicked)
+# without its accent is Portuguese "clique" (click!), the word of every "clique aqui" pitch.
+_NO_PLAIN = frozenset(("clique",))
+
+
 def _expand(words: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for w in words:
-        for v in {w, _strip_accents(w)}:
+        for v in {w, _strip_accents(w)} - (_NO_PLAIN - {w}):
             out.add(v)
             if len(v) >= 5 and v[0] in "aeiouhàâäéèêëîïôöùûüáíóú":
                 out.update(p + v for p in _ELISIONS)

@@ -197,7 +197,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "datenleck datenpanne leck violazione compromessa vazamento comprometido"
     ),
     "fraud": words(
-        "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker "
+        "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker draining drained "
         "hackers stolen unauthorised unauthorized fake pretending impersonating swap theft emptying "
         "smishing vishing spoofed spoofing enkeltrick schockanruf spacciandosi fingendosi burla burlão burlões "
         "burlado burlada escroc escrocs vaciado vaciaron vidé svuotato svuotata esvaziada esvaziaram leergeräumt "

@@ -265,6 +265,12 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+_CARD_CONTEXT = re.compile(
+    r"(?i)\b(?:exp(?:iry|ires)?|caducidad|caduca|expire|ablauf|gültig bis|scadenza|validade|cvv|cvc)\b"
+    r"\W{0,3}\d{2}\s?/\s?\d{2}|\b(?:cvv|cvc)\W{0,3}\d{3}\b"
+)
+
+
 def _card_number(tokens: tuple[str, ...], clean: str) -> bool:
     """A full card number in the text: 15-16 digits in groups, Luhn-valid, next to a card word
     (or "cvv"): not an order, phone or tracking number."""
@@ -272,7 +278,8 @@ def _card_number(tokens: tuple[str, ...], clean: str) -> bool:
     if m is None or CARD_WORDS.isdisjoint(tokens):
         return False
     digits = "".join(c for c in m.group(0) if c.isdigit())
-    return len(digits) in (15, 16) and _luhn(digits)
+    # Luhn-valid, or said to be a card with its expiry beside it ("card no ... exp 09/28").
+    return len(digits) in (15, 16) and (_luhn(digits) or _CARD_CONTEXT.search(clean) is not None)
 
 
 def _impersonation(toks: tuple[str, ...]) -> bool:

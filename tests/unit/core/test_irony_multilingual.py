@@ -9,7 +9,7 @@ import pytest
 
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.irony_cues import NO_SPAN, ONGOING, SPAN, deadpan_tag, foreign_span
-from mentionflow.core.lang import detect_language
+from mentionflow.core.lang import LanguageGuess, detect_language
 from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.text import normalise
 
@@ -291,3 +291,15 @@ def test_penalties_and_blocked_abroad_with_their_sincere_twins(sarcastic: str, s
     assert is_ironic(a) and a.intent in ("complaint", "rant"), a
     b = run(sincere)
     assert not is_ironic(b) and b.intent == "praise", b
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Danke @ParceloEats für das eiskalte Essen nach 90 Minuten. Echt top 👏👏", "de"),
+        ("Bravo @Brightbank, 45 min d'attente au téléphone pour faire opposition. Record battu 🏆🥇", "fr"),
+        ("Adoro quando a @ParceloEats cancela o meu pedido depois de 1 hora à espera. Dia perfeito 🙂🙂", "pt"),
+    ],
+)
+def test_praise_of_an_ice_cold_meal_a_long_hold_or_a_cancellation_is_no_praise(text: str, code: str) -> None:
+    assert analyse(normalise(text), LanguageGuess(code, 1.0, True)).intent != "praise"

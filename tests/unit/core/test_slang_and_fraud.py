@@ -221,3 +221,19 @@ def test_a_sim_swap_is_severe_fraud(lang: str, text: str) -> None:
 )
 def test_a_new_sim_or_a_port_request_is_no_fraud(text: str) -> None:
     assert detect_harm(normalise(text), "en").kind is None
+
+
+def test_a_card_number_with_its_expiry_is_exposed_even_if_not_luhn_valid() -> None:
+    text = "@BrightbankCare card keeps getting declined. card no 4929 1837 6650 2231 exp 09/28 name B. Hughes"
+    assert detect_harm(normalise(text), "en").kind == "data_exposure"
+
+
+def test_a_portuguese_click_here_pitch_is_no_fraud_report() -> None:
+    text = "@ParceloEats 🔥 GANHE 10K SEGUIDORES GRÁTIS 🔥 clique aqui 👉 bit.ly/3xF0ll0w"
+    assert detect_harm(normalise(text), "pt").kind is None
+    assert detect_harm(normalise("j'ai cliqué sur le lien et ils ont vidé mon compte"), "fr").kind == "fraud"
+
+
+def test_someone_draining_the_account_now_is_fraud() -> None:
+    text = "@BrightbankCare someone is draining my account RIGHT NOW, 4 payments to a crypto site in 10 mins"
+    assert detect_harm(normalise(text), "en").kind == "fraud"
