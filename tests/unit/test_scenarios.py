@@ -79,6 +79,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout14": 119,
     "scenarios_holdout15": 133,
     "scenarios_holdout16": 131,
+    "scenarios_holdout17": 113,
+    "scenarios_holdout18": 122,
 }
 
 
