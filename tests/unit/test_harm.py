@@ -512,3 +512,8 @@ def test_a_weapon_drawn_is_severe(lang: str, text: str) -> None:
 
 def test_a_missing_knife_and_fork_is_no_weapon() -> None:
     assert harm("@ParceloEats no knife and fork in the bag again", "en").kind is None
+
+
+def test_tree_nuts_are_allergens_in_every_language() -> None:
+    text = "@SkyLarkAir pasto senza frutta secca, c'erano anacardi nel riso. ho dovuto usare l'EpiPen in volo"
+    assert harm(text, "it").kind == "health"

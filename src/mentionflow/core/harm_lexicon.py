@@ -32,7 +32,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "cacahuete cacahuetes maní almendras gluten celíaco celiaco lactosa marisco "
         "arachide arachides cacahuète cacahuètes noix gluten cœliaque lactose "
         "nuss nüsse nussfrei erdnuss erdnüsse erdnüssen gluten zöliakie laktose "
-        "arachidi arachide glutine celiaco lattosio amendoim amendoins glúten celíaco lactose"
+        "arachidi arachide glutine celiaco lattosio amendoim amendoins glúten celíaco lactose "
+        "anacardo anacardos anacardi nocciole noci mandorle pistacchi cajou noisettes amandes "
+        "cashewnüsse haselnüsse mandeln walnüsse caju castanhas avelãs amêndoas nozes"
     ),
     "illness": words(
         "poisoning poisoned vomiting vomit vomited throwing sick unwell collapsed collapse "

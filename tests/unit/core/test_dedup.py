@@ -421,3 +421,16 @@ def test_churn_is_read_from_the_verb_not_from_a_brand_after_a_preposition(text: 
 def test_latin_american_consumer_regulators_are_regulators() -> None:
     text = "@Brightbank si no me devuelven el cargo duplicado hoy, mañana pongo la queja en PROFECO y en CONDUSEF"
     assert "regulator" in detect_signals(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "present"),
+    [
+        ("@NimbusMobile sou produtora do Jornal da Noite, vamos falar da queda de sinal amanhã", "press", True),
+        ("@SkyLarkAir soy periodista y preparo un reportaje sobre los retrasos", "press", True),
+        ("@SkyLarkAir how much is SkyLark Plus for a year? thinking of upgrading before Jan", "purchase", True),
+        ("@NimbusHelp come attivo il roaming per il Brasile? parto domani", "purchase", False),
+    ],
+)
+def test_press_and_purchase_in_more_words(text: str, signal: str, present: bool) -> None:
+    assert (signal in detect_signals(normalise(text))) is present
