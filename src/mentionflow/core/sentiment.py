@@ -496,6 +496,9 @@ class Analyzer:
             # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere;
             # so is one after a contrast ("delayed 3 hours but the crew were lovely. Bravo 👏").
             or (failure_word and not flags & RESOLVED and _SLOW_CLAP in tokset and ALL_CONTRAST.isdisjoint(tokset))
+            # A one-word verdict closing a report of a failure ("... Nobody at the desk can tell me
+            # anything. Great."): deadpan, in any language the model reads as praise.
+            or (failure and not flags & RESOLVED and _DEADPAN_LAST.search(norm.clean) is not None)
         ):
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
@@ -661,6 +664,12 @@ class Analyzer:
 _NOT_HYPE = 1 | 4
 _PRAISE_LABEL = ("praise",)
 _FIRE = "\U0001f525"
+_DEADPAN_LAST = re.compile(
+    r"[.!?…]\s+(?:just\s+)?(?:great|lovely|brilliant|perfect|fantastic|amazing|awesome|wonderful|super|"
+    r"genial|génial|parfait|toll|prima|perfekt|fantastico|perfetto|ótimo|otimo|perfeito|maravilha)"
+    r"\s*[.!…]*\s*(?:[\U0001f643\U0001f644\U0001f612\U0001f44f]\s*)*$",
+    re.IGNORECASE,
+)
 
 # Negators of es/fr/de/it/pt (tokens as `normalise` emits them).
 _FOREIGN_NEGATORS = frozenset(

@@ -303,3 +303,16 @@ def test_penalties_and_blocked_abroad_with_their_sincere_twins(sarcastic: str, s
 )
 def test_praise_of_an_ice_cold_meal_a_long_hold_or_a_cancellation_is_no_praise(text: str, code: str) -> None:
     assert analyse(normalise(text), LanguageGuess(code, 1.0, True)).intent != "praise"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent_is_praise"),
+    [
+        ("@SkyLarkAir lost the bag with ALL my knives in it. Nobody at the desk can tell me anything. Great.", False),
+        ("@NimbusHelp router dead again since Monday. Perfect.", False),
+        ("@SkyLarkAir flight was on time, crew were kind. Great.", True),
+    ],
+)
+def test_a_one_word_verdict_closing_a_failure_is_deadpan(text: str, intent_is_praise: bool) -> None:
+    n = normalise(text)
+    assert (analyse(n, detect_language(n)).intent == "praise") is intent_is_praise
