@@ -242,6 +242,31 @@ _GET_RICH = re.compile(
     re.IGNORECASE,
 )
 _GET_RICH_POINTS = 3
+_GET_RICH_VERBS = frozenset(
+    {
+        "turned",
+        "turn",
+        "grew",
+        "flipped",
+        "transformei",
+        "convertí",
+        "converti",
+        "trasformato",
+        "transformé",
+        "verwandelt",
+        "make",
+        "made",
+        "earn",
+        "earned",
+        "making",
+        "earning",
+        "gano",
+        "gagne",
+        "verdiene",
+        "guadagno",
+        "ganho",
+    }
+)
 
 
 def _spam_context(norm: NormalisedText) -> int:
@@ -463,7 +488,7 @@ def decide_intent(
     if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
         for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
             spam_points += _summarise(lab)[2]
-    if any(ch.isdigit() for ch in norm.clean) and _GET_RICH.search(norm.clean):
+    if not _GET_RICH_VERBS.isdisjoint(norm.tokens) and _GET_RICH.search(norm.clean):
         spam_points += _GET_RICH_POINTS
     if spam_points:
         spam_points += _spam_context(norm)
