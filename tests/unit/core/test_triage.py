@@ -206,6 +206,31 @@ def test_customer_memory_flags_a_repeat_complainer_and_answers_a_new_problem(tem
     assert new["recommended_action"]["code"] not in ("listen_only", "drop")
 
 
+@pytest.mark.parametrize(
+    ("reports", "vent"),
+    [
+        (
+            ["livraison en retard de 40 min", "frites molles, comme d'hab", "sauce oubliée. encore."],
+            "vous êtes nuls. vraiment nuls. pire appli du monde.",
+        ),
+        (["comida fria de novo", "taxa absurda", "app travando"], "vcs são um lixo, um LIXO"),
+    ],
+)
+def test_terse_reports_count_in_memory_and_repeated_venting_is_heard_not_fed(
+    template: Pipeline, reports: list[str], vent: str
+) -> None:
+    # Short gripes in other languages are complaints, so they count towards a repeat complainer;
+    # the verdict that follows, with no problem named, is listened to.
+    desk = Desk(template)
+    for i, text in enumerate(reports):
+        desk.post(f"m{i}", f"@ParceloEats {text}", at=i * 90_000)
+    case = desk.post("m9", f"@ParceloEats {vent}", at=4 * 90_000)
+    assert case is not None and case["repeat_complainer"]
+    assert case["recommended_action"]["code"] == "listen_only"
+    fresh = Desk(template).post("m9", f"@ParceloEats {vent}")
+    assert fresh is not None and not fresh["repeat_complainer"]
+
+
 def test_customer_value_tightens_the_sla(template: Pipeline) -> None:
     text = "@SkyLarkHelp the seat map in the app won't load, minor but annoying"
     unknown = Desk(template).post("m1", text)
