@@ -531,7 +531,9 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
     # Said in words: thanks or praise. A thank-you that hands details over ("sent the DM with
     # the reference, thanks") or a positive-sounding reply ("ok, sent you a DM with the order
     # number") is the conversation going on, not a conversion.
-    if a.label == "negative":
+    if a.label == "negative" and a.intent != "praise":
+        # (The intent already weighed the thanks against the small per-language models' label:
+        # "valise livrée à l'hôtel ce matin, merci à l'équipe 🙏" reads negative to fr.)
         return False
     if "thanks" in a.signals:
         # "gracias, pero sigo sin tarjeta": thanks with a "but" keeps the problem open.
@@ -544,16 +546,26 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
 _CONTRAST_RE: Final = {
     lang: re.compile(rf"(?i)\b(?:{words})\b")
     for lang, words in {
-        "en": "but|however|although|still",
+        # "still" / "toujours" / "ancora" keep a problem open only before what is still wrong
+        # ("still no refund", "toujours pas"), not in "got it now and it's still hot".
+        "en": r"but|however|although|still(?:\s+\w+)?\s+(?:no|not|nothing|waiting|without|missing|broken|down|"
+        r"stuck|charged|can't|cannot|haven't|hasn't|isn't|doesn't|don't|won't|didn't|wrong|getting|having|"
+        r"showing|seeing|happening|failing|slow|pending|declined|says|shows|the same)",
         "es": "pero|aunque|sigo|todavía",
-        "fr": "mais|pourtant|toujours",
+        "fr": r"mais|pourtant|toujours\s+(?:pas|rien|aucun|aucune|sans|en attente|bloqué|bloquée|personne)",
         "de": "aber|jedoch|immer noch",  # not "trotzdem": "Danke trotzdem!" is thanks anyway
-        "it": "ma|però|tuttavia|ancora",
+        "it": r"ma|però|tuttavia|ancora\s+(?:non|niente|nessun|nessuna|senza|bloccat[oa]|in attesa)",
         "pt": "mas|porém|ainda",
     }.items()
 }
 # Details passed to the brand in private: DM, MD (es/pt), MP (fr), PN (de), "in privato".
-_HANDOVER_RE: Final = re.compile(r"(?i)\b(?:dm|dms|md|mp|pn|inbox|privado|privato|private message)\b")
+# A reference passed on ("c'est fait, réf K7P2QX") is a handover too, and French "merci de" + an
+# infinitive ("merci de faire vite") is "please", not thanks.
+_HANDOVER_RE: Final = re.compile(
+    r"(?i)\b(?:dm|dms|md|mp|pn|inbox|privado|privato|private message|réf|ref|référence|reference|referencia|"
+    r"referência|referenz|riferimento|booking code)\b"
+    r"|\bmerci (?:de|d')\s*(?!votre\b|notre\b|avoir\b|être\b)\w+(?:er|ir|re)\b"
+)
 
 
 def _is_angrier(unique: UniqueMention, facts: dict[str, Any]) -> bool:

@@ -506,6 +506,36 @@ def test_a_brands_possessive_names_it(template: Pipeline, text: str, brand: str 
             "@BrightbankCare Hat sich erledigt, geht wieder. Danke trotzdem!",
             True,
         ),
+        (
+            "@ParceloHelp app says delivered 20 mins ago, no food, no rider, no nothing",
+            "@ParceloHelp he'd gone to the wrong block, got it now and it's still hot 🙌 thanks for sorting so fast",
+            True,
+        ),
+        (
+            "@ParceloHelp app says delivered 20 mins ago, no food, no rider",
+            "@ParceloHelp thanks for the refund, still no food though",
+            False,
+        ),
+        (
+            "@SkyLarkHelp valise perdue sur le Lyon-Lisbonne, dossier LISSL55821, j'ai rien pour demain",
+            "@SkyLarkHelp valise livrée à l'hôtel ce matin, merci à l'équipe 🙏",
+            True,
+        ),
+        (
+            "@SkyLarkHelp valise perdue sur le Lyon-Lisbonne, dossier LISSL55821",
+            "@SkyLarkHelp merci pour la réponse, toujours pas de valise",
+            False,
+        ),
+        (
+            "@SkyLarkHelp vol Bordeaux-Porto annulé ce matin, aucun mail, aucune info",
+            "@SkyLarkHelp c'est fait, réf K7P2QX. merci de faire vite svp",
+            False,
+        ),
+        (
+            "@SkyLarkHelp vol Bordeaux-Porto annulé ce matin, aucun mail, aucune info",
+            "@SkyLarkHelp merci d'avoir réglé ça si vite, nouveau vol confirmé 👍",
+            True,
+        ),
     ],
 )
 def test_fixed_but_another_problem_is_no_positive_followup(
