@@ -35,9 +35,17 @@ _STILL_WAITING_RE = re.compile(
 )
 _NEVER_AGAIN_RE = re.compile(
     r"\bnever (?:again|ever|(?:fly|flying|flown|use|using|buy|buying|book|booking|order|"
-    r"ordering|shop|shopping|choose|recommend|return)\b)"
+    r"ordering|shop|shopping|choose|recommend|return)\b"
+    # ... but "never flying anyone else" is loyalty
+    r"(?!\s+(?:with\s+)?(?:anyone|anybody|any\s+other|another|anything|anywhere)\b))"
     r"|\b(?:won'?t|will not|wont) be (?:flying|using|back|buying|booking|returning)\b"
     r"|\blast time i (?:fly|flew|use|book|buy|order)"
+)
+# Loyalty said as a vow: "I'm never flying anyone else", "won't bank anywhere else".
+_LOYALTY_RE = re.compile(
+    r"\b(?:never|won'?t|will not|wont)\s+(?:be\s+)?(?:fly|flying|use|using|order|ordering|bank|banking|shop|"
+    r"shopping|book|booking|go|going|switch|switching)\s+(?:with\s+|to\s+)?(?:anyone|anybody|any\s+other|"
+    r"another|anywhere)\b"
 )
 POSITIVE_OPENERS = frozenset(
     [
@@ -240,9 +248,12 @@ def dense_and_cues_of(
         if not _CANCEL_TOKENS.isdisjoint(anchors):
             dense.append(("cancelled", 1.0))
             cues.append("cancelled")
-        if not _NEVER_TOKENS.isdisjoint(anchors) and _NEVER_AGAIN_RE.search(low):
-            dense.append(("never_again", 1.0))
-            cues.append("never_again")
+        if not _NEVER_TOKENS.isdisjoint(anchors):
+            if _NEVER_AGAIN_RE.search(low):
+                dense.append(("never_again", 1.0))
+                cues.append("never_again")
+            elif _LOYALTY_RE.search(low):
+                cues.append("loyalty")
         sarcastic = (
             not POSITIVE_OPENERS.isdisjoint(anchors)
             and not NEGATIVE_EVENTS.isdisjoint(tokset)

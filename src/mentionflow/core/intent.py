@@ -499,7 +499,7 @@ def decide_intent(
     elif not major and flight_cancelled(norm.tokens):
         major = phrase_major = True
         counts = {**counts, "delay": counts.get("delay", 0) + 2}
-    praise = bool(flags & PRAISE)
+    praise = bool(flags & PRAISE) or "loyalty" in cues
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & FAILURE) and not flags & RESOLVED

@@ -735,3 +735,29 @@ def test_an_expectation_beaten_is_no_complaint(text: str, code: str) -> None:
 )
 def test_a_verdict_with_no_problem_named_is_venting(text: str, code: str) -> None:
     assert _in(text, code).intent == "rant"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "praise"),
+    [
+        (
+            "SkyLark Plus lounge at midnight = pastel de nata on tap 🥐 I'm never flying anyone else @SkyLarkAir",
+            "en",
+            True,
+        ),
+        ("@ParceloEats won't order anywhere else now", "en", True),
+        ("@SkyLarkAir never flying with you again", "en", False),
+        ("@SkyLarkAir after this I'm switching to another airline", "en", False),
+        (
+            "ok @ParceloEats Parcelo Market just saved my dinner party, groceries here in 18 mins 😭🙌 obsessed",
+            "en",
+            True,
+        ),
+        ("@BrightbankCare you saved my card details without asking??", "en", False),
+        ("@ParceloEats me salvó el cumpleaños, llegó en 15 min", "es", True),
+        ("@ParceloEats o pedido salvou meu domingo 🙌", "pt", True),
+    ],
+)
+def test_loyalty_vows_and_saved_days_are_praise(text: str, code: str, praise: bool) -> None:
+    # "never flying anyone else" is loyalty, not the "never again" of a churn threat.
+    assert (_in(text, code).intent == "praise") is praise
