@@ -225,6 +225,23 @@ def test_influencers(rules: Rules) -> None:
     assert (verified.queue, verified.priority) == ("care-escalations", "P1")
 
 
+def test_an_audience_escalates_any_complaint(rules: Rules) -> None:
+    minor = {"intent": "complaint", "severity": "minor", "sentiment__score": -0.4}
+    star = route(facts(**minor, author__influence_tier="macro"), rules)
+    assert (star.queue, star.priority, star.action.code, star.rule) == (
+        "care-escalations",
+        "P2",
+        "acknowledge_then_private",
+        "influencer-complaint",
+    )
+    nobody = route(facts(**minor, author__influence_tier="micro"), rules)
+    assert nobody.rule != "influencer-complaint" and nobody.priority in ("P3", "P4")
+    sour = route(facts(intent="question", sentiment__label="negative", author__influence_tier="macro"), rules)
+    assert sour.rule == "influencer-complaint"
+    curious = route(facts(intent="question", sentiment__label="neutral", author__influence_tier="macro"), rules)
+    assert curious.rule != "influencer-complaint"
+
+
 def test_spam_is_dropped(rules: Rules) -> None:
     d = route(facts(intent="spam", text="win a free phone"), rules)
     assert (d.queue, d.action.code, d.priority) == ("no-response", "drop", "P4")
