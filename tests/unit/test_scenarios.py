@@ -74,13 +74,16 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout9": 119,
     "scenarios_holdout10": 115,
     "scenarios_holdout11": 124,
-    "scenarios_holdout12": 124,
-    "scenarios_holdout13": 120,
+    "scenarios_holdout12": 125,
+    "scenarios_holdout13": 121,
     "scenarios_holdout14": 121,
-    "scenarios_holdout15": 135,
+    "scenarios_holdout15": 136,
     "scenarios_holdout16": 133,
-    "scenarios_holdout17": 120,
-    "scenarios_holdout18": 127,
+    "scenarios_holdout17": 123,
+    "scenarios_holdout18": 129,
+    "scenarios_holdout19": 121,
+    "scenarios_holdout20": 125,
+    "scenarios_holdout21": 121,
 }
 
 

@@ -515,7 +515,9 @@ _PRAISE_SCORE: Final = 0.3  # intensity from which a follow-up that praises is a
 def _is_positive_followup(unique: UniqueMention) -> bool:
     """A thank-you or "it works now" after a problem (not "thanks for nothing")."""
     a = unique.analysis
-    if a.harm or "sarcasm" in a.cues or "waiting" in a.signals:
+    # An irony marker ("come no", "yeah right", "obrigadinho") outweighs any fix the text names
+    # ("grazie eh, 'tutto risolto' mi avete scritto. Come no.").
+    if a.harm or "sarcasm" in a.cues or "irony_marker" in a.cues or "waiting" in a.signals:
         return False
     if a.irony >= 0.5 and not ("resolved" in a.signals and "thanks" in a.signals):
         # The irony model alone does not outweigh a fix the customer states and thanks for

@@ -328,6 +328,21 @@ _CHARGE_WORDS = frozenset(
         "debitada",
         "descontado",
         "descontaram",
+        # infinitives and other persons: "por me cobrarem o jantar duas vezes"
+        "charge",
+        "charging",
+        "cobrar",
+        "cobrarem",
+        "cobrando",
+        "cobraste",
+        "cobrarme",
+        "facturer",
+        "prélever",
+        "débiter",
+        "abbuchen",
+        "addebitare",
+        "addebitano",
+        "addebitando",
     ]
 )
 _CHARGE_WINDOW = 5

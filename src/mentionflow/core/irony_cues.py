@@ -89,6 +89,8 @@ FOREIGN_SPAN_RE: Final = re.compile(
     rf"(?:\b({_alternation(_HEADS)})\s+)?(?<![\w.,])(?:[2-9]|[1-9]\d+|{_alternation(_NUMBERS)})\s+"
     rf"(?:{_alternation(_UNITS)})\b"
 )
+# An hour or more counted in minutes ("90 minuti per un panino", "75 minutos"): a span too.
+FOREIGN_MINUTES_RE: Final = re.compile(r"(?<![\w.,])(?:[6-9]\d|[1-9]\d{2})\s*(?:minuti|minutos|minutes|minuten|min)\b")
 # "depuis 9h", "seit 8 Uhr", "desde las 10", "dalle 9:30"; "depuis ce matin", "da ieri".
 SINCE_RE: Final = re.compile(
     rf"\b(?:(?:{_alternation(_CLOCK_HEADS)})\s+(?:[01]?\d|2[0-3])\b(?!\s*(?:[.,]\d|{_alternation(_UNITS)}))"
@@ -105,7 +107,7 @@ NO_SPAN, SPAN, ONGOING = 0, 1, 2
 
 
 def foreign_span(low: str) -> int:
-    """A span of two or more hours, days or weeks in es/pt/fr/de/it (``low``: lower-cased text):
+    """A span of two or more hours, days or weeks (or 60+ minutes) in es/pt/fr/de/it (``low``: lower-cased text):
     `ONGOING` when it is how long a state has lasted ("seit 3 Tagen", "depuis 9h ce matin"), `SPAN` for any other
     ("4 Tage geprüft", "3 jours à Lisbonne"), `NO_SPAN` for none."""
     if SINCE_RE.search(low) is not None:
@@ -114,6 +116,8 @@ def foreign_span(low: str) -> int:
     for m in FOREIGN_SPAN_RE.finditer(low):
         if m.group(1):
             return ONGOING
+        found = SPAN
+    if found == NO_SPAN and FOREIGN_MINUTES_RE.search(low) is not None:
         found = SPAN
     return found
 

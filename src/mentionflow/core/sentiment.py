@@ -533,6 +533,8 @@ class Analyzer:
         )
         if ironic:
             cues.append("irony")
+            if flags & IRONY_MARKER:
+                cues.append("irony_marker")
         # Irony moves the intent (below), not the label: the model's label is measured as is.
         sarcasm = "sarcasm" in cues
         if sarcasm and p_pos > p_neg:

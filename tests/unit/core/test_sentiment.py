@@ -761,3 +761,24 @@ def test_a_verdict_with_no_problem_named_is_venting(text: str, code: str) -> Non
 def test_loyalty_vows_and_saved_days_are_praise(text: str, code: str, praise: bool) -> None:
     # "never flying anyone else" is loyalty, not the "never again" of a churn threat.
     assert (_in(text, code).intent == "praise") is praise
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "ironic"),
+    [
+        (
+            "Bravissimi @ParceloEats 👏👏 90 minuti per un panino a 800 metri. Record mondiale, vi candido al Guinness",
+            "it",
+            True,
+        ),
+        ("@SkyLarkAir 3 hours on the tarmac, must be a world record", "en", True),
+        ("Obrigadinho @ParceloEats por me cobrarem o jantar duas vezes. Adoro pagar a dobrar 🥰", "pt", True),
+        ("@ParceloEats arrivato in 25 minuti, bravissimi 👏", "it", False),
+        ("@ParceloEats 90 minuti ma il rider è stato gentilissimo, grazie", "it", False),
+        ("Usain Bolt set a new world record today", "en", False),
+    ],
+)
+def test_a_record_for_a_failure_and_ironic_thanks_for_a_double_charge_are_complaints(
+    text: str, code: str, ironic: bool
+) -> None:
+    assert (_in(text, code).intent == "complaint") is ironic

@@ -532,6 +532,11 @@ def test_a_brands_possessive_names_it(template: Pipeline, text: str, brand: str 
             False,
         ),
         (
+            "@ParceloHelp rimborso promesso 10 giorni fa, ancora niente",
+            "@ParceloHelp grazie eh, 'tutto risolto' mi avete scritto. Come no. Sul conto zero euro. Bravi 👏🙃",
+            False,
+        ),
+        (
             "@SkyLarkHelp vol Bordeaux-Porto annulé ce matin, aucun mail, aucune info",
             "@SkyLarkHelp merci d'avoir réglé ça si vite, nouveau vol confirmé 👍",
             True,
@@ -565,3 +570,16 @@ def test_a_stated_fix_with_thanks_is_a_positive_followup(template: Pipeline, pro
     desk.post("m1", problem)
     update = desk.post("m2", reply, at=3600)
     assert update is not None and update["update"] == "positive_followup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile überlege zu euch zu wechseln. Gibt es Nimbus Fibre schon in Leipzig und was kostet 500 Mbit?",
+        "Buongiorno @ParceloEats, siamo uno studio di 40 persone e vorremmo attivare Parcelo Plus. Piani aziendali?",
+        "@NimbusMobile do you have a business account for a team of 12? for our staff phones",
+    ],
+)
+def test_switching_to_the_brand_and_company_plans_go_to_sales(template: Pipeline, text: str) -> None:
+    case = Desk(template).post("m1", text)
+    assert case is not None and (case["queue"], case["recommended_action"]["code"]) == ("sales", "sales_lead")
