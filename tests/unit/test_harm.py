@@ -517,3 +517,60 @@ def test_a_missing_knife_and_fork_is_no_weapon() -> None:
 def test_tree_nuts_are_allergens_in_every_language() -> None:
     text = "@SkyLarkAir pasto senza frutta secca, c'erano anacardi nel riso. ho dovuto usare l'EpiPen in volo"
     assert harm(text, "it").kind == "health"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "severity"),
+    [
+        # sarcasm round an allergic reaction treated in A&E: the reaction still happened
+        (
+            "en",
+            "thanks @ParceloEats for the bonus peanut garnish on my NUT-FREE noodles, nothing like a trip to A&E 🥜🚑",
+            "health",
+            "severe",
+        ),
+        # an unaccompanied minor nobody can locate after a cancellation: never an inconvenience
+        (
+            "de",
+            "Meine Tochter (9) fliegt als unbegleitete Minderjährige, Flug annulliert und KEINER kann mir sagen wo "
+            "sie ist!!!",
+            None,
+            "severe",
+        ),
+        # the number moved to another SIM by someone else
+        (
+            "fr",
+            "quelqu'un a fait transférer MON numéro sur une autre SIM hier soir et 2400 CHF ont disparu de mon compte",
+            "fraud",
+            "severe",
+        ),
+        ("es", "el rider me ha empujado y amenazado en el portal. Estoy temblando", None, None),
+        ("pt", "o entregador me empurrou na portaria, machuquei o braço", None, None),
+        ("en", "overdraft fees ate what was left. don't really see the point of being here tbh", "self_harm", "severe"),
+    ],
+)
+def test_harm_said_round_about(lang: str, text: str, kind: str | None, severity: str | None) -> None:
+    signal = harm(text, lang)
+    assert signal.kind is not None, signal
+    assert kind is None or signal.kind == kind
+    assert severity is None or signal.severity == severity
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a wrong delivery is someone else's order, not their data on show
+        ("en", "What arrived was someone else's order - two kids' meals and a salad. Claim declined."),
+        # Portuguese "opa!" is no German grandfather
+        ("pt", "@ParceloEats opa, o reembolso caiu agora. valeu pela ajuda, tamo junto 🤝"),
+        # an allergen named with no reaction and no care
+        ("en", "thanks @ParceloEats for the peanut-free option, finally 🥜"),
+        ("en", "the app moved my order to another slot, annoying"),
+    ],
+)
+def test_not_harm_round_about(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is None
+
+
+def test_someone_elses_data_is_still_exposure() -> None:
+    assert harm("the app showed me someone else's address and card details", "en").kind == "data_exposure"

@@ -40,7 +40,16 @@ from mentionflow.core.harm_lexicon import (
     DE_STEMS as _DE_STEMS,
 )
 from mentionflow.core.harm_lexicon import (
+    GOODS as _GOODS,
+)
+from mentionflow.core.harm_lexicon import (
     LEXICON,
+)
+from mentionflow.core.harm_lexicon import (
+    MISSING_PAIRS as _MISSING_PAIRS,
+)
+from mentionflow.core.harm_lexicon import (
+    OTHER_PERSON_PAIRS as _OTHER_PERSON_PAIRS,
 )
 from mentionflow.core.harm_lexicon import (
     PHRASE_GROUPS as _PHRASE_GROUPS,
@@ -199,6 +208,7 @@ _TRIGGER_ONLY_IN: dict[str, frozenset[str]] = {
     "brand": frozenset(("de",)),
     "mani": frozenset(("es",)),
     "kinder": frozenset(("de",)),  # English "be kinder"
+    "opa": frozenset(("de",)),  # Portuguese and Spanish "opa!" (oops, hey) is no grandfather
 }
 _NOT_TRIGGER_WORDS_IN: dict[str, frozenset[str]] = {"fr": frozenset(("pain",))}
 _FOREIGN_TRIGGERS: dict[str, frozenset[str]] = {
@@ -241,6 +251,12 @@ def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
 # word that the pair neutralises. The pair adds the group "idiom" instead, so the model can weigh it.
 _IDIOMS: dict[tuple[str, str], int] = {
     ("to", "injury"): 1,
+    # a menu item, not a child: "two kids' meals and a salad"
+    ("kids", "meal"): 0,
+    ("kids", "meals"): 0,
+    ("kids", "menu"): 0,
+    ("childrens", "menu"): 0,
+    ("childrens", "meal"): 0,
     # "no risk!!", "risk free", "sin riesgo": a sales pitch's promise, not a danger.
     ("no", "risk"): 1,
     ("zero", "risk"): 1,
@@ -508,24 +524,6 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     return sorted(found)
 
 
-# "nobody knows where she is": someone is missing (each word alone is common).
-_MISSING_PAIRS = frozenset(
-    [
-        ("nobody", "knows"),
-        ("noone", "knows"),
-        ("nadie", "sabe"),
-        ("personne", "sait"),
-        ("niemand", "weiß"),
-        ("niemand", "weiss"),
-        ("keiner", "weiß"),
-        ("keiner", "weiss"),
-        ("nessuno", "sa"),
-        ("ninguém", "sabe"),
-        ("ninguem", "sabe"),
-    ]
-)
-
-
 def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[str]:
     toks = tuple(tokens)
     if _PHRASE_ANCHORS.isdisjoint(toks):
@@ -535,6 +533,10 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
     if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks):
         # "the bags never made the plane", "responding to everyone else and not me".
         found = [(p, g) for p, g in found if p not in _WEAK_FRAUD_PHRASES]
+    if any(p in _OTHER_PERSON_PAIRS for p, _ in found) and not _GOODS.isdisjoint(toks):
+        # "what arrived was someone else's order": a wrong delivery, not their data on show.
+        goods_after = {p for p, q in zip(pairwise(toks), toks[2:], strict=False) if q in _GOODS}
+        found = [(p, g) for p, g in found if p not in goods_after]
     if any(p in _STRANGER_PAIRS for p, _ in found) and _STRANGER_DATA_WORDS.isdisjoint(toks):
         # "I spoke to a certain Marco": a stranger is named, but none of their data is seen.
         found = [(p, g) for p, g in found if p not in _STRANGER_PAIRS]
@@ -761,6 +763,7 @@ _SEVERE_GROUPS = frozenset(
     {"g:medical_care", "g:injury", "gg:medical_device+outage", "g:self_harm_statement", "gg:fire_smoke+now"}
 )
 
+_ALLERGY_GROUPS = frozenset(("g:allergen", "g:allergy"))
 # An adrenaline pen used or anaphylaxis: the allergic reaction happened and was grave.
 _ANAPHYLAXIS = frozenset(("w:epipen", "w:epipens", "w:anaphylaxis", "w:anaphylactic", "w:anaphylaxie", "w:anafilaxia"))
 
@@ -843,7 +846,10 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         return HarmSignal(
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)
         )
-    if is_inconvenience(fs):
+    # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
+    # inconvenience (the model still weighs it: "my son locked his toy car in the suitcase").
+    grave = grave_now(tokens, fs)
+    if is_inconvenience(fs) and not grave:
         return HarmSignal(None, None, 0.0, cues)
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
@@ -862,9 +868,16 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     # model's low threshold is for harm words; a person alone needs it to be likely.
     warm = "g:thanks" in fs or not WARM_EMOJI.isdisjoint(norm.emojis) or not WARM_WORDS.isdisjoint(tokens)
     threshold = PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
-    if harm_p < threshold and not critical_med:
+    # An allergen and a trip to A&E (or an adrenaline pen used): the reaction happened, however
+    # sarcastic the thanks round it ("thanks for the bonus peanut garnish ... a trip to A&E").
+    reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or not _ANAPHYLAXIS.isdisjoint(fs))
+    if harm_p < threshold and not (critical_med or reaction):
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
+    if reaction:
+        harm_p = max(harm_p, m.threshold)
+        if kind not in ("health", "vulnerable_person"):
+            kind = "health"
     if critical_med:
         harm_p = max(harm_p, m.threshold)
         if kind not in ("health", "vulnerable_person"):
@@ -875,7 +888,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         _SEVERE_GROUPS & fs
         or (kind == "vulnerable_person" and "g:alone" in fs)
         or not _ANAPHYLAXIS.isdisjoint(fs)
-        or grave_now(tokens, fs)
+        or grave
     ):
         p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.

@@ -124,11 +124,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "harassment sexual touched groped abused abuse stalking stalked stalker harass harassing "
         "abusive violent violento violenta violente gewalttätig maltratador maltrato "
         "inappropriately "
-        "agresión agredido agredida amenazó acoso "
-        "agressé agressée agression menacé harcèlement "
-        "angegriffen bedroht geschlagen belästigt übergriff "
-        "aggredito aggredita minacciato molestie "
-        "agredido agredida ameaçou assédio"
+        "agresión agredido agredida amenazó acoso empujado empujada empujó amenazado amenazada amenazaron "
+        "agressé agressée agression menacé harcèlement menacée bousculé bousculée "
+        "angegriffen bedroht geschlagen belästigt übergriff geschubst bedrohte "
+        "aggredito aggredita minacciato molestie minacciata spintonato spintonata picchiato picchiata "
+        "agredido agredida ameaçou assédio empurrou empurrado empurrada ameaçado ameaçada ameaçaram machuquei"
     ),
     # Fear for one's safety ("I was terrified", "pasé muchísimo miedo"); hyperbole is common
     # ("terrified of your fees"), so the model weighs it with the context.
@@ -678,6 +678,10 @@ SELF_HARM_TRIPLES = frozenset(
         ("about", "ending", "it"),
         ("just", "wasnt", "here"),
         ("i", "wasnt", "here"),
+        # "don't really see the point of being here", "no reason to live"
+        ("of", "being", "here"),
+        ("point", "of", "living"),
+        ("reason", "to", "live"),
         ("wasnt", "around", "anymore"),
         ("point", "of", "anything"),
         ("point", "in", "anything"),
@@ -716,4 +720,31 @@ SELF_HARM_TRIPLES = frozenset(
         ("mit", "allem", "abgeschlossen"),
         ("noch", "da", "bin"),  # the subordinate clause: not "ich bin nächste Woche noch da"
     ]
+)
+
+
+# "nobody knows where she is": someone is missing (each word alone is common).
+MISSING_PAIRS = frozenset(
+    [
+        ("nobody", "knows"),
+        ("noone", "knows"),
+        ("nadie", "sabe"),
+        ("personne", "sait"),
+        ("niemand", "weiß"),
+        ("niemand", "weiss"),
+        ("keiner", "weiß"),
+        ("keiner", "weiss"),
+        ("nessuno", "sa"),
+        ("ninguém", "sabe"),
+        ("ninguem", "sabe"),
+    ]
+)
+
+
+# What a wrong delivery brings: someone else's order, bag or parcel is no data of theirs on show.
+GOODS = frozenset(
+    words(
+        "order orders meal meals food pizza parcel parcels package packages delivery shopping groceries bag "
+        "bags suitcase luggage drink drinks takeaway"
+    )
 )

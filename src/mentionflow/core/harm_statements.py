@@ -210,7 +210,9 @@ _SIM_COPY = frozenset(
     words(
         "new duplicate duplicated cloned clone nueva nuevo duplicado duplicada clonaron clonada clonado "
         "nouvelle duplicata dupliquée clonée neue zweite dupliziert geklont nuova duplicato duplicata clonata "
-        "nova novo duplicada clonaram clonado troca trocaram"
+        "nova novo duplicada clonaram clonado troca trocaram "
+        # "quelqu'un a fait transférer MON numéro sur une autre SIM"
+        "another other otra otro autre andere anderen altra outra"
     )
 )
 _SOMEONE_ELSE = frozenset(
@@ -229,7 +231,13 @@ _SOMEBODY = frozenset(
         "truffatore golpista"
     )
 )
-_PORTED = frozenset(words("port ported porting portaron portabilidad portabilité portiert portato portaram"))
+_PORTED = frozenset(
+    words(
+        "port ported porting portaron portabilidad portabilité portiert portato portaram "
+        "transferred moved transferido transfirieron transférer transféré übertragen "
+        "umgeschrieben trasferito trasferire transferiram transferido"
+    )
+)
 
 
 def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:

@@ -32,6 +32,7 @@ SIGNALS: Final = (
     "resolved",
     "spam",
     "new_topic",
+    "self_service_failed",
 )
 MAX_PHRASE_WORDS: Final = 4
 

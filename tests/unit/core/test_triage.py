@@ -583,3 +583,20 @@ def test_a_stated_fix_with_thanks_is_a_positive_followup(template: Pipeline, pro
 def test_switching_to_the_brand_and_company_plans_go_to_sales(template: Pipeline, text: str) -> None:
     case = Desk(template).post("m1", text)
     assert case is not None and (case["queue"], case["recommended_action"]["code"]) == ("sales", "sales_lead")
+
+
+@pytest.mark.parametrize(
+    ("text", "failed"),
+    [
+        (
+            "@ParceloHelp wrong order delivered, reported it in the app and got an automatic message: claim declined",
+            True,
+        ),
+        ("@ParceloHelp pedido errado, o chatbot só repete a mesma coisa, já tentei tudo", True),
+        ("@ParceloHelp wrong order delivered tonight, fries missing too", False),
+    ],
+)
+def test_a_complaint_self_service_already_failed_goes_to_a_person(template: Pipeline, text: str, failed: bool) -> None:
+    case = Desk(template).post("m1", text)
+    assert case is not None
+    assert (case["recommended_action"]["code"] != "point_to_self_service") is failed
