@@ -639,8 +639,7 @@ class Analyzer:
             # a rant is never demoted (settle_intent); nor a complaint with a problem or a wait
             or intent == "rant"
             or (
-                intent == "complaint"
-                and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
+                intent == "complaint" and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
             )
         ):
             return intent, severity, category
