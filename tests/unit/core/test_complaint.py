@@ -174,6 +174,8 @@ def test_overdue_negative_twins(text: str) -> None:
 
 def test_polarity_only_news_is_no_complaint() -> None:
     # A negative headline the rules called a complaint on polarity alone; the model demotes it.
-    assert _intent("Samsung Galaxy Note 7 officially discontinued #review") not in ("complaint", "rant")
+    text = "Analysts: Target store closures not helping retail slump http://bit.ly/x"
+    assert _intent(text, Analyzer(complaint=False)) == "complaint"  # the rules alone
+    assert _intent(text) not in ("complaint", "rant")
     # negative twin: a failure named to the brand stays a complaint
     assert _intent("@SamsungHelp my Galaxy Note 7 was discontinued and my refund still hasn't arrived") == "complaint"
