@@ -86,7 +86,9 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     if not c:
         pytest.skip("scikit-learn or the complaint labels' sources absent")
     assert len(c["domains"]) >= 12
-    assert c["mean"]["settled"] >= 0.738 and c["mean"]["settled"] > c["mean"]["rules"]
+    # 2026-12-05: shipped 0.744 (promote 0.6, demote polarity-only complaints at 0.3; rows from
+    # the sentiment140 / tweeteval TEST splits no longer fitted on in any fold: 0.749 with them).
+    assert c["mean"]["settled"] >= 0.742 and c["mean"]["settled"] > c["mean"]["rules"]
 
 
 def test_harm_held_out_floor() -> None:

@@ -4,8 +4,8 @@ keyword file's flags, the rules' own intent) plus words and word bigrams, traine
 of real tweets from many industries (`python -m mentionflow.tools.train_complaint`).
 
 It settles complaint vs not where the rules are unsure: `Analyzer` turns a rule intent into a
-complaint when P(complaint) >= `promote`, and a rule complaint into "not a complaint" when
-P(complaint) <= `demote`; in between the rules decide. English only (the hand labels are
+complaint when P(complaint) >= `promote`, and a rule complaint resting only on the polarity label
+into "not a complaint" when P(complaint) <= `demote`; in between the rules decide. English only (the hand labels are
 English); other languages keep the rules. Inference is pure Python: two dict lookups per token
 and per bigram, and one multiply per dense feature.
 """
@@ -384,13 +384,21 @@ def settle_intent(
     enquiry: bool = False,
 ) -> tuple[str, str | None, str | None]:
     """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
-    rules are unsure: a rule complaint (or rant) resting only on the polarity label stops being
-    one at P <= demote (not a major one, not one naming a problem from the keyword file
-    (`named_problem`), not one with a wait, an unmet expectation or irony in it); a rule "other"
+    rules are unsure: a rule complaint resting only on the polarity label stops being one at
+    P <= demote (not a major one, not one naming a problem from the keyword file
+    (`named_problem`), not one with a wait, an unmet expectation or irony in it; never a rant:
+    abuse aimed at a brand is a negative verdict on it, which the complaint definition counts, and
+    the hand labels hold too few rants at brands to let the model overrule that); a rule "other"
     or a question that is no information request (`enquiry`) becomes a complaint at P >= promote.
     Praise and spam stay."""
     if intent in ("complaint", "rant"):
-        if p > model.demote or severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues):
+        if (
+            intent == "rant"
+            or p > model.demote
+            or severity == "major"
+            or named_problem
+            or not PROTECTING_CUES.isdisjoint(cues)
+        ):
             return intent, severity, category
         return ("praise" if label == "positive" else "question" if question else "other"), None, None
     if (intent == "other" or (intent == "question" and not enquiry)) and p >= model.promote:

@@ -88,6 +88,15 @@ _UNMET_RE = re.compile(
 _UNMET_ANCHORS = frozenset(
     ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
 )
+# A promised time has passed, or something due is asked after: "35 mins past the estimate",
+# "overdue", "where is my order / refund", "still no sign of my parcel". Also unmet.
+_OVERDUE_RE = re.compile(
+    r"\b(?:(?:past|beyond|after) (?:the|its|my|our|your|their) (?:estimate|estimated|eta|due|expected|promised|"
+    r"delivery (?:date|window|time|slot)|deadline|arrival (?:time|window))|overdue|"
+    r"(?:where|wheres) (?:is |are )?(?:my|our) (?:order|orders|parcel|parcels|package|packages|delivery|refund|"
+    r"money|food|item|items|stuff|replacement|driver|courier|bag|bags|luggage|suitcase|card|payment|ticket|tickets))\b"
+)
+_OVERDUE_ANCHORS = frozenset(["past", "beyond", "after", "overdue", "where", "wheres"])
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
 _LONG_SPANS = frozenset(
     {"days", "week", "weeks", "month", "months", "year", "years", "días", "dias", "semanas", "meses"}
@@ -539,7 +548,9 @@ def decide_intent(
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
-    if not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens)):
+    if (not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens))) or (
+        not _OVERDUE_ANCHORS.isdisjoint(norm.tokens) and _OVERDUE_RE.search(" ".join(norm.tokens))
+    ):
         cues.append("unmet")
     looking = not _OPTION_ANCHORS.isdisjoint(norm.tokens) and bool(_LOOKING_FOR_OPTION_RE.search(" ".join(norm.tokens)))
     if looking:

@@ -638,9 +638,10 @@ class Analyzer:
             # venting at Mondays, an advert: no complaint, however the model reads them
             or "everyday_gripe" in cues
             or "promotion" in cues
+            # a rant is never demoted (settle_intent); nor a complaint with a problem or a wait
+            or intent == "rant"
             or (
-                intent in ("complaint", "rant")
-                and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
+                intent == "complaint" and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
             )
         ):
             return intent, severity, category
