@@ -81,9 +81,11 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout16": 133,
     "scenarios_holdout17": 123,
     "scenarios_holdout18": 129,
-    "scenarios_holdout19": 121,
-    "scenarios_holdout20": 125,
-    "scenarios_holdout21": 121,
+    "scenarios_holdout19": 122,
+    "scenarios_holdout20": 129,
+    "scenarios_holdout21": 124,
+    "scenarios_holdout22": 122,
+    "scenarios_holdout23": 121,
 }
 
 
