@@ -33,19 +33,21 @@ _STILL_WAITING_RE = re.compile(
     r"|\b(?:waited|waiting|wait) (?:for |over |almost |nearly |more than )*"
     r"(?:\d+|an?|one|two|three|several|hours|days)"
 )
+# Who else a loyal customer will never use: "anyone else", "another airline", "any other bank"
+# (not "anywhere" alone: "never flying anywhere with you again" is churn).
+_ANYONE_ELSE = r"(?:(?:anyone|anybody|anywhere)\s+else|any\s+other|another)\b"
 _NEVER_AGAIN_RE = re.compile(
     r"\bnever (?:again|ever|(?:fly|flying|flown|use|using|buy|buying|book|booking|order|"
     r"ordering|shop|shopping|choose|recommend|return)\b"
     # ... but "never flying anyone else" is loyalty
-    r"(?!\s+(?:with\s+)?(?:anyone|anybody|any\s+other|another|anything|anywhere)\b))"
+    rf"(?!\s+(?:with\s+)?{_ANYONE_ELSE}))"
     r"|\b(?:won'?t|will not|wont) be (?:flying|using|back|buying|booking|returning)\b"
     r"|\blast time i (?:fly|flew|use|book|buy|order)"
 )
 # Loyalty said as a vow: "I'm never flying anyone else", "won't bank anywhere else".
 _LOYALTY_RE = re.compile(
     r"\b(?:never|won'?t|will not|wont)\s+(?:be\s+)?(?:fly|flying|use|using|order|ordering|bank|banking|shop|"
-    r"shopping|book|booking|go|going|switch|switching)\s+(?:with\s+|to\s+)?(?:anyone|anybody|any\s+other|"
-    r"another|anywhere)\b"
+    rf"shopping|book|booking|go|going|switch|switching)\s+(?:with\s+|to\s+)?{_ANYONE_ELSE}"
 )
 POSITIVE_OPENERS = frozenset(
     [

@@ -748,6 +748,8 @@ def test_a_verdict_with_no_problem_named_is_venting(text: str, code: str) -> Non
         ("@ParceloEats won't order anywhere else now", "en", True),
         ("@SkyLarkAir never flying with you again", "en", False),
         ("@SkyLarkAir after this I'm switching to another airline", "en", False),
+        ("@SkyLarkAir I'm never flying anywhere with you again", "en", False),
+        ("@ParceloEats never ordering anything from you again", "en", False),
         (
             "ok @ParceloEats Parcelo Market just saved my dinner party, groceries here in 18 mins 😭🙌 obsessed",
             "en",
