@@ -414,6 +414,24 @@ def retry_bootstrap(wait_s: float) -> None:
 
     bootstrap._mf_retries = True  # type: ignore[attr-defined]
     AIOKafkaClient.bootstrap = bootstrap
+    _retry_faust_topic_creation(wait_s)
+
+
+def _retry_faust_topic_creation(wait_s: float) -> None:
+    """faust declares its own topics (the leader topic, changelogs) after its clients bootstrap; a
+    broker that dies between the two fails ``_get_controller_node`` with NodeNotReadyError once, and
+    the worker exits (CI, stop 28). Declaring is tried again while the broker is gone, up to ``wait_s``."""
+    from faust.transport.drivers.aiokafka import Transport
+
+    original = Transport._create_topic
+    if getattr(original, "_mf_retries", False):
+        return
+
+    async def create_topic(self: Transport, *args: Any, **kwargs: Any) -> None:
+        await until_reachable(lambda: original(self, *args, **kwargs), wait_s)
+
+    create_topic._mf_retries = True  # type: ignore[attr-defined]
+    Transport._create_topic = create_topic  # type: ignore[method-assign]
 
 
 _BROKER_GONE = (KafkaConnectionError, NodeNotReadyError, RequestTimedOutError, KafkaTimeoutError, TimeoutError)

@@ -294,6 +294,10 @@ class CaseBook:
             facts["amplification_growth_per_min"] = round(sum(1 for t in times if t >= recent) / 10.0, 2)
         elif action == "followup":
             facts["followup_count"] = facts.get("followup_count", 0) + 1
+            # The sixth day's vent joined to a case opened on the first: the author's count grew.
+            complaints = max(facts.get("author.complaints_30d", 0), unique.dedup.author_complaints)
+            facts["author.complaints_30d"] = complaints
+            facts["repeat_complainer"] = complaints >= self.repeat_complainer_min
             if a.intent == "rant":  # venting again: what the repeat-ranter rule reads
                 facts["author.recent_mentions"] = max(facts["author.recent_mentions"], unique.dedup.author_recent, 1)
             if _is_positive_followup(unique):

@@ -62,6 +62,7 @@ ESCALATION_LEVELS: Final = (10, 25, 50, 100, 250, 500, 1000)
 INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
 MAX_HISTORY: Final = 24  # cases remembered per author and brand (customer memory)
 COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
+_OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long counts as another complaint
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
 # Channels addressed to the brand (reviews of its listings, its forum, mail to its support
 # address): a mention there is for the brand even when a product word is the only sign of it.
@@ -563,8 +564,17 @@ class Deduper:
         self._memory_counts(self._history_entries(hkey, now), decision)
 
     def _memory_counts(self, entries: list[Any], decision: DedupDecision) -> None:
-        complaint_cases = {e[1] for e in entries if e[2] in COMPLAINT_INTENTS and e[1] != decision.case_id}
-        decision.author_complaints = len(complaint_cases)
+        # Complaint occasions: a case, and the same case raised again on another day ("still a
+        # joke" the day after "your app is a joke" follows that case up, yet it is a second gripe).
+        # The open case's earlier days count too: the sixth daily vent joined to one case is still
+        # the sixth.
+        last_seen: dict[str, float] = {}
+        occasions = 0
+        for e in entries:
+            if e[2] in COMPLAINT_INTENTS:
+                occasions += e[0] - last_seen.get(e[1], -_OCCASION_GAP_S) >= _OCCASION_GAP_S
+                last_seen[e[1]] = e[0]
+        decision.author_complaints = occasions
         decision.author_rants = len({e[1] for e in entries if e[2] == "rant" and e[1] != decision.case_id})
         decision.author_cases = len({e[1] for e in entries if e[1] != decision.case_id})
 
@@ -598,6 +608,16 @@ class Deduper:
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
         case_intent, case_category = last[2], last[3]
+        if (
+            case_intent == "rant"
+            and case_category in (None, "other")
+            and a.category not in (None, "other")
+            and "profanity" not in a.cues
+        ):
+            # "vergogna", then "you deactivated my SIM by mistake": a concrete problem after a vent
+            # is a case of its own, not more of the venting the router listens to ("still the worst
+            # #nimbusdown" is more of it).
+            return None
         if a.intent == "praise" and case_intent in _CONVERSATION:
             # "they brought the right order and a dessert, top 👏": the same customer's praise
             # soon after their complaint is how that conversation ended (Ranter -> Raver).

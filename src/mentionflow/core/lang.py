@@ -270,6 +270,10 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "it", "pt")
 _TOP_K = 5
 _MIN_LISTED = 0.03  # candidates below this are "some other language" (and prune the search)
 _OTHER_PRIOR = 0.35
+# Constructed and classical languages nobody writes to a brand in, which lid.176 still names for
+# short Romance posts ("sois lo peor" -> jbo 0.60, es 0.09): they rank far below any other.
+_IMPLAUSIBLE = frozenset({"jbo", "eo", "ia", "ie", "io", "vo", "nov", "la"})
+_IMPLAUSIBLE_PRIOR = 0.02
 _FLOOR = 0.02  # probability given to a supported language outside the model's top-K
 _EVIDENCE_GAIN = 1.6  # factor per unit of function-word evidence (e ** 0.47)
 _EVIDENCE_CAP = 3.0
@@ -293,7 +297,7 @@ _FUNCTION_WORDS: dict[str, str] = {
     "ni al lo qué cómo cuándo dónde aún mañana ayer días día vuelo llevo ningún ninguna sin mi "
     "es una un con hola usted ustedes les nos pedido así señal jajaja jaja jajaj esta ser sus "
     "funciona llega puedo quiero necesito tienen nadie otra vez mucho cuenta servicio atención "
-    "respuesta va",
+    "respuesta va sois eres soy somos peor peores mejor",
     "pt": "não nao é você voce vc vcs muito um uma com do da dos das ao à pra pro tá ta está "
     "estou isso esse essa meu minha seu sua mas também já só ainda sem obrigado obrigada ontem "
     "hoje aqui até depois eu ele ela nós kkk kkkk kkkkk né então foi tem vai vou são ser dia dias "
@@ -372,7 +376,10 @@ def _model_guess(body: str, tokens: tuple[str, ...], letters: int) -> LanguageGu
         p = float(min(1.0, prob))
         listed += p
         raw[code] = p
-        weights[code] = p if code in SUPPORTED_LANGUAGES else p * _OTHER_PRIOR
+        if code in SUPPORTED_LANGUAGES:
+            weights[code] = p
+        else:
+            weights[code] = p * (_IMPLAUSIBLE_PRIOR if code in _IMPLAUSIBLE else _OTHER_PRIOR)
     if ev:
         for code, e in ev.items():
             weights[code] = max(weights.get(code, 0.0), _FLOOR) * _EVIDENCE_GAIN ** min(e, _EVIDENCE_CAP)

@@ -21,6 +21,7 @@ from mentionflow.core.text import normalise
         ("c'est en panne chez vous ?", "fr"),
         ("kein Internet schon wieder", "de"),
         ("l'app non funziona da ieri sera", "it"),
+        ("sois lo peor", "es"),  # lid.176: Lojban 0.60; no one writes to a brand in a conlang
     ],
 )
 def test_short_posts_in_supported_languages(text: str, code: str) -> None:
@@ -53,3 +54,8 @@ def test_a_language_the_model_is_sure_of_keeps_its_confidence() -> None:
     text = "mijn koffer is niet aangekomen in München, vlucht uit Lissabon. Niemand bij de balie weet iets"
     g = detect_language(text)
     assert g.code == "nl" and g.reliable
+
+
+def test_a_constructed_language_the_model_is_sure_of_is_still_named() -> None:
+    # Down-weighted, not banned: plain Esperanto stays Esperanto (and unsupported downstream).
+    assert detect_language("la plej bona").code == "eo"

@@ -231,6 +231,46 @@ def test_terse_reports_count_in_memory_and_repeated_venting_is_heard_not_fed(
     assert fresh is not None and not fresh["repeat_complainer"]
 
 
+@pytest.mark.parametrize(
+    ("vents", "brand"),
+    [
+        (["schlechteste Bank", "immer noch die schlechteste", "unfassbar schlecht", "einfach mies"], "Brightbank"),
+        (["your app is a joke", "still a joke", "lol what a bank", "pathetic"], "BrightbankCare"),
+    ],
+)
+def test_daily_venting_joined_to_one_case_still_counts_each_day(
+    template: Pipeline, vents: list[str], brand: str
+) -> None:
+    # A vent a day that follows up the same open case is still one more gripe a day: the author
+    # becomes a repeat complainer and the next vent is listened to, not fed.
+    desk = Desk(template)
+    for i, text in enumerate(vents):
+        desk.post(f"m{i}", f"@{brand} {text}", at=i * 86_400)
+    case = desk.post("m9", f"@{brand} lol mies wie immer", at=len(vents) * 86_400)
+    assert case is not None and case["repeat_complainer"] and case["author_complaints_30d"] >= 3
+    assert case["recommended_action"]["code"] == "listen_only"
+    # Chasing one problem within hours is one complaint, not a pattern.
+    chaser = Desk(template)
+    chaser.post("m1", "@ParceloHelp order PX-9 never arrived")
+    last = None
+    for i in range(2, 6):
+        last = chaser.post(f"m{i}", "@ParceloHelp hello?? still no answer about my order", at=i * 1_800)
+    assert last is not None and not last["repeat_complainer"]
+
+
+def test_a_concrete_problem_after_a_vent_is_its_own_case(template: Pipeline) -> None:
+    desk = Desk(template)
+    vent = desk.post("m1", "@NimbusHelp vergogna")
+    problem = desk.post("m2", "@NimbusHelp mi avete disattivato la SIM per errore, non posso chiamare", at=3_600)
+    assert vent and problem and problem["case_id"] != vent["case_id"]
+    assert problem["recommended_action"]["code"] not in ("listen_only", "drop")
+    # More venting worded as one ("still the worst #nimbusdown") stays with the vent.
+    again = Desk(template)
+    first = again.post("m1", "@NimbusHelp vergogna")
+    more = again.post("m3", "@NimbusHelp yep. still the worst. #nimbusdown", at=7_200)
+    assert first and more and more["case_id"] == first["case_id"]
+
+
 def test_customer_value_tightens_the_sla(template: Pipeline) -> None:
     text = "@SkyLarkHelp the seat map in the app won't load, minor but annoying"
     unknown = Desk(template).post("m1", text)
