@@ -84,8 +84,10 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout19": 122,
     "scenarios_holdout20": 129,
     "scenarios_holdout21": 124,
-    "scenarios_holdout22": 122,
+    "scenarios_holdout22": 129,
     "scenarios_holdout23": 121,
+    "scenarios_holdout24": 124,
+    "scenarios_holdout25": 123,
 }
 
 
