@@ -294,7 +294,15 @@ def _spam_context(norm: NormalisedText) -> int:
 # veces", "2x 74,20€ abgebucht"): a major billing problem in every language, as "charged twice" is.
 _TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2"))
 _TWICE_PAIRS = frozenset(
-    (("two", "times"), ("dos", "veces"), ("deux", "fois"), ("due", "volte"), ("duas", "vezes"), ("2", "volte"))
+    (
+        ("two", "times"),
+        ("dos", "veces"),
+        ("deux", "fois"),
+        ("due", "volte"),
+        ("duas", "vezes"),
+        # "prélevé 2 fois", "cobrado 2 veces": the digit with every language's "times"
+        *(("2", times) for times in ("times", "veces", "fois", "volte", "vezes", "mal")),
+    )
 )
 _CHARGE_WORDS = frozenset(
     [

@@ -35,6 +35,9 @@ SIGNALS: Final = (
     "self_service_failed",
 )
 MAX_PHRASE_WORDS: Final = 4
+# A phrase may name a placeholder ("me voy a {competitor}"), one phrase per value of the file's
+# `placeholders` list: a value may add up to two words.
+_PLACEHOLDER_RE: Final = re.compile(r"\{([a-z_]+)\}")
 
 
 class SignalsError(ValueError):
@@ -85,6 +88,7 @@ def _tokens(phrase: str) -> tuple[str, ...]:
 def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
     if not isinstance(data, Mapping) or not isinstance(data.get("signals"), Mapping):
         raise SignalsError(f"{source}: expected a mapping with a 'signals' mapping")
+    placeholders = _placeholders(data.get("placeholders"), source)
     entries: dict[tuple[str, str], list[tuple[tuple[str, ...], str, bool]]] = {}
     words: dict[str, set[str]] = {}
     unless_words: dict[str, set[str]] = {}
@@ -98,16 +102,26 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
             if not isinstance(phrases, list):
                 raise SignalsError(f"{source}: {name}.{key} must be a list")
             for phrase in phrases:
-                toks = _tokens(str(phrase))
-                if not toks or len(toks) > MAX_PHRASE_WORDS:
-                    raise SignalsError(f"{source}: {name}: phrase {phrase!r} must have 1-{MAX_PHRASE_WORDS} words")
-                folded = tuple(map(fold_accents, toks))
-                # People drop accents ("Banco de Espana", "mise en demeure" typed on a phone).
-                for variant in (toks, folded) if folded != toks else (toks,):
-                    if len(variant) == 1:
-                        (unless_words if unless else words).setdefault(variant[0], set()).add(str(name))
-                    else:
-                        entries.setdefault((variant[0], variant[1]), []).append((variant, str(name), unless))
+                template = _PLACEHOLDER_RE.search(str(phrase))
+                if template is None:
+                    expanded, most = [str(phrase)], MAX_PHRASE_WORDS
+                else:
+                    values = placeholders.get(template.group(1))
+                    if values is None:
+                        raise SignalsError(f"{source}: {name}: phrase {phrase!r} names no list of 'placeholders'")
+                    expanded = [str(phrase).replace(template.group(0), v) for v in values]
+                    most = MAX_PHRASE_WORDS + 2
+                for one in expanded:
+                    toks = _tokens(one)
+                    if not toks or len(toks) > most:
+                        raise SignalsError(f"{source}: {name}: phrase {one!r} must have 1-{most} words")
+                    folded = tuple(map(fold_accents, toks))
+                    # People drop accents ("Banco de Espana", "mise en demeure" typed on a phone).
+                    for variant in (toks, folded) if folded != toks else (toks,):
+                        if len(variant) == 1:
+                            (unless_words if unless else words).setdefault(variant[0], set()).add(str(name))
+                        else:
+                            entries.setdefault((variant[0], variant[1]), []).append((variant, str(name), unless))
     index = {k: tuple(sorted(set(v), key=lambda e: -len(e[0]))) for k, v in entries.items()}
     firsts = frozenset(first for first, _ in index)
     return SignalLexicon(
@@ -117,6 +131,14 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
         firsts | frozenset(words) | frozenset(unless_words),
         firsts,
     )
+
+
+def _placeholders(data: Any, source: str) -> dict[str, list[str]]:
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping) or not all(isinstance(v, list) and v for v in data.values()):
+        raise SignalsError(f"{source}: placeholders must map a name to a non-empty list of words")
+    return {str(k): [str(v) for v in vs] for k, vs in data.items()}
 
 
 def load_signals(path: Path | None = None) -> SignalLexicon:
