@@ -311,8 +311,9 @@ def intensity(norm: NormalisedText, valences: list[float], lexicon: Mapping[str,
             valences = [get(t, v) for t, v in zip(toks, valences)]  # noqa: B905 - same length
         negate, multi, rules, idiom_words = _vader_tables()
         upper: AbstractSet[str] = frozenset()
-        hits = _vader_glued().intersection(toks)
-        if hits:
+        # Only a token with a valence can read differently (a text with none costs nothing).
+        glued = _vader_glued()
+        if not glued.isdisjoint(toks) and (hits := glued.intersection(compress(toks, valences))):
             toks, valences, upper = _vader_reading(norm, valences, hits)
         differ: bool | None = None  # VADER's caps differential, computed where needed
         if any(valences) or "wait" in toks:
@@ -344,6 +345,9 @@ def intensity(norm: NormalisedText, valences: list[float], lexicon: Mapping[str,
 def _hashtags(norm: NormalisedText, lexicon: Mapping[str, float], differ: bool | None) -> float:
     """The valence of a mention's hashtag words, read as VADER reads a word: "#FAIL" in
     mixed-case text with the ALL-CAPS increment, and weighted x0.5 before "but", x1.5 after."""
+    vals = [lexicon.get(h.lower(), 0.0) for h in norm.hashtags]
+    if not any(vals):  # most hashtags are no lexicon word
+        return 0.0
     total = 0.0
     but_at = -1
     at: list[int] = []  # the places of the "<hashtag>" placeholders, in hashtag order
@@ -352,8 +356,7 @@ def _hashtags(norm: NormalisedText, lexicon: Mapping[str, float], differ: bool |
         if "but" in words:
             but_at = words.index("but")
             at = [i for i, w in enumerate(words) if w.startswith("<hashtag>")]
-    for n, h in enumerate(norm.hashtags):
-        v = lexicon.get(h.lower(), 0.0)
+    for n, (h, v) in enumerate(zip(norm.hashtags, vals)):  # noqa: B905 - same length
         if v and h.isupper():
             if differ is None:
                 differ = _caps_differ(norm)
