@@ -177,6 +177,77 @@ _CONTRACTIONS = {"hell": "he'll", "ill": "i'll", "well": "we'll"}  # lexicon wor
 
 
 @lru_cache(maxsize=1)
+def _vader_glued() -> frozenset[str]:
+    """Lexicon tokens VADER may read differently from us (`_vader_reading`): its emoticons and
+    its words of two letters or fewer, keyed like our tokens."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    keys = (k.lower().replace("'", "") for k in SentimentIntensityAnalyzer().lexicon if " " not in k)
+    return frozenset(k for k in keys if k and k.isascii() and (len(k) <= 2 or not k.isalnum()))
+
+
+@lru_cache(maxsize=1)
+def _vader_symbols() -> dict[str, float]:
+    """VADER's own valence of the non-word tokens ("):", ":-)", "<3") that our lexicon holds,
+    keyed like our tokens. Ours can differ: dropping apostrophes folds ":')" (tears of joy)
+    into ":)", ":'-(" into ":-(" (the classifier's features keep that folded value)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return {k: float(v) for k, v in SentimentIntensityAnalyzer().lexicon.items() if not k.isalnum() and "'" not in k}
+
+
+def _standalone(low: str, tok: str, word: bool) -> int:
+    """Where `tok` first occurs in `low` (a lowercased text) as VADER reads it, or -1: an
+    emoticon not glued to a word ("(ANI):", "ride:]" hold none); a word of two letters or fewer
+    as a whitespace-separated word of its own (VADER keeps the punctuation on those: "No. 3",
+    "ok,", the "l" of "L.A." and the "86" of "86-77" are not its "no", "ok", "l", "86")."""
+    start = low.find(tok)
+    while start >= 0:
+        end = start + len(tok)
+        before = low[start - 1] if start else " "
+        after = low[end] if end < len(low) else " "
+        if (before.isspace() and after.isspace()) if word else not (before.isalnum() or after.isalnum()):
+            return start
+        start = low.find(tok, start + 1)
+    return -1
+
+
+def _vader_reading(
+    norm: NormalisedText, valences: list[float], hits: AbstractSet[str]
+) -> tuple[tuple[str, ...], list[float], set[str]]:
+    """Tokens and valences as VADER reads them where our tokenisation differs (`_standalone`;
+    `hits`: the mention's tokens of `_vader_glued`): a glued emoticon or short word carries no
+    valence, and a glued "no" is neither VADER's "no" (-1.2) nor its negation (it becomes
+    "no."); an emoticon takes VADER's own value. Also the emoticons written in capitals (":D",
+    "XD"), which VADER's ALL-CAPS rule counts as words."""
+    toks = norm.tokens
+    upper: set[str] = set()
+    clean = norm.clean
+    low = clean.lower()
+    change: dict[str, tuple[str, float | None]] = {}  # token -> (as VADER reads it, its valence)
+    for tok in hits:  # each distinct token once: a text of 1,000 "(:" stays linear
+        emoticon = not tok.isalnum()
+        at = _standalone(low, tok, not emoticon)
+        if at < 0:
+            change[tok] = (tok + "." if tok == "no" else tok, 0.0)
+        elif emoticon:
+            change[tok] = (tok, _vader_symbols().get(tok))
+            if clean[at : at + len(tok)].isupper():
+                upper.add(tok)
+    if not change:
+        return toks, valences, upper
+    words = list(toks)
+    vals = list(valences)
+    for i, tok in enumerate(toks):
+        if tok in change and vals[i]:
+            word, v = change[tok]
+            words[i] = word
+            if v is not None:
+                vals[i] = v
+    return tuple(words), vals, upper
+
+
+@lru_cache(maxsize=1)
 def _vader_tables() -> tuple[frozenset[str], dict[str, float], frozenset[str], frozenset[str]]:
     """(negators, multi-word boosters, words that call for the rule-by-rule loop, idiom words),
     apostrophe-free like our tokens."""
@@ -239,21 +310,27 @@ def intensity(norm: NormalisedText, valences: list[float], lexicon: Mapping[str,
             get = emoji_valence().get
             valences = [get(t, v) for t, v in zip(toks, valences)]  # noqa: B905 - same length
         negate, multi, rules, idiom_words = _vader_tables()
+        upper: AbstractSet[str] = frozenset()
+        # Only a token with a valence can read differently (a text with none costs nothing).
+        glued = _vader_glued()
+        if not glued.isdisjoint(toks) and (hits := glued.intersection(compress(toks, valences))):
+            toks, valences, upper = _vader_reading(norm, valences, hits)
+        differ: bool | None = None  # VADER's caps differential, computed where needed
         if any(valences) or "wait" in toks:
-            caps: frozenset[str] = frozenset()
-            if norm.caps_ratio and norm.caps_ratio < 1.0:  # ALL-CAPS words in mixed-case text
-                caps = frozenset(w.lower().replace("'", "") for w in _ALLCAPS_RE.findall(norm.clean))
+            caps: AbstractSet[str] = frozenset()
+            if (norm.caps_ratio or upper) and (differ := _caps_differ(norm)):  # ALL-CAPS words, mixed case
+                caps = frozenset(w.lower().replace("'", "") for w in _ALLCAPS_RE.findall(norm.clean)) | upper
             if (
                 not rules.isdisjoint(toks)
                 or not idiom_words.isdisjoint(toks)
                 or (caps and not caps.isdisjoint(compress(toks, valences)))
                 or (not _CONTRACTIONS.keys().isdisjoint(toks) and "'ll" in norm.clean)
             ):
-                total = _vader_sum(norm, valences, caps, negate, rules, multi, idiom_words)
+                total = _vader_sum(norm, toks, valences, caps, negate, rules, multi, idiom_words)
             else:
                 total = sum(valences)
         if norm.hashtags:
-            total += sum(lexicon.get(h.lower(), 0.0) for h in norm.hashtags)
+            total += _hashtags(norm, lexicon, differ)
     if not total:
         return 0.0
     clean = norm.clean
@@ -265,8 +342,46 @@ def intensity(norm: NormalisedText, valences: list[float], lexicon: Mapping[str,
     return total / math.sqrt(total * total + _VALENCE_ALPHA)
 
 
+def _hashtags(norm: NormalisedText, lexicon: Mapping[str, float], differ: bool | None) -> float:
+    """The valence of a mention's hashtag words, read as VADER reads a word: "#FAIL" in
+    mixed-case text with the ALL-CAPS increment, and weighted x0.5 before "but", x1.5 after."""
+    vals = [lexicon.get(h.lower(), 0.0) for h in norm.hashtags]
+    if not any(vals):  # most hashtags are no lexicon word
+        return 0.0
+    total = 0.0
+    but_at = -1
+    at: list[int] = []  # the places of the "<hashtag>" placeholders, in hashtag order
+    if "but" in norm.tokens:
+        words = norm.clean.lower().split()
+        if "but" in words:
+            but_at = words.index("but")
+            at = [i for i, w in enumerate(words) if w.startswith("<hashtag>")]
+    for n, (h, v) in enumerate(zip(norm.hashtags, vals)):  # noqa: B905 - same length
+        if v and h.isupper():
+            if differ is None:
+                differ = _caps_differ(norm)
+            if differ:
+                v += _CAPS_INCR if v > 0 else -_CAPS_INCR
+        if v and but_at >= 0 and n < len(at):
+            v *= _BUT_BEFORE if at[n] < but_at else _BUT_AFTER
+        total += v
+    return total
+
+
+def _caps_differ(norm: NormalisedText) -> bool:
+    """VADER's `allcap_differential` where the mention has an ALL-CAPS word: some of its
+    whitespace-separated words are not in capitals; a handle, a link, a number or an emoticon is
+    "not" ("@user THANK YOU" is mixed), a hashtag is what it says ("#FAIL" is in capitals)."""
+    clean = norm.clean
+    if norm.hashtags and all(map(str.isupper, norm.hashtags)):
+        clean = clean.replace("<hashtag>", "X")
+    # A lowercase letter anywhere is a word not in capitals; else a word with no letter.
+    return not clean.isupper() or not all(map(str.isupper, clean.split()))
+
+
 def _vader_sum(
     norm: NormalisedText,
+    words: tuple[str, ...],
     vals: list[float],
     caps: AbstractSet[str],
     negate: AbstractSet[str],
@@ -275,8 +390,10 @@ def _vader_sum(
     idiom_words: AbstractSet[str],
 ) -> float:
     """VADER's `sentiment_valence` and `_but_check` over the valence words of a mention
-    (`caps`: its ALL-CAPS words, lowercased, when it is mixed-case)."""
-    words = norm.tokens
+    (an emoji is neither negated nor boosted: VADER reads it as the words of its description,
+    "not 😂" as "not face with tears of joy", where "joy" is out of the negator's reach;
+    `words`: its tokens as VADER reads them; `caps`: its ALL-CAPS words, lowercased, when it
+    is mixed-case)."""
     n = len(words)
     if not _CONTRACTIONS.keys().isdisjoint(words):
         low = norm.clean.lower()
@@ -290,7 +407,7 @@ def _vader_sum(
         base = vals[i]
         if (
             tok not in caps
-            and rules.isdisjoint(words[i - 3 if i > 3 else 0 : i + 2])
+            and (rules.isdisjoint(words[i - 3 if i > 3 else 0 : i + 2]) or not (tok.isascii() or tok.isalpha()))
             and idiom_words.isdisjoint(words[i - 3 if i > 3 else 0 : i + 3])
         ):
             sentiments.append((i, base))  # nothing within reach modifies it

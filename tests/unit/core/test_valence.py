@@ -47,6 +47,16 @@ VADER_EXAMPLES = [
     "No problem at all",
     "no delays today",
     "Is it good???",
+    # Where our tokens differ from VADER's whitespace words (see `test_reads_words_as_vader_does`).
+    "Bengaluru, Nov. 25 (ANI): Congress continued his tirade",
+    "Barca beats Joventut 86-77 in the 1st game",
+    "George Benson Live at the L.A. County Fair",
+    "Game No. 3 of the series is good",
+    "@user THANK YOU SO MUCH YOU ARE AMAZING",
+    "I LOVE IT",
+    "is scrapbooking with Nic =D",
+    "what a day :) :-) :(",
+    "Change behavior of program but don't change error checking. #FAIL",
 ]
 
 
@@ -69,7 +79,42 @@ def test_departures_towards_what_people_rate() -> None:
     assert _intensity("is it good??") > _intensity("is it good")
 
 
+def test_reads_words_as_vader_does() -> None:
+    # An emoticon glued to a word is none: "(ANI):" is no sad face; "ride :]" is a smile.
+    assert _intensity("Bengaluru (ANI): Congress met") == 0.0
+    assert _intensity("going on a bike ride :]") > 0
+    # Words of two letters or fewer and numbers count only as words of their own: the "86" of a
+    # score, the "l" of "L.A.", "No. 3"; "no" and "ok" said alone still count.
+    assert _intensity("Barca beats Joventut 86-77") == 0.0
+    assert _intensity("live at the L.A. fair") == _intensity("live at the fair")
+    assert _intensity("game No. 3 tonight") == 0.0
+    assert _intensity("no") < 0 and _intensity("ok then") > 0
+    # ALL-CAPS emphasis wherever VADER sees mixed case: a handle or a number is not in capitals.
+    assert _intensity("@user I LOVE IT") > _intensity("I LOVE IT") == _intensity("i love it")
+    # An emoji is not negated: VADER reads it as the words of its description.
+    assert _intensity("it was not 😂") == _intensity("it was 😂") > 0
+    assert _intensity("it was not funny") < 0 < _intensity("it was funny")
+
+
 def test_other_languages_read_only_symbols() -> None:
     assert _intensity("no me gusta nada :(", english=False) < 0
     assert _intensity("muy bien, gracias", english=False) == 0.0  # the English lexicon is not read
     assert _intensity("genial 😍😍", english=False) > 0
+
+
+def test_port_follows_vader_on_real_tweets() -> None:
+    """The port against vaderSentiment itself on TweetEval val (2,000 general tweets): r 0.98 on
+    2026-12-05; the rest is the departures above (curly apostrophes, "can't wait", words joined
+    by punctuation, which VADER reads as one unknown word)."""
+    import numpy as np
+
+    from mentionflow.tools.intensity import _unescape
+    from mentionflow.tools.train_sentiment import default_data_dir, load_tweeteval
+
+    data = default_data_dir()
+    if not (data / "tweeteval" / "sentiment_val.csv").is_file():
+        pytest.skip("shared data not available")
+    texts = [_unescape(r.text) for r in load_tweeteval(data, "val")]
+    ours = [_intensity(t) for t in texts]
+    vader = [_VADER.polarity_scores(t)["compound"] for t in texts]
+    assert float(np.corrcoef(ours, vader)[0, 1]) >= 0.975
