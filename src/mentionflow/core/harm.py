@@ -30,6 +30,15 @@ from typing import Any, TypeVar, cast
 
 import orjson
 
+from mentionflow.core.harm_frames import benign_frame
+from mentionflow.core.harm_lexicon import (
+    AUTH_NEGATIONS,
+    AUTH_WORDS,
+    IMPERSONATION,
+    LEXICON,
+    PHISHING_CARRIERS,
+    SELF_HARM_PAIR_NOT_AFTER,
+)
 from mentionflow.core.harm_lexicon import (
     COMMON_WORDS as _COMMON_WORDS,
 )
@@ -38,9 +47,6 @@ from mentionflow.core.harm_lexicon import (
 )
 from mentionflow.core.harm_lexicon import (
     DE_STEMS as _DE_STEMS,
-)
-from mentionflow.core.harm_lexicon import (
-    LEXICON,
 )
 from mentionflow.core.harm_lexicon import (
     PHRASE_GROUPS as _PHRASE_GROUPS,
@@ -199,6 +205,7 @@ _TRIGGER_ONLY_IN: dict[str, frozenset[str]] = {
     "brand": frozenset(("de",)),
     "mani": frozenset(("es",)),
     "kinder": frozenset(("de",)),  # English "be kinder"
+    "golpe": frozenset(("pt",)),  # Portuguese scam; Spanish "de golpe" (all at once), a blow
 }
 _NOT_TRIGGER_WORDS_IN: dict[str, frozenset[str]] = {"fr": frozenset(("pain",))}
 _FOREIGN_TRIGGERS: dict[str, frozenset[str]] = {
@@ -378,13 +385,6 @@ _PAYMENT_WORDS = frozenset(
         "pagamenti pagamento addebito addebiti transazione transazioni movimenti"
     )
 )
-_IMPERSONATION = frozenset(
-    _words(
-        "account accounts site sites website websites page profile seller sellers text texts sms email "
-        "emails message messages call calls caller number link app refund delivery bank agent support "
-        "customer service version copy ticket tickets booking bookings giveaway competition offer"
-    )
-)
 _BLOCKABLE = frozenset(_words("it card cards account accounts payment payments transactions debit number sim"))
 _GAS_CONTEXT = frozenset(
     _words(
@@ -397,9 +397,15 @@ _GAS_CONTEXT = frozenset(
 _POSSESSIVES = frozenset(_words("my our his her their your ur mine"))
 _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
-    "fake": (_IMPERSONATION, 0, 3),
+    "fake": (IMPERSONATION, 0, 3),
     **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
     "swap": (frozenset(("sim",)), 2, 0),
+    # "clicked the link in the text" is how phishing is told; "clicked on an artist" is using an
+    # app. "not authorised" is fraud; "re-authorised Spotify", "authorize a waiver" are not. "un
+    # faux conseiller", "SMS falso" impersonate; "c'est faux", "è falso" only say it is wrong.
+    **{w: (PHISHING_CARRIERS, 3, 4) for w in _words("clicked click cliqué geklickt cliccato clicado")},
+    **{w: (AUTH_NEGATIONS, 3, 0) for w in AUTH_WORDS},
+    **{w: (IMPERSONATION, 3, 3) for w in _words("faux fausse falso falsa falsos")},
     # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
     # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
     "son": (_POSSESSIVES, 4, 0),
@@ -493,7 +499,7 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         if gs:
             found.update(gs)
         gs = ctx.get(t)
-        if gs:
+        if gs and not (lang == "de" and t == "kind"):  # German "Kind" is a child, not "so kind"
             found.update(gs)
         if lang == "de" and len(t) > 9:
             for group, stems in _DE_STEMS.items():
@@ -608,11 +614,18 @@ _DIE_OF = frozenset(
 )
 
 
+# "in the end it was the laptop", "l'espoir de vivre mieux": the pair follows a noun's article.
+_PAIR_NOT_AFTER = {p: {(w,) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
+
+
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
     if any(p in _DIE_OF for p in pairwise(toks)):
         toks = tuple(t for t in toks if t not in _DIE_WORDS)
-    if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(p in _SELF_HARM_PAIRS for p in pairwise(toks)):
+    if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(
+        p in _SELF_HARM_PAIRS and toks[i - 1 : i] not in _PAIR_NOT_AFTER.get(p, ())
+        for i, p in enumerate(pairwise(toks))
+    ):
         return True
     if not _TRIPLE_ANCHORS.isdisjoint(toks):
         return any(t in _SELF_HARM_TRIPLES for t in zip(toks, toks[1:], toks[2:], strict=False))
@@ -843,8 +856,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         return HarmSignal(
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)
         )
-    if is_inconvenience(fs):
-        return HarmSignal(None, None, 0.0, cues)
+    if is_inconvenience(fs) or (cues and benign_frame(tokens, cues, fs, "?" in clean)):
+        return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):

@@ -286,8 +286,17 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "alone": words(
         "alone abandoned own sola abandonada abandonado seule seul abandonnée "
-        "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended"
+        "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended "
+        # An unaccompanied minor is a child on their own by definition.
+        "unaccompanied unbegleitet unbegleitetes unbegleiteter unbegleitete desacompanhado desacompanhada"
     ),
+    # Children seated away from their parents, a family split up on board.
+    "separated": words(
+        "apart separated separate scattered separados separadas séparés séparées separes getrennt "
+        "auseinander separati separate separato separata"
+    ),
+    # Sexual assault or harassment told without the word "assault": "tried to sexually touch".
+    "sexual": words("sexually groped groping grope sexualmente sexuellement sexuell sessualmente"),
     "missing": words(
         "missing lost desaparecido desaparecida disparu disparue vermisst scomparso scomparsa desaparecida"
     ),
@@ -368,6 +377,12 @@ SELF_HARM_PAIRS = frozenset(
         ("möchte", "verschwinden"),
     ]
 )
+# A self-harm pair right after one of these words is a noun phrase: "in the end it was",
+# "la joie de vivre", "l'espoir de vivre mieux", "l'art de vivre".
+SELF_HARM_PAIR_NOT_AFTER: dict[tuple[str, str], tuple[str, ...]] = {
+    ("end", "it"): words("the"),
+    ("de", "vivre"): words("joie espoir lespoir façon facon manière maniere art lart coût cout niveau raisons"),
+}
 # Whose data: adjacent pairs that say it belongs to someone else (each word alone is common).
 OTHER_PERSON_PAIRS = frozenset(
     [
@@ -716,4 +731,37 @@ SELF_HARM_TRIPLES = frozenset(
         ("mit", "allem", "abgeschlossen"),
         ("noch", "da", "bin"),  # the subordinate clause: not "ich bin nächste Woche noch da"
     ]
+)
+
+
+# What "clicked", "authorised" need next to them to be fraud (see core.harm._NEEDS_NEAR).
+PHISHING_CARRIERS = frozenset(
+    words(
+        "link links email emails mail text texts sms message messages msg ad ads url attachment enlace correo "
+        "mensaje lien courriel nachricht anzeige collegamento messaggio mensagem anúncio anuncio"
+    )
+)
+AUTH_WORDS = frozenset(
+    words(
+        "authorise authorize authorised authorized autorizado autorizada autorización autorizó autorisé "
+        "autorisation autorisiert autorizzato autorizzazione autorização autorizei"
+    )
+)
+AUTH_NEGATIONS = frozenset(
+    words(
+        "not never didnt nt no nor without ni sin nunca pas ne sans nicht kein keine ohne nie non senza mai não nao sem"
+    )
+)
+# What "fake", "faux", "falso" need nearby to be an impersonation.
+IMPERSONATION = frozenset(
+    words(
+        "account accounts site sites website websites page profile seller sellers text texts sms email "
+        "emails message messages call calls caller number link app refund delivery bank agent support "
+        "customer service version copy ticket tickets booking bookings giveaway competition offer "
+        "conseiller appel numéro compte profil banque agent llamada mensaje cuenta perfil página banco correo "
+        "messaggio chiamata conto profilo sito banca mensagem chamada conta técnico tecnico operador operatore "
+        "funcionário ligação courrier lien enlace anruf nachricht konto seite web webseite "
+        "vendedor vendeur verkäufer venditore tienda boutique shop laden negozio loja empleado employé "
+        "mitarbeiter impiegato"
+    )
 )

@@ -48,6 +48,7 @@ from mentionflow.core.harm import (
     mentions_a_and_e,
     model_from_dict,
 )
+from mentionflow.core.harm_frames import benign_frame
 from mentionflow.core.text import normalise
 from mentionflow.tools.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
 
@@ -73,8 +74,8 @@ def _featurise(rows: Sequence[HarmExample]) -> tuple[list[dict[str, float]], lis
             tokens = (*tokens, "hospital")
         elif not has_trigger(tokens, r.lang):
             continue
-        fs, _ = extract_features(tokens, r.lang, "?" in norm.clean)
-        if is_inconvenience(set(fs)):
+        fs, cues = extract_features(tokens, r.lang, "?" in norm.clean)
+        if is_inconvenience(set(fs)) or (cues and benign_frame(tokens, cues, set(fs), "?" in norm.clean)):
             continue  # no-harm by rule at run time
         # Length is left out: in a hand-written set reports run longer than hard negatives, and
         # the model learnt "a long tweet naming kids is harm" from it.
