@@ -347,6 +347,8 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("un", "compromis"): 1,
     ("au", "compromis"): 1,
     ("compromis", "de"): 0,
+    # "feu vert" (the go-ahead), "mettere a fuoco" (to focus), "un gennaio di fuoco", "hot fire" (slang).
+    **{("feu", "vert"): 0, ("a", "fuoco"): 1, ("di", "fuoco"): 1, ("hot", "fire"): 1},
 }
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 # "the app crashed", "your site keeps crashing": a crash within three words of software.
@@ -362,7 +364,8 @@ _INTERFACE = frozenset(
         "app apps system browser software wifi screen laptop phone iphone ipad android ios windows desktop "
         "computer computers pc mac tablet device "
         "button icon tab key play shuffle pause skip search refresh reload upgrade song songs track "
-        "tracks playlist playlists music album video videos audio player spotify error"
+        "tracks playlist playlists music album video videos audio player spotify error "
+        "save connect limit dm send enter submit login status website site"  # "hit save", "hit the limit"
     )
 )
 # "kills my battery", "killed the uninstaller", "kill the app": software killed, nobody hurt.
@@ -371,7 +374,7 @@ _KILLABLE = frozenset(
     _words("app apps battery device devices phone iphone ipad laptop install installs installer uninstaller update")
 )
 # "it never crashed", "it hasn't crashed at all": a crash that did not happen.
-_NEGATIONS = frozenset(_words("never not hasnt havent didnt doesnt wont isnt nt no"))
+_NEGATIONS = frozenset(_words("never not hasnt havent didnt doesnt dont wont isnt nt no"))
 # Trigger words with an everyday sense that report harm only next to what they act on: "I don't
 # recognise these payments" (not "doesn't recognise my password"), "a fake account / site /
 # text" (not "the voucher was fake"), "freeze / block my card" (not "the app would freeze",
@@ -450,8 +453,8 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             if t in _CRASH_WORDS
             and (
                 not _SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
-                or not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 4])
-                or not _NEGATIONS.isdisjoint(toks[max(0, i - 2) : i])
+                or not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 6])  # "crashed when I opened the app"
+                or not _NEGATIONS.isdisjoint(toks[max(0, i - 3) : i])
             )
         )
     if not _KILL_WORDS.isdisjoint(toks):

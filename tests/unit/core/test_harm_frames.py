@@ -47,7 +47,7 @@ QUESTION_TWINS = [
     ("en", "@AirlineX do you really think it's okay that my 8 year old daughter was left alone at the gate?!"),
     ("en", "@AirlineX do you have a first aid kit? my son cut his hand on a broken seat and is bleeding"),
     ("en", "@AirlineX can I get help, my son is having an allergic reaction to the nuts you served?"),
-    ("es", "@AerolineaX ¿puedo hablar con alguien? mi hijo tuvo una reacción alérgica a bordo y estamos en el hospital"),
+    ("es", "@AerolineaX ¿puedo hablar con alguien? mi hijo tuvo una reacción alérgica, estamos en el hospital"),
 ]
 
 PLANS = [
@@ -90,6 +90,10 @@ def test_frame_names() -> None:
         ("en", "@MusicX I removed and re-authorised the app on my speaker"),
         ("fr", "@BanqueX non c'est faux, mon relevé dit autre chose"),
         ("es", "@TiendaX las actualizaciones llegan todas de golpe, estad preparados"),
+        ("en", "@MusicX I can't hit save anymore on my albums"),
+        ("en", "@MusicX it crashed when I opened the app to play music"),
+        ("fr", "Le gouvernement donne son feu vert au projet de centrale"),
+        ("it", "bisogna mettere a fuoco le priorità del governo"),
     ],
 )
 def test_everyday_senses_of_harm_words(lang: str, text: str) -> None:
@@ -105,6 +109,8 @@ def test_everyday_senses_of_harm_words(lang: str, text: str) -> None:
         ("en", "@BankX two payments I never authorised left my account this morning", "fraud"),
         ("fr", "@BanqueX un faux conseiller m'a appelé et j'ai donné mon code", "fraud"),
         ("pt", "@BancoX caí num golpe, levaram 500 euros da minha conta", "fraud"),
+        ("en", "@RideX your driver hit my car at the lights and my neck hurts", "physical_safety"),
+        ("fr", "@TrainX il y a le feu dans le wagon 3, de la fumée partout", "physical_safety"),
     ],
 )
 def test_the_harm_senses_are_still_caught(lang: str, text: str, kind: str) -> None:
