@@ -36,6 +36,7 @@ from mentionflow.core.harm_lexicon import (
     AUTH_WORDS,
     IMPERSONATION,
     LEXICON,
+    MISSING_PAIRS,
     PHISHING_CARRIERS,
     SELF_HARM_PAIR_NOT_AFTER,
 )
@@ -510,29 +511,11 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
                     found.add(group)
     if _states_self_harm(tokens):
         found.update(("self_harm", "self_harm_statement"))
-    if "nobody" in found and any(p in _MISSING_PAIRS for p in pairwise(tokens)):
+    if "nobody" in found and any(p in MISSING_PAIRS for p in pairwise(tokens)):
         found.add("missing")
     found.update(_phrase_groups(tokens))
     found.update(_age_groups(tokens))
     return sorted(found)
-
-
-# "nobody knows where she is": someone is missing (each word alone is common).
-_MISSING_PAIRS = frozenset(
-    [
-        ("nobody", "knows"),
-        ("noone", "knows"),
-        ("nadie", "sabe"),
-        ("personne", "sait"),
-        ("niemand", "weiß"),
-        ("niemand", "weiss"),
-        ("keiner", "weiß"),
-        ("keiner", "weiss"),
-        ("nessuno", "sa"),
-        ("ninguém", "sabe"),
-        ("ninguem", "sabe"),
-    ]
-)
 
 
 def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[str]:
@@ -705,7 +688,7 @@ def extract_features(
     return feats, cues
 
 
-_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data"))
+_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual"))
 
 
 _INCONVENIENCED = frozenset(("g:child", "g:elderly"))

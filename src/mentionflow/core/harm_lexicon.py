@@ -323,7 +323,9 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         # a booking or a timetable gone wrong: "family room booked, you give us a double"
         "cancel wait room booked timetable schedule clash cancelar esperar habitación reservé horario "
         "annuler attendre chambre réservé horaire stornieren zimmer gebucht kursplan stundenplan "
-        "annullare aspettare camera prenotato prenotata orario quarto reservei horário"
+        "annullare aspettare camera prenotato prenotata orario quarto reservei horário "
+        # on hold, a missed connection, a queue: "line is out the door and travelling with 3 kids"
+        "hold layover layovers missed rebook line waited verpasst perdido raté perso"
     ),
     # Mains and batteries: smoke or sparks from one of these is a fire risk, even when the
     # writer asks "is that normal?" about it.
@@ -764,4 +766,28 @@ IMPERSONATION = frozenset(
         "vendedor vendeur verkäufer venditore tienda boutique shop laden negozio loja empleado employé "
         "mitarbeiter impiegato"
     )
+)
+
+
+# "nobody knows where she is": someone is missing (each word alone is common).
+MISSING_PAIRS = frozenset(
+    [
+        ("nobody", "knows"),
+        ("noone", "knows"),
+        ("nadie", "sabe"),
+        ("personne", "sait"),
+        ("niemand", "weiß"),
+        ("niemand", "weiss"),
+        ("keiner", "weiß"),
+        ("keiner", "weiss"),
+        ("nessuno", "sa"),
+        ("ninguém", "sabe"),
+        ("ninguem", "sabe"),
+        # German and Spanish put the verb first: "seit 2 Std weiß NIEMAND wo sie ist", "no sabe nadie".
+        ("weiß", "niemand"),
+        ("weiss", "niemand"),
+        ("weiß", "keiner"),
+        ("weiss", "keiner"),
+        ("sabe", "nadie"),
+    ]
 )

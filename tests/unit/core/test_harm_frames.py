@@ -132,3 +132,29 @@ def test_an_unaccompanied_minor_is_a_child_alone() -> None:
     groups = concept_groups(harm_tokens(normalise("my son flew as an unaccompanied minor"), "en"), "en")
     assert "alone" in groups and "child" in groups
     assert "alone" not in concept_groups(harm_tokens(normalise("my son flew with his mum"), "en"), "en")
+
+
+def test_a_queue_or_a_missed_connection_with_kids_is_an_inconvenience() -> None:
+    assert harm("@AirX the line is out the door and we are travelling with 3 kids", "en") == (None, None)
+    # The twin: the child on their own after the missed connection, and nobody knows where.
+    assert harm("@AirX mein Sohn (9) flog allein, Anschluss verpasst und jetzt weiß niemand wo er ist", "de")[0]
+    assert harm("@AirX mi hijo de 9 años volaba solo, perdió la conexión y no sabe nadie dónde está", "es")[0]
+
+
+def test_kids_seated_apart_are_more_than_an_inconvenience() -> None:
+    from mentionflow.core.harm import is_inconvenience
+
+    base = {"g:child", "gg:child+person_only", "g:disruption"}
+    assert is_inconvenience(base)
+    assert not is_inconvenience(base | {"g:separated"})
+    assert not is_inconvenience(base | {"g:sexual"})
+
+
+def test_verb_first_nobody_knows_is_missing() -> None:
+    from mentionflow.core.harm import concept_groups
+
+    def groups(text: str, lang: str) -> list[str]:
+        return concept_groups(harm_tokens(normalise(text), lang), lang)
+
+    assert "missing" in groups("seit 2 Stunden weiß niemand wo sie ist", "de")
+    assert "missing" not in groups("niemand hat angerufen, sie ist zu Hause", "de")
