@@ -404,10 +404,10 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     "fake": (IMPERSONATION, 0, 3),
     **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
     "swap": (frozenset(("sim",)), 2, 0),
-    # "clicked the link in the text" is how phishing is told; "clicked on an artist" is using an
+    # "clicked the link in the text", "got an SMS '...', clicked" is phishing; "clicked on an artist" is an
     # app. "not authorised" is fraud; "re-authorised Spotify", "authorize a waiver" are not. "un
     # faux conseiller", "SMS falso" impersonate; "c'est faux", "è falso" only say it is wrong.
-    **{w: (PHISHING_CARRIERS, 3, 4) for w in _words("clicked click cliqué geklickt cliccato clicado")},
+    **{w: (PHISHING_CARRIERS, 12, 4) for w in _words("clicked click cliqué geklickt cliccato clicado")},
     **{w: (AUTH_NEGATIONS, 3, 0) for w in AUTH_WORDS},
     **{w: (IMPERSONATION, 3, 3) for w in _words("faux fausse falso falsa falsos")},
     # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");

@@ -153,7 +153,12 @@ _EVENT_WORDS = frozenset(
         "réaction reaction refusé refuse mangé mange servi "
         "reaktion verweigert gegessen serviert "
         "reazione rifiutato mangiato servito "
-        "reação reacao recusaram comeu serviram"
+        "reação reacao recusaram comeu serviram "
+        # lost or broken: "avete perso la mia valigia con l'insulina?", "you broke her wheelchair?"
+        "lost losing broke broken damaged perso persa persi perse perdido perdida perdieron perdisteis "
+        "extraviado extraviada perdu perdue perdus perdues verloren verschlampt kaputt beschädigt perdeu "
+        "perderam rotto rotta rotti danneggiato danneggiata roto rota rompieron dañado dañada cassé cassée "
+        "abîmé endommagé quebrado quebrada quebraram danificado danificada"
     )
 )
 

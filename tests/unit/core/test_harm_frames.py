@@ -158,3 +158,14 @@ def test_verb_first_nobody_knows_is_missing() -> None:
 
     assert "missing" in groups("seit 2 Stunden weiß niemand wo sie ist", "de")
     assert "missing" not in groups("niemand hat angerufen, sie ist zu Hause", "de")
+
+
+def test_a_click_after_the_message_it_came_in_is_phishing() -> None:
+    text = "@BankX j'ai reçu un SMS 'votre carte est bloquée', j'ai cliqué et donné le code, 3 virements partent"
+    assert harm(text, "fr")[0] == "fraud"
+    assert harm("@MusicX j'ai cliqué sur une chanson de ma playlist et rien ne se passe", "fr") == (None, None)
+
+
+def test_a_question_after_a_loss_is_no_how_to() -> None:
+    assert harm("@AirX avete perso la valigia con la mia insulina per 10 giorni, sono diabetico. Che faccio??", "it")[0]
+    assert harm("@AirX avete un frigo a bordo per la mia insulina?", "it") == (None, None)
