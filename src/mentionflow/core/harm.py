@@ -32,6 +32,7 @@ import orjson
 
 from mentionflow.core.harm_frames import benign_frame
 from mentionflow.core.harm_lexicon import (
+    ALLERGIC,
     AUTH_NEGATIONS,
     AUTH_WORDS,
     GOODS,
@@ -39,6 +40,7 @@ from mentionflow.core.harm_lexicon import (
     LEXICON,
     MISSING_PAIRS,
     MONEY_MOVED,
+    NOT_ALLERGENS,
     OTHER_PERSON_PAIRS,
     PHISHING_CARRIERS,
     SELF_HARM_PAIR_NOT_AFTER,
@@ -82,6 +84,7 @@ from mentionflow.core.harm_severity import (
     failed_emergency_call,
     grave_now,
     lost,
+    pen_only_carried,
     weapon_drawn,
 )
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
@@ -360,6 +363,9 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("compromis", "de"): 0,
     # "feu vert" (the go-ahead), "mettere a fuoco" (to focus), "un gennaio di fuoco", "hot fire" (slang).
     **{("feu", "vert"): 0, ("a", "fuoco"): 1, ("di", "fuoco"): 1, ("hot", "fire"): 1},
+    # "if we fell short", "falls short of": not a fall; "is this a sick joke?": not illness.
+    **{(w, "short"): 0 for w in _words("fell fall falls falling")},
+    ("sick", "joke"): 0,
 }
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 # "the app crashed", "your site keeps crashing": a crash within three words of software.
@@ -433,18 +439,13 @@ _FIRST_PERSON = frozenset(_words("i im ive id myself feel feeling felt want wann
 _DURATION = frozenset(_words("hour hours hr hrs hrs minutes mins min one two three four five six"))
 _IDIOM_WORDS = (
     frozenset(pair[i] for pair, i in _IDIOMS.items())
-    | {"allergic", "throwing"}
+    | ALLERGIC
+    | {"throwing"}
     | _CRASH_WORDS
     | _INTERFACE_TRIGGERS
     | _KILL_WORDS
     | frozenset(_NEEDS_NEAR)
     | _WEAK_SELF_HARM
-)
-
-
-# "allergic to Mondays": allergic to something that is no allergen is a figure of speech.
-_NOT_ALLERGENS = frozenset(
-    _words("mondays monday mornings work people queues effort customer service hold music your app you")
 )
 
 
@@ -455,8 +456,8 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     get = _IDIOMS.get
     found = {i + side for i, pair in enumerate(pairwise(toks)) if (side := get(pair, -1)) >= 0}
     for i, t in enumerate(toks[:-2]):
-        if t == "allergic" and toks[i + 1] == "to" and toks[i + 2] in _NOT_ALLERGENS:
-            found.add(i)
+        if t in ALLERGIC and not NOT_ALLERGENS.isdisjoint(toks[i + 1 : i + 4]):
+            found.add(i)  # "allergic to Mondays", "alérgico a las colas", "allergisch gegen Montage"
     if not _CRASH_WORDS.isdisjoint(toks):
         found.update(
             i
@@ -496,6 +497,9 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     return found
 
 
+_ON_OWN = frozenset(_words("on by row seat"))  # "on her own", "by himself on his own", "in his own row"
+
+
 def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     """Sorted concept groups (trigger and context) that the tokens touch."""
     found: set[str] = set()
@@ -513,7 +517,8 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         if gs:
             found.update(gs)
         gs = ctx.get(t)
-        if gs and not (lang == "de" and t == "kind"):  # German "Kind" is a child, not "so kind"
+        # German "Kind" is a child, not "so kind"; "own" is alone on "on her own", not in "bring my own"
+        if gs and not (lang == "de" and t == "kind") and (t != "own" or not _ON_OWN.isdisjoint(tokens[i - 2 : i + 2])):
             found.update(gs)
         if lang == "de" and len(t) > 9:
             for group, stems in _DE_STEMS.items():
@@ -871,7 +876,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     threshold = PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
     # An allergen and a trip to A&E (or an adrenaline pen used): the reaction happened, however
     # sarcastic the thanks round it ("thanks for the bonus peanut garnish ... a trip to A&E").
-    reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or not _ANAPHYLAXIS.isdisjoint(fs))
+    pen_used = not _ANAPHYLAXIS.isdisjoint(fs) and not pen_only_carried(tokens)  # not "can I bring my EpiPen?"
+    reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or pen_used)
     if harm_p < threshold and not (critical_med or reaction):
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
@@ -885,12 +891,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
             kind = "health"
         if not DOSES.isdisjoint(tokens):
             p_severe = max(p_severe, 0.75)
-    if (
-        _SEVERE_GROUPS & fs
-        or (kind == "vulnerable_person" and "g:alone" in fs)
-        or not _ANAPHYLAXIS.isdisjoint(fs)
-        or grave
-    ):
+    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs) or pen_used or grave:
         p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.
     severity = "severe" if kind == "self_harm" or p_severe >= 0.5 else "elevated"

@@ -41,7 +41,30 @@ _HANDLED = frozenset(
         "arranjaram encontrou"
     )
 )
-_HANDLED_PAIRS = frozenset([("looked", "after"), ("took", "care"), ("taken", "care"), ("kümmerte", "sich")])
+_HANDLED_PAIRS = frozenset(
+    [
+        ("looked", "after"),
+        ("took", "care"),
+        ("taken", "care"),
+        ("kümmerte", "sich"),
+        # someone who stayed by them: "waited with me outside the hospital", "se quedó conmigo"
+        ("waited", "with"),
+        ("stayed", "with"),
+        ("quedó", "conmigo"),
+        ("quedo", "conmigo"),
+        ("esperó", "conmigo"),
+        ("resté", "avec"),
+        ("restée", "avec"),
+        ("attendu", "avec"),
+        ("mir", "geblieben"),
+        ("mir", "gewartet"),
+        ("rimasto", "con"),
+        ("rimasta", "con"),
+        ("aspettato", "con"),
+        ("ficou", "comigo"),
+        ("esperou", "comigo"),
+    ]
+)
 # Gratitude and respect: the closing verdict of a story that ended well.
 _PRAISE = frozenset(
     words(
@@ -114,6 +137,7 @@ _QUESTION_OPENER_WORDS = frozenset(
         "podemos preciso têm tem"
     )
 )
+_ARTICLES = frozenset(words("un une des du de"))
 _SERVICE_VERBS = frozenset(words("have carry serve offer allow provide sell stock accept still also"))
 # A plan or a hypothetical: nothing has happened yet.
 _PLAN_PAIRS = frozenset(
@@ -175,6 +199,9 @@ def _praise_of_handling(tokens: tuple[str, ...], fs: set[str]) -> bool:
 def _policy_question(tokens: tuple[str, ...], question: bool) -> bool:
     if not question or not tokens:
         return False
+    if tokens[:2] == ("vous", "avez"):
+        # "vous avez un epipen à bord ?" asks what they carry; "vous avez servi des noix à mon fils ?" does not.
+        return tokens[2:3] != () and tokens[2] in _ARTICLES
     if tokens[:2] == ("do", "you"):
         # "do you carry an EpiPen?" asks about a service; "do you really think it's okay to
         # seat kids away from parents?!" is a complaint put as a question.

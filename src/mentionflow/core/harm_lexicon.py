@@ -753,7 +753,8 @@ AUTH_WORDS = frozenset(
 )
 AUTH_NEGATIONS = frozenset(
     words(
-        "not never didnt nt no nor without ni sin nunca pas ne sans nicht kein keine ohne nie non senza mai não nao sem"
+        "not never didnt nt no nor without ni sin nunca pas ne sans nicht kein keine ohne nie non senza mai "
+        "não nao sem nothing nichts rien niente nulla nada"  # "ich habe nichts autorisiert"
     )
 )
 # What "fake", "faux", "falso" need nearby to be an impersonation.
@@ -813,5 +814,18 @@ MONEY_MOVED = frozenset(
         "retrait retraits débité abbuchung abbuchungen abgebucht abgehoben zahlung zahlungen überweisung "
         "überweisungen umsätze prelievo prelievi addebito addebiti pagamenti acquisti bonifico bonifici "
         "movimenti cobrança cobranças pagamentos saque saques transferência transferências débito débitos"
+    )
+)
+
+
+# "allergic to Mondays", "alérgico a las colas", "allergique aux lundis", "allergisch gegen Montage", "allergico
+# al lunedì", "alérgico a filas": allergic, within three words, to something that is no allergen.
+ALLERGIC = frozenset(words("allergic alérgico alérgica alergico alergica allergique allergisch allergico allergica"))
+NOT_ALLERGENS = frozenset(
+    words(
+        "mondays monday mornings work people queues queue effort customer service hold music your app you "
+        "lunes colas cola gente trabajo madrugar lundi lundis queues files travail gens montag montage schlangen "
+        "schlange warteschlangen arbeit leute lunedì lunedi code coda lavoro gente segunda segundas filas fila "
+        "trabalho"
     )
 )

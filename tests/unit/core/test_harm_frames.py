@@ -177,3 +177,71 @@ def test_a_click_after_the_message_it_came_in_is_phishing() -> None:
 def test_a_question_after_a_loss_is_no_how_to() -> None:
     assert harm("@AirX avete perso la valigia con la mia insulina per 10 giorni, sono diabetico. Che faccio??", "it")[0]
     assert harm("@AirX avete un frigo a bordo per la mia insulina?", "it") == (None, None)
+
+
+# s10-harm: general precision fixes, each with the harm twin that must still fire.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "soy alérgico a las colas y el check-in de @SkyLarkAir hoy fue eterno"),
+        ("fr", "@ParceloEats je suis allergique aux lundis, envoyez une pizza"),
+        ("de", "ich bin allergisch gegen Schlangen und der Check-in bei @SkyLarkAir hat ewig gedauert"),
+        ("it", "@ParceloEats sono allergico al lunedì, mandatemi una pizza"),
+        ("pt", "sou alérgico a filas e o check-in da @SkyLarkAir hoje demorou uma eternidade"),
+    ],
+)
+def test_allergic_to_mondays_or_queues_is_a_figure_of_speech(lang: str, text: str) -> None:
+    assert harm(text, lang) == (None, None)
+
+
+def test_allergic_to_an_allergen_still_fires() -> None:
+    assert harm("@ParceloEats soy alérgico a los cacahuetes y el curry venía lleno, tengo la cara hinchada", "es")[0]
+
+
+def test_an_epipen_only_carried_is_no_reaction() -> None:
+    assert (
+        harm("@JetBlue I have many allergies, can I bring a bottle of Benadryl along with my 2 epipens?", "en")[0]
+        is None
+    )
+    assert (
+        harm("@SkyLarkAir vous avez un epipen a bord ou je dois prendre le mien? mon fils est allergique", "fr")[0]
+        is None
+    )
+    # The twins: a pen used, also on board; a question about what they served.
+    assert harm("@SkyLarkAir my son reacted to the nuts on board and we had to use his epipen", "en") == (
+        "health",
+        "severe",
+    )
+    assert harm("@ParceloEats mussten den epipen nehmen und den notarzt rufen, mein sohn hat eine nussallergie", "de")[
+        0
+    ]
+
+
+def test_own_is_alone_only_on_ones_own() -> None:
+    from mentionflow.core.harm import concept_groups
+
+    assert "alone" not in concept_groups(harm_tokens(normalise("do i need to bring my own epipen"), "en"), "en")
+    assert "alone" in concept_groups(harm_tokens(normalise("she is 84 and lives on her own"), "en"), "en")
+    assert (
+        harm("@JetBlue client is asking if kids need their own email addresses to get TB acct. Is this true?", "en")[0]
+        is None
+    )
+
+
+def test_fell_short_and_a_sick_joke_are_idioms() -> None:
+    assert harm("@SouthwestAir Dont say IF we fell short. I just told u u did!", "en")[0] is None
+    assert harm("@SouthwestAir is this a sick joke? #toyingwithouremotions", "en")[0] is None
+    assert harm("@MetroBusUK my nan fell on the bus steps and hurt her hip, the driver just drove on", "en")[0]
+
+
+def test_someone_who_stayed_with_them_is_praise_of_handling() -> None:
+    text = "@RideNowHelp shoutout to my driver who waited with me outside the hospital after my check-up, so kind"
+    assert harm(text, "en")[0] is None
+    assert harm("@RideNowHelp I waited with my son outside the hospital for 3 hours after your driver hit him", "en")[0]
+
+
+def test_nothing_authorised_is_fraud() -> None:
+    text = "@BrightbankCare jemand hat gerade 2.000 Euro von meinem Konto abgebucht, ich habe nichts autorisiert"
+    assert harm(text, "de")[0] == "fraud"
