@@ -105,4 +105,6 @@ def test_harm_held_out_floor() -> None:
     # that pass the gate were labelled (428 of them in the test split, 20 harm): on the new split
     # the shipped model reads recall 0.955, precision 0.412 (1,003 rows). Precision fell because
     # real tweets, not because the model changed.
-    assert overall["recall"] >= 0.95 and overall["precision"] >= 0.40, overall
+    # 2026-12-05 (s9): praise of handling, how-to questions, plans and a few everyday senses are
+    # no harm by rule (core/harm_frames.py): recall 0.955, precision 0.479 (was 0.471; s10-harm merge).
+    assert overall["recall"] >= 0.95 and overall["precision"] >= 0.47, overall

@@ -30,6 +30,21 @@ from typing import Any, TypeVar, cast
 
 import orjson
 
+from mentionflow.core.harm_frames import benign_frame
+from mentionflow.core.harm_lexicon import (
+    ALLERGIC,
+    AUTH_NEGATIONS,
+    AUTH_WORDS,
+    GOODS,
+    IMPERSONATION,
+    LEXICON,
+    MISSING_PAIRS,
+    MONEY_MOVED,
+    NOT_ALLERGENS,
+    OTHER_PERSON_PAIRS,
+    PHISHING_CARRIERS,
+    SELF_HARM_PAIR_NOT_AFTER,
+)
 from mentionflow.core.harm_lexicon import (
     COMMON_WORDS as _COMMON_WORDS,
 )
@@ -38,18 +53,6 @@ from mentionflow.core.harm_lexicon import (
 )
 from mentionflow.core.harm_lexicon import (
     DE_STEMS as _DE_STEMS,
-)
-from mentionflow.core.harm_lexicon import (
-    GOODS as _GOODS,
-)
-from mentionflow.core.harm_lexicon import (
-    LEXICON,
-)
-from mentionflow.core.harm_lexicon import (
-    MISSING_PAIRS as _MISSING_PAIRS,
-)
-from mentionflow.core.harm_lexicon import (
-    OTHER_PERSON_PAIRS as _OTHER_PERSON_PAIRS,
 )
 from mentionflow.core.harm_lexicon import (
     PHRASE_GROUPS as _PHRASE_GROUPS,
@@ -81,6 +84,7 @@ from mentionflow.core.harm_severity import (
     failed_emergency_call,
     grave_now,
     lost,
+    pen_only_carried,
     weapon_drawn,
 )
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
@@ -209,6 +213,7 @@ _TRIGGER_ONLY_IN: dict[str, frozenset[str]] = {
     "mani": frozenset(("es",)),
     "kinder": frozenset(("de",)),  # English "be kinder"
     "opa": frozenset(("de",)),  # Portuguese and Spanish "opa!" (oops, hey) is no grandfather
+    "golpe": frozenset(("pt",)),  # Portuguese scam; Spanish "de golpe" (all at once), a blow
 }
 _NOT_TRIGGER_WORDS_IN: dict[str, frozenset[str]] = {"fr": frozenset(("pain",))}
 _FOREIGN_TRIGGERS: dict[str, frozenset[str]] = {
@@ -356,6 +361,11 @@ _IDIOMS: dict[tuple[str, str], int] = {
     ("un", "compromis"): 1,
     ("au", "compromis"): 1,
     ("compromis", "de"): 0,
+    # "feu vert" (the go-ahead), "mettere a fuoco" (to focus), "un gennaio di fuoco", "hot fire" (slang).
+    **{("feu", "vert"): 0, ("a", "fuoco"): 1, ("di", "fuoco"): 1, ("hot", "fire"): 1},
+    # "if we fell short", "falls short of": not a fall; "is this a sick joke?": not illness.
+    **{(w, "short"): 0 for w in _words("fell fall falls falling")},
+    ("sick", "joke"): 0,
 }
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 # "the app crashed", "your site keeps crashing": a crash within three words of software.
@@ -371,7 +381,8 @@ _INTERFACE = frozenset(
         "app apps system browser software wifi screen laptop phone iphone ipad android ios windows desktop "
         "computer computers pc mac tablet device "
         "button icon tab key play shuffle pause skip search refresh reload upgrade song songs track "
-        "tracks playlist playlists music album video videos audio player spotify error"
+        "tracks playlist playlists music album video videos audio player spotify error "
+        "save connect limit dm send enter submit login status website site"  # "hit save", "hit the limit"
     )
 )
 # "kills my battery", "killed the uninstaller", "kill the app": software killed, nobody hurt.
@@ -380,7 +391,7 @@ _KILLABLE = frozenset(
     _words("app apps battery device devices phone iphone ipad laptop install installs installer uninstaller update")
 )
 # "it never crashed", "it hasn't crashed at all": a crash that did not happen.
-_NEGATIONS = frozenset(_words("never not hasnt havent didnt doesnt wont isnt nt no"))
+_NEGATIONS = frozenset(_words("never not hasnt havent didnt doesnt dont wont isnt nt no"))
 # Trigger words with an everyday sense that report harm only next to what they act on: "I don't
 # recognise these payments" (not "doesn't recognise my password"), "a fake account / site /
 # text" (not "the voucher was fake"), "freeze / block my card" (not "the app would freeze",
@@ -392,13 +403,6 @@ _PAYMENT_WORDS = frozenset(
         "payment payments transaction transactions charge charges charged purchase purchases withdrawal "
         "withdrawals debit debits transfer transfers direct card account login logins device devices "
         "pagamenti pagamento addebito addebiti transazione transazioni movimenti"
-    )
-)
-_IMPERSONATION = frozenset(
-    _words(
-        "account accounts site sites website websites page profile seller sellers text texts sms email "
-        "emails message messages call calls caller number link app refund delivery bank agent support "
-        "customer service version copy ticket tickets booking bookings giveaway competition offer"
     )
 )
 _BLOCKABLE = frozenset(_words("it card cards account accounts payment payments transactions debit number sim"))
@@ -413,9 +417,15 @@ _GAS_CONTEXT = frozenset(
 _POSSESSIVES = frozenset(_words("my our his her their your ur mine"))
 _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
-    "fake": (_IMPERSONATION, 0, 3),
+    "fake": (IMPERSONATION, 0, 3),
     **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
     "swap": (frozenset(("sim",)), 2, 0),
+    # "clicked the link in the text", "got an SMS '...', clicked" is phishing; "clicked on an artist" is an
+    # app. "not authorised" is fraud; "re-authorised Spotify", "authorize a waiver" are not. "un
+    # faux conseiller", "SMS falso" impersonate; "c'est faux", "è falso" only say it is wrong.
+    **{w: (PHISHING_CARRIERS, 12, 4) for w in _words("clicked click cliqué geklickt cliccato clicado")},
+    **{w: (AUTH_NEGATIONS, 3, 0) for w in AUTH_WORDS},
+    **{w: (IMPERSONATION, 3, 3) for w in _words("faux fausse falso falsa falsos")},
     # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
     # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
     "son": (_POSSESSIVES, 4, 0),
@@ -429,18 +439,13 @@ _FIRST_PERSON = frozenset(_words("i im ive id myself feel feeling felt want wann
 _DURATION = frozenset(_words("hour hours hr hrs hrs minutes mins min one two three four five six"))
 _IDIOM_WORDS = (
     frozenset(pair[i] for pair, i in _IDIOMS.items())
-    | {"allergic", "throwing"}
+    | ALLERGIC
+    | {"throwing"}
     | _CRASH_WORDS
     | _INTERFACE_TRIGGERS
     | _KILL_WORDS
     | frozenset(_NEEDS_NEAR)
     | _WEAK_SELF_HARM
-)
-
-
-# "allergic to Mondays": allergic to something that is no allergen is a figure of speech.
-_NOT_ALLERGENS = frozenset(
-    _words("mondays monday mornings work people queues effort customer service hold music your app you")
 )
 
 
@@ -451,8 +456,8 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     get = _IDIOMS.get
     found = {i + side for i, pair in enumerate(pairwise(toks)) if (side := get(pair, -1)) >= 0}
     for i, t in enumerate(toks[:-2]):
-        if t == "allergic" and toks[i + 1] == "to" and toks[i + 2] in _NOT_ALLERGENS:
-            found.add(i)
+        if t in ALLERGIC and not NOT_ALLERGENS.isdisjoint(toks[i + 1 : i + 4]):
+            found.add(i)  # "allergic to Mondays", "alérgico a las colas", "allergisch gegen Montage"
     if not _CRASH_WORDS.isdisjoint(toks):
         found.update(
             i
@@ -460,8 +465,8 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             if t in _CRASH_WORDS
             and (
                 not _SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
-                or not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 4])
-                or not _NEGATIONS.isdisjoint(toks[max(0, i - 2) : i])
+                or not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 6])  # "crashed when I opened the app"
+                or not _NEGATIONS.isdisjoint(toks[max(0, i - 3) : i])
             )
         )
     if not _KILL_WORDS.isdisjoint(toks):
@@ -492,6 +497,9 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     return found
 
 
+_ON_OWN = frozenset(_words("on by row seat"))  # "on her own", "by himself on his own", "in his own row"
+
+
 def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     """Sorted concept groups (trigger and context) that the tokens touch."""
     found: set[str] = set()
@@ -509,7 +517,8 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         if gs:
             found.update(gs)
         gs = ctx.get(t)
-        if gs:
+        # German "Kind" is a child, not "so kind"; "own" is alone on "on her own", not in "bring my own"
+        if gs and not (lang == "de" and t == "kind") and (t != "own" or not _ON_OWN.isdisjoint(tokens[i - 2 : i + 2])):
             found.update(gs)
         if lang == "de" and len(t) > 9:
             for group, stems in _DE_STEMS.items():
@@ -517,7 +526,7 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
                     found.add(group)
     if _states_self_harm(tokens):
         found.update(("self_harm", "self_harm_statement"))
-    if "nobody" in found and any(p in _MISSING_PAIRS for p in pairwise(tokens)):
+    if "nobody" in found and any(p in MISSING_PAIRS for p in pairwise(tokens)):
         found.add("missing")
     found.update(_phrase_groups(tokens))
     found.update(_age_groups(tokens))
@@ -533,9 +542,9 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
     if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks):
         # "the bags never made the plane", "responding to everyone else and not me".
         found = [(p, g) for p, g in found if p not in _WEAK_FRAUD_PHRASES]
-    if any(p in _OTHER_PERSON_PAIRS for p, _ in found) and not _GOODS.isdisjoint(toks):
+    if any(p in OTHER_PERSON_PAIRS for p, _ in found) and not GOODS.isdisjoint(toks):
         # "what arrived was someone else's order": a wrong delivery, not their data on show.
-        goods_after = {p for p, q in zip(pairwise(toks), toks[2:], strict=False) if q in _GOODS}
+        goods_after = {p for p, q in zip(pairwise(toks), toks[2:], strict=False) if q in GOODS}
         found = [(p, g) for p, g in found if p not in goods_after]
     if any(p in _STRANGER_PAIRS for p, _ in found) and _STRANGER_DATA_WORDS.isdisjoint(toks):
         # "I spoke to a certain Marco": a stranger is named, but none of their data is seen.
@@ -610,11 +619,18 @@ _DIE_OF = frozenset(
 )
 
 
+# "in the end it was the laptop", "l'espoir de vivre mieux": the pair follows a noun's article.
+_PAIR_NOT_AFTER = {p: {(w,) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
+
+
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
     if any(p in _DIE_OF for p in pairwise(toks)):
         toks = tuple(t for t in toks if t not in _DIE_WORDS)
-    if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(p in _SELF_HARM_PAIRS for p in pairwise(toks)):
+    if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(
+        p in _SELF_HARM_PAIRS and toks[i - 1 : i] not in _PAIR_NOT_AFTER.get(p, ())
+        for i, p in enumerate(pairwise(toks))
+    ):
         return True
     if not _TRIPLE_ANCHORS.isdisjoint(toks):
         return any(t in _SELF_HARM_TRIPLES for t in zip(toks, toks[1:], toks[2:], strict=False))
@@ -691,7 +707,7 @@ def extract_features(
     return feats, cues
 
 
-_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data"))
+_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual"))
 
 
 _INCONVENIENCED = frozenset(("g:child", "g:elderly"))
@@ -777,16 +793,6 @@ _HYPE_EMOJI = frozenset(_words("🔥 💯 🤩 😍 🙌 👌 😎 🤙 🚀 �
 # alone it raises no fraud alarm. It does with any other sign of fraud: another fraud word, a
 # stranger or someone else, or money that moved ("3 cargos ... bloqueadla", "altro prelievo").
 _PRECAUTION_PREFIXES = ("freez", "froze", "block", "bloqu", "blocc", "sperr")
-_MONEY_MOVED = frozenset(
-    _words(
-        "payment payments charge charges charged transaction transactions withdrawal withdrawals withdrawn "
-        "purchase purchases debited spent cargo cargos compra compras pago pagos retirada retiradas movimientos "
-        "transferencia transferencias paiement paiements achat achats prélèvement prélèvements virement virements "
-        "retrait retraits débité abbuchung abbuchungen abgebucht abgehoben zahlung zahlungen überweisung "
-        "überweisungen umsätze prelievo prelievi addebito addebiti pagamenti acquisti bonifico bonifici "
-        "movimenti cobrança cobranças pagamentos saque saques transferência transferências débito débitos"
-    )
-)
 _NOT_A_PRECAUTION = frozenset(("g:other_person", "g:stranger"))
 
 
@@ -796,7 +802,7 @@ def _only_a_precaution(tokens: tuple[str, ...], fs: set[str]) -> bool:
     return (
         bool(fraud)
         and all(t.startswith(_PRECAUTION_PREFIXES) for t in fraud)
-        and _MONEY_MOVED.isdisjoint(tokens)
+        and MONEY_MOVED.isdisjoint(tokens)
         and _NOT_A_PRECAUTION.isdisjoint(fs)
     )
 
@@ -847,10 +853,10 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)
         )
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
-    # inconvenience (the model still weighs it: "my son locked his toy car in the suitcase").
+    # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
-    if is_inconvenience(fs) and not grave:
-        return HarmSignal(None, None, 0.0, cues)
+    if not grave and (is_inconvenience(fs) or (cues and benign_frame(tokens, cues, fs, "?" in clean))):
+        return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
@@ -870,7 +876,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     threshold = PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
     # An allergen and a trip to A&E (or an adrenaline pen used): the reaction happened, however
     # sarcastic the thanks round it ("thanks for the bonus peanut garnish ... a trip to A&E").
-    reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or not _ANAPHYLAXIS.isdisjoint(fs))
+    pen_used = not _ANAPHYLAXIS.isdisjoint(fs) and not pen_only_carried(tokens)  # not "can I bring my EpiPen?"
+    reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or pen_used)
     if harm_p < threshold and not (critical_med or reaction):
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
@@ -884,12 +891,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
             kind = "health"
         if not DOSES.isdisjoint(tokens):
             p_severe = max(p_severe, 0.75)
-    if (
-        _SEVERE_GROUPS & fs
-        or (kind == "vulnerable_person" and "g:alone" in fs)
-        or not _ANAPHYLAXIS.isdisjoint(fs)
-        or grave
-    ):
+    if _SEVERE_GROUPS & fs or (kind == "vulnerable_person" and "g:alone" in fs) or pen_used or grave:
         p_severe = max(p_severe, 0.75)  # harm happened or is happening: see _SEVERE_GROUPS
     # Self-harm is always severe: a person at risk now.
     severity = "severe" if kind == "self_harm" or p_severe >= 0.5 else "elevated"

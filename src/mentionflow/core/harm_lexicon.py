@@ -288,6 +288,13 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "alone abandoned own sola abandonada abandonado seule seul abandonnée "
         "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended"
     ),
+    # Children seated away from their parents, a family split up on board.
+    "separated": words(
+        "apart separated separate scattered separados separadas séparés séparées separes getrennt "
+        "auseinander separati separate separato separata"
+    ),
+    # Sexual assault or harassment told without the word "assault": "tried to sexually touch".
+    "sexual": words("sexually groped groping grope sexualmente sexuellement sexuell sessualmente"),
     "missing": words(
         "missing lost desaparecido desaparecida disparu disparue vermisst scomparso scomparsa desaparecida"
     ),
@@ -314,7 +321,9 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         # a booking or a timetable gone wrong: "family room booked, you give us a double"
         "cancel wait room booked timetable schedule clash cancelar esperar habitación reservé horario "
         "annuler attendre chambre réservé horaire stornieren zimmer gebucht kursplan stundenplan "
-        "annullare aspettare camera prenotato prenotata orario quarto reservei horário"
+        "annullare aspettare camera prenotato prenotata orario quarto reservei horário "
+        # on hold, a missed connection, a queue: "line is out the door and travelling with 3 kids"
+        "hold layover layovers missed rebook line waited verpasst perdido raté perso"
     ),
     # Mains and batteries: smoke or sparks from one of these is a fire risk, even when the
     # writer asks "is that normal?" about it.
@@ -368,6 +377,12 @@ SELF_HARM_PAIRS = frozenset(
         ("möchte", "verschwinden"),
     ]
 )
+# A self-harm pair right after one of these words is a noun phrase: "in the end it was",
+# "la joie de vivre", "l'espoir de vivre mieux", "l'art de vivre".
+SELF_HARM_PAIR_NOT_AFTER: dict[tuple[str, str], tuple[str, ...]] = {
+    ("end", "it"): words("the"),
+    ("de", "vivre"): words("joie espoir lespoir façon facon manière maniere art lart coût cout niveau raisons"),
+}
 # Whose data: adjacent pairs that say it belongs to someone else (each word alone is common).
 OTHER_PERSON_PAIRS = frozenset(
     [
@@ -723,6 +738,40 @@ SELF_HARM_TRIPLES = frozenset(
 )
 
 
+# What "clicked", "authorised" need next to them to be fraud (see core.harm._NEEDS_NEAR).
+PHISHING_CARRIERS = frozenset(
+    words(
+        "link links email emails mail text texts sms message messages msg ad ads url attachment enlace correo "
+        "mensaje lien courriel nachricht anzeige collegamento messaggio mensagem anúncio anuncio"
+    )
+)
+AUTH_WORDS = frozenset(
+    words(
+        "authorise authorize authorised authorized autorizado autorizada autorización autorizó autorisé "
+        "autorisation autorisiert autorizzato autorizzazione autorização autorizei"
+    )
+)
+AUTH_NEGATIONS = frozenset(
+    words(
+        "not never didnt nt no nor without ni sin nunca pas ne sans nicht kein keine ohne nie non senza mai "
+        "não nao sem nothing nichts rien niente nulla nada"  # "ich habe nichts autorisiert"
+    )
+)
+# What "fake", "faux", "falso" need nearby to be an impersonation.
+IMPERSONATION = frozenset(
+    words(
+        "account accounts site sites website websites page profile seller sellers text texts sms email "
+        "emails message messages call calls caller number link app refund delivery bank agent support "
+        "customer service version copy ticket tickets booking bookings giveaway competition offer "
+        "conseiller appel numéro compte profil banque agent llamada mensaje cuenta perfil página banco correo "
+        "messaggio chiamata conto profilo sito banca mensagem chamada conta técnico tecnico operador operatore "
+        "funcionário ligação courrier lien enlace anruf nachricht konto seite web webseite "
+        "vendedor vendeur verkäufer venditore tienda boutique shop laden negozio loja empleado employé "
+        "mitarbeiter impiegato"
+    )
+)
+
+
 # "nobody knows where she is": someone is missing (each word alone is common).
 MISSING_PAIRS = frozenset(
     [
@@ -737,6 +786,12 @@ MISSING_PAIRS = frozenset(
         ("nessuno", "sa"),
         ("ninguém", "sabe"),
         ("ninguem", "sabe"),
+        # German and Spanish put the verb first: "seit 2 Std weiß NIEMAND wo sie ist", "no sabe nadie".
+        ("weiß", "niemand"),
+        ("weiss", "niemand"),
+        ("weiß", "keiner"),
+        ("weiss", "keiner"),
+        ("sabe", "nadie"),
     ]
 )
 
@@ -746,5 +801,31 @@ GOODS = frozenset(
     words(
         "order orders meal meals food pizza parcel parcels package packages delivery shopping groceries bag "
         "bags suitcase luggage drink drinks takeaway"
+    )
+)
+
+
+# Money that moved: with one of these, freezing or blocking a card is no mere precaution (core.harm).
+MONEY_MOVED = frozenset(
+    words(
+        "payment payments charge charges charged transaction transactions withdrawal withdrawals withdrawn "
+        "purchase purchases debited spent cargo cargos compra compras pago pagos retirada retiradas movimientos "
+        "transferencia transferencias paiement paiements achat achats prélèvement prélèvements virement virements "
+        "retrait retraits débité abbuchung abbuchungen abgebucht abgehoben zahlung zahlungen überweisung "
+        "überweisungen umsätze prelievo prelievi addebito addebiti pagamenti acquisti bonifico bonifici "
+        "movimenti cobrança cobranças pagamentos saque saques transferência transferências débito débitos"
+    )
+)
+
+
+# "allergic to Mondays", "alérgico a las colas", "allergique aux lundis", "allergisch gegen Montage", "allergico
+# al lunedì", "alérgico a filas": allergic, within three words, to something that is no allergen.
+ALLERGIC = frozenset(words("allergic alérgico alérgica alergico alergica allergique allergisch allergico allergica"))
+NOT_ALLERGENS = frozenset(
+    words(
+        "mondays monday mornings work people queues queue effort customer service hold music your app you "
+        "lunes colas cola gente trabajo madrugar lundi lundis queues files travail gens montag montage schlangen "
+        "schlange warteschlangen arbeit leute lunedì lunedi code coda lavoro gente segunda segundas filas fila "
+        "trabalho"
     )
 )

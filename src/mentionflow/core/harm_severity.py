@@ -135,3 +135,25 @@ _DREW = frozenset(
 
 def weapon_drawn(tokens: tuple[str, ...]) -> bool:
     return not _DREW.isdisjoint(tokens) and _near(tokens, _DREW, WEAPONS, 3)
+
+
+# An adrenaline pen only carried ("can I bring my EpiPen on board?", "vous avez un epipen a bord ou je dois
+# prendre le mien?") was not used: no reaction happened. With a verb of using it ("had to use her epipen",
+# "mussten den Epipen nehmen und den Notarzt rufen") or no carrying word it is read as used.
+_CARRY = frozenset(
+    _words(
+        "bring carry carries carrying pack packed board bordo bord llevar llevais lleváis llevo traer prendre "
+        "apporter emporter mitbringen mitnehmen dabei portare levar trazer"
+    )
+)
+_USE = frozenset(
+    _words(
+        "use used using usar usé usamos usaron usado usó utiliser utilisé utilisée utiliser benutzen benutzt "
+        "usare usato usata usai usammo inject injected injecting jab jabbed administer administered gespritzt "
+        "spritzen injecté injectée inyecté inyectar iniettato aplicar aplicou aplicamos aplicado"
+    )
+)
+
+
+def pen_only_carried(tokens: tuple[str, ...]) -> bool:
+    return not _CARRY.isdisjoint(tokens) and _USE.isdisjoint(tokens)

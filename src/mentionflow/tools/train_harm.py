@@ -48,6 +48,8 @@ from mentionflow.core.harm import (
     mentions_a_and_e,
     model_from_dict,
 )
+from mentionflow.core.harm_frames import benign_frame
+from mentionflow.core.harm_severity import grave_now
 from mentionflow.core.text import normalise
 from mentionflow.tools.evaluate_harm import HarmExample, harm_split, load_harm_set, score_rows
 
@@ -73,9 +75,11 @@ def _featurise(rows: Sequence[HarmExample]) -> tuple[list[dict[str, float]], lis
             tokens = (*tokens, "hospital")
         elif not has_trigger(tokens, r.lang):
             continue
-        fs, _ = extract_features(tokens, r.lang, "?" in norm.clean)
-        if is_inconvenience(set(fs)):
-            continue  # no-harm by rule at run time
+        fs, cues = extract_features(tokens, r.lang, "?" in norm.clean)
+        if not grave_now(tokens, set(fs)) and (
+            is_inconvenience(set(fs)) or (cues and benign_frame(tokens, cues, set(fs), "?" in norm.clean))
+        ):
+            continue  # no-harm by rule at run time (as in core.harm.detect_harm)
         # Length is left out: in a hand-written set reports run longer than hard negatives, and
         # the model learnt "a long tweet naming kids is harm" from it.
         feats.append({f: _value(f) for f in set(fs) if not f.startswith("len:")})

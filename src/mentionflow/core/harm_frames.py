@@ -1,0 +1,230 @@
+"""Frames that tell a mention *about* a harm topic from a report of harm, in six languages.
+
+Three families of false alarm share a shape that no single trigger word shows (issue 14):
+
+* **Praise of how something was handled**: "huge thanks to the crew who looked after my mum
+  when she felt unwell", "your fraud team stopped a scam payment, excellent service", "il vostro
+  rider si è fermato ad aiutare un signore caduto, rispetto". A thanks or respect word and a
+  verb of helping, stopping or catching, with nothing said to be wrong now.
+* **A how-to or policy question**: "can I bring my EpiPen on board?", "habt ihr einen EpiPen an
+  Bord oder muss ich meinen mitbringen?", "¿puedo llevar la insulina en cabina?". It opens with
+  a permission or ability question, and the harm words are only the allergy, medicine, device or
+  person the question is about.
+* **A plan or hypothetical**: "thinking of getting a pendant alarm for my dad next month",
+  "estoy pensando en contratarla para mi padre": nothing has happened to anyone.
+
+`benign_frame()` says which frame (if any) a scored mention is in; `core.harm.detect_harm`
+returns no harm for it. Every frame stands down when the text also carries a sign of harm now:
+someone alone, missing, nearly hurt, an injury, a reaction, a refusal, a negated helper ("nobody
+helped") and so on. Data only; the caller has already passed the trigger-word gate.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from mentionflow.core.harm_lexicon import words
+
+__all__ = ["benign_frame"]
+
+# Verbs of someone handling it well (past or present perfect), in en/es/fr/de/it/pt.
+_HANDLED = frozenset(
+    words(
+        "helped handled stopped spotted caught blocked refunded assisted rescued "
+        "ayudó ayudaron atendió atendieron cuidó cuidaron paró pararon detectó detectaron bloqueó bloquearon "
+        "devolvió devolvio devolvisteis consiguió consiguieron encontró encontraron pilló "
+        "aidé aidée occupé occupée occupés arrêté repéré bloqué remboursé trouvé "
+        "geholfen gekümmert gekummert gestoppt entdeckt erkannt gesperrt geregelt "
+        "besorgt gefunden "
+        "aiutato aiutata occupato occupata fermato fermata bloccato capito rimborsato trovato "
+        "ajudou ajudaram cuidou cuidaram parou bloqueou detetou detectou devolveram devolverem arranjou "
+        "arranjaram encontrou"
+    )
+)
+_HANDLED_PAIRS = frozenset(
+    [
+        ("looked", "after"),
+        ("took", "care"),
+        ("taken", "care"),
+        ("kümmerte", "sich"),
+        # someone who stayed by them: "waited with me outside the hospital", "se quedó conmigo"
+        ("waited", "with"),
+        ("stayed", "with"),
+        ("quedó", "conmigo"),
+        ("quedo", "conmigo"),
+        ("esperó", "conmigo"),
+        ("resté", "avec"),
+        ("restée", "avec"),
+        ("attendu", "avec"),
+        ("mir", "geblieben"),
+        ("mir", "gewartet"),
+        ("rimasto", "con"),
+        ("rimasta", "con"),
+        ("aspettato", "con"),
+        ("ficou", "comigo"),
+        ("esperou", "comigo"),
+    ]
+)
+# Gratitude and respect: the closing verdict of a story that ended well.
+_PRAISE = frozenset(
+    words(
+        "thanks thank thx ty grateful respect legend legends lifesaver lifesavers superhero heroes hero "
+        "brilliant amazing excellent wonderful shoutout kudos "
+        "gracias agradecido agradecida respeto héroes heroes genial excelente "
+        "merci reconnaissant reconnaissante respect génial excellent "
+        "danke dankbar respekt klasse "
+        "grazie grato grata rispetto eccellente "
+        "obrigado obrigada grato grata respeito excelente"
+    )
+)
+# Still worried: "thank you it has stopped but scary someone can hack into my account".
+_WORRY = frozenset(
+    words(
+        "scary scared worried worrying afraid terrified still miedo asustado asustada preocupado preocupada "
+        "todavía peur inquiet inquiète toujours angst sorge sorgen noch paura preoccupato preoccupata ancora "
+        "medo preocupada ainda"
+    )
+)
+# Said before a helper verb, it undoes the praise: "nobody helped", "didn't stop", "no paró".
+_DENIED = frozenset(
+    words(
+        "not never no nobody noone didnt wouldnt couldnt nadie nunca ni personne jamais pas "
+        "niemand nicht kein keiner nie nessuno mai non ninguém ninguem nunca não nao nem"
+    )
+)
+# Openers of a permission, ability or policy question (the first one or two tokens).
+_QUESTION_OPENERS = frozenset(
+    [
+        ("can", "i"),
+        ("can", "we"),
+        ("could", "i"),
+        ("do", "i"),
+        ("do", "we"),
+        ("do", "you"),
+        ("does", "the"),
+        ("does", "your"),
+        ("am", "i"),
+        ("are", "we"),
+        ("is", "it"),
+        ("how", "do"),
+        ("how", "can"),
+        ("se", "puede"),
+        ("hay", "que"),
+        ("tengo", "que"),
+        ("est", "ce"),
+        ("peut", "on"),
+        ("puis", "je"),
+        ("dois", "je"),
+        ("faut", "il"),
+        ("darf", "ich"),
+        ("kann", "ich"),
+        ("muss", "ich"),
+        ("habt", "ihr"),
+        ("gibt", "es"),
+        ("si", "può"),
+        ("si", "puo"),
+        ("é", "possível"),
+        ("e", "possivel"),
+        ("tenho", "de"),
+        ("tenho", "que"),
+    ]
+)
+_QUESTION_OPENER_WORDS = frozenset(
+    words(
+        "puedo podemos debo necesito llevais lleváis teneis tenéis cómo "
+        "peux puis dois avez comment "
+        "posso possiamo devo serve avete "
+        "podemos preciso têm tem"
+    )
+)
+_ARTICLES = frozenset(words("un une des du de"))
+_SERVICE_VERBS = frozenset(words("have carry serve offer allow provide sell stock accept still also"))
+# A plan or a hypothetical: nothing has happened yet.
+_PLAN_PAIRS = frozenset(
+    [
+        ("thinking", "of"),
+        ("thinking", "about"),
+        ("planning", "to"),
+        ("considering", "getting"),
+        ("pensando", "en"),
+        ("pense", "en"),
+        ("pense", "à"),
+        ("pense", "a"),
+        ("überlege", "ich"),
+        ("ich", "überlege"),
+        ("pensando", "di"),
+        ("pensando", "de"),
+        ("pensar", "em"),
+        ("a", "pensar"),
+    ]
+)
+# The trigger groups a policy question or a plan is *about*: an allergy, a medicine, a device, a
+# person. Any other trigger group (an injury, fire, violence, fraud, illness, a hospital) is a
+# sign that something happened, and the frame stands down.
+_ABOUT_GROUPS = frozenset(
+    ("allergy", "allergen", "medication", "medical_device", "child", "elderly", "disability", "pregnancy", "carer")
+)
+# What a story of good handling can be about: the above, and an illness, a fall, a medical
+# emergency or a fraud caught in time. Fire, a collision, violence or danger are never praised away.
+_PRAISED_GROUPS = _ABOUT_GROUPS | frozenset(("illness", "injury", "medical_care", "emergency", "fraud"))
+# Signs of harm now, whatever the frame: someone alone or missing, nearly hurt, a reaction, a
+# refusal, something that happened "now".
+_HARM_NOW_GROUPS = frozenset(("g:alone", "g:missing", "g:hedge", "g:self_harm_statement", "g:others_data", "g:now"))
+_EVENT_WORDS = frozenset(
+    words(
+        "reaction reacted hives swollen swelling refused denied collapsed fainted ate eaten served "
+        "reacción reaccion rechazaron negaron comió comio sirvieron "
+        "réaction reaction refusé refuse mangé mange servi "
+        "reaktion verweigert gegessen serviert "
+        "reazione rifiutato mangiato servito "
+        "reação reacao recusaram comeu serviram "
+        # lost or broken: "avete perso la mia valigia con l'insulina?", "you broke her wheelchair?"
+        "lost losing broke broken damaged perso persa persi perse perdido perdida perdieron perdisteis "
+        "extraviado extraviada perdu perdue perdus perdues verloren verschlampt kaputt beschädigt perdeu "
+        "perderam rotto rotta rotti danneggiato danneggiata roto rota rompieron dañado dañada cassé cassée "
+        "abîmé endommagé quebrado quebrada quebraram danificado danificada"
+    )
+)
+
+
+def _praise_of_handling(tokens: tuple[str, ...], fs: set[str]) -> bool:
+    if (_PRAISE.isdisjoint(tokens) and "g:thanks" not in fs) or not _WORRY.isdisjoint(tokens):
+        return False
+    for i, (t, nxt) in enumerate(pairwise((*tokens, ""))):
+        if (t in _HANDLED or (t, nxt) in _HANDLED_PAIRS) and _DENIED.isdisjoint(tokens[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+def _policy_question(tokens: tuple[str, ...], question: bool) -> bool:
+    if not question or not tokens:
+        return False
+    if tokens[:2] == ("vous", "avez"):
+        # "vous avez un epipen à bord ?" asks what they carry; "vous avez servi des noix à mon fils ?" does not.
+        return tokens[2:3] != () and tokens[2] in _ARTICLES
+    if tokens[:2] == ("do", "you"):
+        # "do you carry an EpiPen?" asks about a service; "do you really think it's okay to
+        # seat kids away from parents?!" is a complaint put as a question.
+        return tokens[2:3] != () and tokens[2] in _SERVICE_VERBS
+    return tokens[0] in _QUESTION_OPENER_WORDS or tuple(tokens[:2]) in _QUESTION_OPENERS
+
+
+def _plan(tokens: tuple[str, ...]) -> bool:
+    return any(p in _PLAN_PAIRS for p in pairwise(tokens))
+
+
+def benign_frame(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool) -> str | None:
+    """ "praise", "question" or "plan" when the mention is about harm without reporting any; else
+    None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether
+    the text holds a "?"."""
+    if not cues or not _HARM_NOW_GROUPS.isdisjoint(fs) or not _EVENT_WORDS.isdisjoint(tokens):
+        return None
+    if _PRAISED_GROUPS.issuperset(cues) and _praise_of_handling(tokens, fs):
+        return "praise"
+    if not _ABOUT_GROUPS.issuperset(cues):
+        return None
+    if _policy_question(tokens, question):
+        return "question"
+    if _plan(tokens):
+        return "plan"
+    return None
