@@ -83,13 +83,19 @@ _NONE: frozenset[str] = frozenset()
 # "sería genial que", "ce serait top si", "wär echt nice wenn", "sarebbe bellissimo se", "era
 # ótimo se"). The phrase list in signals.yaml names the common ones; this is the family.
 _WISH_BE: Final = frozenset(
-    {"would", "d", "sería", "seria", "estaría", "estaria", "serait", "wäre", "wär", "wärs", "wäres"}
+    {"would", "d", "itd", "thatd", "sería", "seria", "estaría", "estaria", "serait", "wäre", "wär", "wärs", "wäres"}
     | {"sarebbe", "sarebbero", "era", "ficava", "seriam", "serían", "seraient", "wären"}
 )
 _WISH_IF: Final = frozenset(("if", "si", "que", "wenn", "falls", "se", "dass", "qu", "sil", "che"))
 # "would be", "d be": English needs its "be"; the others are the verb.
 _WISH_EN_BE: Final = frozenset(("be",))
+_WISH_EN: Final = frozenset(("would", "d", "itd", "thatd"))
 _WISH_GAP: Final = 4
+# "I'd be grateful if you refunded me": the speaker's own feeling makes it a request, not a wish.
+_WISH_NOT: Final = frozenset(
+    {"grateful", "thankful", "happy", "glad", "agradecido", "agradecida", "reconnaissant", "reconnaissante"}
+    | {"dankbar", "grato", "grata", "felice", "feliz", "contento", "contenta", "heureux", "heureuse", "froh"}
+)
 
 
 def conditional_wish(tokens: tuple[str, ...]) -> bool:
@@ -100,13 +106,15 @@ def conditional_wish(tokens: tuple[str, ...]) -> bool:
         if tok not in _WISH_BE:
             continue
         j = i + 1
-        if tok in ("would", "d"):
+        if tok in _WISH_EN:
             if j >= last or tokens[j] not in _WISH_EN_BE:
                 continue
             j += 1
         for k in range(j + 1, min(j + 1 + _WISH_GAP, last)):
             if tokens[k] in _WISH_IF:
-                return True
+                if _WISH_NOT.isdisjoint(tokens[j:k]):
+                    return True
+                break
     return False
 
 
