@@ -111,7 +111,8 @@ def test_a_conditional_wish_is_feedback(text: str) -> None:
         "@SkyLarkAir o voo era ótimo, obrigado",  # "era" = "was", no "se"
         "@Brightbank wenn das so weitergeht, wäre ich weg",  # "wenn" before, not after
         "@Brightbank I'd be grateful if you could refund me today",
-        "@Brightbank it would be really appreciated, I would be very grateful if you called",  # a request, not a wish for the product
+        # a request, not a wish for the product
+        "@Brightbank it would be really appreciated, I would be very grateful if you called",
         "@ParceloEats I would be grateful for a refund",
         "@ParceloEats se a app não abrir eu cancelo",
         "@NimbusHelp was it down yesterday? if so why",
@@ -133,7 +134,7 @@ def test_conditional_wish_shape() -> None:
 
 
 def test_not_sponsored_just_impressed_is_praise() -> None:
-    a = run("Parcelo delivered my whole shop in 14 mins 🤯 @ParceloEats you absolute legends. Not sponsored, just impressed")
+    a = run("Parcelo delivered my shop in 14 mins 🤯 @ParceloEats you absolute legends. Not sponsored, just impressed")
     assert a.intent == "praise", a
 
 
