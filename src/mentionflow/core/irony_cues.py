@@ -213,6 +213,42 @@ ORDERED_GOT_RE: Final = re.compile(
 )
 
 
+# "très pratique", "sehr praktisch", "ganz großes Kino": praise of how handy a thing was, the tag
+# that turns a wrong outcome into sarcasm (sincere thanks for one, "business instead of economy",
+# is common: a wrong outcome counts only beside this tag or an eye-roll / slow clap).
+_HANDY_TAGS: Final[tuple[str, ...]] = (
+    "very handy",
+    "so handy",
+    "really handy",
+    "very useful",
+    "so useful",
+    "muy práctico",
+    "súper práctico",
+    "super práctico",
+    "muy útil",
+    "très pratique",
+    "trop pratique",
+    "super pratique",
+    "vraiment pratique",
+    "sehr praktisch",
+    "super praktisch",
+    "echt praktisch",
+    "großes kino",
+    "molto pratico",
+    "davvero pratico",
+    "comodissimo",
+    "muito prático",
+    "super prático",
+    "muito útil",
+)
+HANDY_RE: Final = re.compile(rf"\b(?:{_alternation(set(_HANDY_TAGS))})\b")
+
+
+def handy_tag(low: str) -> bool:
+    """A "how handy" tag ("très pratique", "ganz großes Kino") in ``low`` (lower-cased clean text)."""
+    return HANDY_RE.search(low) is not None
+
+
 def wrong_outcome(low: str) -> bool:
     """Something came other than what was asked ("instead of", "ordered X, got Y"), nothing time-
     or number-like being what differs (``low``: lower-cased clean text)."""

@@ -67,7 +67,7 @@ from mentionflow.core.intent import (
     is_enquiry,
     tally_labels,
 )
-from mentionflow.core.irony_cues import NO_SPAN, ONGOING, SPAN, deadpan_tag, foreign_span, wrong_outcome
+from mentionflow.core.irony_cues import NO_SPAN, ONGOING, SPAN, deadpan_tag, foreign_span, handy_tag, wrong_outcome
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
@@ -477,8 +477,8 @@ class Analyzer:
             or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
         )
         low = norm.clean.lower() if surface_praise else ""
-        if low and not failure_word and wrong_outcome(low):  # "bestellt X, Y bekommen", "au lieu de"
-            failure_word = True
+        if low and not failure_word and (_irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
+            failure_word = True  # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique"
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
         # English long_wait cue is: weak evidence, like it, that something went wrong.
         span = foreign_span(low) if multi is not None and low else NO_SPAN

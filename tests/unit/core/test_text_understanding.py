@@ -33,6 +33,7 @@ IRONIC = [
     "great job @ParceloEats, ordered the veggie box, got a meat one. Chef's kiss 👏",
     # broken in transit, said in pieces
     "Complimenti @SkyLarkAir, il mio passeggino è arrivato in due pezzi. Servizio a cinque stelle 👏👏",
+    "well done @ParceloEats, my cake arrived in pieces. Five star service 👏",
     # a connection that drops
     "Que maravilha @NimbusHelp, a net caiu outra vez a meio da reunião 🙃 vocês são uns artistas",
     # the same purchase charged three times
@@ -46,6 +47,14 @@ SINCERE = [
     "great job @ParceloEats, ordered the veggie box and got a free dessert. Chef's kiss 👏",
     "Complimenti @SkyLarkAir, il mio passeggino è arrivato intatto. Servizio a cinque stelle 👏👏",
     "Que maravilha @NimbusHelp, a fibra nova está voando 🙏 vocês são uns artistas",
+    # a welcome "instead of" / "ordered X, got Y" with no sign of sarcasm is thanks
+    "Thanks @SkyLarkAir for upgrading me to business instead of economy, amazing crew",
+    "Merci @SkyLarkAir de m'avoir surclassé en business au lieu de l'éco, génial",
+    "Gracias @ParceloEats por traerme la pizza en mano en lugar de dejarla en la puerta, un detalle",
+    "great service @ParceloEats, ordered a small coffee and got a large one on the house",
+    "Obrigado @SkyLarkAir por me porem num voo direto em vez de escala, top",
+    # cut into pieces is no broken delivery
+    "Grazie @ParceloEats, pizza già tagliata a pezzi per i bimbi, servizio perfetto",
 ]
 
 
