@@ -91,6 +91,12 @@ _WISH_IF: Final = frozenset(("if", "si", "que", "wenn", "falls", "se", "dass", "
 _WISH_EN_BE: Final = frozenset(("be",))
 _WISH_EN: Final = frozenset(("would", "d", "itd", "thatd"))
 _WISH_GAP: Final = 4
+_WISH_THAT: Final = frozenset(("que", "che", "qu", "dass"))
+_WISH_PAST: Final = frozenset(("era", "ficava"))
+_COMPARATIVES: Final = frozenset(
+    {"better", "worse", "more", "less", "mejor", "peor", "más", "mas", "menos", "mieux", "pire", "plus", "moins"}
+    | {"besser", "mehr", "weniger", "meglio", "peggio", "più", "meno", "melhor", "pior", "mais"}
+)
 # "I'd be grateful if you refunded me": the speaker's own feeling makes it a request, not a wish.
 _WISH_NOT: Final = frozenset(
     {"grateful", "thankful", "happy", "glad", "agradecido", "agradecida", "reconnaissant", "reconnaissante"}
@@ -112,7 +118,10 @@ def conditional_wish(tokens: tuple[str, ...]) -> bool:
             j += 1
         for k in range(j + 1, min(j + 1 + _WISH_GAP, last)):
             if tokens[k] in _WISH_IF:
-                if _WISH_NOT.isdisjoint(tokens[j:k]):
+                # "era" is also "was": with "se" only. "que"/"che" after a comparative is "than"
+                # ("era melhor que o anterior", "serait plus rapide que").
+                than = tokens[k] in _WISH_THAT and (tok in _WISH_PAST or not _COMPARATIVES.isdisjoint(tokens[j:k]))
+                if not than and _WISH_NOT.isdisjoint(tokens[j:k]):
                     return True
                 break
     return False

@@ -124,6 +124,8 @@ def test_a_conditional_wish_is_feedback(text: str) -> None:
         "@Brightbank it would be really appreciated, I would be very grateful if you called",
         "@ParceloEats I would be grateful for a refund",
         "@ParceloEats se a app não abrir eu cancelo",
+        "@SkyLarkAir o serviço era muito melhor que o da concorrência",  # "que" = "than"
+        "@NimbusHelp la fibra sería más rápida que el ADSL, dijeron",
         "@NimbusHelp was it down yesterday? if so why",
     ],
 )
@@ -134,6 +136,8 @@ def test_no_wish_without_the_conditional_shape(text: str) -> None:
 def test_conditional_wish_shape() -> None:
     assert conditional_wish(("would", "be", "great", "if"))
     assert conditional_wish(("sarebbe", "molto", "bello", "se"))
+    assert conditional_wish(("sería", "genial", "que"))
+    assert not conditional_wish(("era", "ótimo", "que"))  # "era" (also "was") takes "se" only
     assert not conditional_wish(("would", "be", "if"))  # no judgement word between
     assert not conditional_wish(("would", "like", "it", "if"))  # no "be"
     assert not conditional_wish(("era", "ótimo", "e", "barato", "mas", "agora", "não", "se"))  # "if" too far
