@@ -292,17 +292,20 @@ def _spam_context(norm: NormalisedText) -> int:
 
 # Charged twice with words in between ("zweimal von der Karte abgebucht", "cobrado el pedido dos
 # veces", "2x 74,20€ abgebucht"): a major billing problem in every language, as "charged twice" is.
-_TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2"))
+_TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2", "dreimal", "3x", "3mal", "x3"))
+# Twice, or three times ("cobraram-me a mesma compra 3 vezes"): a count of the same charge.
 _TWICE_PAIRS = frozenset(
-    (
-        ("two", "times"),
-        ("dos", "veces"),
-        ("deux", "fois"),
-        ("due", "volte"),
-        ("duas", "vezes"),
-        # "prélevé 2 fois", "cobrado 2 veces": the digit with every language's "times"
-        *(("2", times) for times in ("times", "veces", "fois", "volte", "vezes", "mal")),
+    (a, b)
+    for nums, times in (
+        (("two", "three", "2", "3"), ("times",)),
+        (("dos", "tres", "2", "3"), ("veces",)),
+        (("deux", "trois", "2", "3"), ("fois",)),
+        (("due", "tre", "2", "3"), ("volte",)),
+        (("duas", "três", "tres", "2", "3"), ("vezes",)),
+        (("2", "3"), ("mal",)),
     )
+    for a in nums
+    for b in times
 )
 _CHARGE_WORDS = frozenset(
     [
@@ -739,11 +742,29 @@ def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bo
     return min(map(lexicon.get, norm.tokens, repeat(0.0)), default=0.0) <= _STRONG_NEGATIVE
 
 
+# "not sponsored, just impressed", "not a complaint but a thank-you": the word that corrects the
+# negated one closes the negation window; what follows it is said, not denied.
+_NEGATION_CORRECTORS = frozenset(("just", "simply", "merely", "purely", "but"))
+_PRAISE_NEG_WINDOW = 3  # as valence.negated_tokens
+
+
 def _praise_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:
-    """A praise word inside a negation window ("not impressed")."""
+    """A praise word inside a negation window ("not impressed"), up to a correction ("not X, just Y")."""
     if NEGATORS.isdisjoint(norm.tokens):
         return False
-    return any("praise" in lab for lab in cats.token_labels(negated_tokens(norm.tokens)))
+    if _NEGATION_CORRECTORS.isdisjoint(norm.tokens):
+        return any("praise" in lab for lab in cats.token_labels(negated_tokens(norm.tokens)))
+    negated: set[str] = set()
+    window = 0
+    for tok in norm.tokens:
+        if tok in NEGATORS:
+            window = _PRAISE_NEG_WINDOW
+        elif tok in _NEGATION_CORRECTORS:
+            window = 0
+        elif window:
+            window -= 1
+            negated.add(tok)
+    return any("praise" in lab for lab in cats.token_labels(negated))
 
 
 def _best_category(counts: Mapping[str, int], cats: CategoryConfig) -> Category:

@@ -125,3 +125,131 @@ def foreign_span(low: str) -> int:
 def deadpan_tag(low: str) -> bool:
     """Praise closed off flat with "really" (", echt.", ", vraiment.", ", de verdad.")."""
     return DEADPAN_RE.search(low) is not None
+
+
+# --- A wrong outcome: the thing came, but not the one asked for -------------------------------
+# "sent my bag to Warsaw instead of Nice", "vegetarisch bestellt, Fleisch bekommen", "pedí sin
+# cebolla y me llegó con cebolla". A failure that names no failure word. Not when a number or a
+# time word is what differs ("à 18h au lieu de 20h", "heute bestellt, morgen bekommen", "10 €
+# statt 15 €"): that is speed or price, which sincere praise names too.
+_INSTEAD_OF: Final[tuple[str, ...]] = (
+    "instead of",
+    "en vez de",
+    "en lugar de",
+    "au lieu de",
+    "au lieu d",
+    "à la place de",
+    "statt",
+    "anstatt",
+    "anstelle von",
+    "invece di",
+    "invece del",
+    "invece della",
+    "invece che",
+    "al posto di",
+    "al posto del",
+    "al posto della",
+    "em vez de",
+    "em vez da",
+    "em vez do",
+    "ao invés de",
+    "ao invés da",
+    "ao invés do",
+)
+_ORDERED: Final[tuple[str, ...]] = (
+    "ordered",
+    "pedí",
+    "pedi",
+    "commandé",
+    "commandée",
+    "bestellt",
+    "ordinato",
+    "ordinata",
+    "encomendei",
+)
+_RECEIVED: Final[tuple[str, ...]] = (
+    "got",
+    "received",
+    "recibí",
+    "me llegó",
+    "llegó",
+    "me trajeron",
+    "reçu",
+    "reçue",
+    "bekommen",
+    "geliefert",
+    "erhalten",
+    "gekriegt",
+    "arrivato",
+    "arrivata",
+    "ricevuto",
+    "ricevuta",
+    "portato",
+    "veio",
+    "recebi",
+    "chegou",
+    "mandaram",
+)
+_TIME_WORDS: Final[tuple[str, ...]] = (
+    "today|tomorrow|yesterday|tonight|morning|evening|hour|hours|minutes|mins|min|days|day|week|weeks",
+    "hoy|mañana|ayer|noche|tarde|horas|hora|minutos|días|dia|dias|semana",
+    "aujourd|demain|hier|soir|matin|heures|heure|minutes|jours|jour|semaine",
+    "heute|morgen|gestern|abend|früh|uhr|stunden|stunde|minuten|tage|tag|woche|sofort|direkt",
+    "oggi|domani|ieri|sera|mattina|ore|ora|minuti|giorni|giorno|settimana|subito",
+    "hoje|amanhã|ontem|noite|manhã|horas|hora|minutos|semana|logo",
+)
+# "ordered the big box and got a free gift": something more, not something else.
+_EXTRA = (
+    r"\b(?:free|bonus|extra|gift|discount|upgrade|gratis|regalo|descuento|cadeau|offert|offerte|réduction"
+    r"|geschenk|rabatt|kostenlos|dazu|omaggio|sconto|brinde|desconto|grátis|de brinde)\b"
+)
+_TIMEISH = rf"(?:\d|\b(?:{'|'.join(_TIME_WORDS)})\b)"
+INSTEAD_RE: Final = re.compile(rf"\b(?:{_alternation(set(_INSTEAD_OF))})\b(?![^.!?\n]{{0,12}}?{_TIMEISH})")
+# "ordered X, got Y" / "X bestellt, Y bekommen": the two verbs within a clause or two, nothing
+# time-like between them or just after.
+ORDERED_GOT_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_ORDERED))})\b(?:(?!{_TIMEISH})[^.!?\n]){{2,40}}?\b(?:{_alternation(set(_RECEIVED))})\b"
+    rf"(?![^.!?\n]{{0,12}}?(?:{_TIMEISH}|{_EXTRA}))"
+)
+
+
+# "très pratique", "sehr praktisch", "ganz großes Kino": praise of how handy a thing was, the tag
+# that turns a wrong outcome into sarcasm (sincere thanks for one, "business instead of economy",
+# is common: a wrong outcome counts only beside this tag or an eye-roll / slow clap).
+_HANDY_TAGS: Final[tuple[str, ...]] = (
+    "very handy",
+    "so handy",
+    "really handy",
+    "very useful",
+    "so useful",
+    "muy práctico",
+    "súper práctico",
+    "super práctico",
+    "muy útil",
+    "très pratique",
+    "trop pratique",
+    "super pratique",
+    "vraiment pratique",
+    "sehr praktisch",
+    "super praktisch",
+    "echt praktisch",
+    "großes kino",
+    "molto pratico",
+    "davvero pratico",
+    "comodissimo",
+    "muito prático",
+    "super prático",
+    "muito útil",
+)
+HANDY_RE: Final = re.compile(rf"\b(?:{_alternation(set(_HANDY_TAGS))})\b")
+
+
+def handy_tag(low: str) -> bool:
+    """A "how handy" tag ("très pratique", "ganz großes Kino") in ``low`` (lower-cased clean text)."""
+    return HANDY_RE.search(low) is not None
+
+
+def wrong_outcome(low: str) -> bool:
+    """Something came other than what was asked ("instead of", "ordered X, got Y"), nothing time-
+    or number-like being what differs (``low``: lower-cased clean text)."""
+    return INSTEAD_RE.search(low) is not None or ORDERED_GOT_RE.search(low) is not None

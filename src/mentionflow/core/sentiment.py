@@ -67,7 +67,7 @@ from mentionflow.core.intent import (
     is_enquiry,
     tally_labels,
 )
-from mentionflow.core.irony_cues import NO_SPAN, ONGOING, SPAN, deadpan_tag, foreign_span
+from mentionflow.core.irony_cues import NO_SPAN, ONGOING, SPAN, deadpan_tag, foreign_span, handy_tag, wrong_outcome
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
@@ -477,6 +477,8 @@ class Analyzer:
             or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
         )
         low = norm.clean.lower() if surface_praise else ""
+        if low and not failure_word and (_irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
+            failure_word = True  # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique"
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
         # English long_wait cue is: weak evidence, like it, that something went wrong.
         span = foreign_span(low) if multi is not None and low else NO_SPAN
@@ -495,7 +497,7 @@ class Analyzer:
             )
             # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere;
             # so is one after a contrast ("delayed 3 hours but the crew were lovely. Bravo 👏").
-            or (failure_word and not flags & RESOLVED and _SLOW_CLAP in tokset and ALL_CONTRAST.isdisjoint(tokset))
+            or (failure_word and not flags & RESOLVED and _SLOW_CLAP in tokset and not _contrasted(tokset, code))
             # A one-word verdict closing a report of a failure ("... Nobody at the desk can tell me
             # anything. Great."): deadpan, in any language the model reads as praise.
             or (failure and not flags & RESOLVED and _DEADPAN_LAST.search(norm.clean) is not None)
@@ -528,7 +530,7 @@ class Analyzer:
             and (
                 irony >= tm.irony_threshold
                 # ... nor when a heart or a moved face says it is heartfelt ("ascensore rotto ... 🥹 grazie").
-                or (failure_word and ALL_CONTRAST.isdisjoint(tokset) and _HEARTFELT_EMOJI.isdisjoint(tokset))
+                or (failure_word and not _contrasted(tokset, code) and _HEARTFELT_EMOJI.isdisjoint(tokset))
             )
         )
         if ironic:
@@ -763,6 +765,12 @@ _ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
 _SCARE_QUOTES = re.compile(
     rf"(?:^|\s)[{_OPEN_QUOTES}]\s?[^{_ANY_QUOTE}\n]{{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
 )
+
+
+def _contrasted(tokset: frozenset[str], code: str | None) -> bool:
+    """A contrast word ("but", "pero", "aber"); "ma" only in Italian (French "ma" is "my")."""
+    found = ALL_CONTRAST.intersection(tokset)
+    return bool(found) and (found != {"ma"} or code == "it")
 
 
 def _irony_sign(tokset: frozenset[str]) -> bool:

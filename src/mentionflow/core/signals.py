@@ -59,9 +59,10 @@ class SignalLexicon:
     def detect(self, tokens: tuple[str, ...]) -> list[str]:
         """The signals raised by ``tokens``, in SIGNALS order."""
         hits = self.starts.intersection(tokens)  # C-level: most mentions stop here
+        wish = not _WISH_BE.isdisjoint(tokens) and conditional_wish(tokens)
         if not hits:
-            return []
-        found: set[str] = set()
+            return ["feedback"] if wish else []
+        found: set[str] = {"feedback"} if wish else set()
         cancelled: set[str] = set()
         for tok in hits:
             found |= self.words.get(tok, _NONE)
@@ -79,6 +80,54 @@ class SignalLexicon:
 
 
 _NONE: frozenset[str] = frozenset()
+
+# A wish said as a condition, in every language: a conditional "be", up to three words (an
+# adverb, an adjective: "echt nice", "muito bom"), then "if" / "that" ("it'd be great if",
+# "sería genial que", "ce serait top si", "wär echt nice wenn", "sarebbe bellissimo se", "era
+# ótimo se"). The phrase list in signals.yaml names the common ones; this is the family.
+_WISH_BE: Final = frozenset(
+    {"would", "d", "itd", "thatd", "sería", "seria", "estaría", "estaria", "serait", "wäre", "wär", "wärs", "wäres"}
+    | {"sarebbe", "sarebbero", "era", "ficava", "seriam", "serían", "seraient", "wären"}
+)
+_WISH_IF: Final = frozenset(("if", "si", "que", "wenn", "falls", "se", "dass", "qu", "sil", "che"))
+# "would be", "d be": English needs its "be"; the others are the verb.
+_WISH_EN_BE: Final = frozenset(("be",))
+_WISH_EN: Final = frozenset(("would", "d", "itd", "thatd"))
+_WISH_GAP: Final = 4
+_WISH_THAT: Final = frozenset(("que", "che", "qu", "dass"))
+_WISH_PAST: Final = frozenset(("era", "ficava"))
+_COMPARATIVES: Final = frozenset(
+    {"better", "worse", "more", "less", "mejor", "peor", "más", "mas", "menos", "mieux", "pire", "plus", "moins"}
+    | {"besser", "mehr", "weniger", "meglio", "peggio", "più", "meno", "melhor", "pior", "mais"}
+)
+# "I'd be grateful if you refunded me": the speaker's own feeling makes it a request, not a wish.
+_WISH_NOT: Final = frozenset(
+    {"grateful", "thankful", "happy", "glad", "agradecido", "agradecida", "reconnaissant", "reconnaissante"}
+    | {"dankbar", "grato", "grata", "felice", "feliz", "contento", "contenta", "heureux", "heureuse", "froh"}
+)
+
+
+def conditional_wish(tokens: tuple[str, ...]) -> bool:
+    """A conditional wish ("would be great if", "wär echt nice wenn"): a conditional "be", a short
+    gap (at least one word: the judgement), then "if"/"that"."""
+    last = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok not in _WISH_BE:
+            continue
+        j = i + 1
+        if tok in _WISH_EN:
+            if j >= last or tokens[j] not in _WISH_EN_BE:
+                continue
+            j += 1
+        for k in range(j + 1, min(j + 1 + _WISH_GAP, last)):
+            if tokens[k] in _WISH_IF:
+                # "era" is also "was": with "se" only. "que"/"che" after a comparative is "than"
+                # ("era melhor que o anterior", "serait plus rapide que").
+                than = tokens[k] in _WISH_THAT and (tok in _WISH_PAST or not _COMPARATIVES.isdisjoint(tokens[j:k]))
+                if not than and _WISH_NOT.isdisjoint(tokens[j:k]):
+                    return True
+                break
+    return False
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
