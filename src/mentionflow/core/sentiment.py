@@ -80,9 +80,9 @@ from mentionflow.core.lookups import (
     TokenInfo,
     TokenLookups,
 )
+from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
-from mentionflow.core.slang import positive_hyperbole
 from mentionflow.core.text import NormalisedText, fast_constructor
 from mentionflow.core.textmodels import (
     TEXT_MODELS_FORMAT,
@@ -433,6 +433,20 @@ class Analyzer:
                 ln, val = 0.0, abs(val)
                 if "?" not in norm.clean:  # "killing me 😂 quick q tho": the question leads
                     labels.append(_PRAISE_LABEL)
+        if not slang and not ABSENCE_GATE.isdisjoint(tokset):
+            flags0 = tally_labels(labels)[2]
+            # A major word counts against it unless a fix is named ("replaced my card overnight").
+            against = flags0 & _NOT_ABSENCE or (flags0 & _NOT_HYPE and not flags0 & RESOLVED)
+            if absence_praise(norm, tokset, bool(flags0 & (PRAISE | RESOLVED)), bool(against)):
+                # "sorted in 5 mins, no fuss": the "no" is the praise (slang.py), not a complaint.
+                cues.append("absence_praise")
+                slang = True
+                if "negation" in cues:
+                    cues.remove("negation")
+                if p_neg > p_pos:
+                    p_neg, p_pos = p_pos, p_neg
+                ln, val = 0.0, abs(val)
+                labels.append(_PRAISE_LABEL)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
@@ -667,6 +681,8 @@ class Analyzer:
 # insult; a failure phrase blocks it too (single failure words cross languages); slang.py adds its
 # own list.
 _NOT_HYPE = 1 | 4
+# ... beside which the absence of a bother is no praise: insult, complaint, failure.
+_NOT_ABSENCE = 4 | 8 | FAILURE
 _PRAISE_LABEL = ("praise",)
 _FIRE = "\U0001f525"
 _DEADPAN_LAST = re.compile(

@@ -102,6 +102,19 @@ LITERAL_NEXT: dict[str, frozenset[str]] = {
 
 LITERAL_PREV = frozenset(_w("caught catch catching set"))
 
+# Praise said as the absence of a bother ("sorted in 5 mins, no fuss", "refunded, no questions
+# asked", "hassle-free"): English only, where the model weighs the "no" and the bother word as a
+# complaint; the other languages' models read "sin complicaciones", "sans souci" as praise already.
+ABSENCE: tuple[tuple[str, ...], ...] = _phrases(
+    "no fuss,no hassle,no faff,no drama,no bother,no quibble,no quibbles,no questions asked,zero hassle,"
+    "zero fuss,zero drama,hassle free,fuss free,stress free,without a hitch,without any hassle,without any fuss,"
+    "without fuss,without hassle,no hassle whatsoever,no fuss whatsoever"
+)
+ABSENCE_GATE = frozenset(p[-1] for p in ABSENCE)
+# "not exactly hassle-free", "far from hassle free", "anything but fuss-free": said the other way.
+_ABSENCE_EMOJI = POSITIVE_EMOJI | frozenset(_w("👍 👍🏻 👍🏼 👍🏽 👍🏾 👍🏿 🙏 😊 🙂 ☺️"))
+_ABSENCE_DENIED = frozenset(_w("not exactly far anything hardly never"))
+
 
 def positive_hyperbole(
     norm: NormalisedText, tokset: AbstractSet[str], lang: str | None, praise: bool, failure: bool
@@ -141,3 +154,25 @@ def positive_hyperbole(
         or not PRAISE_WORDS.isdisjoint(tokset)
         or "!" in norm.clean
     )
+
+
+def absence_praise(norm: NormalisedText, tokset: AbstractSet[str], praise: bool, failure: bool) -> bool:
+    """True when the mention praises by the absence of a bother ("no fuss", "no questions asked")
+    in a positive context (`praise`: the keyword file's praise or resolved flags, a praise word,
+    a positive emoji) and with no failure (`failure`) beside it."""
+    if ABSENCE_GATE.isdisjoint(tokset) or failure:
+        return False
+    toks = norm.tokens
+    found = False
+    for i, t in enumerate(toks):
+        if t not in ABSENCE_GATE:
+            continue
+        for p in ABSENCE:
+            start = i - len(p) + 1
+            if p[-1] == t and start >= 0 and toks[start : i + 1] == p:
+                if _ABSENCE_DENIED.isdisjoint(toks[max(0, start - 2) : start]):
+                    found = True
+                break
+        if found:
+            break
+    return found and (praise or not _ABSENCE_EMOJI.isdisjoint(norm.emojis) or not PRAISE_WORDS.isdisjoint(tokset))

@@ -237,3 +237,38 @@ def test_a_portuguese_click_here_pitch_is_no_fraud_report() -> None:
 def test_someone_draining_the_account_now_is_fraud() -> None:
     text = "@BrightbankCare someone is draining my account RIGHT NOW, 4 payments to a crypto site in 10 mins"
     assert detect_harm(normalise(text), "en").kind == "fraud"
+
+
+ABSENCE_PRAISE = [
+    "@NimbusHelp sorted my roaming in 5 mins, no fuss, no hassle. Brilliant",
+    "refund from @ParceloEats in 2 days, no questions asked 👍",
+    "@BrightBank replaced my card overnight, no drama. cheers",
+    "honestly @NimbusHelp sorted my roaming in like 5 mins over DM, no script, no faff. Legend 🙌",
+    "@SkyLarkHelp rebooked us without a hitch, thank you!",
+    "switching my plan with @NimbusMobile was hassle-free, love it",
+]
+
+
+@pytest.mark.parametrize("text", ABSENCE_PRAISE)
+def test_praise_by_the_absence_of_a_bother_is_praise(text: str) -> None:
+    label, intent, cues = _sent(text)
+    assert "absence_praise" in cues
+    assert "negation" not in cues
+    assert intent == "praise"
+    assert label != "negative"
+
+
+ABSENCE_DENIED = [
+    "@SkyLarkHelp flight cancelled and no rebooking, no drama they said. 4 hours in the queue",
+    "@ParceloEats refund was not exactly hassle free, 3 weeks and counting",
+    "@BrightBank I want my money back, no questions asked",
+    "@NimbusHelp no fuss please, just fix my broadband",
+    "@ParceloEats food arrived cold, no fuss, I just want a refund",
+]
+
+
+@pytest.mark.parametrize("text", ABSENCE_DENIED)
+def test_the_absence_of_a_bother_beside_a_problem_or_a_demand_is_no_praise(text: str) -> None:
+    _, intent, cues = _sent(text)
+    assert "absence_praise" not in cues
+    assert intent != "praise"
