@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from itertools import repeat
 from operator import itemgetter
 
@@ -71,3 +72,28 @@ class TokenLookups:
             self._table.clear()
         self._table[tok] = info
         return info
+
+
+def all_negated(
+    toks: tuple[str, ...],
+    infos: list[TokenInfo],
+    binfos: Iterable[BigramInfo],
+    flag: str,
+    before: AbstractSet[str],
+    after: AbstractSet[str] = frozenset(),
+) -> bool:
+    """Every `flag` word of the mention is one word with a negator next to it (`before` or
+    `after` it): a fix negated ("no funciona", "ne marche plus", "funktioniert nicht"), or a
+    failure event with a no-such-thing word before it ("aucun retard", "keine Verspätung"). A
+    word said in a phrase never is."""
+    if any(lab is not None and flag in lab for lab in map(PHRASE, binfos)):
+        return False
+    found = False
+    last = len(toks) - 1
+    for i, info in enumerate(infos):
+        lab = LABELS(info)
+        if lab is not None and flag in lab:
+            if (i == 0 or toks[i - 1] not in before) and (i == last or toks[i + 1] not in after):
+                return False
+            found = True
+    return found

@@ -79,6 +79,7 @@ from mentionflow.core.lookups import (
     BigramInfo,
     TokenInfo,
     TokenLookups,
+    all_negated,
 )
 from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
@@ -434,18 +435,15 @@ class Analyzer:
                 if "?" not in norm.clean:  # "killing me 😂 quick q tho": the question leads
                     labels.append(_PRAISE_LABEL)
         if not slang and not ABSENCE_GATE.isdisjoint(tokset):
-            flags0 = tally_labels(labels)[2]
-            # A major word counts against it unless a fix is named ("replaced my card overnight").
-            against = flags0 & _NOT_ABSENCE or (flags0 & _NOT_HYPE and not flags0 & RESOLVED)
-            if absence_praise(norm, tokset, bool(flags0 & (PRAISE | RESOLVED)), bool(against)):
-                # "sorted in 5 mins, no fuss": the "no" is the praise (slang.py), not a complaint.
-                cues.append("absence_praise")
-                slang = True
-                if "negation" in cues:
-                    cues.remove("negation")
-                if p_neg > p_pos:
-                    p_neg, p_pos = p_pos, p_neg
-                ln, val = 0.0, abs(val)
+            f0 = tally_labels(labels)[2]
+            # "sorted in 5 mins, no fuss": the "no" is the praise (slang.py), not a complaint; a major
+            # word counts against it unless a fix is named ("replaced my card overnight, no drama").
+            if absence_praise(
+                norm, tokset, bool(f0 & (PRAISE | RESOLVED)), bool(f0 & _NOT_ABSENCE or (f0 & 1 and not f0 & RESOLVED))
+            ):
+                cues[:] = [*(c for c in cues if c != "negation"), "absence_praise"]
+                slang, ln, val = True, 0.0, abs(val)
+                p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
                 labels.append(_PRAISE_LABEL)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
@@ -468,11 +466,19 @@ class Analyzer:
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
         flags = tally[2]
-        if flags & RESOLVED and multi is not None and _fix_negated(toks, infos, binfos):
+        if (
+            flags & RESOLVED
+            and multi is not None
+            and all_negated(toks, infos, binfos, "resolved", _NEGATOR_BEFORE, _NEGATOR_AFTER)
+        ):
             # "no funciona", "ne fonctionne plus", "funktioniert nicht": a fix word negated is the
             # failure, not its fix.
             flags &= ~RESOLVED
             tally = (tally[0], tally[1], flags, tally[3])
+        if flags & FAILURE and multi is not None and all_negated(toks, infos, binfos, "failure", _NO_SUCH):
+            labels = [lab for lab in labels if "failure" not in lab]  # "aucun retard": nothing failed
+            tally = tally_labels(labels)
+            flags = tally[2]
         # Surface praise in any supported language: what irony turns round. An irony marker
         # ("obrigadinha", "na toll", "thanks for nothing") is praise said the other way round.
         surface_praise = not POSITIVE_OPENERS.isdisjoint(tokset) or bool(flags & (PRAISE | IRONY_MARKER))
@@ -726,22 +732,9 @@ def _only_wishes_negated(toks: tuple[str, ...]) -> bool:
 
 _NEGATOR_BEFORE = _FOREIGN_NEGATORS | {"ne", "n"}
 _NEGATOR_AFTER = frozenset({"nicht", "pas", "plus", "mehr", "nie"})
-
-
-def _fix_negated(toks: tuple[str, ...], infos: list[TokenInfo], binfos: Iterable[BigramInfo]) -> bool:
-    """Every resolution marker of the mention is one word with a negator next to it ("no
-    funciona", "ne marche plus", "funktioniert nicht"); a fix said in a phrase never is."""
-    if any(lab is not None and "resolved" in lab for lab in map(PHRASE, binfos)):
-        return False
-    found = False
-    last = len(toks) - 1
-    for i, info in enumerate(infos):
-        lab = LABELS(info)
-        if lab is not None and "resolved" in lab:
-            if (i == 0 or toks[i - 1] not in _NEGATOR_BEFORE) and (i == last or toks[i + 1] not in _NEGATOR_AFTER):
-                return False
-            found = True
-    return found
+# "No such thing" before an event noun; not "sin/sans/senza/ohne/sem" ("sans réseau" is the failure).
+_NO_SUCH_WORDS = "aucun aucune nessun nessuna nessuno kein keine keinen keiner ningún ninguna nenhum nenhuma"
+_NO_SUCH = frozenset(_NO_SUCH_WORDS.split())
 
 
 def _names_a_problem(labels: list[tuple[str, ...]]) -> bool:
