@@ -88,6 +88,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout23": 121,
     "scenarios_holdout24": 124,
     "scenarios_holdout25": 123,
+    "scenarios_holdout26": 126,
+    "scenarios_holdout27": 121,
 }
 
 
