@@ -211,6 +211,8 @@ _SIM_COPY = frozenset(
         "new duplicate duplicated cloned clone nueva nuevo duplicado duplicada clonaron clonada clonado "
         "nouvelle duplicata dupliquée clonée neue zweite dupliziert geklont nuova duplicato duplicata clonata "
         "nova novo duplicada clonaram clonado troca trocaram "
+        # "qualcuno ha fatto un cambio SIM a mio nome": a change the customer never asked for
+        "change changed cambio cambiato cambiata cambiado cambiaron changement changé tausch getauscht trocado "
         # "quelqu'un a fait transférer MON numéro sur une autre SIM"
         "another other otra otro autre andere anderen altra outra"
     )
@@ -260,7 +262,79 @@ def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:
     return any(t in _SIM_COPY for i in sims for t in tokens[max(0, i - _SIM_WINDOW) : i + _SIM_WINDOW + 1])
 
 
-ANCHORS = TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS | SIM_WORDS | _PORTED
+# Bereavement: a customer whose partner or parent died (the FCA's vulnerability guidance names it),
+# chased for the deceased's account, letters or debts. A vulnerable customer, not a routine complaint.
+BEREAVED = frozenset(
+    words(
+        "bereaved bereavement widow widowed widower deceased fallecido fallecida falleció viuda viudo defunción "
+        "décédé décédée décès veuve veuf verstorben verstorbene verstorbenen verstorbener witwe witwer verwitwet "
+        "sterbeurkunde sterbefall deceduto deceduta decesso vedova vedovo falecido falecida faleceu viúva viúvo "
+        "óbito"
+    )
+)
+_BEREAVED_PAIRS = frozenset(
+    [
+        ("passed", "away"),
+        ("death", "certificate"),
+        ("certificado", "defunción"),
+        ("acte", "décès"),
+        ("certificato", "morte"),
+        ("certificato", "decesso"),
+        ("certidão", "óbito"),
+        ("a", "quittés"),
+    ]
+)
+_BEREAVED_ANCHORS = BEREAVED | frozenset(words("passed certificate certificado acte certificato certidão quittés"))
+# "my late father's account was closed with such care, thank you": a thanks is not a case.
+_GRATEFUL = frozenset(
+    words(
+        "thanks thank grateful kind kindness compassion gracias agradecido agradecida merci reconnaissant "
+        "reconnaissante danke dankbar grazie grato grata obrigado obrigada"
+    )
+)
+# Romance scam: an elderly relative sending money to someone they never met.
+_NEVER_MET = frozenset(
+    [
+        ("never", "met"),
+        ("nie", "getroffen"),
+        ("nie", "gesehen"),
+        ("nunca", "conoció"),
+        ("nunca", "visto"),
+        ("jamais", "rencontré"),
+        ("jamais", "vu"),
+        ("mai", "incontrato"),
+        ("mai", "visto"),
+        ("nunca", "conheceu"),
+        ("nunca", "viu"),
+        ("never", "seen"),
+    ]
+)
+_SENDS_MONEY = frozenset(
+    words(
+        "sending sends sent wiring wired transfers transferring überweist überwiesen schickt geschickt envía "
+        "enviando transfiere envoie envoyé vire viré manda mandando bonifica inviando envia enviou transfere"
+    )
+)
+_NEVER_ANCHORS = frozenset(words("never nie nunca jamais mai"))
+
+
+_SELF = frozenset(words("im i am literally"))  # "I'm deceased": slang for laughing, of oneself
+
+
+def _bereaved(toks: tuple[str, ...]) -> bool:
+    said = [i for i, t in enumerate(toks) if t in BEREAVED and (i == 0 or toks[i - 1] not in _SELF)]
+    if not said and _BEREAVED_PAIRS.isdisjoint(pairwise(toks)):
+        return False
+    return _GRATEFUL.isdisjoint(toks)
+
+
+def _romance_scam(toks: tuple[str, ...]) -> bool:
+    return not _SENDS_MONEY.isdisjoint(toks) and not _NEVER_MET.isdisjoint(pairwise(toks)) and _elderly_present(toks)
+
+
+ANCHORS = (
+    TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS | SIM_WORDS | _PORTED | _BEREAVED_ANCHORS
+) | _NEVER_ANCHORS
 
 
 def _luhn(digits: str) -> bool:
@@ -290,8 +364,38 @@ def _card_number(tokens: tuple[str, ...], clean: str) -> bool:
     return len(digits) in (15, 16) and (_luhn(digits) or _CARD_CONTEXT.search(clean) is not None)
 
 
+# Someone who says they are the bank: "dice di essere della banca", "dice ser del banco", "claims to be".
+_POSING = frozenset(
+    [
+        ("dice", "di", "essere"),
+        ("diceva", "di", "essere"),
+        ("dicono", "di", "essere"),
+        ("claims", "to", "be"),
+        ("claimed", "to", "be"),
+        ("said", "he", "was"),
+        ("said", "she", "was"),
+        ("said", "they", "were"),
+        ("says", "hes", "from"),
+        ("says", "shes", "from"),
+        ("dice", "ser", "del"),
+        ("decía", "ser", "del"),
+        ("dijo", "ser", "del"),
+        ("dit", "être", "de"),
+        ("disait", "être", "de"),
+        ("prétend", "être", "de"),
+        ("diz", "ser", "do"),
+        ("dizia", "ser", "do"),
+        ("disse", "ser", "do"),
+        ("behauptet", "von", "der"),
+    ]
+)
+_POSING_ANCHORS = frozenset(p[0] for p in _POSING)
+
+
 def _impersonation(toks: tuple[str, ...]) -> bool:
     if not IMPERSONATING.isdisjoint(toks):
+        return True
+    if not _POSING_ANCHORS.isdisjoint(toks) and not _POSING.isdisjoint(zip(toks, toks[1:], toks[2:], strict=False)):
         return True
     return not _POSED_DE.isdisjoint(toks) and "sich" in toks and "als" in toks
 
@@ -341,7 +445,7 @@ def _elderly_present(toks: tuple[str, ...]) -> bool:
 
 
 def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
-    """The statement's harm kind ("fraud" or "data_exposure"), or None."""
+    """The statement's harm kind ("fraud", "data_exposure" or "vulnerable_person"), or None."""
     if ANCHORS.isdisjoint(tokens):
         return None
     if _card_number(tokens, clean):
@@ -354,4 +458,8 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "fraud"
     if not SCAM_WORDS.isdisjoint(tokens) and _elderly_present(tokens) and _AVERTED.isdisjoint(tokens):
         return "fraud"
+    if not _NEVER_ANCHORS.isdisjoint(tokens) and _romance_scam(tokens):
+        return "fraud"
+    if not _BEREAVED_ANCHORS.isdisjoint(tokens) and _bereaved(tokens):
+        return "vulnerable_person"
     return None
