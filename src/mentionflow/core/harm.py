@@ -575,7 +575,9 @@ _FRAUD_OBJECTS = _PAYMENT_WORDS | frozenset(
 _AGE_WORDS = frozenset(_words("años ans anni anos jährige jähriger jährigen jähriges jahre jahren"))
 _YEAR_WORDS = frozenset(("year", "years", "yr", "yrs"))
 # English ages end in "old" ("85 year old"), the rarer word of the three.
-_AGE_GATE = _AGE_WORDS | {"old"}
+_SAID_AGE = frozenset(("hes", "shes", "aged"))
+_UNITS = frozenset(_words("minutes mins min hours hrs hr days weeks months years percent pounds quid euros k mb gb"))
+_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE
 _OLD_AGE = 75
 _YOUNG_AGE = 12
 _SINCE = {(w,) for w in DURATION_BEFORE}
@@ -595,6 +597,8 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
     out = []
     for i, (a, b) in enumerate(pairwise(toks)):
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
+        if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
+            a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
         # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer.
         tenure = not _TENURE.isdisjoint(toks[i + 2 : i + 5])
         if is_age and a.isdigit() and len(a) <= 3 and not tenure and toks[i - 1 : i] not in _SINCE:
