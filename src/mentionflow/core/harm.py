@@ -30,7 +30,7 @@ from typing import Any, TypeVar, cast
 
 import orjson
 
-from mentionflow.core.harm_frames import benign_frame
+from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame
 from mentionflow.core.harm_lexicon import (
     ALLERGIC,
     AUTH_NEGATIONS,
@@ -44,6 +44,7 @@ from mentionflow.core.harm_lexicon import (
     OTHER_PERSON_PAIRS,
     PHISHING_CARRIERS,
     SELF_HARM_PAIR_NOT_AFTER,
+    elided,
 )
 from mentionflow.core.harm_lexicon import (
     COMMON_WORDS as _COMMON_WORDS,
@@ -82,6 +83,7 @@ from mentionflow.core.harm_severity import (
     WARM_WORDS,
     WEAPONS,
     failed_emergency_call,
+    food_poisoning,
     grave_now,
     lost,
     pen_only_carried,
@@ -157,6 +159,8 @@ def _plain(phrase: _Phrase) -> _Phrase:
 _SELF_HARM_PAIRS = _SELF_HARM_PAIRS | frozenset(map(_plain, _SELF_HARM_PAIRS))
 _SELF_HARM_TRIPLES = _SELF_HARM_TRIPLES | frozenset(map(_plain, _SELF_HARM_TRIPLES))
 _PHRASE_GROUPS.update({_plain(k): v for k, v in list(_PHRASE_GROUPS.items())})
+_PHRASE_GROUPS.update({cast(tuple[str, str], e): g for k, g in list(_PHRASE_GROUPS.items()) for e in elided({k})})
+_SELF_HARM_PAIRS = _SELF_HARM_PAIRS | frozenset(cast(set[tuple[str, str]], elided(_SELF_HARM_PAIRS)))
 _PHRASE_ANCHORS = frozenset(map(_anchor, _PHRASE_GROUPS))
 _TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
 _SELF_HARM_ANCHORS = _SELF_HARM_ANCHORS | frozenset(map(_strip_accents, _SELF_HARM_ANCHORS))
@@ -366,6 +370,7 @@ _IDIOMS: dict[tuple[str, str], int] = {
     # "if we fell short", "falls short of": not a fall; "is this a sick joke?": not illness.
     **{(w, "short"): 0 for w in _words("fell fall falls falling")},
     ("sick", "joke"): 0,
+    **{("sick", w): 0 for w in _words("service app team deal customer staff")},  # praise slang
 }
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 # "the app crashed", "your site keeps crashing": a crash within three words of software.
@@ -544,7 +549,11 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
         found = [(p, g) for p, g in found if p not in _WEAK_FRAUD_PHRASES]
     if any(p in OTHER_PERSON_PAIRS for p, _ in found) and not GOODS.isdisjoint(toks):
         # "what arrived was someone else's order": a wrong delivery, not their data on show.
-        goods_after = {p for p, q in zip(pairwise(toks), toks[2:], strict=False) if q in GOODS}
+        goods_after = {
+            p
+            for p, q, r in zip(pairwise(toks), toks[2:], (*toks[3:], ""), strict=False)
+            if q in GOODS and r not in DATA_AFTER_GOODS
+        }
         found = [(p, g) for p, g in found if p not in goods_after]
     if any(p in _STRANGER_PAIRS for p, _ in found) and _STRANGER_DATA_WORDS.isdisjoint(toks):
         # "I spoke to a certain Marco": a stranger is named, but none of their data is seen.
@@ -566,9 +575,12 @@ _FRAUD_OBJECTS = _PAYMENT_WORDS | frozenset(
 _AGE_WORDS = frozenset(_words("años ans anni anos jährige jähriger jährigen jähriges jahre jahren"))
 _YEAR_WORDS = frozenset(("year", "years", "yr", "yrs"))
 # English ages end in "old" ("85 year old"), the rarer word of the three.
-_AGE_GATE = _AGE_WORDS | {"old"}
+_SAID_AGE = frozenset(("hes", "shes", "aged"))
+_UNITS = frozenset(_words("minutes mins min hours hrs hr days weeks months years percent pounds quid euros k mb gb"))
+_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE
 _OLD_AGE = 75
 _YOUNG_AGE = 12
+_SINCE = {(w,) for w in DURATION_BEFORE}
 
 
 _TENURE = frozenset(
@@ -585,9 +597,11 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
     out = []
     for i, (a, b) in enumerate(pairwise(toks)):
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
+        if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
+            a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
         # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer.
         tenure = not _TENURE.isdisjoint(toks[i + 2 : i + 5])
-        if is_age and a.isdigit() and len(a) <= 3 and not tenure:
+        if is_age and a.isdigit() and len(a) <= 3 and not tenure and toks[i - 1 : i] not in _SINCE:
             age = int(a)
             if age >= _OLD_AGE:
                 out.append("elderly")
@@ -601,31 +615,13 @@ def mentions_a_and_e(clean: str) -> bool:
     return "A&E" in clean or "a&e" in clean
 
 
-# "want to die of embarrassment", "me muero de risa": dying of something is a figure of speech.
-_DIE_OF = frozenset(
-    [
-        ("die", "of"),
-        ("die", "laughing"),
-        ("die", "from"),
-        ("morir", "de"),
-        ("muero", "de"),
-        ("mourir", "de"),
-        ("meurs", "de"),
-        ("sterben", "vor"),
-        ("morire", "di"),
-        ("morire", "dal"),
-        ("morrer", "de"),
-    ]
-)
-
-
 # "in the end it was the laptop", "l'espoir de vivre mieux": the pair follows a noun's article.
 _PAIR_NOT_AFTER = {p: {(w,) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
 
 
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
-    if any(p in _DIE_OF for p in pairwise(toks)):
+    if any(p in DIE_OF for p in pairwise(toks)):
         toks = tuple(t for t in toks if t not in _DIE_WORDS)
     if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(
         p in _SELF_HARM_PAIRS and toks[i - 1 : i] not in _PAIR_NOT_AFTER.get(p, ())
@@ -855,7 +851,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
-    if not grave and (is_inconvenience(fs) or (cues and benign_frame(tokens, cues, fs, "?" in clean))):
+    warm = not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis)
+    if not grave and (is_inconvenience(fs) or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
@@ -869,7 +866,7 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
         return HarmSignal("self_harm", "severe", round(max(harm_p, m.threshold), 4), cues)
     # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
-    critical_med = not CRITICAL_MEDS.isdisjoint(tokens) and lost(tokens)
+    critical_med = (not CRITICAL_MEDS.isdisjoint(tokens) and lost(tokens)) or food_poisoning(tokens)
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the
     # model's low threshold is for harm words; a person alone needs it to be likely.
     warm = "g:thanks" in fs or not WARM_EMOJI.isdisjoint(norm.emojis) or not WARM_WORDS.isdisjoint(tokens)

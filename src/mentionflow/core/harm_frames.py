@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_lexicon import LEXICON, words
 
-__all__ = ["benign_frame"]
+__all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "benign_frame"]
 
 # Verbs of someone handling it well (past or present perfect), in en/es/fr/de/it/pt.
 _HANDLED = frozenset(
@@ -72,7 +72,7 @@ _PRAISE = frozenset(
         "brilliant amazing excellent wonderful shoutout kudos "
         "gracias agradecido agradecida respeto héroes heroes genial excelente "
         "merci reconnaissant reconnaissante respect génial excellent "
-        "danke dankbar respekt klasse "
+        "danke dankbar respekt klasse lob "
         "grazie grato grata rispetto eccellente "
         "obrigado obrigada grato grata respeito excelente"
     )
@@ -187,8 +187,23 @@ _EVENT_WORDS = frozenset(
 )
 
 
-def _praise_of_handling(tokens: tuple[str, ...], fs: set[str]) -> bool:
-    if (_PRAISE.isdisjoint(tokens) and "g:thanks" not in fs) or not _WORRY.isdisjoint(tokens):
+# How fast it was handled: "Betrugsversuch sofort erkannt", "blocked it right away".
+_SPEED = frozenset(
+    words(
+        "now right straight immediately instantly seconds minutes quickly fast ahora mismo inmediatamente "
+        "enseguida momento segundos minutos maintenant immédiatement aussitôt secondes sofort gleich "
+        "sekunden minuten subito immediatamente secondi minuti agora imediatamente hora"
+    )
+)
+
+
+def _speed_of_handling(tokens: tuple[str, ...]) -> bool:
+    """A "now" word said of the handling ("sofort erkannt"), not of a harm going on now."""
+    return any(t in _HANDLED and not _SPEED.isdisjoint(tokens[max(0, i - 3) : i + 4]) for i, t in enumerate(tokens))
+
+
+def _praise_of_handling(tokens: tuple[str, ...], fs: set[str], warm: bool = False) -> bool:
+    if (_PRAISE.isdisjoint(tokens) and "g:thanks" not in fs and not warm) or not _WORRY.isdisjoint(tokens):
         return False
     for i, (t, nxt) in enumerate(pairwise((*tokens, ""))):
         if (t in _HANDLED or (t, nxt) in _HANDLED_PAIRS) and _DENIED.isdisjoint(tokens[max(0, i - 3) : i]):
@@ -213,13 +228,35 @@ def _plan(tokens: tuple[str, ...]) -> bool:
     return any(p in _PLAN_PAIRS for p in pairwise(tokens))
 
 
-def benign_frame(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool) -> str | None:
-    """ "praise", "question" or "plan" when the mention is about harm without reporting any; else
+# A data-protection request names its law ("under GDPR erase my data", "gemäß Art. 15 DSGVO
+# Auskunft"): a right exercised, not data on show. The breach cue is then only the law's name.
+_BREACH_WORDS = frozenset(LEXICON["breach"])
+_DATA_LAWS = frozenset(words("gdpr rgpd dsgvo lgpd"))
+_EXPOSED_GROUPS = frozenset(("g:others_data", "g:stranger", "g:on_show", "g:public"))
+
+
+def _data_request(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str]) -> bool:
+    if cues != ("breach",) or not _EXPOSED_GROUPS.isdisjoint(fs):
+        return False
+    named = [t for t in tokens if t in _BREACH_WORDS or "datenschutz" in t]
+    return bool(named) and all(t in _DATA_LAWS or "datenschutz" in t for t in named)
+
+
+def benign_frame(
+    tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
+) -> str | None:
+    """ "praise", "question", "plan" or "request" (a data-protection request) when the mention
+    is about harm without reporting any; else
     None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether
-    the text holds a "?"."""
-    if not cues or not _HARM_NOW_GROUPS.isdisjoint(fs) or not _EVENT_WORDS.isdisjoint(tokens):
+    the text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
+    if _data_request(tokens, cues, fs):
+        return "request"
+    now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
+    if now == {"g:now"} and _speed_of_handling(tokens):
+        now = frozenset()  # "sofort erkannt": praise of speed, not a harm going on now
+    if not cues or now or not _EVENT_WORDS.isdisjoint(tokens):
         return None
-    if _PRAISED_GROUPS.issuperset(cues) and _praise_of_handling(tokens, fs):
+    if _PRAISED_GROUPS.issuperset(cues) and _praise_of_handling(tokens, fs, warm):
         return "praise"
     if not _ABOUT_GROUPS.issuperset(cues):
         return None
@@ -228,3 +265,28 @@ def benign_frame(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], q
     if _plan(tokens):
         return "plan"
     return None
+
+
+# "want to die of embarrassment", "me muero de risa": dying of something is a figure of speech.
+DIE_OF = frozenset(
+    [
+        ("die", "of"),
+        ("die", "laughing"),
+        ("die", "from"),
+        ("morir", "de"),
+        ("muero", "de"),
+        ("mourir", "de"),
+        ("meurs", "de"),
+        ("sterben", "vor"),
+        ("morire", "di"),
+        ("morire", "dal"),
+        ("morrer", "de"),
+    ]
+)
+
+
+# "da 8 anni", "desde hace 8 años", "depuis 8 ans", "seit 8 Jahren", "há 8 anos", "for 8 years":
+# a duration (a customer for years), not an age.
+DURATION_BEFORE = frozenset(words("da desde hace depuis seit há ha for since durante pendant per über"))
+# "someone else's order history", "order details": their data, not a wrong delivery.
+DATA_AFTER_GOODS = frozenset(words("history details info data number numbers address addresses"))

@@ -50,7 +50,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "inconscient convulsions fièvre "
         "lebensmittelvergiftung vergiftung erbricht erbrechen übergeben zusammengebrochen "
         "bewusstlos krank übel fieber ohnmächtig krampfanfall "
-        "intossicazione intossicato vomita vomitando vomito malore malissimo svenuto "
+        "intossicazione intossicato vomita vomitando vomito malore malissimo svenuto svenuta svenimento "
+        "foodpoisoning évanouie desmayada desmaiada kollabiert "
         "incosciente febbre convulsioni "
         "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente "
         "febre convulsões"
@@ -201,7 +202,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "fraud": words(
         "fraud fraudulent scam scams scammer scammers scammed phishing phished hacked hacker draining drained "
         "hackers stolen unauthorised unauthorized fake pretending impersonating swap theft emptying "
-        "smishing vishing spoofed spoofing enkeltrick schockanruf spacciandosi fingendosi burla burlão burlões "
+        "smishing vishing spoofed spoofing impersonation impersonated enkeltrick schockanruf spacciandosi "
+        "fingendosi burla burlão burlões "
         "burlado burlada escroc escrocs vaciado vaciaron vidé svuotato svuotata esvaziada esvaziaram leergeräumt "
         "emptied hack hacking eingeloggt falso falsa falsos faux fausse gefälscht gefälschte gefälschten "
         "fingiendo fingindo spacciava "
@@ -502,12 +504,34 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("entrato", "nel"): "fraud",
     ("entrou", "na"): "fraud",
     ("car", "seat"): "child",
+    # Reduced mobility and the assistance booked for it: "special assistance", "movilidad reducida".
+    **{
+        pair: "disability"
+        for pair in [
+            ("special", "assistance"),
+            ("reduced", "mobility"),
+            ("movilidad", "reducida"),
+            ("asistencia", "especial"),
+            ("mobilité", "réduite"),
+            ("assistance", "spéciale"),
+            ("mobilità", "ridotta"),
+            ("assistenza", "speciale"),
+            ("mobilidade", "reduzida"),
+            ("assistência", "especial"),
+        ]
+    },
     ("car", "seats"): "child",
     ("chest", "pain"): "illness",
     ("chest", "pains"): "illness",
     ("gas", "leak"): "danger",
     ("gas", "smell"): "danger",
     ("identity", "theft"): "fraud",
+    # Credentials stolen ("a link that steals logins") and the "new payee added" scam text.
+    **{
+        (v, o): "fraud"
+        for v in words("steal steals stole stealing")
+        for o in words("login logins password passwords details credentials data")
+    },
     # Someone posing as the bank or the network ("said they were from the bank", "se faisant
     # passer pour", "gaben sich als ... aus"), or a change the customer never made.
     ("pretending", "to"): "fraud",
@@ -549,6 +573,12 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("panic", "button"): "medical_device",
     # A monitor that sends readings: "my dad's heart monitor ... offline since the mast works".
     ("heart", "monitor"): "medical_device",
+    ("heart", "monitoring"): "medical_device",
+    ("cardiac", "monitoring"): "medical_device",
+    ("surveillance", "cardiaque"): "medical_device",
+    ("monitorización", "cardíaca"): "medical_device",
+    ("monitoraggio", "cardiaco"): "medical_device",
+    ("monitorização", "cardíaca"): "medical_device",
     ("cardiac", "monitor"): "medical_device",
     ("glucose", "monitor"): "medical_device",
     ("insulin", "pump"): "medical_device",
@@ -620,6 +650,8 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("no", "aguanto"): "despair",
     ("aguento", "mais"): "despair",
     ("supporte", "plus"): "despair",
+    ("jen", "peux"): "despair",
+    ("nen", "peux"): "despair",
     ("faccio", "più"): "despair",
     # the "safe account" scam, and payments the customer did not make
     ("safe", "account"): "fraud",
@@ -690,6 +722,8 @@ SELF_HARM_TRIPLES = frozenset(
         # Hints as people write them, past tense and elliptic ("thinking about ending it all",
         # "easier if I just wasn't here", "não quero cá estar").
         ("ending", "it", "all"),
+        ("ended", "it", "all"),
+        ("just", "ended", "it"),
         ("about", "ending", "it"),
         ("just", "wasnt", "here"),
         ("i", "wasnt", "here"),
@@ -829,3 +863,13 @@ NOT_ALLERGENS = frozenset(
         "trabalho"
     )
 )
+
+
+# French and Italian elide a vowel-initial word after d', j', l', n', qu' ("envie d'en finir", "j'en
+# peux plus"): normalise glues them ("den", "jen"). Each phrase table also holds those spellings.
+ELISION_PREFIXES = ("d", "j", "l", "n", "qu")
+
+
+def elided(phrases: frozenset[tuple[str, ...]] | set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The phrases whose first word opens with a vowel, spelled after each elided article or pronoun."""
+    return {(p + ph[0], *ph[1:]) for ph in phrases if ph[0][:1] in "aeiouhàâéèêîôù" for p in ELISION_PREFIXES}

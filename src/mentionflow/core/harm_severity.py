@@ -5,6 +5,8 @@ Data and small pure functions over a mention's tokens; `core/harm.py` applies th
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from mentionflow.core.harm_lexicon import words as _words
 
 # An emergency number that could not be called ("non riuscivo a chiamare il 112", "couldn't ring
@@ -105,10 +107,39 @@ def _near(tokens: tuple[str, ...], a: frozenset[str], b: frozenset[str], window:
     return any(t in b for i in where_a for t in tokens[max(0, i - window) : i + window + 1])
 
 
+# Food poisoning named ("#foodpoisoning", "intoxicación alimentaria"): a health harm however the
+# rest reads (a question, "sick" that the model reads as slang).
+_FOOD_POISONING = frozenset(_words("foodpoisoning lebensmittelvergiftung"))
+_FOOD_POISONING_PAIRS = frozenset(
+    [
+        ("food", "poisoning"),
+        ("intoxicación", "alimentaria"),
+        ("intoxicacion", "alimentaria"),
+        ("intoxication", "alimentaire"),
+        ("intossicazione", "alimentare"),
+        ("intoxicação", "alimentar"),
+    ]
+)
+# Someone who fainted, lost consciousness or is being sick now: illness that happened to a person.
+_COLLAPSED = frozenset(
+    _words(
+        "fainted unconscious seizure desmayó desmayada desmayado inconsciente évanoui évanouie inconscient "
+        "ohnmächtig bewusstlos svenuta svenuto incosciente desmaiou desmaiada desmaiado"
+    )
+)
+_VOMITING = frozenset(_words("vomiting vomited vomitando vómitos vomissements erbrechen erbricht vomitou vômito"))
+
+
+def food_poisoning(tokens: tuple[str, ...]) -> bool:
+    return not _FOOD_POISONING.isdisjoint(tokens) or not _FOOD_POISONING_PAIRS.isdisjoint(pairwise(tokens))
+
+
 def grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
     """Severe whatever the model says: a gas smell or leak, an unaccompanied child nobody meets,
-    a child locked in a car."""
+    a child locked in a car, someone who fainted, food poisoning with people being sick."""
     if not _GAS.isdisjoint(tokens) and _near(tokens, _GAS, _SMELL_LEAK, 3):
+        return True
+    if not _COLLAPSED.isdisjoint(tokens) or (not _VOMITING.isdisjoint(tokens) and food_poisoning(tokens)):
         return True
     if "g:child" in fs and not _LOCKED.isdisjoint(tokens) and _near(tokens, _LOCKED, _CAR, 3):
         return True

@@ -224,6 +224,9 @@ _SOMEONE_ELSE = frozenset(
     )
 )
 _SIM_WINDOW = 4
+_SIM_CHANGE = frozenset(
+    words("change changed cambio cambiato cambiata cambiado cambiaron changement changé tausch getauscht trocado")
+)
 _NUMBER = frozenset(words("number número numero numéro nummer rufnummer line línea ligne linha linea"))
 _SOMEBODY = frozenset(
     words(
@@ -257,10 +260,125 @@ def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:
     if SIM_WORDS.isdisjoint(tokens):
         return False
     sims = [i for i, t in enumerate(tokens) if t in SIM_WORDS]
-    return any(t in _SIM_COPY for i in sims for t in tokens[max(0, i - _SIM_WINDOW) : i + _SIM_WINDOW + 1])
+    if any(t in _SIM_COPY for i in sims for t in tokens[max(0, i - _SIM_WINDOW) : i + _SIM_WINDOW + 1]):
+        return True
+    # "qualcuno ha fatto un cambio SIM a mio nome": a change made by someone else (not "I changed my SIM").
+    return any(
+        t in _SIM_CHANGE and not _SOMEBODY.isdisjoint(tokens[max(0, j - _SIM_WINDOW) : j])
+        for i in sims
+        for j, t in enumerate(tokens[max(0, i - _SIM_WINDOW) : i + _SIM_WINDOW + 1], start=max(0, i - _SIM_WINDOW))
+    )
 
 
-ANCHORS = TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS | SIM_WORDS | _PORTED
+# Bereavement: a customer whose partner or parent died (the FCA's vulnerability guidance names it),
+# chased for the deceased's account, letters or debts. A vulnerable customer, not a routine complaint.
+BEREAVED = frozenset(
+    words(
+        "bereaved bereavement widow widowed widower deceased fallecido fallecida falleció viuda viudo defunción "
+        "décédé décédée décès veuve veuf verstorben verstorbene verstorbenen verstorbener witwe witwer verwitwet "
+        "sterbeurkunde sterbefall deceduto deceduta decesso vedova vedovo falecido falecida faleceu viúva viúvo "
+        "óbito"
+    )
+)
+_BEREAVED_PAIRS = frozenset(
+    [
+        ("passed", "away"),
+        ("death", "certificate"),
+        ("certificado", "defunción"),
+        ("acte", "décès"),
+        ("certificato", "morte"),
+        ("certificato", "decesso"),
+        ("certidão", "óbito"),
+        ("a", "quittés"),
+    ]
+)
+_BEREAVED_ANCHORS = BEREAVED | frozenset(words("passed certificate certificado acte certificato certidão quittés"))
+# "my late father's account was closed with such care, thank you": a thanks is not a case.
+_GRATEFUL = frozenset(
+    words(
+        "thanks thank grateful kind kindness compassion gracias agradecido agradecida merci reconnaissant "
+        "reconnaissante danke dankbar grazie grato grata obrigado obrigada"
+    )
+)
+# Romance scam: an elderly relative sending money to someone they never met.
+_NEVER_MET = frozenset(
+    [
+        ("never", "met"),
+        ("nie", "getroffen"),
+        ("nie", "gesehen"),
+        ("nunca", "conoció"),
+        ("nunca", "visto"),
+        ("jamais", "rencontré"),
+        ("jamais", "vu"),
+        ("mai", "incontrato"),
+        ("mai", "visto"),
+        ("nunca", "conheceu"),
+        ("nunca", "viu"),
+        ("never", "seen"),
+    ]
+)
+_SENDS_MONEY = frozenset(
+    words(
+        "sending sends sent wiring wired transfers transferring überweist überwiesen schickt geschickt envía "
+        "enviando transfiere envoie envoyé vire viré manda mandando bonifica inviando envia enviou transfere"
+    )
+)
+_NEVER_ANCHORS = frozenset(words("never nie nunca jamais mai"))
+
+
+_SELF = frozenset(words("im i am literally"))  # "I'm deceased": slang for laughing, of oneself
+
+
+# Widowhood names the loss itself; a death ("décès", "passed away") needs whose it was, or it is a
+# product ("assurance décès") or a figure of speech. "Black Widow", "Veuve Clicquot" are names.
+_WIDOWED = frozenset(
+    words("widow widowed widower viuda viudo veuve veuf witwe witwer verwitwet vedova vedovo viúva viúvo")
+)
+_NAMED = frozenset(words("black schwarze clicquot negra nera noire"))
+RELATIVES = (
+    KIN
+    | ELDERLY
+    | frozenset(
+        words(
+            "husband wife partner son daughter brother sister marido esposa esposo mujer hijo hija hermano hermana "
+            "mari femme épouse fils fille frère soeur sœur mann ehemann ehefrau frau sohn tochter bruder schwester "
+            "marito moglie figlio figlia fratello sorella mulher filho filha irmão irmã"
+        )
+    )
+)
+
+
+def _bereaved(toks: tuple[str, ...]) -> bool:
+    said = [
+        i
+        for i, t in enumerate(toks)
+        if t in BEREAVED and (i == 0 or toks[i - 1] not in _SELF) and _NAMED.isdisjoint(toks[max(0, i - 1) : i + 2])
+    ]
+    if not said and _BEREAVED_PAIRS.isdisjoint(pairwise(toks)):
+        return False
+    if not any(toks[i] in _WIDOWED for i in said) and RELATIVES.isdisjoint(toks):
+        return False
+    return _GRATEFUL.isdisjoint(toks)
+
+
+# What is sent: money, savings, or a sum ("15.000€", "8k").
+_MONEY = frozenset(
+    words("money cash savings geld ersparnisse dinero ahorros argent économies soldi risparmi dinheiro poupanças")
+)
+
+
+def _romance_scam(toks: tuple[str, ...], clean: str) -> bool:
+    return (
+        not _SENDS_MONEY.isdisjoint(toks)
+        and (not _MONEY.isdisjoint(toks) or any(c in clean for c in "€£$"))
+        and not _NEVER_MET.isdisjoint(pairwise(toks))
+        and _elderly_present(toks)
+    )
+
+
+ANCHORS = (
+    TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS | SIM_WORDS | _PORTED | _BEREAVED_ANCHORS
+) | _NEVER_ANCHORS
 
 
 def _luhn(digits: str) -> bool:
@@ -290,8 +408,55 @@ def _card_number(tokens: tuple[str, ...], clean: str) -> bool:
     return len(digits) in (15, 16) and (_luhn(digits) or _CARD_CONTEXT.search(clean) is not None)
 
 
+# Someone who says they are the bank: "dice di essere della banca", "dice ser del banco", "claims to be".
+_POSING = frozenset(
+    [
+        ("dice", "di", "essere"),
+        ("diceva", "di", "essere"),
+        ("dicono", "di", "essere"),
+        ("claims", "to", "be"),
+        ("claimed", "to", "be"),
+        ("said", "he", "was"),
+        ("said", "she", "was"),
+        ("said", "they", "were"),
+        ("says", "hes", "from"),
+        ("says", "shes", "from"),
+        ("dice", "ser", "del"),
+        ("decía", "ser", "del"),
+        ("dijo", "ser", "del"),
+        ("dit", "être", "de"),
+        ("disait", "être", "de"),
+        ("prétend", "être", "de"),
+        ("diz", "ser", "do"),
+        ("dizia", "ser", "do"),
+        ("disse", "ser", "do"),
+        ("behauptet", "von", "der"),
+    ]
+)
+_POSING_ANCHORS = frozenset(p[0] for p in _POSING)
+# Who they say they are: the bank, the police, the fraud or security team ("said they were from
+# the bank", not "I said they were wrong").
+_INSTITUTIONS = frozenset(
+    words(
+        "bank banks banca banco banque police polizia policía polícia polizei fraud security antifrode sicurezza "
+        "seguridad sécurité sicherheit segurança support soporte assistenza operator operatore operador "
+        "brightbank nimbus"
+    )
+)
+_POSING_WINDOW = 4  # tokens after the phrase in which the institution is named
+
+
+def _posing_as_institution(toks: tuple[str, ...]) -> bool:
+    return any(
+        tri in _POSING and not _INSTITUTIONS.isdisjoint(toks[i + 2 : i + 3 + _POSING_WINDOW])
+        for i, tri in enumerate(zip(toks, toks[1:], toks[2:], strict=False))
+    )
+
+
 def _impersonation(toks: tuple[str, ...]) -> bool:
     if not IMPERSONATING.isdisjoint(toks):
+        return True
+    if not _POSING_ANCHORS.isdisjoint(toks) and _posing_as_institution(toks):
         return True
     return not _POSED_DE.isdisjoint(toks) and "sich" in toks and "als" in toks
 
@@ -341,7 +506,7 @@ def _elderly_present(toks: tuple[str, ...]) -> bool:
 
 
 def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
-    """The statement's harm kind ("fraud" or "data_exposure"), or None."""
+    """The statement's harm kind ("fraud", "data_exposure" or "vulnerable_person"), or None."""
     if ANCHORS.isdisjoint(tokens):
         return None
     if _card_number(tokens, clean):
@@ -354,4 +519,8 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "fraud"
     if not SCAM_WORDS.isdisjoint(tokens) and _elderly_present(tokens) and _AVERTED.isdisjoint(tokens):
         return "fraud"
+    if not _NEVER_ANCHORS.isdisjoint(tokens) and _romance_scam(tokens, clean):
+        return "fraud"
+    if not _BEREAVED_ANCHORS.isdisjoint(tokens) and _bereaved(tokens):
+        return "vulnerable_person"
     return None

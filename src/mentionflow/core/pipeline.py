@@ -155,6 +155,10 @@ class Pipeline:
         harm = detect_harm(norm, e.lang)
         if harm.kind is not None:
             record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
+            if record.intent == "question" and harm.severity == "severe":
+                # "insulin in the bag you LOST, 2 pens left for 5 days, can anyone answer??": harm
+                # happening now, put as a plea for an answer, is a complaint (a report), not a how-to.
+                record.intent = "complaint"
             if (
                 record.intent == "praise"
                 and record.irony < SARCASM_IRONY
