@@ -662,7 +662,11 @@ def decide_intent(
         # wait, a cancellation, an unmet expectation) makes anger a complaint here.
         if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
             vent = profanity or insult or norm.shouting
-            if (hits == 0 and vent) or (hits == 1 and insult):
+            # Contempt with no failure in it ("worst app on my phone", "is a joke, always has
+            # been"): the things it names (the app, the phone) are what it vents about, not a
+            # problem to solve.
+            bare_contempt = insult and not failure and not complaint_marker and not major
+            if (hits == 0 and vent) or (hits == 1 and insult) or (bare_contempt and hits <= 2):
                 if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
                     # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
                     # the commute, addressed to no one, is not about the brand.
