@@ -192,3 +192,24 @@ def test_a_top_customers_complaint_goes_to_a_person_with_a_tighter_sla(template:
     standard = {"c1": {"author_id": "c1", "brand": "nimbus-mobile", "tier": "standard", "lifetime_value": 300}}
     base = _post(_desk(template, standard), "m1", text)
     assert base["recommended_action"]["code"] == "point_to_self_service" and base["priority"] == "P3"
+
+
+# --- 6. a concrete problem hours after a plain question is its own case ---------------------------
+
+
+def test_a_concrete_problem_hours_after_a_plain_question_is_a_new_case(template: Pipeline) -> None:
+    question = "@BrightbankCare bonjour, comment je change l'adresse de livraison de ma nouvelle carte ?"
+    charge = "@BrightbankCare et là je vois un prélèvement de 499€ chez un site que je n'ai JAMAIS fait ?!"
+    core = _desk(template)
+    first = _post(core, "m1", question)
+    later = _post(core, "m2", charge, at=2 * 3600)
+    assert later["case_id"] != first["case_id"]
+    # Within the hour it is still one conversation; and chasing the asked-about thing hours later
+    # ("still nothing") follows that case up.
+    core = _desk(template)
+    first = _post(core, "m1", question)
+    assert _post(core, "m2", charge, at=20 * 60)["case_id"] == first["case_id"]
+    core = _desk(template)
+    first = _post(core, "m1", "@ParceloHelp where is my order? it says on the way")
+    chased = _post(core, "m2", "@ParceloHelp still waiting for my order, nobody answers", at=2 * 3600)
+    assert chased["case_id"] == first["case_id"]
