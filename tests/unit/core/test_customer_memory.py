@@ -213,3 +213,12 @@ def test_a_concrete_problem_hours_after_a_plain_question_is_a_new_case(template:
     first = _post(core, "m1", "@ParceloHelp where is my order? it says on the way")
     chased = _post(core, "m2", "@ParceloHelp still waiting for my order, nobody answers", at=2 * 3600)
     assert chased["case_id"] == first["case_id"]
+
+
+# --- 7. an English word that is an everyday word elsewhere ----------------------------------------
+
+
+def test_italian_fare_is_no_fare() -> None:
+    # "fare" is Italian "to do": "non so cosa fare" names no price.
+    assert run("@NimbusHelp la SIM non si attiva e non so cosa fare").category != "billing"
+    assert run("@SkyLarkAir my fare went up by £40 overnight").category == "billing"
