@@ -222,3 +222,30 @@ def test_italian_fare_is_no_fare() -> None:
     # "fare" is Italian "to do": "non so cosa fare" names no price.
     assert run("@NimbusHelp la SIM non si attiva e non so cosa fare").category != "billing"
     assert run("@SkyLarkAir my fare went up by £40 overnight").category == "billing"
+
+
+# --- 8. a repeat complainer's sarcastic dig with no failure in it ---------------------------------
+
+IT_HISTORY = [
+    "@NimbusHelp niente segnale in casa",
+    "@NimbusHelp bolletta più alta del previsto",
+    "@NimbusHelp l'app non si apre",
+]
+DIG = "@NimbusMobile bravi come sempre 👏👏 un'azienda da manuale... di cosa non fare"
+
+
+def test_a_repeat_complainers_sarcastic_dig_is_listened_to(template: Pipeline) -> None:
+    core = _desk(template)
+    for i, text in enumerate(IT_HISTORY):
+        _post(core, f"p{i}", text, at=i * DAY)
+    case = _post(core, "m1", DIG, at=4 * DAY)
+    assert case["repeat_complainer"] and case["recommended_action"]["code"] == "listen_only"
+    # From someone with no history it is never thanked, and not silenced either.
+    fresh = _post(_desk(template), "m1", DIG)
+    assert fresh["recommended_action"]["code"] not in ("listen_only", "thank_and_amplify")
+    # Irony that names a failure is a complaint, answered even for a repeat complainer.
+    core = _desk(template)
+    for i, text in enumerate(IT_HISTORY):
+        _post(core, f"p{i}", text, at=i * DAY)
+    named = _post(core, "m1", "@NimbusHelp grazie per le 3 ore senza rete, bravissimi 👏", at=4 * DAY)
+    assert named["recommended_action"]["code"] not in ("listen_only", "drop", "thank_and_amplify")
