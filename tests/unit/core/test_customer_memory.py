@@ -80,6 +80,7 @@ def test_bare_contempt_at_the_brand_is_venting(text: str) -> None:
         "@ParceloEats worst app on my phone, it crashed and charged me twice",
         "@ParceloEats rider went to the wrong street again, worst app ever",
         "@NimbusMobile qué asco de cobertura, sin señal en casa",
+        "@BrightbankCare shame on you, charged me a fee for nothing",
     ],
 )
 def test_contempt_with_a_named_failure_stays_a_complaint(text: str) -> None:
