@@ -628,6 +628,10 @@ class Deduper:
             return None
         if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
             close = now - last[0] <= self.config.followup_close_s
+            # "how do I change my card's address?", hours later "a 499 EUR charge I never made":
+            # a concrete problem after a plain question is a new case.
+            if not close and case_intent == "question" and case_category is None and a.intent == "complaint":
+                return None if a.category not in (None, "other") else str(last[1])
             if (
                 close
                 or a.category in (None, "other")

@@ -182,6 +182,14 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
 )
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
 # Second person: venting addressed to someone ("you lot ruin my Mondays") is at them.
+# What contempt is aimed at: the brand, its kind of business and its product ("worst app on
+# my phone", "qué asco de compañía"). A category word among these names no problem.
+_VENT_OBJECTS = frozenset(
+    {"app", "apps", "phone", "website", "site", "service", "company", "bank", "network", "airline", "provider"}
+    | {"operator", "brand", "aplicación", "compañía", "empresa", "servicio", "banco", "operador", "appli"}
+    | {"application", "compagnie", "banque", "opérateur", "entreprise", "anbieter", "firma", "laden", "compagnia"}
+    | {"azienda", "servizio", "banca", "operatore", "aplicativo", "serviço", "operadora"}
+)
 _ADDRESSEES = frozenset(
     {"you", "your", "youre", "yours", "u", "ur", "yall", "ya", "vous", "votre", "vos", "tu", "ton", "ta", "tes"}
     | {"vosotros", "vuestro", "vuestra", "vuestros", "ustedes", "ihr", "euch", "euer", "eure", "voi", "vostro"}
@@ -662,7 +670,15 @@ def decide_intent(
         # wait, a cancellation, an unmet expectation) makes anger a complaint here.
         if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
             vent = profanity or insult or norm.shouting
-            if (hits == 0 and vent) or (hits == 1 and insult):
+            # Contempt with no failure in it ("worst app on my phone", "is a joke, always has
+            # been"): the things it names (the app, the phone) are what it vents about, not a
+            # problem to solve.
+            bare_contempt = (
+                insult
+                and not (failure or complaint_marker or major)
+                and hits <= len(_VENT_OBJECTS.intersection(norm.tokens))
+            )
+            if (hits == 0 and vent) or (hits == 1 and insult) or bare_contempt:
                 if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
                     # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
                     # the commute, addressed to no one, is not about the brand.
