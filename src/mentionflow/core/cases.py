@@ -506,11 +506,13 @@ class CaseBook:
 
 
 def _escalate_deadline(state: dict[str, Any], decision: RoutingDecision, now: float) -> None:
-    """A case whose priority rises is due at the earlier of its deadline and now + the new SLA:
+    """A case whose priority rises is due at the earlier of its deadline and the new SLA counted
+    from the customer's post (the contract's clock), or, when that is already past, from now:
     the deadline only ever moves earlier, and never into the past."""
     published = state.get("routed")
     if published and _RANK[decision.priority] < _RANK.get(published[0], 3):
-        state["due"] = min(state["due"], now + decision.sla_seconds)
+        due = parse_time(state["primary"][_CREATED_AT]) + decision.sla_seconds
+        state["due"] = min(state["due"], due if due > now else now + decision.sla_seconds)
 
 
 _PRAISE_SCORE: Final = 0.3  # intensity from which a follow-up that praises is a positive one
