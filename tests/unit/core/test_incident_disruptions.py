@@ -149,3 +149,41 @@ def test_a_late_escalation_is_never_due_in_the_past() -> None:
     assert case.priority == "P1"
     due = parse_time(case.sla_due_at)
     assert due > START + 3600.0 and due <= START + 3600.0 + 180.0 + 15 * 60 + 1e-6
+
+
+# --------------------------------------------------------------------------- amplifiers
+
+COMPLAINT = "@BrightbankCare meu cartão foi bloqueado sem aviso e to sem acesso ao salário. ninguém responde no chat"
+
+
+def _amplified(reposters: list[tuple[str, int]]) -> schema.RoutedCase:
+    """A small account's everyday complaint, then reposts by (author, followers), 15 min apart."""
+    core = Pipeline.from_settings(load_settings())
+    _, case = core.run(raw("m1", COMPLAINT, "owner", 0.0), START)
+    for i, (author, followers) in enumerate(reposters, 1):
+        at = 900.0 * i
+        _, routed = core.run(raw(f"r{i}", COMPLAINT, author, at, followers, reposted_id="m1"), START + at)
+        case = routed or case
+    assert case is not None
+    return case
+
+
+def test_five_people_amplifying_a_complaint_raise_it() -> None:
+    case = _amplified([(f"fan{i}", 200) for i in range(5)])
+    assert (case.rule, case.priority, case.amplification_count) == ("amplified-complaint", "P2", 5)
+
+
+def test_one_large_amplifier_raises_it() -> None:
+    case = _amplified([("journalist", 64_000)])
+    assert (case.rule, case.priority) == ("amplified-complaint", "P2")
+
+
+def test_a_few_small_amplifiers_do_not() -> None:
+    case = _amplified([(f"fan{i}", 300) for i in range(3)])
+    assert case.priority == "P3" and case.rule != "amplified-complaint"
+
+
+def test_one_persons_reposts_are_no_amplification() -> None:
+    # The same fan five times, and the author reposting their own complaint: one amplifier.
+    case = _amplified([("fan", 300)] * 5 + [("owner", 300)])
+    assert case.amplification_count == 1 and case.priority == "P3"
