@@ -39,21 +39,22 @@ import xxhash
 
 from mentionflow.core import similarity
 from mentionflow.core.dedup_vocab import (
-    _ACTION_STEMS,
-    _AFFINE_MAX_SCORE,
-    _ANY_FAILURE_STEMS,
-    _ASKED_DISRUPTION_STEMS,
-    _BLOCKED_STEMS,
-    _DECLINED_STEMS,
-    _DISRUPTION_INTENTS,
-    _DISRUPTION_STEMS,
-    _FAILURE_EMOJI,
-    _FAILURE_REPORT_INTENTS,
-    _FAILURE_STEMS,
-    _QUESTION_FAILURE_STEMS,
-    _SHARED_REPORT,
-    _SHARED_REPORT_MAX_WORDS,
-    _STATUS_QUESTION,
+    ACTION_STEMS,
+    AFFINE_MAX_SCORE,
+    ANY_FAILURE_STEMS,
+    ASKED_DISRUPTION_STEMS,
+    BLOCKED_STEMS,
+    DECLINED_STEMS,
+    DISRUPTION_INTENTS,
+    DISRUPTION_STEMS,
+    FAILURE_EMOJI,
+    FAILURE_REPORT_INTENTS,
+    FAILURE_STEMS,
+    QUESTION_FAILURE_STEMS,
+    SHARED_REPORT,
+    SHARED_REPORT_MAX_WORDS,
+    STATUS_QUESTION,
+    STRIKE_STEMS,
 )
 from mentionflow.core.keywords import CATEGORIES
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
@@ -123,7 +124,7 @@ def dedup_key(scored: ScoredMention) -> str:
 # words still decide). Billing and account problems stay apart: one customer's double charge is
 # not an outage.
 _INCIDENT_FAMILY: Final = dict.fromkeys(("outage", "defect"), "service")
-_DISRUPTED_FAMILIES: Final = frozenset({"billing", "account"})  # a cancellation or strike report may draw these
+_DISRUPTED_FAMILIES: Final = frozenset({"billing", "account"})  # what a strike report may draw
 # Every family key one brand's clusters can live under (probed, never scanned: the store is a table).
 _FAMILIES: Final = tuple(dict.fromkeys(_INCIDENT_FAMILY.get(c, c) for c in CATEGORIES))
 
@@ -147,13 +148,13 @@ def incident_brand(
     if analysis.category not in (None, "other") or not scored.enrichment.brand:
         return None
     if analysis.intent == "question" and (
-        _STATUS_QUESTION.search(scored.enrichment.text_clean)
+        STATUS_QUESTION.search(scored.enrichment.text_clean)
         # "FCO cancellazioni, rimborso?" while the brand's cancellations are an open incident:
         # a question naming the disruption joins it when it shares the incident's words.
-        or (brand_incident_open and words and not _ASKED_DISRUPTION_STEMS.isdisjoint(stems_of(words)))
+        or (brand_incident_open and words and not ASKED_DISRUPTION_STEMS.isdisjoint(stems_of(words)))
     ):
         return scored.enrichment.brand
-    if analysis.intent in COMPLAINT_INTENTS and analysis.score <= _AFFINE_MAX_SCORE:
+    if analysis.intent in COMPLAINT_INTENTS and analysis.score <= AFFINE_MAX_SCORE:
         return scored.enrichment.brand
     if brand_incident_open and shares_a_report(scored, words):
         return scored.enrichment.brand
@@ -163,16 +164,15 @@ def incident_brand(
 def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] | None = None) -> bool:
     """ "Me too", "aquí igual", "anyone else?", "bei mir auch": the author has what others
     report; so has one who says it in failure emoji alone ("@NimbusMobile 📵📵📵")."""
-    if scored.analysis.intent not in _FAILURE_REPORT_INTENTS:
+    if scored.analysis.intent not in FAILURE_REPORT_INTENTS:
         return False
     if not words:
-        return not _FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji) or (
-            _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+        return not FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji) or (
+            SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
         )
     # A longer text says what it is about: its words, not a "me too", decide.
     return (
-        len(words) <= _SHARED_REPORT_MAX_WORDS
-        and _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+        len(words) <= SHARED_REPORT_MAX_WORDS and SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
     )
 
 
@@ -183,18 +183,18 @@ def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | 
     from an intent that can carry a report, and not the customer saying it works again.
     ``stems``: ``stems_of(words)`` when the caller has them."""
     analysis = scored.analysis
-    if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
+    if analysis.intent not in FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
         return False
     if stems is None:
         stems = stems_of(words)
-    if _ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
+    if ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
         return False
     if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
-        return not _QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
-            not _DECLINED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+        return not QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
+            not DECLINED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
         )
-    return not _FAILURE_STEMS.isdisjoint(stems) or (
-        not _BLOCKED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+    return not FAILURE_STEMS.isdisjoint(stems) or (
+        not BLOCKED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
     )
 
 
@@ -213,9 +213,9 @@ def incident_key(scored: ScoredMention, words: list[str] | None = None, stems: l
         family = _INCIDENT_FAMILY.get(category, category)
         if family != "service" and words and reports_failure(scored, words, stems):
             family = "service"
-        elif family in _DISRUPTED_FAMILIES and words and _reports_disruption(scored, stems or stems_of(words)):
+        elif family in _DISRUPTED_FAMILIES and words and not STRIKE_STEMS.isdisjoint(stems or stems_of(words)):
             # "stuck at CDG because of the strike, hotel? refund?" (read as billing) or "annulation
-            # grève, bloquée à Orly" (account): a report of the cancellations, not a money matter.
+            # grève, bloquée à Orly" (account): a report of the strike's cancellations.
             family = "delay"
         return f"{brand}|{family}"
     if not words:
@@ -234,9 +234,9 @@ def _reports_disruption(scored: ScoredMention, stems: list[str]) -> bool:
     """A calm report naming a cancellation or a delay ("cancelaram o voo!!" read as other):
     delay-family material. Asked ("is my flight delayed?"), it is one traveller's question."""
     analysis = scored.analysis
-    if analysis.intent not in _DISRUPTION_INTENTS or "resolved" in analysis.signals:
+    if analysis.intent not in DISRUPTION_INTENTS or "resolved" in analysis.signals:
         return False
-    return not _DISRUPTION_STEMS.isdisjoint(stems)
+    return not DISRUPTION_STEMS.isdisjoint(stems)
 
 
 def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:

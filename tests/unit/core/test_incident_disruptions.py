@@ -89,8 +89,11 @@ def test_a_strike_report_read_as_money_or_account_is_delay_material() -> None:
     assert incident_key(scored(" ".join(words), "complaint", "account"), words) == "skylark-air|delay"
 
 
-def test_a_money_complaint_with_no_disruption_keeps_its_family() -> None:
+def test_a_money_complaint_with_no_strike_keeps_its_family() -> None:
     words = ["remboursement", "reçu", "hôtel", "facturé", "deux", "fois"]
+    assert incident_key(scored(" ".join(words), "complaint", "billing"), words) == "skylark-air|billing"
+    # One cancelled flight and what it cost: a money matter, not a wave's report.
+    words = ["vol", "annulé", "hier", "remboursement", "toujours", "rien"]
     assert incident_key(scored(" ".join(words), "complaint", "billing"), words) == "skylark-air|billing"
 
 
