@@ -190,3 +190,45 @@ def test_one_persons_reposts_are_no_amplification() -> None:
     # The same fan five times, and the author reposting their own complaint: one amplifier.
     case = _amplified([("fan", 300)] * 5 + [("owner", 300)])
     assert case.amplification_count == 1 and case.priority == "P3"
+
+
+# --------------------------------------------------------------------------- bumped passengers
+
+
+def _fast_cascade(text: str) -> schema.RoutedCase:
+    """A post by a mid-size account and twelve reposts 30 s apart."""
+    core = Pipeline.from_settings(load_settings())
+    _, case = core.run(raw("m1", text, "poster", 0.0, followers=8000), START)
+    for i in range(1, 13):
+        _, routed = core.run(raw(f"r{i}", text, f"fan{i}", 30.0 * i, 2000, reposted_id="m1"), START + 30.0 * i)
+        case = routed or case
+    assert case is not None
+    return case
+
+
+def test_passengers_left_behind_by_overbooking_spreading_fast_is_a_crisis() -> None:
+    post = (
+        "@SkyLarkAir hanno lasciato 200 tifosi a terra a Malpensa la sera della finale, overbooking su 2 voli! #SkyLark"
+    )
+    case = _fast_cascade(post)
+    assert (case.queue, case.recommended_action.code, case.priority) == ("crisis", "crisis_playbook", "P1")
+
+
+def test_good_news_spreading_fast_is_no_crisis() -> None:
+    case = _fast_cascade("@SkyLarkAir new route Malpensa to Bali from June, cannot wait! #SkyLark")
+    assert case.queue != "crisis"
+
+
+def test_bumped_passengers_are_a_complaint_in_every_language() -> None:
+    texts = [
+        "@SkyLarkAir overbooked again, they bumped off 30 of us at Gatwick",
+        "@SkyLarkAir nos dejaron en tierra en Barajas, overbooking en 2 vuelos",
+        "@SkyLarkAir deixados em terra no Porto por overbooking",
+        "@SkyLarkAir Flug überbucht, 20 Leute durften nicht mit",
+        "@SkyLarkAir rimasti a terra a Fiumicino per overbooking",
+    ]
+    core = Pipeline.from_settings(load_settings())
+    intents = [
+        core.run(raw(f"x{i}", t, f"u{i}", 60.0 * i), START + 60.0 * i)[0].analysis.intent for i, t in enumerate(texts)
+    ]
+    assert intents == ["complaint"] * len(texts)
