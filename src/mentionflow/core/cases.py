@@ -283,7 +283,7 @@ class CaseBook:
         a = unique.analysis
         update = _UPDATE_FOR_ACTION.get(action, "mention_attached")
         floor: int | None = None
-        if action == "repost":
+        if action == "repost" and _new_amplifier(state, unique.mention.author.id):
             facts["reposts_folded"] = facts.get("reposts_folded", 0) + 1
             facts["amplification_count"] = max(facts["reposts_folded"], facts.get("platform_reposts", 0))
             facts["amplification_reach"] = facts.get("amplification_reach", 0) + (unique.mention.author.followers or 0)
@@ -505,12 +505,28 @@ class CaseBook:
         return len(stale)
 
 
+def _new_amplifier(state: dict[str, Any], author_id: str) -> bool:
+    """Whether a repost's author amplifies the case for the first time: the case's own author,
+    or one who reposted it already, reaches nobody new (one person's reposts are no cascade).
+    The first ``MAX_AMPLIFIER_TIMES`` amplifiers are remembered; beyond them every repost counts."""
+    if author_id == state["primary"][1]:
+        return False
+    seen: list[str] = state.setdefault("amps", [])
+    if author_id in seen:
+        return False
+    if len(seen) < MAX_AMPLIFIER_TIMES:
+        seen.append(author_id)
+    return True
+
+
 def _escalate_deadline(state: dict[str, Any], decision: RoutingDecision, now: float) -> None:
-    """A case whose priority rises is due at the earlier of its deadline and now + the new SLA:
+    """A case whose priority rises is due at the earlier of its deadline and the new SLA counted
+    from the customer's post (the contract's clock), or, when that is already past, from now:
     the deadline only ever moves earlier, and never into the past."""
     published = state.get("routed")
     if published and _RANK[decision.priority] < _RANK.get(published[0], 3):
-        state["due"] = min(state["due"], now + decision.sla_seconds)
+        due = parse_time(state["primary"][_CREATED_AT]) + decision.sla_seconds
+        state["due"] = min(state["due"], due if due > now else now + decision.sla_seconds)
 
 
 _PRAISE_SCORE: Final = 0.3  # intensity from which a follow-up that praises is a positive one

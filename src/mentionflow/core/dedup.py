@@ -38,6 +38,24 @@ from typing import Any, Final
 import xxhash
 
 from mentionflow.core import similarity
+from mentionflow.core.dedup_vocab import (
+    ACTION_STEMS,
+    AFFINE_MAX_SCORE,
+    ANY_FAILURE_STEMS,
+    ASKED_DISRUPTION_STEMS,
+    BLOCKED_STEMS,
+    DECLINED_STEMS,
+    DISRUPTION_INTENTS,
+    DISRUPTION_STEMS,
+    FAILURE_EMOJI,
+    FAILURE_REPORT_INTENTS,
+    FAILURE_STEMS,
+    QUESTION_FAILURE_STEMS,
+    SHARED_REPORT,
+    SHARED_REPORT_MAX_WORDS,
+    STATUS_QUESTION,
+    STRIKE_STEMS,
+)
 from mentionflow.core.keywords import CATEGORIES
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
@@ -106,53 +124,9 @@ def dedup_key(scored: ScoredMention) -> str:
 # words still decide). Billing and account problems stay apart: one customer's double charge is
 # not an outage.
 _INCIDENT_FAMILY: Final = dict.fromkeys(("outage", "defect"), "service")
+_DISRUPTED_FAMILIES: Final = frozenset({"billing", "account"})  # what a strike report may draw
 # Every family key one brand's clusters can live under (probed, never scanned: the store is a table).
 _FAMILIES: Final = tuple(dict.fromkeys(_INCIDENT_FAMILY.get(c, c) for c in CATEGORIES))
-# Questions about an outage's end or cause, in the supported languages: they join an open
-# incident (a how-to asked during one does not).
-_STATUS_QUESTION: Final = re.compile(
-    r"(?i)\b(when|eta|back up|back on|going on|cu[aá]ndo|vuelve|qu[eé] pasa|quand|revient|"
-    r"r[eé]tabli|qu.est.ce qui se passe|wann|wieder da|was ist los|quando|volta|torna|"
-    r"che succede|cosa succede|o que se passa|que se passa)\b"
-)
-# "Me too", "same here", "anyone else?": a customer saying others have it too reports the
-# problem they all have, often in no word of its own ("aquí igual en Nervión", "moi aussi").
-_SHARED_REPORT: Final = re.compile(  # on lower-cased text: (?i) costs 4x
-    r"\b(me too|same here|here too|same for me|same problem|same issue|anyone else|any1 else|"
-    r"just me|only me|yo tambi[eé]n|a m[ií] tambi[eé]n|aqu[ií] (?:igual|tambi[eé]n)|lo mismo|"
-    r"alguien m[aá]s|solo a m[ií]|s[oó]lo yo|moi aussi|ici aussi|pareil|idem|chez moi aussi|"
-    r"quelqu.un d.autre|d.autres personnes|que moi|ich auch|bei mir auch|hier auch|"
-    r"geht.s nur mir|nur (?:bei )?mir|noch jemand|sonst noch wer|anche (?:a )?me|anche io|"
-    r"anche qui|pure (?:io|qui)|qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|"
-    r"eu tamb[eé]m|aqui tamb[eé]m|comigo tamb[eé]m|mesma coisa|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
-)
-_SHARED_REPORT_MAX_WORDS: Final = 6
-# Emoji that say "it's down" or "I'm angry about it" in every language: a mention of a brand
-# in these alone, during one of its incidents, is one more report of it.
-_FAILURE_EMOJI: Final = frozenset(["📵", "📴", "🚫", "❌", "⚠️", "⚠", "🆘", "🔌", "😡", "🤬", "😤", "😠", "👎"])
-# Intents a report of a failing service may carry: a calm "pagos rechazados desde hace 10 min" is
-# read as other, a "Fehler 503, geht gar nichts?" as a question; praise and spam never report one.
-_FAILURE_REPORT_INTENTS: Final = frozenset({"complaint", "question", "other", "rant"})
-_FAILURE_STEMS: Final = frozenset(
-    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.FAILURE_CONCEPTS
-)
-# Asked, "works" is a how-to ("¿cómo funciona Plus?"), not "it doesn't work".
-_QUESTION_FAILURE_STEMS: Final = _FAILURE_STEMS - {w[:5] for w in similarity.WORKS_WORDS.split()}
-_DISRUPTION_INTENTS: Final = frozenset({"complaint", "other", "rant"})
-_DISRUPTION_STEMS: Final = frozenset(
-    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in ("=cancelled", "=delay")
-)
-_DECLINED_STEMS: Final = frozenset(
-    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=declined"
-)
-_BLOCKED_STEMS: Final = frozenset(
-    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.BLOCKED_CONCEPTS
-)
-_ANY_FAILURE_STEMS: Final = _FAILURE_STEMS | _BLOCKED_STEMS
-_ACTION_STEMS: Final = frozenset(
-    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS
-)
-_AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join
 
 
 def _without_brand_words(stems: AbstractSet[str], brand: str) -> AbstractSet[str]:
@@ -173,9 +147,14 @@ def incident_brand(
     analysis = scored.analysis
     if analysis.category not in (None, "other") or not scored.enrichment.brand:
         return None
-    if analysis.intent == "question" and _STATUS_QUESTION.search(scored.enrichment.text_clean):
+    if analysis.intent == "question" and (
+        STATUS_QUESTION.search(scored.enrichment.text_clean)
+        # "FCO cancellazioni, rimborso?" while the brand's cancellations are an open incident:
+        # a question naming the disruption joins it when it shares the incident's words.
+        or (brand_incident_open and words and not ASKED_DISRUPTION_STEMS.isdisjoint(stems_of(words)))
+    ):
         return scored.enrichment.brand
-    if analysis.intent in COMPLAINT_INTENTS and analysis.score <= _AFFINE_MAX_SCORE:
+    if analysis.intent in COMPLAINT_INTENTS and analysis.score <= AFFINE_MAX_SCORE:
         return scored.enrichment.brand
     if brand_incident_open and shares_a_report(scored, words):
         return scored.enrichment.brand
@@ -185,16 +164,15 @@ def incident_brand(
 def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] | None = None) -> bool:
     """ "Me too", "aquí igual", "anyone else?", "bei mir auch": the author has what others
     report; so has one who says it in failure emoji alone ("@NimbusMobile 📵📵📵")."""
-    if scored.analysis.intent not in _FAILURE_REPORT_INTENTS:
+    if scored.analysis.intent not in FAILURE_REPORT_INTENTS:
         return False
     if not words:
-        return not _FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji) or (
-            _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+        return not FAILURE_EMOJI.isdisjoint(scored.enrichment.entities.emoji) or (
+            SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
         )
     # A longer text says what it is about: its words, not a "me too", decide.
     return (
-        len(words) <= _SHARED_REPORT_MAX_WORDS
-        and _SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
+        len(words) <= SHARED_REPORT_MAX_WORDS and SHARED_REPORT.search(scored.enrichment.text_clean.lower()) is not None
     )
 
 
@@ -205,18 +183,18 @@ def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | 
     from an intent that can carry a report, and not the customer saying it works again.
     ``stems``: ``stems_of(words)`` when the caller has them."""
     analysis = scored.analysis
-    if analysis.intent not in _FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
+    if analysis.intent not in FAILURE_REPORT_INTENTS or "resolved" in analysis.signals:
         return False
     if stems is None:
         stems = stems_of(words)
-    if _ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
+    if ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
         return False
     if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
-        return not _QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
-            not _DECLINED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+        return not QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
+            not DECLINED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
         )
-    return not _FAILURE_STEMS.isdisjoint(stems) or (
-        not _BLOCKED_STEMS.isdisjoint(stems) and not _ACTION_STEMS.isdisjoint(stems)
+    return not FAILURE_STEMS.isdisjoint(stems) or (
+        not BLOCKED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
     )
 
 
@@ -235,6 +213,10 @@ def incident_key(scored: ScoredMention, words: list[str] | None = None, stems: l
         family = _INCIDENT_FAMILY.get(category, category)
         if family != "service" and words and reports_failure(scored, words, stems):
             family = "service"
+        elif family in _DISRUPTED_FAMILIES and words and not STRIKE_STEMS.isdisjoint(stems or stems_of(words)):
+            # "stuck at CDG because of the strike, hotel? refund?" (read as billing) or "annulation
+            # grève, bloquée à Orly" (account): a report of the strike's cancellations.
+            family = "delay"
         return f"{brand}|{family}"
     if not words:
         return None
@@ -252,9 +234,9 @@ def _reports_disruption(scored: ScoredMention, stems: list[str]) -> bool:
     """A calm report naming a cancellation or a delay ("cancelaram o voo!!" read as other):
     delay-family material. Asked ("is my flight delayed?"), it is one traveller's question."""
     analysis = scored.analysis
-    if analysis.intent not in _DISRUPTION_INTENTS or "resolved" in analysis.signals:
+    if analysis.intent not in DISRUPTION_INTENTS or "resolved" in analysis.signals:
         return False
-    return not _DISRUPTION_STEMS.isdisjoint(stems)
+    return not DISRUPTION_STEMS.isdisjoint(stems)
 
 
 def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:

@@ -53,14 +53,16 @@ _CONCEPT_WORDS: Final = {
     # señal", "senza linea", "kein Internet", "pas de réseau", "sem rede", "fibra muerta").
     "network": "network red réseau reseau netz netzwerk rete rede netzausfall signal señal senal sinal "
     "segnale empfang cobertura coverage couverture copertura reception internet wifi wlan línea linea "
-    "linha ligne fibra fibre fiber glasfaser conexión conexion conexão conexao verbindung",
+    "linha ligne fibra fibre fiber glasfaser conexión conexion conexão conexao verbindung "
+    # ... and mobile data, which customers name beside it ("sin datos", "sem dados", "niente dati").
+    "datos dados dati données",
     # Down, not working, dead: "caída", "panne", "Störung", "giù", "fora do ar", "no funciona",
     # "non funziona", "funktioniert nicht", "App tot", "appli morte". The negation is a
     # stopword, so the verb stands for it (a "ya funciona" is praise or resolved, no report).
     "outage": "outage down caída caida caído caido avería averia panne störung stoerung ausfall "
     "ausgefallen guasto disservizio caiu offline giù dead morta morte muerta tot fail failed failing fails "
     "falla fallo fallando falha falhou falhar falhando échec échoué fehlgeschlagen " + WORKS_WORDS,
-    "call": "call calls calling llamar llamadas appeler appels anrufen chiamare chiamate ligar",
+    "call": "call calls calling llamar llamadas appeler appels anrufen chiamare chiamate ligar chamada chamadas",
     "app": "app apps aplicación aplicacion appli application aplicativo applicazione",
     "login": "login sesión sesion connexion connecter anmelden anmeldung einloggen accesso accedere acesso",
     "payment": "payment payments pago pagos pagar paiement payer zahlung bezahlen pagamento pagamenti pagare",
@@ -75,6 +77,8 @@ _CONCEPT_WORDS: Final = {
     "phone": "phone mobile móvil movil portable handy telefono telefone celular cellulare téléphone telefon",
     "delay": "delay delayed retraso retrasado retard retardé verspätung verspätet ritardo atraso atrasado",
     "cancelled": "cancelled canceled cancelado annulé annule gestrichen annulliert cancellato cancelou",
+    # A strike grounds flights for everyone at once: "grève", "huelga", "Streik", "sciopero".
+    "strike": "strike strikes huelga grève greve streik sciopero",
     "flight": "flight flights vuelo vuelos vol vols flug flüge volo voli voo voos",
     "luggage": "luggage suitcase maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio bagagem",
     "refund": "refund reembolso remboursement erstattung rückerstattung rimborso",

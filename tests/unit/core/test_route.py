@@ -240,6 +240,14 @@ def test_an_audience_escalates_any_complaint(rules: Rules) -> None:
     assert sour.rule == "influencer-complaint"
     curious = route(facts(intent="question", sentiment__label="neutral", author__influence_tier="macro"), rules)
     assert curious.rule != "influencer-complaint"
+    # "You charged me a fee that was meant to be free, can anyone explain?": a question that reads
+    # clearly negative even where the label stays neutral; a barely negative one does not.
+    charged = facts(
+        intent="question", sentiment__label="neutral", sentiment__score=-0.16, author__influence_tier="macro"
+    )
+    assert route(charged, rules).rule == "influencer-complaint"
+    mild = facts(intent="question", sentiment__label="neutral", sentiment__score=-0.05, author__influence_tier="macro")
+    assert route(mild, rules).rule != "influencer-complaint"
 
 
 def test_spam_is_dropped(rules: Rules) -> None:

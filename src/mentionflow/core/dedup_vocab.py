@@ -1,0 +1,61 @@
+"""Incident vocabulary for ``dedup``: the words, phrases and emoji by which a mention reports (or
+asks about) a failing service, a disruption, or says others have the problem too, in the
+supported languages. Stems are ``dedup._stem`` units (a word's first five letters) mapped to
+concepts by ``similarity.INCIDENT_CONCEPTS``; adding a word there reaches every set below."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mentionflow.core import similarity
+
+# Questions about an outage's end or cause, in the supported languages: they join an open
+# incident (a how-to asked during one does not).
+STATUS_QUESTION: Final = re.compile(
+    r"(?i)\b(when|eta|back up|back on|going on|cu[aá]ndo|vuelve|qu[eé] pasa|quand|revient|"
+    r"r[eé]tabli|qu.est.ce qui se passe|wann|wieder da|was ist los|quando|volta|torna|"
+    r"che succede|cosa succede|o que se passa|que se passa)\b"
+)
+# "Me too", "same here", "anyone else?": a customer saying others have it too reports the
+# problem they all have, often in no word of its own ("aquí igual en Nervión", "moi aussi").
+SHARED_REPORT: Final = re.compile(  # on lower-cased text: (?i) costs 4x
+    r"\b(me too|same here|here too|same for me|same problem|same issue|anyone else|any1 else|"
+    r"just me|only me|yo tambi[eé]n|a m[ií] tambi[eé]n|aqu[ií] (?:igual|tambi[eé]n)|lo mismo|"
+    r"alguien m[aá]s|solo a m[ií]|s[oó]lo yo|moi aussi|ici aussi|pareil|idem|chez moi aussi|"
+    r"quelqu.un d.autre|d.autres personnes|que moi|ich auch|bei mir auch|hier auch|"
+    r"geht.s nur mir|nur (?:bei )?mir|noch jemand|sonst noch wer|anche (?:a )?me|anche io|"
+    r"anche qui|pure (?:io|qui)|qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|"
+    r"eu tamb[eé]m|aqui tamb[eé]m|comigo tamb[eé]m|mesma coisa|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
+)
+SHARED_REPORT_MAX_WORDS: Final = 6
+# Emoji that say "it's down" or "I'm angry about it" in every language: a mention of a brand
+# in these alone, during one of its incidents, is one more report of it.
+FAILURE_EMOJI: Final = frozenset(["📵", "📴", "🚫", "❌", "⚠️", "⚠", "🆘", "🔌", "😡", "🤬", "😤", "😠", "👎"])
+# Intents a report of a failing service may carry: a calm "pagos rechazados desde hace 10 min" is
+# read as other, a "Fehler 503, geht gar nichts?" as a question; praise and spam never report one.
+FAILURE_REPORT_INTENTS: Final = frozenset({"complaint", "question", "other", "rant"})
+FAILURE_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.FAILURE_CONCEPTS
+)
+# Asked, "works" is a how-to ("¿cómo funciona Plus?"), not "it doesn't work".
+QUESTION_FAILURE_STEMS: Final = FAILURE_STEMS - {w[:5] for w in similarity.WORKS_WORDS.split()}
+DISRUPTION_INTENTS: Final = frozenset({"complaint", "other", "rant"})
+DISRUPTION_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in ("=cancelled", "=delay", "=strike")
+)
+# A strike grounds everyone at once: a report naming one is the disruption's, whatever else it
+# asks (a refund, a hotel). One cancelled flight with a refund question stays a money matter.
+STRIKE_STEMS: Final = frozenset(stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=strike")
+DECLINED_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=declined"
+)
+BLOCKED_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.BLOCKED_CONCEPTS
+)
+ANY_FAILURE_STEMS: Final = FAILURE_STEMS | BLOCKED_STEMS
+ASKED_DISRUPTION_STEMS: Final = QUESTION_FAILURE_STEMS | DISRUPTION_STEMS
+ACTION_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS
+)
+AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join
