@@ -90,6 +90,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout25": 129,
     "scenarios_holdout26": 128,
     "scenarios_holdout27": 123,
+    "scenarios_holdout28": 127,
+    "scenarios_holdout29": 119,
 }
 
 
