@@ -242,15 +242,45 @@ def _data_request(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str]) 
     return bool(named) and all(t in _DATA_LAWS or "datenschutz" in t for t in named)
 
 
+# "leche sin lactosa", "gluten-free bread", "sans gluten", "senza lattosio", "laktosefreie Milch":
+# a product free of the allergen is what was ordered, not an exposure to it. When an allergen named
+# this way is the only cue, nothing happened to anyone ("you sent lactose-free milk instead of
+# normal"); a reaction, an illness or a declared allergy ("I'm coeliac") is another cue and keeps it.
+_FREE_BEFORE = frozenset(words("sin sans senza sem ohne without"))
+_FREE_AFTER = frozenset(words("free frei freie freien freies freier"))
+_ALLERGENS = frozenset(LEXICON["allergen"])
+_FREE_SUFFIXES = ("frei", "freie", "freies", "freien", "freier")
+
+
+def _free_from(tokens: tuple[str, ...], i: int) -> bool:
+    """Token i names a product free of an allergen ("laktosefrei", "sin lactosa", "gluten free")."""
+    t = tokens[i]
+    if t.endswith(_FREE_SUFFIXES):
+        return True
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in _FREE_BEFORE or after in _FREE_AFTER
+
+
+def _free_from_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    if cues != ("allergen",):
+        return False
+    named = [i for i, t in enumerate(tokens) if t in _ALLERGENS or (len(t) > 8 and t.endswith(_FREE_SUFFIXES))]
+    return bool(named) and all(_free_from(tokens, i) for i in named)
+
+
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
-    """ "praise", "question", "plan" or "request" (a data-protection request) when the mention
+    """ "praise", "question", "plan", "request" (a data-protection request) or "product" (an
+    allergen-free product) when the mention
     is about harm without reporting any; else
     None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether
     the text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
     if _data_request(tokens, cues, fs):
         return "request"
+    if _free_from_only(tokens, cues):
+        return "product"
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
     if now == {"g:now"} and _speed_of_handling(tokens):
         now = frozenset()  # "sofort erkannt": praise of speed, not a harm going on now
