@@ -1,0 +1,62 @@
+"""Everyday senses of harm words (s12-harm, issue 14 point 4): allergen-free products, what an
+insurance policy covers, schoolwork held up by an outage, despair phrases without their context,
+"disabled" as a setting, "family emergency". Each with its harm twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.harm import detect_harm
+from mentionflow.core.text import normalise
+
+
+def kind(text: str, lang: str = "en") -> str | None:
+    return detect_harm(normalise(text), lang).kind
+
+
+NOT_HARM = [
+    ("es", "@FreshCartES me habéis traído leche sin lactosa en vez de la normal"),
+    ("en", "@FreshCartUK I ordered lactose-free milk and got the normal one"),
+    ("en", "@FreshCartUK can you stock more gluten free bread please"),
+    ("fr", "@FreshCartFR vous m'avez livré du lait sans lactose au lieu du lait normal"),
+    ("de", "@FreshCartDE ihr habt mir laktosefreie Milch statt normaler geliefert"),
+    ("it", "@FreshCartIT mi avete portato latte senza lattosio invece di quello normale"),
+    ("pt", "@FreshCartBR vocês trouxeram leite sem lactose em vez do normal"),
+    ("en", "@ParceloEats do you sell food poisoning insurance with the meal deal lol"),
+    ("en", "@BrightbankCare is there accident cover on this card?"),
+    ("en", "@NimbusMobile my kids can't do their homework because the internet has been down for 3 days"),
+    ("es", "@NimbusMovil los niños no pueden hacer sus clases online porque no tenemos internet desde el lunes"),
+    ("fr", "@NimbusFR mes enfants ne peuvent pas faire leurs devoirs, internet est coupé depuis lundi"),
+    ("en", "@SpotifyCares I downloaded again, but a few hours later, my playlist was gone"),
+    ("en", "@SpotifyCares No point. I've cancelled the family subscription"),
+    ("en", "@JetBlue SHUT THE DOOR ON YOUR WAY OUT"),
+    ("en", "@SpotifyCares I've also disabled it."),
+    ("en", "@SpotifyCares HQS is turned off and all sources are disabled. Still at 110% CPU"),
+    ("en", "@USAirways this is a family emergency and I can't get a refund #unacceptable"),
+    ("en", "@united has been showing the same tone deaf video for years"),
+]
+
+HARM_TWINS = [
+    ("es", "@FreshCartES pedí leche sin lactosa y me trajisteis normal, mi hijo es alérgico y ha vomitado"),
+    ("en", "@FreshCartUK the lactose free milk you sent made my son sick"),
+    ("de", "@FreshCartDE die laktosefreie Milch hat meinen Sohn krank gemacht"),
+    ("es", "@FreshCartAyuda compré pan sin gluten y he pasado la noche malísima con síntomas de celíaca"),
+    ("en", "@ParceloEats got food poisoning from your chicken wrap, been up all night"),
+    ("en", "@NimbusMobile internet down, kids can't do homework and my son is home alone and scared"),
+    ("en", "@VoltaEnergy honestly nobody would even notice if I was gone"),
+    ("en", "@VoltaEnergy there's no point in living anymore"),
+    ("en", "@VoltaEnergy I can't see a way out of this debt anymore, I don't know how much longer I can keep going"),
+    ("en", "@SkyLarkHelp my disabled brother was stranded on the plane after everyone left"),
+    ("en", "@SkyLarkHelp I'm disabled and the ramp never came, I was left on the plane"),
+    ("en", "@SkyLarkHelp emergency landing and smoke in the cabin, my kids are terrified"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_HARM)
+def test_everyday_senses_are_not_harm(lang: str, text: str) -> None:
+    assert kind(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), HARM_TWINS)
+def test_the_harm_twins_are_still_caught(lang: str, text: str) -> None:
+    assert kind(text, lang) is not None
