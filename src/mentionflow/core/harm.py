@@ -31,7 +31,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame
-from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, PHRASE_CONTEXT
+from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
     ALLERGIC,
     AUTH_NEGATIONS,
@@ -424,6 +424,9 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     return sorted(found)
 
 
+_OTHERS_DATA = OTHERS_DATA_WORDS | _STRANGER_DATA_WORDS
+
+
 def _in_context(toks: tuple[str, ...], i: int, pair: tuple[str, str]) -> bool:
     """Whether the phrase at i has the context PHRASE_CONTEXT asks of it ("if I was gone")."""
     need = PHRASE_CONTEXT.get(pair)
@@ -451,6 +454,9 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
             if q in GOODS and r not in DATA_AFTER_GOODS
         }
         found = [(p, g) for p, g in found if p not in goods_after]
+    if any(p in OTHER_PERSON_PAIRS for p, _ in found) and _OTHERS_DATA.isdisjoint(toks):
+        # "other users have the same problem": someone else is named, none of their data.
+        found = [(p, g) for p, g in found if p not in OTHER_PERSON_PAIRS]
     if any(p in _STRANGER_PAIRS for p, _ in found) and _STRANGER_DATA_WORDS.isdisjoint(toks):
         # "I spoke to a certain Marco": a stranger is named, but none of their data is seen.
         found = [(p, g) for p, g in found if p not in _STRANGER_PAIRS]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from mentionflow.core.harm_lexicon import words as _words
 
-__all__ = ["DISABLED_CONTEXT", "IDIOMS", "PHRASE_CONTEXT"]
+__all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT"]
 
 # Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
 # Fire", "the app crashed", "me matan los precios"): (a, b) -> the position (0/1) of the trigger
@@ -130,6 +130,19 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("non", "emergency"): 1,
     ("tone", "deaf"): 1,
     ("fire", "up"): 0,
+    # Names and figures: "Stranger Things", "T-Pain", "Dr Dre"; "touched down" (landed), "I'm
+    # touched" (moved); "my ears/eyes bleed" at a song or a design (the guideline's figurative list).
+    ("stranger", "things"): 0,
+    ("hit", "up"): 0,  # "the tour hit up 8 places", "hit me up"
+    ("t", "pain"): 1,
+    ("dr", "dre"): 0,
+    ("touched", "down"): 0,
+    ("im", "touched"): 1,
+    ("so", "touched"): 1,
+    ("ears", "bleed"): 1,
+    ("ears", "bleeding"): 1,
+    ("eyes", "bleed"): 1,
+    ("literally", "bleeding"): 1,
     # "food poisoning insurance", "accident cover", "injury insurance": the harm is what a policy
     # covers, not something that happened.
     **{
@@ -160,5 +173,28 @@ DISABLED_CONTEXT = frozenset(
         "wife husband brother sister child kid kids person people passenger passengers customer customers "
         "traveller travellers traveler friend grandmother grandfather nan gran toilet toilets parking access "
         "badge seat seating assistance ramp bay bays space spaces facilities veteran man woman"
+    )
+)
+# "another customer's account, name and balance", "other members' photos and addresses": someone
+# else's data is on show only when some data is named; "other users have the same problem",
+# "another customer got told the flight isn't leaving" name none (STRANGER_DATA_WORDS is added).
+OTHERS_DATA_WORDS = frozenset(
+    _words(
+        "name names balance transactions transaction bill bills phone number numbers details delivery card cards "
+        "statement paperwork contract bank pass booking reference reservation passport passports policy screenshot "
+        "photo photos picture pictures sort codes code payments payment results birth email emails letter info "
+        "information records record history file files tablets meds medication prescription box parcel label "
+        "sim trip itinerary order "
+        "nombre nombres saldo facturas dirección direccion teléfono telefono número numero tarjeta fotos "
+        "resultados fecha nacimiento correo póliza poliza captura datos bancarios pastillas caja paciente "
+        "nom noms solde opérations operations factures adresse adresses téléphone numéro carte photos résultats "
+        "resultats analyses naissance email contrat capture coordonnées coordonnees bancaires rib comprimés boîte "
+        "boite nom "
+        "namen konto kontostand umsätze rechnungen adresse wohnadressen fotos laborwerte geburtsdatum "
+        "vertragsnummer screenshot bankdaten ibans iban packung tabletten "
+        "nome nomi conto saldo movimenti bollette indirizzo indirizzi foto risultati analisi nascita mail polizza "
+        "screenshot dati bancari scatola pastiglie iban "
+        "conta nome saldo movimentos faturas morada endereços endereco foto resultados exames nascimento apólice "
+        "apolice captura dados bancários bancarios caixa comprimidos"
     )
 )

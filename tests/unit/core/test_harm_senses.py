@@ -60,3 +60,30 @@ def test_everyday_senses_are_not_harm(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), HARM_TWINS)
 def test_the_harm_twins_are_still_caught(lang: str, text: str) -> None:
     assert kind(text, lang) is not None
+
+
+OTHERS_NOT_HARM = [
+    "@SpotifyCares I can see some other users (on here) seem to be experiencing the same problem.",
+    "@AmericanAir there is no one at the airport helping us. Another customer got told the flight isn't leaving",
+    "@SpotifyCares literally just want to know what stranger things mode is",
+    "@united just touched down in Miami - nicely done united",
+    "@SpotifyCares Aw wow, you really do care. I'm touched.",
+    "@SpotifyCares this song made my ears bleed",
+    "@SpotifyCares It sounds like a pitched up version of T-Pain on every song",
+]
+OTHERS_HARM = [
+    "@BrightbankCare when I log in to the app I can see another customer's account, name, balance and transactions",
+    "@SkyLarkAir boarding pass in the app shows a different passenger's name and booking reference",
+    "@UberSupport the driver touched me and wouldn't stop",
+    "@ParceloEats the rider hit my son with his bike and his ear is bleeding",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_NOT_HARM)
+def test_other_people_without_their_data_and_names_are_not_harm(text: str) -> None:
+    assert kind(text) is None
+
+
+@pytest.mark.parametrize("text", OTHERS_HARM)
+def test_other_peoples_data_and_real_touching_are_harm(text: str) -> None:
+    assert kind(text) is not None
