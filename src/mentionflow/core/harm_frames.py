@@ -269,11 +269,35 @@ def _free_from_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     return bool(named) and all(_free_from(tokens, i) for i in named)
 
 
+# Fear with nothing that frightens: "ho paura sia amore", "me dan miedo los check azules", "scared
+# I'll lose my reservation". Fear is a report of harm when someone or something acts on the writer
+# (a driver who won't stop, a crew ignoring smoke, a man following her); as the only cue, without
+# any such actor or place, it is a feeling.
+_FEAR_ACTORS = frozenset(
+    words(
+        "driver drivers rider riders crew staff man men guy guys woman agent attendant attendants pilot captain "
+        "employee employees someone somebody stranger he him they security guard passenger passengers car taxi "
+        "cab bus train plane flight cabin van lift elevator door doors ex stalker address home house "
+        "indirizzo dirección direccion adresse endereço morada casa maison haus zuhause "
+        "conductor conductora repartidor tripulación tripulacion personal alguien hombre tipo coche avión avion "
+        "puertas cabina "
+        "chauffeur livreur équipage equipage personnel quelquun homme voiture avion portes "
+        "fahrer fahrerin besatzung crew personal jemand mann auto flugzeug türen kabine zug "
+        "autista rider equipaggio personale qualcuno uomo auto aereo portiere cabina treno "
+        "motorista entregador tripulação tripulacao pessoal alguém alguem homem carro avião portas cabine comboio"
+    )
+)
+
+
+def _fear_without_cause(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    return cues == ("fear",) and _FEAR_ACTORS.isdisjoint(tokens)
+
+
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
-    """ "praise", "question", "plan", "request" (a data-protection request) or "product" (an
-    allergen-free product) when the mention
+    """ "praise", "question", "plan", "request" (a data-protection request), "product" (an
+    allergen-free product) or "feeling" (fear of nothing that acts) when the mention
     is about harm without reporting any; else
     None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether
     the text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
@@ -281,6 +305,8 @@ def benign_frame(
         return "request"
     if _free_from_only(tokens, cues):
         return "product"
+    if _fear_without_cause(tokens, cues):
+        return "feeling"
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
     if now == {"g:now"} and _speed_of_handling(tokens):
         now = frozenset()  # "sofort erkannt": praise of speed, not a harm going on now

@@ -87,3 +87,29 @@ def test_other_people_without_their_data_and_names_are_not_harm(text: str) -> No
 @pytest.mark.parametrize("text", OTHERS_HARM)
 def test_other_peoples_data_and_real_touching_are_harm(text: str) -> None:
     assert kind(text) is not None
+
+
+FEAR_FEELINGS = [
+    ("it", "Ho paura sia amore."),
+    ("es", "@user los check azulitos me dan miedo"),
+    ("en", "@USAirways I'm scared I'm going to lose my reservation or my money is going to be refunded."),
+    ("pt", "Eu tô com medo que o Douglas saia :( #MasterChefBR"),
+]
+FEAR_REPORTS = [
+    ("en", "@GoRideApp the driver locked the doors and kept driving the wrong way, I was terrified"),
+    ("pt", "@GoRideApp o motorista trancou as portas, não me deixava descer e mudou o caminho, fiquei apavorada"),
+    (
+        "it",
+        "@NimbusMobile il mio ex si è presentato sotto casa mia, il mio nuovo indirizzo lo avevate solo voi. Ho paura.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEAR_FEELINGS)
+def test_fear_of_nothing_that_acts_is_a_feeling(lang: str, text: str) -> None:
+    assert kind(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), FEAR_REPORTS)
+def test_fear_of_a_driver_or_an_ex_is_harm(lang: str, text: str) -> None:
+    assert kind(text, lang) is not None
