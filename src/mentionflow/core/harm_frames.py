@@ -289,15 +289,87 @@ _FEAR_ACTORS = frozenset(
 )
 
 
+# Danger, pain or a kill word as the only cue report harm linked to a brand (the set's
+# guideline) only with a link to one: the brand addressed ("you", "vuestro", "euer"), a person of a
+# service or a thing it runs or sold ("the seatbelt", "the engineer you sent", "trapped on planes").
+# Without any, "l'ours polaire en danger", "rischio default", "Batman may not kill",
+# "tio que dolor de piernas" are news, politics, fiction or one's own day.
+_SECOND_PERSON = frozenset(
+    words(
+        "you your ur youre yall u vous votre vos vosotros vuestro vuestra vuestros vuestras usted ustedes "
+        "ihr euer eure euch ihnen eurem euren eures ihrem ihren ihres dein deine deinem deinen voi vostro vostra "
+        "vostri vostre vocês voces vosso vossa vossos vossas tu tus ton ta tes tuo tua teu"
+    )
+)
+_SERVICE_THINGS = frozenset(
+    words(
+        "planes flights trains buses cars taxis drivers seatbelt seatbelts brakes brake boiler cables cable wires "
+        "wire landing turbulence engineer technician courier técnico techniker tecnico hotel room store shop "
+        "restaurant food meal order delivery product app account seat seats bag bags luggage suitcase station "
+        "platform gate airport aircraft airline pilots mechanic flight attendant parcel package "
+        "vuelo asiento cinturón cinturon frenos tren autobús autobus equipaje maleta habitación tienda comida "
+        "pedido producto cuenta cables técnico repartidor "
+        "vol siège siege ceinture freins bagage bagages valise chambre magasin nourriture commande produit compte "
+        "câbles fils technicien "
+        "sie fahrzeug wagen sitz gurt sicherheitsgurt bremsen kurier zusteller lieferant mitarbeiter "
+        "mitarbeiterin zimmer laden filiale essen bestellung lieferung produkt konto gepäck koffer bahnsteig "
+        "flughafen flug techniker handwerker monteur kabel leitung heizung therme gerät "
+        "volo sedile cintura freni autobus bagaglio valigia camera negozio cibo ordine prodotto conto cavi fili "
+        "voo assento cinto freios travões travoes ônibus onibus autocarro bagagem mala quarto loja pedido "
+        "produto cabos fios"
+    )
+)
+_LINKED = _FEAR_ACTORS | _SECOND_PERSON | _SERVICE_THINGS
+# German compounds hide the link ("Stromkabel", "Fahrerin", "Kindersitz", "Sicherheitsgurt").
+_COMPOUND_LINKS = (
+    "fahr",
+    "kabel",
+    "gurt",
+    "sitz",
+    "brems",
+    "zug",
+    "bahn",
+    "flug",
+    "hotel",
+    "leitung",
+    "gerät",
+    "techni",
+    "monteur",
+    "liefer",
+    "steck",
+    "aufzug",
+    "treppe",
+    "tür",
+    "mitarbeit",
+    "personal",
+    "heiz",
+    "gas",
+)
+# cue -> what must be there when it is the only cue
+_NEEDS_LINK = {
+    "fear": _FEAR_ACTORS,
+    "danger": _LINKED,
+    "pain": _LINKED,
+    "kill": _LINKED,
+}
+
+
 def _fear_without_cause(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
-    return cues == ("fear",) and _FEAR_ACTORS.isdisjoint(tokens)
+    """The only cue is fear (or danger, pain, a kill word) with nothing linking it to a
+    service or a person acting on the writer."""
+    need = _NEEDS_LINK.get(cues[0]) if len(cues) == 1 else None
+    return (
+        need is not None
+        and need.isdisjoint(tokens)
+        and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)
+    )
 
 
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
     """ "praise", "question", "plan", "request" (a data-protection request), "product" (an
-    allergen-free product) or "feeling" (fear of nothing that acts) when the mention
+    allergen-free product) or "unlinked" (fear, danger or pain with nothing that acts) when the mention
     is about harm without reporting any; else
     None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether
     the text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
@@ -306,7 +378,7 @@ def benign_frame(
     if _free_from_only(tokens, cues):
         return "product"
     if _fear_without_cause(tokens, cues):
-        return "feeling"
+        return "unlinked"
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
     if now == {"g:now"} and _speed_of_handling(tokens):
         now = frozenset()  # "sofort erkannt": praise of speed, not a harm going on now

@@ -345,7 +345,7 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
 # German compounds: stems looked for inside long tokens when the language is German.
 DE_STEMS: dict[str, tuple[str, ...]] = {
     "allergy": ("allerg",),
-    "illness": ("vergiftung", "übelkeit"),
+    "illness": ("vergiftung", "übelkeit", "durchfall"),
     "injury": ("verletz", "verbrenn"),
     "medical_device": ("sauerstoff", "notruf", "beatmung"),
     "disability": ("rollstuhl", "behindert"),

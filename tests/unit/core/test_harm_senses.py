@@ -113,3 +113,34 @@ def test_fear_of_nothing_that_acts_is_a_feeling(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), FEAR_REPORTS)
 def test_fear_of_a_driver_or_an_ex_is_harm(lang: str, text: str) -> None:
     assert kind(text, lang) is not None
+
+
+UNLINKED = [
+    ("fr", "Réchauffement climatique : l'ours polaire en danger - francetv éducation"),
+    ("it", "A rischio il governo Monti, con la #concordia si va a fondo #giglio"),
+    ("en", "Based on these Arkham games, Batman may not kill, but he's definitely put a few people in comas."),
+    ("es", "tio que dolor de piernas"),
+    ("de", "Langsam tun mir leicht die Füße weh ;) #Gamescom2013"),
+]
+LINKED = [
+    ("en", "@SkyLarkAir the seatbelt on 23C doesn't lock and the crew said to just hold on during turbulence"),
+    ("es", "@NimbusMobile el técnico dejó cables eléctricos pelados colgando de la pared, es peligroso"),
+    ("en", "@AmericanAir of delays and trapped on planes with no water or air. Never ever ever again."),
+    ("de", "@NimbusMobile offene Stromkabel hängen aus der Wand, das ist gefährlich"),
+    ("en", "@ParceloHelp your courier has been outside my house three nights in a row, I feel unsafe"),
+    (
+        "de",
+        "@ParceloEats das Hähnchen - seit heute Nacht liegen wir mit Brechdurchfall flach, die Kleine musste in die "
+        "Notaufnahme.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNLINKED)
+def test_danger_or_pain_linked_to_no_service_is_not_harm(lang: str, text: str) -> None:
+    assert kind(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), LINKED)
+def test_danger_linked_to_a_service_is_harm(lang: str, text: str) -> None:
+    assert kind(text, lang) is not None
