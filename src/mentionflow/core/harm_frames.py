@@ -365,18 +365,37 @@ def _fear_without_cause(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     )
 
 
+# A smoke or CO alarm chirping for a new battery is upkeep, not smoke: "the smoke detector you
+# fitted beeps every night, probably the battery". Only when the alarm is the only fire cue.
+_ALARMS = frozenset(
+    words("detector detectors alarm alarms detector detección detección detecteur détecteur rilevatore sensore melder")
+)
+_UPKEEP = frozenset(
+    words(
+        "battery batteries beeping beeps beep chirping chirps chirp pila pilas pita pitando pile piles bipe "
+        "bipent batterie piept piepst piepen batteria batterie suona pilha pilhas bateria apita apitando"
+    )
+)
+
+
+def _alarm_upkeep(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    return cues == ("fire_smoke",) and not _ALARMS.isdisjoint(tokens) and not _UPKEEP.isdisjoint(tokens)
+
+
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
     """ "praise", "question", "plan", "request" (a data-protection request), "product" (an
-    allergen-free product) or "unlinked" (fear, danger or pain with nothing that acts) when the mention
-    is about harm without reporting any; else
-    None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether
+    allergen-free product), "unlinked" (fear, danger or pain with nothing that acts) or "upkeep"
+    (a smoke alarm's battery) when the mention is about harm without reporting any; else None.
+    `cues` are the trigger groups that fired, `fs` the model features, `question` whether
     the text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
     if _data_request(tokens, cues, fs):
         return "request"
     if _free_from_only(tokens, cues):
         return "product"
+    if _alarm_upkeep(tokens, cues):
+        return "upkeep"
     if _fear_without_cause(tokens, cues):
         return "unlinked"
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)

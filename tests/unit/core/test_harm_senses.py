@@ -144,3 +144,9 @@ def test_danger_or_pain_linked_to_no_service_is_not_harm(lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text"), LINKED)
 def test_danger_linked_to_a_service_is_harm(lang: str, text: str) -> None:
     assert kind(text, lang) is not None
+
+
+def test_a_smoke_alarm_wanting_a_battery_is_upkeep_but_smoke_is_harm() -> None:
+    assert kind("@HomeFixUK the smoke detector you fitted beeps every night, probably the battery") is None
+    assert kind("@HomeFixES el detector de humo que instalasteis pita cada noche, seguramente la pila", "es") is None
+    assert kind("@HomeFixUK the smoke alarm is going off and the kitchen is full of smoke from the oven you installed")
