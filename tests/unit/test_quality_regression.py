@@ -107,4 +107,6 @@ def test_harm_held_out_floor() -> None:
     # real tweets, not because the model changed.
     # 2026-12-05 (s9): praise of handling, how-to questions, plans and a few everyday senses are
     # no harm by rule (core/harm_frames.py): recall 0.955, precision 0.479 (was 0.471; s10-harm merge).
-    assert overall["recall"] >= 0.95 and overall["precision"] >= 0.47, overall
+    # 2026-12-06 (s12-harm): free-from products, cover, despair context, 'disabled', others' data
+    # named, fear/danger/pain/kill with no link to a service: recall 0.955, precision 0.521.
+    assert overall["recall"] >= 0.95 and overall["precision"] >= 0.52, overall

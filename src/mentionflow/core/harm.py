@@ -31,6 +31,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame
+from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
     ALLERGIC,
     AUTH_NEGATIONS,
@@ -255,123 +256,7 @@ def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-# Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
-# Fire", "the app crashed", "me matan los precios"): (a, b) -> the position (0/1) of the trigger
-# word that the pair neutralises. The pair adds the group "idiom" instead, so the model can weigh it.
-_IDIOMS: dict[tuple[str, str], int] = {
-    ("to", "injury"): 1,
-    # a menu item, not a child: "two kids' meals and a salad"
-    ("kids", "meal"): 0,
-    ("kids", "meals"): 0,
-    ("kids", "menu"): 0,
-    ("childrens", "menu"): 0,
-    ("childrens", "meal"): 0,
-    # "no risk!!", "risk free", "sin riesgo": a sales pitch's promise, not a danger.
-    ("no", "risk"): 1,
-    ("zero", "risk"): 1,
-    ("risk", "free"): 0,
-    ("sin", "riesgo"): 1,
-    ("sans", "risque"): 1,
-    ("ohne", "risiko"): 1,
-    ("senza", "rischi"): 1,
-    ("senza", "rischio"): 1,
-    ("sem", "risco"): 1,
-    ("sem", "riscos"): 1,
-    ("sick", "of"): 0,
-    ("sick", "and"): 0,
-    ("so", "sick"): 1,
-    ("kindle", "fire"): 1,
-    ("fire", "tv"): 0,
-    ("fire", "hd"): 0,
-    ("fire", "stick"): 0,
-    ("fire", "sale"): 0,
-    ("is", "fire"): 1,
-    ("es", "fuego"): 1,
-    ("son", "fuego"): 1,
-    ("è", "fuoco"): 1,
-    ("é", "fogo"): 1,
-    ("was", "fire"): 1,
-    ("fire", "whoever"): 0,
-    ("fire", "them"): 0,
-    ("fire", "him"): 0,
-    ("fire", "her"): 0,
-    ("fire", "the"): 0,
-    ("fire", "you"): 0,
-    ("fire", "your"): 0,
-    ("fire", "everyone"): 0,
-    ("sick", "bag"): 0,
-    ("air", "sick"): 1,
-    ("app", "crashed"): 1,
-    ("website", "crashed"): 1,
-    ("site", "crashed"): 1,
-    ("system", "crashed"): 1,
-    ("server", "crashed"): 1,
-    ("crashed", "again"): 0,
-    ("killing", "it"): 0,
-    ("killing", "me"): 0,
-    ("killing", "my"): 0,
-    ("están", "matando"): 1,
-    ("esta", "matando"): 1,
-    ("está", "matando"): 1,
-    ("kill", "for"): 0,
-    ("smoke", "and"): 0,
-    ("me", "matan"): 1,
-    ("me", "tuent"): 1,
-    ("me", "tue"): 1,
-    ("ça", "tue"): 1,
-    ("ca", "tue"): 1,
-    ("mi", "uccidono"): 1,
-    ("me", "matando"): 1,
-    ("by", "accident"): 1,
-    ("por", "accidente"): 1,
-    ("raw", "deal"): 0,
-    # WWE's "Monday Night Raw"; greenhouse gas, gas prices; heavy/black metal (music).
-    ("night", "raw"): 1,
-    ("wwe", "raw"): 1,
-    ("mondays", "raw"): 1,
-    ("monday", "raw"): 1,
-    ("greenhouse", "gas"): 1,
-    ("gas", "prices"): 0,
-    ("gas", "price"): 0,
-    ("gas", "station"): 0,
-    ("gaz", "à"): 0,
-    ("gaz", "naturel"): 0,
-    ("heavy", "metal"): 1,
-    ("black", "metal"): 1,
-    ("rock", "metal"): 1,
-    ("metal", "band"): 0,
-    ("metal", "bands"): 0,
-    # Fire TV, Arcade Fire, "trial by fire"; "bad blood", blood services; "this is nuts".
-    ("fire", "tvs"): 0,
-    ("arcade", "fire"): 1,
-    ("by", "fire"): 1,
-    ("bad", "blood"): 1,
-    ("true", "blood"): 1,
-    ("blood", "services"): 0,
-    ("blood", "moon"): 0,
-    ("is", "nuts"): 1,
-    ("totally", "nuts"): 1,
-    ("freaking", "nuts"): 1,
-    ("im", "nuts"): 1,
-    ("nuts", "for"): 0,
-    ("these", "nuts"): 1,
-    ("wouldnt", "hurt"): 1,
-    ("a", "pain"): 1,
-    ("da", "paura"): 1,
-    ("of", "contract"): 0,
-    # French "compromis (de vente)" is a sale agreement, not a compromised account.
-    ("du", "compromis"): 1,
-    ("le", "compromis"): 1,
-    ("un", "compromis"): 1,
-    ("au", "compromis"): 1,
-    ("compromis", "de"): 0,
-    # "feu vert" (the go-ahead), "mettere a fuoco" (to focus), "un gennaio di fuoco", "hot fire" (slang).
-    **{("feu", "vert"): 0, ("a", "fuoco"): 1, ("di", "fuoco"): 1, ("hot", "fire"): 1},
-    # "if we fell short", "falls short of": not a fall; "is this a sick joke?": not illness.
-    **{(w, "short"): 0 for w in _words("fell fall falls falling")},
-    ("sick", "joke"): 0,
-    **{("sick", w): 0 for w in _words("service app team deal customer staff")},  # praise slang
-}
+_IDIOMS = dict(IDIOMS)
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 # "the app crashed", "your site keeps crashing": a crash within three words of software.
 _CRASH_WORDS = frozenset(_words("crash crashed crashing crashes"))
@@ -434,6 +319,7 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
     # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
     "son": (_POSSESSIVES, 4, 0),
+    "disabled": (DISABLED_CONTEXT, 2, 2),
     **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
 }
 # Self-harm words with everyday senses count only after a first-person subject or a wish
@@ -538,12 +424,25 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     return sorted(found)
 
 
+_OTHERS_DATA = OTHERS_DATA_WORDS | _STRANGER_DATA_WORDS
+
+
+def _in_context(toks: tuple[str, ...], i: int, pair: tuple[str, str]) -> bool:
+    """Whether the phrase at i has the context PHRASE_CONTEXT asks of it ("if I was gone")."""
+    need = PHRASE_CONTEXT.get(pair)
+    if need is None:
+        return True
+    before, after = need
+    prev = toks[i - 1] if i else ""
+    return (before is None or prev in before) and (after is None or not after.isdisjoint(toks[i + 2 : i + 6]))
+
+
 def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[str]:
     toks = tuple(tokens)
     if _PHRASE_ANCHORS.isdisjoint(toks):
         return []
     get = _PHRASE_GROUPS.get
-    found = [(p, g) for p in pairwise(toks) if (g := get(p))]
+    found = [(p, g) for i, p in enumerate(pairwise(toks)) if (g := get(p)) and _in_context(toks, i, p)]
     if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks):
         # "the bags never made the plane", "responding to everyone else and not me".
         found = [(p, g) for p, g in found if p not in _WEAK_FRAUD_PHRASES]
@@ -555,6 +454,9 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
             if q in GOODS and r not in DATA_AFTER_GOODS
         }
         found = [(p, g) for p, g in found if p not in goods_after]
+    if any(p in OTHER_PERSON_PAIRS for p, _ in found) and _OTHERS_DATA.isdisjoint(toks):
+        # "other users have the same problem": someone else is named, none of their data.
+        found = [(p, g) for p, g in found if p not in OTHER_PERSON_PAIRS]
     if any(p in _STRANGER_PAIRS for p, _ in found) and _STRANGER_DATA_WORDS.isdisjoint(toks):
         # "I spoke to a certain Marco": a stranger is named, but none of their data is seen.
         found = [(p, g) for p, g in found if p not in _STRANGER_PAIRS]

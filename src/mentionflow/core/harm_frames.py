@@ -242,15 +242,162 @@ def _data_request(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str]) 
     return bool(named) and all(t in _DATA_LAWS or "datenschutz" in t for t in named)
 
 
+# "leche sin lactosa", "gluten-free bread", "sans gluten", "senza lattosio", "laktosefreie Milch":
+# a product free of the allergen is what was ordered, not an exposure to it. When an allergen named
+# this way is the only cue, nothing happened to anyone ("you sent lactose-free milk instead of
+# normal"); a reaction, an illness or a declared allergy ("I'm coeliac") is another cue and keeps it.
+_FREE_BEFORE = frozenset(words("sin sans senza sem ohne without"))
+_FREE_AFTER = frozenset(words("free frei freie freien freies freier"))
+_ALLERGENS = frozenset(LEXICON["allergen"])
+_FREE_SUFFIXES = ("frei", "freie", "freies", "freien", "freier")
+
+
+def _free_from(tokens: tuple[str, ...], i: int) -> bool:
+    """Token i names a product free of an allergen ("laktosefrei", "sin lactosa", "gluten free")."""
+    t = tokens[i]
+    if t.endswith(_FREE_SUFFIXES):
+        return True
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return before in _FREE_BEFORE or after in _FREE_AFTER
+
+
+def _free_from_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    if cues != ("allergen",):
+        return False
+    named = [i for i, t in enumerate(tokens) if t in _ALLERGENS or (len(t) > 8 and t.endswith(_FREE_SUFFIXES))]
+    return bool(named) and all(_free_from(tokens, i) for i in named)
+
+
+# Fear with nothing that frightens: "ho paura sia amore", "me dan miedo los check azules", "scared
+# I'll lose my reservation". Fear is a report of harm when someone or something acts on the writer
+# (a driver who won't stop, a crew ignoring smoke, a man following her); as the only cue, without
+# any such actor or place, it is a feeling.
+_FEAR_ACTORS = frozenset(
+    words(
+        "driver drivers rider riders crew staff man men guy guys woman agent attendant attendants pilot captain "
+        "employee employees someone somebody stranger he him they security guard passenger passengers car taxi "
+        "cab bus train plane flight cabin van lift elevator door doors ex stalker address home house "
+        "indirizzo dirección direccion adresse endereço morada casa maison haus zuhause "
+        "conductor conductora repartidor tripulación tripulacion personal alguien hombre tipo coche avión avion "
+        "puertas cabina "
+        "chauffeur livreur équipage equipage personnel quelquun homme voiture avion portes "
+        "fahrer fahrerin besatzung crew personal jemand mann auto flugzeug türen kabine zug "
+        "autista rider equipaggio personale qualcuno uomo auto aereo portiere cabina treno "
+        "motorista entregador tripulação tripulacao pessoal alguém alguem homem carro avião portas cabine comboio"
+    )
+)
+
+
+# Danger, pain or a kill word as the only cue report harm linked to a brand (the set's
+# guideline) only with a link to one: the brand addressed ("you", "vuestro", "euer"), a person of a
+# service or a thing it runs or sold ("the seatbelt", "the engineer you sent", "trapped on planes").
+# Without any, "l'ours polaire en danger", "rischio default", "Batman may not kill",
+# "tio que dolor de piernas" are news, politics, fiction or one's own day.
+_SECOND_PERSON = frozenset(
+    words(
+        "you your ur youre yall u vous votre vos vosotros vuestro vuestra vuestros vuestras usted ustedes "
+        "ihr euer eure euch ihnen eurem euren eures ihrem ihren ihres dein deine deinem deinen voi vostro vostra "
+        "vostri vostre vocês voces vosso vossa vossos vossas tu tus ton ta tes tuo tua teu"
+    )
+)
+_SERVICE_THINGS = frozenset(
+    words(
+        "planes flights trains buses cars taxis drivers seatbelt seatbelts brakes brake boiler cables cable wires "
+        "wire landing turbulence engineer technician courier técnico techniker tecnico hotel room store shop "
+        "restaurant food meal order delivery product app account seat seats bag bags luggage suitcase station "
+        "platform gate airport aircraft airline pilots mechanic flight attendant parcel package "
+        "vuelo asiento cinturón cinturon frenos tren autobús autobus equipaje maleta habitación tienda comida "
+        "pedido producto cuenta cables técnico repartidor "
+        "vol siège siege ceinture freins bagage bagages valise chambre magasin nourriture commande produit compte "
+        "câbles fils technicien "
+        "sie fahrzeug wagen sitz gurt sicherheitsgurt bremsen kurier zusteller lieferant mitarbeiter "
+        "mitarbeiterin zimmer laden filiale essen bestellung lieferung produkt konto gepäck koffer bahnsteig "
+        "flughafen flug techniker handwerker monteur kabel leitung heizung therme gerät "
+        "volo sedile cintura freni autobus bagaglio valigia camera negozio cibo ordine prodotto conto cavi fili "
+        "voo assento cinto freios travões travoes ônibus onibus autocarro bagagem mala quarto loja pedido "
+        "produto cabos fios"
+    )
+)
+_LINKED = _FEAR_ACTORS | _SECOND_PERSON | _SERVICE_THINGS
+# German compounds hide the link ("Stromkabel", "Fahrerin", "Kindersitz", "Sicherheitsgurt").
+_COMPOUND_LINKS = (
+    "fahr",
+    "kabel",
+    "gurt",
+    "sitz",
+    "brems",
+    "zug",
+    "bahn",
+    "flug",
+    "hotel",
+    "leitung",
+    "gerät",
+    "techni",
+    "monteur",
+    "liefer",
+    "steck",
+    "aufzug",
+    "treppe",
+    "tür",
+    "mitarbeit",
+    "personal",
+    "heiz",
+    "gas",
+)
+# cue -> what must be there when it is the only cue
+_NEEDS_LINK = {
+    "fear": _FEAR_ACTORS,
+    "danger": _LINKED,
+    "pain": _LINKED,
+    "kill": _LINKED,
+}
+
+
+def _fear_without_cause(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """The only cue is fear (or danger, pain, a kill word) with nothing linking it to a
+    service or a person acting on the writer."""
+    need = _NEEDS_LINK.get(cues[0]) if len(cues) == 1 else None
+    return (
+        need is not None
+        and need.isdisjoint(tokens)
+        and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)
+    )
+
+
+# A smoke or CO alarm chirping for a new battery is upkeep, not smoke: "the smoke detector you
+# fitted beeps every night, probably the battery". Only when the alarm is the only fire cue.
+_ALARMS = frozenset(
+    words("detector detectors alarm alarms detector detección detección detecteur détecteur rilevatore sensore melder")
+)
+_UPKEEP = frozenset(
+    words(
+        "battery batteries beeping beeps beep chirping chirps chirp pila pilas pita pitando pile piles bipe "
+        "bipent batterie piept piepst piepen batteria batterie suona pilha pilhas bateria apita apitando"
+    )
+)
+
+
+def _alarm_upkeep(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    return cues == ("fire_smoke",) and not _ALARMS.isdisjoint(tokens) and not _UPKEEP.isdisjoint(tokens)
+
+
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
-    """ "praise", "question", "plan" or "request" (a data-protection request) when the mention
-    is about harm without reporting any; else
-    None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether
+    """ "praise", "question", "plan", "request" (a data-protection request), "product" (an
+    allergen-free product), "unlinked" (fear, danger or pain with nothing that acts) or "upkeep"
+    (a smoke alarm's battery) when the mention is about harm without reporting any; else None.
+    `cues` are the trigger groups that fired, `fs` the model features, `question` whether
     the text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
     if _data_request(tokens, cues, fs):
         return "request"
+    if _free_from_only(tokens, cues):
+        return "product"
+    if _alarm_upkeep(tokens, cues):
+        return "upkeep"
+    if _fear_without_cause(tokens, cues):
+        return "unlinked"
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
     if now == {"g:now"} and _speed_of_handling(tokens):
         now = frozenset()  # "sofort erkannt": praise of speed, not a harm going on now

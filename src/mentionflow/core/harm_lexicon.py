@@ -29,10 +29,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "allergen": words(
         "nut nuts peanut peanuts treenut cashew cashews almond almonds walnut walnuts hazelnut "
         "hazelnuts pistachio gluten coeliac celiac dairy lactose sesame shellfish "
-        "cacahuete cacahuetes maní almendras gluten celíaco celiaco lactosa marisco "
+        "cacahuete cacahuetes maní almendras gluten celíaco celiaco celíaca celiaca lactosa marisco "
         "arachide arachides cacahuète cacahuètes noix gluten cœliaque lactose "
         "nuss nüsse nussfrei erdnuss erdnüsse erdnüssen gluten zöliakie laktose "
-        "arachidi arachide glutine celiaco lattosio amendoim amendoins glúten celíaco lactose "
+        "arachidi arachide glutine celiaco celiachia lattosio amendoim amendoins glúten celíaco lactose "
         "anacardo anacardos anacardi nocciole noci mandorle pistacchi cajou noisettes amandes "
         "cashewnüsse haselnüsse mandeln walnüsse caju castanhas avelãs amêndoas nozes"
     ),
@@ -325,7 +325,9 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "annuler attendre chambre réservé horaire stornieren zimmer gebucht kursplan stundenplan "
         "annullare aspettare camera prenotato prenotata orario quarto reservei horário "
         # on hold, a missed connection, a queue: "line is out the door and travelling with 3 kids"
-        "hold layover layovers missed rebook line waited verpasst perdido raté perso"
+        "hold layover layovers missed rebook line waited verpasst perdido raté perso "
+        # schoolwork held up by an outage: "kids can't do their homework", "los niños sin clases online"
+        "homework deberes clases devoirs hausaufgaben homeschooling compiti lezioni aulas"
     ),
     # Mains and batteries: smoke or sparks from one of these is a fire risk, even when the
     # writer asks "is that normal?" about it.
@@ -343,7 +345,7 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
 # German compounds: stems looked for inside long tokens when the language is German.
 DE_STEMS: dict[str, tuple[str, ...]] = {
     "allergy": ("allerg",),
-    "illness": ("vergiftung", "übelkeit"),
+    "illness": ("vergiftung", "übelkeit", "durchfall"),
     "injury": ("verletz", "verbrenn"),
     "medical_device": ("sauerstoff", "notruf", "beatmung"),
     "disability": ("rollstuhl", "behindert"),

@@ -130,7 +130,17 @@ _COLLAPSED = frozenset(
 _VOMITING = frozenset(_words("vomiting vomited vomitando vómitos vomissements erbrechen erbricht vomitou vômito"))
 
 
+# "food poisoning insurance lol", "Lebensmittelvergiftung-Versicherung": what a policy covers.
+_COVER = frozenset(_words("insurance cover coverage policy seguro assurance versicherung assicurazione"))
+
+
 def food_poisoning(tokens: tuple[str, ...]) -> bool:
+    if not _COVER.isdisjoint(tokens) and any(
+        t in _COVER and (tokens[i - 1] in _FOOD_POISONING or tokens[i - 2 : i] in _FOOD_POISONING_PAIRS)
+        for i, t in enumerate(tokens)
+        if i
+    ):
+        return False
     return not _FOOD_POISONING.isdisjoint(tokens) or not _FOOD_POISONING_PAIRS.isdisjoint(pairwise(tokens))
 
 

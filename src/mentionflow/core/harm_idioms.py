@@ -1,0 +1,200 @@
+"""Figures of speech whose trigger word means no harm, in six languages (data for `core.harm`).
+
+`IDIOMS`: (word, word) -> the position (0/1) of the trigger word that the pair neutralises.
+"""
+
+from __future__ import annotations
+
+from mentionflow.core.harm_lexicon import words as _words
+
+__all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT"]
+
+# Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
+# Fire", "the app crashed", "me matan los precios"): (a, b) -> the position (0/1) of the trigger
+# word that the pair neutralises. The pair adds the group "idiom" instead, so the model can weigh it.
+IDIOMS: dict[tuple[str, str], int] = {
+    ("to", "injury"): 1,
+    # a menu item, not a child: "two kids' meals and a salad"
+    ("kids", "meal"): 0,
+    ("kids", "meals"): 0,
+    ("kids", "menu"): 0,
+    ("childrens", "menu"): 0,
+    ("childrens", "meal"): 0,
+    # "no risk!!", "risk free", "sin riesgo": a sales pitch's promise, not a danger.
+    ("no", "risk"): 1,
+    ("zero", "risk"): 1,
+    ("risk", "free"): 0,
+    ("sin", "riesgo"): 1,
+    ("sans", "risque"): 1,
+    ("ohne", "risiko"): 1,
+    ("senza", "rischi"): 1,
+    ("senza", "rischio"): 1,
+    ("sem", "risco"): 1,
+    ("sem", "riscos"): 1,
+    ("sick", "of"): 0,
+    ("sick", "and"): 0,
+    ("so", "sick"): 1,
+    ("kindle", "fire"): 1,
+    ("fire", "tv"): 0,
+    ("fire", "hd"): 0,
+    ("fire", "stick"): 0,
+    ("fire", "sale"): 0,
+    ("is", "fire"): 1,
+    ("es", "fuego"): 1,
+    ("son", "fuego"): 1,
+    ("è", "fuoco"): 1,
+    ("é", "fogo"): 1,
+    ("was", "fire"): 1,
+    ("fire", "whoever"): 0,
+    ("fire", "them"): 0,
+    ("fire", "him"): 0,
+    ("fire", "her"): 0,
+    ("fire", "the"): 0,
+    ("fire", "you"): 0,
+    ("fire", "your"): 0,
+    ("fire", "everyone"): 0,
+    ("sick", "bag"): 0,
+    ("air", "sick"): 1,
+    ("app", "crashed"): 1,
+    ("website", "crashed"): 1,
+    ("site", "crashed"): 1,
+    ("system", "crashed"): 1,
+    ("server", "crashed"): 1,
+    ("crashed", "again"): 0,
+    ("killing", "it"): 0,
+    ("killing", "me"): 0,
+    ("killing", "my"): 0,
+    ("están", "matando"): 1,
+    ("esta", "matando"): 1,
+    ("está", "matando"): 1,
+    ("kill", "for"): 0,
+    ("smoke", "and"): 0,
+    ("me", "matan"): 1,
+    ("me", "tuent"): 1,
+    ("me", "tue"): 1,
+    ("ça", "tue"): 1,
+    ("ca", "tue"): 1,
+    ("mi", "uccidono"): 1,
+    ("me", "matando"): 1,
+    ("by", "accident"): 1,
+    ("por", "accidente"): 1,
+    ("raw", "deal"): 0,
+    # WWE's "Monday Night Raw"; greenhouse gas, gas prices; heavy/black metal (music).
+    ("night", "raw"): 1,
+    ("wwe", "raw"): 1,
+    ("mondays", "raw"): 1,
+    ("monday", "raw"): 1,
+    ("greenhouse", "gas"): 1,
+    ("gas", "prices"): 0,
+    ("gas", "price"): 0,
+    ("gas", "station"): 0,
+    ("gaz", "à"): 0,
+    ("gaz", "naturel"): 0,
+    ("heavy", "metal"): 1,
+    ("black", "metal"): 1,
+    ("rock", "metal"): 1,
+    ("metal", "band"): 0,
+    ("metal", "bands"): 0,
+    # Fire TV, Arcade Fire, "trial by fire"; "bad blood", blood services; "this is nuts".
+    ("fire", "tvs"): 0,
+    ("arcade", "fire"): 1,
+    ("by", "fire"): 1,
+    ("bad", "blood"): 1,
+    ("true", "blood"): 1,
+    ("blood", "services"): 0,
+    ("blood", "moon"): 0,
+    ("is", "nuts"): 1,
+    ("totally", "nuts"): 1,
+    ("freaking", "nuts"): 1,
+    ("im", "nuts"): 1,
+    ("nuts", "for"): 0,
+    ("these", "nuts"): 1,
+    ("wouldnt", "hurt"): 1,
+    ("a", "pain"): 1,
+    ("da", "paura"): 1,
+    ("of", "contract"): 0,
+    # French "compromis (de vente)" is a sale agreement, not a compromised account.
+    ("du", "compromis"): 1,
+    ("le", "compromis"): 1,
+    ("un", "compromis"): 1,
+    ("au", "compromis"): 1,
+    ("compromis", "de"): 0,
+    # "feu vert" (the go-ahead), "mettere a fuoco" (to focus), "un gennaio di fuoco", "hot fire" (slang).
+    **{("feu", "vert"): 0, ("a", "fuoco"): 1, ("di", "fuoco"): 1, ("hot", "fire"): 1},
+    # "if we fell short", "falls short of": not a fall; "is this a sick joke?": not illness.
+    **{(w, "short"): 0 for w in _words("fell fall falls falling")},
+    ("sick", "joke"): 0,
+    **{("sick", w): 0 for w in _words("service app team deal customer staff")},  # praise slang
+    # "a family emergency" is why someone travels; a "non-emergency number"; "tone deaf"; "fire it up".
+    ("family", "emergency"): 1,
+    ("non", "emergency"): 1,
+    ("tone", "deaf"): 1,
+    ("fire", "up"): 0,
+    # Names and figures: "Stranger Things", "T-Pain", "Dr Dre"; "touched down" (landed), "I'm
+    # touched" (moved); "my ears/eyes bleed" at a song or a design (the guideline's figurative list).
+    ("stranger", "things"): 0,
+    ("hit", "up"): 0,  # "the tour hit up 8 places", "hit me up"
+    ("t", "pain"): 1,
+    ("dr", "dre"): 0,
+    ("touched", "down"): 0,
+    ("im", "touched"): 1,
+    ("so", "touched"): 1,
+    ("ears", "bleed"): 1,
+    ("ears", "bleeding"): 1,
+    ("eyes", "bleed"): 1,
+    ("literally", "bleeding"): 1,
+    # "food poisoning insurance", "accident cover", "injury insurance": the harm is what a policy
+    # covers, not something that happened.
+    **{
+        (w, c): 0
+        for w in _words("poisoning illness injury injuries accident accidents")
+        for c in _words("insurance cover coverage policy")
+    },
+}
+
+
+# Despair phrases whose words are everyday ones: (pair) -> (words allowed just before the pair,
+# words of which one must follow within four tokens); None = no condition. "if I was gone" (not
+# "my seat was gone"), "no point (in) living / going on" (not "no point rebooking"), "no / a way
+# out" (not "on your way out").
+PHRASE_CONTEXT: dict[tuple[str, str], tuple[frozenset[str] | None, frozenset[str] | None]] = {
+    ("was", "gone"): (frozenset(_words("i")), None),
+    ("no", "point"): (
+        None,
+        frozenset(_words("living live alive life anymore anything going carrying trying waking me myself being")),
+    ),
+    ("way", "out"): (frozenset(_words("a no any only another other")), None),
+}
+# "disabled" is a person's disability next to a person or an access word ("my disabled son", "I'm
+# disabled", "disabled toilet"), a setting elsewhere ("I've disabled it", "ads disabled the volume").
+DISABLED_CONTEXT = frozenset(
+    _words(
+        "i im am iam hes shes is my our his her their a an son daughter mum mom mother dad father "
+        "wife husband brother sister child kid kids person people passenger passengers customer customers "
+        "traveller travellers traveler friend grandmother grandfather nan gran toilet toilets parking access "
+        "badge seat seating assistance ramp bay bays space spaces facilities veteran man woman"
+    )
+)
+# "another customer's account, name and balance", "other members' photos and addresses": someone
+# else's data is on show only when some data is named; "other users have the same problem",
+# "another customer got told the flight isn't leaving" name none (STRANGER_DATA_WORDS is added).
+OTHERS_DATA_WORDS = frozenset(
+    _words(
+        "name names balance transactions transaction bill bills phone number numbers details delivery card cards "
+        "statement paperwork contract bank pass booking reference reservation passport passports policy screenshot "
+        "photo photos picture pictures sort codes code payments payment results birth email emails letter info "
+        "information records record history file files tablets meds medication prescription box parcel label "
+        "sim trip itinerary order "
+        "nombre nombres saldo facturas dirección direccion teléfono telefono número numero tarjeta fotos "
+        "resultados fecha nacimiento correo póliza poliza captura datos bancarios pastillas caja paciente "
+        "nom noms solde opérations operations factures adresse adresses téléphone numéro carte photos résultats "
+        "resultats analyses naissance email contrat capture coordonnées coordonnees bancaires rib comprimés boîte "
+        "boite nom "
+        "namen konto kontostand umsätze rechnungen adresse wohnadressen fotos laborwerte geburtsdatum "
+        "vertragsnummer screenshot bankdaten ibans iban packung tabletten "
+        "nome nomi conto saldo movimenti bollette indirizzo indirizzi foto risultati analisi nascita mail polizza "
+        "screenshot dati bancari scatola pastiglie iban "
+        "conta nome saldo movimentos faturas morada endereços endereco foto resultados exames nascimento apólice "
+        "apolice captura dados bancários bancarios caixa comprimidos"
+    )
+)
