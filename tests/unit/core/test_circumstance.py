@@ -45,3 +45,26 @@ def test_failure_as_cause_of_help_is_praise(text: str) -> None:
 def test_failure_beside_the_cause_is_still_irony(text: str) -> None:
     a = run(text)
     assert a.intent != "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grazie @Mobile per le 3 ore di attesa al telefono",
+        "Merci @Mobile pour les 3 jours d'attente",
+        "Gracias @Mobile por los 5 días de espera",
+    ],
+)
+def test_thanks_for_hours_or_days_of_waiting_is_irony(text: str) -> None:
+    assert run(text).intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dopo 3 giorni di attesa il tecnico ha risolto tutto, grazie mille @Mobile",
+        "Grazie @Mobile, attivazione in 10 minuti!",
+    ],
+)
+def test_thanks_after_a_wait_that_ended_in_a_fix_is_praise(text: str) -> None:
+    assert run(text).intent == "praise"
