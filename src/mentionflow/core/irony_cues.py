@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.text import NormalisedText
+
 # Number words from two up (one hour / un día is how sincere posts say fast), and the units a
 # wait is counted in (hours, days, weeks; not minutes: "en 5 min" is praise of speed).
 _NUMBER_WORDS: Final[dict[str, tuple[str, ...]]] = {
@@ -253,3 +255,49 @@ def wrong_outcome(low: str) -> bool:
     """Something came other than what was asked ("instead of", "ordered X, got Y"), nothing time-
     or number-like being what differs (``low``: lower-cased clean text)."""
     return INSTEAD_RE.search(low) is not None or ORDERED_GOT_RE.search(low) is not None
+
+
+# --- Surface signs of sarcasm ----------------------------------------------------------------
+# upside-down, eye-roll, unamused, clown
+IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
+
+
+# Signs that praise beside a failure is sarcasm: the eye-roll emoji, a slow clap ("Bravo. 👏"),
+# and scare quotes round the brand's own claim ("'peanut free' satay", "'on time' means 4 hours late").
+SLOW_CLAP = "\U0001f44f"
+# Face holding back tears, hugging, and hearts (red, green, blue, purple, orange, yellow).
+HEARTFELT_EMOJI = frozenset(
+    [
+        "\U0001f979",
+        "\U0001f917",
+        "\u2764",
+        "\U0001f49a",
+        "\U0001f499",
+        "\U0001f49c",
+        "\U0001f9e1",
+        "\U0001f49b",
+    ]
+)
+_OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
+_CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
+_ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
+# A quote opened after a space and closed before a space or punctuation, 2-30 characters in it.
+_SCARE_QUOTES = re.compile(
+    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?[^{_ANY_QUOTE}\n]{{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
+)
+
+
+def irony_sign(tokset: frozenset[str]) -> bool:
+    """An eye-roll emoji or a slow clap among the tokens."""
+    return not IRONY_EMOJI.isdisjoint(tokset) or SLOW_CLAP in tokset
+
+
+def sarcasm_sign(norm: NormalisedText, quotes: bool = True) -> bool:
+    """A surface sign of sarcasm: a slow clap, an eye-roll emoji, scare quotes (``quotes``)."""
+    return irony_sign(frozenset(norm.tokens)) or (quotes and scare_quoted(norm))
+
+
+def scare_quoted(norm: NormalisedText) -> bool:
+    """A short quote round a claim ("'on time' means 4 hours late")."""
+    clean = norm.clean
+    return ("'" in clean or '"' in clean or not clean.isascii()) and _SCARE_QUOTES.search(clean) is not None

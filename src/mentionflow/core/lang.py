@@ -183,6 +183,32 @@ _RELIABLE_CONFIDENCE = 0.8
 _RELIABLE_LETTERS = 20
 
 _UND_SHORT = LanguageGuess(UNDETERMINED, 0.0, False)
+
+# A vent too short for the model ("@brand péssimo", "vergonha!", "Frechheit."): one word that only
+# one supported language writes that way still says which language it is in (not "horrible",
+# "absurdo", "fatal": shared by two or more).
+_SURE_WORDS: dict[str, str] = {
+    w: code
+    for code, words in {
+        "pt": "péssimo péssima vergonha horrível ridículo ridícula lixo palhaçada nojento nojenta "
+        "decepcionante porcaria descaso pior",
+        "es": "pésimo pésima vergüenza horroroso horrorosa asqueroso asquerosa cutre penoso penosa "
+        "decepcionado decepcionada",
+        "fr": "honteux honteuse nul nulle lamentables inadmissible scandaleux scandaleuse déçu déçue",
+        "de": "frechheit unverschämt unverschämtheit enttäuschend enttäuscht katastrophal saftladen",
+        "it": "pessimo pessima vergogna vergognoso vergognosa schifo ridicolo ridicola deludente deluso delusa",
+    }.items()
+    for w in words.split()
+}
+_SURE_WORD_CONFIDENCE = 0.6
+
+
+def _sure_word_guess(tokens: tuple[str, ...], fallback: LanguageGuess) -> LanguageGuess:
+    """The one language whose distinctive vent words a too-short text uses, else ``fallback``."""
+    codes = {_SURE_WORDS[t] for t in tokens if t in _SURE_WORDS}
+    return LanguageGuess(codes.pop(), _SURE_WORD_CONFIDENCE, False) if len(codes) == 1 else fallback
+
+
 _EN_FAST = LanguageGuess("en", FAST_PATH_CONFIDENCE, True)
 
 _model: Any = None
@@ -237,7 +263,7 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
     tokens = norm.tokens
     n_tok = len(tokens)
     if n_tok < _MIN_TOKENS:
-        return _UND_SHORT
+        return _sure_word_guess(tokens, _UND_SHORT)
     body = strip_entities(norm)
     if body.isascii():
         hits = sum(map(_EN_MARKERS.__contains__, tokens))  # C-level count, no Python loop
@@ -251,9 +277,9 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
     else:
         letters = sum(1 for ch in body if ch.isalpha())
     if letters < _MIN_MODEL_LETTERS:
-        return _UND_SHORT
-
-    return _model_guess(body, tokens, letters)
+        return _sure_word_guess(tokens, _UND_SHORT)
+    guess = _model_guess(body, tokens, letters)
+    return _sure_word_guess(tokens, guess) if guess.code == UNDETERMINED else guess
 
 
 # --- the model path: fastText's candidates, re-ranked towards the supported languages --------------

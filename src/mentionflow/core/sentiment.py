@@ -33,6 +33,7 @@ from typing import Any, Final
 
 import orjson
 
+from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label
 from mentionflow.core.complaint import (
     PROTECTING_CUES,
     ComplaintModel,
@@ -67,7 +68,21 @@ from mentionflow.core.intent import (
     is_enquiry,
     tally_labels,
 )
-from mentionflow.core.irony_cues import NO_SPAN, ONGOING, SPAN, deadpan_tag, foreign_span, handy_tag, wrong_outcome
+from mentionflow.core.irony_cues import HEARTFELT_EMOJI as _HEARTFELT_EMOJI
+from mentionflow.core.irony_cues import IRONY_EMOJI as _IRONY_EMOJI
+from mentionflow.core.irony_cues import (
+    NO_SPAN,
+    ONGOING,
+    SPAN,
+    deadpan_tag,
+    foreign_span,
+    handy_tag,
+    sarcasm_sign,
+    wrong_outcome,
+)
+from mentionflow.core.irony_cues import SLOW_CLAP as _SLOW_CLAP
+from mentionflow.core.irony_cues import irony_sign as _irony_sign
+from mentionflow.core.irony_cues import scare_quoted as _scare_quoted
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
@@ -122,6 +137,7 @@ __all__ = [
     "load_model",
     "load_text_models",
     "multilingual_keys",
+    "sarcasm_sign",
     "valence",
 ]
 
@@ -505,6 +521,14 @@ class Analyzer:
         named = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues) or span == ONGOING
         failure = named or span == SPAN
         quoted = _scare_quoted(norm)
+        if (
+            (failure and low and span == NO_SPAN and not (flags & IRONY_MARKER or quoted))
+            and _IRONY_EMOJI.isdisjoint(tokset)
+            and failure_only_as_cause(low, self.lookups)
+        ):  # "... because the lift was broken 🥹 hero" (circumstance.py)
+            labels = [lab for lab in labels if not is_failure_label(lab)]
+            tally = tally_labels(labels)
+            flags, failure_word, named, failure, irony = tally[2], False, False, False, irony * _UNANCHORED_IRONY
         if surface_praise and (
             flags & IRONY_MARKER
             # A fix in scare quotes ("'on time' means 4 hours late") is no fix.
@@ -747,53 +771,12 @@ _UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no fai
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
 # Not "long_wait": a duration in praise is often its speed ("refund landed in 4 days. Nice one").
 _WAIT_CUES = frozenset({"on_hold", "still_waiting"})
-# upside-down, eye-roll, unamused, clown
-_IRONY_EMOJI = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
-
-
-# Signs that praise beside a failure is sarcasm: the eye-roll emoji, a slow clap ("Bravo. 👏"),
-# and scare quotes round the brand's own claim ("'peanut free' satay", "'on time' means 4 hours late").
-_SLOW_CLAP = "\U0001f44f"
-# Face holding back tears, hugging, and hearts (red, green, blue, purple, orange, yellow).
-_HEARTFELT_EMOJI = frozenset(
-    [
-        "\U0001f979",
-        "\U0001f917",
-        "\u2764",
-        "\U0001f49a",
-        "\U0001f499",
-        "\U0001f49c",
-        "\U0001f9e1",
-        "\U0001f49b",
-    ]
-)
-_OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
-_CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
-_ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
-# A quote opened after a space and closed before a space or punctuation, 2-30 characters in it.
-_SCARE_QUOTES = re.compile(
-    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?[^{_ANY_QUOTE}\n]{{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
-)
 
 
 def _contrasted(tokset: frozenset[str], code: str | None) -> bool:
     """A contrast word ("but", "pero", "aber"); "ma" only in Italian (French "ma" is "my")."""
     found = ALL_CONTRAST.intersection(tokset)
     return bool(found) and (found != {"ma"} or code == "it")
-
-
-def _irony_sign(tokset: frozenset[str]) -> bool:
-    return not _IRONY_EMOJI.isdisjoint(tokset) or _SLOW_CLAP in tokset
-
-
-def sarcasm_sign(norm: NormalisedText, quotes: bool = True) -> bool:
-    """A surface sign of sarcasm: a slow clap, an eye-roll emoji, scare quotes (``quotes``)."""
-    return _irony_sign(frozenset(norm.tokens)) or (quotes and _scare_quoted(norm))
-
-
-def _scare_quoted(norm: NormalisedText) -> bool:
-    clean = norm.clean
-    return ("'" in clean or '"' in clean or not clean.isascii()) and _SCARE_QUOTES.search(clean) is not None
 
 
 # Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.

@@ -1,0 +1,70 @@
+"""A failure named only as the circumstance of praised help, not as what is praised.
+
+"shoutout to the rider who carried my shopping up 5 flights because the lift was broken 🥹",
+"el rider me esperó 10 minutos bajo la lluvia porque el portero no funcionaba, unos cracks",
+"il m'a aidé parce que l'ascenseur était en panne, merci": the broken thing is why the help
+was needed. Praise beside a failure is what irony turns round ("thanks for the 4 hour delay"),
+but here every failure word sits inside a clause of cause ("because", "porque", "parce que",
+"weil", "perché") and the rest of the text names none: the praise is sincere.
+
+Not when the main clause names a failure too ("great, missed my connection because the gate
+changed"): that failure is the customer's, and the praise is sarcasm. Sure signs of sarcasm
+(eye-roll emoji, slow clap, scare quotes, irony markers) are the caller's to check first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mentionflow.core.features import NEGATIVE_EVENTS, word_bigrams
+from mentionflow.core.intent import FAILURE, tally_labels
+from mentionflow.core.lookups import LABELS, PHRASE, TokenLookups
+from mentionflow.core.text import tokenise
+
+# Conjunctions that open a clause of cause, per language (not "as"/"since"/"da"/"car"/"como":
+# too often something else, "da" is "from" in Italian and "como" is "how"/"like").
+_CAUSE_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("because", "cause", "cos", "coz", "cuz", "bc"),
+    "es": ("porque", "ya que", "puesto que", "dado que"),
+    "pt": ("porque", "pois", "já que", "visto que"),
+    "fr": ("parce que", "parce qu", "puisque", "puisqu", "vu que"),
+    "de": ("weil",),
+    "it": ("perché", "perchè", "poiché", "poichè", "siccome", "dato che", "visto che"),
+}
+_HEADS = sorted({h for hs in _CAUSE_HEADS.values() for h in hs}, key=len, reverse=True)
+# The clause runs to the next punctuation mark, emoji or "but"-like turn; "'" is elided in
+# "parce qu'il" so it is a word character here.
+_CLAUSE_RE: Final = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _HEADS)) + r")\b[^.,;:!?\n\u2600-\u27bf\U0001f000-\U0001faff]*"
+)
+# Labels that name a failure (a category word alone, "delivery", does not).
+_FAILURE_PARTS: Final = ("failure", "defect", "outage")
+
+
+def _failure_in(text: str, lookups: TokenLookups) -> bool:
+    toks = tokenise(text)
+    if not toks:
+        return False
+    if not NEGATIVE_EVENTS.isdisjoint(toks):
+        return True
+    labels = [lab for lab in map(LABELS, lookups.tokens(toks)) if lab is not None]
+    labels += [lab for lab in map(PHRASE, lookups.bigram_infos(word_bigrams(tuple(toks)))) if lab is not None]
+    if tally_labels(labels)[2] & FAILURE:
+        return True
+    return any(part in lab for lab in labels for part in _FAILURE_PARTS)
+
+
+def failure_only_as_cause(low: str, lookups: TokenLookups) -> bool:
+    """Every failure in ``low`` (lower-cased clean text) lies in a clause of cause, and one does."""
+    if _CLAUSE_RE.search(low) is None:
+        return False
+    clauses = _CLAUSE_RE.findall(low)
+    if not any(_failure_in(c, lookups) for c in clauses):
+        return False
+    return not _failure_in(_CLAUSE_RE.sub(" . ", low), lookups)
+
+
+def is_failure_label(lab: tuple[str, ...]) -> bool:
+    """A keyword-file label that names a failure (what a clause of cause holds)."""
+    return any(part in lab for part in _FAILURE_PARTS)
