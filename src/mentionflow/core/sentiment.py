@@ -34,6 +34,7 @@ from typing import Any, Final
 import orjson
 
 from mentionflow.core.complaint import (
+    FIRM_CUES,
     PROTECTING_CUES,
     ComplaintModel,
     complaint_dense,
@@ -656,14 +657,18 @@ class Analyzer:
         enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
         if not self.score_every_complaint and (
             intent == "praise"
-            or enquiry
+            or (enquiry and cm.promote_enquiry > 1.0)
             # venting at Mondays, an advert: no complaint, however the model reads them
             or "everyday_gripe" in cues
             or "promotion" in cues
-            # a rant is never demoted (settle_intent); nor a complaint with a problem or a wait
+            # a rant or a major complaint is never demoted (settle_intent); one with a problem or a
+            # wait only where the model may demote it
             or intent == "rant"
+            or (intent == "complaint" and (severity == "major" or not FIRM_CUES.isdisjoint(cues)))
             or (
-                intent == "complaint" and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
+                intent == "complaint"
+                and cm.demote_protected < 0.0
+                and (named_problem or not PROTECTING_CUES.isdisjoint(cues))
             )
         ):
             return intent, severity, category
