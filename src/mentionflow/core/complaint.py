@@ -395,23 +395,28 @@ def settle_intent(
     cues: Iterable[str],
     named_problem: bool = False,
     enquiry: bool = False,
+    reliable: bool = True,
 ) -> tuple[str, str | None, str | None]:
     """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
     rules are unsure: a rule complaint resting only on the polarity label stops being one at
     P <= demote; one naming a problem from the keyword file (`named_problem`) or carrying a wait or
     an unmet expectation only at P <= demote_protected (the model then reads no product at fault:
-    news, politics, a joke); never a major one, nor one with sarcasm or irony (the model reads the
-    praising words), nor a rant (abuse aimed at a brand is a negative verdict on it, which the
-    complaint definition counts, and the hand labels hold too few rants at brands to let the model
-    overrule that). A rule "other" or a question that is no information request (`enquiry`)
-    becomes a complaint at P >= promote, an information request at P >= promote_enquiry ("how do I
-    get my refund?" asks about a failure). Praise and spam stay."""
+    news, politics, a joke), and only where the text is surely English (`reliable`: a two-word
+    gripe in another language guessed English keeps its named problem); never a major one, nor
+    one with sarcasm or irony (the model reads the praising words), nor a rant (abuse aimed at a
+    brand is a negative verdict on it, which the complaint definition counts, and the hand labels
+    hold too few rants at brands to let the model overrule that). A rule "other" or a question
+    that is no information request (`enquiry`) becomes a complaint at P >= promote, an
+    information request at P >= promote_enquiry ("how do I get my refund?" asks about a failure;
+    `Analyzer` never scores one looking for an option, a how-to by the rules' design). Praise and
+    spam stay."""
     if intent in ("complaint", "rant"):
         if intent == "rant" or severity == "major" or p > model.demote:
             return intent, severity, category
         if not FIRM_CUES.isdisjoint(cues):
             return intent, severity, category
-        if (named_problem or not PROTECTING_CUES.isdisjoint(cues)) and p > model.demote_protected:
+        protected = named_problem or not PROTECTING_CUES.isdisjoint(cues)
+        if protected and (p > model.demote_protected or not reliable):
             return intent, severity, category
         return ("praise" if label == "positive" else "question" if question else "other"), None, None
     if intent in ("other", "question") and p >= (model.promote_enquiry if enquiry else model.promote):

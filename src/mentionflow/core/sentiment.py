@@ -622,8 +622,9 @@ class Analyzer:
         )
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
+            five = (p_neg, p_pos, lp, ln, irony)
             intent, severity, category = self._settle_complaint(
-                norm, tokset, bigrams, cues, tally, label, (p_neg, p_pos, lp, ln, irony), intent, severity, category
+                norm, tokset, bigrams, cues, tally, label, five, intent, severity, category, lang.reliable
             )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
@@ -648,6 +649,7 @@ class Analyzer:
         intent: Intent,
         severity: Severity | None,
         category: Category | None,
+        reliable: bool = True,
     ) -> tuple[Intent, Severity | None, Category | None]:
         """Complaint vs not where the rules are unsure: the complaint model (English only). The
         model is not even scored where `settle_intent` could not move the rules."""
@@ -657,7 +659,7 @@ class Analyzer:
         enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
         if not self.score_every_complaint and (
             intent == "praise"
-            or (enquiry and cm.promote_enquiry > 1.0)
+            or (enquiry and (cm.promote_enquiry > 1.0 or "looking_for_option" in cues))
             # venting at Mondays, an advert: no complaint, however the model reads them
             or "everyday_gripe" in cues
             or "promotion" in cues
@@ -667,7 +669,7 @@ class Analyzer:
             or (intent == "complaint" and (severity == "major" or not FIRM_CUES.isdisjoint(cues)))
             or (
                 intent == "complaint"
-                and cm.demote_protected < 0.0
+                and (cm.demote_protected < 0.0 or not reliable)
                 and (named_problem or not PROTECTING_CUES.isdisjoint(cues))
             )
         ):
@@ -683,7 +685,7 @@ class Analyzer:
             return intent, severity, category
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
-            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry
+            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable
         )
         return settled  # type: ignore[return-value]
 

@@ -226,6 +226,7 @@ class Featurised:
     enquiry: bool = False  # a rule question that is an information request
     fixed: bool = False  # the rules' decision stands unscored (praise, everyday gripe, promotion)
     firm: bool = False  # a major rule complaint or one with sarcasm / irony (never demoted)
+    reliable: bool = True  # the language guess is sure (a protected complaint is demoted only then)
 
 
 def featurise(texts: Sequence[str]) -> list[Featurised]:
@@ -237,7 +238,8 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
     for t in texts:
         norm = normalise(t)
         before = len(rec.seen)
-        a = analyzer.analyse(norm, detect_language(norm))
+        lang = detect_language(norm)
+        a = analyzer.analyse(norm, lang)
         rule = int(a.intent in ("complaint", "rant"))
         if len(rec.seen) == before:
             out.append(Featurised({}, rule, False, a.intent))
@@ -250,8 +252,9 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
         f.update(("b:" + a + " " + b, 1.0) for a, b in bigrams)
         f.update((name, v) for name, v in zip(COMPLAINT_DENSE, dense, strict=True) if v)
         fixed = a.intent == "praise" or "everyday_gripe" in a.cues or "promotion" in a.cues
+        fixed = fixed or (a.intent == "question" and "looking_for_option" in a.cues)
         enquiry = a.intent == "question" and ("looking_for_option" in a.cues or is_enquiry(norm))
-        out.append(Featurised(f, rule, True, a.intent, protected, enquiry, fixed, firm))
+        out.append(Featurised(f, rule, True, a.intent, protected, enquiry, fixed, firm, lang.reliable))
     rec.seen.clear()
     return out
 
@@ -305,7 +308,7 @@ def settle(
     pe = PROMOTE_ENQUIRY if promote_enquiry is None else promote_enquiry
     dp = DEMOTE_PROTECTED if demote_protected is None else demote_protected
     if f.rule:
-        return int(f.rule_intent == "rant" or f.firm or p > demote or (f.protected and p > dp))
+        return int(f.rule_intent == "rant" or f.firm or p > demote or (f.protected and (p > dp or not f.reliable)))
     return int(f.rule_intent in ("other", "question") and p >= (pe if f.enquiry else promote))
 
 

@@ -70,6 +70,14 @@ def test_settle_protected_complaints_and_enquiries_where_the_model_allows() -> N
         assert settle_intent(0.2, m, "complaint", "minor", None, "negative", False, "other", [cue])[0] == "other"
         # ... not above demote_protected
         assert settle_intent(0.35, m, "complaint", "minor", None, "negative", False, "other", [cue])[0] == "complaint"
+    # ... nor where the language guess is unsure (a two-word gripe in another language)
+    assert (
+        settle_intent(0.2, m, "complaint", "minor", None, "negative", False, "other", ["unmet"], reliable=False)[0]
+        == "complaint"
+    )
+    assert settle_intent(0.6, m, "complaint", "minor", None, "negative", False, "other", [], reliable=False)[0] == (
+        "complaint"
+    )
     # never: sarcasm or irony (the model reads the praising words), major, a rant
     for cue in ("irony", "sarcasm"):
         assert settle_intent(0.01, m, "complaint", "minor", None, "negative", False, "other", [cue])[0] == "complaint"
