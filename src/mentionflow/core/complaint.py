@@ -49,6 +49,7 @@ PROTECTING_CUES = frozenset(_CUES[:8])
 # words, which praise).
 FIRM_CUES = frozenset(["sarcasm", "irony"])
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
+_FLAGS = ("major", "praise", "insult", "complaint", "failure", "resolved")  # the keyword file's
 COMPLAINT_DENSE: tuple[str, ...] = (
     "p_neg",
     "p_pos",
@@ -290,40 +291,20 @@ def complaint_dense(
     tokset: frozenset[str],
     has_url: bool,
 ) -> list[float]:
-    """The dense features in `COMPLAINT_DENSE` order (the trainer and `Analyzer` share this)."""
-    cueset = cues if isinstance(cues, (list, tuple, set, frozenset)) else list(cues)
-    problem, function, persist, bad, plea, why, thanks, working = (not g.isdisjoint(tokset) for g in _GROUPS)
+    """The dense features in `COMPLAINT_DENSE` order (the trainer and `Analyzer` share this).
+    Built with list comprehensions over a set of the cues: it runs once per scored mention."""
+    cs = cues if isinstance(cues, (set, frozenset)) else frozenset(cues)
+    problem, function, persist, bad, plea, why, thanks, working = [not g.isdisjoint(tokset) for g in _GROUPS]
     first = not _FIRST_PERSON.isdisjoint(tokset)
-    return [
-        p_neg,
-        p_pos,
-        min(lp, 8.0) / 4.0,
-        max(ln, -8.0) / 4.0,
-        irony,
-        *(float(c in cueset) for c in _CUES),
-        float("major" in flags),
-        float("praise" in flags),
-        float("insult" in flags),
-        float("complaint" in flags),
-        float("failure" in flags),
-        float("resolved" in flags),
-        min(hits, 3) / 3.0,
-        float(question),
-        float(shouting),
-        *(float(rule_intent == i) for i in _RULE_INTENTS),
-        float(rule_major),
-        float(problem),
-        float(function and not _NEG_AUX.isdisjoint(tokset)),
-        float(persist),
-        float(bad),
-        float(plea),
-        float(why),
-        float(thanks),
-        float(working),
-        float(first),
-        float(has_url and not first),
-        float(len(tokset) <= 3),
-    ]
+    out = [p_neg, p_pos, min(lp, 8.0) / 4.0, max(ln, -8.0) / 4.0, irony]
+    out += [1.0 if c in cs else 0.0 for c in _CUES]
+    out += [1.0 if f in flags else 0.0 for f in _FLAGS]
+    out += [min(hits, 3) / 3.0, float(question), float(shouting)]
+    out += [1.0 if rule_intent == i else 0.0 for i in _RULE_INTENTS]
+    out += [float(rule_major), float(problem), float(function and not _NEG_AUX.isdisjoint(tokset)), float(persist)]
+    out += [float(bad), float(plea), float(why), float(thanks), float(working), float(first)]
+    out += [float(has_url and not first), float(len(tokset) <= 3)]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
