@@ -88,7 +88,10 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     assert len(c["domains"]) >= 12
     # 2026-12-05: shipped 0.744 (promote 0.6, demote polarity-only complaints at 0.3; rows from
     # the sentiment140 / tweeteval TEST splits no longer fitted on in any fold: 0.749 with them).
-    assert c["mean"]["settled"] >= 0.742 and c["mean"]["settled"] > c["mean"]["rules"]
+    # 2026-12-06: shipped 0.760 mean / 0.787 pooled (promote / demote at 0.5, complaints naming a
+    # problem or a wait demoted at 0.3, information requests promoted at 0.8; it was 0.745 / 0.768).
+    assert c["mean"]["settled"] >= 0.758 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.785
 
 
 def test_harm_held_out_floor() -> None:

@@ -4,10 +4,11 @@ keyword file's flags, the rules' own intent) plus words and word bigrams, traine
 of real tweets from many industries (`python -m mentionflow.tools.train_complaint`).
 
 It settles complaint vs not where the rules are unsure: `Analyzer` turns a rule intent into a
-complaint when P(complaint) >= `promote`, and a rule complaint resting only on the polarity label
-into "not a complaint" when P(complaint) <= `demote`; in between the rules decide. English only (the hand labels are
-English); other languages keep the rules. Inference is pure Python: two dict lookups per token
-and per bigram, and one multiply per dense feature.
+complaint when P(complaint) >= `promote` (an information request at `promote_enquiry`), and a
+rule complaint resting only on the polarity label into "not a complaint" when P(complaint) <=
+`demote` (one naming a problem or a wait at `demote_protected`); in between the rules decide.
+English only (the hand labels are English); other languages keep the rules. Inference is pure
+Python: two dict lookups per token and per bigram, and one multiply per dense feature.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import orjson
 __all__ = [
     "COMPLAINT_DENSE",
     "COMPLAINT_FORMAT",
+    "FIRM_CUES",
     "PROTECTING_CUES",
     "ComplaintModel",
     "complaint_dense",
@@ -43,7 +45,11 @@ _CUES = (
 )  # fmt: skip
 # A rule complaint resting on one of these (a wait, an unmet expectation, irony) is never demoted.
 PROTECTING_CUES = frozenset(_CUES[:8])
+# ... and one resting on sarcasm or irony is never demoted, whatever P says (the model reads the
+# words, which praise).
+FIRM_CUES = frozenset(["sarcasm", "irony"])
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
+_FLAGS = ("major", "praise", "insult", "complaint", "failure", "resolved")  # the keyword file's
 COMPLAINT_DENSE: tuple[str, ...] = (
     "p_neg",
     "p_pos",
@@ -285,40 +291,20 @@ def complaint_dense(
     tokset: frozenset[str],
     has_url: bool,
 ) -> list[float]:
-    """The dense features in `COMPLAINT_DENSE` order (the trainer and `Analyzer` share this)."""
-    cueset = cues if isinstance(cues, (list, tuple, set, frozenset)) else list(cues)
-    problem, function, persist, bad, plea, why, thanks, working = (not g.isdisjoint(tokset) for g in _GROUPS)
+    """The dense features in `COMPLAINT_DENSE` order (the trainer and `Analyzer` share this).
+    Built with list comprehensions over a set of the cues: it runs once per scored mention."""
+    cs = cues if isinstance(cues, (set, frozenset)) else frozenset(cues)
+    problem, function, persist, bad, plea, why, thanks, working = [not g.isdisjoint(tokset) for g in _GROUPS]
     first = not _FIRST_PERSON.isdisjoint(tokset)
-    return [
-        p_neg,
-        p_pos,
-        min(lp, 8.0) / 4.0,
-        max(ln, -8.0) / 4.0,
-        irony,
-        *(float(c in cueset) for c in _CUES),
-        float("major" in flags),
-        float("praise" in flags),
-        float("insult" in flags),
-        float("complaint" in flags),
-        float("failure" in flags),
-        float("resolved" in flags),
-        min(hits, 3) / 3.0,
-        float(question),
-        float(shouting),
-        *(float(rule_intent == i) for i in _RULE_INTENTS),
-        float(rule_major),
-        float(problem),
-        float(function and not _NEG_AUX.isdisjoint(tokset)),
-        float(persist),
-        float(bad),
-        float(plea),
-        float(why),
-        float(thanks),
-        float(working),
-        float(first),
-        float(has_url and not first),
-        float(len(tokset) <= 3),
-    ]
+    out = [p_neg, p_pos, min(lp, 8.0) / 4.0, max(ln, -8.0) / 4.0, irony]
+    out += [1.0 if c in cs else 0.0 for c in _CUES]
+    out += [1.0 if f in flags else 0.0 for f in _FLAGS]
+    out += [min(hits, 3) / 3.0, float(question), float(shouting)]
+    out += [1.0 if rule_intent == i else 0.0 for i in _RULE_INTENTS]
+    out += [float(rule_major), float(problem), float(function and not _NEG_AUX.isdisjoint(tokset)), float(persist)]
+    out += [float(bad), float(plea), float(why), float(thanks), float(working), float(first)]
+    out += [float(has_url and not first), float(len(tokset) <= 3)]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +318,11 @@ class ComplaintModel:
     promote: float  # a rule "not a complaint" becomes a complaint at P >= promote
     demote: float  # a rule complaint stops being one at P <= demote
     meta: Mapping[str, Any]
+    # an information request (a rule question) becomes a complaint at P >= promote_enquiry (> 1: never)
+    promote_enquiry: float = 2.0
+    # a rule complaint naming a problem or carrying a wait / unmet / irony cue stops being one at
+    # P <= demote_protected (< 0: never); major complaints and rants never do
+    demote_protected: float = -1.0
 
     @classmethod
     def from_dict(cls, obj: Mapping[str, Any]) -> ComplaintModel:
@@ -348,7 +339,10 @@ class ComplaintModel:
             else:
                 words[key] = float(w)
         dense = tuple(float(obj["dense"][name]) for name in COMPLAINT_DENSE)
-        return cls(words, bigrams, dense, float(obj["bias"]), float(obj["promote"]), float(obj["demote"]), obj["meta"])
+        return cls(
+            words, bigrams, dense, float(obj["bias"]), float(obj["promote"]), float(obj["demote"]), obj["meta"],
+            float(obj.get("promote_enquiry", 2.0)), float(obj.get("demote_protected", -1.0)),
+        )  # fmt: skip
 
     def probability(self, tokens: Iterable[str], bigrams: Iterable[tuple[str, str]], dense: list[float]) -> float:
         """P(complaint) of a mention from its distinct tokens, distinct bigrams and dense values."""
@@ -382,25 +376,30 @@ def settle_intent(
     cues: Iterable[str],
     named_problem: bool = False,
     enquiry: bool = False,
+    reliable: bool = True,
 ) -> tuple[str, str | None, str | None]:
     """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
     rules are unsure: a rule complaint resting only on the polarity label stops being one at
-    P <= demote (not a major one, not one naming a problem from the keyword file
-    (`named_problem`), not one with a wait, an unmet expectation or irony in it; never a rant:
-    abuse aimed at a brand is a negative verdict on it, which the complaint definition counts, and
-    the hand labels hold too few rants at brands to let the model overrule that); a rule "other"
-    or a question that is no information request (`enquiry`) becomes a complaint at P >= promote.
-    Praise and spam stay."""
+    P <= demote; one naming a problem from the keyword file (`named_problem`) or carrying a wait or
+    an unmet expectation only at P <= demote_protected (the model then reads no product at fault:
+    news, politics, a joke), and only where the text is surely English (`reliable`: a two-word
+    gripe in another language guessed English keeps its named problem); never a major one, nor
+    one with sarcasm or irony (the model reads the praising words), nor a rant (abuse aimed at a
+    brand is a negative verdict on it, which the complaint definition counts, and the hand labels
+    hold too few rants at brands to let the model overrule that). A rule "other" or a question
+    that is no information request (`enquiry`) becomes a complaint at P >= promote, an
+    information request at P >= promote_enquiry ("how do I get my refund?" asks about a failure;
+    `Analyzer` never scores one looking for an option, a how-to by the rules' design). Praise and
+    spam stay."""
     if intent in ("complaint", "rant"):
-        if (
-            intent == "rant"
-            or p > model.demote
-            or severity == "major"
-            or named_problem
-            or not PROTECTING_CUES.isdisjoint(cues)
-        ):
+        if intent == "rant" or severity == "major" or p > model.demote:
+            return intent, severity, category
+        if not FIRM_CUES.isdisjoint(cues):
+            return intent, severity, category
+        protected = named_problem or not PROTECTING_CUES.isdisjoint(cues)
+        if protected and (p > model.demote_protected or not reliable):
             return intent, severity, category
         return ("praise" if label == "positive" else "question" if question else "other"), None, None
-    if (intent == "other" or (intent == "question" and not enquiry)) and p >= model.promote:
+    if intent in ("other", "question") and p >= (model.promote_enquiry if enquiry else model.promote):
         return "complaint", "minor", category or fallback_category
     return intent, severity, category

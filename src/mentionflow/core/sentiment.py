@@ -35,6 +35,7 @@ import orjson
 
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label
 from mentionflow.core.complaint import (
+    FIRM_CUES,
     PROTECTING_CUES,
     ComplaintModel,
     complaint_dense,
@@ -645,8 +646,9 @@ class Analyzer:
         )
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
+            five = (p_neg, p_pos, lp, ln, irony)
             intent, severity, category = self._settle_complaint(
-                norm, tokset, bigrams, cues, tally, label, (p_neg, p_pos, lp, ln, irony), intent, severity, category
+                norm, tokset, bigrams, cues, tally, label, five, intent, severity, category, lang.reliable
             )
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
@@ -671,6 +673,7 @@ class Analyzer:
         intent: Intent,
         severity: Severity | None,
         category: Category | None,
+        reliable: bool = True,
     ) -> tuple[Intent, Severity | None, Category | None]:
         """Complaint vs not where the rules are unsure: the complaint model (English only). The
         model is not even scored where `settle_intent` could not move the rules."""
@@ -680,14 +683,18 @@ class Analyzer:
         enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
         if not self.score_every_complaint and (
             intent == "praise"
-            or enquiry
+            or (enquiry and (cm.promote_enquiry > 1.0 or "looking_for_option" in cues))
             # venting at Mondays, an advert: no complaint, however the model reads them
             or "everyday_gripe" in cues
             or "promotion" in cues
-            # a rant is never demoted (settle_intent); nor a complaint with a problem or a wait
+            # a rant or a major complaint is never demoted (settle_intent); one with a problem or a
+            # wait only where the model may demote it
             or intent == "rant"
+            or (intent == "complaint" and (severity == "major" or not FIRM_CUES.isdisjoint(cues)))
             or (
-                intent == "complaint" and (severity == "major" or named_problem or not PROTECTING_CUES.isdisjoint(cues))
+                intent == "complaint"
+                and (cm.demote_protected < 0.0 or not reliable)
+                and (named_problem or not PROTECTING_CUES.isdisjoint(cues))
             )
         ):
             return intent, severity, category
@@ -702,7 +709,7 @@ class Analyzer:
             return intent, severity, category
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
-            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry
+            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable
         )
         return settled  # type: ignore[return-value]
 

@@ -27,7 +27,9 @@ def test_packaged_model_loads_and_is_a_probability() -> None:
     model = load_complaint_model()
     assert model is not None
     assert len(model.dense) == len(COMPLAINT_DENSE)
-    assert 0.5 <= model.promote <= 1.0 and model.demote < model.promote  # demote < 0: never
+    assert 0.5 <= model.promote <= 1.0 and model.demote <= model.promote  # demote < 0: never
+    # the Analyzer's shortcut (no change while demote < P < promote) needs these two inside it
+    assert model.promote_enquiry >= model.promote and model.demote_protected <= model.demote
     p = model.probability(["my", "order", "hasnt", "arrived"], [("hasnt", "arrived")], [0.0] * len(COMPLAINT_DENSE))
     assert 0.0 < p < 1.0
 
@@ -58,6 +60,35 @@ def test_settle_moves_only_where_the_rules_are_unsure() -> None:
     # in between, the rules decide
     assert settle_intent(0.5, m, "complaint", "minor", None, "negative", False, "other", [])[0] == "complaint"
     assert settle_intent(0.5, m, "other", None, None, "neutral", False, "other", [])[0] == "other"
+
+
+def test_settle_protected_complaints_and_enquiries_where_the_model_allows() -> None:
+    m = ComplaintModel({}, {}, tuple([0.0] * len(COMPLAINT_DENSE)), 0.0, 0.5, 0.5, {}, 0.8, 0.3)
+    # a named problem or a wait / unmet cue the model reads as no complaint at all: demoted
+    assert settle_intent(0.2, m, "complaint", "minor", "delay", "negative", False, "delay", [], True)[0] == "other"
+    for cue in ("unmet", "still_waiting"):
+        assert settle_intent(0.2, m, "complaint", "minor", None, "negative", False, "other", [cue])[0] == "other"
+        # ... not above demote_protected
+        assert settle_intent(0.35, m, "complaint", "minor", None, "negative", False, "other", [cue])[0] == "complaint"
+    # ... nor where the language guess is unsure (a two-word gripe in another language)
+    assert (
+        settle_intent(0.2, m, "complaint", "minor", None, "negative", False, "other", ["unmet"], reliable=False)[0]
+        == "complaint"
+    )
+    assert settle_intent(0.6, m, "complaint", "minor", None, "negative", False, "other", [], reliable=False)[0] == (
+        "complaint"
+    )
+    # never: sarcasm or irony (the model reads the praising words), major, a rant
+    for cue in ("irony", "sarcasm"):
+        assert settle_intent(0.01, m, "complaint", "minor", None, "negative", False, "other", [cue])[0] == "complaint"
+    assert settle_intent(0.01, m, "complaint", "major", "defect", "negative", False, "defect", [])[0] == "complaint"
+    assert settle_intent(0.01, m, "rant", None, "other", "negative", False, "other", [])[0] == "rant"
+    # an information request: a complaint only at P >= promote_enquiry
+    assert settle_intent(0.85, m, "question", None, None, "neutral", True, "other", [], enquiry=True)[0] == "complaint"
+    assert settle_intent(0.7, m, "question", None, None, "neutral", True, "other", [], enquiry=True)[0] == "question"
+    assert settle_intent(0.7, m, "question", None, None, "neutral", True, "other", [])[0] == "complaint"
+    # older artefacts without the two thresholds: never
+    assert _toy().promote_enquiry > 1.0 and _toy().demote_protected < 0.0
 
 
 @pytest.mark.parametrize(
@@ -137,9 +168,12 @@ def test_the_fast_path_decides_as_the_full_one() -> None:
 def test_packaged_gate_demotes_polarity_only_complaints() -> None:
     # 2026-12-05: the gate settled on leave-one-domain-out and the older TWCS table: promote at
     # P >= 0.6, demote a polarity-only rule complaint at P <= 0.3 (it used to never demote).
+    # 2026-12-06: promote / demote at 0.5 (the model's own cut), a complaint naming a problem or a
+    # wait at P <= 0.3, an information request promoted at P >= 0.8.
     model = load_complaint_model()
     assert model is not None
-    assert 0.0 < model.demote < 0.5 < model.promote <= 0.7
+    assert 0.0 < model.demote_protected < model.demote <= 0.5 <= model.promote <= 0.7
+    assert model.promote < model.promote_enquiry <= 1.0
 
 
 @pytest.mark.parametrize(
