@@ -1,0 +1,99 @@
+"""Tone gaps from the blind tone sets, each as a concept across languages with its negative twin:
+a bag the airline lost or left the traveller without (said as a joke or an understatement), a
+line or network "dead", a change made "without any notice" (double negation), and a customer
+announcing a move to a competitor the lexicon does not name."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.lang import detect_language
+from mentionflow.core.sentiment import TextAnalysis, analyse
+from mentionflow.core.signals import detect_signals
+from mentionflow.core.text import normalise
+
+
+def run(text: str) -> TextAnalysis:
+    n = normalise(text)
+    return analyse(n, detect_language(n))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lost bag told as a joke, with a question at the end
+        "@SkyLarkAir a companhia perdeu outra vez a minha bagagem 😂 alguém sabe onde ela anda?",
+        "@SkyLarkAir la aerolínea perdió mi maleta otra vez jaja ¿alguien sabe si está en Madrid?",
+        # left without the bag, said calmly or as an understatement
+        "@SkyLarkAir zwei Tagen ohne Gepäck in Wien. Alles gut, kaufe halt Zahnbürsten.",
+        "@SkyLarkAir 2 dias sem mala em Roma, tudo bem, uso a mesma camisa",
+        "@SkyLarkAir deux jours sans ma valise à Nice, tout va bien hein",
+        "@SkyLarkAir due giorni senza valigia a Parigi, tutto ok eh",
+        "@SkyLarkAir 2 days without my luggage in Boston, all good, just wearing the same socks",
+    ],
+)
+def test_a_lost_or_missing_bag_is_a_complaint_whatever_the_tone(text: str) -> None:
+    assert run(text).intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp Frage: bezahle ich eigentlich für WLAN? Seit Montag jeden Morgen ab 7 Uhr tot.",
+        "@NimbusHelp pago por internet o por fe? la línea muerta desde el lunes",
+        "@NimbusHelp eu pago pela net ou pela esperança? internet morta desde ontem",
+    ],
+)
+def test_a_dead_line_beside_a_rhetorical_question_is_a_complaint(text: str) -> None:
+    assert run(text).intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "complimenti @NimbusMobile, canone aumentato senza alcun preavviso. bravi 👏",
+        "@NimbusMobile tarifa subida sin ningún aviso, enhorabuena 👏",
+        "@NimbusMobile forfait augmenté sans aucun préavis, bravo 👏",
+        "@NimbusMobile mensalidade subiu sem nenhum aviso, parabéns 👏",
+        "@NimbusMobile price went up without any warning, well done 👏",
+    ],
+)
+def test_praise_of_a_change_without_any_notice_is_no_praise(text: str) -> None:
+    assert run(text).intent != "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative twins: the bag or the death is no failure of the brand
+        "@SkyLarkAir viajei só com mochila, sem mala, e o embarque foi rapidíssimo, obrigada!",
+        "@SkyLarkAir viajo sin maleta, solo mochila, y el embarque fue rapidísimo, gracias",
+        "@SkyLarkAir ohne Koffer, nur Handgepäck, super schnell durch, danke!",
+        "@SkyLarkAir ich lach mich tot über euren neuen Werbespot, großartig 😂",
+        "@NimbusMobile grazie, tutto attivato senza problemi 👏",
+    ],
+)
+def test_travelling_light_or_laughing_is_still_praise(text: str) -> None:
+    assert run(text).intent == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile je cancelle mon forfait, je m'en vais chez un autre la semaine prochaine",
+        "@NimbusMobile bon ben je vais annuler mon abonnement, trop cher",
+    ],
+)
+def test_leaving_for_an_unnamed_competitor_is_churn(text: str) -> None:
+    assert "churn" in detect_signals(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile je m'en vais en vacances, le forfait voyage marche à l'étranger ?",
+        "@NimbusMobile comment annuler ma commande de coque ?",
+    ],
+)
+def test_going_on_holiday_or_cancelling_an_order_is_no_churn(text: str) -> None:
+    assert "churn" not in detect_signals(normalise(text))
