@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from mentionflow.core.intent import day_count_without, self_answered
 from mentionflow.core.lang import detect_language
 from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.signals import detect_signals
@@ -97,3 +98,48 @@ def test_leaving_for_an_unnamed_competitor_is_churn(text: str) -> None:
 )
 def test_going_on_holiday_or_cancelling_an_order_is_no_churn(text: str) -> None:
     assert "churn" not in detect_signals(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp day 4 with no fibre at home and nobody turned up",
+        "@NimbusHelp 4º día sin internet en casa, ¿hasta cuándo?",
+        "@NimbusHelp 3e jour sans internet à la maison",
+        "@NimbusHelp Tag 5 ohne Netz im Büro",
+        "@NimbusHelp dia 4 sem net em casa",
+    ],
+)
+def test_counting_the_days_of_a_loss_is_major(text: str) -> None:
+    a = run(text)
+    assert (a.intent, a.severity) == ("complaint", "major")
+
+
+def test_counted_days_without_trouble_are_no_loss() -> None:
+    assert not day_count_without(normalise("3er día sin problemas con la fibra nueva").tokens)
+    assert not day_count_without(normalise("day 3 of my holiday and the crew were lovely").tokens)
+    assert not day_count_without(normalise("2 days without signal").tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ehrlicher Test: lohnt sich Nimbus Fibre? Kurze Antwort: ja. Stabil und schnell @NimbusHelp",
+        "vale la pena el plan Plus de @ParceloEats? Respuesta corta: sí, envíos gratis y rapidísimos",
+        "vale a pena o Plus da @ParceloEats? Resposta curta: sim, entregas rápidas",
+    ],
+)
+def test_a_review_that_answers_its_own_question_is_praise(text: str) -> None:
+    assert run(text).intent == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloEats lohnt sich Parcelo Plus? Bitte um kurze Antwort",
+        "@ParceloEats vale la pena el plan Plus? espero respuesta",
+    ],
+)
+def test_a_question_waiting_for_an_answer_is_no_review(text: str) -> None:
+    assert not self_answered(normalise(text).tokens)
+    assert run(text).intent != "praise"
