@@ -427,27 +427,9 @@ _WITH_NO = frozenset((("with", "no"), ("of", "no"), ("no", "more")))
 _DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th|º|ª|o|a|e|ème|eme|er|\.)?")
 _DAY_COUNT_MIN = 3
 # "day 5 with no issues": nothing lost.
-_NO_TROUBLE = frozenset(
-    [
-        "problem",
-        "problems",
-        "issue",
-        "issues",
-        "complaints",
-        "hiccups",
-        "problemas",
-        "problèmes",
-        "probleme",
-        "problemen",
-        "problemi",
-        "intoppi",
-        "incidencias",
-        "soucis",
-        "stress",
-        "drama",
-        "dramas",
-    ]
-)
+_NO_TROUBLE = frozenset({"problem", "problems", "issue", "issues", "complaints", "hiccups", "stress", "drama"}) | {
+    *("problemas", "problèmes", "probleme", "problemen", "problemi", "intoppi", "incidencias", "soucis", "dramas")
+}
 
 
 def day_count_without(tokens: tuple[str, ...]) -> bool:
