@@ -588,7 +588,8 @@ def decide_intent(
         counts = {**counts, "delay": counts.get("delay", 0) + 2}
     elif not major and day_count_without(norm.tokens):
         major = phrase_major = True
-    praise = bool(flags & PRAISE) or "loyalty" in cues
+    # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
+    praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & FAILURE) and not flags & RESOLVED

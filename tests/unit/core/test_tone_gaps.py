@@ -11,6 +11,7 @@ from mentionflow.core.intent import day_count_without, self_answered
 from mentionflow.core.lang import detect_language
 from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.signals import detect_signals
+from mentionflow.core.slang import has_laugh
 from mentionflow.core.text import normalise
 
 
@@ -142,4 +143,36 @@ def test_a_review_that_answers_its_own_question_is_praise(text: str) -> None:
 )
 def test_a_question_waiting_for_an_answer_is_no_review(text: str) -> None:
     assert not self_answered(normalise(text).tokens)
+    assert run(text).intent != "praise"
+
+
+@pytest.mark.parametrize("token", ["kk", "kkkk", "jajajajajaja", "hahahahah", "rsrsrs", "ahahahah", "xddd", "jejeje"])
+def test_a_laugh_of_any_length_is_a_laugh(token: str) -> None:
+    assert has_laugh({token})
+
+
+@pytest.mark.parametrize("token", ["ja", "ha", "kafka", "hash", "jeans", "rs", "xmas"])
+def test_words_that_look_like_laughs_are_not(token: str) -> None:
+    assert not has_laugh({token})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "morri com esse desconto da @ParceloEats kkkkkk já pedi dois",
+        "me muero con esta promo de @ParceloEats jajajajajaja",
+    ],
+)
+def test_hyperbole_with_a_long_laugh_is_praise(text: str) -> None:
+    assert run(text).intent == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me muero de hambre, ¿dónde está mi pedido? jajajajaja @ParceloEats",
+        "morri de frio no aeroporto, voo atrasado 3h kkkkkk @SkyLarkAir",
+    ],
+)
+def test_hyperbole_beside_a_literal_problem_is_no_praise(text: str) -> None:
     assert run(text).intent != "praise"
