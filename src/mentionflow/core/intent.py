@@ -419,6 +419,50 @@ def flight_cancelled(tokens: tuple[str, ...]) -> bool:
     )
 
 
+# "day 4 with no fibre", "4º día sin luz", "3e jour sans internet", "Tag 5 ohne Netz", "dia 4 sem
+# net": counting the days of a loss (the third or later) is a major problem in any language.
+_DAY_WORDS = frozenset(("day", "día", "dia", "jour", "tag", "giorno"))
+_WITHOUT_WORDS = frozenset(("without", "sin", "sans", "ohne", "senza", "sem"))
+_WITH_NO = frozenset((("with", "no"), ("of", "no"), ("no", "more")))
+_DAY_NUMBER = re.compile(r"(\d{1,2})(?:st|nd|rd|th|º|ª|o|a|e|ème|eme|er|\.)?")
+_DAY_COUNT_MIN = 3
+# "day 5 with no issues": nothing lost.
+_NO_TROUBLE = frozenset({"problem", "problems", "issue", "issues", "complaints", "hiccups", "stress", "drama"}) | {
+    *("problemas", "problèmes", "probleme", "problemen", "problemi", "intoppi", "incidencias", "soucis", "dramas")
+}
+
+
+def day_count_without(tokens: tuple[str, ...]) -> bool:
+    """A day counted (the third or later) and, right after it, the thing gone ("day 4 with no")."""
+    if _DAY_WORDS.isdisjoint(tokens):
+        return False
+    for i, t in enumerate(tokens):
+        if t not in _DAY_WORDS:
+            continue
+        near = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        if not any((m := _DAY_NUMBER.fullmatch(n)) and int(m.group(1)) >= _DAY_COUNT_MIN for n in near):
+            continue
+        after = tokens[i + 1 : i + 5]
+        if not _NO_TROUBLE.isdisjoint(tokens[i + 1 : i + 7]):
+            continue
+        if not _WITHOUT_WORDS.isdisjoint(after) or any(pair in _WITH_NO for pair in pairwise(after)):
+            return True
+    return False
+
+
+# "is it worth it? Short answer: yes", "lohnt sich das? Kurze Antwort: ja": a question the writer
+# answers is a review's device, not a question to answer.
+_ANSWER_WORDS = frozenset(("answer", "spoiler", "respuesta", "réponse", "antwort", "risposta", "resposta"))
+_YES_WORDS = frozenset(("yes", "sí", "si", "oui", "ja", "sì", "sim"))
+
+
+def self_answered(tokens: tuple[str, ...]) -> bool:
+    """The writer answers their own question ("short answer... yes", "respuesta corta: sí")."""
+    return not _ANSWER_WORDS.isdisjoint(tokens) and any(
+        t in _ANSWER_WORDS and not _YES_WORDS.isdisjoint(tokens[i + 1 : i + 3]) for i, t in enumerate(tokens)
+    )
+
+
 _MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
 FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED, _EVERYDAY, _PROMOTION = 16, 32, 64, 128, 256, 512
 _FLAG_OF = {
@@ -542,7 +586,10 @@ def decide_intent(
     elif not major and flight_cancelled(norm.tokens):
         major = phrase_major = True
         counts = {**counts, "delay": counts.get("delay", 0) + 2}
-    praise = bool(flags & PRAISE) or "loyalty" in cues
+    elif not major and day_count_without(norm.tokens):
+        major = phrase_major = True
+    # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
+    praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & FAILURE) and not flags & RESOLVED
@@ -617,7 +664,7 @@ def decide_intent(
         # another language that its model does not read as positive ("...? Lohnt sich das?").
         # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
         and not (looking or _is_enquiry(norm))
-        and (label == "positive" or not foreign or not _is_question(norm))
+        and (label == "positive" or not foreign or not _is_question(norm) or self_answered(norm.tokens))
         # A spam word and a link ("🔥 promo code FREEFOOD ... bit.ly/x") is a pitch, not praise.
         and not (spam_points >= 2 and (norm.urls or _BARE_LINK.search(norm.clean)))
     ):

@@ -11,6 +11,7 @@ or hype emoji, a laugh, a praise word, "!") and never beside a literal harm or a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from mentionflow.core.text import NormalisedText
@@ -65,6 +66,15 @@ POSITIVE_EMOJI = frozenset(
 LAUGHS = frozenset(
     _w("lol lmao lmfao haha hahaha jaja jajaja jajajaja mdr ptdr xd ahah ahahah ahahah kkk kkkk kkkkk rsrs")
 )
+# A laugh of any length ("kkkkkkk" squashes to "kk", "jajajajaja", "hahahahah", "rsrsrs", "ahahahah").
+_LAUGH_RE = re.compile(r"k{2,}|(?:ja|je|ha|he|ah|eh|rs|hi|ji){2,}[jhaers]?|x+d+")
+
+
+def has_laugh(tokset: AbstractSet[str]) -> bool:
+    """A laugh token, of any length, among the tokens."""
+    return not LAUGHS.isdisjoint(tokset) or any(_LAUGH_RE.fullmatch(t) for t in tokset)
+
+
 PRAISE_WORDS = frozenset(
     _w("""best love loved amazing ace legend legends obsessed brilliant awesome perfect raise
     mejor mejores encanta increíble genial maravilla meilleur meilleure génial adore parfait
@@ -150,7 +160,7 @@ def positive_hyperbole(
     return (
         praise
         or not POSITIVE_EMOJI.isdisjoint(norm.emojis)
-        or not LAUGHS.isdisjoint(tokset)
+        or has_laugh(tokset)
         or not PRAISE_WORDS.isdisjoint(tokset)
         or "!" in norm.clean
     )
