@@ -30,6 +30,7 @@ from typing import Any, TypeVar, cast
 
 import orjson
 
+from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
@@ -165,6 +166,7 @@ _SELF_HARM_PAIRS = _SELF_HARM_PAIRS | frozenset(cast(set[tuple[str, str]], elide
 _PHRASE_ANCHORS = frozenset(map(_anchor, _PHRASE_GROUPS))
 _TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
 _SELF_HARM_ANCHORS = _SELF_HARM_ANCHORS | frozenset(map(_strip_accents, _SELF_HARM_ANCHORS))
+_PHRASE_CONTEXT = {**{_plain(k): v for k, v in PHRASE_CONTEXT.items()}, **PHRASE_CONTEXT}
 
 
 # Accent-free spellings that are another language's everyday word: French "cliqué" (clicked)
@@ -219,6 +221,7 @@ _TRIGGER_ONLY_IN: dict[str, frozenset[str]] = {
     "kinder": frozenset(("de",)),  # English "be kinder"
     "opa": frozenset(("de",)),  # Portuguese and Spanish "opa!" (oops, hey) is no grandfather
     "golpe": frozenset(("pt",)),  # Portuguese scam; Spanish "de golpe" (all at once), a blow
+    "bitten": frozenset(("en",)),  # German "wir bitten um" (we ask for)
 }
 _NOT_TRIGGER_WORDS_IN: dict[str, frozenset[str]] = {"fr": frozenset(("pain",))}
 _FOREIGN_TRIGGERS: dict[str, frozenset[str]] = {
@@ -313,7 +316,12 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # "clicked the link in the text", "got an SMS '...', clicked" is phishing; "clicked on an artist" is an
     # app. "not authorised" is fraud; "re-authorised Spotify", "authorize a waiver" are not. "un
     # faux conseiller", "SMS falso" impersonate; "c'est faux", "è falso" only say it is wrong.
-    **{w: (PHISHING_CARRIERS, 12, 4) for w in _words("clicked click cliqué geklickt cliccato clicado")},
+    **{
+        w: (PHISHING_CARRIERS, 12, 4)
+        for w in _words(
+            "clicked click cliqué geklickt cliccato clicado carreguei cliquei clicou clicó pinché cliccata cliccando"
+        )
+    },
     **{w: (AUTH_NEGATIONS, 3, 0) for w in AUTH_WORDS},
     **{w: (IMPERSONATION, 3, 3) for w in _words("faux fausse falso falsa falsos")},
     # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
@@ -429,7 +437,7 @@ _OTHERS_DATA = OTHERS_DATA_WORDS | _STRANGER_DATA_WORDS
 
 def _in_context(toks: tuple[str, ...], i: int, pair: tuple[str, str]) -> bool:
     """Whether the phrase at i has the context PHRASE_CONTEXT asks of it ("if I was gone")."""
-    need = PHRASE_CONTEXT.get(pair)
+    need = _PHRASE_CONTEXT.get(pair)
     if need is None:
         return True
     before, after = need
@@ -443,7 +451,7 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
         return []
     get = _PHRASE_GROUPS.get
     found = [(p, g) for i, p in enumerate(pairwise(toks)) if (g := get(p)) and _in_context(toks, i, p)]
-    if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks):
+    if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks) and not _names_amount(toks):
         # "the bags never made the plane", "responding to everyone else and not me".
         found = [(p, g) for p, g in found if p not in _WEAK_FRAUD_PHRASES]
     if any(p in OTHER_PERSON_PAIRS for p, _ in found) and not GOODS.isdisjoint(toks):
@@ -465,10 +473,31 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
 
 # "payments I never made", "it was not me": disowning something is fraud only when it is
 # money or an account that is disowned.
-_WEAK_FRAUD_PHRASES = frozenset([("didnt", "make"), ("never", "made"), ("not", "me"), ("never", "added")])
-_FRAUD_OBJECTS = _PAYMENT_WORDS | frozenset(
-    _words("money cash quid pounds dollars euros £ $ € changes purchase bought order orders loan sim")
+_WEAK_FRAUD_PHRASES = frozenset(
+    (ph, _plain(ph))[k]
+    for ph in (
+        ("didnt", "make"),
+        ("never", "made"),
+        ("not", "me"),
+        ("never", "added"),
+        # "a shop I don't know", "I don't remember buying": every fraud pair of CUE_PHRASES.
+        *(p for p, g in CUE_PHRASES.items() if g == "fraud"),
+    )
+    for k in (0, 1)
 )
+_FRAUD_OBJECTS = (
+    _PAYMENT_WORDS
+    | MONEY_MOVED
+    | frozenset(_words("money cash quid pounds dollars euros £ $ € changes purchase bought order orders loan sim"))
+)
+
+
+def _names_amount(toks: tuple[str, ...]) -> bool:
+    """An amount of money written as one token: '3k', '399€', '1.200€', '£40'."""
+    return any(t[:1].isdigit() and t[-1:] in _AMOUNT_ENDS for t in toks)
+
+
+_AMOUNT_ENDS = frozenset("k€£$")
 
 
 # "87 year old", "de 87 años", "87-jährige": a number of years before one of these words is an
@@ -493,10 +522,24 @@ _TENURE = frozenset(
 )
 
 
+def _compact_age(tok: str) -> int | None:
+    """'79yo', '7yo', '6yr': an age written as one token."""
+    for suffix in ("yo", "yr", "yrs"):
+        if tok.endswith(suffix) and tok[: -len(suffix)].isdigit() and len(tok) - len(suffix) <= 3:
+            return int(tok[: -len(suffix)])
+    return None
+
+
 def _age_groups(toks: tuple[str, ...]) -> list[str]:
-    if _AGE_GATE.isdisjoint(toks):
-        return []
     out = []
+    for t in toks:
+        if t[:1].isdigit() and (age := _compact_age(t)) is not None:
+            if age >= _OLD_AGE:
+                out.append("elderly")
+            elif age <= _YOUNG_AGE:
+                out.append("child")
+    if _AGE_GATE.isdisjoint(toks):
+        return out
     for i, (a, b) in enumerate(pairwise(toks)):
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
         if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):

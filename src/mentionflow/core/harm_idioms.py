@@ -164,6 +164,33 @@ PHRASE_CONTEXT: dict[tuple[str, str], tuple[frozenset[str] | None, frozenset[str
         frozenset(_words("living live alive life anymore anything going carrying trying waking me myself being")),
     ),
     ("way", "out"): (frozenset(_words("a no any only another other")), None),
+    # Purchases the customer does not remember: only after a negation ("I don't remember buying",
+    # "non ricordo di aver", "no recuerdo haber"), not "remember making a payment".
+    **{
+        p: (frozenset(_words("dont cant not never didnt no non nn não nao")), None)
+        for p in (
+            ("remember", "buying"),
+            ("remember", "making"),
+            ("recuerdo", "haber"),
+            ("ricordo", "di"),
+            ("me", "lembro"),
+        )
+    },
+    # "knows where I live", "sabe dónde vivo", "sait où j'habite", "weiß, wo ich wohne", "sa dove abito",
+    # "sabe onde moro": a threat only after "knows" (not "the area where I live").
+    ("where", "i"): (frozenset(_words("knows know knew")), frozenset(_words("live"))),
+    ("wo", "ich"): (frozenset(_words("weiß weiss weiss wusste")), frozenset(_words("wohne"))),
+    **{
+        p: (frozenset(_words("sabe sé sait sais sa so sapeva sabía sabia")), None)
+        for p in (
+            ("dónde", "vivo"),
+            ("où", "jhabite"),
+            ("dove", "abito"),
+            ("dove", "vivo"),
+            ("onde", "moro"),
+            ("onde", "vivo"),
+        )
+    },
 }
 # "disabled" is a person's disability next to a person or an access word ("my disabled son", "I'm
 # disabled", "disabled toilet"), a setting elsewhere ("I've disabled it", "ads disabled the volume").

@@ -7,6 +7,8 @@ elided forms are generated there, not listed here.
 
 from __future__ import annotations
 
+from mentionflow.core.harm_cue_phrases import CUE_PHRASES
+
 
 def words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -59,6 +61,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "injury": words(
         "injured injury injuries hurt bleeding bleed bled blood burns burned burnt scalded fell agony "
         "bruising bruises moratones lividi "
+        "bitten mordió mordido mordida morsure gebissen morsicato morsicata mordeu "
         "blisters fracture fractured concussion wound wounded stitches bruised "
         "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
         "blessé blessée blessure saigne saigné brûlures brûlé brûlée fracture "
@@ -114,11 +117,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "collision": words(
         "hit knocked crashed accident whiplash accidente chocó choque "
         "carambolage unfall aufgefahren zusammenstoß incidente tamponato bateu batida acidente "
-        "atropelló atropellado atropella atropellar "
+        "atropelló atropellado atropella atropellar atropellaron atropellada "
         "renversé renversée écraser percuté "
         "angefahren überfahren umgefahren "
         "investito investita investire "
-        "atropelou atropelado atropelar"
+        "atropelou atropelado atropelar atropelaram atropelada"
     ),
     "violence": words(
         "assault assaulted attacked punched grabbed threatened threatening harassed "
@@ -173,7 +176,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "incinta gravidanza grávida gravidez gestante"
     ),
     "disability": words(
-        "disabled disability wheelchair blind deaf autistic autism handicap handicapped "
+        "disabled disability wheelchair powerchair powerchairs blind deaf autistic autism handicap handicapped "
         "cadeirante diabetic epileptic epilepsy diabético diabética epilepsia diabétique épileptique diabetiker "
         "epilepsie diabetico epilettico epilético "
         "discapacidad discapacitado ruedas ciego sordo autista "
@@ -211,6 +214,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "autorizado autorizada autorización autorizó reconozco bloquead bloquear bloqueadla bloqueadlo "
         "bloquearla bloqueenla bloquéenla bloccatela bloccatelo sperrt autorisé autorisation reconnais "
         "bloquez autorisiert sperren abbuchungen autorizzato autorizzazione riconosco "
+        "carreguei cliquei clicou clicó pinché cliccata cliccando "
         "bloccate cliccato autorização autorizei reconheço bloqueiem cliqué geklickt clicado "
         "estafa estafado estafada estafaron fraude hackeado hackearon robado suplantación timo "
         "arnaque arnaqué arnaquer arnaquée piraté escroquerie frauduleux usurpation "
@@ -664,6 +668,7 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("conta", "segura"): "fraud",
     ("no", "hice"): "fraud",
     ("no", "reconozco"): "fraud",
+    **CUE_PHRASES,
     **{("broken", b): "injury" for b in BODY},
     **{("broke", b): "injury" for b in BODY},
     **{("his", b): "injury_site" for b in BODY if b not in ("back",)},

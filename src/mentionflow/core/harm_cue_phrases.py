@@ -1,0 +1,64 @@
+"""Harm phrase pairs added in s12-harm2 (issue 13 point 1), merged into `harm_lexicon.PHRASE_GROUPS`:
+unknown charges and forgotten purchases (weak fraud, needing money named: core.harm), a threat to come
+back, the Red Cross, animal bites and broken limbs in the Romance languages. Lowercased, apostrophes
+dropped as `normalise` does; accent-free and elided spellings are generated in core.harm.
+"""
+
+from __future__ import annotations
+
+CUE_PHRASES: dict[tuple[str, str], str] = {
+    # Charges from a shop the customer does not know, purchases they do not remember making
+    # (weak: fraud only with money named, core.harm._WEAK_FRAUD_PHRASES).
+    ("no", "conozco"): "fraud",
+    ("ne", "connais"): "fraud",
+    ("nicht", "kenne"): "fraud",
+    ("non", "conosco"): "fraud",
+    ("não", "conheço"): "fraud",
+    ("never", "heard"): "fraud",
+    ("remember", "buying"): "fraud",
+    ("remember", "making"): "fraud",
+    ("recuerdo", "haber"): "fraud",
+    ("souviens", "pas"): "fraud",
+    ("nicht", "erinnern"): "fraud",
+    ("ricordo", "di"): "fraud",
+    ("não", "lembro"): "fraud",
+    ("me", "lembro"): "fraud",
+    # A threat to come back: "he said he knows where I live" (only after "knows": core.harm_idioms).
+    ("where", "i"): "violence",
+    ("dónde", "vivo"): "violence",
+    ("où", "jhabite"): "violence",
+    ("wo", "ich"): "violence",
+    ("dove", "abito"): "violence",
+    ("dove", "vivo"): "violence",
+    ("onde", "moro"): "violence",
+    ("onde", "vivo"): "violence",
+    # Where help came for a crash or a fall: the Red Cross in five languages.
+    ("cruz", "roja"): "medical_care",
+    ("croix", "rouge"): "medical_care",
+    ("roten", "kreuz"): "medical_care",
+    ("croce", "rossa"): "medical_care",
+    ("cruz", "vermelha"): "medical_care",
+    # A bite from an animal: "the dog bit my son", "it bit me".
+    **{("bit", w): "injury" for w in ("my", "me", "him", "her", "our")},
+    # A broken limb in es, fr, it and pt ("brazo roto", "jambe cassée", "braccio rotto", "braço partido").
+    **{
+        (b, r): "injury"
+        for b in ("brazo", "pierna", "muñeca", "tobillo", "costilla", "costillas")
+        for r in ("roto", "rota", "rotos", "rotas")
+    },
+    **{
+        (b, r): "injury"
+        for b in ("bras", "jambe", "poignet", "cheville", "côtes")
+        for r in ("cassé", "cassée", "cassées")
+    },
+    **{
+        (b, r): "injury"
+        for b in ("braccio", "gamba", "polso", "caviglia", "costole")
+        for r in ("rotto", "rotta", "rotte", "fratturato", "fratturata")
+    },
+    **{
+        (b, r): "injury"
+        for b in ("braço", "perna", "pulso", "tornozelo", "costelas")
+        for r in ("partido", "partida", "quebrado", "quebrada", "partidas", "quebradas")
+    },
+}
