@@ -1,6 +1,6 @@
 """Where harm meets legal: a data-protection word inside a report of exposed data or fraud is no
 legal request (safety contains it first); a lawyer or a regulator still takes it to legal; power of
-attorney is no legal threat; a harm report that reaches 100k followers is P1; a severe harm put
+attorney is no legal threat; a harm report that reaches 50k followers is P1; a severe harm put
 as a plea for an answer is a complaint."""
 
 from __future__ import annotations
@@ -51,6 +51,13 @@ def test_harm_reaching_100k_followers_is_p1(rules: Rules) -> None:
     base = {"intent": "complaint", "harm": "fraud", "harm__severity": "elevated"}
     assert route(facts(**base, amplification_reach=410_000), rules).priority == "P1"
     assert route(facts(**base, amplification_reach=900), rules).priority == "P2"
+
+
+def test_harm_reshared_to_50k_followers_is_p1(rules: Rules) -> None:
+    # Three reposts by local news and foodie accounts (70k together) spread a food poisoning report.
+    base = {"intent": "complaint", "harm": "health", "harm__severity": "elevated"}
+    assert route(facts(**base, amplification_count=3, amplification_reach=69_400), rules).priority == "P1"
+    assert route(facts(**base, amplification_count=2, amplification_reach=30_000), rules).priority == "P2"
 
 
 def _intent(text: str) -> tuple[str, str | None]:
