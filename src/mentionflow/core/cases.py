@@ -52,6 +52,7 @@ _RANK: Final = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 _PRIORITIES: Final = ("P1", "P2", "P3", "P4")
 MAX_AMPLIFIER_TIMES: Final = 50  # amplifier event times kept for the cascade growth rate
 _CASCADE_WINDOW_S: Final = 600.0  # growth is amplifiers per minute over the last 10 minutes
+_MIN_CASCADE_SPAN_MIN: Final = 8.0  # ...over the span they arrived in, at least this many minutes
 _ANGRIER_BY: Final = 0.25  # a follow-up this much more negative than the case raises urgency
 
 
@@ -291,7 +292,11 @@ class CaseBook:
             times.append(parse_time(unique.mention.created_at))
             state["amp"] = times
             recent = times[-1] - _CASCADE_WINDOW_S
-            facts["amplification_growth_per_min"] = round(sum(1 for t in times if t >= recent) / 10.0, 2)
+            window = [t for t in times if t >= recent]
+            # Amplifiers per minute over the span they arrived in, never a span under 8 minutes:
+            # eight reposts in three minutes is as fast as ten in ten, five in a minute is not.
+            span_min = max((times[-1] - window[0]) / 60.0, _MIN_CASCADE_SPAN_MIN)
+            facts["amplification_growth_per_min"] = round(len(window) / span_min, 2)
         elif action == "followup":
             facts["followup_count"] = facts.get("followup_count", 0) + 1
             # The sixth day's vent joined to a case opened on the first: the author's count grew.
