@@ -127,12 +127,18 @@ _FOREIGN_ENQUIRY_RE = re.compile(
     r"(?:(?:<user>|<hashtag>|hola|buen[oa]s (?:d[ií]as|tardes|noches)|buenas|bonjour|bonsoir|salut|hallo|"
     r"guten (?:tag|morgen|abend)|moin|servus|hi|ciao|salve|buongiorno|buonasera|olá|ola|oi|bom dia|"
     r"boa (?:tarde|noite))[\s,:!.¿-]+)*¿?"
-    r"(?:cómo (?:puedo|se|hago|podemos)\b|dónde (?:puedo|se)\b|se puede|puedo\b|hay (?:forma|manera)|"
-    r"comment (?:je|on|puis|faire|fait|peut)\b|où (?:puis|peut|peux|trouver)\b|est-ce que (?:je|on) (?:peux|peut)|"
+    # "how do I know / check / see whether ...": a how-to, whatever failure it asks about.
+    r"(?:cómo (?:puedo|se|sé|saber|hago|podemos|compruebo|consulto|veo|miro|reviso)\b|"
+    r"dónde (?:puedo|se|veo|miro|consulto)\b|se puede|puedo\b|hay (?:alguna )?(?:forma|manera)|"
+    r"comment (?:je|on|puis|faire|fait|peut|savoir|vérifier|voir|consulter|sais)\b|"
+    r"où (?:puis|peut|peux|trouver|voir|vérifier)\b|est-ce que (?:je|on) (?:peux|peut)|"
     r"puis-je|peut-on|est-il possible|y a-t-il|"
-    r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde)\b|kann (?:ich|man)\b|gibt es|ist es möglich|"
-    r"come (?:posso|si|faccio|possiamo)\b|dove (?:posso|trovo)\b|posso\b|è possibile|c[' ]è un modo|"
-    r"como (?:posso|faço|faz|podemos)\b|onde (?:posso|encontro)\b|é possível|tem como|"
+    r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde|sehe)\b|woher weiß|kann (?:ich|man)\b|"
+    r"gibt es|ist es möglich|"
+    r"come (?:posso|si|faccio|possiamo|vedo|verifico|controllo|so)\b|dove (?:posso|trovo|vedo)\b|posso\b|"
+    r"è possibile|c[' ]è un modo|"
+    r"como (?:posso|faço|faz|podemos|sei|saber|vejo|verifico|consulto|confirmo)\b|onde (?:posso|encontro|vejo|consulto)\b|"
+    r"é possível|tem como|"
     r"cu[áa]nt[oa]s?\b|combien\b|wie viele?\b|quant[oiea]\b|quant[oa]s\b)"
 )
 _FOREIGN_ENQUIRY_HEADS = frozenset(
@@ -151,6 +157,7 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
         "y",
         "wie",
         "wo",
+        "woher",
         "kann",
         "gibt",
         "ist",
