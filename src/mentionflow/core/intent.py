@@ -137,7 +137,8 @@ _FOREIGN_ENQUIRY_RE = re.compile(
     r"gibt es|ist es möglich|"
     r"come (?:posso|si|faccio|possiamo|vedo|verifico|controllo|so)\b|dove (?:posso|trovo|vedo)\b|posso\b|"
     r"è possibile|c[' ]è un modo|"
-    r"como (?:posso|faço|faz|podemos|sei|saber|vejo|verifico|consulto|confirmo)\b|onde (?:posso|encontro|vejo|consulto)\b|"
+    r"como (?:posso|faço|faz|podemos|sei|saber|vejo|verifico|consulto|confirmo)\b|"
+    r"onde (?:posso|encontro|vejo|consulto)\b|"
     r"é possível|tem como|"
     r"cu[áa]nt[oa]s?\b|combien\b|wie viele?\b|quant[oiea]\b|quant[oa]s\b)"
 )
