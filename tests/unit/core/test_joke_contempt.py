@@ -40,3 +40,15 @@ def test_calling_the_brand_a_joke_is_venting(text: str) -> None:
 )
 def test_a_joke_told_is_no_contempt(text: str) -> None:
     assert run(text).intent != "rant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile Ihr seid eifach de schlechtischti Aabieter vo de ganze Schwiiz. Punkt. 😤",
+        "@NimbusMobile huere schlecht, das Netz",
+    ],
+)
+def test_swiss_german_contempt_is_venting(text: str) -> None:
+    # Swiss German superlatives in -ischt ("schlechtischti") and "huere" as the intensifier.
+    assert run(text).intent == "rant"
