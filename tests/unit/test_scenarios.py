@@ -88,10 +88,10 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout23": 134,
     "scenarios_holdout24": 139,
     "scenarios_holdout25": 129,
-    "scenarios_holdout26": 128,
-    "scenarios_holdout27": 124,
-    "scenarios_holdout28": 134,
-    "scenarios_holdout29": 130,
+    "scenarios_holdout26": 130,
+    "scenarios_holdout27": 126,
+    "scenarios_holdout28": 135,
+    "scenarios_holdout29": 134,
 }
 
 
