@@ -128,7 +128,10 @@ _FOREIGN_ENQUIRY_RE = re.compile(
     r"guten (?:tag|morgen|abend)|moin|servus|hi|ciao|salve|buongiorno|buonasera|olá|ola|oi|bom dia|"
     r"boa (?:tarde|noite))[\s,:!.¿-]+)*¿?"
     # "how do I know / check / see whether ...": a how-to, whatever failure it asks about.
+    # ... or "how do I <verb>" in the first person ("cómo desbloqueo"; only the accented, asking
+    # "cómo": "como"/"come" also open "como usuario", "come previsto").
     r"(?:cómo (?:puedo|se|sé|saber|hago|podemos|compruebo|consulto|veo|miro|reviso)\b|"
+    r"cómo (?!no\b|todo\b|tanto\b|mucho\b|solo\b|esto\b|eso\b)\w{2,}o\b|"
     r"dónde (?:puedo|se|veo|miro|consulto)\b|se puede|puedo\b|hay (?:alguna )?(?:forma|manera)|"
     r"comment (?:je|on|puis|faire|fait|peut|savoir|vérifier|voir|consulter|sais)\b|"
     r"où (?:puis|peut|peux|trouver|voir|vérifier)\b|est-ce que (?:je|on) (?:peux|peut)|"

@@ -28,6 +28,8 @@ def run(text: str) -> TextAnalysis:
         "@SkyLarkAir come verifico se il mio volo è in ritardo?",
         "@SkyLarkAir como sei se o meu voo está atrasado?",
         "@NimbusMobile onde vejo se há avaria na minha zona?",
+        "@BrightbankCare ¿cómo desbloqueo la tarjeta en la app?",
+        "@BrightbankCare ¿cómo cambio el PIN de la tarjeta?",
     ],
 )
 def test_how_to_find_out_about_a_failure_is_a_question(text: str) -> None:
@@ -39,6 +41,7 @@ def test_how_to_find_out_about_a_failure_is_a_question(text: str) -> None:
     [
         "@SkyLarkAir ¿cómo es posible que mi vuelo lleve 5 horas de retraso?",
         "@SkyLarkAir comment savoir quand vous allez enfin me rembourser ce vol annulé ?!",
+        "@SkyLarkAir ¿cómo no va a ser culpa vuestra si cancelasteis el vuelo?",
     ],
 )
 def test_a_rhetorical_how_about_a_failure_stays_a_complaint(text: str) -> None:
