@@ -52,13 +52,11 @@ def _failure_in(text: str, lookups: TokenLookups) -> bool:
     labels += [lab for lab in map(PHRASE, lookups.bigram_infos(word_bigrams(tuple(toks)))) if lab is not None]
     if tally_labels(labels)[2] & FAILURE:
         return True
-    return any(part in lab for lab in labels for part in _FAILURE_PARTS)
+    return any(map(is_failure_label, labels))
 
 
 def failure_only_as_cause(low: str, lookups: TokenLookups) -> bool:
     """Every failure in ``low`` (lower-cased clean text) lies in a clause of cause, and one does."""
-    if _CLAUSE_RE.search(low) is None:
-        return False
     clauses = _CLAUSE_RE.findall(low)
     if not any(_failure_in(c, lookups) for c in clauses):
         return False

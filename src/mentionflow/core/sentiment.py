@@ -69,21 +69,21 @@ from mentionflow.core.intent import (
     is_enquiry,
     tally_labels,
 )
-from mentionflow.core.irony_cues import HEARTFELT_EMOJI as _HEARTFELT_EMOJI
-from mentionflow.core.irony_cues import IRONY_EMOJI as _IRONY_EMOJI
 from mentionflow.core.irony_cues import (
+    HEARTFELT_EMOJI,
+    IRONY_EMOJI,
     NO_SPAN,
     ONGOING,
+    SLOW_CLAP,
     SPAN,
     deadpan_tag,
     foreign_span,
     handy_tag,
+    irony_sign,
     sarcasm_sign,
+    scare_quoted,
     wrong_outcome,
 )
-from mentionflow.core.irony_cues import SLOW_CLAP as _SLOW_CLAP
-from mentionflow.core.irony_cues import irony_sign as _irony_sign
-from mentionflow.core.irony_cues import scare_quoted as _scare_quoted
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
@@ -514,17 +514,17 @@ class Analyzer:
             or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
         )
         low = norm.clean.lower() if surface_praise else ""
-        if low and not failure_word and (_irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
+        if low and not failure_word and (irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
             failure_word = True  # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique"
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
         # English long_wait cue is: weak evidence, like it, that something went wrong.
         span = foreign_span(low) if multi is not None and low else NO_SPAN
         named = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues) or span == ONGOING
         failure = named or span == SPAN
-        quoted = _scare_quoted(norm)
+        quoted = scare_quoted(norm)
         if (
             (failure and low and span == NO_SPAN and not (flags & IRONY_MARKER or quoted))
-            and _IRONY_EMOJI.isdisjoint(tokset)
+            and IRONY_EMOJI.isdisjoint(tokset)
             and failure_only_as_cause(low, self.lookups)
         ):  # "... because the lift was broken 🥹 hero" (circumstance.py)
             labels = [lab for lab in labels if not is_failure_label(lab)]
@@ -538,11 +538,11 @@ class Analyzer:
                 and (not flags & RESOLVED or quoted)
                 # ... or a flat "really" after the praise ("Top Service, echt.", "super, vraiment."),
                 # beside more than a span ("3 giorni a Roma perfetti. Bravi, davvero." is sincere).
-                and (quoted or not _IRONY_EMOJI.isdisjoint(tokset) or (named and bool(low) and deadpan_tag(low)))
+                and (quoted or not IRONY_EMOJI.isdisjoint(tokset) or (named and bool(low) and deadpan_tag(low)))
             )
             # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere;
             # so is one after a contrast ("delayed 3 hours but the crew were lovely. Bravo 👏").
-            or (failure_word and not flags & RESOLVED and _SLOW_CLAP in tokset and not _contrasted(tokset, code))
+            or (failure_word and not flags & RESOLVED and SLOW_CLAP in tokset and not _contrasted(tokset, code))
             # A one-word verdict closing a report of a failure ("... Nobody at the desk can tell me
             # anything. Great."): deadpan, in any language the model reads as praise.
             or (failure and not flags & RESOLVED and _DEADPAN_LAST.search(norm.clean) is not None)
@@ -575,7 +575,7 @@ class Analyzer:
             and (
                 irony >= tm.irony_threshold
                 # ... nor when a heart or a moved face says it is heartfelt ("ascensore rotto ... 🥹 grazie").
-                or (failure_word and not _contrasted(tokset, code) and _HEARTFELT_EMOJI.isdisjoint(tokset))
+                or (failure_word and not _contrasted(tokset, code) and HEARTFELT_EMOJI.isdisjoint(tokset))
             )
         )
         if ironic:
@@ -850,7 +850,7 @@ def _failure_evidence(norm: NormalisedText, tokset: frozenset[str], cues: list[s
     if not NEGATIVE_EVENTS.isdisjoint(tokset) or not _FAILURE_CUES.isdisjoint(cues):
         return True
     # A problem word alone ("ticket") is not a failure: thanking for a fix is not ironic.
-    return not _IRONY_EMOJI.isdisjoint(tokset)
+    return not IRONY_EMOJI.isdisjoint(tokset)
 
 
 def _looks_english_or_symbolic(norm: NormalisedText) -> bool:
