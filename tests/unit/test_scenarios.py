@@ -92,6 +92,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout27": 126,
     "scenarios_holdout28": 135,
     "scenarios_holdout29": 134,
+    "scenarios_holdout30": 127,
+    "scenarios_holdout31": 123,
 }
 
 
