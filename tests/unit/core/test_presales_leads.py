@@ -56,8 +56,8 @@ def test_no_move_towards_the_brand_is_no_lead(text: str) -> None:
 
 
 def test_moving_to_you_needs_the_verb_near() -> None:
-    assert moving_to_you(tuple("thinking of moving our phones to you".split()))
-    assert not moving_to_you(tuple("moving is hard and i wrote a long letter about it to you".split()))
+    assert moving_to_you(normalise("thinking of moving our phones to you").tokens)
+    assert not moving_to_you(normalise("moving is hard and i wrote a long letter about it to you").tokens)
 
 
 def test_a_price_question_about_business_lines_is_no_business_cut_off() -> None:
