@@ -22,7 +22,7 @@ def run(text: str) -> TextAnalysis:
     [
         "@Air flew Vigo-Brussels 2 weeks ago and the points don't show in my account. Do I have to claim them?",
         "@Air volé Vigo-Bruselas hace 2 semanas y los puntos no aparecen en mi cuenta. ¿Tengo que reclamarlos?",
-        "@Air j'ai pris le vol il y a 2 semaines et les points n'apparaissent pas sur mon compte. Je dois les réclamer ?",
+        "@Air vol il y a 2 semaines et les points n'apparaissent pas sur mon compte. Je dois les réclamer ?",
         "@Air bin vor 2 Wochen geflogen und die Punkte erscheinen nicht in meinem Konto. Muss ich sie reklamieren?",
         "@Air sono volata 2 settimane fa e i punti non compaiono nel mio account. Devo reclamarli?",
     ],
