@@ -138,7 +138,8 @@ _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is prese
 # Information requests: the mention opens with one (after handles / a greeting). Matched on
 # the lower-cased clean text only when the mention looks like a question.
 _ENQUIRY_RE = re.compile(
-    r"(?:(?:<user>|<hashtag>|hi|hello|hey|ok|okay|so|quick question|question)[\s,:!.-]+)*"
+    r"(?:(?:<user>|<hashtag>|hi|hello|hey|ok|okay|so|"
+    r"(?:(?:quick|dumb|stupid|silly|simple|small) )?question)[\s,:!.-]+)*"
     r"(?:how (?:do|can|could|should) (?:i|we|one)\b|how to|how (?:does|do) (?:it|this|the|one)\b|"
     r"how (?:long|much|many|early|late|often|soon) (?:is|are|does|do|will|can|before|in)\b|"
     r"what(?:['\u2019]?s| is| are) (?!up|going|happening|wrong|with|the (?:deal|point|problem|hold|issue))|"
@@ -154,7 +155,11 @@ _ENQUIRY_HEADS = frozenset(
 _FOREIGN_ENQUIRY_RE = re.compile(
     r"(?:(?:<user>|<hashtag>|hola|buen[oa]s (?:d[ií]as|tardes|noches)|buenas|bonjour|bonsoir|salut|hallo|"
     r"guten (?:tag|morgen|abend)|moin|servus|hi|ciao|salve|buongiorno|buonasera|olá|ola|oi|bom dia|"
-    r"boa (?:tarde|noite))[\s,:!.¿-]+)*¿?"
+    r"boa (?:tarde|noite)|"
+    # "question bête :", "pregunta rápida:", "kurze Frage:": an announced question opens it
+    r"(?:petite |une )?question(?: bête| rapide| idiote| con)?|(?:una )?pregunta(?: rápida| tonta| corta)?|"
+    r"(?:kurze |dumme |eine )frage|(?:una )?domanda(?: veloce| stupida| rapida)?|(?:uma )?pergunta(?: rápida| boba)?"
+    r")[\s,:!.¿-]+)*¿?"
     # "how do I know / check / see whether ...": a how-to, whatever failure it asks about.
     # ... or "how do I <verb>" in the first person ("cómo desbloqueo"; only the accented, asking
     # "cómo": "como"/"come" also open "como usuario", "come previsto").
@@ -163,7 +168,7 @@ _FOREIGN_ENQUIRY_RE = re.compile(
     r"dónde (?:puedo|se|veo|miro|consulto)\b|se puede|puedo\b|hay (?:alguna )?(?:forma|manera)|"
     r"comment (?:je|on|puis|faire|fait|peut|savoir|vérifier|voir|consulter|sais)\b|"
     r"où (?:puis|peut|peux|trouver|voir|vérifier)\b|est-ce que (?:je|on) (?:peux|peut)|"
-    r"puis-je|peut-on|est-il possible|y a-t-il|"
+    r"puis-je|peut-on|est-il possible|y a-t-il|(?:on|je) peu[tx] (?!pas\b|plus\b|jamais\b|rien\b|même\b)|"
     r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde|sehe)\b|woher weiß|kann (?:ich|man)\b|"
     r"gibt es|ist es möglich|"
     r"come (?:posso|si|faccio|possiamo|vedo|verifico|controllo|so)\b|dove (?:posso|trovo|vedo)\b|posso\b|"
@@ -217,6 +222,14 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
         "quanta",
         "quantos",
         "quantas",
+        # "on peut ...?", "je peux ...?"; an announced question ("question bête : ...")
+        "peux",
+        "on",
+        "question",
+        "pregunta",
+        "frage",
+        "domanda",
+        "pergunta",
     ]
 )
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
