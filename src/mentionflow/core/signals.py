@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.keywords import fold_accents
+from mentionflow.core.slang import has_laugh
 from mentionflow.core.text import NormalisedText, normalise
 
 DEFAULT_SIGNALS_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "signals.yaml"
@@ -254,6 +255,25 @@ def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -
             either = set(found) | set(split)
             found = [s for s in SIGNALS if s in either]
     return found
+
+
+# Laughing emoji: a lawsuit "threatened" with one over nothing that failed is a joke ("gonna
+# have to sue you for making those biscuits so addictive 😂").
+_LAUGHING: Final = frozenset(("😂", "🤣", "😆", "😹", "😜", "😝", "🤪"))
+# Intents that name no problem: what a joking threat reads as.
+_NO_PROBLEM: Final = frozenset(("praise", "other"))
+
+
+def joking_threat(norm: NormalisedText, signals: list[str], intent: str) -> list[str]:
+    """``signals`` without "legal" when the lawyer or lawsuit is a joke: said laughing (an emoji,
+    "lol", "jaja", "mdr", "kkk") in a mention that names no problem (praise or other). A regulator
+    or a data request is never a joke; a complaint said laughing keeps its lawyer."""
+    if "legal" not in signals or intent not in _NO_PROBLEM:
+        return signals
+    tokset = frozenset(norm.tokens)
+    if _LAUGHING.isdisjoint(tokset) and not has_laugh(tokset):
+        return signals
+    return [s for s in signals if s != "legal"]
 
 
 def has_any(signals: Iterable[str], wanted: Iterable[str]) -> bool:

@@ -42,3 +42,19 @@ def test_the_bird_is_no_airline(text: str) -> None:
 )
 def test_the_airline_is_still_the_airline(text: str) -> None:
     assert "skylark-air" in brands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Alguien sabe si Bright Bank cobra comisión por sacar dinero en cajeros de Portugal?",
+        "est-ce que Bright Bank prend des frais de retrait au distributeur à l'étranger ?",
+        "qualcuno sa se Bright Bank fa pagare commissioni al bancomat all'estero?",
+    ],
+)
+def test_a_bank_name_in_two_words_with_money_words_is_the_bank(text: str) -> None:
+    assert "brightbank" in brands(text)
+
+
+def test_a_bright_bank_of_flowers_is_no_bank() -> None:
+    assert "brightbank" not in brands("a bright bank of daffodils by the river this morning")
