@@ -584,9 +584,11 @@ def decide_intent(
     foreign: bool = False,
     tally: LabelTally | None = None,
     emoji_praise: bool = False,
+    tag_failure_only: bool = False,
 ) -> tuple[Intent, Severity | None, Category | None]:
     """Intent, severity and category from the model's label and the keyword file's hits
-    (`tally`: `tally_labels(labels)` when the caller has it already).
+    (`tally`: `tally_labels(labels)` when the caller has it already; `tag_failure_only`: the one
+    failure is a hashtag's, "#nimbusdown", not said in words).
 
     Order of evidence: spam; explicit praise (a thank-you with no open problem); an
     information request; a major problem (a complaint, even when asked or said calmly); then
@@ -746,7 +748,10 @@ def decide_intent(
                 and not (failure or complaint_marker or major)
                 and hits <= len(_VENT_OBJECTS.intersection(norm.tokens))
             )
-            if (hits == 0 and vent) or (hits == 1 and insult) or bare_contempt:
+            # An insult beside one failure said in words ("empresa lixo, perdeu minha mala") is a
+            # complaint with heat; beside a hashtag's alone ("useless lot #nimbusdown"), venting.
+            said_failure = failure and not tag_failure_only
+            if (hits == 0 and vent) or (hits == 1 and insult and not said_failure) or bare_contempt:
                 if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
                     # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
                     # the commute, addressed to no one, is not about the brand.
