@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from itertools import pairwise, repeat
 from typing import Literal
 
+from mentionflow.core.charges import charged_twice
 from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.spans import open_for_long
@@ -321,94 +322,6 @@ def _spam_context(norm: NormalisedText) -> int:
 
 # Charged twice with words in between ("zweimal von der Karte abgebucht", "cobrado el pedido dos
 # veces", "2x 74,20€ abgebucht"): a major billing problem in every language, as "charged twice" is.
-_TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2", "dreimal", "3x", "3mal", "x3"))
-# Twice, or three times ("cobraram-me a mesma compra 3 vezes"): a count of the same charge.
-_TWICE_PAIRS = frozenset(
-    (a, b)
-    for nums, times in (
-        (("two", "three", "2", "3"), ("times",)),
-        (("dos", "tres", "2", "3"), ("veces",)),
-        (("deux", "trois", "2", "3"), ("fois",)),
-        (("due", "tre", "2", "3"), ("volte",)),
-        (("duas", "três", "tres", "2", "3"), ("vezes",)),
-        (("2", "3"), ("mal",)),
-    )
-    for a in nums
-    for b in times
-)
-_CHARGE_WORDS = frozenset(
-    [
-        "charged",
-        "charges",
-        "cobra",
-        "cobram",
-        "cobrou",
-        "cobran",
-        "cobró",
-        "billed",
-        "debited",
-        "deducted",
-        "abgebucht",
-        "belastet",
-        "berechnet",
-        "abgezogen",
-        "cobrado",
-        "cobrada",
-        "cobraron",
-        "cobrasteis",
-        "cobrados",
-        "cargado",
-        "cargaron",
-        "débité",
-        "débitée",
-        "débités",
-        "prélevé",
-        "prélevée",
-        "prélevés",
-        "facturé",
-        "facturée",
-        "addebitato",
-        "addebitata",
-        "addebitati",
-        "addebitate",
-        "prelevato",
-        "cobraram",
-        "debitado",
-        "debitada",
-        "descontado",
-        "descontaram",
-        # infinitives and other persons: "por me cobrarem o jantar duas vezes"
-        "charge",
-        "charging",
-        "cobrar",
-        "cobrarem",
-        "cobrando",
-        "cobraste",
-        "cobrarme",
-        "facturer",
-        "prélever",
-        "débiter",
-        "abbuchen",
-        "addebitare",
-        "addebitano",
-        "addebitando",
-    ]
-)
-_CHARGE_WINDOW = 5
-
-
-def charged_twice(tokens: tuple[str, ...]) -> bool:
-    """A charge word within a few words of "twice" (or its equivalent) in any supported language."""
-    if _CHARGE_WORDS.isdisjoint(tokens):
-        return False
-    twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
-    twice += [i for i, pair in enumerate(pairwise(tokens)) if pair in _TWICE_PAIRS]
-    if not twice:
-        return False
-    charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
-    return any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges)
-
-
 # "voo SL 1204 Lisboa-Paris cancelado", "SL391 nach Graz gestrichen": a flight number or route
 # between the words; "vuelo cancelado" is major in every language, so is the same with a gap.
 _FLIGHT_WORDS = frozenset(("flight", "vuelo", "vol", "flug", "volo", "voo"))
@@ -695,6 +608,7 @@ def decide_intent(
     if (
         (flags & _PROMOTION or _promotion_hashtag(norm, cats))
         and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        and not major  # "my Black Friday payment taken TWICE": a charge, not an advert
         # "(not sponsored lol)"; English windows only ("no plano" is "in the plan" in Portuguese)
         and (foreign or not _promotion_negated(norm, cats))
         and not (complaint_cue or sarcasm or profanity or "unmet" in cues or looking)
