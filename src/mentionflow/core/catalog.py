@@ -78,6 +78,10 @@ class Catalog:
     # such a tag names the brand; a hashtag of an ambiguous name it does not list ("#nimbus")
     # needs context like the bare name.
     listed_hashtags: frozenset[str] = frozenset()
+    # Words that make an ambiguous name mean its other sense ("skylark" the bird: "bird",
+    # "singing", "#birdwatching", "allodola"): brand id -> words. Beside one of them, the name (or
+    # its listed hashtag) counts only with the brand's handle.
+    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def replies_in_public(self, brand: str | None, channel: str) -> bool:
         """Whether agents answer this brand's mentions on ``channel`` in public (catalog
@@ -110,18 +114,22 @@ class Catalog:
         weak: list[str] = []
         near: list[str] = []  # the words around an ambiguous name: where its context must be
         homonyms = self.homonyms.get(language, _NO_PHRASES) if self.homonyms else _NO_PHRASES
+        senses = self.other_senses
         for tag in hashtags:
             key = (tag.lower(),)
             hit = self.by_phrase.get(key)
             if hit:
-                if (key in self.ambiguous or key in homonyms) and key[0] not in self.listed_hashtags:
+                other_sense = hit[1] is None and hit[0] in senses and self._other_sense(hit[0], tokens, hashtags)
+                if ((key in self.ambiguous or key in homonyms) and key[0] not in self.listed_hashtags) or other_sense:
                     if hit[0] not in weak:  # "#nimbus": as ambiguous as "nimbus"
                         weak.append(hit[0])
                 else:
                     _add(hit, brands, products, implied)
         starts = self.phrase_lengths
         if starts.keys().isdisjoint(tokens):  # a text naming no alias skips the loop (C-level test)
-            return self._confirm(weak, tokens, brands, products, implied) if weak else (brands, products, implied, [])
+            if not weak:
+                return brands, products, implied, []
+            return self._confirm(weak, tokens, brands, products, implied, tokens, hashtags)
         n = len(tokens)
         # Only tokens that begin some alias are looked at: one dict probe per token.
         for i, sizes in enumerate(map(starts.get, tokens)):
@@ -147,16 +155,33 @@ class Catalog:
                             _add(hit, brands, products, implied)
                         break
         # A name seen only as a hashtag has the whole text as its context.
-        return self._confirm(weak, near or tokens, brands, products, implied)
+        return self._confirm(weak, near or tokens, brands, products, implied, tokens, hashtags)
+
+    def _other_sense(self, brand: str, tokens: Sequence[str], hashtags: Sequence[str]) -> bool:
+        senses = self.other_senses.get(brand, _NONE)
+        return not senses.isdisjoint(tokens) or not senses.isdisjoint(tag.lower() for tag in hashtags)
 
     def _confirm(
-        self, weak: list[str], tokens: Sequence[str], brands: list[str], products: list[str], implied: list[str]
+        self,
+        weak: list[str],
+        tokens: Sequence[str],
+        brands: list[str],
+        products: list[str],
+        implied: list[str],
+        text: Sequence[str] = (),
+        hashtags: Sequence[str] = (),
     ) -> tuple[list[str], list[str], list[str], list[str]]:
-        """``match``'s result once each brand named only ambiguously has met its context or not."""
+        """``match``'s result once each brand named only ambiguously has met its context or not
+        (``text``, ``hashtags``: the whole mention's, where the name's other sense is looked for)."""
         unconfirmed: list[str] = []
         for brand in weak:
-            # An ambiguous name counts only with context: the brand's handle, product or words.
+            # An ambiguous name counts only with context: the brand's handle, product or words;
+            # never beside its other sense ("skylark singing over the moor at the gate").
             if brand in brands:
+                continue
+            if brand in self.other_senses and self._other_sense(brand, text, hashtags):
+                if brand not in unconfirmed:
+                    unconfirmed.append(brand)
                 continue
             if brand in implied or _has_context(self.context_words.get(brand, _NONE), tokens):
                 brands.append(brand)
@@ -237,6 +262,7 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
     naming: set[tuple[str, ...]] = set()
     homonyms: dict[str, set[tuple[str, ...]]] = {}
     listed_tags: set[str] = set()
+    other_senses: dict[str, frozenset[str]] = {}
     for index, entry in enumerate(data["brands"]):
         where = f"{source}: brands[{index}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
@@ -299,6 +325,11 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
         context_words[brand_id] = frozenset(
             w for phrase in _str_list(entry.get("context"), f"{where}.context") for w in _words(phrase)
         )
+        senses = frozenset(
+            w for phrase in _str_list(entry.get("other_senses"), f"{where}.other_senses") for w in _words(phrase)
+        )
+        if senses:
+            other_senses[brand_id] = senses
         own_names = {w for alias in [str(name), brand_id, *_str_list(entry.get("aliases"), "")] for w in _words(alias)}
         own_names |= {w for alias in _str_list(entry.get("ambiguous_aliases"), "") for w in _words(alias)}
         products = entry.get("products") or []
@@ -337,6 +368,7 @@ def parse_catalog(data: Any, source: str = "<catalog>") -> Catalog:
         default_public,
         {language: frozenset(phrases) for language, phrases in homonyms.items()},
         frozenset(listed_tags),
+        other_senses,
     )
 
 

@@ -8,8 +8,10 @@ from collections.abc import Mapping
 from itertools import pairwise, repeat
 from typing import Literal
 
+from mentionflow.core.charges import charged_twice
 from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.spans import open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
 
@@ -98,10 +100,6 @@ _OVERDUE_RE = re.compile(
 )
 _OVERDUE_ANCHORS = frozenset(["past", "beyond", "after", "overdue", "where", "wheres"])
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
-_LONG_SPANS = frozenset(
-    {"days", "week", "weeks", "month", "months", "year", "years", "días", "dias", "semanas", "meses"}
-    | {"jours", "semaines", "mois", "tage", "tagen", "wochen", "monate", "monaten", "giorni", "settimane", "mesi"}
-)
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
 ALL_CONTRAST = _CONTRAST | frozenset(
     ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
@@ -110,7 +108,8 @@ _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is prese
 # Information requests: the mention opens with one (after handles / a greeting). Matched on
 # the lower-cased clean text only when the mention looks like a question.
 _ENQUIRY_RE = re.compile(
-    r"(?:(?:<user>|<hashtag>|hi|hello|hey|ok|okay|so|quick question|question)[\s,:!.-]+)*"
+    r"(?:(?:<user>|<hashtag>|hi|hello|hey|ok|okay|so|"
+    r"(?:(?:quick|dumb|stupid|silly|simple|small) )?question)[\s,:!.-]+)*"
     r"(?:how (?:do|can|could|should) (?:i|we|one)\b|how to|how (?:does|do) (?:it|this|the|one)\b|"
     r"how (?:long|much|many|early|late|often|soon) (?:is|are|does|do|will|can|before|in)\b|"
     r"what(?:['\u2019]?s| is| are) (?!up|going|happening|wrong|with|the (?:deal|point|problem|hold|issue))|"
@@ -126,7 +125,11 @@ _ENQUIRY_HEADS = frozenset(
 _FOREIGN_ENQUIRY_RE = re.compile(
     r"(?:(?:<user>|<hashtag>|hola|buen[oa]s (?:d[ií]as|tardes|noches)|buenas|bonjour|bonsoir|salut|hallo|"
     r"guten (?:tag|morgen|abend)|moin|servus|hi|ciao|salve|buongiorno|buonasera|olá|ola|oi|bom dia|"
-    r"boa (?:tarde|noite))[\s,:!.¿-]+)*¿?"
+    r"boa (?:tarde|noite)|"
+    # "question bête :", "pregunta rápida:", "kurze Frage:": an announced question opens it
+    r"(?:petite |une )?question(?: bête| rapide| idiote| con)?|(?:una )?pregunta(?: rápida| tonta| corta)?|"
+    r"(?:kurze |dumme |eine )frage|(?:una )?domanda(?: veloce| stupida| rapida)?|(?:uma )?pergunta(?: rápida| boba)?"
+    r")[\s,:!.¿-]+)*¿?"
     # "how do I know / check / see whether ...": a how-to, whatever failure it asks about.
     # ... or "how do I <verb>" in the first person ("cómo desbloqueo"; only the accented, asking
     # "cómo": "como"/"come" also open "como usuario", "come previsto").
@@ -135,7 +138,7 @@ _FOREIGN_ENQUIRY_RE = re.compile(
     r"dónde (?:puedo|se|veo|miro|consulto)\b|se puede|puedo\b|hay (?:alguna )?(?:forma|manera)|"
     r"comment (?:je|on|puis|faire|fait|peut|savoir|vérifier|voir|consulter|sais)\b|"
     r"où (?:puis|peut|peux|trouver|voir|vérifier)\b|est-ce que (?:je|on) (?:peux|peut)|"
-    r"puis-je|peut-on|est-il possible|y a-t-il|"
+    r"puis-je|peut-on|est-il possible|y a-t-il|(?:on|je) peu[tx] (?!pas\b|plus\b|jamais\b|rien\b|même\b)|"
     r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde|sehe)\b|woher weiß|kann (?:ich|man)\b|"
     r"gibt es|ist es möglich|"
     r"come (?:posso|si|faccio|possiamo|vedo|verifico|controllo|so)\b|dove (?:posso|trovo|vedo)\b|posso\b|"
@@ -189,6 +192,14 @@ _FOREIGN_ENQUIRY_HEADS = frozenset(
         "quanta",
         "quantos",
         "quantas",
+        # "on peut ...?", "je peux ...?"; an announced question ("question bête : ...")
+        "peux",
+        "on",
+        "question",
+        "pregunta",
+        "frage",
+        "domanda",
+        "pergunta",
     ]
 )
 _STRONG_NEGATIVE = -1.5  # lexicon valence of a word that makes a "question" a complaint
@@ -311,94 +322,6 @@ def _spam_context(norm: NormalisedText) -> int:
 
 # Charged twice with words in between ("zweimal von der Karte abgebucht", "cobrado el pedido dos
 # veces", "2x 74,20€ abgebucht"): a major billing problem in every language, as "charged twice" is.
-_TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2", "dreimal", "3x", "3mal", "x3"))
-# Twice, or three times ("cobraram-me a mesma compra 3 vezes"): a count of the same charge.
-_TWICE_PAIRS = frozenset(
-    (a, b)
-    for nums, times in (
-        (("two", "three", "2", "3"), ("times",)),
-        (("dos", "tres", "2", "3"), ("veces",)),
-        (("deux", "trois", "2", "3"), ("fois",)),
-        (("due", "tre", "2", "3"), ("volte",)),
-        (("duas", "três", "tres", "2", "3"), ("vezes",)),
-        (("2", "3"), ("mal",)),
-    )
-    for a in nums
-    for b in times
-)
-_CHARGE_WORDS = frozenset(
-    [
-        "charged",
-        "charges",
-        "cobra",
-        "cobram",
-        "cobrou",
-        "cobran",
-        "cobró",
-        "billed",
-        "debited",
-        "deducted",
-        "abgebucht",
-        "belastet",
-        "berechnet",
-        "abgezogen",
-        "cobrado",
-        "cobrada",
-        "cobraron",
-        "cobrasteis",
-        "cobrados",
-        "cargado",
-        "cargaron",
-        "débité",
-        "débitée",
-        "débités",
-        "prélevé",
-        "prélevée",
-        "prélevés",
-        "facturé",
-        "facturée",
-        "addebitato",
-        "addebitata",
-        "addebitati",
-        "addebitate",
-        "prelevato",
-        "cobraram",
-        "debitado",
-        "debitada",
-        "descontado",
-        "descontaram",
-        # infinitives and other persons: "por me cobrarem o jantar duas vezes"
-        "charge",
-        "charging",
-        "cobrar",
-        "cobrarem",
-        "cobrando",
-        "cobraste",
-        "cobrarme",
-        "facturer",
-        "prélever",
-        "débiter",
-        "abbuchen",
-        "addebitare",
-        "addebitano",
-        "addebitando",
-    ]
-)
-_CHARGE_WINDOW = 5
-
-
-def charged_twice(tokens: tuple[str, ...]) -> bool:
-    """A charge word within a few words of "twice" (or its equivalent) in any supported language."""
-    if _CHARGE_WORDS.isdisjoint(tokens):
-        return False
-    twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
-    twice += [i for i, pair in enumerate(pairwise(tokens)) if pair in _TWICE_PAIRS]
-    if not twice:
-        return False
-    charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
-    return any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges)
-
-
 # "voo SL 1204 Lisboa-Paris cancelado", "SL391 nach Graz gestrichen": a flight number or route
 # between the words; "vuelo cancelado" is major in every language, so is the same with a gap.
 _FLIGHT_WORDS = frozenset(("flight", "vuelo", "vol", "flug", "volo", "voo"))
@@ -574,9 +497,11 @@ def decide_intent(
     foreign: bool = False,
     tally: LabelTally | None = None,
     emoji_praise: bool = False,
+    tag_failure_only: bool = False,
 ) -> tuple[Intent, Severity | None, Category | None]:
     """Intent, severity and category from the model's label and the keyword file's hits
-    (`tally`: `tally_labels(labels)` when the caller has it already).
+    (`tally`: `tally_labels(labels)` when the caller has it already; `tag_failure_only`: the one
+    failure is a hashtag's, "#nimbusdown", not said in words).
 
     Order of evidence: spam; explicit praise (a thank-you with no open problem); an
     information request; a major problem (a complaint, even when asked or said calmly); then
@@ -683,6 +608,7 @@ def decide_intent(
     if (
         (flags & _PROMOTION or _promotion_hashtag(norm, cats))
         and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        and not major  # "my Black Friday payment taken TWICE": a charge, not an advert
         # "(not sponsored lol)"; English windows only ("no plano" is "in the plan" in Portuguese)
         and (foreign or not _promotion_negated(norm, cats))
         and not (complaint_cue or sarcasm or profanity or "unmet" in cues or looking)
@@ -736,7 +662,10 @@ def decide_intent(
                 and not (failure or complaint_marker or major)
                 and hits <= len(_VENT_OBJECTS.intersection(norm.tokens))
             )
-            if (hits == 0 and vent) or (hits == 1 and insult) or bare_contempt:
+            # An insult beside one failure said in words ("empresa lixo, perdeu minha mala") is a
+            # complaint with heat; beside a hashtag's alone ("useless lot #nimbusdown"), venting.
+            said_failure = failure and not tag_failure_only
+            if (hits == 0 and vent) or (hits == 1 and insult and not said_failure) or bare_contempt:
                 if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
                     # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
                     # the commute, addressed to no one, is not about the brand.
@@ -746,7 +675,7 @@ def decide_intent(
                 return "rant", None, _best_category(counts, cats)
         severe = (
             (score <= -0.9 and norm.shouting)
-            or (unresolved and not _LONG_SPANS.isdisjoint(norm.tokens))  # failed for days or weeks
+            or (unresolved and open_for_long(norm.tokens, cues))  # failed for days or weeks
             # "3 jours sans internet, vraiment le meilleur réseau 🙃": praised in irony, still major
             or (sarcasm and major and label != "negative")
         )

@@ -27,7 +27,7 @@ from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
-from mentionflow.core.signals import SignalLexicon, default_signals, detect_signals, load_signals
+from mentionflow.core.signals import SignalLexicon, default_signals, detect_signals, joking_threat, load_signals
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
     Analysis,
@@ -171,6 +171,8 @@ class Pipeline:
                 record.irony = SARCASM_IRONY
                 record.cues = [*record.cues, "irony"]
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
+        if harm.kind is None:
+            record.signals = joking_threat(norm, record.signals, record.intent)
         return ScoredMention(enriched.mention, e, record, enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:

@@ -643,6 +643,8 @@ class Analyzer:
             multi is not None,
             tally,
             emoji_praise,
+            tag_failure_only=any(lab is _OUTAGE_LABEL for lab in labels)
+            and not any("failure" in lab for lab in labels if lab is not _OUTAGE_LABEL),
         )
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.

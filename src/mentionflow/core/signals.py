@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.keywords import fold_accents
+from mentionflow.core.slang import has_laugh
 from mentionflow.core.text import NormalisedText, normalise
 
 DEFAULT_SIGNALS_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "signals.yaml"
@@ -60,10 +61,14 @@ class SignalLexicon:
         """The signals raised by ``tokens``, in SIGNALS order."""
         hits = self.starts.intersection(tokens)  # C-level: most mentions stop here
         wish = not _WISH_BE.isdisjoint(tokens) and conditional_wish(tokens)
-        if not hits:
+        joining = not _JOIN_YOU.isdisjoint(tokens) and moving_to_you(tokens)
+        if not hits and not joining:
             return ["feedback"] if wish else []
         found: set[str] = {"feedback"} if wish else set()
         cancelled: set[str] = set()
+        if joining:  # "moving our phones to you": a lead, and no churn
+            found.add("purchase")
+            cancelled.add("churn")
         for tok in hits:
             found |= self.words.get(tok, _NONE)
             cancelled |= self.unless_words.get(tok, _NONE)
@@ -127,6 +132,39 @@ def conditional_wish(tokens: tuple[str, ...]) -> bool:
                 if not than and _WISH_NOT.isdisjoint(tokens[j:k]):
                     return True
                 break
+    return False
+
+
+# A move towards the brand, in every language: a verb of moving or switching, a few words (what
+# moves: "our phones", "mi nómina", "toute la famille"), then "to you" ("thinking of moving our
+# phones to you", "quiero pasar mi nómina a vosotros", "je pense basculer mes comptes chez vous",
+# "überlege mit der Firma zu euch zu wechseln"). Not "send"/"bring"/"transfer": those carry a
+# thing or money to the brand ("bring the phone to you for repair"), no customer.
+_MOVE_VERBS: Final = frozenset(
+    {"move", "moving", "switch", "switching", "port", "porting"}
+    | {"pasar", "pasarme", "pasarnos", "cambiar", "cambiarme", "cambiarnos", "mover", "portar"}
+    | {"passer", "basculer", "changer", "migrer", "wechseln", "wechsle", "wechsel", "umziehen", "portieren"}
+    | {"passare", "spostare", "cambiare", "migrare", "mudar", "passar", "migrar"}
+)
+# (first word of the "to you", "you") pairs; German "zu euch wechseln" puts the verb last.
+_JOIN_PAIRS: Final = frozenset(
+    {("to", "you"), ("a", "vosotros"), ("con", "vosotros"), ("a", "ustedes"), ("con", "ustedes")}
+    | {("chez", "vous"), ("zu", "euch"), ("zu", "ihnen"), ("da", "voi"), ("a", "voi"), ("con", "voi")}
+    | {("para", "vocês"), ("pra", "vocês"), ("para", "voces"), ("pra", "voces"), ("para", "vós")}
+)
+_JOIN_YOU: Final = frozenset(you for _, you in _JOIN_PAIRS)
+_JOIN_GAP: Final = 4
+
+
+def moving_to_you(tokens: tuple[str, ...]) -> bool:
+    """A move towards the addressee: a moving verb and "to you" at most ``_JOIN_GAP`` words
+    apart, in either order ("moving our lines to you", "zu euch zu wechseln")."""
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        if tok in _JOIN_YOU and i > 0 and (tokens[i - 1], tok) in _JOIN_PAIRS:
+            lo, hi = max(0, i - 2 - _JOIN_GAP), min(last, i + 1 + _JOIN_GAP)
+            if not _MOVE_VERBS.isdisjoint(tokens[lo : i - 1]) or not _MOVE_VERBS.isdisjoint(tokens[i + 1 : hi + 1]):
+                return True
     return False
 
 
@@ -217,6 +255,25 @@ def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -
             either = set(found) | set(split)
             found = [s for s in SIGNALS if s in either]
     return found
+
+
+# Laughing emoji: a lawsuit "threatened" with one over nothing that failed is a joke ("gonna
+# have to sue you for making those biscuits so addictive 😂").
+_LAUGHING: Final = frozenset(("😂", "🤣", "😆", "😹", "😜", "😝", "🤪"))
+# Intents that name no problem: what a joking threat reads as.
+_NO_PROBLEM: Final = frozenset(("praise", "other"))
+
+
+def joking_threat(norm: NormalisedText, signals: list[str], intent: str) -> list[str]:
+    """``signals`` without "legal" when the lawyer or lawsuit is a joke: said laughing (an emoji,
+    "lol", "jaja", "mdr", "kkk") in a mention that names no problem (praise or other). A regulator
+    or a data request is never a joke; a complaint said laughing keeps its lawyer."""
+    if "legal" not in signals or intent not in _NO_PROBLEM:
+        return signals
+    tokset = frozenset(norm.tokens)
+    if _LAUGHING.isdisjoint(tokset) and not has_laugh(tokset):
+        return signals
+    return [s for s in signals if s != "legal"]
 
 
 def has_any(signals: Iterable[str], wanted: Iterable[str]) -> bool:

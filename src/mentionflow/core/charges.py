@@ -1,0 +1,122 @@
+"""A payment taken twice ("charged twice", "cobrado dos veces", "zweimal abgebucht", "you've
+taken my payment TWICE"), in en es fr de it pt: a charge word within a few words of a word for
+twice."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+_TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2", "dreimal", "3x", "3mal", "x3"))
+# Twice, or three times ("cobraram-me a mesma compra 3 vezes"): a count of the same charge.
+_TWICE_PAIRS = frozenset(
+    (a, b)
+    for nums, times in (
+        (("two", "three", "2", "3"), ("times",)),
+        (("dos", "tres", "2", "3"), ("veces",)),
+        (("deux", "trois", "2", "3"), ("fois",)),
+        (("due", "tre", "2", "3"), ("volte",)),
+        (("duas", "três", "tres", "2", "3"), ("vezes",)),
+        (("2", "3"), ("mal",)),
+    )
+    for a in nums
+    for b in times
+)
+_CHARGE_WORDS = frozenset(
+    [
+        "charged",
+        "charges",
+        "cobra",
+        "cobram",
+        "cobrou",
+        "cobran",
+        "cobró",
+        "billed",
+        "debited",
+        "deducted",
+        "abgebucht",
+        "belastet",
+        "berechnet",
+        "abgezogen",
+        "cobrado",
+        "cobrada",
+        "cobraron",
+        "cobrasteis",
+        "cobrados",
+        "cargado",
+        "cargaron",
+        "débité",
+        "débitée",
+        "débités",
+        "prélevé",
+        "prélevée",
+        "prélevés",
+        "facturé",
+        "facturée",
+        "addebitato",
+        "addebitata",
+        "addebitati",
+        "addebitate",
+        "prelevato",
+        "cobraram",
+        "debitado",
+        "debitada",
+        "descontado",
+        "descontaram",
+        # infinitives and other persons: "por me cobrarem o jantar duas vezes"
+        "charge",
+        "charging",
+        "cobrar",
+        "cobrarem",
+        "cobrando",
+        "cobraste",
+        "cobrarme",
+        "facturer",
+        "prélever",
+        "débiter",
+        "abbuchen",
+        "addebitare",
+        "addebitano",
+        "addebitando",
+    ]
+)
+# The payment itself, taken twice ("you've taken my laptop payment TWICE"): with a word for
+# twice, not a multiplier ("2x points on every payment" is an offer).
+_CHARGE_NOUNS = frozenset(
+    [
+        "payment",
+        "payments",
+        "transaction",
+        "pago",
+        "cobro",
+        "cargo",
+        "paiement",
+        "prélèvement",
+        "zahlung",
+        "abbuchung",
+        "addebito",
+        "pagamento",
+        "cobrança",
+    ]
+)
+_CHARGE_WINDOW = 5
+
+
+_MULTIPLIERS = frozenset(("2x", "x2", "3x", "x3"))
+
+
+def charged_twice(tokens: tuple[str, ...]) -> bool:
+    """A charge word within a few words of "twice" (or its equivalent) in any supported language;
+    a payment noun only beside a word for twice, not a multiplier."""
+    verbs = not _CHARGE_WORDS.isdisjoint(tokens)
+    if not verbs and _CHARGE_NOUNS.isdisjoint(tokens):
+        return False
+    twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
+    twice += [i for i, pair in enumerate(pairwise(tokens)) if pair in _TWICE_PAIRS]
+    if not twice:
+        return False
+    charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
+    if any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges):
+        return True
+    worded = [i for i in twice if tokens[i] not in _MULTIPLIERS]
+    nouns = [i for i, t in enumerate(tokens) if t in _CHARGE_NOUNS]
+    return any(abs(i - j) <= _CHARGE_WINDOW for i in worded for j in nouns)

@@ -1,0 +1,38 @@
+"""How long a problem has been open: a long span (days, weeks) said as a duration ("for 2 weeks",
+"desde hace", "depuis", "seit") or while still waiting, as opposed to one that dates an event
+("2 weeks ago", "hace 2 semanas", "il y a", "vor", "fa", "atrás"), in en es fr de it pt."""
+
+from __future__ import annotations
+
+from typing import Final
+
+_LONG_SPANS: Final = frozenset(
+    {"days", "week", "weeks", "month", "months", "year", "years", "días", "dias", "semanas", "meses"}
+    | {"jours", "semaines", "mois", "tage", "tagen", "wochen", "monate", "monaten", "giorni", "settimane", "mesi"}
+)
+# "2 weeks ago", "hace 2 semanas", "il y a 2 semaines", "vor 2 Wochen", "2 settimane fa", "2
+# semanas atrás": a span that dates an event (the flight, the order) says nothing of how long a
+# problem has been open; "for 2 weeks", "desde hace", "depuis", "seit" do.
+_AGO_AFTER: Final = frozenset(("ago", "fa", "atrás", "atras"))
+_AGO_BEFORE: Final = frozenset(("hace", "vor"))
+_SINCE_BEFORE: Final = frozenset(("desde", "depuis"))
+_STILL_CUES: Final = frozenset(("still_waiting", "on_hold"))
+
+
+def _span_dates_an_event(toks: tuple[str, ...], i: int) -> bool:
+    """The long span at ``toks[i]`` is said as "ago" (an event's date), not as a duration."""
+    if i + 1 < len(toks) and toks[i + 1] in _AGO_AFTER:
+        return True
+    if i >= 2 and toks[i - 2] in _AGO_BEFORE:
+        return i < 3 or toks[i - 3] not in _SINCE_BEFORE
+    # "il y a 2 semaines" (not "depuis il y a"): the number sits between "a" and the span
+    return i >= 4 and toks[i - 4 : i - 1] == ("il", "y", "a") and (i < 5 or toks[i - 5] not in _SINCE_BEFORE)
+
+
+def open_for_long(toks: tuple[str, ...], cues: list[str]) -> bool:
+    """A long span (days, weeks) that measures how long the problem has been open: any span
+    while the customer says they are still waiting, else one not said as "ago"."""
+    spans = [i for i, tok in enumerate(toks) if tok in _LONG_SPANS]
+    if not spans:
+        return False
+    return not _STILL_CUES.isdisjoint(cues) or not all(_span_dates_an_event(toks, i) for i in spans)
