@@ -40,3 +40,15 @@ def test_left_without_money_is_a_major_complaint(text: str) -> None:
 )
 def test_a_question_about_paying_is_no_complaint(text: str) -> None:
     assert run(text).intent == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The bank blocking a card to stop fraud, thanked: protection, not a customer left stranded.
+        "Danke @Bank! Betrugsversuch mit meiner Karte sofort erkannt, Karte gesperrt, Geld am nächsten Tag zurück. So muss das laufen 👍",
+        "Ho perso il portafoglio e in 2 ore @Bank mi ha bloccato la carta e spedito quella nuova. Banca top 💛",
+    ],
+)
+def test_a_card_blocked_for_protection_and_thanked_is_no_major_complaint(text: str) -> None:
+    assert run(text).severity != "major"
