@@ -31,7 +31,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
-from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame
+from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
     ALLERGIC,
@@ -761,8 +761,13 @@ def default_model() -> HarmModel:
     return _model
 
 
-def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None = None) -> HarmSignal:
-    """Harm signal of one mention; independent of the sentiment label."""
+def detect_harm(
+    norm: NormalisedText, lang: str | None, model: HarmModel | None = None, brand_known: bool = False
+) -> HarmSignal:
+    """Harm signal of one mention; independent of the sentiment label. `brand_known`: the
+    pipeline resolved the brand the mention is about (a platform mention, a named handle, alias
+    or hashtag); without it a text that addresses no @handle and links its harm words to no
+    service is read as news or chatter (core/harm_frames.py, `unaddressed_chatter`)."""
     tokens = norm.tokens
     clean = norm.clean
     if not EMERGENCY_NUMBERS.isdisjoint(tokens) and failed_emergency_call(tokens):
@@ -797,7 +802,11 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
     warm = not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis)
-    if not grave and (is_inconvenience(fs) or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))):
+    if not grave and (
+        is_inconvenience(fs)
+        or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))
+        or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs))
+    ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
