@@ -308,6 +308,23 @@ _GAS_CONTEXT = frozenset(
     )
 )
 _POSSESSIVES = frozenset(_words("my our his her their your ur mine"))
+_HIT_TARGETS = frozenset(
+    _words(
+        "me him her us them someone somebody child children kid kids baby toddler boy girl man woman lady guy "
+        "pedestrian pedestrians cyclist cyclists car cars bike bicycle scooter bus truck lorry van vehicle plane "
+        "aircraft train taxi cab wall pole tree head face leg legs arm arms knee back chest eye wife husband son "
+        "daughter mum mom mother dad father nan grandma grandad grandpa friend brother sister driver passenger "
+        "passengers rider courier by brakes brake dog window windscreen windshield door doors rock bird"
+    )
+)
+_NEAR_MISS = frozenset(_words("nearly almost narrowly safe unsafe injured hurt"))
+_ENCLOSURES = frozenset(
+    _words(
+        "lift elevator car vehicle train plane planes aircraft bus cabin carriage room toilet bathroom loo door "
+        "doors building inside under fire smoke seat seatbelt stairwell escalator ride barrier barriers "
+        "turnstile tunnel tube basement cellar"
+    )
+)
 _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
     "fake": (IMPERSONATION, 0, 3),
@@ -328,6 +345,9 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
     "son": (_POSSESSIVES, 4, 0),
     "disabled": (DISABLED_CONTEXT, 2, 2),
+    # "trapped in the lift", "trapped on the plane with no air": shut in somewhere; "trapped in
+    # Houston since 7am", "kids trapped at home" are a stranded trip or a snow day.
+    "trapped": (_ENCLOSURES, 2, 4),
     **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
 }
 # Self-harm words with everyday senses count only after a first-person subject or a wish
@@ -345,6 +365,7 @@ _IDIOM_WORDS = (
     | _KILL_WORDS
     | frozenset(_NEEDS_NEAR)
     | _WEAK_SELF_HARM
+    | {"hit"}
 )
 
 
@@ -382,6 +403,14 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
         found.update(
             i for i, t in enumerate(toks) if t in _WEAK_SELF_HARM and _FIRST_PERSON.isdisjoint(toks[max(0, i - 4) : i])
         )
+    if "hit" in toks and _NEAR_MISS.isdisjoint(toks):
+        # "a car hit my son", "a suitcase hit my wife", "hit by a bus", "I am safe": a blow lands on
+        # someone or something; "hit JFK an hour early", "U2's hit", "got hit with a late fee",
+        # "hit altitude", "hit his 20th homer" are arrivals, songs, charges and scores.
+        # One blow in the text ("we hit turbulence ... she hit her head") keeps every "hit".
+        loose = [i for i, t in enumerate(toks) if t == "hit" and _HIT_TARGETS.isdisjoint(toks[max(0, i - 3) : i + 4])]
+        if len(loose) == toks.count("hit"):
+            found.update(loose)
     if "throwing" in toks:
         # "throwing the bags around", "throwing shade": only "throwing up" is being sick.
         found.update(i for i, t in enumerate(toks) if t == "throwing" and toks[i + 1 : i + 2] != ("up",))

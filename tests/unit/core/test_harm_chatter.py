@@ -49,3 +49,57 @@ def test_a_resolved_brand_keeps_the_alarm() -> None:
 
 def test_someone_missing_keeps_the_alarm_without_a_brand() -> None:
     assert detect_harm(normalise("niña de 8 años desaparecida, nadie sabe dónde está"), "es").kind is not None
+
+
+# Everyday senses of "hit", "trapped" and "fire", with their twins.
+EVERYDAY = [
+    "@AirlineX we hit JFK an hour early and your gate agent still sent us away",
+    "@BankX got hit with a $38 late fee after paying two weeks early",
+    "@AirlineX my friends have been trapped in Denver since 7am with no flight in sight",
+    "@ShopX you should fire Dave at the Leeds store",
+    "@AirlineX please fire Gary",
+    "@ShopX fire yr manager",
+]
+EVERYDAY_TWINS = [
+    "@RideX your driver hit my son on the crossing, he's at the hospital",
+    "@RideX your courier nearly hit me on the pavement",
+    "@MetroX we are trapped in the lift at the station, nobody answers the alarm",
+    "@NimbusMobile the charger caught fire on my bed",
+    # one blow keeps every "hit" of the text
+    "@AirlineX we hit bad turbulence and the man next to me hit his head on the bin, he is bleeding",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_hit_trapped_fire_are_no_harm(text: str) -> None:
+    assert detect_harm(normalise(text), "en").kind is None
+
+
+@pytest.mark.parametrize("text", EVERYDAY_TWINS)
+def test_a_blow_a_shut_in_or_flames_stay_harm(text: str) -> None:
+    assert detect_harm(normalise(text), "en").kind == "physical_safety"
+
+
+# Affection or pride round a person who is only named: the stricter person-only threshold.
+FOND = [
+    ("en", "@NimbusMobile got my daughter her first phone with you today, she loves it"),
+    ("es", "@ParceloHelp el repartidor ayudó a mi abuela de 90 años con las bolsas, un encanto"),
+    ("it", "@SkyLarkAir mio figlio di 6 anni ha volato con voi, equipaggio gentilissimi con lui"),
+]
+FOND_TWINS = [
+    (
+        "en",
+        "@SkyLarkAir my 7 year old loves flying but your crew left her alone at the gate and nobody knows where she is",
+    ),
+    ("es", "@ParceloHelp mi abuela de 90 años es un encanto y vuestro repartidor la empujó y se cayó, está herida"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FOND)
+def test_fondness_for_a_named_person_is_no_harm(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is None
+
+
+@pytest.mark.parametrize(("lang", "text"), FOND_TWINS)
+def test_fondness_does_not_hide_harm(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is not None
