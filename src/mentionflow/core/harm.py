@@ -329,7 +329,7 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
     "fake": (IMPERSONATION, 0, 3),
     **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
-    "swap": (frozenset(("sim",)), 2, 0),
+    "swap": (frozenset(("sim",)), 2, 2),  # "SIM swap", "swap my SIM"
     # "clicked the link in the text", "got an SMS '...', clicked" is phishing; "clicked on an artist" is an
     # app. "not authorised" is fraud; "re-authorised Spotify", "authorize a waiver" are not. "un
     # faux conseiller", "SMS falso" impersonate; "c'est faux", "è falso" only say it is wrong.

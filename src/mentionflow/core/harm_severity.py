@@ -42,7 +42,7 @@ _UNACCOMPANIED = frozenset(
 _DISTRESS = frozenset(_words("crying tears weinend weint llorando llora pleure pleurs piangendo piange chorando chora"))
 
 
-PERSON_ONLY_THRESHOLD = 0.5  # a person named in a warm text ("a mi abuela de 90 ... 💛")
+PERSON_ONLY_THRESHOLD = 0.85  # a person named in a warm text ("a mi abuela de 90 ... 💛")
 WARM_EMOJI = frozenset(_words("🙌 😍 🥰 💛 ❤ ❤️ 💙 💚 💜 🧡 😊 🥹 👏 ⭐ 🌟 💯 👌 😁 🤩"))
 WARM_WORDS = frozenset(
     _words(

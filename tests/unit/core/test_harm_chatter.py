@@ -85,6 +85,11 @@ FOND = [
     ("en", "@NimbusMobile got my daughter her first phone with you today, she loves it"),
     ("es", "@ParceloHelp el repartidor ayudó a mi abuela de 90 años con las bolsas, un encanto"),
     ("it", "@SkyLarkAir mio figlio di 6 anni ha volato con voi, equipaggio gentilissimi con lui"),
+    # a warm text needs a confident model (PERSON_ONLY_THRESHOLD): "ha" and "sin" weigh in the artefact
+    (
+        "es",
+        "el repartidor ha subido las bolsas a mi abuela hasta el 5º sin ascensor y se ha quedado charlando, un 10 💚",
+    ),
 ]
 FOND_TWINS = [
     (
@@ -92,6 +97,7 @@ FOND_TWINS = [
         "@SkyLarkAir my 7 year old loves flying but your crew left her alone at the gate and nobody knows where she is",
     ),
     ("es", "@ParceloHelp mi abuela de 90 años es un encanto y vuestro repartidor la empujó y se cayó, está herida"),
+    ("es", "@SkyLarkAir mi hija de 8 años viaja sola y nadie sabe dónde está, por favor 🙏💛"),
 ]
 
 
@@ -103,3 +109,9 @@ def test_fondness_for_a_named_person_is_no_harm(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), FOND_TWINS)
 def test_fondness_does_not_hide_harm(lang: str, text: str) -> None:
     assert detect_harm(normalise(text), lang).kind is not None
+
+
+def test_swap_my_sim_is_a_sim_swap_either_way_round() -> None:
+    text = "@NimbusHelp my phone lost signal and someone emptied my bank account, did you swap my SIM to someone else??"
+    assert detect_harm(normalise(text), "en").kind == "fraud"
+    assert detect_harm(normalise("@NimbusHelp can I swap my plan to the cheaper one next month?"), "en").kind is None
