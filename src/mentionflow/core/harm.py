@@ -350,6 +350,52 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     "trapped": (_ENCLOSURES, 2, 4),
     **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
 }
+# The reverse: trigger words whose everyday sense shows in a word next to them. "hurt my
+# feelings", "will hurt everyone", "hurt my soul" (nobody injured); "tablets and phones", "my
+# tablets playlist", "lenovo tablets" (devices, not pills).
+_DEVICES = frozenset(
+    _words(
+        "phone phones computer computers laptop laptops electronics ipad ipads android samsung lenovo kindle "
+        "playlist playlists app apps screen screens nexus tv devices device smartphones"
+    )
+)
+_SANCTIONS = frozenset(
+    _words(
+        "send take cancel charge close cut ban remove report sue fine tow block suspend kick refuse keep withhold "
+        "disconnect evict fee fees "
+        "cortar cortarme cortarnos cancelar cobrar cobrarme denunciar cerrar bloquear suspender multa "
+        "couper résilier resilier facturer fermer bloquer suspendre disparition extinction fermeture faillite échec "
+        "sperren kündigen kundigen kündigung abschalten mahnung inkasso schließen "
+        "tagliare staccare sospendere chiudere bloccare addebitare "
+        "cancelar cortar bloquear suspender fechar cobrar"
+    )
+)
+_VIOLENT_THREAT = frozenset(
+    _words(
+        "hit kill hurt punch stab beat shoot attack knife gun rape smash "
+        "matar pegar golpear apuñalar tuer frapper buter poignarder töten schlagen umbringen abstechen "
+        "uccidere picchiare ammazzare accoltellare bater esfaquear"
+    )
+)
+_NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
+    "hurt": (
+        frozenset(_words("feelings feeling soul ego pride everyone business sales wallet pocket brand reputation")),
+        0,
+        3,
+    ),
+    **{w: (_DEVICES, 4, 4) for w in _words("tablet tablets")},
+    # A threat of a sanction or of an end, not of violence: "threatened to send him back to Vegas",
+    # "threatening to take away my pass", "amenazó con cortarme la luz", "menacé de disparition",
+    # "hat mit Kündigung gedroht", "minacciato di chiudere il conto", "ameaçou cancelar o contrato".
+    # (A violent word anywhere keeps it: see _VIOLENT_THREAT.)
+    **{
+        w: (_SANCTIONS, 0, 6)
+        for w in _words(
+            "threatened threatening threaten threatens amenazó amenazaron amenazado amenazada menacé menacée "
+            "menacés menacées bedroht bedrohte minacciato minacciata ameaçou ameaçado ameaçada ameaçaram"
+        )
+    },
+}
 # Self-harm words with everyday senses count only after a first-person subject or a wish
 # ("I feel worthless", "can't cope", "want to disappear", "don't want to be alive").
 _WEAK_SELF_HARM = frozenset(_words("alive cope disappear worthless burden hopeless"))
@@ -364,6 +410,7 @@ _IDIOM_WORDS = (
     | _INTERFACE_TRIGGERS
     | _KILL_WORDS
     | frozenset(_NEEDS_NEAR)
+    | frozenset(_NOT_NEAR)
     | _WEAK_SELF_HARM
     | {"hit"}
 )
@@ -397,6 +444,15 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
         for i, t in enumerate(toks):
             need = _NEEDS_NEAR.get(t)
             if need is not None and need[0].isdisjoint(toks[max(0, i - need[1]) : i + need[2] + 1]):
+                found.add(i)
+    if not frozenset(_NOT_NEAR).isdisjoint(toks):
+        for i, t in enumerate(toks):
+            unless = _NOT_NEAR.get(t)
+            if (
+                unless is not None
+                and not unless[0].isdisjoint(toks[max(0, i - unless[1]) : i + unless[2] + 1])
+                and (unless[0] is not _SANCTIONS or _VIOLENT_THREAT.isdisjoint(toks))
+            ):
                 found.add(i)
     if not _WEAK_SELF_HARM.isdisjoint(toks):
         # "your worthless app", "get me home alive", "#hopeless": said of a service, not of oneself.

@@ -115,3 +115,101 @@ def test_swap_my_sim_is_a_sim_swap_either_way_round() -> None:
     text = "@NimbusHelp my phone lost signal and someone emptied my bank account, did you swap my SIM to someone else??"
     assert detect_harm(normalise(text), "en").kind == "fraud"
     assert detect_harm(normalise("@NimbusHelp can I swap my plan to the cheaper one next month?"), "en").kind is None
+
+
+SENSES = [
+    ("en", "@AirlineX the new seating policy will hurt everyone who flies economy"),
+    ("en", "@ShopX honestly it hurt my feelings that you cancelled my order twice"),
+    ("en", "@ShopX your site doesn't work on tablets and phones, fix it"),
+    ("en", "@AirlineX first thing I'll do on board is order a glass of wine"),
+    ("fr", "@CompagnieX j'ai pris un verre de vin au salon, service parfait"),
+]
+SENSES_TWINS = [
+    ("en", "@RideX your driver braked hard and my mum is hurt, she hit the seat in front"),
+    ("en", "@PharmaX you sent my dad the wrong tablets, he has taken them for a week and feels ill"),
+    ("en", "@FoodX there was a piece of glass in my salad and I cut my mouth"),
+    ("fr", "@FoodX il y avait un morceau de verre dans mon plat, ma fille s'est coupée"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENSES)
+def test_everyday_hurt_tablets_glass_are_no_harm(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is None
+
+
+@pytest.mark.parametrize(("lang", "text"), SENSES_TWINS)
+def test_an_injury_pills_or_a_shard_stay_harm(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is not None
+
+
+USED_MINE = [
+    ("en", "@BankX brilliant, your security let someone spend £700 in Lisbon on my card overnight 👍"),
+    ("es", "@BancoX alguien ha usado mi tarjeta en otro país esta noche"),
+    ("fr", "@BanqueX quelqu'un a utilisé ma carte à Dubaï cette nuit"),
+    ("de", "@BankX jemand hat mit meiner Karte 900 Euro in Dubai ausgegeben"),
+    ("it", "@BancaX qualcuno ha speso 500 euro con la mia carta stanotte"),
+    ("pt", "@BancoX alguém usou o meu cartão ontem à noite"),
+]
+USED_MINE_TWINS = [
+    ("en", "@BankX can someone help, I used my card at the shop and it was declined"),
+    ("en", "@BankX someone tried to use my card but your team stopped it straight away, grateful"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), USED_MINE)
+def test_someone_else_using_my_card_is_fraud(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind == "fraud"
+
+
+@pytest.mark.parametrize(("lang", "text"), USED_MINE_TWINS)
+def test_my_own_use_or_a_stopped_attempt_is_no_statement(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is None
+
+
+NOT_MY_ACCOUNT = [
+    (
+        "en",
+        "Opened the app and I'm looking at a Mr Patel's account, his balance and his salary. This is NOT my account",
+    ),
+    ("es", "@BancoX abro la app y salen el saldo y la nómina de un tal Pérez, esta no es mi cuenta"),
+    ("fr", "@BanqueX dans l'appli je vois le solde et le salaire de M. Martin, ce n'est pas mon compte"),
+    ("de", "@BankX in der App sehe ich Kontostand und Gehalt von Herrn Maier, das ist nicht mein Konto"),
+    ("it", "@BancaX nell'app vedo saldo e stipendio del signor Rossi, questo non è il mio conto"),
+    ("pt", "@BancoX na app aparece o saldo e o salário do senhor Costa, esta não é a minha conta"),
+]
+NOT_MY_ACCOUNT_TWINS = [
+    ("en", "@BankX the balance is wrong, this is not my account number is it?"),
+    ("en", "@BankX how do I check the balance? it's not showing in my account"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_MY_ACCOUNT)
+def test_someone_elses_account_on_screen_is_data_exposure(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind == "data_exposure"
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_MY_ACCOUNT_TWINS)
+def test_my_own_account_questions_are_no_exposure(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is None
+
+
+THREAT_OF_SANCTION = [
+    ("en", "@AirlineX the gate agent threatened to send us back on the next day's flight if we kept asking"),
+    ("en", "@ShopX your collections team keeps threatening to take away my account over £3"),
+    ("fr", "@JournalX notre revue est menacée de disparition, abonnez-vous"),
+]
+THREAT_OF_VIOLENCE = [
+    ("en", "@RideX your driver threatened to hit me when I asked him to slow down"),
+    ("en", "@ShopX the security guard threatened me and grabbed my arm"),
+    ("es", "@RideX el conductor me amenazó con pegarme si no me bajaba"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREAT_OF_SANCTION)
+def test_a_threat_of_a_sanction_is_no_violence(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is None
+
+
+@pytest.mark.parametrize(("lang", "text"), THREAT_OF_VIOLENCE)
+def test_a_threat_of_violence_stays_harm(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind == "physical_safety"
