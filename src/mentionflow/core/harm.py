@@ -514,7 +514,26 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         found.add("missing")
     found.update(_phrase_groups(tokens))
     found.update(_age_groups(tokens))
+    if not _BABY_ESSENTIALS.isdisjoint(tokens) and _essentials_out(tokens):
+        found.add("essentials_out")
     return sorted(found)
+
+
+# What an infant cannot go without, run out: "no formula left", "sin leche para el bebé", "plus de
+# couches", "keine Windeln mehr", "niente latte", "sem fraldas". With a child named and a
+# disruption (stranded, cancelled, no hotel) it is more than an inconvenience (see
+# is_inconvenience and detect_harm).
+_BABY_ESSENTIALS = frozenset(
+    _words(
+        "formula milk nappies nappy diapers diaper nappys leche pañales panales biberón biberon lait couches "
+        "biberon milch windeln babynahrung fläschchen flaschchen latte pannolini biberon leite fraldas mamadeira"
+    )
+)
+_LACK = frozenset(_words("no sin sans plus pas keine kein niente senza sem nada out without ohne more left"))
+
+
+def _essentials_out(toks: tuple[str, ...]) -> bool:
+    return any(t in _BABY_ESSENTIALS and not _LACK.isdisjoint(toks[max(0, i - 3) : i + 3]) for i, t in enumerate(toks))
 
 
 _OTHERS_DATA = OTHERS_DATA_WORDS | _STRANGER_DATA_WORDS
@@ -593,7 +612,12 @@ _YEAR_WORDS = frozenset(("year", "years", "yr", "yrs"))
 # English ages end in "old" ("85 year old"), the rarer word of the three.
 _SAID_AGE = frozenset(("hes", "shes", "aged"))
 _UNITS = frozenset(_words("minutes mins min hours hrs hr days weeks months years percent pounds quid euros k mb gb"))
-_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE
+_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE | frozenset(_words("meses mois mesi monate"))
+# An infant's age in months: "a 4 month old", "un bebé de 5 meses", "un bébé de 6 mois", "un bimbo
+# di 8 mesi", "8 Monate alt" (not "waited 4 months", "llevo 5 meses esperando").
+_MONTHS = frozenset(_words("month months meses mois mesi monate"))
+_MONTHS_OF = frozenset(_words("de di"))
+_OLD_AFTER_MONTHS = frozenset(_words("old alt alte alten alter altes"))
 _OLD_AGE = 75
 _YOUNG_AGE = 12
 _SINCE = {(w,) for w in DURATION_BEFORE}
@@ -626,6 +650,11 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
     if _AGE_GATE.isdisjoint(toks):
         return out
     for i, (a, b) in enumerate(pairwise(toks)):
+        if b in _MONTHS and a.isdigit() and len(a) <= 2:
+            after = toks[i + 2 : i + 3]
+            if (after and after[0] in _OLD_AFTER_MONTHS) or (i > 0 and toks[i - 1] in _MONTHS_OF):
+                out.append("child")
+                continue
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
         if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
             a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
@@ -733,7 +762,9 @@ def extract_features(
     return feats, cues
 
 
-_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual"))
+_MORE_THAN_INCONVENIENCE = frozenset(
+    ("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual", "g:essentials_out")
+)
 
 
 _INCONVENIENCED = frozenset(("g:child", "g:elderly"))
@@ -906,6 +937,8 @@ def detect_harm(
     # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
     critical_med = (not CRITICAL_MEDS.isdisjoint(tokens) and lost(tokens)) or food_poisoning(tokens)
+    # An infant stranded with no formula or nappies left: a vulnerable person without what they need.
+    stranded_infant = "g:essentials_out" in fs and "g:child" in fs and "g:disruption" in fs
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the
     # model's low threshold is for harm words; a person alone needs it to be likely.
     warm = "g:thanks" in fs or not WARM_EMOJI.isdisjoint(norm.emojis) or not WARM_WORDS.isdisjoint(tokens)
@@ -914,9 +947,12 @@ def detect_harm(
     # sarcastic the thanks round it ("thanks for the bonus peanut garnish ... a trip to A&E").
     pen_used = not _ANAPHYLAXIS.isdisjoint(fs) and not pen_only_carried(tokens)  # not "can I bring my EpiPen?"
     reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or pen_used)
-    if harm_p < threshold and not (critical_med or reaction):
+    if harm_p < threshold and not (critical_med or reaction or stranded_infant):
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
+    if stranded_infant:
+        harm_p = max(harm_p, m.threshold)
+        kind = "vulnerable_person"
     if reaction:
         harm_p = max(harm_p, m.threshold)
         if kind not in ("health", "vulnerable_person"):

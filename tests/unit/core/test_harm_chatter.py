@@ -213,3 +213,34 @@ def test_a_threat_of_a_sanction_is_no_violence(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), THREAT_OF_VIOLENCE)
 def test_a_threat_of_violence_stays_harm(lang: str, text: str) -> None:
     assert detect_harm(normalise(text), lang).kind == "physical_safety"
+
+
+STRANDED_INFANT = [
+    (
+        "en",
+        "@AirX flight cancelled, we have a 5 month old, no hotel, no formula left, sleeping on the floor",
+    ),
+    (
+        "es",
+        "@AirX vuelo cancelado, tenemos un bebé de 5 meses, sin hotel y sin leche para el bebé, dormimos en el suelo",
+    ),
+    ("fr", "@AirX vol annulé, on a un bébé de 6 mois, pas d'hôtel et plus de lait, on dort par terre"),
+    ("de", "@AirX Flug gestrichen, unser Baby ist 8 Monate alt, kein Hotel, keine Windeln mehr"),
+    ("it", "@AirX volo cancellato, abbiamo un bimbo di 7 mesi, niente hotel e niente latte"),
+    ("pt", "@AirX voo cancelado, temos um bebé de 5 meses, sem hotel e sem fraldas"),
+]
+INCONVENIENCED_FAMILY = [
+    ("en", "@AirX flight cancelled, we have two kids and no hotel, sleeping on the floor"),
+    ("en", "@ShopX no baby formula left on the shelves again, my son needs it"),
+    ("es", "@AirX llevo 5 meses esperando el reembolso del vuelo cancelado"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STRANDED_INFANT)
+def test_an_infant_stranded_without_formula_or_nappies_is_harm(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind == "vulnerable_person"
+
+
+@pytest.mark.parametrize(("lang", "text"), INCONVENIENCED_FAMILY)
+def test_a_family_inconvenienced_or_a_stock_out_is_no_harm(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind is None
