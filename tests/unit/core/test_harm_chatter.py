@@ -244,3 +244,20 @@ def test_an_infant_stranded_without_formula_or_nappies_is_harm(lang: str, text: 
 @pytest.mark.parametrize(("lang", "text"), INCONVENIENCED_FAMILY)
 def test_a_family_inconvenienced_or_a_stock_out_is_no_harm(lang: str, text: str) -> None:
     assert detect_harm(normalise(text), lang).kind is None
+
+
+SMISHING_BAIT = [
+    ("en", "got a text 'BankX: new payee added, if this wasn't you call 0203 555' and the caller knew my sort code"),
+    ("es", "@BancoX me llega un SMS: 'nuevo beneficiario añadido, si no has sido tú llama al 910...' ¿es vuestro?"),
+    ("de", "@BankX SMS bekommen: 'neuer Empfänger hinzugefügt, falls Sie das nicht waren rufen Sie 030 an' echt?"),
+    ("it", "@BancaX mi arriva un SMS 'nuovo beneficiario aggiunto, se non sei stato tu chiama il 02...' è vostro?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SMISHING_BAIT)
+def test_the_bait_of_a_smishing_text_is_fraud(lang: str, text: str) -> None:
+    assert detect_harm(normalise(text), lang).kind == "fraud"
+
+
+def test_it_wasnt_you_in_thanks_is_no_fraud() -> None:
+    assert detect_harm(normalise("@ShopX thanks, it wasn't you it was the courier"), "en").kind is None
