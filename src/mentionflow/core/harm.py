@@ -75,6 +75,19 @@ from mentionflow.core.harm_lexicon import (
 from mentionflow.core.harm_lexicon import (
     words as _words,
 )
+from mentionflow.core.harm_senses import (
+    BABY_ESSENTIALS,
+    ENCLOSURES,
+    HIT_TARGETS,
+    MONTHS,
+    MONTHS_OF,
+    NEAR_MISS,
+    NOT_NEAR,
+    OLD_AFTER_MONTHS,
+    SANCTIONS,
+    VIOLENT_THREAT,
+    essentials_out,
+)
 from mentionflow.core.harm_severity import (
     CONDITIONAL,
     CRITICAL_MEDS,
@@ -308,23 +321,6 @@ _GAS_CONTEXT = frozenset(
     )
 )
 _POSSESSIVES = frozenset(_words("my our his her their your ur mine"))
-_HIT_TARGETS = frozenset(
-    _words(
-        "me him her us them someone somebody child children kid kids baby toddler boy girl man woman lady guy "
-        "pedestrian pedestrians cyclist cyclists car cars bike bicycle scooter bus truck lorry van vehicle plane "
-        "aircraft train taxi cab wall pole tree head face leg legs arm arms knee back chest eye wife husband son "
-        "daughter mum mom mother dad father nan grandma grandad grandpa friend brother sister driver passenger "
-        "passengers rider courier by brakes brake dog window windscreen windshield door doors rock bird"
-    )
-)
-_NEAR_MISS = frozenset(_words("nearly almost narrowly safe unsafe injured hurt"))
-_ENCLOSURES = frozenset(
-    _words(
-        "lift elevator car vehicle train plane planes aircraft bus cabin carriage room toilet bathroom loo door "
-        "doors building inside under fire smoke seat seatbelt stairwell escalator ride barrier barriers "
-        "turnstile tunnel tube basement cellar"
-    )
-)
 _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
     "fake": (IMPERSONATION, 0, 3),
@@ -347,54 +343,8 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     "disabled": (DISABLED_CONTEXT, 2, 2),
     # "trapped in the lift", "trapped on the plane with no air": shut in somewhere; "trapped in
     # Houston since 7am", "kids trapped at home" are a stranded trip or a snow day.
-    "trapped": (_ENCLOSURES, 2, 4),
+    "trapped": (ENCLOSURES, 2, 4),
     **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
-}
-# The reverse: trigger words whose everyday sense shows in a word next to them. "hurt my
-# feelings", "will hurt everyone", "hurt my soul" (nobody injured); "tablets and phones", "my
-# tablets playlist", "lenovo tablets" (devices, not pills).
-_DEVICES = frozenset(
-    _words(
-        "phone phones computer computers laptop laptops electronics ipad ipads android samsung lenovo kindle "
-        "playlist playlists app apps screen screens nexus tv devices device smartphones"
-    )
-)
-_SANCTIONS = frozenset(
-    _words(
-        "send take cancel charge close cut ban remove report sue fine tow block suspend kick refuse keep withhold "
-        "disconnect evict fee fees "
-        "cortar cortarme cortarnos cancelar cobrar cobrarme denunciar cerrar bloquear suspender multa "
-        "couper résilier resilier facturer fermer bloquer suspendre disparition extinction fermeture faillite échec "
-        "sperren kündigen kundigen kündigung abschalten mahnung inkasso schließen "
-        "tagliare staccare sospendere chiudere bloccare addebitare "
-        "cancelar cortar bloquear suspender fechar cobrar"
-    )
-)
-_VIOLENT_THREAT = frozenset(
-    _words(
-        "hit kill hurt punch stab beat shoot attack knife gun rape smash "
-        "matar pegar golpear apuñalar tuer frapper buter poignarder töten schlagen umbringen abstechen "
-        "uccidere picchiare ammazzare accoltellare bater esfaquear"
-    )
-)
-_NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
-    "hurt": (
-        frozenset(_words("feelings feeling soul ego pride everyone business sales wallet pocket brand reputation")),
-        0,
-        3,
-    ),
-    **{w: (_DEVICES, 4, 4) for w in _words("tablet tablets")},
-    # A threat of a sanction or of an end, not of violence: "threatened to send him back to Vegas",
-    # "threatening to take away my pass", "amenazó con cortarme la luz", "menacé de disparition",
-    # "hat mit Kündigung gedroht", "minacciato di chiudere il conto", "ameaçou cancelar o contrato".
-    # (A violent word anywhere keeps it: see _VIOLENT_THREAT.)
-    **{
-        w: (_SANCTIONS, 0, 6)
-        for w in _words(
-            "threatened threatening threaten threatens amenazó amenazaron amenazado amenazada menacé menacée "
-            "menacés menacées bedroht bedrohte minacciato minacciata ameaçou ameaçado ameaçada ameaçaram"
-        )
-    },
 }
 # Self-harm words with everyday senses count only after a first-person subject or a wish
 # ("I feel worthless", "can't cope", "want to disappear", "don't want to be alive").
@@ -410,7 +360,7 @@ _IDIOM_WORDS = (
     | _INTERFACE_TRIGGERS
     | _KILL_WORDS
     | frozenset(_NEEDS_NEAR)
-    | frozenset(_NOT_NEAR)
+    | frozenset(NOT_NEAR)
     | _WEAK_SELF_HARM
     | {"hit"}
 )
@@ -445,13 +395,13 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             need = _NEEDS_NEAR.get(t)
             if need is not None and need[0].isdisjoint(toks[max(0, i - need[1]) : i + need[2] + 1]):
                 found.add(i)
-    if not frozenset(_NOT_NEAR).isdisjoint(toks):
+    if not frozenset(NOT_NEAR).isdisjoint(toks):
         for i, t in enumerate(toks):
-            unless = _NOT_NEAR.get(t)
+            unless = NOT_NEAR.get(t)
             if (
                 unless is not None
                 and not unless[0].isdisjoint(toks[max(0, i - unless[1]) : i + unless[2] + 1])
-                and (unless[0] is not _SANCTIONS or _VIOLENT_THREAT.isdisjoint(toks))
+                and (unless[0] is not SANCTIONS or VIOLENT_THREAT.isdisjoint(toks))
             ):
                 found.add(i)
     if not _WEAK_SELF_HARM.isdisjoint(toks):
@@ -459,12 +409,12 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
         found.update(
             i for i, t in enumerate(toks) if t in _WEAK_SELF_HARM and _FIRST_PERSON.isdisjoint(toks[max(0, i - 4) : i])
         )
-    if "hit" in toks and _NEAR_MISS.isdisjoint(toks):
+    if "hit" in toks and NEAR_MISS.isdisjoint(toks):
         # "a car hit my son", "a suitcase hit my wife", "hit by a bus", "I am safe": a blow lands on
         # someone or something; "hit JFK an hour early", "U2's hit", "got hit with a late fee",
         # "hit altitude", "hit his 20th homer" are arrivals, songs, charges and scores.
         # One blow in the text ("we hit turbulence ... she hit her head") keeps every "hit".
-        loose = [i for i, t in enumerate(toks) if t == "hit" and _HIT_TARGETS.isdisjoint(toks[max(0, i - 3) : i + 4])]
+        loose = [i for i, t in enumerate(toks) if t == "hit" and HIT_TARGETS.isdisjoint(toks[max(0, i - 3) : i + 4])]
         if len(loose) == toks.count("hit"):
             found.update(loose)
     if "throwing" in toks:
@@ -514,26 +464,9 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         found.add("missing")
     found.update(_phrase_groups(tokens))
     found.update(_age_groups(tokens))
-    if not _BABY_ESSENTIALS.isdisjoint(tokens) and _essentials_out(tokens):
+    if not BABY_ESSENTIALS.isdisjoint(tokens) and essentials_out(tokens):
         found.add("essentials_out")
     return sorted(found)
-
-
-# What an infant cannot go without, run out: "no formula left", "sin leche para el bebé", "plus de
-# couches", "keine Windeln mehr", "niente latte", "sem fraldas". With a child named and a
-# disruption (stranded, cancelled, no hotel) it is more than an inconvenience (see
-# is_inconvenience and detect_harm).
-_BABY_ESSENTIALS = frozenset(
-    _words(
-        "formula milk nappies nappy diapers diaper nappys leche pañales panales biberón biberon lait couches "
-        "biberon milch windeln babynahrung fläschchen flaschchen latte pannolini biberon leite fraldas mamadeira"
-    )
-)
-_LACK = frozenset(_words("no sin sans plus pas keine kein niente senza sem nada out without ohne more left"))
-
-
-def _essentials_out(toks: tuple[str, ...]) -> bool:
-    return any(t in _BABY_ESSENTIALS and not _LACK.isdisjoint(toks[max(0, i - 3) : i + 3]) for i, t in enumerate(toks))
 
 
 _OTHERS_DATA = OTHERS_DATA_WORDS | _STRANGER_DATA_WORDS
@@ -613,13 +546,9 @@ _YEAR_WORDS = frozenset(("year", "years", "yr", "yrs"))
 _SAID_AGE = frozenset(("hes", "shes", "aged"))
 _UNITS = frozenset(_words("minutes mins min hours hrs hr days weeks months years percent pounds quid euros k mb gb"))
 _AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE | frozenset(_words("meses mois mesi monate"))
-# An infant's age in months: "a 4 month old", "un bebé de 5 meses", "un bébé de 6 mois", "un bimbo
-# di 8 mesi", "8 Monate alt" (not "waited 4 months", "llevo 5 meses esperando").
-_MONTHS = frozenset(_words("month months meses mois mesi monate"))
-_MONTHS_OF = frozenset(_words("de di"))
-_OLD_AFTER_MONTHS = frozenset(_words("old alt alte alten alter altes"))
 _OLD_AGE = 75
 _YOUNG_AGE = 12
+
 _SINCE = {(w,) for w in DURATION_BEFORE}
 
 
@@ -650,9 +579,9 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
     if _AGE_GATE.isdisjoint(toks):
         return out
     for i, (a, b) in enumerate(pairwise(toks)):
-        if b in _MONTHS and a.isdigit() and len(a) <= 2:
+        if b in MONTHS and a.isdigit() and len(a) <= 2:
             after = toks[i + 2 : i + 3]
-            if (after and after[0] in _OLD_AFTER_MONTHS) or (i > 0 and toks[i - 1] in _MONTHS_OF):
+            if (after and after[0] in OLD_AFTER_MONTHS) or (i > 0 and toks[i - 1] in MONTHS_OF):
                 out.append("child")
                 continue
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
