@@ -31,7 +31,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
-from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame
+from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
     ALLERGIC,
@@ -74,6 +74,19 @@ from mentionflow.core.harm_lexicon import (
 )
 from mentionflow.core.harm_lexicon import (
     words as _words,
+)
+from mentionflow.core.harm_senses import (
+    BABY_ESSENTIALS,
+    ENCLOSURES,
+    HIT_TARGETS,
+    MONTHS,
+    MONTHS_OF,
+    NEAR_MISS,
+    NOT_NEAR,
+    OLD_AFTER_MONTHS,
+    SANCTIONS,
+    VIOLENT_THREAT,
+    essentials_out,
 )
 from mentionflow.core.harm_severity import (
     CONDITIONAL,
@@ -312,7 +325,7 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
     "fake": (IMPERSONATION, 0, 3),
     **{w: (_BLOCKABLE, 0, 3) for w in _words("freeze block")},
-    "swap": (frozenset(("sim",)), 2, 0),
+    "swap": (frozenset(("sim",)), 2, 2),  # "SIM swap", "swap my SIM"
     # "clicked the link in the text", "got an SMS '...', clicked" is phishing; "clicked on an artist" is an
     # app. "not authorised" is fraud; "re-authorised Spotify", "authorize a waiver" are not. "un
     # faux conseiller", "SMS falso" impersonate; "c'est faux", "è falso" only say it is wrong.
@@ -328,6 +341,9 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
     "son": (_POSSESSIVES, 4, 0),
     "disabled": (DISABLED_CONTEXT, 2, 2),
+    # "trapped in the lift", "trapped on the plane with no air": shut in somewhere; "trapped in
+    # Houston since 7am", "kids trapped at home" are a stranded trip or a snow day.
+    "trapped": (ENCLOSURES, 2, 4),
     **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
 }
 # Self-harm words with everyday senses count only after a first-person subject or a wish
@@ -344,7 +360,9 @@ _IDIOM_WORDS = (
     | _INTERFACE_TRIGGERS
     | _KILL_WORDS
     | frozenset(_NEEDS_NEAR)
+    | frozenset(NOT_NEAR)
     | _WEAK_SELF_HARM
+    | {"hit"}
 )
 
 
@@ -377,11 +395,28 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             need = _NEEDS_NEAR.get(t)
             if need is not None and need[0].isdisjoint(toks[max(0, i - need[1]) : i + need[2] + 1]):
                 found.add(i)
+    if not frozenset(NOT_NEAR).isdisjoint(toks):
+        for i, t in enumerate(toks):
+            unless = NOT_NEAR.get(t)
+            if (
+                unless is not None
+                and not unless[0].isdisjoint(toks[max(0, i - unless[1]) : i + unless[2] + 1])
+                and (unless[0] is not SANCTIONS or VIOLENT_THREAT.isdisjoint(toks))
+            ):
+                found.add(i)
     if not _WEAK_SELF_HARM.isdisjoint(toks):
         # "your worthless app", "get me home alive", "#hopeless": said of a service, not of oneself.
         found.update(
             i for i, t in enumerate(toks) if t in _WEAK_SELF_HARM and _FIRST_PERSON.isdisjoint(toks[max(0, i - 4) : i])
         )
+    if "hit" in toks and NEAR_MISS.isdisjoint(toks):
+        # "a car hit my son", "a suitcase hit my wife", "hit by a bus", "I am safe": a blow lands on
+        # someone or something; "hit JFK an hour early", "U2's hit", "got hit with a late fee",
+        # "hit altitude", "hit his 20th homer" are arrivals, songs, charges and scores.
+        # One blow in the text ("we hit turbulence ... she hit her head") keeps every "hit".
+        loose = [i for i, t in enumerate(toks) if t == "hit" and HIT_TARGETS.isdisjoint(toks[max(0, i - 3) : i + 4])]
+        if len(loose) == toks.count("hit"):
+            found.update(loose)
     if "throwing" in toks:
         # "throwing the bags around", "throwing shade": only "throwing up" is being sick.
         found.update(i for i, t in enumerate(toks) if t == "throwing" and toks[i + 1 : i + 2] != ("up",))
@@ -429,6 +464,8 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         found.add("missing")
     found.update(_phrase_groups(tokens))
     found.update(_age_groups(tokens))
+    if not BABY_ESSENTIALS.isdisjoint(tokens) and essentials_out(tokens):
+        found.add("essentials_out")
     return sorted(found)
 
 
@@ -508,9 +545,10 @@ _YEAR_WORDS = frozenset(("year", "years", "yr", "yrs"))
 # English ages end in "old" ("85 year old"), the rarer word of the three.
 _SAID_AGE = frozenset(("hes", "shes", "aged"))
 _UNITS = frozenset(_words("minutes mins min hours hrs hr days weeks months years percent pounds quid euros k mb gb"))
-_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE
+_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE | frozenset(_words("meses mois mesi monate"))
 _OLD_AGE = 75
 _YOUNG_AGE = 12
+
 _SINCE = {(w,) for w in DURATION_BEFORE}
 
 
@@ -541,6 +579,11 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
     if _AGE_GATE.isdisjoint(toks):
         return out
     for i, (a, b) in enumerate(pairwise(toks)):
+        if b in MONTHS and a.isdigit() and len(a) <= 2:
+            after = toks[i + 2 : i + 3]
+            if (after and after[0] in OLD_AFTER_MONTHS) or (i > 0 and toks[i - 1] in MONTHS_OF):
+                out.append("child")
+                continue
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
         if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
             a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
@@ -648,7 +691,9 @@ def extract_features(
     return feats, cues
 
 
-_MORE_THAN_INCONVENIENCE = frozenset(("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual"))
+_MORE_THAN_INCONVENIENCE = frozenset(
+    ("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual", "g:essentials_out")
+)
 
 
 _INCONVENIENCED = frozenset(("g:child", "g:elderly"))
@@ -761,8 +806,13 @@ def default_model() -> HarmModel:
     return _model
 
 
-def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None = None) -> HarmSignal:
-    """Harm signal of one mention; independent of the sentiment label."""
+def detect_harm(
+    norm: NormalisedText, lang: str | None, model: HarmModel | None = None, brand_known: bool = False
+) -> HarmSignal:
+    """Harm signal of one mention; independent of the sentiment label. `brand_known`: the
+    pipeline resolved the brand the mention is about (a platform mention, a named handle, alias
+    or hashtag); without it a text that addresses no @handle and links its harm words to no
+    service is read as news or chatter (core/harm_frames.py, `unaddressed_chatter`)."""
     tokens = norm.tokens
     clean = norm.clean
     if not EMERGENCY_NUMBERS.isdisjoint(tokens) and failed_emergency_call(tokens):
@@ -797,7 +847,11 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
     warm = not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis)
-    if not grave and (is_inconvenience(fs) or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))):
+    if not grave and (
+        is_inconvenience(fs)
+        or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))
+        or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs))
+    ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
@@ -812,6 +866,8 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
     critical_med = (not CRITICAL_MEDS.isdisjoint(tokens) and lost(tokens)) or food_poisoning(tokens)
+    # An infant stranded with no formula or nappies left: a vulnerable person without what they need.
+    stranded_infant = "g:essentials_out" in fs and "g:child" in fs and "g:disruption" in fs
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the
     # model's low threshold is for harm words; a person alone needs it to be likely.
     warm = "g:thanks" in fs or not WARM_EMOJI.isdisjoint(norm.emojis) or not WARM_WORDS.isdisjoint(tokens)
@@ -820,9 +876,12 @@ def detect_harm(norm: NormalisedText, lang: str | None, model: HarmModel | None 
     # sarcastic the thanks round it ("thanks for the bonus peanut garnish ... a trip to A&E").
     pen_used = not _ANAPHYLAXIS.isdisjoint(fs) and not pen_only_carried(tokens)  # not "can I bring my EpiPen?"
     reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or pen_used)
-    if harm_p < threshold and not (critical_med or reaction):
+    if harm_p < threshold and not (critical_med or reaction or stranded_infant):
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
+    if stranded_infant:
+        harm_p = max(harm_p, m.threshold)
+        kind = "vulnerable_person"
     if reaction:
         harm_p = max(harm_p, m.threshold)
         if kind not in ("health", "vulnerable_person"):

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from mentionflow.core.harm_lexicon import LEXICON, words
 
-__all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "benign_frame"]
+__all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "benign_frame", "unaddressed_chatter"]
 
 # Verbs of someone handling it well (past or present perfect), in en/es/fr/de/it/pt.
 _HANDLED = frozenset(
@@ -361,6 +361,36 @@ def _fear_without_cause(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     return (
         need is not None
         and need.isdisjoint(tokens)
+        and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)
+    )
+
+
+# A mention that addresses no one (no @handle), speaks of no one's own experience (no first
+# person) and names nothing of a service (no "you", no driver, plane, order or account) is news,
+# politics, TV or fiction told in the third person: "Le pangolin, un animal menacé d'extinction",
+# "Bobby azul foi hospitalizado #MasterChefBR", "Fast bowler James Pattinson has a buttock
+# injury", "O filho do Serginho é um encanto #AltasHoras". The set's guideline asks for harm
+# linked to a brand; such a text links none. Someone alone or missing keeps the alarm.
+_FIRST_PERSON = frozenset(
+    words(
+        "i im ive id me my mine myself we us our ours "
+        "yo me mi mis nos nosotros nosotras nuestro nuestra nuestros nuestras conmigo "
+        "je j moi mon ma mes nous notre nos "
+        "ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren unserem "
+        "io mi mio mia miei mie noi nostro nostra nostri nostre "
+        "eu me meu minha meus minhas nós nos nosso nossa nossos nossas comigo"
+    )
+)
+_KEEPS_ALARM = frozenset(("g:alone", "g:missing", "g:now", "g:self_harm_statement"))
+
+
+def unaddressed_chatter(tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str]) -> bool:
+    """No @handle, no first person, nothing linking the harm words to a service (see above)."""
+    return (
+        not handles
+        and _FIRST_PERSON.isdisjoint(tokens)
+        and _LINKED.isdisjoint(tokens)
+        and _KEEPS_ALARM.isdisjoint(fs)
         and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)
     )
 

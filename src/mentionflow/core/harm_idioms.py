@@ -130,6 +130,11 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("non", "emergency"): 1,
     ("tone", "deaf"): 1,
     ("fire", "up"): 0,
+    # "a glass of wine", "un verre de rouge", "ein Glas Wein": a drink, not a shard; "dose not work" (a typo).
+    **{("glass", "of"): 0, ("verre", "de"): 0, ("un", "verre"): 1, ("ein", "glas"): 1, ("dose", "not"): 0},
+    # "you should fire that agent", "please fire him", "fire yr rep": dismissing staff, no flames.
+    **{(w, "fire"): 1 for w in _words("should please pls plz must")},
+    **{("fire", w): 0 for w in _words("him her them whoever yr")},
     # Names and figures: "Stranger Things", "T-Pain", "Dr Dre"; "touched down" (landed), "I'm
     # touched" (moved); "my ears/eyes bleed" at a song or a design (the guideline's figurative list).
     ("stranger", "things"): 0,

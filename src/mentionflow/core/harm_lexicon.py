@@ -492,6 +492,18 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("passport", "numbers"): "breach",
     ("card", "number"): "breach",
     ("taken", "over"): "fraud",
+    # The bait of a smishing text, quoted by the one who got it: "new payee added, if this wasn't
+    # you call 0203...", "si no has sido tú llama al", "si ce n'était pas vous", "falls Sie das
+    # nicht waren", "se non sei stato tu", "se não foi você".
+    ("wasnt", "you"): "fraud",
+    ("werent", "you"): "fraud",
+    ("sido", "tú"): "fraud",
+    ("fuiste", "tú"): "fraud",
+    ("nétait", "pas"): "fraud",
+    ("nicht", "waren"): "fraud",
+    ("stato", "tu"): "fraud",
+    ("foi", "você"): "fraud",
+    ("foi", "tu"): "fraud",
     ("dropped", "me"): "injury",
     ("didnt", "make"): "fraud",
     ("didnt", "authorise"): "fraud",

@@ -42,12 +42,18 @@ _UNACCOMPANIED = frozenset(
 _DISTRESS = frozenset(_words("crying tears weinend weint llorando llora pleure pleurs piangendo piange chorando chora"))
 
 
-PERSON_ONLY_THRESHOLD = 0.5  # a person named in a warm text ("a mi abuela de 90 ... 💛")
+PERSON_ONLY_THRESHOLD = 0.85  # a person named in a warm text ("a mi abuela de 90 ... 💛")
 WARM_EMOJI = frozenset(_words("🙌 😍 🥰 💛 ❤ ❤️ 💙 💚 💜 🧡 😊 🥹 👏 ⭐ 🌟 💯 👌 😁 🤩"))
 WARM_WORDS = frozenset(
     _words(
         "thanks thank amazing brilliant lovely wonderful legends legend superb gracias genial cracks maravillosos "
-        "merci génial adorable danke toll gerne klasse grazie fantastici bravissimi obrigado obrigada incríveis"
+        "merci génial adorable danke toll gerne klasse grazie fantastici bravissimi obrigado obrigada incríveis "
+        # Affection and pride round a person ("he loves it", "so proud of her", "un encanto de chico",
+        # "que queridos", "géniale avec ma fille", "war großartig mit meiner Tochter"); not "love" or
+        # "great", which sarcasm borrows ("love how you seated my 6yo alone").
+        "loves adores cute proud excited encanto encanta encantó queridos queridas majos maravilla lindo linda "
+        "bonito bonita bonitas amable amables géniale adoré adore gentils ravi ravie großartig begeistert "
+        "bravissima bravissimo gentilissimi carino carina adorou fofo fofa"
     )
 )
 # ("si"/"se" are also reflexive pronouns in es/fr/it/pt, so only unambiguous words.)

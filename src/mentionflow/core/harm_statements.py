@@ -376,8 +376,86 @@ def _romance_scam(toks: tuple[str, ...], clean: str) -> bool:
     )
 
 
+# Someone else spent on or used the customer's card or account: "let someone spend £900 in Dubai
+# on my card", "alguien ha usado mi tarjeta", "quelqu'un a utilisé ma carte", "jemand hat mit
+# meiner Karte 900 Euro ausgegeben", "qualcuno ha speso 500 euro con la mia carta", "alguém usou o
+# meu cartão". Not "can someone help, I used my card" (the writer's own use).
+_USED = frozenset(
+    words(
+        "spent spend spending used using use charged bought withdrew withdrawn took taken emptied "
+        "gastó gasto gastado gastaron usó uso usado usaron compró compro compraron sacó saco sacaron "
+        "utilisé utilise dépensé depense acheté achete retiré retire vidé vide "
+        "ausgegeben benutzt genutzt abgehoben gekauft bezahlt "
+        "speso usato utilizzato comprato prelevato svuotato "
+        "gastou gastaram usou usaram comprou sacou levantou esvaziou"
+    )
+)
+_MINE = frozenset(words("my mi mis ma mon mes mein meine meiner meinem meinen mia mio mie miei minha meu minhas meus"))
+_OWN_SUBJECT = frozenset(words("i im ive yo je jai ich io eu"))
+_CARD_OR_ACCOUNT = CARD_WORDS | frozenset(words("account accounts cuenta compte konto conto conta"))
+_USE_WINDOW = 10
+
+
+def _someone_used_mine(tokens: tuple[str, ...]) -> bool:
+    for i, t in enumerate(tokens):
+        if t not in _SOMEBODY:
+            continue
+        win = tokens[i + 1 : i + 1 + _USE_WINDOW]
+        verbs = [j for j, w in enumerate(win) if w in _USED]
+        if not verbs or not _OWN_SUBJECT.isdisjoint(win[: verbs[0]]):
+            continue
+        rest = tokens[i + 1 : i + 14]
+        if any(w in _CARD_OR_ACCOUNT and j and rest[j - 1] in _MINE for j, w in enumerate(rest)):
+            return True
+    return False
+
+
+# Someone else's account on the writer's screen: an account disowned ("this is NOT my account",
+# "no es mi cuenta", "ce n'est pas mon compte", "das ist nicht mein Konto", "non è il mio conto",
+# "não é a minha conta") with its data in view (a balance, transactions, a salary, an address).
+_ACCOUNT = frozenset(words("account cuenta compte konto conto conta"))
+_NOT = frozenset(words("not isnt nicht no non não nao pas"))
+_SEEN_DATA = frozenset(
+    words(
+        "balance balances transactions salary payslip statement statements address "
+        "saldo movimientos nómina nomina dirección direccion solde opérations operations salaire adresse "
+        "kontostand umsätze umsatze gehalt adresse movimenti stipendio indirizzo extrato movimentos salário "
+        "salario morada"
+    )
+)
+
+
+_COPULA = frozenset(words("is es est ist è é e il a o"))
+_ACCOUNT_PARTS = frozenset(words("number numbers número numero numéro nummer type settings details"))
+
+
+def _disowned_at(tokens: tuple[str, ...], i: int) -> bool:
+    """tokens[i] is an account word right after "not my" ("no es mi", "non è il mio", "não é a minha")."""
+    if i < 2 or tokens[i - 1] not in _MINE or (i + 1 < len(tokens) and tokens[i + 1] in _ACCOUNT_PARTS):
+        return False
+    before = tokens[max(0, i - 4) : i - 1]  # up to three words before the possessive
+    while before and before[-1] in _COPULA:
+        before = before[:-1]
+    return bool(before) and before[-1] in _NOT
+
+
+def _not_my_account(tokens: tuple[str, ...]) -> bool:
+    if _SEEN_DATA.isdisjoint(tokens):
+        return False
+    return any(t in _ACCOUNT and _disowned_at(tokens, i) for i, t in enumerate(tokens))
+
+
 ANCHORS = (
-    TXN_WORDS | CREDENTIALS | SCAM_WORDS | CLONED | CARD_WORDS | SIM_WORDS | _PORTED | _BEREAVED_ANCHORS
+    TXN_WORDS
+    | CREDENTIALS
+    | SCAM_WORDS
+    | CLONED
+    | CARD_WORDS
+    | SIM_WORDS
+    | _PORTED
+    | _BEREAVED_ANCHORS
+    | _SOMEBODY
+    | _ACCOUNT
 ) | _NEVER_ANCHORS
 
 
@@ -513,6 +591,10 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "data_exposure"
     if _disowned_transaction(tokens) or _credentials_handed_over(tokens) or sim_swap(tokens, clean):
         return "fraud"
+    if not _SOMEBODY.isdisjoint(tokens) and _AVERTED.isdisjoint(tokens) and _someone_used_mine(tokens):
+        return "fraud"
+    if not _ACCOUNT.isdisjoint(tokens) and _not_my_account(tokens):
+        return "data_exposure"
     if not CLONED.isdisjoint(tokens) and not CARD_WORDS.isdisjoint(tokens):
         return "fraud"
     if _impersonation(tokens) and not (TXN_WORDS.isdisjoint(tokens) and CREDENTIALS.isdisjoint(tokens)):

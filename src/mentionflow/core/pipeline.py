@@ -152,7 +152,7 @@ class Pipeline:
         analysis = analyse(norm, _new_guess(None if e.lang == "und" else e.lang, e.lang_confidence, e.lang_reliable))
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
-        harm = detect_harm(norm, e.lang)
+        harm = detect_harm(norm, e.lang, brand_known=e.brand is not None)
         if harm.kind is not None:
             record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
             if record.intent == "question" and harm.severity == "severe":
