@@ -72,8 +72,6 @@ COMPLAINT_DENSE: tuple[str, ...] = (
     "first_person",
     "news",
     "short",
-    "first_problem",
-    "addressed",
 )
 
 # Word groups that pool evidence across industries (a few hundred labels cannot give every
@@ -292,14 +290,9 @@ def complaint_dense(
     rule_major: bool,
     tokset: frozenset[str],
     has_url: bool,
-    addressed: bool = False,
 ) -> list[float]:
     """The dense features in `COMPLAINT_DENSE` order (the trainer and `Analyzer` share this).
-    Built with list comprehensions over a set of the cues: it runs once per scored mention.
-    `first_problem`: the writer's own experience of a problem (first person with a problem word or
-    a negated function verb: "my card got declined", "I can't log in"), which a news item or a
-    comment on others lacks; `addressed`: the mention opens by addressing an account (a tweet to a
-    care handle, not a general post)."""
+    Built with list comprehensions over a set of the cues: it runs once per scored mention."""
     cs = cues if isinstance(cues, (set, frozenset)) else frozenset(cues)
     problem, function, persist, bad, plea, why, thanks, working = [not g.isdisjoint(tokset) for g in _GROUPS]
     first = not _FIRST_PERSON.isdisjoint(tokset)
@@ -310,9 +303,7 @@ def complaint_dense(
     out += [1.0 if rule_intent == i else 0.0 for i in _RULE_INTENTS]
     out += [float(rule_major), float(problem), float(function and not _NEG_AUX.isdisjoint(tokset)), float(persist)]
     out += [float(bad), float(plea), float(why), float(thanks), float(working), float(first)]
-    negated_function = function and not _NEG_AUX.isdisjoint(tokset)
     out += [float(has_url and not first), float(len(tokset) <= 3)]
-    out += [float(first and (problem or negated_function)), float(addressed)]
     return out
 
 

@@ -100,7 +100,7 @@ from mentionflow.core.lookups import (
 from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
-from mentionflow.core.text import USER_TOKEN, NormalisedText, fast_constructor
+from mentionflow.core.text import NormalisedText, fast_constructor
 from mentionflow.core.textmodels import (
     TEXT_MODELS_FORMAT,
     TextModels,
@@ -702,7 +702,7 @@ class Analyzer:
         question = "?" in norm.clean
         dense = complaint_dense(
             p_neg, p_pos, lp, ln, irony, cues, flag_names(tally[2]), tally[1], question, norm.shouting,
-            intent, severity == "major", tokset, bool(norm.urls), norm.clean.startswith(USER_TOKEN),
+            intent, severity == "major", tokset, bool(norm.urls),
         )  # fmt: skip
         p = cm.probability(dict.fromkeys(norm.tokens), bigrams, dense)
         if cm.demote < p < cm.promote:

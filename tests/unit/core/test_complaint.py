@@ -215,28 +215,6 @@ def test_polarity_only_news_is_no_complaint() -> None:
     assert _intent("@SamsungHelp my Galaxy Note 7 was discontinued and my refund still hasn't arrived") == "complaint"
 
 
-def _dense(text: str) -> dict[str, float]:
-    from mentionflow.tools.train_complaint import featurise
-
-    f = featurise([text])[0]
-    assert f.english
-    return {k: f.feats.get(k, 0.0) for k in ("first_problem", "addressed")}
-
-
-def test_first_person_problem_and_addressed_features() -> None:
-    # the writer's own problem, addressed to a care handle
-    assert _dense("@AcmeHelp my card got declined at the till again") == {"first_problem": 1.0, "addressed": 1.0}
-    assert _dense("@AcmeHelp I can't log in to the app since this morning")["first_problem"] == 1.0
-    # negative twins: a problem in the news (no first person), first person with no problem, a
-    # handle that is not the addressee (mid-text)
-    assert _dense("Galaxy Note 7 batteries keep exploding, production suspended") == {
-        "first_problem": 0.0,
-        "addressed": 0.0,
-    }
-    assert _dense("@AcmeHelp I love my new phone, thanks for the help")["first_problem"] == 0.0
-    assert _dense("watching the game tonight with @bob and the lads")["addressed"] == 0.0
-
-
 def test_train_only_rows_are_fitted_never_held_out_and_lose_their_date_words(monkeypatch: pytest.MonkeyPatch) -> None:
     from mentionflow.tools import train_complaint as tc
 
@@ -247,7 +225,8 @@ def test_train_only_rows_are_fitted_never_held_out_and_lose_their_date_words(mon
     # negative twin: a row of a held-out domain keeps every feature ("tomorrow" in a TWCS tweet)
     twcs = tc.ComplaintExample("x", 1, "telecom", "twcs_random5000.csv", "1")
     assert tc._training_feats(twcs, f) is f
-    assert tc._row_weight(general) == tc.TRAIN_ONLY_WEIGHT < tc._row_weight(twcs) == 1.0
+    monkeypatch.setattr(tc, "TRAIN_ONLY_WEIGHT", 0.5)
+    assert tc._row_weight(general) == 0.5 < tc._row_weight(twcs) == 1.0
     rows = [
         tc.ComplaintExample(f"t{i}", i % 2, d, "s", str(i))
         for i, d in enumerate(["telecom"] * 6 + ["retail"] * 6 + ["semeval_train"] * 6)
