@@ -213,3 +213,33 @@ def test_polarity_only_news_is_no_complaint() -> None:
     assert _intent(text) not in ("complaint", "rant")
     # negative twin: a failure named to the brand stays a complaint
     assert _intent("@SamsungHelp my Galaxy Note 7 was discontinued and my refund still hasn't arrived") == "complaint"
+
+
+def test_train_only_rows_are_fitted_never_held_out_and_lose_their_date_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentionflow.tools import train_complaint as tc
+
+    f = tc.Featurised({"w:tomorrow": 1.0, "w:broken": 1.0, "b:the 3rd": 1.0, "b:is broken": 1.0, "p_neg": 0.9}, 1, True)
+    general = tc.ComplaintExample("x", 0, "semeval_train", "umsab_english_train", "1")
+    kept = tc._training_feats(general, f).feats
+    assert kept == {"w:broken": 1.0, "b:is broken": 1.0, "p_neg": 0.9}
+    # negative twin: a row of a held-out domain keeps every feature ("tomorrow" in a TWCS tweet)
+    twcs = tc.ComplaintExample("x", 1, "telecom", "twcs_random5000.csv", "1")
+    assert tc._training_feats(twcs, f) is f
+    monkeypatch.setattr(tc, "TRAIN_ONLY_WEIGHT", 0.5)
+    assert tc._row_weight(general) == 0.5 < tc._row_weight(twcs) == 1.0
+    rows = [
+        tc.ComplaintExample(f"t{i}", i % 2, d, "s", str(i))
+        for i, d in enumerate(["telecom"] * 6 + ["retail"] * 6 + ["semeval_train"] * 6)
+    ]
+    seen: list[int] = []
+
+    def fake_fit(x: object, y: list[int], w: list[float]) -> object:
+        seen.append(len(y))
+        return None
+
+    feats = [tc.Featurised({"p_neg": 0.5}, 0, True)] * len(rows)
+    monkeypatch.setattr(tc, "fit", fake_fit)
+    monkeypatch.setattr(tc, "predict", lambda model, held: [0.5] * len(held))
+    res = tc.lodo(rows, feats)
+    assert sorted(res) == ["retail", "telecom"]  # never a fold of its own
+    assert seen == [12, 12]  # ... and fitted in every fold
