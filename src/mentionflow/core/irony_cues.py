@@ -124,6 +124,44 @@ def foreign_span(low: str) -> int:
     return found
 
 
+# A span said as time spent waiting ("5h d'attente", "3 Stunden Wartezeit", "2 horas de espera",
+# "4 ore di attesa"): a wait, as sure as the English "on hold for 2 hours". A span alone ("livré
+# en 2h", "3 jours à Lisbonne") is not one.
+_WAIT_NOUNS: Final[tuple[str, ...]] = (
+    "d'attente",
+    "d\u2019attente",
+    "dattente",
+    "à attendre",
+    "en attente",
+    "de espera",
+    "à espera",
+    "a esperar",
+    "esperando",
+    "en espera",
+    "na espera",
+    "na fila",
+    "di attesa",
+    "d'attesa",
+    "d\u2019attesa",
+    "in attesa",
+    "ad aspettare",
+    "wartezeit",
+    "warten",
+    "gewartet",
+    "in der warteschleife",
+    "warteschleife",
+)
+WAIT_SPAN_RE: Final = re.compile(
+    rf"(?<![\w.,])(?:\d{{1,3}}|{_alternation(_NUMBERS)})\s*(?:h(?:[0-5]\d)?|std\.?|{_alternation(_UNITS)})(?!\w)\s*"
+    rf"(?:{_alternation(set(_WAIT_NOUNS))})(?!\w)"
+)
+
+
+def wait_span(low: str) -> bool:
+    """A span of time named as waiting ("5h d'attente", "3 Stunden gewartet"; ``low``: lower-cased text)."""
+    return WAIT_SPAN_RE.search(low) is not None
+
+
 def deadpan_tag(low: str) -> bool:
     """Praise closed off flat with "really" (", echt.", ", vraiment.", ", de verdad.")."""
     return DEADPAN_RE.search(low) is not None
@@ -236,6 +274,7 @@ _HANDY_TAGS: Final[tuple[str, ...]] = (
     "super praktisch",
     "echt praktisch",
     "großes kino",
+    "grosses kino",
     "molto pratico",
     "davvero pratico",
     "comodissimo",
@@ -281,9 +320,10 @@ HEARTFELT_EMOJI = frozenset(
 _OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
 _CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
 _ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
-# A quote opened after a space and closed before a space or punctuation, 2-30 characters in it.
+# A quote opened after a space and closed before a space or punctuation, 2-30 characters in it;
+# an apostrophe inside a word is one of them ("thanks for the 'it's fixed' text", "'c'est réglé'").
 _SCARE_QUOTES = re.compile(
-    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?[^{_ANY_QUOTE}\n]{{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
+    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?(?:[^{_ANY_QUOTE}\n]|(?<=\w)['\u2019](?=\w)){{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
 )
 
 

@@ -82,6 +82,7 @@ from mentionflow.core.irony_cues import (
     irony_sign,
     sarcasm_sign,
     scare_quoted,
+    wait_span,
     wrong_outcome,
 )
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
@@ -516,6 +517,8 @@ class Analyzer:
         low = norm.clean.lower() if surface_praise else ""
         if low and not failure_word and (irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
             failure_word = True  # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique"
+        if low and not failure_word and multi is not None and wait_span(low):
+            failure_word = True  # "merci pour ces 5h d'attente", "3 Stunden Wartezeit": a wait, like "on hold"
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
         # English long_wait cue is: weak evidence, like it, that something went wrong.
         span = foreign_span(low) if multi is not None and low else NO_SPAN

@@ -1,0 +1,110 @@
+"""Praise wrapped round a wait, a cancellation or missing information is sarcasm; the same praise
+beside a fast fix, or with nothing gone wrong, stays praise (session 13: `irony_cues.wait_span`,
+the "no info" failure phrases, "love how @Brand cancels ...", apostrophes inside scare quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.irony_cues import scare_quoted, wait_span
+from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.sentiment import TextAnalysis, analyse
+from mentionflow.core.text import normalise
+
+
+def run(text: str, code: str) -> TextAnalysis:
+    return analyse(normalise(text), LanguageGuess(code, 1.0, True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("merci pour les 3h d'attente au guichet", True),
+        ("2h30 d'attente", True),
+        ("4 stunden wartezeit an der hotline", True),
+        ("dos horas de espera en el mostrador", True),
+        ("3 ore di attesa al check-in", True),
+        ("duas horas à espera do técnico", True),
+        # a span that is speed or a stay, not a wait
+        ("livré en 2h, top", False),
+        ("3 jours à lisbonne, parfait", False),
+        ("entrega em 2 horas, excelente", False),
+        ("6 stunden am flughafen", False),
+    ],
+)
+def test_wait_span(text: str, expected: bool) -> None:
+    assert wait_span(text) is expected
+
+
+# (sarcastic, sincere twin) with their language.
+WAIT_TWINS = [
+    (
+        "Merci @NimbusHelp pour ces 3h d'attente en boutique, vraiment top le service 👍",
+        "Merci @NimbusHelp, réglé en 10 minutes en boutique, vraiment top le service 👍",
+        "fr",
+    ),
+    (
+        "Danke @Brightbank für 2 Stunden Wartezeit in der Filiale, echt spitze 👍",
+        "Danke @Brightbank, in 10 Minuten war alles erledigt, echt spitze 👍",
+        "de",
+    ),
+    (
+        "Gracias @ParceloEats por las 2 horas de espera, servicio de diez 👍",
+        "Gracias @ParceloEats, el pedido llegó en 20 minutos, servicio de diez 👍",
+        "es",
+    ),
+    (
+        "Grazie @SkyLarkAir per le 4 ore di attesa al gate, servizio top 👍",
+        "Grazie @SkyLarkAir, imbarco veloce e volo puntuale, servizio top 👍",
+        "it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sarcastic", "sincere", "code"), WAIT_TWINS)
+def test_praise_of_a_named_wait_is_sarcasm(sarcastic: str, sincere: str, code: str) -> None:
+    a = run(sarcastic, code)
+    assert "irony" in a.cues and a.intent in ("complaint", "rant"), a
+    b = run(sincere, code)
+    assert "irony" not in b.cues and b.intent == "praise", b
+
+
+@pytest.mark.parametrize(
+    ("sarcastic", "sincere", "code"),
+    [
+        (
+            "Vielen Dank @SkyLarkAir, toll! 5 Stunden am Gate, keine Info. Bravo 👏",
+            "Vielen Dank @SkyLarkAir, toll! Pünktlich gelandet, Koffer als Erster da. Bravo 👏",
+            "de",
+        ),
+        (
+            "Obrigado @SkyLarkAir, maravilha! Voo atrasado e sem informação nenhuma. Parabéns 👏",
+            "Obrigado @SkyLarkAir, maravilha! Voo a horas e tripulação simpática. Parabéns 👏",
+            "pt",
+        ),
+    ],
+)
+def test_a_slow_clap_beside_no_information_is_sarcasm(sarcastic: str, sincere: str, code: str) -> None:
+    a = run(sarcastic, code)
+    assert a.intent in ("complaint", "rant"), a
+    b = run(sincere, code)
+    assert b.intent == "praise", b
+
+
+def test_love_how_the_brand_cancels_is_sarcasm_love_how_it_rebooks_is_not() -> None:
+    a = run("Love how @SkyLarkAir cancels my flight the night before. Stellar. 👏", "en")
+    assert "sarcasm" in a.cues and a.intent != "praise", a
+    b = run("Love how @SkyLarkAir rebooked me within minutes of the storm. Stellar crew.", "en")
+    assert "sarcasm" not in b.cues and b.intent == "praise", b
+
+
+def test_an_apostrophe_inside_scare_quotes() -> None:
+    assert scare_quoted(normalise("thanks for the 'it's sorted' email, still no signal"))
+    assert not scare_quoted(normalise("it's sorted and it's working again, thanks"))
+
+
+def test_a_quoted_fix_that_did_not_happen_is_sarcasm_a_real_fix_is_thanks() -> None:
+    a = run("@NimbusHelp thanks for the 'it's resolved' message, internet still down. great job 👏", "en")
+    assert a.intent in ("complaint", "rant"), a
+    b = run("@NimbusHelp thanks, it's resolved and internet is back. great job 👏", "en")
+    assert b.intent == "praise", b
