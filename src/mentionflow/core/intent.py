@@ -9,6 +9,7 @@ from itertools import pairwise, repeat
 from typing import Literal
 
 from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
+from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -670,7 +671,8 @@ def decide_intent(
         )
         and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats, bool(flags & RESOLVED)))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
-        and (foreign or not _praise_negated(norm, cats))
+        # ... unless the "no" is the writer's "no sarcasm" ("no sarcasm, absolute legends").
+        and (foreign or not _praise_negated(norm, cats) or sincere_marker(norm.clean.lower()))
         # "how many bags can I take? thanks": a polite question, not praise; so is a question in
         # another language that its model does not read as positive ("...? Lohnt sich das?").
         # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)

@@ -167,6 +167,26 @@ def deadpan_tag(low: str) -> bool:
     return DEADPAN_RE.search(low) is not None
 
 
+# --- Said to be sincere: "no sarcasm", "sin ironía", "ohne Ironie" ------------------------------
+# The writer rules the ironic reading out: the praise beside it is meant, and its "no" negates the
+# sarcasm, not the praise ("genuinely sorted in 5 mins, no sarcasm, absolute legends"). Only the
+# words for sarcasm and irony: "no joke" / "sin bromas" intensify a complaint as often as praise.
+_SINCERE_RE: Final = re.compile(
+    r"\b(?:(?:no|zero|not|without|non)\s+(?:even\s+)?(?:being\s+)?(?:sarcasm|sarcastic|irony|ironic|ironically)"
+    r"|(?:sin|sem|sans|ohne|senza|cero|zero|zéro|null|kein|keine|nessuna|pas d'|pas d\u2019)\s*"
+    r"(?:(?:ninguna|alguna|nenhuma|aucune|jede|alcuna)\s+)?(?:ironía|ironia|ironie|sarcasmo|sarcasme|sarkasmus)"
+    r"|(?:no es|não é|nao é|non è|n'est pas de l'|c'est pas de l'|ist keine)\s*"
+    r"(?:ironía|ironia|ironie|sarcasmo|sarcasme|sarkasmus)"
+    r"|ironiefrei)\b"
+)
+_SINCERE_ANCHORS: Final = ("sarcas", "ironi", "ironí", "sarkas")
+
+
+def sincere_marker(low: str) -> bool:
+    """The writer says the text is not sarcasm ("no sarcasm", "sin ironía", "ohne Ironie"; ``low``: lower-cased)."""
+    return any(a in low for a in _SINCERE_ANCHORS) and _SINCERE_RE.search(low) is not None
+
+
 # --- A wrong outcome: the thing came, but not the one asked for -------------------------------
 # "sent my bag to Warsaw instead of Nice", "vegetarisch bestellt, Fleisch bekommen", "pedí sin
 # cebolla y me llegó con cebolla". A failure that names no failure word. Not when a number or a

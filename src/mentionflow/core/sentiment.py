@@ -82,6 +82,7 @@ from mentionflow.core.irony_cues import (
     irony_sign,
     sarcasm_sign,
     scare_quoted,
+    sincere_marker,
     wait_span,
     wrong_outcome,
 )
@@ -553,6 +554,10 @@ class Analyzer:
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
             irony = max(irony, SARCASM_IRONY)
+        sincere = bool(low) and sincere_marker(low)
+        if sincere:
+            # "no sarcasm, absolute legends", "sin ironía ninguna": the writer rules the irony out.
+            irony *= _UNANCHORED_IRONY
         if p_pos >= p_neg and (
             not failure
             # A fix named beside praise ("got every penny back within a week ... thank you") with
@@ -565,6 +570,7 @@ class Analyzer:
         ironic = (
             tm is not None
             and not slang  # the hyperbole is the praise, with no failure beside it (slang.py)
+            and not sincere
             # A model that reads the praise as negative has seen the failure, not sincerity: with a
             # sure sign of sarcasm (irony marker, eye-roll, scare quotes, deadpan) it is irony.
             and (p_pos >= p_neg or failure_word or irony >= SARCASM_IRONY)

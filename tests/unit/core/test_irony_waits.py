@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentionflow.core.irony_cues import scare_quoted, wait_span
+from mentionflow.core.irony_cues import scare_quoted, sincere_marker, wait_span
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.text import normalise
@@ -108,3 +108,43 @@ def test_a_quoted_fix_that_did_not_happen_is_sarcasm_a_real_fix_is_thanks() -> N
     assert a.intent in ("complaint", "rant"), a
     b = run("@NimbusHelp thanks, it's resolved and internet is back. great job 👏", "en")
     assert b.intent == "praise", b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("genuinely sorted in 5 mins, no sarcasm, legends", True),
+        ("not being sarcastic, the crew were great", True),
+        ("sin ironía ninguna: un 10", True),
+        ("sem ironia nenhuma, nota 10", True),
+        ("sans aucune ironie, top", True),
+        ("ganz ohne ironie: danke", True),
+        ("senza ironia, bravi", True),
+        # a sarcasm tag, or "sarcasm" named as what it is
+        ("thanks for the delay #sarcasm", False),
+        ("great, another delay. sarcasm intended", False),
+        ("no joke, they were brilliant", False),
+    ],
+)
+def test_sincere_marker(text: str, expected: bool) -> None:
+    assert sincere_marker(text) is expected
+
+
+def test_praise_said_not_to_be_sarcasm_is_praise_not_a_negated_compliment() -> None:
+    a = run("honestly @Brightbank unblocked my card in 10 mins on chat, no sarcasm, total legends 🙌", "en")
+    assert a.intent == "praise" and "irony" not in a.cues, a
+    # the same "no" before the praise itself negates it
+    b = run("@Brightbank unblocked my card after 3 days on chat, no legends there 🙄", "en")
+    assert b.intent != "praise", b
+
+
+@pytest.mark.parametrize(
+    ("sincere", "code"),
+    [
+        ("Sin ironía: @ParceloEats me trajo el pedido en 15 minutos bajo la lluvia, un crack 💚", "es"),
+        ("Ohne Ironie: @SkyLarkAir hat mich nach der Annullierung in 5 Minuten umgebucht. Danke!", "de"),
+    ],
+)
+def test_no_irony_said_keeps_the_praise(sincere: str, code: str) -> None:
+    a = run(sincere, code)
+    assert "irony" not in a.cues and a.intent == "praise", a
