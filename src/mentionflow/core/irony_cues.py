@@ -167,6 +167,59 @@ def deadpan_tag(low: str) -> bool:
     return DEADPAN_RE.search(low) is not None
 
 
+# --- Thanks for a charge: "grazie per la bolletta da 200€", "obrigado por me cobrarem 35€" --------
+# Thanking a brand for what it billed, with the sum named, is sarcasm in every language (a refund
+# or a waived fee is thanked for with its own word: "thanks for refunding the 35€").
+_THANKS_HEADS: Final[tuple[str, ...]] = (
+    "thanks",
+    "thank you",
+    "thx",
+    "cheers",
+    "gracias",
+    "merci",
+    "danke",
+    "dank",
+    "grazie",
+    "obrigado",
+    "obrigada",
+    "obrigadão",
+    "obrigadíssimo",
+    "obrigadíssima",
+    "valeu",
+)
+_FOR_WORDS: Final[tuple[str, ...]] = ("for", "por", "pela", "pelo", "pour", "de", "für", "per", "della", "del")
+# Articles and pronouns between "for" and the charge ("por me cobrarem", "per la bolletta").
+_CHARGE_FILLERS: Final[tuple[str, ...]] = (
+    "the", "me", "my", "us", "this", "that", "la", "le", "les", "il", "lo", "l'", "a", "o", "as", "os", "die",
+    "den", "das", "diese", "el", "los", "las", "mi", "ma", "mon", "mes", "meine", "um", "uma", "una", "un", "une",
+    "ein", "eine", "mir", "m'", "nos", "questa", "esta", "este", "cette", "ce", "essa", "esse",
+)  # fmt: skip
+_CHARGES: Final[tuple[str, ...]] = (
+    "charging", "charge", "charges", "charged", "bill", "billing", "fee", "fees",
+    "cobrarme", "cobrarnos", "cobrar", "cobrarem", "cobraram", "cobrado", "cobro", "cargo", "factura", "comisión",
+    "recargo", "fatura", "cobrança", "taxa", "comissão",
+    "facture", "facturer", "facturé", "prélèvement", "prélever", "frais",
+    "rechnung", "abbuchung", "gebühr", "gebühren",
+    "bolletta", "fattura", "addebito", "addebitarmi", "addebitato", "commissione",
+)  # fmt: skip
+_MONEY_RE: Final = re.compile(r"\d[\d.,]*\s?(?:[€£$]|euros?|eur\b|reais|pounds?)|[€£$]\s?\d")
+_NUMBER_OR_MONEY = r"(?:[€£$]?\s?\d[\d.,]*\s?(?:[€£$]|euros?|eur)?\s+)"
+CHARGE_THANKS_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_THANKS_HEADS))})\b(?:\s+(?:<user>|mille|so much|a lot|beaucoup|muito|mil|vielmal|sehr))*"
+    rf"[\s,]+(?:{_alternation(set(_FOR_WORDS))})\s+"
+    rf"(?:(?:{_alternation(set(_CHARGE_FILLERS))})\s*){{0,2}}(?:{_NUMBER_OR_MONEY}(?:\w+\s+)?)?(?:{_alternation(set(_CHARGES))})\b"
+)
+
+
+# The one-word heads, to gate the pattern on the tokens.
+THANKS_TOKENS: Final = frozenset(h for h in _THANKS_HEADS if " " not in h) | {"thank"}
+
+
+def charge_thanks(low: str) -> bool:
+    """Thanks for a charge, its sum named ("thanks for charging me £40", "grazie per la bolletta da 200€")."""
+    return _MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None
+
+
 # --- Said to be sincere: "no sarcasm", "sin ironía", "ohne Ironie" ------------------------------
 # The writer rules the ironic reading out: the praise beside it is meant, and its "no" negates the
 # sarcasm, not the praise ("genuinely sorted in 5 mins, no sarcasm, absolute legends"). Only the

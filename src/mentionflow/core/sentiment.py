@@ -76,6 +76,8 @@ from mentionflow.core.irony_cues import (
     ONGOING,
     SLOW_CLAP,
     SPAN,
+    THANKS_TOKENS,
+    charge_thanks,
     deadpan_tag,
     foreign_span,
     handy_tag,
@@ -505,6 +507,10 @@ class Analyzer:
             # Praise said by an emoji alone ("#nimbusdown en tendencia 🔥") is no praise that irony
             # could turn round: only a praise word is.
             surface_praise = _worded_praise(by_token, phrases) or bool(flags & IRONY_MARKER)
+        # Thanks for a charge with its sum ("grazie per la bolletta da 200€", "obrigado por me cobrarem
+        # 35€"): praise said the other way round, of a failure (irony_cues.py).
+        billed = not THANKS_TOKENS.isdisjoint(tokset) and charge_thanks(norm.clean.lower())
+        surface_praise = surface_praise or billed
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
@@ -514,6 +520,7 @@ class Analyzer:
             or not _WAIT_CUES.isdisjoint(cues)
             or low_stars
             or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
+            or billed
         )
         low = norm.clean.lower() if surface_praise else ""
         if low and not failure_word and (irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
@@ -536,6 +543,7 @@ class Analyzer:
             flags, failure_word, named, failure, irony = tally[2], False, False, False, irony * _UNANCHORED_IRONY
         if surface_praise and (
             flags & IRONY_MARKER
+            or (billed and not flags & RESOLVED)
             # A fix in scare quotes ("'on time' means 4 hours late") is no fix.
             or (
                 failure

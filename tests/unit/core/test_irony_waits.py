@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from mentionflow.core.irony_cues import scare_quoted, sincere_marker, wait_span
+from mentionflow.core.irony_cues import charge_thanks, scare_quoted, sincere_marker, wait_span
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.sentiment import TextAnalysis, analyse
+from mentionflow.core.signals import detect_signals
 from mentionflow.core.text import normalise
 
 
@@ -148,3 +149,65 @@ def test_praise_said_not_to_be_sarcasm_is_praise_not_a_negated_compliment() -> N
 def test_no_irony_said_keeps_the_praise(sincere: str, code: str) -> None:
     a = run(sincere, code)
     assert "irony" not in a.cues and a.intent == "praise", a
+
+
+@pytest.mark.parametrize(
+    ("text", "churn"),
+    [
+        ("A rede da @NimbusMobile aguentou o concerto todo, os meus amigos de outras operadoras sem rede 😎", False),
+        ("La red de @NimbusMobile aguantó todo el festival y mis amigos de otras compañías sin nada 😎", False),
+        ("@NimbusMobile worked all weekend in the hills while my friends on other networks had no bars", False),
+        ("@NimbusMobile ich bin weg, ab Montag bei einem anderen Anbieter", True),
+        ("@NimbusMobile vou mudar para outra operadora, chega", True),
+    ],
+)
+def test_other_providers_as_a_comparison_are_no_churn(text: str, churn: bool) -> None:
+    assert ("churn" in detect_signals(normalise(text))) is churn
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("grazie mille <user> per la bolletta da 200€ di roaming", True),
+        ("obrigadíssimo <user> por me cobrarem 35€ de roaming", True),
+        ("thanks <user> for charging me £40 for roaming in france", True),
+        ("merci <user> pour la facture de 180€ ce mois-ci", True),
+        ("danke <user> für die gebühr von 25€", True),
+        ("gracias por cobrarme 30€ de comisión", True),
+        # a refund, a waived fee, a discount, or no sum at all
+        ("thanks for refunding the 35€ charge so fast", False),
+        ("thanks for waiving the £25 fee!", False),
+        ("gracias por devolverme los 30€", False),
+        ("merci pour le remboursement de 50€", False),
+        ("thanks for the bill explanation", False),
+    ],
+)
+def test_charge_thanks(text: str, expected: bool) -> None:
+    assert charge_thanks(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("sarcastic", "sincere", "code"),
+    [
+        (
+            "Grazie @NimbusHelp per l'addebito di 60€ sul conto, bravissimi 😍",
+            "Grazie @NimbusHelp per il rimborso di 60€ sul conto, bravissimi 😍",
+            "it",
+        ),
+        (
+            "Obrigado @NimbusHelp pela fatura de 90€ este mês, vocês são demais 😂",
+            "Obrigado @NimbusHelp pelo reembolso de 90€ este mês, vocês são demais 😍",
+            "pt",
+        ),
+        (
+            "Thanks @NimbusHelp for the £45 roaming charge on my 'unlimited' plan, amazing 😍",
+            "Thanks @NimbusHelp for refunding the £45 roaming charge so quickly, amazing 😍",
+            "en",
+        ),
+    ],
+)
+def test_thanks_for_a_charge_is_sarcasm_thanks_for_a_refund_is_not(sarcastic: str, sincere: str, code: str) -> None:
+    a = run(sarcastic, code)
+    assert a.intent in ("complaint", "rant"), a
+    b = run(sincere, code)
+    assert b.intent == "praise", b
