@@ -104,8 +104,13 @@ _LONG_SPANS = frozenset(
     | {"jours", "semaines", "mois", "tage", "tagen", "wochen", "monate", "monaten", "giorni", "settimane", "mesi"}
 )
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
-ALL_CONTRAST = _CONTRAST | frozenset(
-    ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
+ALL_CONTRAST = (
+    _CONTRAST
+    | frozenset(
+        ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
+    )
+    # Concessive: "trotz Verspätung super Crew", "malgré le retard", "a pesar del retraso", "despite the delay".
+    | frozenset(["despite", "spite", "trotz", "obwohl", "malgré", "malgre", "pesar", "apesar", "embora", "nonostante"])
 )
 _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
 # Information requests: the mention opens with one (after handles / a greeting). Matched on

@@ -215,9 +215,31 @@ CHARGE_THANKS_RE: Final = re.compile(
 THANKS_TOKENS: Final = frozenset(h for h in _THANKS_HEADS if " " not in h) | {"thank"}
 
 
+# ... or for cancelling a flight or a train, which nobody asks for ("gracias por cancelar mi vuelo",
+# "merci d'avoir annulé mon vol", "grazie per aver cancellato il treno"); an order or a plan is
+# cancelled on request ("thanks for cancelling my subscription so fast").
+_CANCELS: Final[tuple[str, ...]] = (
+    "cancelling", "canceling", "cancelar", "cancelarme", "cancelarnos", "cancelarem", "cancelaram", "anular",
+    "anularme", "annuler", "d'avoir annulé", "avoir annulé", "streichen", "stornieren", "absagen", "cancellare",
+    "cancellarmi", "aver cancellato", "annullare", "aver annullato", "aver soppresso",
+)  # fmt: skip
+_TRIPS: Final[tuple[str, ...]] = (
+    "flight", "flights", "train", "vuelo", "vuelos", "tren", "vol", "vols", "train", "flug", "flüge", "zug",
+    "volo", "voli", "treno", "voo", "voos", "comboio",
+)  # fmt: skip
+CANCEL_THANKS_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_THANKS_HEADS))})\b(?:\s+(?:<user>|mille|so much|a lot|beaucoup|muito|mil|vielmal|sehr))*"
+    rf"[\s,]+(?:(?:{_alternation(set(_FOR_WORDS))})\s+|d['\u2019])(?:{_alternation(set(_CANCELS))})\s+(?:\S+\s+){{0,2}}?"
+    rf"(?:{_alternation(set(_TRIPS))})\b"
+)
+
+
 def charge_thanks(low: str) -> bool:
-    """Thanks for a charge, its sum named ("thanks for charging me £40", "grazie per la bolletta da 200€")."""
-    return _MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None
+    """Thanks for a charge, its sum named ("thanks for charging me £40", "grazie per la bolletta da 200€"),
+    or for a cancelled flight ("gracias por cancelar mi vuelo")."""
+    return (_MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None) or (
+        CANCEL_THANKS_RE.search(low) is not None
+    )
 
 
 # --- Said to be sincere: "no sarcasm", "sin ironía", "ohne Ironie" ------------------------------

@@ -211,3 +211,52 @@ def test_thanks_for_a_charge_is_sarcasm_thanks_for_a_refund_is_not(sarcastic: st
     assert a.intent in ("complaint", "rant"), a
     b = run(sincere, code)
     assert b.intent == "praise", b
+
+
+@pytest.mark.parametrize(
+    ("sarcastic", "sincere", "code"),
+    [
+        (
+            "@SkyLarkAir thanks for the 4 hour delay, really appreciated",
+            "@SkyLarkAir thanks for the update on the delay, really appreciated",
+            "en",
+        ),
+        (
+            "Gracias @SkyLarkAir por cancelar mi vuelo a las 3 de la mañana, sois los mejores 👏",
+            "Gracias @SkyLarkAir por cancelar mi pedido tan rápido como pedí, sois los mejores 👏",
+            "es",
+        ),
+        (
+            "Merci @SkyLarkAir d'avoir annulé mon vol la veille au soir, vous êtes les meilleurs",
+            "Merci @SkyLarkAir d'avoir changé mon siège la veille au soir, vous êtes les meilleurs",
+            "fr",
+        ),
+    ],
+)
+def test_thanks_for_a_delay_or_a_cancelled_flight_is_sarcasm(sarcastic: str, sincere: str, code: str) -> None:
+    a = run(sarcastic, code)
+    assert a.intent in ("complaint", "rant"), a
+    b = run(sincere, code)
+    assert b.intent == "praise", b
+
+
+@pytest.mark.parametrize(
+    ("sincere", "sarcastic", "code"),
+    [
+        (
+            "Danke @SkyLarkAir, trotz Verspätung super Crew und ständige Infos. Top!",
+            "Danke @SkyLarkAir, 3 Stunden Verspätung und keine Infos. Top 👏",
+            "de",
+        ),
+        (
+            "Merci @SkyLarkAir, malgré le retard équipage au top et infos régulières. Bravo !",
+            "Merci @SkyLarkAir, 3 heures de retard et aucune info. Bravo 👏",
+            "fr",
+        ),
+    ],
+)
+def test_praise_despite_a_failure_is_sincere(sincere: str, sarcastic: str, code: str) -> None:
+    a = run(sincere, code)
+    assert "irony" not in a.cues and a.intent == "praise", a
+    b = run(sarcastic, code)
+    assert b.intent in ("complaint", "rant"), b
