@@ -348,6 +348,40 @@ ORDERED_GOT_RE: Final = re.compile(
 )
 
 
+# --- The bag in one place, its owner in another -----------------------------------------------
+# "my bag enjoying its own holiday in Madrid while I'm in Lisbon", "mi maleta se fue a Roma y yo a
+# Lisboa", "Mein Rollstuhl ist in Palma geblieben, ich bin in Köln": left behind or sent elsewhere,
+# a failure that names no failure word. The thing first, then the owner somewhere else.
+_CARRIED: Final[tuple[str, ...]] = (
+    "bag", "bags", "luggage", "suitcase", "wheelchair", "pram", "stroller", "buggy",
+    "maleta", "maletas", "equipaje", "silla de ruedas", "carrito",
+    "valise", "valises", "bagage", "bagages", "fauteuil", "poussette",
+    "koffer", "gepäck", "rollstuhl", "kinderwagen",
+    "valigia", "valigie", "bagaglio", "bagagli", "sedia a rotelle", "passeggino",
+    "mala", "malas", "bagagem", "cadeira de rodas",
+)  # fmt: skip
+_OWNER_ELSEWHERE: Final[tuple[str, ...]] = (
+    r"(?:while|and|but|whilst)\s+(?:i'?m|i am|we'?re|we are|me)\s+(?:still\s+|stuck\s+)?(?:in|at)",
+    r"y\s+yo\s+(?:en|a)",
+    r"(?:y|mientras)\s+(?:yo|nosotros)\s+(?:estoy|estamos|sigo)\s+en",
+    r"et\s+moi\s+(?:à|a|en)",
+    r"(?:et|alors que|mais)\s+je\s+suis\s+(?:à|a|en)",
+    r"ich\s+bin\s+(?:in|auf)",
+    r"(?:und|aber|während)\s+ich\s+(?:in|auf)",
+    r"(?:e|mentre)\s+io\s+(?:sono\s+)?(?:a|in)",
+    r"(?:e|enquanto|mas)\s+eu\s+(?:estou\s+|fiquei\s+|)(?:em|no|na)",
+)
+CARRIED_ELSEWHERE_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_CARRIED))})\b[^.!?\n]{{0,80}}?\b(?:in|en|a|à|em|nach|to|at|no|na|para|pra)\s+\w+"
+    rf"[^!?\n]{{0,40}}?(?:^|\s|,)(?:{'|'.join(_OWNER_ELSEWHERE)})\s+\w+"
+)
+
+
+def carried_elsewhere(low: str) -> bool:
+    """A bag or a wheelchair in one place and its owner in another (``low``: lower-cased clean text)."""
+    return CARRIED_ELSEWHERE_RE.search(low) is not None
+
+
 # "très pratique", "sehr praktisch", "ganz großes Kino": praise of how handy a thing was, the tag
 # that turns a wrong outcome into sarcasm (sincere thanks for one, "business instead of economy",
 # is common: a wrong outcome counts only beside this tag or an eye-roll / slow clap).

@@ -77,6 +77,7 @@ from mentionflow.core.irony_cues import (
     SLOW_CLAP,
     SPAN,
     THANKS_TOKENS,
+    carried_elsewhere,
     charge_thanks,
     deadpan_tag,
     foreign_span,
@@ -523,8 +524,14 @@ class Analyzer:
             or billed
         )
         low = norm.clean.lower() if surface_praise else ""
-        if low and not failure_word and (irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
-            failure_word = True  # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique"
+        if (
+            low
+            and not failure_word
+            and (irony_sign(tokset) or handy_tag(low))
+            and (wrong_outcome(low) or carried_elsewhere(low))
+        ):
+            # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique", "mi maleta se fue a Roma y yo a Lisboa 👏"
+            failure_word = True
         if low and not failure_word and multi is not None and wait_span(low):
             failure_word = True  # "merci pour ces 5h d'attente", "3 Stunden Wartezeit": a wait, like "on hold"
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the

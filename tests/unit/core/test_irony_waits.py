@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentionflow.core.irony_cues import charge_thanks, scare_quoted, sincere_marker, wait_span
+from mentionflow.core.irony_cues import carried_elsewhere, charge_thanks, scare_quoted, sincere_marker, wait_span
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.signals import detect_signals
@@ -260,3 +260,44 @@ def test_praise_despite_a_failure_is_sincere(sincere: str, sarcastic: str, code:
     assert "irony" not in a.cues and a.intent == "praise", a
     b = run(sarcastic, code)
     assert b.intent in ("complaint", "rant"), b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("great to see my bag enjoying its own holiday in madrid while i'm in lisbon", True),
+        ("mi maleta se fue a roma y yo a lisboa. genios", True),
+        ("mein rollstuhl ist in palma geblieben, ich bin in köln.", True),
+        ("ma valise est partie à nice et moi à lyon. bravo", True),
+        ("la mia valigia è a londra e io a milano. complimenti", True),
+        ("a minha mala foi para paris e eu em lisboa. parabéns", True),
+        # the bag and its owner in the same place, or no owner elsewhere
+        ("my bag and i both arrived in lisbon on time, thanks", False),
+        ("la maleta llegó a lisboa y yo también, gracias", False),
+        ("mein koffer kam in berlin an, ich bin so froh", False),
+    ],
+)
+def test_carried_elsewhere(text: str, expected: bool) -> None:
+    assert carried_elsewhere(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("sarcastic", "sincere", "code"),
+    [
+        (
+            "Excelente @SkyLarkAir, mi maleta se fue a Roma y yo a Lisboa. Genios 👏",
+            "Excelente @SkyLarkAir, mi maleta y yo llegamos juntos a Lisboa. Genios 👏",
+            "es",
+        ),
+        (
+            "@SkyLarkAir great to see my bag enjoying its own holiday in Madrid while I'm in Lisbon 👏",
+            "@SkyLarkAir great to see my bag first off the belt in Lisbon 👏",
+            "en",
+        ),
+    ],
+)
+def test_praise_of_a_bag_sent_elsewhere_is_sarcasm(sarcastic: str, sincere: str, code: str) -> None:
+    a = run(sarcastic, code)
+    assert a.intent in ("complaint", "rant"), a
+    b = run(sincere, code)
+    assert b.intent == "praise", b
