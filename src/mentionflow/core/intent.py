@@ -773,6 +773,11 @@ def decide_intent(
         # "immer noch rot, nix": a small model's "positive" with a complaint marker and no
         # praise word is a complaint.
         return "complaint", "minor", _best_category(counts, cats)
+    if "waited" in cues and not praise and not flags & RESOLVED:
+        # "best airline in the world 🏆 6 hours sat on the tarmac lol": a wait at a place where one
+        # only waits, and no praise word (a superlative, a trophy): the model's "positive" is the
+        # joke's surface. (irony_cues.wait_span)
+        return "complaint", "minor", _best_category(counts, cats)
     if label == "positive" and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
         return "praise", None, None
     if spam_points >= 2:

@@ -157,9 +157,38 @@ WAIT_SPAN_RE: Final = re.compile(
 )
 
 
+# ... or spent at a place where one only waits ("6 hours sat on the tarmac", "4 horas en la pista",
+# "6 Stunden am Flughafen", "2 hours for my order"). Not the plane or a lounge: a flight lasts
+# hours ("6 hours on the plane flew by") and a lounge is where one chose to be.
+_WAIT_PLACES: Final[tuple[str, ...]] = (
+    "tarmac", "runway", "gate", "airport", "queue", "phone", "platform", "station", "terminal",
+    "pista", "puerta", "aeropuerto", "cola", "fila", "andén", "teléfono", "telefono",
+    "piste", "porte", "aéroport", "aeroport", "file", "quai", "gare", "téléphone",
+    "rollfeld", "flughafen", "schlange", "bahnsteig", "bahnhof", "telefon", "warteschleife",
+    "aeroporto", "coda", "binario", "stazione", "portão", "portao", "plataforma", "estação", "telefone",
+)  # fmt: skip
+_STUCK: Final[tuple[str, ...]] = (
+    "sat", "stuck", "sitting", "standing", "waiting", "stranded", "parados", "parado", "atrapados", "bloqués",
+    "bloqué", "coincés", "coincé", "fermi", "bloccati", "bloccato", "presos", "preso", "parados",
+)  # fmt: skip
+_AT: Final[tuple[str, ...]] = (
+    "on", "at", "in", "en", "sur", "à", "a", "dans", "auf", "am", "im", "an", "sulla", "sul", "al", "alla",
+    "nella", "nel", "na", "no", "em", "in der", "auf dem", "on the", "at the", "in the", "en la", "en el",
+    "sur le", "sur la", "à la", "dans la", "al", "all'", "in coda", "na fila",
+)  # fmt: skip
+_WAITED_FOR: Final = r"for\s+(?:my|our|a|an|the)\s+(?:order|food|delivery|reply|answer|response|callback|call\s*back)"
+WAIT_PLACE_RE: Final = re.compile(
+    rf"(?<![\w.,])(?:\d{{1,3}}|{_alternation(_NUMBERS | {'two', 'three', 'four', 'five', 'six', 'seven', 'eight'})})"
+    rf"\s*(?:h|hrs?|hours?|{_alternation(_UNITS)})(?!\w)\s*(?:(?:{_alternation(set(_STUCK))})\s+)?"
+    rf"(?:(?:{_alternation(set(_AT))})\s*(?:(?:the|la|el|le|l'|der|dem|die|il|lo|o|a)\s+)?"
+    rf"(?:{_alternation(set(_WAIT_PLACES))})|{_WAITED_FOR})\b"
+)
+
+
 def wait_span(low: str) -> bool:
-    """A span of time named as waiting ("5h d'attente", "3 Stunden gewartet"; ``low``: lower-cased text)."""
-    return WAIT_SPAN_RE.search(low) is not None
+    """A span of time named as waiting ("5h d'attente", "3 Stunden gewartet", "6 hours sat on the tarmac";
+    ``low``: lower-cased text)."""
+    return WAIT_SPAN_RE.search(low) is not None or WAIT_PLACE_RE.search(low) is not None
 
 
 def deadpan_tag(low: str) -> bool:

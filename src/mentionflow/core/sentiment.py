@@ -532,8 +532,10 @@ class Analyzer:
         ):
             # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique", "mi maleta se fue a Roma y yo a Lisboa 👏"
             failure_word = True
-        if low and not failure_word and multi is not None and wait_span(low):
-            failure_word = True  # "merci pour ces 5h d'attente", "3 Stunden Wartezeit": a wait, like "on hold"
+        if (low or norm.clean.lower()) and wait_span(low or norm.clean.lower()):
+            # "merci pour ces 5h d'attente", "6 hours sat on the tarmac": a wait, like "on hold".
+            failure_word = failure_word or bool(low)
+            cues.append("waited")
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
         # English long_wait cue is: weak evidence, like it, that something went wrong.
         span = foreign_span(low) if multi is not None and low else NO_SPAN

@@ -30,7 +30,7 @@ def run(text: str, code: str) -> TextAnalysis:
         ("livré en 2h, top", False),
         ("3 jours à lisbonne, parfait", False),
         ("entrega em 2 horas, excelente", False),
-        ("6 stunden am flughafen", False),
+        ("6 stunden in barcelona, traumhaft", False),
     ],
 )
 def test_wait_span(text: str, expected: bool) -> None:
@@ -298,6 +298,55 @@ def test_carried_elsewhere(text: str, expected: bool) -> None:
 )
 def test_praise_of_a_bag_sent_elsewhere_is_sarcasm(sarcastic: str, sincere: str, code: str) -> None:
     a = run(sarcastic, code)
+    assert a.intent in ("complaint", "rant"), a
+    b = run(sincere, code)
+    assert b.intent == "praise", b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 hours sat on the tarmac", True),
+        ("4 hours at the gate and counting", True),
+        ("2 hours for my order lol", True),
+        ("6 horas en la pista sin agua", True),
+        ("6 heures sur le tarmac", True),
+        ("6 stunden am flughafen zürich", True),
+        ("6 ore sulla pista", True),
+        ("6 horas na pista", True),
+        # a flight's length, a lounge, the speed of a fix
+        ("6 hours on the plane flew by", False),
+        ("3 hours in the lounge", False),
+        ("refund in 4 days", False),
+        ("delivered in 2 hours", False),
+    ],
+)
+def test_a_span_at_a_waiting_place_is_a_wait(text: str, expected: bool) -> None:
+    assert wait_span(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("joke", "sincere", "code"),
+    [
+        (
+            "best airline ever @SkyLarkAir, 4 hours at the gate and counting lol",
+            "best airline ever @SkyLarkAir, landed 20 mins early and bags were out in 5 lol",
+            "en",
+        ),
+        (
+            "La mejor aerolínea del mundo @SkyLarkAir 🏆 6 horas en la pista sin agua jaja",
+            "La mejor aerolínea del mundo @SkyLarkAir 🏆 llegamos 20 minutos antes jaja",
+            "es",
+        ),
+        (
+            "A melhor companhia do mundo @SkyLarkAir 🏆 6 horas na pista sem água kkk",
+            "A melhor companhia do mundo @SkyLarkAir 🏆 chegámos 20 minutos adiantados kkk",
+            "pt",
+        ),
+    ],
+)
+def test_a_superlative_beside_a_wait_at_the_gate_is_a_complaint(joke: str, sincere: str, code: str) -> None:
+    a = run(joke, code)
     assert a.intent in ("complaint", "rant"), a
     b = run(sincere, code)
     assert b.intent == "praise", b
