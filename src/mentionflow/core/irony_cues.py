@@ -185,6 +185,18 @@ WAIT_PLACE_RE: Final = re.compile(
 )
 
 
+# The tokens a span is counted in ("hours", "horas", "Stunden", "5h", "2hrs"): the cheap test first.
+_SPAN_UNIT_TOKENS: Final = frozenset(_UNITS | {"h", "hr", "hrs", "hour", "hours", "std", "stunde"})
+_DIGIT_HOURS_RE: Final = re.compile(r"\d{1,3}(?:h|hrs?)(?:[0-5]\d)?")
+
+
+def may_wait(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
+    """A token a span of hours or days is counted in: what `wait_span` needs to look at all."""
+    return not _SPAN_UNIT_TOKENS.isdisjoint(tokset) or any(
+        t[0].isdigit() and _DIGIT_HOURS_RE.fullmatch(t) is not None for t in tokens
+    )
+
+
 def wait_span(low: str) -> bool:
     """A span of time named as waiting ("5h d'attente", "3 Stunden gewartet", "6 hours sat on the tarmac";
     ``low``: lower-cased text)."""
@@ -256,6 +268,21 @@ _TRIPS: Final[tuple[str, ...]] = (
     "flight", "flights", "train", "vuelo", "vuelos", "tren", "vol", "vols", "train", "flug", "flüge", "zug",
     "volo", "voli", "treno", "voo", "voos", "comboio",
 )  # fmt: skip
+_TRIP_STEMS: Final = (
+    "flight",
+    "train",
+    "tren",
+    "treno",
+    "vuelo",
+    "vol",
+    "flug",
+    "flüge",
+    "zug",
+    "volo",
+    "voli",
+    "voo",
+    "comboio",
+)
 CANCEL_THANKS_RE: Final = re.compile(
     rf"\b(?:{_alternation(set(_THANKS_HEADS))})\b(?:\s+(?:<user>|mille|so much|a lot|beaucoup|muito|mil|vielmal|sehr))*"
     rf"[\s,]+(?:(?:{_alternation(set(_FOR_WORDS))})\s+|d['\u2019])(?:{_alternation(set(_CANCELS))})\s+(?:\S+\s+){{0,2}}?"
@@ -267,7 +294,7 @@ def charge_thanks(low: str) -> bool:
     """Thanks for a charge, its sum named ("thanks for charging me £40", "grazie per la bolletta da 200€"),
     or for a cancelled flight ("gracias por cancelar mi vuelo")."""
     return (_MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None) or (
-        CANCEL_THANKS_RE.search(low) is not None
+        any(trip in low for trip in _TRIP_STEMS) and CANCEL_THANKS_RE.search(low) is not None
     )
 
 

@@ -83,6 +83,7 @@ from mentionflow.core.irony_cues import (
     foreign_span,
     handy_tag,
     irony_sign,
+    may_wait,
     sarcasm_sign,
     scare_quoted,
     sincere_marker,
@@ -532,7 +533,7 @@ class Analyzer:
         ):
             # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique", "mi maleta se fue a Roma y yo a Lisboa 👏"
             failure_word = True
-        if (low or norm.clean.lower()) and wait_span(low or norm.clean.lower()):
+        if may_wait(toks, tokset) and wait_span(low or norm.clean.lower()):
             # "merci pour ces 5h d'attente", "6 hours sat on the tarmac": a wait, like "on hold".
             failure_word = failure_word or bool(low)
             cues.append("waited")
