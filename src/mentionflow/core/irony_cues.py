@@ -526,3 +526,16 @@ def scare_quoted(norm: NormalisedText) -> bool:
     """A short quote round a claim ("'on time' means 4 hours late")."""
     clean = norm.clean
     return ("'" in clean or '"' in clean or not clean.isascii()) and _SCARE_QUOTES.search(clean) is not None
+
+
+def sarcastic_mishap(low: str, tokset: frozenset[str]) -> bool:
+    """A failure that names no failure word, beside a slow clap, an eye-roll or a "how handy" tag: a
+    wrong outcome ("X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique") or a bag sent elsewhere
+    ("mi maleta se fue a Roma y yo a Lisboa 👏"). ``low``: lower-cased clean text."""
+    return (irony_sign(tokset) or handy_tag(low)) and (wrong_outcome(low) or carried_elsewhere(low))
+
+
+def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool:
+    """A span named as waiting or spent where one only waits (`wait_span`), looked for only where a
+    token counts hours or days (`may_wait`)."""
+    return may_wait(tokens, tokset) and wait_span(low)

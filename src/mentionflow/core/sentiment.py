@@ -77,18 +77,14 @@ from mentionflow.core.irony_cues import (
     SLOW_CLAP,
     SPAN,
     THANKS_TOKENS,
-    carried_elsewhere,
     charge_thanks,
     deadpan_tag,
     foreign_span,
-    handy_tag,
-    irony_sign,
-    may_wait,
     sarcasm_sign,
+    sarcastic_mishap,
     scare_quoted,
     sincere_marker,
-    wait_span,
-    wrong_outcome,
+    waited_in,
 )
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
@@ -525,16 +521,9 @@ class Analyzer:
             or billed
         )
         low = norm.clean.lower() if surface_praise else ""
-        if (
-            low
-            and not failure_word
-            and (irony_sign(tokset) or handy_tag(low))
-            and (wrong_outcome(low) or carried_elsewhere(low))
-        ):
-            # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique", "mi maleta se fue a Roma y yo a Lisboa 👏"
-            failure_word = True
-        if may_wait(toks, tokset) and wait_span(low or norm.clean.lower()):
-            # "merci pour ces 5h d'attente", "6 hours sat on the tarmac": a wait, like "on hold".
+        # "X bestellt, Y bekommen 👏", "mi maleta se fue a Roma y yo a Lisboa 👏" (irony_cues.py)
+        failure_word = failure_word or (bool(low) and sarcastic_mishap(low, tokset))
+        if waited_in(toks, tokset, low or norm.clean.lower()):  # "5h d'attente", "6 hours sat on the tarmac"
             failure_word = failure_word or bool(low)
             cues.append("waited")
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
