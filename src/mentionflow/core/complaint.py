@@ -47,7 +47,8 @@ _CUES = (
 PROTECTING_CUES = frozenset(_CUES[:8])
 # ... and one resting on sarcasm or irony is never demoted, whatever P says (the model reads the
 # words, which praise).
-FIRM_CUES = frozenset(["sarcasm", "irony"])
+# ... nor one resting on a wait at a place where one only waits ("4 hours at the gate", irony_cues.wait_span).
+FIRM_CUES = frozenset(["sarcasm", "irony", "waited"])
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
 _FLAGS = ("major", "praise", "insult", "complaint", "failure", "resolved")  # the keyword file's
 COMPLAINT_DENSE: tuple[str, ...] = (

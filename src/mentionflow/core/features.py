@@ -81,6 +81,7 @@ NEGATIVE_EVENTS = frozenset(
         "delays",
         "cancel",
         "cancelled",
+        "cancels",
         "canceled",
         "cancellation",
         "lost",
@@ -105,9 +106,12 @@ _SARCASM_RE = re.compile(
     r"(?:great|wonderful|awesome|fantastic|perfect|nice|brilliant|lovely|thanks|thank you|"
     r"thx|love|loving|yay|terrific|glad|amazing|super|cool|excellent)\b[\s,.!]*"
     r"(?:(?:job|work|service)\b[\s,.!]*)?"
-    r"(?:(?:another|again|more)\b|(?:for|on|with)\s+(?:nothing|the\s+(?:delay|wait|hold)|"
+    # ... "thanks for the 4 hour delay", "for the extra 2 hours wait": a span before the wait.
+    r"(?:(?:another|again|more)\b|(?:for|on|with)\s+(?:nothing|the\s+(?:(?:extra|additional|long|huge|massive)\s+)?"
+    r"(?:[\w.]+[\s-]*(?:hours?|hrs?|h|minutes?|mins?|days?)[\s-]+)?(?:delay|wait|hold)|"
     r"(?:losing|cancel\w*|delaying|making me))|"
-    r"(?:how|that|when|the way)\s+(?:you\s+|u\s+|your\s+|my\s+|we\s+|i\s+|the\s+)?"
+    # ... "love how @Brand cancels my flight": the brand's handle is the "you".
+    r"(?:how|that|when|the way)\s+(?:you\s+|u\s+|your\s+|my\s+|we\s+|i\s+|the\s+|<user>\s+)?"
     r"(?:\w+\s+){0,4}?(?:lost|cancel\w*|delay\w*|lose|losing|stuck|wait\w*|hold|late|"
     r"missed|strand\w*|broke\w*))"
 )

@@ -10,6 +10,7 @@ from typing import Literal
 
 from mentionflow.core.charges import charged_twice
 from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
+from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.spans import open_for_long
 from mentionflow.core.text import NormalisedText
@@ -101,8 +102,13 @@ _OVERDUE_RE = re.compile(
 _OVERDUE_ANCHORS = frozenset(["past", "beyond", "after", "overdue", "where", "wheres"])
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
-ALL_CONTRAST = _CONTRAST | frozenset(
-    ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
+ALL_CONTRAST = (
+    _CONTRAST
+    | frozenset(
+        ["pero", "aunque", "mais", "cependant", "aber", "trotzdem", "jedoch", "ma", "però", "comunque", "mas", "porém"]
+    )
+    # Concessive: "trotz Verspätung super Crew", "malgré le retard", "a pesar del retraso", "despite the delay".
+    | frozenset(["despite", "spite", "trotz", "obwohl", "malgré", "malgre", "pesar", "apesar", "embora", "nonostante"])
 )
 _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
 # Information requests: the mention opens with one (after handles / a greeting). Matched on
@@ -595,7 +601,8 @@ def decide_intent(
         )
         and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats, bool(flags & RESOLVED)))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
-        and (foreign or not _praise_negated(norm, cats))
+        # ... unless the "no" is the writer's "no sarcasm" ("no sarcasm, absolute legends").
+        and (foreign or not _praise_negated(norm, cats) or sincere_marker(norm.clean.lower()))
         # "how many bags can I take? thanks": a polite question, not praise; so is a question in
         # another language that its model does not read as positive ("...? Lohnt sich das?").
         # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
@@ -694,6 +701,11 @@ def decide_intent(
     if foreign and complaint_marker and not praise:
         # "immer noch rot, nix": a small model's "positive" with a complaint marker and no
         # praise word is a complaint.
+        return "complaint", "minor", _best_category(counts, cats)
+    if "waited" in cues and not praise and not flags & RESOLVED:
+        # "best airline in the world 🏆 6 hours sat on the tarmac lol": a wait at a place where one
+        # only waits, and no praise word (a superlative, a trophy): the model's "positive" is the
+        # joke's surface. (irony_cues.wait_span)
         return "complaint", "minor", _best_category(counts, cats)
     if label == "positive" and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
         return "praise", None, None

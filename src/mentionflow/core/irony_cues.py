@@ -124,9 +124,198 @@ def foreign_span(low: str) -> int:
     return found
 
 
+# A span said as time spent waiting ("5h d'attente", "3 Stunden Wartezeit", "2 horas de espera",
+# "4 ore di attesa"): a wait, as sure as the English "on hold for 2 hours". A span alone ("livré
+# en 2h", "3 jours à Lisbonne") is not one.
+_WAIT_NOUNS: Final[tuple[str, ...]] = (
+    "d'attente",
+    "d\u2019attente",
+    "dattente",
+    "à attendre",
+    "en attente",
+    "de espera",
+    "à espera",
+    "a esperar",
+    "esperando",
+    "en espera",
+    "na espera",
+    "na fila",
+    "di attesa",
+    "d'attesa",
+    "d\u2019attesa",
+    "in attesa",
+    "ad aspettare",
+    "wartezeit",
+    "warten",
+    "gewartet",
+    "in der warteschleife",
+    "warteschleife",
+)
+WAIT_SPAN_RE: Final = re.compile(
+    rf"(?<![\w.,])(?:\d{{1,3}}|{_alternation(_NUMBERS)})\s*(?:h(?:[0-5]\d)?|std\.?|{_alternation(_UNITS)})(?!\w)\s*"
+    rf"(?:{_alternation(set(_WAIT_NOUNS))})(?!\w)"
+)
+
+
+# ... or spent at a place where one only waits ("6 hours sat on the tarmac", "4 horas en la pista",
+# "6 Stunden am Flughafen", "2 hours for my order"). Not the plane or a lounge: a flight lasts
+# hours ("6 hours on the plane flew by") and a lounge is where one chose to be.
+_WAIT_PLACES: Final[tuple[str, ...]] = (
+    "tarmac", "runway", "gate", "airport", "queue", "phone", "platform", "station", "terminal",
+    "pista", "puerta", "aeropuerto", "cola", "fila", "andén", "teléfono", "telefono",
+    "piste", "porte", "aéroport", "aeroport", "file", "quai", "gare", "téléphone",
+    "rollfeld", "flughafen", "schlange", "bahnsteig", "bahnhof", "telefon", "warteschleife",
+    "aeroporto", "coda", "binario", "stazione", "portão", "portao", "plataforma", "estação", "telefone",
+)  # fmt: skip
+_STUCK: Final[tuple[str, ...]] = (
+    "sat", "stuck", "sitting", "standing", "waiting", "stranded", "parados", "parado", "atrapados", "bloqués",
+    "bloqué", "coincés", "coincé", "fermi", "bloccati", "bloccato", "presos", "preso", "parados",
+)  # fmt: skip
+_AT: Final[tuple[str, ...]] = (
+    "on", "at", "in", "en", "sur", "à", "a", "dans", "auf", "am", "im", "an", "sulla", "sul", "al", "alla",
+    "nella", "nel", "na", "no", "em", "in der", "auf dem", "on the", "at the", "in the", "en la", "en el",
+    "sur le", "sur la", "à la", "dans la", "al", "all'", "in coda", "na fila",
+)  # fmt: skip
+_WAITED_FOR: Final = r"for\s+(?:my|our|a|an|the)\s+(?:order|food|delivery|reply|answer|response|callback|call\s*back)"
+WAIT_PLACE_RE: Final = re.compile(
+    rf"(?<![\w.,])(?:\d{{1,3}}|{_alternation(_NUMBERS | {'two', 'three', 'four', 'five', 'six', 'seven', 'eight'})})"
+    rf"\s*(?:h|hrs?|hours?|{_alternation(_UNITS)})(?!\w)\s*(?:(?:{_alternation(set(_STUCK))})\s+)?"
+    rf"(?:(?:{_alternation(set(_AT))})\s*(?:(?:the|la|el|le|l'|der|dem|die|il|lo|o|a)\s+)?"
+    rf"(?:{_alternation(set(_WAIT_PLACES))})|{_WAITED_FOR})\b"
+)
+
+
+# The tokens a span is counted in ("hours", "horas", "Stunden", "5h", "2hrs"): the cheap test first.
+_SPAN_UNIT_TOKENS: Final = frozenset(_UNITS | {"h", "hr", "hrs", "hour", "hours", "std", "stunde"})
+_DIGIT_HOURS_RE: Final = re.compile(r"\d{1,3}(?:h|hrs?)(?:[0-5]\d)?")
+
+
+def may_wait(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
+    """A token a span of hours or days is counted in: what `wait_span` needs to look at all."""
+    return not _SPAN_UNIT_TOKENS.isdisjoint(tokset) or any(
+        t[0].isdigit() and _DIGIT_HOURS_RE.fullmatch(t) is not None for t in tokens
+    )
+
+
+def wait_span(low: str) -> bool:
+    """A span of time named as waiting ("5h d'attente", "3 Stunden gewartet", "6 hours sat on the tarmac";
+    ``low``: lower-cased text)."""
+    return WAIT_SPAN_RE.search(low) is not None or WAIT_PLACE_RE.search(low) is not None
+
+
 def deadpan_tag(low: str) -> bool:
     """Praise closed off flat with "really" (", echt.", ", vraiment.", ", de verdad.")."""
     return DEADPAN_RE.search(low) is not None
+
+
+# --- Thanks for a charge: "grazie per la bolletta da 200€", "obrigado por me cobrarem 35€" --------
+# Thanking a brand for what it billed, with the sum named, is sarcasm in every language (a refund
+# or a waived fee is thanked for with its own word: "thanks for refunding the 35€").
+_THANKS_HEADS: Final[tuple[str, ...]] = (
+    "thanks",
+    "thank you",
+    "thx",
+    "cheers",
+    "gracias",
+    "merci",
+    "danke",
+    "dank",
+    "grazie",
+    "obrigado",
+    "obrigada",
+    "obrigadão",
+    "obrigadíssimo",
+    "obrigadíssima",
+    "valeu",
+)
+_FOR_WORDS: Final[tuple[str, ...]] = ("for", "por", "pela", "pelo", "pour", "de", "für", "per", "della", "del")
+# Articles and pronouns between "for" and the charge ("por me cobrarem", "per la bolletta").
+_CHARGE_FILLERS: Final[tuple[str, ...]] = (
+    "the", "me", "my", "us", "this", "that", "la", "le", "les", "il", "lo", "l'", "a", "o", "as", "os", "die",
+    "den", "das", "diese", "el", "los", "las", "mi", "ma", "mon", "mes", "meine", "um", "uma", "una", "un", "une",
+    "ein", "eine", "mir", "m'", "nos", "questa", "esta", "este", "cette", "ce", "essa", "esse",
+)  # fmt: skip
+_CHARGES: Final[tuple[str, ...]] = (
+    "charging", "charge", "charges", "charged", "bill", "billing", "fee", "fees",
+    "cobrarme", "cobrarnos", "cobrar", "cobrarem", "cobraram", "cobrado", "cobro", "cargo", "factura", "comisión",
+    "recargo", "fatura", "cobrança", "taxa", "comissão",
+    "facture", "facturer", "facturé", "prélèvement", "prélever", "frais",
+    "rechnung", "abbuchung", "gebühr", "gebühren",
+    "bolletta", "fattura", "addebito", "addebitarmi", "addebitato", "commissione",
+)  # fmt: skip
+_MONEY_RE: Final = re.compile(r"\d[\d.,]*\s?(?:[€£$]|euros?|eur\b|reais|pounds?)|[€£$]\s?\d")
+_NUMBER_OR_MONEY = r"(?:[€£$]?\s?\d[\d.,]*\s?(?:[€£$]|euros?|eur)?\s+)"
+CHARGE_THANKS_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_THANKS_HEADS))})\b(?:\s+(?:<user>|mille|so much|a lot|beaucoup|muito|mil|vielmal|sehr))*"
+    rf"[\s,]+(?:{_alternation(set(_FOR_WORDS))})\s+"
+    rf"(?:(?:{_alternation(set(_CHARGE_FILLERS))})\s*){{0,2}}(?:{_NUMBER_OR_MONEY}(?:\w+\s+)?)?(?:{_alternation(set(_CHARGES))})\b"
+)
+
+
+# The one-word heads, to gate the pattern on the tokens.
+THANKS_TOKENS: Final = frozenset(h for h in _THANKS_HEADS if " " not in h) | {"thank"}
+
+
+# ... or for cancelling a flight or a train, which nobody asks for ("gracias por cancelar mi vuelo",
+# "merci d'avoir annulé mon vol", "grazie per aver cancellato il treno"); an order or a plan is
+# cancelled on request ("thanks for cancelling my subscription so fast").
+_CANCELS: Final[tuple[str, ...]] = (
+    "cancelling", "canceling", "cancelar", "cancelarme", "cancelarnos", "cancelarem", "cancelaram", "anular",
+    "anularme", "annuler", "d'avoir annulé", "avoir annulé", "streichen", "stornieren", "absagen", "cancellare",
+    "cancellarmi", "aver cancellato", "annullare", "aver annullato", "aver soppresso",
+)  # fmt: skip
+_TRIPS: Final[tuple[str, ...]] = (
+    "flight", "flights", "train", "vuelo", "vuelos", "tren", "vol", "vols", "train", "flug", "flüge", "zug",
+    "volo", "voli", "treno", "voo", "voos", "comboio",
+)  # fmt: skip
+_TRIP_STEMS: Final = (
+    "flight",
+    "train",
+    "tren",
+    "treno",
+    "vuelo",
+    "vol",
+    "flug",
+    "flüge",
+    "zug",
+    "volo",
+    "voli",
+    "voo",
+    "comboio",
+)
+CANCEL_THANKS_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_THANKS_HEADS))})\b(?:\s+(?:<user>|mille|so much|a lot|beaucoup|muito|mil|vielmal|sehr))*"
+    rf"[\s,]+(?:(?:{_alternation(set(_FOR_WORDS))})\s+|d['\u2019])(?:{_alternation(set(_CANCELS))})\s+(?:\S+\s+){{0,2}}?"
+    rf"(?:{_alternation(set(_TRIPS))})\b"
+)
+
+
+def charge_thanks(low: str) -> bool:
+    """Thanks for a charge, its sum named ("thanks for charging me £40", "grazie per la bolletta da 200€"),
+    or for a cancelled flight ("gracias por cancelar mi vuelo")."""
+    return (_MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None) or (
+        any(trip in low for trip in _TRIP_STEMS) and CANCEL_THANKS_RE.search(low) is not None
+    )
+
+
+# --- Said to be sincere: "no sarcasm", "sin ironía", "ohne Ironie" ------------------------------
+# The writer rules the ironic reading out: the praise beside it is meant, and its "no" negates the
+# sarcasm, not the praise ("genuinely sorted in 5 mins, no sarcasm, absolute legends"). Only the
+# words for sarcasm and irony: "no joke" / "sin bromas" intensify a complaint as often as praise.
+_SINCERE_RE: Final = re.compile(
+    r"\b(?:(?:no|zero|not|without|non)\s+(?:even\s+)?(?:being\s+)?(?:sarcasm|sarcastic|irony|ironic|ironically)"
+    r"|(?:sin|sem|sans|ohne|senza|cero|zero|zéro|null|kein|keine|nessuna|pas d'|pas d\u2019)\s*"
+    r"(?:(?:ninguna|alguna|nenhuma|aucune|jede|alcuna)\s+)?(?:ironía|ironia|ironie|sarcasmo|sarcasme|sarkasmus)"
+    r"|(?:no es|não é|nao é|non è|n'est pas de l'|c'est pas de l'|ist keine)\s*"
+    r"(?:ironía|ironia|ironie|sarcasmo|sarcasme|sarkasmus)"
+    r"|ironiefrei)\b"
+)
+_SINCERE_ANCHORS: Final = ("sarcas", "ironi", "ironí", "sarkas")
+
+
+def sincere_marker(low: str) -> bool:
+    """The writer says the text is not sarcasm ("no sarcasm", "sin ironía", "ohne Ironie"; ``low``: lower-cased)."""
+    return any(a in low for a in _SINCERE_ANCHORS) and _SINCERE_RE.search(low) is not None
 
 
 # --- A wrong outcome: the thing came, but not the one asked for -------------------------------
@@ -215,6 +404,40 @@ ORDERED_GOT_RE: Final = re.compile(
 )
 
 
+# --- The bag in one place, its owner in another -----------------------------------------------
+# "my bag enjoying its own holiday in Madrid while I'm in Lisbon", "mi maleta se fue a Roma y yo a
+# Lisboa", "Mein Rollstuhl ist in Palma geblieben, ich bin in Köln": left behind or sent elsewhere,
+# a failure that names no failure word. The thing first, then the owner somewhere else.
+_CARRIED: Final[tuple[str, ...]] = (
+    "bag", "bags", "luggage", "suitcase", "wheelchair", "pram", "stroller", "buggy",
+    "maleta", "maletas", "equipaje", "silla de ruedas", "carrito",
+    "valise", "valises", "bagage", "bagages", "fauteuil", "poussette",
+    "koffer", "gepäck", "rollstuhl", "kinderwagen",
+    "valigia", "valigie", "bagaglio", "bagagli", "sedia a rotelle", "passeggino",
+    "mala", "malas", "bagagem", "cadeira de rodas",
+)  # fmt: skip
+_OWNER_ELSEWHERE: Final[tuple[str, ...]] = (
+    r"(?:while|and|but|whilst)\s+(?:i'?m|i am|we'?re|we are|me)\s+(?:still\s+|stuck\s+)?(?:in|at)",
+    r"y\s+yo\s+(?:en|a)",
+    r"(?:y|mientras)\s+(?:yo|nosotros)\s+(?:estoy|estamos|sigo)\s+en",
+    r"et\s+moi\s+(?:à|a|en)",
+    r"(?:et|alors que|mais)\s+je\s+suis\s+(?:à|a|en)",
+    r"ich\s+bin\s+(?:in|auf)",
+    r"(?:und|aber|während)\s+ich\s+(?:in|auf)",
+    r"(?:e|mentre)\s+io\s+(?:sono\s+)?(?:a|in)",
+    r"(?:e|enquanto|mas)\s+eu\s+(?:estou\s+|fiquei\s+|)(?:em|no|na)",
+)
+CARRIED_ELSEWHERE_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_CARRIED))})\b[^.!?\n]{{0,80}}?\b(?:in|en|a|à|em|nach|to|at|no|na|para|pra)\s+\w+"
+    rf"[^!?\n]{{0,40}}?(?:^|\s|,)(?:{'|'.join(_OWNER_ELSEWHERE)})\s+\w+"
+)
+
+
+def carried_elsewhere(low: str) -> bool:
+    """A bag or a wheelchair in one place and its owner in another (``low``: lower-cased clean text)."""
+    return CARRIED_ELSEWHERE_RE.search(low) is not None
+
+
 # "très pratique", "sehr praktisch", "ganz großes Kino": praise of how handy a thing was, the tag
 # that turns a wrong outcome into sarcasm (sincere thanks for one, "business instead of economy",
 # is common: a wrong outcome counts only beside this tag or an eye-roll / slow clap).
@@ -236,6 +459,7 @@ _HANDY_TAGS: Final[tuple[str, ...]] = (
     "super praktisch",
     "echt praktisch",
     "großes kino",
+    "grosses kino",
     "molto pratico",
     "davvero pratico",
     "comodissimo",
@@ -281,9 +505,10 @@ HEARTFELT_EMOJI = frozenset(
 _OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
 _CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
 _ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
-# A quote opened after a space and closed before a space or punctuation, 2-30 characters in it.
+# A quote opened after a space and closed before a space or punctuation, 2-30 characters in it;
+# an apostrophe inside a word is one of them ("thanks for the 'it's fixed' text", "'c'est réglé'").
 _SCARE_QUOTES = re.compile(
-    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?[^{_ANY_QUOTE}\n]{{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
+    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?(?:[^{_ANY_QUOTE}\n]|(?<=\w)['\u2019](?=\w)){{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
 )
 
 
@@ -301,3 +526,16 @@ def scare_quoted(norm: NormalisedText) -> bool:
     """A short quote round a claim ("'on time' means 4 hours late")."""
     clean = norm.clean
     return ("'" in clean or '"' in clean or not clean.isascii()) and _SCARE_QUOTES.search(clean) is not None
+
+
+def sarcastic_mishap(low: str, tokset: frozenset[str]) -> bool:
+    """A failure that names no failure word, beside a slow clap, an eye-roll or a "how handy" tag: a
+    wrong outcome ("X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique") or a bag sent elsewhere
+    ("mi maleta se fue a Roma y yo a Lisboa 👏"). ``low``: lower-cased clean text."""
+    return (irony_sign(tokset) or handy_tag(low)) and (wrong_outcome(low) or carried_elsewhere(low))
+
+
+def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool:
+    """A span named as waiting or spent where one only waits (`wait_span`), looked for only where a
+    token counts hours or days (`may_wait`)."""
+    return may_wait(tokens, tokset) and wait_span(low)

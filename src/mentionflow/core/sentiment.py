@@ -76,13 +76,15 @@ from mentionflow.core.irony_cues import (
     ONGOING,
     SLOW_CLAP,
     SPAN,
+    THANKS_TOKENS,
+    charge_thanks,
     deadpan_tag,
     foreign_span,
-    handy_tag,
-    irony_sign,
     sarcasm_sign,
+    sarcastic_mishap,
     scare_quoted,
-    wrong_outcome,
+    sincere_marker,
+    waited_in,
 )
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
@@ -503,6 +505,10 @@ class Analyzer:
             # Praise said by an emoji alone ("#nimbusdown en tendencia 🔥") is no praise that irony
             # could turn round: only a praise word is.
             surface_praise = _worded_praise(by_token, phrases) or bool(flags & IRONY_MARKER)
+        # Thanks for a charge with its sum ("grazie per la bolletta da 200€", "obrigado por me cobrarem
+        # 35€"): praise said the other way round, of a failure (irony_cues.py).
+        billed = not THANKS_TOKENS.isdisjoint(tokset) and charge_thanks(norm.clean.lower())
+        surface_praise = surface_praise or billed
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
@@ -512,10 +518,14 @@ class Analyzer:
             or not _WAIT_CUES.isdisjoint(cues)
             or low_stars
             or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
+            or billed
         )
         low = norm.clean.lower() if surface_praise else ""
-        if low and not failure_word and (irony_sign(tokset) or handy_tag(low)) and wrong_outcome(low):
-            failure_word = True  # "X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique"
+        # "X bestellt, Y bekommen 👏", "mi maleta se fue a Roma y yo a Lisboa 👏" (irony_cues.py)
+        failure_word = failure_word or (bool(low) and sarcastic_mishap(low, tokset))
+        if waited_in(toks, tokset, low or norm.clean.lower()):  # "5h d'attente", "6 hours sat on the tarmac"
+            failure_word = failure_word or bool(low)
+            cues.append("waited")
         # es/fr/de/it/pt: a span of hours or days ("2 horas na linha", "seit 3 Tagen") is what the
         # English long_wait cue is: weak evidence, like it, that something went wrong.
         span = foreign_span(low) if multi is not None and low else NO_SPAN
@@ -532,6 +542,7 @@ class Analyzer:
             flags, failure_word, named, failure, irony = tally[2], False, False, False, irony * _UNANCHORED_IRONY
         if surface_praise and (
             flags & IRONY_MARKER
+            or (billed and not flags & RESOLVED)
             # A fix in scare quotes ("'on time' means 4 hours late") is no fix.
             or (
                 failure
@@ -550,6 +561,10 @@ class Analyzer:
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
             irony = max(irony, SARCASM_IRONY)
+        sincere = bool(low) and sincere_marker(low)
+        if sincere:
+            # "no sarcasm, absolute legends", "sin ironía ninguna": the writer rules the irony out.
+            irony *= _UNANCHORED_IRONY
         if p_pos >= p_neg and (
             not failure
             # A fix named beside praise ("got every penny back within a week ... thank you") with
@@ -562,6 +577,7 @@ class Analyzer:
         ironic = (
             tm is not None
             and not slang  # the hyperbole is the praise, with no failure beside it (slang.py)
+            and not sincere
             # A model that reads the praise as negative has seen the failure, not sincerity: with a
             # sure sign of sarcasm (irony marker, eye-roll, scare quotes, deadpan) it is irony.
             and (p_pos >= p_neg or failure_word or irony >= SARCASM_IRONY)
