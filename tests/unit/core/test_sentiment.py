@@ -569,6 +569,15 @@ def test_a_customers_promo_code_is_not_spam_but_a_pitch_is() -> None:
     assert _in("Use my promo code SAVE50 for 50% off at Parcelo!! link in bio", "en").intent == "spam"
 
 
+def test_working_from_home_is_a_circumstance_but_a_work_from_home_pitch_is_spam() -> None:
+    said = "@NimbusHelp day 5 with no broadband, two engineer no-shows. I work from home. beyond a joke"
+    assert _in(said, "en").intent == "complaint"
+    assert _in("I work from home and the wifi keeps dropping every hour @NimbusHelp", "en").intent == "complaint"
+    # Negative twins: the pitch, with a link or a money promise, stays spam.
+    assert _in("Work from home and earn $500 a day!! DM me now bit.ly/x2", "en").intent == "spam"
+    assert _in("Work from home jobs available, click here www.jobs4u.biz", "en").intent == "spam"
+
+
 def test_an_outage_stays_the_topic_when_the_customer_adds_what_they_pay() -> None:
     # "I pay £40 a month for NOTHING" is how angry outage chasers talk, not a billing problem:
     # the category decides whether a follow-up joins the open outage case.
