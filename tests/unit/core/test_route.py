@@ -295,6 +295,8 @@ def test_look_up_questions_in_every_language_have_a_help_article(rules: Rules) -
         "quanti kg posso imbarcare?",
         "qual é o peso máximo da mala?",
         "quantos quilos posso levar?",
+        "Come si prenota l'assistenza? Si fa dall'app?",
+        "come si attiva la carta?",
     ):
         d = route(facts(intent="question", text=text), rules)
         assert (d.queue, d.priority) == ("self-service", "P4"), text
