@@ -20,6 +20,7 @@ Lebensmittelvergiftung): compounds hide the concept inside one long token.
 from __future__ import annotations
 
 import math
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -564,8 +565,19 @@ def mentions_a_and_e(clean: str) -> bool:
 _PAIR_NOT_AFTER = {p: {(w,) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
 
 
+# "don't see the point in going on (anymore)", "no reason to go on": going on with life, not
+# going on about a thing, at someone or on a trip.
+_NO_POINT_GOING_ON = re.compile(
+    r"\b(?:no|the|any|a) (?:point|reason) (?:in |to )?(?:going|go|carry|carrying) on\b"
+    r"(?! (?:about|at|with|a|an|the|my|our|your|this|that|holiday|holidays|trip|strike|hold|and)\b| \w+ing\b)"
+)
+_NO_POINT_ANCHORS = frozenset(("point", "reason"))
+
+
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
+    if not _NO_POINT_ANCHORS.isdisjoint(toks) and _NO_POINT_GOING_ON.search(" ".join(toks)):
+        return True
     if any(p in DIE_OF for p in pairwise(toks)):
         toks = tuple(t for t in toks if t not in _DIE_WORDS)
     if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(
