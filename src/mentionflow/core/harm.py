@@ -253,10 +253,25 @@ _SIGN_OFFS = frozenset(
 )
 
 
+# A lawyer's or notary's academic title ("Rechtsanwalt Dr. Brandt", "avvocato dr. Rossi"): a
+# signature, no doctor.
+_LEGAL_TITLES = frozenset(
+    _words(
+        "lawyer attorney solicitor barrister rechtsanwalt rechtsanwältin anwalt anwältin notar notarin "
+        "abogado abogada letrado letrada notario notaria avocat avocate notaire avvocato avvocata avv notaio "
+        "advogado advogada notário"
+    )
+)
+
+
 def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Without each "dr" that opens the text or follows a sign-off (within two words)."""
+    """Without each "dr" that opens the text, follows a sign-off (within two words) or a
+    lawyer's title right before it."""
     return tuple(
-        t for i, t in enumerate(tokens) if t != "dr" or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]))
+        t
+        for i, t in enumerate(tokens)
+        if t != "dr"
+        or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]) and tokens[i - 1] not in _LEGAL_TITLES)
     )
 
 

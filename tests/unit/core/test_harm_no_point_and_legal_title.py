@@ -1,5 +1,5 @@
-"""'No point (in) going on', 'no reason to go on': going on with life is a self-harm hint; going on
-about a thing, at someone, on a trip or with a task is not."""
+"""Self-harm hint "no point (in) going on" (going on with life, not with a thing), and a lawyer's
+academic title ("Rechtsanwalt Dr. Brandt") that is no doctor.
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def test_no_point_going_on_is_a_self_harm_hint(text: str) -> None:
 def test_going_on_with_a_thing_is_no_self_harm_statement(text: str) -> None:
     # (The harm model may still weigh such despair words; the stated phrase must not fire.)
     assert not _states_self_harm(normalise(text).tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namens unseres Mandanten fordern wir die Erstattung binnen 14 Tagen, andernfalls Klage. Rechtsanwalt Dr. Brandt",
+        "En nombre de nuestro cliente exigimos el reembolso en 14 días. Abogado Dr. Ruiz",
+        "Per conto del nostro cliente chiediamo il rimborso entro 14 giorni. Avvocato Dr. Rossi",
+    ],
+)
+def test_a_lawyers_academic_title_is_no_doctor(text: str) -> None:
+    assert detect_harm(normalise(text), None).kind is None
+
+
+def test_a_doctor_helping_is_still_medical_care() -> None:
+    # Negative twin: "Dr." after anything but a lawyer's title is a doctor.
+    signal = detect_harm(normalise("@SkyLarkHelp my dad collapsed at the gate, Dr. Patel is helping him"), "en")
+    assert signal.kind is not None
