@@ -1,5 +1,5 @@
 """Self-harm hint "no point (in) going on" (going on with life, not with a thing), and a lawyer's
-academic title ("Rechtsanwalt Dr. Brandt") that is no doctor.
+academic title ("Rechtsanwalt Dr. Brandt") that is no doctor."""
 
 from __future__ import annotations
 
