@@ -510,6 +510,18 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("entrato", "nel"): "fraud",
     ("entrou", "na"): "fraud",
     ("car", "seat"): "child",
+    # Tree nuts named as a group: "frutta a guscio", "frutos secos", "fruits à coque", "casca rija".
+    ("a", "guscio"): "allergen",
+    ("frutos", "secos"): "allergen",
+    ("à", "coque"): "allergen",
+    ("casca", "rija"): "allergen",
+    ("tree", "nuts"): "allergen",
+    # Breathing badly, said of someone: "respira male", "respira mal", "respire mal", "atmet schwer".
+    ("respira", "male"): "illness",
+    ("respira", "mal"): "illness",
+    ("respire", "mal"): "illness",
+    ("respirando", "mal"): "illness",
+    ("atmet", "schwer"): "illness",
     # Reduced mobility and the assistance booked for it: "special assistance", "movilidad reducida".
     **{
         pair: "disability"

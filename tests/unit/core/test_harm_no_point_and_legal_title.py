@@ -1,5 +1,6 @@
 """Self-harm hint "no point (in) going on" (going on with life, not with a thing), and a lawyer's
-academic title ("Rechtsanwalt Dr. Brandt") that is no doctor."""
+academic title ("Rechtsanwalt Dr. Brandt") that is no doctor; tree nuts named as a group and
+breathing badly ("respira male") in five languages."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ def test_a_doctor_helping_is_still_medical_care() -> None:
     # Negative twin: "Dr." after anything but a lawyer's title is a doctor.
     signal = detect_harm(normalise("@SkyLarkHelp my dad collapsed at the gate, Dr. Patel is helping him"), "en")
     assert signal.kind is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@ParceloHelp mia figlia ha mangiato il dolce senza frutta a guscio e respira male, arriva il 118", "it"),
+        ("@ParceloHelp mi hija comió la tarta sin frutos secos y respira mal, viene la ambulancia", "es"),
+        ("@ParceloHelp ma fille a mangé le gâteau sans fruits à coque et respire mal, le SAMU arrive", "fr"),
+    ],
+)
+def test_a_child_breathing_badly_after_a_nut_free_order_is_severe(text: str, lang: str) -> None:
+    signal = detect_harm(normalise(text), lang)
+    assert (signal.kind, signal.severity) == ("health", "severe")
+
+
+def test_asking_for_a_nut_free_dessert_is_no_harm() -> None:
+    # Negative twin: the nut group named in a question, nobody ill.
+    assert detect_harm(normalise("@ParceloHelp avete dolci senza frutta a guscio?"), "it").kind is None
