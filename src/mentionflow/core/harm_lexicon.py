@@ -566,6 +566,28 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("diziam", "ser"): "fraud",
     ("dizendo", "ser"): "fraud",
     ("never", "added"): "fraud",
+    # Money moved without the holder knowing or agreeing: "without my consent", "sin mi
+    # consentimiento", "sin que ella sepa", "à mon insu", "ohne mein Wissen", "a mia insaputa", "sem
+    # o meu consentimento". (Not "to my knowledge", "que yo sepa", "do meu conhecimento": as far
+    # as I know.)
+    **{
+        pair: "fraud"
+        for pair in [
+            ("my", "consent"),
+            ("mi", "consentimiento"),
+            ("ella", "sepa"),
+            ("él", "sepa"),
+            ("mon", "insu"),
+            ("son", "insu"),
+            ("mon", "consentement"),
+            ("mein", "wissen"),
+            ("meine", "zustimmung"),
+            ("mia", "insaputa"),
+            ("sua", "insaputa"),
+            ("mio", "consenso"),
+            ("meu", "consentimento"),
+        ]
+    },
     ("someone", "ported"): "fraud",
     ("someone", "port"): "fraud",
     # Someone posing as the brand: "pretending"/"claiming to be" in six languages.

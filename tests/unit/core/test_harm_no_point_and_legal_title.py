@@ -1,6 +1,6 @@
 """Self-harm hint "no point (in) going on" (going on with life, not with a thing), and a lawyer's
 academic title ("Rechtsanwalt Dr. Brandt") that is no doctor; tree nuts named as a group and
-breathing badly ("respira male") in five languages."""
+breathing badly ("respira male") in five languages; money moved without the holder's knowledge or consent."""
 
 from __future__ import annotations
 
@@ -70,3 +70,31 @@ def test_a_child_breathing_badly_after_a_nut_free_order_is_severe(text: str, lan
 def test_asking_for_a_nut_free_dessert_is_no_harm() -> None:
     # Negative twin: the nut group named in a question, nobody ill.
     assert detect_harm(normalise("@ParceloHelp avete dolci senza frutta a guscio?"), "it").kind is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@BrightbankCare a mi abuela le han hecho un bizum de 1.500€ sin que ella sepa. Tiene 88 años", "es"),
+        ("@Brightbank someone moved £300 out of my account without my consent", "en"),
+        ("@Brightbank on a fait un virement de 900€ depuis mon compte à mon insu", "fr"),
+        ("@Brightbank jemand hat ohne mein Wissen 900€ von meinem Konto überwiesen", "de"),
+        ("@Brightbank hanno fatto un bonifico di 900€ a mia insaputa", "it"),
+        ("@Brightbank fizeram um pix de 900 reais sem o meu consentimento", "pt"),
+    ],
+)
+def test_money_moved_without_the_holders_knowledge_is_fraud(text: str, lang: str) -> None:
+    assert detect_harm(normalise(text), lang).kind == "fraud"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@Brightbank que yo sepa no he cambiado nada de la cuenta, ¿por qué sube la cuota?", "es"),
+        ("@Brightbank to my knowledge the fee was removed last year, is that right?", "en"),
+        ("@Brightbank do meu conhecimento a tarifa foi retirada, certo?", "pt"),
+    ],
+)
+def test_as_far_as_i_know_is_no_fraud(text: str, lang: str) -> None:
+    # Negative twins: "as far as I know" in three languages.
+    assert detect_harm(normalise(text), lang).kind != "fraud"
