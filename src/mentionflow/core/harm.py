@@ -533,7 +533,9 @@ _SINCE = {(w,) for w in DURATION_BEFORE}
 _TENURE = frozenset(
     _words(
         "customer customers client clients cliente clienta clientes kunde kundin kunden member members socio "
-        "membre you vosotros ustedes vous euch voi vocês voces bank banco banque"
+        "membre you vosotros ustedes vous euch voi vocês voces bank banco banque "
+        # "2 años de mal servicio", "3 ans de contrat", "5 Jahre Vertrag": years of a service
+        "servicio service servizio serviço contrato contrat vertrag contratto"
     )
 )
 
@@ -560,7 +562,8 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
         if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
             a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
-        # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer.
+        # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer (or of
+        # a service or contract: "2 años de mal servicio").
         tenure = not _TENURE.isdisjoint(toks[i + 2 : i + 5])
         if is_age and a.isdigit() and len(a) <= 3 and not tenure and toks[i - 1 : i] not in _SINCE:
             age = int(a)
