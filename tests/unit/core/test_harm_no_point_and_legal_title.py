@@ -39,7 +39,7 @@ def test_going_on_with_a_thing_is_no_self_harm_statement(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Namens unseres Mandanten fordern wir die Erstattung binnen 14 Tagen, andernfalls Klage. Rechtsanwalt Dr. Brandt",
+        "Namens unseres Mandanten fordern wir die Erstattung binnen 14 Tagen. Rechtsanwalt Dr. Brandt",
         "En nombre de nuestro cliente exigimos el reembolso en 14 días. Abogado Dr. Ruiz",
         "Per conto del nostro cliente chiediamo il rimborso entro 14 giorni. Avvocato Dr. Rossi",
     ],
