@@ -510,17 +510,11 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("entrato", "nel"): "fraud",
     ("entrou", "na"): "fraud",
     ("car", "seat"): "child",
-    # Tree nuts named as a group: "frutta a guscio", "frutos secos", "fruits à coque", "casca rija".
-    ("a", "guscio"): "allergen",
-    ("frutos", "secos"): "allergen",
-    ("à", "coque"): "allergen",
-    ("casca", "rija"): "allergen",
+    # Tree nuts named as a group ("frutta a guscio", "frutos secos", "fruits à coque", "casca rija"),
+    # and breathing badly said of someone ("respira male", "respire mal", "atmet schwer").
+    **{p: "allergen" for p in [("a", "guscio"), ("frutos", "secos"), ("à", "coque"), ("casca", "rija")]},
     ("tree", "nuts"): "allergen",
-    # Breathing badly, said of someone: "respira male", "respira mal", "respire mal", "atmet schwer".
-    ("respira", "male"): "illness",
-    ("respira", "mal"): "illness",
-    ("respire", "mal"): "illness",
-    ("respirando", "mal"): "illness",
+    **{p: "illness" for p in [("respira", "male"), ("respira", "mal"), ("respire", "mal"), ("respirando", "mal")]},
     ("atmet", "schwer"): "illness",
     # Reduced mobility and the assistance booked for it: "special assistance", "movilidad reducida".
     **{
@@ -566,26 +560,14 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("diziam", "ser"): "fraud",
     ("dizendo", "ser"): "fraud",
     ("never", "added"): "fraud",
-    # Money moved without the holder knowing or agreeing: "without my consent", "sin mi
-    # consentimiento", "sin que ella sepa", "à mon insu", "ohne mein Wissen", "a mia insaputa", "sem
-    # o meu consentimento". (Not "to my knowledge", "que yo sepa", "do meu conhecimento": as far
-    # as I know.)
+    # Money moved without the holder knowing or agreeing ("sin que ella sepa", "à mon insu"); not
+    # "to my knowledge", "que yo sepa", "do meu conhecimento" (as far as I know).
     **{
         pair: "fraud"
         for pair in [
-            ("my", "consent"),
-            ("mi", "consentimiento"),
-            ("ella", "sepa"),
-            ("él", "sepa"),
-            ("mon", "insu"),
-            ("son", "insu"),
-            ("mon", "consentement"),
-            ("mein", "wissen"),
-            ("meine", "zustimmung"),
-            ("mia", "insaputa"),
-            ("sua", "insaputa"),
-            ("mio", "consenso"),
-            ("meu", "consentimento"),
+            *(("my", "consent"), ("mi", "consentimiento"), ("ella", "sepa"), ("él", "sepa"), ("mon", "insu")),
+            *(("son", "insu"), ("mon", "consentement"), ("mein", "wissen"), ("meine", "zustimmung")),
+            *(("mia", "insaputa"), ("sua", "insaputa"), ("mio", "consenso"), ("meu", "consentimento")),
         ]
     },
     ("someone", "ported"): "fraud",
