@@ -549,12 +549,22 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
         # ("ignore me, it's working now after the restart. thanks!").
         return False
     if "resolved" in a.signals:  # "card no longer declined, thanks!" reads negative to a model
+        text = unique.mention.text
+        if _ECHOED_FIX_RE.search(text) and "thanks" not in a.signals:
+            # "resolvido? kkkk, continua R$0,00", "fixed?? still down": our "it's fixed" asked
+            # back in disbelief is no fix the customer states.
+            return False
         # ... unless a new problem follows a "but" ("card works now, BUT I've been charged £5",
         # "la maleta ya ha llegado, pero la silla sigue sin aparecer").
+        contrast = _CONTRAST_RE.get(unique.enrichment.lang, _CONTRAST_RE["en"])
         if a.intent != "praise" or a.label == "negative":
-            contrast = _CONTRAST_RE.get(unique.enrichment.lang, _CONTRAST_RE["en"])
-            return contrast.search(unique.mention.text) is None
-        return True
+            return contrast.search(text) is None
+        # Praise with a fix: a "but" before the fix is how it went ("took ages but it works now,
+        # thanks!"); a "but" then something still missing is half a fix ("Karte geht wieder,
+        # danke. Aber die 780€ fehlen immer noch!").
+        but = contrast.search(text)
+        still = _STILL_RE.get(unique.enrichment.lang, _STILL_RE["en"])
+        return but is None or still.search(text, but.end()) is None
     # Said in words: thanks or praise. A thank-you that hands details over ("sent the DM with
     # the reference, thanks") or a positive-sounding reply ("ok, sent you a DM with the order
     # number") is the conversation going on, not a conversion.
@@ -585,6 +595,23 @@ _CONTRAST_RE: Final = {
         "pt": "mas|porém|ainda",
     }.items()
 }
+# What is still wrong after a "but": still, not, missing (per language; English read in all).
+_STILL_RE: Final = {
+    lang: re.compile(rf"(?i)\b(?:{words})\b")
+    for lang, words in {
+        "en": r"still|not|never|missing|isn't|hasn't|haven't|doesn't|didn't|can't|won't",
+        "es": r"sigue|siguen|sigo|todav[ií]a|a[uú]n|no|nada|falta|faltan",
+        "fr": r"toujours|encore|pas|rien|manque|manquent",
+        "de": r"noch|nicht|kein|keine|keinen|fehlt|fehlen",
+        "it": r"ancora|non|niente|manca|mancano",
+        "pt": r"ainda|continua|n[aã]o|nada|falta|faltam",
+    }.items()
+}
+# A fix word asked back ("resolved?", "¿solucionado??", "gelöst?", "resolvido? kkkk"): disbelief.
+_ECHOED_FIX_RE: Final = re.compile(
+    r"(?i)\b(?:fixed|sorted|resolved|solved|solucionado|resuelto|arreglado|r[ée]solu|r[ée]gl[ée]|gel[öo]st|"
+    r"behoben|erledigt|risolto|sistemato|resolvido|consertado)\s*\?"
+)
 # Details passed to the brand in private: DM, MD (es/pt), MP (fr), PN (de), "in privato".
 # A reference passed on ("c'est fait, réf K7P2QX") is a handover too, and French "merci de" + an
 # infinitive ("merci de faire vite") is "please", not thanks.

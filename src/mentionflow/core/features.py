@@ -118,7 +118,7 @@ _SARCASM_RE = re.compile(
 _SARCASM_MARKERS_RE = re.compile(
     r"\byeah,? right\b|\bthanks for nothing\b|\bso much for\b|\bjust what i needed\b|"
     # "thanks for nothing" in es fr de it pt
-    r"\b(?:gracias por nada|merci pour rien|danke für nichts|grazie (?:per|di) niente|"
+    r"\b(?:gra[cs]ias por nada|merci pour rien|danke für nichts|grazie (?:per|di) niente|"
     r"obrigad[oa] por nada|valeu por nada)\b|"
     r"\bgotta love\b|\bgot to love\b|\bthanks a lot\b.{0,40}\b(?:delay|cancel|lost|wait|hold)"
 )

@@ -20,6 +20,7 @@ Lebensmittelvergiftung): compounds hide the concept inside one long token.
 from __future__ import annotations
 
 import math
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -265,10 +266,25 @@ _SIGN_OFFS = frozenset(
 )
 
 
+# A lawyer's or notary's academic title ("Rechtsanwalt Dr. Brandt", "avvocato dr. Rossi"): a
+# signature, no doctor.
+_LEGAL_TITLES = frozenset(
+    _words(
+        "lawyer attorney solicitor barrister rechtsanwalt rechtsanwältin anwalt anwältin notar notarin "
+        "abogado abogada letrado letrada notario notaria avocat avocate notaire avvocato avvocata avv notaio "
+        "advogado advogada notário"
+    )
+)
+
+
 def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Without each "dr" that opens the text or follows a sign-off (within two words)."""
+    """Without each "dr" that opens the text, follows a sign-off (within two words) or a
+    lawyer's title right before it."""
     return tuple(
-        t for i, t in enumerate(tokens) if t != "dr" or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]))
+        t
+        for i, t in enumerate(tokens)
+        if t != "dr"
+        or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]) and tokens[i - 1] not in _LEGAL_TITLES)
     )
 
 
@@ -555,7 +571,9 @@ _SINCE = {(w,) for w in DURATION_BEFORE}
 _TENURE = frozenset(
     _words(
         "customer customers client clients cliente clienta clientes kunde kundin kunden member members socio "
-        "membre you vosotros ustedes vous euch voi vocês voces bank banco banque"
+        "membre you vosotros ustedes vous euch voi vocês voces bank banco banque "
+        # "2 años de mal servicio", "3 ans de contrat", "5 Jahre Vertrag": years of a service
+        "servicio service servizio serviço contrato contrat vertrag contratto"
     )
 )
 
@@ -587,7 +605,8 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
         is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
         if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
             a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
-        # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer.
+        # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer (or of
+        # a service or contract: "2 años de mal servicio").
         tenure = not _TENURE.isdisjoint(toks[i + 2 : i + 5])
         if is_age and a.isdigit() and len(a) <= 3 and not tenure and toks[i - 1 : i] not in _SINCE:
             age = int(a)
@@ -607,8 +626,19 @@ def mentions_a_and_e(clean: str) -> bool:
 _PAIR_NOT_AFTER = {p: {(w,) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
 
 
+# "don't see the point in going on (anymore)", "no reason to go on": going on with life, not
+# going on about a thing, at someone or on a trip.
+_NO_POINT_GOING_ON = re.compile(
+    r"\b(?:no|the|any|a) (?:point|reason) (?:in |to )?(?:going|go|carry|carrying) on\b"
+    r"(?! (?:about|at|with|a|an|the|my|our|your|this|that|holiday|holidays|trip|strike|hold|and)\b| \w+ing\b)"
+)
+_NO_POINT_ANCHORS = frozenset(("point", "reason"))
+
+
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
+    if not _NO_POINT_ANCHORS.isdisjoint(toks) and _NO_POINT_GOING_ON.search(" ".join(toks)):
+        return True
     if any(p in DIE_OF for p in pairwise(toks)):
         toks = tuple(t for t in toks if t not in _DIE_WORDS)
     if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(

@@ -522,6 +522,12 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("entrato", "nel"): "fraud",
     ("entrou", "na"): "fraud",
     ("car", "seat"): "child",
+    # Tree nuts named as a group ("frutta a guscio", "frutos secos", "fruits à coque", "casca rija"),
+    # and breathing badly said of someone ("respira male", "respire mal", "atmet schwer").
+    **{p: "allergen" for p in [("a", "guscio"), ("frutos", "secos"), ("à", "coque"), ("casca", "rija")]},
+    ("tree", "nuts"): "allergen",
+    **{p: "illness" for p in [("respira", "male"), ("respira", "mal"), ("respire", "mal"), ("respirando", "mal")]},
+    ("atmet", "schwer"): "illness",
     # Reduced mobility and the assistance booked for it: "special assistance", "movilidad reducida".
     **{
         pair: "disability"
@@ -566,6 +572,16 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("diziam", "ser"): "fraud",
     ("dizendo", "ser"): "fraud",
     ("never", "added"): "fraud",
+    # Money moved without the holder knowing or agreeing ("sin que ella sepa", "à mon insu"); not
+    # "to my knowledge", "que yo sepa", "do meu conhecimento" (as far as I know).
+    **{
+        pair: "fraud"
+        for pair in [
+            *(("my", "consent"), ("mi", "consentimiento"), ("ella", "sepa"), ("él", "sepa"), ("mon", "insu")),
+            *(("son", "insu"), ("mon", "consentement"), ("mein", "wissen"), ("meine", "zustimmung")),
+            *(("mia", "insaputa"), ("sua", "insaputa"), ("mio", "consenso"), ("meu", "consentimento")),
+        ]
+    },
     ("someone", "ported"): "fraud",
     ("someone", "port"): "fraud",
     # Someone posing as the brand: "pretending"/"claiming to be" in six languages.

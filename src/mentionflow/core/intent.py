@@ -466,6 +466,25 @@ def _is_enquiry(norm: NormalisedText) -> bool:
     return _ENQUIRY_RE.match(norm.clean.lower()) is not None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?…]+\s+")
+
+
+def _later_enquiry(norm: NormalisedText) -> bool:
+    """An information request that opens a later sentence, after some context ("my mum flies
+    with you in March, she uses a wheelchair. How do I book assistance?", "a marzo mia mamma
+    vola con voi. Come si prenota l'assistenza? Grazie"). Only for a mention with a "?"."""
+    if "?" not in norm.clean:
+        return False
+    for sentence in _SENTENCE_BREAK.split(norm.clean.lower())[1:]:
+        head = sentence.lstrip("¿¡\"'( ")
+        first = head.split(" ", 1)[0].strip(",:;")
+        if first in _ENQUIRY_HEADS and _ENQUIRY_RE.match(head):
+            return True
+        if first in _FOREIGN_ENQUIRY_HEADS and _FOREIGN_ENQUIRY_RE.match(head):
+            return True
+    return False
+
+
 # Per category its number of hits, the hits in all, the OR of the label flags, spam points.
 LabelTally = tuple[dict[str, int], int, int, int]
 
@@ -606,7 +625,9 @@ def decide_intent(
         # "how many bags can I take? thanks": a polite question, not praise; so is a question in
         # another language that its model does not read as positive ("...? Lohnt sich das?").
         # (English "who ARE you?? 10/10" is rhetorical; its model and the enquiry test decide.)
-        and not (looking or _is_enquiry(norm))
+        # ... and one after a sentence of context ("... usa la sedia a rotelle. Come si prenota
+        # l'assistenza? Grazie").
+        and not (looking or _is_enquiry(norm) or _later_enquiry(norm))
         and (label == "positive" or not foreign or not _is_question(norm) or self_answered(norm.tokens))
         # A spam word and a link ("🔥 promo code FREEFOOD ... bit.ly/x") is a pitch, not praise.
         and not (spam_points >= 2 and (norm.urls or _BARE_LINK.search(norm.clean)))

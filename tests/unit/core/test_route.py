@@ -283,6 +283,36 @@ def test_questions(rules: Rules) -> None:
     assert needs_agent.queue == "care-tier1"
 
 
+def test_look_up_questions_in_every_language_have_a_help_article(rules: Rules) -> None:
+    for text in (
+        "qué medidas tiene que tener la maleta de mano para ir gratis?",
+        "¿cuántos kilos puedo llevar en la maleta facturada?",
+        "quelle est la taille max du bagage cabine ?",
+        "combien de kilos en soute ?",
+        "welche Maße darf das Handgepäck haben?",
+        "wie viel Kilo darf ich mitnehmen?",
+        "quali sono le misure del bagaglio a mano?",
+        "quanti kg posso imbarcare?",
+        "qual é o peso máximo da mala?",
+        "quantos quilos posso levar?",
+        "Come si prenota l'assistenza? Si fa dall'app?",
+        "come si attiva la carta?",
+    ):
+        d = route(facts(intent="question", text=text), rules)
+        assert (d.queue, d.priority) == ("self-service", "P4"), text
+    # Negative twins: a question about the customer's own problem or wait needs an agent.
+    for text in (
+        "¿cuántos días más tengo que esperar?",
+        "¿qué tamaño de broma es esta?",
+        "¿cuál es el problema con vuestra app?",
+        "quel est le problème avec l'appli ?",
+        "qual é o problema de vocês?",
+        "quanti giorni devo aspettare?",
+    ):
+        d = route(facts(intent="question", text=text), rules)
+        assert d.queue == "care-tier1", text
+
+
 def test_repeat_ranter_gets_no_response(rules: Rules) -> None:
     d = route(facts(intent="rant", sentiment__score=-0.9, author__recent_mentions=3), rules)
     assert (d.queue, d.action.code, d.priority) == ("no-response", "listen_only", "P4")

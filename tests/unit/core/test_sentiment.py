@@ -569,6 +569,39 @@ def test_a_customers_promo_code_is_not_spam_but_a_pitch_is() -> None:
     assert _in("Use my promo code SAVE50 for 50% off at Parcelo!! link in bio", "en").intent == "spam"
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Buongiorno @SkyLarkHelp, a marzo mia mamma vola con voi, usa la sedia a rotelle. "
+            "Come si prenota l'assistenza? Grazie",
+            "it",
+        ),
+        ("Hola @SkyLarkHelp, mi padre vuela el lunes con vosotros. ¿Cómo puedo pedir asistencia? Gracias", "es"),
+        ("Bonjour @SkyLarkHelp, ma mère voyage en mars. Comment je fais pour réserver l'assistance ? Merci", "fr"),
+        ("Hallo @SkyLarkHelp, meine Mutter fliegt im März mit euch. Wie kann ich Assistenz buchen? Danke", "de"),
+        ("Olá @SkyLarkHelp, minha mãe voa com vocês em março. Como posso pedir assistência? Obrigado", "pt"),
+    ],
+)
+def test_a_how_to_after_a_sentence_of_context_with_thanks_is_a_question(text: str, code: str) -> None:
+    assert _in(text, code).intent == "question"
+
+
+def test_thanks_then_a_question_that_is_no_enquiry_stays_praise() -> None:
+    # Negative twin: thanks for a fast card, then a question that asks nothing ("how do you do it?").
+    text = "Merci @Brightbank, carte reçue en 2 jours. Comment vous faites pour être si rapides ? Bravo"
+    assert _in(text, "fr").intent == "praise"
+
+
+def test_working_from_home_is_a_circumstance_but_a_work_from_home_pitch_is_spam() -> None:
+    said = "@NimbusHelp day 5 with no broadband, two engineer no-shows. I work from home. beyond a joke"
+    assert _in(said, "en").intent == "complaint"
+    assert _in("I work from home and the wifi keeps dropping every hour @NimbusHelp", "en").intent == "complaint"
+    # Negative twins: the pitch, with a link or a money promise, stays spam.
+    assert _in("Work from home and earn $500 a day!! DM me now bit.ly/x2", "en").intent == "spam"
+    assert _in("Work from home jobs available, click here www.jobs4u.biz", "en").intent == "spam"
+
+
 def test_an_outage_stays_the_topic_when_the_customer_adds_what_they_pay() -> None:
     # "I pay £40 a month for NOTHING" is how angry outage chasers talk, not a billing problem:
     # the category decides whether a follow-up joins the open outage case.

@@ -581,6 +581,50 @@ def test_a_brands_possessive_names_it(template: Pipeline, text: str, brand: str 
             "@SkyLarkHelp merci d'avoir réglé ça si vite, nouveau vol confirmé 👍",
             True,
         ),
+        # Half a fix: thanks for the part that works, a "but" and what is still missing.
+        (
+            "@BrightbankCare Karte gesperrt und Miete doppelt abgebucht. Toll.",
+            "@BrightbankCare Karte geht wieder, danke. Aber die 500€ fehlen immer noch!",
+            False,
+        ),
+        (
+            "@BrightbankCare tarjeta bloqueada y cobro doble del alquiler",
+            "@BrightbankCare ya funciona la tarjeta, gracias. Pero el cobro doble sigue sin devolverse",
+            False,
+        ),
+        # Negative twin: a "but" about how it went, then the fix, is a fix.
+        (
+            "@NimbusHelp no data roaming in Porto since landing, help",
+            "@NimbusHelp took a while but it works now, thanks so much! 🙌",
+            True,
+        ),
+        # Our "it's fixed" asked back in disbelief is no fix; stated with thanks, it is.
+        (
+            "@BrightbankCare salário não caiu na conta, empresa já pagou ontem",
+            "@BrightbankCare resolvido? kkkkk só se for na cabeça de vcs",
+            False,
+        ),
+        (
+            "@NimbusHelp no signal in Leeds since 8am",
+            "@NimbusHelp fixed?? lol it's been down all day",
+            False,
+        ),
+        (
+            "@NimbusHelp no signal in Leeds since 8am",
+            "@NimbusHelp all fixed now, thanks!",
+            True,
+        ),
+        # Informal Spanish spelling ("grasias", "funsiona") thanks as well as the dictionary's.
+        (
+            "@BrightbankCare no me funsiona la tarjeta en el cajero",
+            "@BrightbankCare muchas grasias a la señorita q me atendio ya funsiona la tarjeta",
+            True,
+        ),
+        (
+            "@BrightbankCare no me funsiona la tarjeta en el cajero",
+            "@BrightbankCare sigue sin funsionar, grasias por nada",
+            False,
+        ),
     ],
 )
 def test_fixed_but_another_problem_is_no_positive_followup(
