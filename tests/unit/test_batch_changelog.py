@@ -1,6 +1,7 @@
 """A stage agent's table writes reach the producer with its own batch, before its offsets can commit.
 
-The lost mentions of the randomised nemesis with internal batches on (docs/contract.md): a stage
+The likely cause of the mentions the randomised nemesis lost once with internal batches on
+(docs/contract.md; never reproduced on the broker, so found by reading, and shown here): a stage
 agent that re-reads a gap (offsets faust skipped after a rebalance) awaits the broker between
 handling its batch and sending it. Its direct tables' changelog records were taken only at the
 send, so while it waited they were pending, and another sender of the worker took them first:
