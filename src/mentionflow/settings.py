@@ -296,8 +296,8 @@ class Settings(BaseSettings):
     internal_batches: bool = Field(
         False,
         description="Internal hops carry one envelope per partition per batch (at_least_once only; readers "
-        "always take both formats). Off by default: the randomised nemesis lost mentions with it on "
-        "(docs/contract.md).",
+        "always take both formats). Off by default: the randomised nemesis lost mentions with it on; one cause "
+        "is fixed, another is not found (docs/contract.md).",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Worker log level.")
 

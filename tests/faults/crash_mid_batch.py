@@ -34,20 +34,22 @@ def handle_batch(self: WorkerHost, batch: Sequence[Any], *args: Any, **kwargs: A
     return _handle_batch(self, batch, *args, **kwargs)
 
 
-async def send(self: WorkerHost, stage: str, records: list[Any]) -> None:
+async def send(self: WorkerHost, stage: str, records: list[Any], changelog: list[Any] | None = None) -> None:
     routed = self.settings.topics.routed
     cases = [r for r in records if r[0] == routed]
     enveloped = self.items_handled > _events.get(id(self), 0)  # some record held several mentions
     if stage != "dedup" or not enveloped or len(cases) < 4 or _crashing:
-        await _send(self, stage, records)
+        await _send(self, stage, records, changelog)
         return
     _crashing.append(True)
     # Read now: the same host's other stages run their batches while this one awaits below.
     mentions, events = self.items_handled, _events.get(id(self))
     sent = cases[: len(cases) // 2]
+    if changelog is None:
+        changelog = self.changelog_records()
     if not WITH_CHANGELOG:
-        self.changelog_records()  # taken, never sent: the tables' writes are lost with the worker
-    await _send(self, stage, sent)
+        changelog = []  # taken, never sent: the tables' writes are lost with the worker
+    await _send(self, stage, sent, changelog)
     await self.record_sender(stage).settle()  # the broker has them
     note = {"mentions": mentions, "records": events, "cases": len(cases), "sent": len(sent)}
     with open(MARK, "wb") as mark:  # noqa: ASYNC230 (the process ends here)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mentionflow.runtime.batches import ENVELOPE_MAX_BYTES, pack
 from mentionflow.runtime.records import Record, event_of, unpack
@@ -126,11 +128,57 @@ def test_a_partitions_only_record_and_one_that_cannot_lead_go_on_as_they_are() -
 
 
 def test_pack_keeps_an_explicit_partition_and_sends_records_it_cannot_place_one_by_one() -> None:
-    records: list[Record] = [(SCORED, 6, b"a", record(0)), (SCORED, None, b"b", record(1))]
-    out = pack(records, {SCORED}, lambda topic: None)
-    assert out[0] == records[1]
-    (_, partition, _, value) = out[1]
-    assert partition == 6 and decode_internal(value)[0] == [orjson.loads(record(0))]
+    records: list[Record] = [(SCORED, 6, b"a", record(0)), (SCORED, 6, b"c", record(2))]
+    (_, partition, _, value) = pack(records, {SCORED}, lambda topic: None)[0]
+    assert partition == 6 and decode_internal(value)[0] == [orjson.loads(record(0)), orjson.loads(record(2))]
+    # A record it cannot place (no metadata yet) may land on partition 6 too: the topic's records
+    # then all go on one by one, in their order (an envelope after it would reorder partition 6).
+    records.insert(1, (SCORED, None, b"b", record(1)))
+    assert pack(records, {SCORED}, lambda topic: None) == records
+    assert pack(records, {SCORED}, lambda topic: lambda key: None if key == b"b" else 6) == records
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([SCORED, "mentions.unique", "cases.routed"]),
+            st.one_of(st.none(), st.integers(0, 3)),
+            st.sampled_from([b"a", b"b", b"cc", b"ddd", None]),
+            st.integers(0, 3_000),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["all", "none", "some"]),
+    st.integers(200, 20_000),
+)
+def test_pack_never_drops_duplicates_or_reorders_a_partitions_records(
+    spec: list[tuple[str, int | None, bytes | None, int]], placing: str, limit: int
+) -> None:
+    """Whatever the partitioner knows and whatever the size limit: after the producer places
+    what pack left unplaced (the same partitioner, once it has metadata), each topic-partition
+    receives exactly its records, in their order."""
+
+    def eventual(key: bytes | None) -> int:
+        return len(key or b"") % 4
+
+    def partitioner_of(topic: str):  # type: ignore[no-untyped-def]
+        if placing == "none":
+            return None
+        return lambda key: None if placing == "some" and key == b"cc" else eventual(key)
+
+    records: list[Record] = [(t, p, k, record(i, pad)) for i, (t, p, k, pad) in enumerate(spec)]
+    out = pack(records, {SCORED, "mentions.unique"}, partitioner_of, lambda topic: limit)
+
+    def destinations(rs: list[Record], unpacked: bool) -> dict[tuple[str, int], list[int]]:
+        got: dict[tuple[str, int], list[int]] = {}
+        for topic, partition, key, value in rs:
+            where = (topic, eventual(key) if partition is None else partition)
+            items = decode_internal(value)[0] if unpacked and topic != "cases.routed" else [orjson.loads(value or b"")]
+            got.setdefault(where, []).extend(item["n"] for item in items)
+        return got
+
+    assert destinations(out, unpacked=True) == destinations(records, unpacked=False)
 
 
 def test_pack_splits_at_the_size_limit_in_order_and_sends_an_oversized_record_alone() -> None:

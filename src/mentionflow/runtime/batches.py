@@ -39,26 +39,33 @@ def pack(
     """``records`` with those to ``topics`` in envelopes, one per topic-partition (more when
     one would pass ``max_bytes(topic)``): the other records first, in their order, then the
     envelopes. ``partitioner_of(topic)``: the key -> partition function of the producer
-    (None, or None for a key: no metadata yet, the records go on one by one)."""
+    (None, or None for a key: no metadata yet). A topic with a record that cannot be placed
+    goes on one record at a time, all of its records in their order: packing the others would
+    put an envelope after a record that the producer may place on the same partition later
+    (a partition's records are never reordered, nor dropped: tests/unit/test_internal_batches.py)."""
     out: list[Record] = []
     groups: dict[tuple[str, int], tuple[list[bytes | None], list[bytes]]] = {}
     partitioners: dict[str, Partitioner | None] = {}
+    placed: list[tuple[Record, int | None]] = []
+    unplaced: set[str] = set()  # topics with a record that cannot be placed now
     for record in records:
         topic, partition, key, value = record
         if value is None or topic not in topics:
-            out.append(record)
+            placed.append((record, None))
             continue
         if partition is None:
             if topic not in partitioners:
                 partitioners[topic] = partitioner_of(topic)
             partitioner = partitioners[topic]
-            if partitioner is None:
-                out.append(record)
-                continue
-            partition = partitioner(key)
+            partition = None if partitioner is None else partitioner(key)
             if partition is None:
-                out.append(record)
-                continue
+                unplaced.add(topic)
+        placed.append((record, partition))
+    for record, partition in placed:
+        topic, _, key, value = record
+        if partition is None or value is None or topic in unplaced:
+            out.append(record)
+            continue
         group = groups.get((topic, partition))
         if group is None:
             group = groups[(topic, partition)] = ([], [])

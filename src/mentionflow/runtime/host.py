@@ -63,8 +63,9 @@ class StageHost(Protocol):
 
     def dead_letter(self, event: EventT, exc: Exception, stage: str) -> Record: ...
 
-    async def send(self, stage: str, records: list[Record]) -> None:
-        """Records (and the direct tables' changelog) the way the batch path sends them."""
+    async def send(self, stage: str, records: list[Record], changelog: list[Record] | None = None) -> None:
+        """Records (and the direct tables' changelog) the way the batch path sends them; a caller
+        that wrote to a direct table calls it before it yields (or passes what it took)."""
         ...
 
     def declare_outputs(self, *names: str) -> None:

@@ -36,7 +36,7 @@ from mentionflow.kafka_client import client_kwargs
 from mentionflow.runtime.batches import pack
 from mentionflow.runtime.host import Timer
 from mentionflow.runtime.lag import Lag
-from mentionflow.runtime.offsets import Gap, GapReader, StageAudits, guard_offsets
+from mentionflow.runtime.offsets import Gap, GapReader, OffsetAudit, StageAudits, guard_offsets
 from mentionflow.runtime.outsize import OutputSizes, record_budget, topic_max_bytes
 from mentionflow.runtime.records import (
     FetchedEvent,
@@ -246,35 +246,55 @@ class WorkerHost:
         """Every direct table's pending changelog records (taken: call before yielding)."""
         return [record for store in self.direct_stores for record in store.take_direct()]
 
-    async def send(self, stage: str, records: list[Record]) -> None:
-        # The changelog records first, taken before anything yields (TableStore.direct).
-        changelog = self.changelog_records()
+    async def send(self, stage: str, records: list[Record], changelog: list[Record] | None = None) -> None:
+        """``records``, after ``changelog``: the direct tables' changelog records of the writes
+        that made them (None: taken here, before anything yields; a stage agent takes its batch's
+        own right after handling it, ``process_batch``). Under at_least_once, a failure before
+        every record is in the producer is the stage sender's failure: no offset commits from
+        then on, and the worker stops (the table writes are in memory and in no changelog, so
+        neither this worker's state nor a later commit can be trusted)."""
+        if changelog is None:
+            changelog = self.changelog_records()
+        if self.settings.processing_guarantee == "at_least_once":
+            sender = self.record_sender(stage)
+            try:
+                await self._send_at_least_once(stage, sender, records, changelog)
+            except Exception as exc:
+                sender.failure = sender.failure or exc
+                self.on_lost_delivery(exc)
+                raise
+            return
+        await self._declare(records)
+        # exactly_once: Topic.send puts the record in the source partition's transaction
+        # (no changelog records: direct tables need at_least_once; no envelopes, see __init__).
+        for topic, partition, key, value in records:
+            await self.topic(topic).send(key=key, value=value, partition=partition)
+
+    async def _declare(self, records: list[Record]) -> None:
         if self._undeclared:
             for name in sorted({r[0] for r in records} & self._undeclared):
                 # A topic this worker only writes to would otherwise be auto-created by the
                 # broker with its default partition count.
                 await self.topic(name).maybe_declare()
                 self._undeclared.discard(name)
-        if self.settings.processing_guarantee == "at_least_once":
-            # Straight into the producer faust flushes before it commits offsets (at-least-once
-            # holds), a batch per topic-partition (RecordSender); too large for a topic: fitted.
-            sizes = self._sizes.get(stage)
-            if sizes is None:
-                fetch = functools.partial(topic_max_bytes, client_kwargs(self.settings))
-                sizes = self._sizes[stage] = OutputSizes(fetch, self.deadletter_topic, stage)
-            fitted = await sizes.fit([*changelog, *records])
-            sender = self.record_sender(stage)
-            batched = self.batched_topics
-            if batched and any(r[0] in batched for r in records):
-                # Envelopes within their topics' max.message.bytes (asked of the broker once a minute).
-                known = await sizes.limits(sorted({r[0] for r in records} & batched))
-                fitted = pack(fitted, batched, sender.partitioner_for, lambda t: record_budget(known[t], None))
-            await sender.send(fitted)
-        else:
-            # exactly_once: Topic.send puts the record in the source partition's transaction
-            # (no changelog records: direct tables need at_least_once; no envelopes, see __init__).
-            for topic, partition, key, value in records:
-                await self.topic(topic).send(key=key, value=value, partition=partition)
+
+    async def _send_at_least_once(
+        self, stage: str, sender: RecordSender, records: list[Record], changelog: list[Record]
+    ) -> None:
+        # Straight into the producer faust flushes before it commits offsets (at-least-once
+        # holds), a batch per topic-partition (RecordSender); too large for a topic: fitted.
+        await self._declare(records)
+        sizes = self._sizes.get(stage)
+        if sizes is None:
+            fetch = functools.partial(topic_max_bytes, client_kwargs(self.settings))
+            sizes = self._sizes[stage] = OutputSizes(fetch, self.deadletter_topic, stage)
+        fitted = await sizes.fit([*changelog, *records])
+        batched = self.batched_topics
+        if batched and any(r[0] in batched for r in records):
+            # Envelopes within their topics' max.message.bytes (asked of the broker once a minute).
+            known = await sizes.limits(sorted({r[0] for r in records} & batched))
+            fitted = pack(fitted, batched, sender.partitioner_for, lambda t: record_budget(known[t], None))
+        await sender.send(fitted)
 
     async def reread_gap(
         self,
@@ -299,6 +319,46 @@ class WorkerHost:
             )
         events = [FetchedEvent(FetchedMessage.of(r)) for r in found]
         return self.handle_batch(cast(list[EventT], events), handler, stage, time.time(), unpacked)
+
+    async def process_batch(
+        self,
+        stage: str,
+        batch: Sequence[EventT],
+        process: Handler,
+        audit: OffsetAudit[TP],
+        unpacked: Callable[[EventT], Sequence[EventT]] | None = None,
+        handled: Callable[[Sequence[EventT], int], None] | None = None,
+    ) -> list[Record]:
+        """One batch of a stage agent: its events through ``process`` (``handled(batch, mentions)``
+        is told right after), the offsets faust skipped read again and processed, the outputs
+        sent after the tables' changelog records, and the offset audit moved past the batch.
+
+        The batch's table writes are taken right after each handling, before anything yields.
+        Taken later (at the send, after a gap's re-read awaited the broker), they could be taken
+        first by another sender of this worker (another stage agent, whose send may wait on the
+        broker before it hands them to the producer, or an expiry timer) or by the tables' own
+        flush: sent on its schedule, after this batch's offsets commit (a kill -9 then loses
+        them, while the cases they made are on Kafka) or after a newer value of the same key (a
+        restore then reads the older one). Either way a later owner restores a case book and
+        dedup state behind what was published: revisions made again with other contents, and
+        mentions missing from a case's last revision (tests/unit/test_batch_changelog.py)."""
+        outputs = self.handle_batch(batch, process, stage, time.time(), unpacked)
+        changelog = self.changelog_records()
+        if handled is not None:
+            handled(batch, self.items_handled)
+        offsets = [(event.message.tp, event.message.offset) for event in batch]
+        repaired = []
+        for gap in audit.gaps(offsets):
+            try:
+                outputs.extend(await self.reread_gap(gap, process, stage, unpacked))
+                repaired.append(gap)
+            except Exception as exc:
+                self.on_lost_delivery(exc)  # the commit stays before the gap; the worker stops
+            changelog.extend(self.changelog_records())  # the re-read's writes (it did not yield since)
+        await self.send(stage, outputs, changelog)
+        for gap in audit.advance(offsets, repaired):
+            log.warning("stage %s: %s[%s] from %d not processed yet; commits wait", stage, *gap.tp, gap.start)
+        return outputs
 
     def run_batches(
         self,
@@ -337,38 +397,30 @@ class WorkerHost:
         counts_out = count_out or not_dead_letters
         unpacked = self.unpacks(source.topics)
 
+        def handled(batch: Sequence[EventT], taken: int, *, started: float) -> None:
+            if stage_seconds is not None:
+                for part, histogram in split:
+                    histogram.observe(stage_seconds[part])
+                    stage_seconds[part] = 0.0
+            elif duration is not None:
+                duration.observe(time.perf_counter() - started)
+            if counters_in:
+                taken = taken if count_in is None else count_in(batch)
+                for events_in in counters_in:
+                    events_in.inc(taken)
+
         async def run(stream: StreamT[Any]) -> None:
             process = handler()
             # take_events is on faust's Stream, not on the StreamT protocol it is typed as.
             async for batch in cast(Stream[Any], stream).take_events(settings.batch_size, settings.batch_timeout_s):
                 started = time.perf_counter()
-                outputs = self.handle_batch(batch, process, stage, time.time(), unpacked)
-                taken = self.items_handled
-                if stage_seconds is not None:
-                    for part, histogram in split:
-                        histogram.observe(stage_seconds[part])
-                        stage_seconds[part] = 0.0
-                elif duration is not None:
-                    duration.observe(time.perf_counter() - started)
-                offsets = [(event.message.tp, event.message.offset) for event in batch]
-                repaired = []
-                for gap in audit.gaps(offsets):
-                    try:
-                        outputs.extend(await self.reread_gap(gap, process, stage, unpacked))
-                        repaired.append(gap)
-                    except Exception as exc:
-                        self.on_lost_delivery(exc)  # the commit stays before the gap; the worker stops
-                if counters_in:
-                    taken = taken if count_in is None else count_in(batch)
-                    for events_in in counters_in:
-                        events_in.inc(taken)
-                await self.send(stage, outputs)
+                outputs = await self.process_batch(
+                    stage, batch, process, audit, unpacked, functools.partial(handled, started=started)
+                )
                 if counters_out:
                     sent = counts_out(outputs)
                     for events_out in counters_out:
                         events_out.inc(sent)
-                for gap in audit.advance(offsets, repaired):
-                    log.warning("stage %s: %s[%s] from %d not processed yet; commits wait", stage, *gap.tp, gap.start)
 
         run.__name__ = f"{name.replace('+', '_').replace('-', '_')}_agent"
         run.__qualname__ = run.__name__
