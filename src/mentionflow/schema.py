@@ -49,6 +49,7 @@ DedupAction = Literal[
     "replay",
     "incident_update",
     "followup",  # a reply in a case's thread, or the same author again on the same brand
+    "incident_report",  # another customer's report of an open incident: folds into the incident's case
     "response",  # a reply by one of the brand's own accounts to a case's mention
     "own_post",  # a post by one of the brand's own accounts that answers no case: never a case
     "no_brand",  # no brand (or an ambiguous name without its context): never agent work

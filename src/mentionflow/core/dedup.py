@@ -50,6 +50,10 @@ from mentionflow.core.dedup_vocab import (
     FAILURE_EMOJI,
     FAILURE_REPORT_INTENTS,
     FAILURE_STEMS,
+    NEGATION_REACH,
+    NETWORK_STEMS,
+    NO_WORDS,
+    NO_WORDS_SAID,
     QUESTION_FAILURE_STEMS,
     SHARED_REPORT,
     SHARED_REPORT_MAX_WORDS,
@@ -78,6 +82,8 @@ MAX_MEMBER_CASES: Final = 200  # member cases re-routed when an incident escalat
 # incident as a whole (the first level is when it opens: incident_min_authors).
 ESCALATION_LEVELS: Final = (10, 25, 50, 100, 250, 500, 1000)
 INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
+# Signals that make a report of an incident a matter of its own (another queue's work).
+OWN_MATTER_SIGNALS: Final = frozenset({"press", "legal", "regulator", "data_request", "churn", "purchase", "feedback"})
 MAX_HISTORY: Final = 24  # cases remembered per author and brand (customer memory)
 COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
 _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long counts as another complaint
@@ -176,10 +182,38 @@ def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] |
     )
 
 
+def is_plain_report(scored: ScoredMention) -> bool:
+    """A report that asks nothing of another team: no harm (a customer who cannot call 112 in an
+    outage needs the safety team, alone), and no press, legal, regulator, data, churn, sales or
+    feedback signal. Such a report of an open incident folds into the incident's case."""
+    analysis = scored.analysis
+    return analysis.harm is None and OWN_MATTER_SIGNALS.isdisjoint(analysis.signals)
+
+
+def lacks_connection(text: str, asked: bool = False) -> bool:
+    """The text says the connection is missing: a negation at most ``NEGATION_REACH`` words
+    before a network word ("no signal", "sin internet", "plus d'internet", "kein Netz", "não
+    tenho sinal"). ``asked``: a question, where "without" is a how-to, not a report."""
+    negations = NO_WORDS if asked else NO_WORDS_SAID
+    tokens = tokens_of(text)
+    for i, token in enumerate(tokens):
+        if _stem(token) in NETWORK_STEMS:
+            before = tokens[max(0, i - NEGATION_REACH) : i]
+            if not negations.isdisjoint(before):
+                return True
+            # French "plus de réseau", "plus d'internet": "plus" negates only before "de".
+            if "'" in token and token.startswith("d'") and before and before[-1] == "plus":
+                return True
+            if len(before) == 2 and before == ["plus", "de"]:
+                return True
+    return False
+
+
 def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | None = None) -> bool:
     """The mention reports a service failing, in any language: a failure concept among its
     words ("Fehler", "panne", "non funziona", "fora do ar"), or being unable to pay, log in or
     call, or a card or payment declined ("sin poder pagar", "carte refusée"; asked, that is a how-to),
+    or, in words that named no category, the connection missing ("plus d'internet", "sin señal"),
     from an intent that can carry a report, and not the customer saying it works again.
     ``stems``: ``stems_of(words)`` when the caller has them."""
     analysis = scored.analysis
@@ -188,7 +222,13 @@ def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | 
     if stems is None:
         stems = stems_of(words)
     if ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
-        return False
+        # "No signal" alone is weaker than "down" or "error": it reports the failure only when
+        # the words named no category ("cobrado duas vezes sem rede" stays a billing matter).
+        return (
+            analysis.category in (None, "other")
+            and not NETWORK_STEMS.isdisjoint(stems)
+            and lacks_connection(scored.enrichment.text_clean, analysis.intent == "question")
+        )
     if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
         return not QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
             not DECLINED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
@@ -256,6 +296,8 @@ def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:
     for word, count in other["vocab"].items():
         vocab[word] = vocab.get(word, 0) + count
     into["joins"] = sorted([*into["joins"], *other["joins"]])[-100:]
+    if into.get("case") is None and other.get("case") is not None:
+        into["case"] = other["case"]
     members = into.setdefault("cases", [])
     known_members = set(members)
     for case_id in other.get("cases", ()):
@@ -479,12 +521,6 @@ class Deduper:
             self.seen[mention.id] = (decision.case_id, now, False, text_hash)
             return decision
         decision = self._classify(scored, dkey, event_ts, words)
-        if decision.action != "repost":  # amplifying a post is not the author's own conversation
-            self._remember(scored, dkey, decision, event_ts)
-        if decision.action == "new_case":
-            tkey = text_key(dkey, words)
-            if tkey is not None:
-                self.seen[tkey] = (decision.case_id, now, mention.id)
         affine = (
             None
             if key is not None or mention.reposted_id
@@ -508,10 +544,26 @@ class Deduper:
                 self._join_incident(scored, key, decision, event_ts, stems.keys())
             else:
                 self._join_open_incident(scored, str(affine), decision, event_ts, stems.keys())
+            if decision.action == "incident_report":
+                self._refile_recent(f"{dkey}#{mention.author.id}", mention.id, decision.case_id)
+        # After the incident: a report folded into its incident's case is remembered in that case.
+        if decision.action != "repost":  # amplifying a post is not the author's own conversation
+            self._remember(scored, dkey, decision, event_ts)
+        if decision.action in ("new_case", "incident_report"):
+            tkey = text_key(dkey, words)
+            if tkey is not None:
+                self.seen[tkey] = (decision.case_id, now, mention.id)
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
         self.seen[mention.id] = (decision.case_id, now, True, text_hash)
         return decision
+
+    def _refile_recent(self, author_key: str, mention_id: str, case_id: str) -> None:
+        """The author's recent entry for ``mention_id`` (written by ``_classify``) now names ``case_id``."""
+        recent = self.authors.get(author_key)
+        if recent and recent[-1][1] == mention_id:
+            last = recent[-1]
+            self.authors[author_key] = (*recent[:-1], (last[0], last[1], case_id, last[3]))
 
     def _thread_case(self, in_reply_to: str | None) -> str | None:
         """The case of the mention this one replies to, if that mention is in a case."""
@@ -798,6 +850,15 @@ class Deduper:
     ) -> None:
         """Count the mention into cluster ``best`` (one of ``clusters``, the open ones under ``key``)."""
         author_id = scored.mention.author.id
+        if decision.action == "new_case" and is_plain_report(scored):
+            incident_case = best.get("case")
+            if incident_case is None:
+                # The incident's case: its first plain report's. Every later customer's report
+                # of the open incident folds into it; the reporters before it opened keep theirs.
+                best["case"] = decision.case_id
+            elif best["author_count"] >= self.config.incident_min_authors and author_id not in best["authors"]:
+                decision.action = "incident_report"
+                decision.case_id = incident_case
         if author_id not in best["authors"]:
             best["author_count"] += 1
             if len(best["authors"]) < MAX_AUTHORS_TRACKED:

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from mentionflow import schema
-from mentionflow.core.dedup import _stem, incident_key, reports_failure
+from mentionflow.core.dedup import _stem, content_words, incident_key, reports_failure
 from mentionflow.core.pipeline import Pipeline
 from mentionflow.core.route import load_rules, route
 from mentionflow.schema import RawMention, raw_mention_from_dict
@@ -81,6 +81,43 @@ def test_a_failure_in_any_language_is_a_service_report(words: list[str], intent:
     s = scored(" ".join(words), intent, category)
     assert reports_failure(s, words)
     assert incident_key(s, words) == "brightbank|service"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@NimbusHelp plus d'internet fibre à Paris 11e", "other"),
+        ("@NimbusHelp no signal since 9", "other"),
+        ("@NimbusMobile sin internet desde las 8", "complaint"),
+        ("@NimbusHelp je n'ai pas de réseau", "other"),
+        ("@NimbusHelp kein Netz in Köln", "question"),
+        ("@NimbusHelp non ho linea a Milano", "other"),
+        ("@NimbusHelp não tenho sinal em Lisboa", "other"),
+        ("@NimbusHelp estou sem rede", "other"),
+    ],
+)
+def test_no_connection_is_a_service_report(text: str, intent: str) -> None:
+    s = scored(text, intent, None)
+    words = content_words(text)
+    assert reports_failure(s, words)
+    assert incident_key(s, words) == "brightbank|service"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "category"),
+    [
+        ("@NimbusHelp can I use the app without internet?", "question", None),  # a how-to
+        ("@NimbusHelp ¿puedo ver la factura sin internet?", "question", None),
+        ("@NimbusHelp fibre plus internet bundle price", "question", None),  # "plus" negates only in French
+        ("@NimbusHelp no problem with the internet, the bill is wrong", "complaint", None),  # too far
+        ("@NimbusHelp love the new fibre", "other", None),
+        ("@NimbusHelp cobrado duas vezes sem rede", "complaint", "billing"),  # a named problem keeps its family
+    ],
+)
+def test_a_network_word_without_its_absence_is_no_failure_report(text: str, intent: str, category: str | None) -> None:
+    s = scored(text, intent, category)
+    words = content_words(text)
+    assert not reports_failure(s, words)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +232,13 @@ def test_many_customers_one_outage_is_one_incident_at_crisis(lang: str) -> None:
     ]
     assert case is not None
     assert (case.queue, case.recommended_action.code, case.priority) == ("crisis", "crisis_playbook", "P1")
-    assert len({u.dedup.case_id for u, _ in results}) == len(results)  # every customer keeps their own case
+    # Every customer's report of the open incident folds into one case, the incident's: the last
+    # report's case holds them all, and only the reports before the incident opened (or outside
+    # it) keep cases of their own.
+    folded = [u for u, _ in results if u.dedup.action == "incident_report"]
+    assert folded and {u.dedup.case_id for u in folded} == {case.case_id}
+    assert set(case.mention_ids) >= {u.mention.id for u in folded}
+    assert len({u.dedup.case_id for u, _ in results}) == len(results) - len(folded)
 
 
 # Different customers, the same brand, the same minutes, different problems.
