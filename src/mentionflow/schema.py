@@ -191,8 +191,7 @@ class Analysis:
     harm: str | None = None  # core.harm.HARM_KINDS, or None
     harm_severity: str | None = None  # severe | elevated
     harm_score: float = 0.0
-    # Triage signals from data/signals.yaml: press, legal, regulator, data_request, churn,
-    # feedback, purchase, waiting, thanks, resolved.
+    # Triage signals (data/signals.yaml): press, legal, regulator, data_request, churn, feedback, purchase, ...
     signals: list[str] = field(default_factory=list)
 
 

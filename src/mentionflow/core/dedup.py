@@ -31,13 +31,20 @@ from bisect import bisect_right
 from collections.abc import Callable, MutableMapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import filterfalse
 from operator import itemgetter
 from typing import Any, Final
 
 import xxhash
 
 from mentionflow.core import similarity
+from mentionflow.core.dedup_text import (
+    content_words,
+    german_compound_stems,
+    lacks_connection,
+    stems_of,
+)
+from mentionflow.core.dedup_text import stem as _stem
+from mentionflow.core.dedup_text import tokens_of as tokens_of  # re-exported: callers tokenise as dedup does
 from mentionflow.core.dedup_vocab import (
     ACTION_STEMS,
     AFFINE_MAX_SCORE,
@@ -50,10 +57,7 @@ from mentionflow.core.dedup_vocab import (
     FAILURE_EMOJI,
     FAILURE_REPORT_INTENTS,
     FAILURE_STEMS,
-    NEGATION_REACH,
     NETWORK_STEMS,
-    NO_WORDS,
-    NO_WORDS_SAID,
     QUESTION_FAILURE_STEMS,
     SHARED_REPORT,
     SHARED_REPORT_MAX_WORDS,
@@ -62,15 +66,6 @@ from mentionflow.core.dedup_vocab import (
 )
 from mentionflow.core.keywords import CATEGORIES
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
-
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
-# ASCII text without an apostrophe (most mentions): every non-alphanumeric byte becomes a
-# space and str.split() tokenises; the same tokens as ``_TOKEN`` at a third of the cost.
-_ASCII_SEPARATORS = bytes(c for c in range(128) if not chr(c).isalnum())
-_SEPARATORS_TO_SPACE = bytes.maketrans(_ASCII_SEPARATORS, b" " * len(_ASCII_SEPARATORS))
-_APOSTROPHES_RE = re.compile(r"'[a-z0-9]*'")  # two apostrophes in one chunk
-_NOT_APOSTROPHE = _ASCII_SEPARATORS.replace(b"'", b"")
-_SEPARATORS_BUT_APOSTROPHE = bytes.maketrans(_NOT_APOSTROPHE, b" " * len(_NOT_APOSTROPHE))
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
 MAX_AUTHOR_ENTRIES: Final = 5  # recent mentions kept per author and key
@@ -190,25 +185,6 @@ def is_plain_report(scored: ScoredMention) -> bool:
     return analysis.harm is None and OWN_MATTER_SIGNALS.isdisjoint(analysis.signals)
 
 
-def lacks_connection(text: str, asked: bool = False) -> bool:
-    """The text says the connection is missing: a negation at most ``NEGATION_REACH`` words
-    before a network word ("no signal", "sin internet", "plus d'internet", "kein Netz", "não
-    tenho sinal"). ``asked``: a question, where "without" is a how-to, not a report."""
-    negations = NO_WORDS if asked else NO_WORDS_SAID
-    tokens = tokens_of(text)
-    for i, token in enumerate(tokens):
-        if _stem(token) in NETWORK_STEMS:
-            before = tokens[max(0, i - NEGATION_REACH) : i]
-            if not negations.isdisjoint(before):
-                return True
-            # French "plus de réseau", "plus d'internet": "plus" negates only before "de".
-            if "'" in token and token.startswith("d'") and before and before[-1] == "plus":
-                return True
-            if len(before) == 2 and before == ["plus", "de"]:
-                return True
-    return False
-
-
 def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | None = None) -> bool:
     """The mention reports a service failing, in any language: a failure concept among its
     words ("Fehler", "panne", "non funziona", "fora do ar"), or being unable to pay, log in or
@@ -306,57 +282,6 @@ def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:
             known_members.add(case_id)
 
 
-def tokens_of(text: str) -> list[str]:
-    lowered = text.lower()
-    if "'" not in lowered and lowered.isascii():
-        return lowered.encode("ascii").translate(_SEPARATORS_TO_SPACE).decode("ascii").split()
-    return _TOKEN.findall(lowered)
-
-
-# On the ASCII path every token is [a-z0-9]+, so "1-character noise" is one of 36 strings and
-# the stopword and length tests of ``similarity.content_tokens`` become one C-level set filter.
-_ASCII_DROP: Final = similarity.STOPWORDS | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def content_words(text: str) -> list[str]:
-    """``similarity.content_tokens(tokens_of(text))``, without a Python loop on ASCII text."""
-    lowered = text.lower()
-    if lowered.isascii():
-        if "'" in lowered:
-            # No ``_TOKEN`` match spans a separator, so the regex need only see the chunks
-            # that hold an apostrophe; every other chunk is one alphanumeric token. Tokens like
-            # "didn't" have 3+ characters and no stopword has an apostrophe: the set filter
-            # below stays exact.
-            spaced = lowered.encode("ascii").translate(_SEPARATORS_BUT_APOSTROPHE).decode("ascii")
-            tokens = spaced.split()
-            at_edge = " '" in spaced or "' " in spaced or spaced[0] == "'" or spaced[-1] == "'"
-            if at_edge or _APOSTROPHES_RE.search(spaced):
-                # Some apostrophe is not one between two letters/digits ("'quoted'", "rock'n'roll").
-                tokens = [t for c in tokens for t in (_TOKEN.findall(c) if "'" in c else (c,))]
-        else:
-            tokens = lowered.encode("ascii").translate(_SEPARATORS_TO_SPACE).decode("ascii").split()
-        return list(filterfalse(_ASCII_DROP.__contains__, tokens))
-    return similarity.content_tokens(_TOKEN.findall(lowered))
-
-
-def _stem(word: str) -> str:
-    """A word's first five letters: one incident vocabulary for "cancelled", "cancelación",
-    "cancelaron" and "cancelados", without a stemmer per language. An elided article or
-    preposition goes first ("l'appli", "dell'app", "d'erreur"); a contraction keeps its word
-    ("can't", "didn't")."""
-    if "'" in word:
-        head, _, tail = word.rpartition("'")
-        if len(head) <= 4 and len(tail) >= 3:
-            word = tail
-    return word[:_STEM_LEN]
-
-
-def stems_of(words: list[str]) -> list[str]:
-    """``_stem`` of each word, inlined for the words with no apostrophe (nearly all)."""
-    return [w[:_STEM_LEN] if "'" not in w else _stem(w) for w in words]
-
-
-_STEM_LEN: Final = 5
 _CONCEPT: Final = similarity.INCIDENT_CONCEPTS.get
 
 
@@ -496,6 +421,8 @@ class Deduper:
         words = content_words(scored.enrichment.text_clean) if not mention.reposted_id else []
         # A repost is not an independent report: it rides on its original's case and incident.
         stem_list = stems_of(words) if words and scored.enrichment.brand else []
+        if stem_list and scored.enrichment.lang == "de":
+            stem_list = german_compound_stems(words, stem_list)
         key = None if mention.reposted_id else incident_key(scored, words, stem_list)
         copy_of = self._manual_repost(scored, dkey, words) if words else None
         if copy_of is not None and copy_of[2]:
@@ -850,7 +777,11 @@ class Deduper:
     ) -> None:
         """Count the mention into cluster ``best`` (one of ``clusters``, the open ones under ``key``)."""
         author_id = scored.mention.author.id
-        if decision.action == "new_case" and is_plain_report(scored):
+        if (
+            decision.action == "new_case"
+            and is_plain_report(scored)
+            and (key.endswith("|service") or "=strike" in words)
+        ):
             incident_case = best.get("case")
             if incident_case is None:
                 # The incident's case: its first plain report's. Every later customer's report

@@ -71,4 +71,16 @@ NO_WORDS: Final = frozenset(
 WITHOUT_WORDS: Final = frozenset("without sin sans senza sem ohne".split())  # noqa: SIM905
 NO_WORDS_SAID: Final = NO_WORDS | WITHOUT_WORDS
 NEGATION_REACH: Final = 2  # words between a negation and the network word it denies, at most
+# German compounds name the failure in their last word: "Totalausfall", "Stromausfall",
+# "Netzstörung", "Zahlungsfehler" are an outage and an error as "Ausfall", "Störung", "Fehler"
+# are. Head -> the stem that carries its concept (read only for German text).
+DE_COMPOUND_HEADS: Final = {
+    "ausfall": "ausfa",
+    "ausfälle": "ausfa",
+    "störung": "störu",
+    "störungen": "störu",
+    "stoerung": "stoer",
+    "fehler": "fehle",
+}
+DE_HEAD_ENDINGS: Final = tuple(DE_COMPOUND_HEADS)
 AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join

@@ -459,3 +459,21 @@ def test_latin_american_consumer_regulators_are_regulators() -> None:
 )
 def test_press_and_purchase_in_more_words(text: str, signal: str, present: bool) -> None:
     assert (signal in detect_signals(normalise(text))) is present
+
+
+def test_only_a_service_failure_or_a_strike_folds_later_reports_into_one_case() -> None:
+    # Many customers' late orders are one incident to watch, but each order is its own matter:
+    # only an outage (one failing service) or a strike is answered once for everyone.
+    d = deduper(incident_min_authors=3)
+    texts = ["order late again tonight", "my order is late tonight", "late order again tonight", "order late tonight"]
+    late = [
+        d.decide(scored(f"d{i}", t, author=f"d{i}", category="delivery", minute=i), now=i) for i, t in enumerate(texts)
+    ]
+    assert late[-1].incident_id is not None and late[-1].action == "new_case"
+    assert len({x.case_id for x in late}) == 4
+    s = deduper(incident_min_authors=3)
+    strikes = ["flight cancelled strike", "strike flight cancelled today", "cancelled flight strike", "strike again"]
+    grounded = [
+        s.decide(scored(f"s{i}", t, author=f"s{i}", category="delay", minute=i), now=i) for i, t in enumerate(strikes)
+    ]
+    assert (grounded[-1].action, grounded[-1].case_id) == ("incident_report", grounded[0].case_id)

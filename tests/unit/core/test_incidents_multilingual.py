@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from mentionflow import schema
-from mentionflow.core.dedup import _stem, content_words, incident_key, reports_failure
+from mentionflow.core.dedup import _stem, incident_key, reports_failure
+from mentionflow.core.dedup_text import content_words, german_compound_stems, stems_of
 from mentionflow.core.pipeline import Pipeline
 from mentionflow.core.route import load_rules, route
 from mentionflow.schema import RawMention, raw_mention_from_dict
@@ -394,3 +395,34 @@ def test_without_is_no_shared_word() -> None:
         ]
     )
     assert [u.dedup.incident_id for u, _ in results] == [None] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@NimbusMobile Totalausfall in ganz Wien oder was?", "question"),
+        ("@NimbusHelp Netzstörung in Graz seit 8 Uhr", "other"),
+        ("@Brightbank Zahlungsfehler beim Einkauf", "other"),
+        ("@NimbusHelp Komplettausfall seit heute früh", "other"),
+    ],
+)
+def test_a_german_compound_naming_a_failure_is_a_service_report(text: str, intent: str) -> None:
+    s = scored(text, intent, None)
+    words = content_words(text)
+    stems = german_compound_stems(words, stems_of(words))
+    assert reports_failure(s, words, stems)
+    assert incident_key(s, words, stems) == "brightbank|service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp Kundenbetreuung heute erreichbar?",  # the compound's head names no failure
+        "@NimbusHelp Netzabdeckung in Graz?",
+        "@NimbusHelp Vertragsverlängerung bitte",
+    ],
+)
+def test_a_german_compound_naming_no_failure_adds_nothing(text: str) -> None:
+    words = content_words(text)
+    assert german_compound_stems(words, stems_of(words)) == stems_of(words)
+    assert not reports_failure(scored(text, "question", None), words)
