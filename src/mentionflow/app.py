@@ -106,6 +106,7 @@ class MentionflowApp(WorkerHost):
             "repost",
             "near_duplicate",
             "followup",
+            "incident_report",
             "response",
             "own_post",
             "no_brand",

@@ -91,8 +91,8 @@ LAG_SECONDS: Final = Gauge(
 )
 DEDUP_HITS: Final = Counter(
     "mentionflow_dedup_hits_total",
-    "Mentions that opened no case of their own, by kind (replay, repost, near_duplicate, followup, response: folded"
-    " into a case; own_post, no_brand: never a case; already_in_case).",
+    "Mentions that opened no case of their own, by kind (replay, repost, near_duplicate, followup, incident_report,"
+    " response: folded into a case; own_post, no_brand: never a case; already_in_case).",
     ["kind"],
     registry=REGISTRY,
 )

@@ -49,6 +49,7 @@ DedupAction = Literal[
     "replay",
     "incident_update",
     "followup",  # a reply in a case's thread, or the same author again on the same brand
+    "incident_report",  # another customer's report of an open incident: folds into the incident's case
     "response",  # a reply by one of the brand's own accounts to a case's mention
     "own_post",  # a post by one of the brand's own accounts that answers no case: never a case
     "no_brand",  # no brand (or an ambiguous name without its context): never agent work
@@ -190,8 +191,7 @@ class Analysis:
     harm: str | None = None  # core.harm.HARM_KINDS, or None
     harm_severity: str | None = None  # severe | elevated
     harm_score: float = 0.0
-    # Triage signals from data/signals.yaml: press, legal, regulator, data_request, churn,
-    # feedback, purchase, waiting, thanks, resolved.
+    # Triage signals (data/signals.yaml): press, legal, regulator, data_request, churn, feedback, purchase, ...
     signals: list[str] = field(default_factory=list)
 
 

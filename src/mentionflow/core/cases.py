@@ -44,6 +44,7 @@ _UPDATE_FOR_ACTION: Final = {
     "replay": "duplicate_folded",
     "new_case": "mention_attached",
     "followup": "followup_attached",
+    "incident_report": "mention_attached",  # another customer's report of the case's open incident
 }
 NO_CASE_ACTIONS: Final = frozenset({"own_post", "no_brand"})
 # Actions whose reply points somewhere: a help article, the status page, a forum thread.

@@ -31,13 +31,20 @@ from bisect import bisect_right
 from collections.abc import Callable, MutableMapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import filterfalse
 from operator import itemgetter
 from typing import Any, Final
 
 import xxhash
 
 from mentionflow.core import similarity
+from mentionflow.core.dedup_text import (
+    content_words,
+    german_compound_stems,
+    lacks_connection,
+    stems_of,
+)
+from mentionflow.core.dedup_text import stem as _stem
+from mentionflow.core.dedup_text import tokens_of as tokens_of  # re-exported: callers tokenise as dedup does
 from mentionflow.core.dedup_vocab import (
     ACTION_STEMS,
     AFFINE_MAX_SCORE,
@@ -50,6 +57,7 @@ from mentionflow.core.dedup_vocab import (
     FAILURE_EMOJI,
     FAILURE_REPORT_INTENTS,
     FAILURE_STEMS,
+    NETWORK_STEMS,
     QUESTION_FAILURE_STEMS,
     SHARED_REPORT,
     SHARED_REPORT_MAX_WORDS,
@@ -58,15 +66,6 @@ from mentionflow.core.dedup_vocab import (
 )
 from mentionflow.core.keywords import CATEGORIES
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
-
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
-# ASCII text without an apostrophe (most mentions): every non-alphanumeric byte becomes a
-# space and str.split() tokenises; the same tokens as ``_TOKEN`` at a third of the cost.
-_ASCII_SEPARATORS = bytes(c for c in range(128) if not chr(c).isalnum())
-_SEPARATORS_TO_SPACE = bytes.maketrans(_ASCII_SEPARATORS, b" " * len(_ASCII_SEPARATORS))
-_APOSTROPHES_RE = re.compile(r"'[a-z0-9]*'")  # two apostrophes in one chunk
-_NOT_APOSTROPHE = _ASCII_SEPARATORS.replace(b"'", b"")
-_SEPARATORS_BUT_APOSTROPHE = bytes.maketrans(_NOT_APOSTROPHE, b" " * len(_NOT_APOSTROPHE))
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
 MAX_AUTHOR_ENTRIES: Final = 5  # recent mentions kept per author and key
@@ -78,6 +77,8 @@ MAX_MEMBER_CASES: Final = 200  # member cases re-routed when an incident escalat
 # incident as a whole (the first level is when it opens: incident_min_authors).
 ESCALATION_LEVELS: Final = (10, 25, 50, 100, 250, 500, 1000)
 INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
+# Signals that make a report of an incident a matter of its own (another queue's work).
+OWN_MATTER_SIGNALS: Final = frozenset({"press", "legal", "regulator", "data_request", "churn", "purchase", "feedback"})
 MAX_HISTORY: Final = 24  # cases remembered per author and brand (customer memory)
 COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
 _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long counts as another complaint
@@ -176,10 +177,19 @@ def shares_a_report(scored: ScoredMention, words: AbstractSet[str] | list[str] |
     )
 
 
+def is_plain_report(scored: ScoredMention) -> bool:
+    """A report that asks nothing of another team: no harm (a customer who cannot call 112 in an
+    outage needs the safety team, alone), and no press, legal, regulator, data, churn, sales or
+    feedback signal. Such a report of an open incident folds into the incident's case."""
+    analysis = scored.analysis
+    return analysis.harm is None and OWN_MATTER_SIGNALS.isdisjoint(analysis.signals)
+
+
 def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | None = None) -> bool:
     """The mention reports a service failing, in any language: a failure concept among its
     words ("Fehler", "panne", "non funziona", "fora do ar"), or being unable to pay, log in or
     call, or a card or payment declined ("sin poder pagar", "carte refusée"; asked, that is a how-to),
+    or, in words that named no category, the connection missing ("plus d'internet", "sin señal"),
     from an intent that can carry a report, and not the customer saying it works again.
     ``stems``: ``stems_of(words)`` when the caller has them."""
     analysis = scored.analysis
@@ -188,7 +198,13 @@ def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | 
     if stems is None:
         stems = stems_of(words)
     if ANY_FAILURE_STEMS.isdisjoint(stems):  # most mentions: one C-level set test
-        return False
+        # "No signal" alone is weaker than "down" or "error": it reports the failure only when
+        # the words named no category ("cobrado duas vezes sem rede" stays a billing matter).
+        return (
+            analysis.category in (None, "other")
+            and not NETWORK_STEMS.isdisjoint(stems)
+            and lacks_connection(scored.enrichment.text_clean, analysis.intent == "question")
+        )
     if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
         return not QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
             not DECLINED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
@@ -256,6 +272,8 @@ def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:
     for word, count in other["vocab"].items():
         vocab[word] = vocab.get(word, 0) + count
     into["joins"] = sorted([*into["joins"], *other["joins"]])[-100:]
+    if into.get("case") is None and other.get("case") is not None:
+        into["case"] = other["case"]
     members = into.setdefault("cases", [])
     known_members = set(members)
     for case_id in other.get("cases", ()):
@@ -264,57 +282,6 @@ def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:
             known_members.add(case_id)
 
 
-def tokens_of(text: str) -> list[str]:
-    lowered = text.lower()
-    if "'" not in lowered and lowered.isascii():
-        return lowered.encode("ascii").translate(_SEPARATORS_TO_SPACE).decode("ascii").split()
-    return _TOKEN.findall(lowered)
-
-
-# On the ASCII path every token is [a-z0-9]+, so "1-character noise" is one of 36 strings and
-# the stopword and length tests of ``similarity.content_tokens`` become one C-level set filter.
-_ASCII_DROP: Final = similarity.STOPWORDS | frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-def content_words(text: str) -> list[str]:
-    """``similarity.content_tokens(tokens_of(text))``, without a Python loop on ASCII text."""
-    lowered = text.lower()
-    if lowered.isascii():
-        if "'" in lowered:
-            # No ``_TOKEN`` match spans a separator, so the regex need only see the chunks
-            # that hold an apostrophe; every other chunk is one alphanumeric token. Tokens like
-            # "didn't" have 3+ characters and no stopword has an apostrophe: the set filter
-            # below stays exact.
-            spaced = lowered.encode("ascii").translate(_SEPARATORS_BUT_APOSTROPHE).decode("ascii")
-            tokens = spaced.split()
-            at_edge = " '" in spaced or "' " in spaced or spaced[0] == "'" or spaced[-1] == "'"
-            if at_edge or _APOSTROPHES_RE.search(spaced):
-                # Some apostrophe is not one between two letters/digits ("'quoted'", "rock'n'roll").
-                tokens = [t for c in tokens for t in (_TOKEN.findall(c) if "'" in c else (c,))]
-        else:
-            tokens = lowered.encode("ascii").translate(_SEPARATORS_TO_SPACE).decode("ascii").split()
-        return list(filterfalse(_ASCII_DROP.__contains__, tokens))
-    return similarity.content_tokens(_TOKEN.findall(lowered))
-
-
-def _stem(word: str) -> str:
-    """A word's first five letters: one incident vocabulary for "cancelled", "cancelación",
-    "cancelaron" and "cancelados", without a stemmer per language. An elided article or
-    preposition goes first ("l'appli", "dell'app", "d'erreur"); a contraction keeps its word
-    ("can't", "didn't")."""
-    if "'" in word:
-        head, _, tail = word.rpartition("'")
-        if len(head) <= 4 and len(tail) >= 3:
-            word = tail
-    return word[:_STEM_LEN]
-
-
-def stems_of(words: list[str]) -> list[str]:
-    """``_stem`` of each word, inlined for the words with no apostrophe (nearly all)."""
-    return [w[:_STEM_LEN] if "'" not in w else _stem(w) for w in words]
-
-
-_STEM_LEN: Final = 5
 _CONCEPT: Final = similarity.INCIDENT_CONCEPTS.get
 
 
@@ -454,6 +421,8 @@ class Deduper:
         words = content_words(scored.enrichment.text_clean) if not mention.reposted_id else []
         # A repost is not an independent report: it rides on its original's case and incident.
         stem_list = stems_of(words) if words and scored.enrichment.brand else []
+        if stem_list and scored.enrichment.lang == "de":
+            stem_list = german_compound_stems(words, stem_list)
         key = None if mention.reposted_id else incident_key(scored, words, stem_list)
         copy_of = self._manual_repost(scored, dkey, words) if words else None
         if copy_of is not None and copy_of[2]:
@@ -479,12 +448,6 @@ class Deduper:
             self.seen[mention.id] = (decision.case_id, now, False, text_hash)
             return decision
         decision = self._classify(scored, dkey, event_ts, words)
-        if decision.action != "repost":  # amplifying a post is not the author's own conversation
-            self._remember(scored, dkey, decision, event_ts)
-        if decision.action == "new_case":
-            tkey = text_key(dkey, words)
-            if tkey is not None:
-                self.seen[tkey] = (decision.case_id, now, mention.id)
         affine = (
             None
             if key is not None or mention.reposted_id
@@ -508,10 +471,26 @@ class Deduper:
                 self._join_incident(scored, key, decision, event_ts, stems.keys())
             else:
                 self._join_open_incident(scored, str(affine), decision, event_ts, stems.keys())
+            if decision.action == "incident_report":
+                self._refile_recent(f"{dkey}#{mention.author.id}", mention.id, decision.case_id)
+        # After the incident: a report folded into its incident's case is remembered in that case.
+        if decision.action != "repost":  # amplifying a post is not the author's own conversation
+            self._remember(scored, dkey, decision, event_ts)
+        if decision.action in ("new_case", "incident_report"):
+            tkey = text_key(dkey, words)
+            if tkey is not None:
+                self.seen[tkey] = (decision.case_id, now, mention.id)
         # Tuples of plain values: the cyclic GC untracks them, so the stores it keeps for hours
         # add nothing to full collections (they read back from a changelog as JSON lists).
         self.seen[mention.id] = (decision.case_id, now, True, text_hash)
         return decision
+
+    def _refile_recent(self, author_key: str, mention_id: str, case_id: str) -> None:
+        """The author's recent entry for ``mention_id`` (written by ``_classify``) now names ``case_id``."""
+        recent = self.authors.get(author_key)
+        if recent and recent[-1][1] == mention_id:
+            last = recent[-1]
+            self.authors[author_key] = (*recent[:-1], (last[0], last[1], case_id, last[3]))
 
     def _thread_case(self, in_reply_to: str | None) -> str | None:
         """The case of the mention this one replies to, if that mention is in a case."""
@@ -798,6 +777,19 @@ class Deduper:
     ) -> None:
         """Count the mention into cluster ``best`` (one of ``clusters``, the open ones under ``key``)."""
         author_id = scored.mention.author.id
+        if (
+            decision.action == "new_case"
+            and is_plain_report(scored)
+            and (key.endswith("|service") or "=strike" in words)
+        ):
+            incident_case = best.get("case")
+            if incident_case is None:
+                # The incident's case: its first plain report's. Every later customer's report
+                # of the open incident folds into it; the reporters before it opened keep theirs.
+                best["case"] = decision.case_id
+            elif best["author_count"] >= self.config.incident_min_authors and author_id not in best["authors"]:
+                decision.action = "incident_report"
+                decision.case_id = incident_case
         if author_id not in best["authors"]:
             best["author_count"] += 1
             if len(best["authors"]) < MAX_AUTHORS_TRACKED:

@@ -58,4 +58,29 @@ ASKED_DISRUPTION_STEMS: Final = QUESTION_FAILURE_STEMS | DISRUPTION_STEMS
 ACTION_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS
 )
+# "No signal", "sin internet", "pas de réseau", "plus d'internet", "kein Netz", "senza rete",
+# "não tenho sinal": the connection itself is what fails. The negation is a stopword, so the
+# words before a "=network" word (at most two: "no tengo internet", "je n'ai pas de réseau")
+# are read for it. Asked, "without" is a how-to ("can I use the app without internet?").
+NETWORK_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=network"
+)
+NO_WORDS: Final = frozenset(
+    "no kein keine keinen keinem pas niente nessun nessuna nessuno zero non não nao nada nothing".split()  # noqa: SIM905
+)
+WITHOUT_WORDS: Final = frozenset("without sin sans senza sem ohne".split())  # noqa: SIM905
+NO_WORDS_SAID: Final = NO_WORDS | WITHOUT_WORDS
+NEGATION_REACH: Final = 2  # words between a negation and the network word it denies, at most
+# German compounds name the failure in their last word: "Totalausfall", "Stromausfall",
+# "Netzstörung", "Zahlungsfehler" are an outage and an error as "Ausfall", "Störung", "Fehler"
+# are. Head -> the stem that carries its concept (read only for German text).
+DE_COMPOUND_HEADS: Final = {
+    "ausfall": "ausfa",
+    "ausfälle": "ausfa",
+    "störung": "störu",
+    "störungen": "störu",
+    "stoerung": "stoer",
+    "fehler": "fehle",
+}
+DE_HEAD_ENDINGS: Final = tuple(DE_COMPOUND_HEADS)
 AFFINE_MAX_SCORE: Final = -0.1  # a complaint naming no category must read clearly negative to join

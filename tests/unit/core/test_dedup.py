@@ -128,8 +128,33 @@ def test_many_authors_reporting_one_outage_become_one_incident() -> None:
     incident_ids = {x.incident_id for x in decisions[2:]}
     assert len(incident_ids) == 1 and None not in incident_ids
     assert decisions[-1].incident_size == 5
-    assert len({x.case_id for x in decisions}) == 5  # every reporter still gets their own case
+    # The reporters up to the one that opened the incident keep their own cases; every later
+    # customer's report of the open incident folds into the incident's case (its first report's).
+    assert len({x.case_id for x in decisions[:3]}) == 3
+    assert [(x.action, x.case_id) for x in decisions[3:]] == [("incident_report", decisions[0].case_id)] * 2
     assert d.open_incidents() == 1
+
+
+def test_a_report_with_a_matter_of_its_own_keeps_its_case_in_an_open_incident() -> None:
+    d = deduper(incident_min_authors=3)
+    for i, text in enumerate(["network down in leeds", "leeds network down", "network down leeds again"]):
+        d.decide(scored(f"m{i}", text, author=f"u{i}"), now=i)
+    first = case_id_for("brand:nimbus", "m0")
+    plain = d.decide(scored("p", "network down here too leeds", author="p"), now=4)
+    harm = scored("h", "network down leeds, can't call 999", author="h")
+    harm.analysis.harm, harm.analysis.harm_severity = "physical_safety", "severe"
+    hurt = d.decide(harm, now=5)
+    legal = scored("l", "network down leeds, my lawyer will hear of it", author="l")
+    legal.analysis.signals = ["legal"]
+    sued = d.decide(legal, now=6)
+    assert (plain.action, plain.case_id) == ("incident_report", first)
+    # Both still count into the incident (its size, its crisis), each on a case of its own.
+    assert hurt.action == sued.action == "new_case"
+    assert len({first, hurt.case_id, sued.case_id}) == 3
+    assert hurt.incident_id == sued.incident_id == plain.incident_id is not None
+    # The folded report is the incident case's in the author's memory: their "still down" follows it up.
+    again = d.decide(scored("p2", "still down", author="p", minute=3), now=7)
+    assert (again.action, again.case_id) == ("followup", first)
 
 
 def test_a_report_that_joins_an_older_seed_to_an_open_incident_keeps_the_incidents_id() -> None:
@@ -434,3 +459,21 @@ def test_latin_american_consumer_regulators_are_regulators() -> None:
 )
 def test_press_and_purchase_in_more_words(text: str, signal: str, present: bool) -> None:
     assert (signal in detect_signals(normalise(text))) is present
+
+
+def test_only_a_service_failure_or_a_strike_folds_later_reports_into_one_case() -> None:
+    # Many customers' late orders are one incident to watch, but each order is its own matter:
+    # only an outage (one failing service) or a strike is answered once for everyone.
+    d = deduper(incident_min_authors=3)
+    texts = ["order late again tonight", "my order is late tonight", "late order again tonight", "order late tonight"]
+    late = [
+        d.decide(scored(f"d{i}", t, author=f"d{i}", category="delivery", minute=i), now=i) for i, t in enumerate(texts)
+    ]
+    assert late[-1].incident_id is not None and late[-1].action == "new_case"
+    assert len({x.case_id for x in late}) == 4
+    s = deduper(incident_min_authors=3)
+    strikes = ["flight cancelled strike", "strike flight cancelled today", "cancelled flight strike", "strike again"]
+    grounded = [
+        s.decide(scored(f"s{i}", t, author=f"s{i}", category="delay", minute=i), now=i) for i, t in enumerate(strikes)
+    ]
+    assert (grounded[-1].action, grounded[-1].case_id) == ("incident_report", grounded[0].case_id)

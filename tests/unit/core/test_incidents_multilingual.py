@@ -15,6 +15,7 @@ import pytest
 
 from mentionflow import schema
 from mentionflow.core.dedup import _stem, incident_key, reports_failure
+from mentionflow.core.dedup_text import content_words, german_compound_stems, stems_of
 from mentionflow.core.pipeline import Pipeline
 from mentionflow.core.route import load_rules, route
 from mentionflow.schema import RawMention, raw_mention_from_dict
@@ -81,6 +82,43 @@ def test_a_failure_in_any_language_is_a_service_report(words: list[str], intent:
     s = scored(" ".join(words), intent, category)
     assert reports_failure(s, words)
     assert incident_key(s, words) == "brightbank|service"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@NimbusHelp plus d'internet fibre à Paris 11e", "other"),
+        ("@NimbusHelp no signal since 9", "other"),
+        ("@NimbusMobile sin internet desde las 8", "complaint"),
+        ("@NimbusHelp je n'ai pas de réseau", "other"),
+        ("@NimbusHelp kein Netz in Köln", "question"),
+        ("@NimbusHelp non ho linea a Milano", "other"),
+        ("@NimbusHelp não tenho sinal em Lisboa", "other"),
+        ("@NimbusHelp estou sem rede", "other"),
+    ],
+)
+def test_no_connection_is_a_service_report(text: str, intent: str) -> None:
+    s = scored(text, intent, None)
+    words = content_words(text)
+    assert reports_failure(s, words)
+    assert incident_key(s, words) == "brightbank|service"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "category"),
+    [
+        ("@NimbusHelp can I use the app without internet?", "question", None),  # a how-to
+        ("@NimbusHelp ¿puedo ver la factura sin internet?", "question", None),
+        ("@NimbusHelp fibre plus internet bundle price", "question", None),  # "plus" negates only in French
+        ("@NimbusHelp no problem with the internet, the bill is wrong", "complaint", None),  # too far
+        ("@NimbusHelp love the new fibre", "other", None),
+        ("@NimbusHelp cobrado duas vezes sem rede", "complaint", "billing"),  # a named problem keeps its family
+    ],
+)
+def test_a_network_word_without_its_absence_is_no_failure_report(text: str, intent: str, category: str | None) -> None:
+    s = scored(text, intent, category)
+    words = content_words(text)
+    assert not reports_failure(s, words)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +233,13 @@ def test_many_customers_one_outage_is_one_incident_at_crisis(lang: str) -> None:
     ]
     assert case is not None
     assert (case.queue, case.recommended_action.code, case.priority) == ("crisis", "crisis_playbook", "P1")
-    assert len({u.dedup.case_id for u, _ in results}) == len(results)  # every customer keeps their own case
+    # Every customer's report of the open incident folds into one case, the incident's: the last
+    # report's case holds them all, and only the reports before the incident opened (or outside
+    # it) keep cases of their own.
+    folded = [u for u, _ in results if u.dedup.action == "incident_report"]
+    assert folded and {u.dedup.case_id for u in folded} == {case.case_id}
+    assert set(case.mention_ids) >= {u.mention.id for u in folded}
+    assert len({u.dedup.case_id for u, _ in results}) == len(results) - len(folded)
 
 
 # Different customers, the same brand, the same minutes, different problems.
@@ -351,3 +395,34 @@ def test_without_is_no_shared_word() -> None:
         ]
     )
     assert [u.dedup.incident_id for u, _ in results] == [None] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@NimbusMobile Totalausfall in ganz Wien oder was?", "question"),
+        ("@NimbusHelp Netzstörung in Graz seit 8 Uhr", "other"),
+        ("@Brightbank Zahlungsfehler beim Einkauf", "other"),
+        ("@NimbusHelp Komplettausfall seit heute früh", "other"),
+    ],
+)
+def test_a_german_compound_naming_a_failure_is_a_service_report(text: str, intent: str) -> None:
+    s = scored(text, intent, None)
+    words = content_words(text)
+    stems = german_compound_stems(words, stems_of(words))
+    assert reports_failure(s, words, stems)
+    assert incident_key(s, words, stems) == "brightbank|service"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp Kundenbetreuung heute erreichbar?",  # the compound's head names no failure
+        "@NimbusHelp Netzabdeckung in Graz?",
+        "@NimbusHelp Vertragsverlängerung bitte",
+    ],
+)
+def test_a_german_compound_naming_no_failure_adds_nothing(text: str) -> None:
+    words = content_words(text)
+    assert german_compound_stems(words, stems_of(words)) == stems_of(words)
+    assert not reports_failure(scored(text, "question", None), words)
