@@ -46,7 +46,8 @@ def test_a_question_about_paying_is_no_complaint(text: str) -> None:
     "text",
     [
         # The bank blocking a card to stop fraud, thanked: protection, not a customer left stranded.
-        "Danke @Bank! Betrugsversuch mit meiner Karte sofort erkannt, Karte gesperrt, Geld am nächsten Tag zurück. So muss das laufen 👍",
+        "Danke @Bank! Betrugsversuch mit meiner Karte sofort erkannt, Karte gesperrt, "
+        "Geld am nächsten Tag zurück. So muss das laufen 👍",
         "Ho perso il portafoglio e in 2 ore @Bank mi ha bloccato la carta e spedito quella nuova. Banca top 💛",
     ],
 )
