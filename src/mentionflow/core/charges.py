@@ -102,6 +102,12 @@ _CHARGE_WINDOW = 5
 
 
 _MULTIPLIERS = frozenset(("2x", "x2", "3x", "x3"))
+# A payment that failed twice ("payment failed twice at the till") took no money: no double charge.
+_FAILED = frozenset(
+    {"failed", "fails", "declined", "rejected", "refused", "bounced", "fallido", "fallidos", "rechazado"}
+    | {"rechazada", "rechazados", "denegado", "denegada", "refusé", "refusée", "refusés", "abgelehnt"}
+    | {"fehlgeschlagen", "rifiutato", "rifiutata", "respinto", "recusado", "recusada", "falhou", "negado"}
+)
 
 
 def charged_twice(tokens: tuple[str, ...]) -> bool:
@@ -117,6 +123,8 @@ def charged_twice(tokens: tuple[str, ...]) -> bool:
     charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
     if any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges):
         return True
+    if not _FAILED.isdisjoint(tokens):
+        return False
     worded = [i for i in twice if tokens[i] not in _MULTIPLIERS]
     nouns = [i for i, t in enumerate(tokens) if t in _CHARGE_NOUNS]
     return any(abs(i - j) <= _CHARGE_WINDOW for i in worded for j in nouns)

@@ -43,3 +43,8 @@ def test_a_payment_taken_twice_is_a_major_complaint(text: str) -> None:
 def test_an_offer_or_a_how_to_is_no_double_charge(text: str) -> None:
     assert not charged_twice(normalise(text).tokens)
     assert run(text).intent != "complaint"
+
+
+def test_a_payment_that_failed_twice_is_no_double_charge() -> None:
+    assert not charged_twice(normalise("@Bank payment failed twice at the till").tokens)
+    assert not charged_twice(normalise("@Bank pago rechazado dos veces").tokens)
