@@ -35,15 +35,10 @@ from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
-    ALLERGIC,
     AUTH_NEGATIONS,
     AUTH_WORDS,
-    GOODS,
     IMPERSONATION,
     LEXICON,
-    MISSING_PAIRS,
-    MONEY_MOVED,
-    NOT_ALLERGENS,
     OTHER_PERSON_PAIRS,
     PHISHING_CARRIERS,
     SELF_HARM_PAIR_NOT_AFTER,
@@ -77,16 +72,22 @@ from mentionflow.core.harm_lexicon import (
     words as _words,
 )
 from mentionflow.core.harm_senses import (
+    ALLERGIC,
     BABY_ESSENTIALS,
     ENCLOSURES,
+    GOODS,
     HIT_TARGETS,
+    MISSING_PAIRS,
+    MONEY_MOVED,
     MONTHS,
     MONTHS_OF,
     NEAR_MISS,
+    NOT_ALLERGENS,
     NOT_NEAR,
     OLD_AFTER_MONTHS,
     SANCTIONS,
     VIOLENT_THREAT,
+    drop_signed_title,
     essentials_out,
 )
 from mentionflow.core.harm_severity import (
@@ -252,40 +253,8 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
     if stop is not None and not stop.isdisjoint(tokens):
         tokens = tuple(t for t in tokens if t not in stop)
     if "dr" in tokens:
-        tokens = _drop_signed_title(tokens)
+        tokens = drop_signed_title(tokens)
     return tokens
-
-
-# Letter sign-offs: "Regards, Dr Patel" is who wrote, not a doctor treating anyone.
-_SIGN_OFFS = frozenset(
-    _words(
-        "regards thanks thank cheers sincerely best yours signed saludos atentamente gracias cordialement "
-        "merci salutations cordialmente grüße gruß grüsse gruss mfg lg danke saluti distinti grazie "
-        "cumprimentos obrigado obrigada abraço abraco"
-    )
-)
-
-
-# A lawyer's or notary's academic title ("Rechtsanwalt Dr. Brandt", "avvocato dr. Rossi"): a
-# signature, no doctor.
-_LEGAL_TITLES = frozenset(
-    _words(
-        "lawyer attorney solicitor barrister rechtsanwalt rechtsanwältin anwalt anwältin notar notarin "
-        "abogado abogada letrado letrada notario notaria avocat avocate notaire avvocato avvocata avv notaio "
-        "advogado advogada notário"
-    )
-)
-
-
-def _drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Without each "dr" that opens the text, follows a sign-off (within two words) or a
-    lawyer's title right before it."""
-    return tuple(
-        t
-        for i, t in enumerate(tokens)
-        if t != "dr"
-        or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]) and tokens[i - 1] not in _LEGAL_TITLES)
-    )
 
 
 _IDIOMS = dict(IDIOMS)

@@ -841,65 +841,6 @@ IMPERSONATION = frozenset(
 )
 
 
-# "nobody knows where she is": someone is missing (each word alone is common).
-MISSING_PAIRS = frozenset(
-    [
-        ("nobody", "knows"),
-        ("noone", "knows"),
-        ("nadie", "sabe"),
-        ("personne", "sait"),
-        ("niemand", "weiß"),
-        ("niemand", "weiss"),
-        ("keiner", "weiß"),
-        ("keiner", "weiss"),
-        ("nessuno", "sa"),
-        ("ninguém", "sabe"),
-        ("ninguem", "sabe"),
-        # German and Spanish put the verb first: "seit 2 Std weiß NIEMAND wo sie ist", "no sabe nadie".
-        ("weiß", "niemand"),
-        ("weiss", "niemand"),
-        ("weiß", "keiner"),
-        ("weiss", "keiner"),
-        ("sabe", "nadie"),
-    ]
-)
-
-
-# What a wrong delivery brings: someone else's order, bag or parcel is no data of theirs on show.
-GOODS = frozenset(
-    words(
-        "order orders meal meals food pizza parcel parcels package packages delivery shopping groceries bag "
-        "bags suitcase luggage drink drinks takeaway"
-    )
-)
-
-
-# Money that moved: with one of these, freezing or blocking a card is no mere precaution (core.harm).
-MONEY_MOVED = frozenset(
-    words(
-        "payment payments charge charges charged transaction transactions withdrawal withdrawals withdrawn "
-        "purchase purchases debited spent cargo cargos compra compras pago pagos retirada retiradas movimientos "
-        "transferencia transferencias paiement paiements achat achats prélèvement prélèvements virement virements "
-        "retrait retraits débité abbuchung abbuchungen abgebucht abgehoben zahlung zahlungen überweisung "
-        "überweisungen umsätze prelievo prelievi addebito addebiti pagamenti acquisti bonifico bonifici "
-        "movimenti cobrança cobranças pagamentos saque saques transferência transferências débito débitos"
-    )
-)
-
-
-# "allergic to Mondays", "alérgico a las colas", "allergique aux lundis", "allergisch gegen Montage", "allergico
-# al lunedì", "alérgico a filas": allergic, within three words, to something that is no allergen.
-ALLERGIC = frozenset(words("allergic alérgico alérgica alergico alergica allergique allergisch allergico allergica"))
-NOT_ALLERGENS = frozenset(
-    words(
-        "mondays monday mornings work people queues queue effort customer service hold music your app you "
-        "lunes colas cola gente trabajo madrugar lundi lundis queues files travail gens montag montage schlangen "
-        "schlange warteschlangen arbeit leute lunedì lunedi code coda lavoro gente segunda segundas filas fila "
-        "trabalho"
-    )
-)
-
-
 # French and Italian elide a vowel-initial word after d', j', l', n', qu' ("envie d'en finir", "j'en
 # peux plus"): normalise glues them ("den", "jen"). Each phrase table also holds those spellings.
 ELISION_PREFIXES = ("d", "j", "l", "n", "qu")

@@ -1,23 +1,30 @@
 """Everyday senses of harm words that a word window tells apart, and an infant's needs, in six
 languages (used by `core.harm`): "hit JFK" is an arrival and "hit my son" a blow; "trapped in
 Houston" is a stranded trip and "trapped in the lift" a shut-in; "hurt my feelings", "tablets and
-phones", a threat of a sanction; an infant's age in months; an infant with no formula left."""
+phones", a threat of a sanction; an infant's age in months; an infant with no formula left; a
+"Dr" that signs a letter ("Regards, Dr Patel")."""
 
 from __future__ import annotations
 
 from mentionflow.core.harm_lexicon import words as _words
 
 __all__ = [
+    "ALLERGIC",
     "BABY_ESSENTIALS",
     "ENCLOSURES",
+    "GOODS",
     "HIT_TARGETS",
+    "MISSING_PAIRS",
+    "MONEY_MOVED",
     "MONTHS",
     "MONTHS_OF",
     "NEAR_MISS",
+    "NOT_ALLERGENS",
     "NOT_NEAR",
     "OLD_AFTER_MONTHS",
     "SANCTIONS",
     "VIOLENT_THREAT",
+    "drop_signed_title",
     "essentials_out",
 ]
 
@@ -106,3 +113,94 @@ def essentials_out(toks: tuple[str, ...]) -> bool:
 MONTHS = frozenset(_words("month months meses mois mesi monate"))
 MONTHS_OF = frozenset(_words("de di"))
 OLD_AFTER_MONTHS = frozenset(_words("old alt alte alten alter altes"))
+
+
+# Letter sign-offs: "Regards, Dr Patel" is who wrote, not a doctor treating anyone.
+_SIGN_OFFS = frozenset(
+    _words(
+        "regards thanks thank cheers sincerely best yours signed saludos atentamente gracias cordialement "
+        "merci salutations cordialmente grüße gruß grüsse gruss mfg lg danke saluti distinti grazie "
+        "cumprimentos obrigado obrigada abraço abraco"
+    )
+)
+
+
+# A lawyer's or notary's academic title ("Rechtsanwalt Dr. Brandt", "avvocato dr. Rossi"): a
+# signature, no doctor.
+_LEGAL_TITLES = frozenset(
+    _words(
+        "lawyer attorney solicitor barrister rechtsanwalt rechtsanwältin anwalt anwältin notar notarin "
+        "abogado abogada letrado letrada notario notaria avocat avocate notaire avvocato avvocata avv notaio "
+        "advogado advogada notário"
+    )
+)
+
+
+def drop_signed_title(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Without each "dr" that opens the text, follows a sign-off (within two words) or a
+    lawyer's title right before it."""
+    return tuple(
+        t
+        for i, t in enumerate(tokens)
+        if t != "dr"
+        or (i > 0 and _SIGN_OFFS.isdisjoint(tokens[max(0, i - 2) : i]) and tokens[i - 1] not in _LEGAL_TITLES)
+    )
+
+
+# "nobody knows where she is": someone is missing (each word alone is common).
+MISSING_PAIRS = frozenset(
+    [
+        ("nobody", "knows"),
+        ("noone", "knows"),
+        ("nadie", "sabe"),
+        ("personne", "sait"),
+        ("niemand", "weiß"),
+        ("niemand", "weiss"),
+        ("keiner", "weiß"),
+        ("keiner", "weiss"),
+        ("nessuno", "sa"),
+        ("ninguém", "sabe"),
+        ("ninguem", "sabe"),
+        # German and Spanish put the verb first: "seit 2 Std weiß NIEMAND wo sie ist", "no sabe nadie".
+        ("weiß", "niemand"),
+        ("weiss", "niemand"),
+        ("weiß", "keiner"),
+        ("weiss", "keiner"),
+        ("sabe", "nadie"),
+    ]
+)
+
+
+# What a wrong delivery brings: someone else's order, bag or parcel is no data of theirs on show.
+GOODS = frozenset(
+    _words(
+        "order orders meal meals food pizza parcel parcels package packages delivery shopping groceries bag "
+        "bags suitcase luggage drink drinks takeaway"
+    )
+)
+
+
+# Money that moved: with one of these, freezing or blocking a card is no mere precaution (core.harm).
+MONEY_MOVED = frozenset(
+    _words(
+        "payment payments charge charges charged transaction transactions withdrawal withdrawals withdrawn "
+        "purchase purchases debited spent cargo cargos compra compras pago pagos retirada retiradas movimientos "
+        "transferencia transferencias paiement paiements achat achats prélèvement prélèvements virement virements "
+        "retrait retraits débité abbuchung abbuchungen abgebucht abgehoben zahlung zahlungen überweisung "
+        "überweisungen umsätze prelievo prelievi addebito addebiti pagamenti acquisti bonifico bonifici "
+        "movimenti cobrança cobranças pagamentos saque saques transferência transferências débito débitos"
+    )
+)
+
+
+# "allergic to Mondays", "alérgico a las colas", "allergique aux lundis", "allergisch gegen Montage", "allergico
+# al lunedì", "alérgico a filas": allergic, within three words, to something that is no allergen.
+ALLERGIC = frozenset(_words("allergic alérgico alérgica alergico alergica allergique allergisch allergico allergica"))
+NOT_ALLERGENS = frozenset(
+    _words(
+        "mondays monday mornings work people queues queue effort customer service hold music your app you "
+        "lunes colas cola gente trabajo madrugar lundi lundis queues files travail gens montag montage schlangen "
+        "schlange warteschlangen arbeit leute lunedì lunedi code coda lavoro gente segunda segundas filas fila "
+        "trabalho"
+    )
+)
