@@ -34,7 +34,8 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "es": _phrases(
         "me muero,muero,me mata,me mato,me mató,me matan,me morí,morí,brutal,bestial,la bomba,una bomba,"
-        "de muerte,una locura,flipante,me flipa,muerta de risa,muerto de risa,me parto"
+        "de muerte,una locura,de locos,absurdo de rápido,absurdo de bueno,flipante,me flipa,"
+        "muerta de risa,muerto de risa,me parto"
     ),
     "fr": _phrases(
         "ça tue,ca tue,ça déchire,ca dechire,déchire,de la balle,une tuerie,tuerie,de ouf,malade,"
@@ -50,7 +51,8 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "pt": _phrases(
         "top demais,morri,morri de rir,morrendo de rir,to morrendo,tô morrendo,uma bomba,bomba,insano,"
-        "absurdo de bom,surreal,brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro"
+        "absurdo de bom,absurdo de rápido,absurdo de rápida,absurdo de rapido,absurdo de gostoso,surreal,"
+        "brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro"
     ),
 }
 _ANCHORS: dict[str, frozenset[str]] = {lang: frozenset(p[-1] for p in ps) for lang, ps in HYPERBOLE.items()}

@@ -132,6 +132,9 @@ SLANG_PRAISE = [
     "il nuovo 5G di @NimbusMobile va da paura 🚀 200 mega in metro",
     "o app novo do @Brightbank é top demais 😍",
     "@ParceloEats vcs são brabos demais, pedi açaí e chegou em 15 min 🔥🔥 tmj",
+    # "absurdo de rápido" (es/pt): "absurdly fast", an intensifier, not "absurd!".
+    "gente que absurdo de rápido a entrega do @ParceloEats 😱❤️ em 12 minutos tava aqui",
+    "qué absurdo de rápido el envío de @ParceloEats 😍 ni 15 minutos",
 ]
 
 
@@ -151,6 +154,8 @@ SLANG_LITERAL = [
     "@Brightbank I'm sick of this!",
     "@NimbusMobile dead battery after the update 🔥",
     "@Brightbank ich bin krank seit der Lieferung 😂",
+    "@ParceloEats que absurdo, 2 horas y la comida fría",
+    "@ParceloEats é um absurdo, 2 horas e nada do pedido",
 ]
 
 
