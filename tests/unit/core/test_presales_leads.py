@@ -66,3 +66,29 @@ def test_a_price_question_about_business_lines_is_no_business_cut_off() -> None:
     # ... while a whole office cut off still is.
     cut = run("@Brand our whole office has no signal, we're all on your business lines. Clients waiting")
     assert (cut.intent, cut.severity) == ("complaint", "major")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Brand hey I want to switch from my SIM-only 10GB to the unlimited plan, can I keep my number?",
+        "@Brand quiero pasar de 20GB a la tarifa ilimitada, ¿cuánto cuesta?",
+        "@Brand je voudrais passer au forfait illimité, c'est possible en ligne ?",
+        "@Brand posso passare al piano illimitato senza cambiare SIM?",
+        "@Brand quero mudar para o plano ilimitado, como faço?",
+    ],
+)
+def test_moving_up_to_a_bigger_plan_is_a_lead(text: str) -> None:
+    assert "purchase" in signals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Brand my unlimited plan has had no data since Monday",
+        "@Brand mi tarifa ilimitada no funciona desde ayer",
+        "@Brand mon forfait illimité ne marche plus",
+    ],
+)
+def test_a_problem_with_an_unlimited_plan_is_no_lead(text: str) -> None:
+    assert "purchase" not in signals(text)
