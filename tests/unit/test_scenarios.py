@@ -92,7 +92,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout27": 133,
     "scenarios_holdout28": 136,
     "scenarios_holdout29": 134,
-    "scenarios_holdout30": 133,
+    "scenarios_holdout30": 134,
     "scenarios_holdout31": 130,
 }
 
