@@ -2,7 +2,9 @@
 languages (used by `core.harm`): "hit JFK" is an arrival and "hit my son" a blow; "trapped in
 Houston" is a stranded trip and "trapped in the lift" a shut-in; "hurt my feelings", "tablets and
 phones", a threat of a sanction; an infant's age in months; an infant with no formula left; a
-"Dr" that signs a letter ("Regards, Dr Patel")."""
+"Dr" that signs a letter ("Regards, Dr Patel"). Also the context lists `core.harm` reads a
+trigger's sense by: someone missing ("nobody knows"), goods that are no personal data, money
+that moved (a card frozen after it is no mere precaution), "allergic" to what is no allergen."""
 
 from __future__ import annotations
 
