@@ -94,6 +94,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout29": 134,
     "scenarios_holdout30": 134,
     "scenarios_holdout31": 130,
+    "scenarios_holdout32": 119,
+    "scenarios_holdout33": 125,
 }
 
 
