@@ -1,0 +1,144 @@
+"""Conversation threading and the case lifecycle: what a customer's later words do to their open
+case. A thank-you after a fix closes it warmly (also on a safety case), a fix someone else claims
+does not; a clearly new problem from the same customer later the same day is a case of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+
+from mentionflow.core.cases import _REPORTED_FIX_RE
+from mentionflow.core.pipeline import Pipeline, Stores
+from mentionflow.schema import decode_raw_mention, encode, parse_time, utc_iso
+from mentionflow.settings import load_settings
+
+T0 = parse_time("2026-11-24T10:00:00Z")
+
+
+@pytest.fixture(scope="module")
+def template() -> Pipeline:
+    return Pipeline.from_settings(load_settings())
+
+
+def _thread(template: Pipeline, texts: list[tuple[float, str]], reply: bool = False) -> list[dict[str, Any]]:
+    """The latest revision after each of one author's mentions (each replying to the one before
+    when ``reply``)."""
+    core = Pipeline(
+        template.catalog, template.rules, Stores(), template.deduper.config, template.signals, template.replies
+    )
+    out = []
+    for i, (at, text) in enumerate(texts):
+        record: dict[str, Any] = {
+            "id": f"t{i}",
+            "channel": "twitter",
+            "text": text,
+            "created_at": utc_iso(T0 + at),
+            "author": {"id": "cust", "handle": "cust"},
+        }
+        if reply and i:
+            record["in_reply_to"] = f"t{i - 1}"
+        raw = decode_raw_mention(orjson.dumps(record))
+        now = T0 + at
+        unique = core.dedup(core.score(core.enrich(raw, now)), now)
+        revision = core.route(unique, now)
+        assert revision is not None
+        out.append(orjson.loads(encode(revision)))
+    return out
+
+
+@pytest.mark.parametrize(
+    "problem,thanks",
+    [
+        (
+            "@SkyLarkHelp my dad's wheelchair never came off the plane in Porto, he can't walk without it",
+            "@SkyLarkHelp the wheelchair was there when he got off, thank you so much for chasing it 🙏",
+        ),
+        (
+            "@SkyLarkHelp la silla de ruedas de mi padre no ha salido del avión en Oporto, no puede caminar",
+            "@SkyLarkHelp al final la silla de ruedas estaba en la puerta, muchísimas gracias al equipo 🙏",
+        ),
+    ],
+)
+def test_thanks_that_name_the_safety_cases_own_harm_close_it_with_a_thank_you(
+    template: Pipeline, problem: str, thanks: str
+) -> None:
+    opened, closed = _thread(template, [(0, problem), (3000, thanks)], reply=True)
+    assert opened["queue"] == "safety-escalations"
+    assert closed["case_id"] == opened["case_id"] and closed["update"] == "positive_followup"
+    assert closed["recommended_action"]["code"] == "thank_directly"
+
+
+@pytest.mark.parametrize(
+    "problem,thanks",
+    [
+        (
+            "@BrightbankCare charged twice for my gym membership, 40 quid each",
+            "@BrightbankCare moneys back, thank you so much for sorting it",
+        ),
+        ("@BrightbankCare doppio addebito per la palestra", "@BrightbankCare ti ringrazio, soldi tornati sul conto"),
+        ("@BrightbankCare cobrança dupla do ginásio", "@BrightbankCare dinheiro de volta, obrigadão pela ajuda"),
+    ],
+)
+def test_money_back_and_thanks_in_other_words_is_a_positive_followup(
+    template: Pipeline, problem: str, thanks: str
+) -> None:
+    opened, closed = _thread(template, [(0, problem), (3000, thanks)], reply=True)
+    assert closed["case_id"] == opened["case_id"] and closed["update"] == "positive_followup"
+
+
+@pytest.mark.parametrize(
+    "problem,claim",
+    [
+        (
+            "@ParceloHelp paid 45€ for an order that never came, want my money back",
+            "@ParceloHelp the app says 'resolved' and closed my ticket. still no money",
+        ),
+        (
+            "@ParceloHelp pagué 45€ por un pedido que nunca llegó",
+            '@ParceloHelp el chat pone "solucionado" y se cierra. 45€ perdidos',
+        ),
+        (
+            "@ParceloHelp commande de 45€ jamais arrivée",
+            "@ParceloHelp ticket marqué comme résolu, toujours pas remboursé",
+        ),
+        ("@ParceloHelp ordine da 45€ mai arrivato", "@ParceloHelp la chat dice 'risolto' e si chiude. 45€ spariti"),
+    ],
+)
+def test_a_fix_someone_else_claims_is_no_positive_followup(template: Pipeline, problem: str, claim: str) -> None:
+    opened, later = _thread(template, [(0, problem), (3000, claim)], reply=True)
+    assert later["case_id"] == opened["case_id"] and later["update"] == "followup_attached"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp sent the details by DM, great, please be quick",
+        "@NimbusHelp mandei por DM, ótimo, por favor rápido",
+    ],
+)
+def test_handing_details_over_is_the_conversation_going_on(template: Pipeline, text: str) -> None:
+    opened, later = _thread(template, [(0, "@NimbusHelp no signal at home since Monday"), (3000, text)], reply=True)
+    assert later["case_id"] == opened["case_id"] and later["update"] != "positive_followup"
+
+
+def test_reported_fix_pattern() -> None:
+    for text in ['Chat sagt "erledigt" und fertig', "ticket marked as resolved, nothing works", "als gelöst markiert"]:
+        assert _REPORTED_FIX_RE.search(text), text
+    for text in ["it's fixed now, thank you!", "ya está solucionado, gracias", "c'est réglé, merci 'Anna'"]:
+        assert not _REPORTED_FIX_RE.search(text), text
+
+
+def test_thank_you_so_much_for_is_not_sarcasm(template: Pipeline) -> None:
+    _, thanks, mocking = _thread(
+        template,
+        [
+            (0, "@BrightbankCare charged twice for my gym membership, 40 quid each"),
+            (3000, "@BrightbankCare all sorted now, thank you so much for chasing it"),
+            (6000, "@BrightbankCare so much for the refund you promised"),
+        ],
+        reply=True,
+    )
+    assert thanks["update"] == "positive_followup"
+    assert mocking["update"] != "positive_followup"
