@@ -4,7 +4,7 @@ does not; a clearly new problem from the same customer later the same day is a c
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 import orjson
 import pytest
@@ -142,3 +142,55 @@ def test_thank_you_so_much_for_is_not_sarcasm(template: Pipeline) -> None:
     )
     assert thanks["update"] == "positive_followup"
     assert mocking["update"] != "positive_followup"
+
+
+_OPENED: Final = {
+    "en": "@NimbusHelp my broadband keeps dropping every evening since Friday, router restarted twice",
+    "es": "@ParceloHelp el pedido de ayer llegó con la pizza aplastada y fría",
+    "fr": "@SkyLarkHelp mon vol pour Nice a 2h de retard, aucune info à la porte",
+    "de": "@BrightbankCare Überweisung an meinen Vermieter hängt seit gestern in Bearbeitung",
+    "it": "@NimbusHelp fibra lentissima stasera, non carica nemmeno una pagina",
+    "pt": "@ParceloHelp o estafeta deixou a encomenda na porta errada do prédio",
+}
+
+
+@pytest.mark.parametrize(
+    "lang,later",
+    [
+        ("en", "@NimbusHelp how can I add my daughter as a second user on my account?"),
+        ("es", "@ParceloHelp me habéis cobrado dos veces la suscripción este mes, 7,99€ repetidos"),
+        ("fr", "@SkyLarkHelp comment je modifie l'adresse e-mail de mon compte fidélité ?"),
+        ("de", "@BrightbankCare wie kann ich in der App ein Sparziel für den Urlaub anlegen?"),
+        ("it", "@NimbusHelp come posso cambiare l intestatario del contratto di casa?"),
+        ("pt", "@ParceloHelp como posso alterar o cartão de pagamento guardado na aplicação?"),
+    ],
+)
+def test_a_clearly_new_problem_hours_later_opens_its_own_case(template: Pipeline, lang: str, later: str) -> None:
+    first, second = _thread(template, [(0, _OPENED[lang]), (7200, later)])
+    assert second["case_id"] != first["case_id"] and second["update"] == "created"
+
+
+@pytest.mark.parametrize(
+    "lang,later,at",
+    [
+        ("en", "@NimbusHelp broadband dropped out three times tonight, working from home is impossible", 7200),
+        ("es", "@ParceloHelp además faltaban las bebidas", 7200),
+        ("de", "@BrightbankCare ??", 7200),
+        ("it", "@NimbusHelp ancora lentissima, ho riavviato il modem tre volte", 7200),
+        ("pt", "@ParceloHelp a vizinha do 3º diz que não recebeu nada, quem me devolve o dinheiro?", 7200),
+        ("en", "@NimbusHelp how can I add my daughter as a second user on my account?", 1800),  # soon after
+    ],
+)
+def test_more_of_the_same_problem_stays_in_the_case(template: Pipeline, lang: str, later: str, at: float) -> None:
+    first, second = _thread(template, [(0, _OPENED[lang]), (at, later)])
+    assert second["case_id"] == first["case_id"]
+
+
+def test_a_history_from_before_topics_were_kept_still_follows_up() -> None:
+    """History entries read back from an older changelog have four fields and no topic: the
+    mention follows the case up as it did (nothing to compare)."""
+    from mentionflow.core.threads import case_topic
+
+    old = [[0.0, "case-1", "complaint", "delivery"]]
+    assert case_topic(old, "case-1") == set()
+    assert case_topic([[0.0, "case-1", "complaint", "delivery", ["order", "cold"]]], "case-1") == {"order", "cold"}
