@@ -65,7 +65,7 @@ from mentionflow.core.dedup_vocab import (
     STRIKE_STEMS,
 )
 from mentionflow.core.keywords import CATEGORIES
-from mentionflow.core.threads import is_new_problem, topic_of
+from mentionflow.core.threads import is_fix_of, is_new_problem, topic_of
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
@@ -326,6 +326,9 @@ class DedupConfig:
     # Within this, a complaint after a complaint is the same conversation even about another
     # category ("app won't show my boarding pass" then "I'm going to miss this flight").
     followup_close_s: float = 3600
+    # The customer's "it's fixed now" on the same problem joins their case this long after it
+    # (the case book keeps a case two days).
+    followup_fix_window_s: float = 2 * 86400
     customer_memory_s: float = 30 * 86400  # how long an author's cases with a brand are remembered
     repeat_complainer_min: int = 3  # earlier complaint cases in the memory window that flag one
     # Event times are clamped to the wall clock + this: one mention dated 9999 would otherwise
@@ -565,10 +568,13 @@ class Deduper:
         if not entries:
             return None
         last = entries[-1]
-        if not 0.0 <= now - last[0] <= self.config.followup_window_s:
-            return None
         a = scored.analysis
         signals = a.signals
+        if not 0.0 <= now - last[0] <= self.config.followup_window_s:
+            # "Update: the new version fixed the crash" two days after the 1-star review: the
+            # customer's word of a fix to that very problem ends it, later than a chaser would come.
+            late_fix = now - last[0] <= self.config.followup_fix_window_s and is_fix_of(a, topic, entries, last)
+            return str(last[1]) if late_fix else None
         if "new_topic" in signals:  # "separate thing - ...": the customer says it is not this case
             return None
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:

@@ -74,3 +74,11 @@ def is_new_problem(analysis: Any, text: str, topic: tuple[str, ...], entries: An
         return False
     known = case_topic(entries, last[1])
     return len(known) >= MIN_CASE_STEMS and known.isdisjoint(topic)
+
+
+def is_fix_of(analysis: Any, topic: tuple[str, ...], entries: Any, last: Any) -> bool:
+    """Whether a mention says the author's case ``last`` is fixed: a fix stated (not only thanks),
+    about what the case was about (a shared stem)."""
+    if "resolved" not in analysis.signals or analysis.intent not in ("praise", "other"):
+        return False
+    return not case_topic(entries, last[1]).isdisjoint(topic)

@@ -194,3 +194,32 @@ def test_a_history_from_before_topics_were_kept_still_follows_up() -> None:
     old = [[0.0, "case-1", "complaint", "delivery"]]
     assert case_topic(old, "case-1") == set()
     assert case_topic([[0.0, "case-1", "complaint", "delivery", ["order", "cold"]]], "case-1") == {"order", "cold"}
+
+
+@pytest.mark.parametrize(
+    "problem,fixed",
+    [
+        (
+            "@NimbusHelp the Nimbus app freezes every time I open the roaming settings",
+            "@NimbusHelp the new app update fixed the roaming settings freeze, all good",
+        ),
+        (
+            "@ParceloHelp la app se cierra cada vez que abro mis cupones",
+            "@ParceloHelp con la nueva versión de la app ya funciona lo de los cupones",
+        ),
+    ],
+)
+def test_a_fix_of_the_same_problem_two_days_later_closes_the_case(template: Pipeline, problem: str, fixed: str) -> None:
+    opened, closed = _thread(template, [(0, problem), (40 * 3600, fixed)])
+    assert closed["case_id"] == opened["case_id"] and closed["update"] == "positive_followup"
+
+
+def test_a_late_fix_of_something_else_is_not_the_old_case(template: Pipeline) -> None:
+    opened, later = _thread(
+        template,
+        [
+            (0, "@NimbusHelp the Nimbus app freezes every time I open the roaming settings"),
+            (40 * 3600, "@NimbusHelp my new SIM works now, the activation went through"),
+        ],
+    )
+    assert later["case_id"] != opened["case_id"]
