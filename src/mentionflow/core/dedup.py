@@ -65,7 +65,7 @@ from mentionflow.core.dedup_vocab import (
     STRIKE_STEMS,
 )
 from mentionflow.core.keywords import CATEGORIES
-from mentionflow.core.threads import is_fix_of, is_new_problem, topic_of
+from mentionflow.core.threads import is_fix_of, is_new_problem, points_back, topic_of
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
@@ -612,6 +612,9 @@ class Deduper:
                 or a.category in (None, "other")
                 or case_category in (None, "other")
                 or a.category == case_category
+                # "also the drinks were missing", "the same order was charged twice": it points
+                # back at the open case, whatever category it reads as.
+                or points_back(scored.enrichment.text_clean, topic, entries, last)
             ):
                 return str(last[1])
             return None  # another problem: its own case

@@ -82,3 +82,9 @@ def is_fix_of(analysis: Any, topic: tuple[str, ...], entries: Any, last: Any) ->
     if "resolved" not in analysis.signals or analysis.intent not in ("praise", "other"):
         return False
     return not case_topic(entries, last[1]).isdisjoint(topic)
+
+
+def points_back(text: str, topic: tuple[str, ...], entries: Any, last: Any) -> bool:
+    """Whether a mention refers to the author's case ``last``: a word that points back ("also",
+    "still", "again") or a content stem the case's mentions used."""
+    return _BACK_REFERENCE_RE.search(text) is not None or not case_topic(entries, last[1]).isdisjoint(topic)

@@ -223,3 +223,22 @@ def test_a_late_fix_of_something_else_is_not_the_old_case(template: Pipeline) ->
         ],
     )
     assert later["case_id"] != opened["case_id"]
+
+
+@pytest.mark.parametrize(
+    "first,later",
+    [
+        (
+            "@ParceloHelp my burger order arrived cold and squashed",
+            "@ParceloHelp also the drinks were missing, paid for three",
+        ),
+        (
+            "@ParceloHelp die Bestellung kam kalt und zerdrückt an",
+            "@ParceloHelp die Getränke fehlen auch, dreimal bezahlt",
+        ),
+        ("@ParceloHelp il panino è arrivato freddo e schiacciato", "@ParceloHelp mancano anche le bibite, pagate tre"),
+    ],
+)
+def test_a_later_word_that_points_back_keeps_the_case(template: Pipeline, first: str, later: str) -> None:
+    opened, more = _thread(template, [(0, first), (7200, later)])
+    assert more["case_id"] == opened["case_id"]
