@@ -306,7 +306,7 @@ class CaseBook:
             facts["repeat_complainer"] = complaints >= self.repeat_complainer_min
             if a.intent == "rant":  # venting again: what the repeat-ranter rule reads
                 facts["author.recent_mentions"] = max(facts["author.recent_mentions"], unique.dedup.author_recent, 1)
-            if _is_positive_followup(unique):
+            if _is_positive_followup(unique, facts.get("harm")):
                 update = "positive_followup"
             elif state["routed"][4] not in ("listen_only", "drop"):
                 if "waiting" in a.signals or _is_angrier(unique, facts):
@@ -538,12 +538,21 @@ def _escalate_deadline(state: dict[str, Any], decision: RoutingDecision, now: fl
 _PRAISE_SCORE: Final = 0.3  # intensity from which a follow-up that praises is a positive one
 
 
-def _is_positive_followup(unique: UniqueMention) -> bool:
+def _is_positive_followup(unique: UniqueMention, case_harm: str | None = None) -> bool:
     """A thank-you or "it works now" after a problem (not "thanks for nothing")."""
     a = unique.analysis
     # An irony marker ("come no", "yeah right", "obrigadinho") outweighs any fix the text names
     # ("grazie eh, 'tutto risolto' mi avete scritto. Come no.").
-    if a.harm or "sarcasm" in a.cues or "irony_marker" in a.cues or "waiting" in a.signals:
+    if "sarcasm" in a.cues or "irony_marker" in a.cues or "waiting" in a.signals:
+        return False
+    if a.harm and not (a.harm == case_harm and a.intent == "praise" and "thanks" in a.signals):
+        # A harm the follow-up raises is new work, but thanks that name the case's own harm again
+        # ("Mum's wheelchair was at the door, thank you all") are how that case ended (a "but"
+        # with something still wrong is caught below).
+        return False
+    if _REPORTED_FIX_RE.search(unique.mention.text):
+        # "the chat says 'problem solved' and closes. 38 EUR gone": a fix someone else claims,
+        # quoted or marked, is no fix the customer states.
         return False
     if a.irony >= 0.5 and not ("resolved" in a.signals and "thanks" in a.signals):
         # The irony model alone does not outweigh a fix the customer states and thanks for
@@ -578,7 +587,8 @@ def _is_positive_followup(unique: UniqueMention) -> bool:
         contrast = _CONTRAST_RE.get(unique.enrichment.lang, _CONTRAST_RE["en"])
         text = unique.mention.text
         return _HANDOVER_RE.search(text) is None and contrast.search(text) is None
-    return a.intent == "praise" and a.score >= _PRAISE_SCORE
+    # "sent by DM, please be quick": a handover reads positive, yet the work goes on.
+    return a.intent == "praise" and a.score >= _PRAISE_SCORE and _HANDOVER_RE.search(unique.mention.text) is None
 
 
 _CONTRAST_RE: Final = {
@@ -612,6 +622,20 @@ _STILL_RE: Final = {
 _ECHOED_FIX_RE: Final = re.compile(
     r"(?i)\b(?:fixed|sorted|resolved|solved|solucionado|resuelto|arreglado|r[ée]solu|r[ée]gl[ée]|gel[öo]st|"
     r"behoben|erledigt|risolto|sistemato|resolvido|consertado)\s*\?"
+)
+# A fix quoted ('Problem gelöst', "resolved") or marked by someone else ("marked as resolved", "closed as
+# fixed", "says it's solved"): the customer reports the claim, often to say it is false.
+_FIX_WORDS: Final = (
+    r"(?:problem\s+|issue\s+|problema\s+|problème\s+|all\s+|tutto\s+)?(?:fixed|sorted|resolved|solved|solucionado|"
+    r"resuelto|arreglado|r[ée]solu|r[ée]gl[ée]|gel[öo]st|behoben|erledigt|risolto|sistemato|resolvido|resolvida|"
+    r"solucionada|resuelta|risolta|consertado)"
+)
+_REPORTED_FIX_RE: Final = re.compile(
+    rf"(?i)[\"'\u201c\u201d\u201e\u00ab\u2018\u201a]\s*{_FIX_WORDS}\s*[\"'\u201c\u201d\u00ab\u00bb\u2018\u2019]"
+    r"|\b(?:marked|closed|flagged)\s+(?:it\s+)?(?:as\s+)?(?:fixed|sorted|resolved|solved)\b"
+    r"|\bals\s+(?:gel[öo]st|erledigt|behoben)\s+(?:markiert|geschlossen)\b"
+    rf"|\b(?:marcad[oa]|cerrad[oa]|marqu[ée]e?|class[ée]e?|markiert|geschlossen|chius[oa]|segnat[oa]|fechad[oa])\s+"
+    rf"(?:como\s+|comme\s+|als\s+|come\s+)?{_FIX_WORDS}\b"
 )
 # Details passed to the brand in private: DM, MD (es/pt), MP (fr), PN (de), "in privato".
 # A reference passed on ("c'est fait, réf K7P2QX") is a handover too, and French "merci de" + an

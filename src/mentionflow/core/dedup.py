@@ -65,6 +65,7 @@ from mentionflow.core.dedup_vocab import (
     STRIKE_STEMS,
 )
 from mentionflow.core.keywords import CATEGORIES
+from mentionflow.core.threads import is_fix_of, is_new_problem, points_back, topic_of
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
@@ -325,6 +326,9 @@ class DedupConfig:
     # Within this, a complaint after a complaint is the same conversation even about another
     # category ("app won't show my boarding pass" then "I'm going to miss this flight").
     followup_close_s: float = 3600
+    # The customer's "it's fixed now" on the same problem joins their case this long after it
+    # (the case book keeps a case two days).
+    followup_fix_window_s: float = 2 * 86400
     customer_memory_s: float = 30 * 86400  # how long an author's cases with a brand are remembered
     repeat_complainer_min: int = 3  # earlier complaint cases in the memory window that flag one
     # Event times are clamped to the wall clock + this: one mention dated 9999 would otherwise
@@ -423,6 +427,7 @@ class Deduper:
         stem_list = stems_of(words) if words and scored.enrichment.brand else []
         if stem_list and scored.enrichment.lang == "de":
             stem_list = german_compound_stems(words, stem_list)
+        topic = topic_of(stem_list, scored.enrichment.brand)  # before incidents extend the list
         key = None if mention.reposted_id else incident_key(scored, words, stem_list)
         copy_of = self._manual_repost(scored, dkey, words) if words else None
         if copy_of is not None and copy_of[2]:
@@ -436,7 +441,7 @@ class Deduper:
             self.seen[mention.id] = (decision.case_id, now, True, text_hash)
             return decision
         if not is_brand_mention(scored):
-            followed = self._open_followup(scored, dkey, event_ts) if scored.enrichment.brand else None
+            followed = self._open_followup(scored, dkey, event_ts, topic) if scored.enrichment.brand else None
             if followed is not None:
                 # A brand only implied ("Update: SkyLark sorted it", "the refund arrived") from an
                 # author with an open case with it is that conversation going on.
@@ -447,7 +452,7 @@ class Deduper:
             decision = DedupDecision("no_brand", case_id_for(dkey, mention.id))
             self.seen[mention.id] = (decision.case_id, now, False, text_hash)
             return decision
-        decision = self._classify(scored, dkey, event_ts, words)
+        decision = self._classify(scored, dkey, event_ts, words, topic)
         affine = (
             None
             if key is not None or mention.reposted_id
@@ -475,7 +480,7 @@ class Deduper:
                 self._refile_recent(f"{dkey}#{mention.author.id}", mention.id, decision.case_id)
         # After the incident: a report folded into its incident's case is remembered in that case.
         if decision.action != "repost":  # amplifying a post is not the author's own conversation
-            self._remember(scored, dkey, decision, event_ts)
+            self._remember(scored, dkey, decision, event_ts, topic)
         if decision.action in ("new_case", "incident_report"):
             tkey = text_key(dkey, words)
             if tkey is not None:
@@ -539,7 +544,9 @@ class Deduper:
         decision.author_rants = len({e[1] for e in entries if e[2] == "rant" and e[1] != decision.case_id})
         decision.author_cases = len({e[1] for e in entries if e[1] != decision.case_id})
 
-    def _remember(self, scored: ScoredMention, key: str, decision: DedupDecision, now: float) -> None:
+    def _remember(
+        self, scored: ScoredMention, key: str, decision: DedupDecision, now: float, topic: tuple[str, ...] = ()
+    ) -> None:
         """Customer memory: the author's cases with this brand over the memory window."""
         hkey = f"{key}#{scored.mention.author.id}"
         entries = self._history_entries(hkey, now)
@@ -550,25 +557,32 @@ class Deduper:
             if entry[1] == decision.case_id:
                 intent, category = entry[2], entry[3]
                 break
-        entries.append((now, decision.case_id, intent, category))
+        # The 5th field: what the mention was about (its content stems), to tell a new problem later.
+        entries.append((now, decision.case_id, intent, category, topic))
         self.history[hkey] = tuple(entries[-MAX_HISTORY:])
 
-    def _open_followup(self, scored: ScoredMention, key: str, now: float) -> str | None:
+    def _open_followup(self, scored: ScoredMention, key: str, now: float, topic: tuple[str, ...] = ()) -> str | None:
         """The author's open case with this brand that this mention follows up, if any: their
         latest case within the follow-up window, unless this is clearly another problem."""
         entries = self.history.get(f"{key}#{scored.mention.author.id}")
         if not entries:
             return None
         last = entries[-1]
-        if not 0.0 <= now - last[0] <= self.config.followup_window_s:
-            return None
         a = scored.analysis
         signals = a.signals
+        if not 0.0 <= now - last[0] <= self.config.followup_window_s:
+            # "Update: the new version fixed the crash" two days after the 1-star review: the
+            # customer's word of a fix to that very problem ends it, later than a chaser would come.
+            late_fix = now - last[0] <= self.config.followup_fix_window_s and is_fix_of(a, topic, entries, last)
+            return str(last[1]) if late_fix else None
         if "new_topic" in signals:  # "separate thing - ...": the customer says it is not this case
             return None
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
         case_intent, case_category = last[2], last[3]
+        late = now - last[0] > self.config.followup_close_s
+        if is_new_problem(a, scored.enrichment.text_clean, topic, entries, last, late):
+            return None  # hours later, about something else entirely: a case of its own
         if (
             case_intent == "rant"
             and case_category in (None, "other")
@@ -598,12 +612,17 @@ class Deduper:
                 or a.category in (None, "other")
                 or case_category in (None, "other")
                 or a.category == case_category
+                # "also the drinks were missing", "the same order was charged twice": it points
+                # back at the open case, whatever category it reads as.
+                or points_back(scored.enrichment.text_clean, topic, entries, last)
             ):
                 return str(last[1])
             return None  # another problem: its own case
         return str(last[1]) if case_intent == a.intent else None
 
-    def _classify(self, scored: ScoredMention, key: str, now: float, words: list[str]) -> DedupDecision:
+    def _classify(
+        self, scored: ScoredMention, key: str, now: float, words: list[str], topic: tuple[str, ...] = ()
+    ) -> DedupDecision:
         mention = scored.mention
         if mention.reposted_id:
             return DedupDecision(
@@ -627,7 +646,7 @@ class Deduper:
                 action="near_duplicate", case_id=best[2], duplicate_of=best[1], similarity=round(best_sim, 3)
             )
         else:
-            followed = self._open_followup(scored, key, now)
+            followed = self._open_followup(scored, key, now, topic)
             if followed is not None:
                 decision = DedupDecision("followup", followed, followup_kind="author")
             else:

@@ -116,7 +116,9 @@ _SARCASM_RE = re.compile(
     r"missed|strand\w*|broke\w*))"
 )
 _SARCASM_MARKERS_RE = re.compile(
-    r"\byeah,? right\b|\bthanks for nothing\b|\bso much for\b|\bjust what i needed\b|"
+    # "so much for the refund", not "thank you so much for chasing"
+    r"\byeah,? right\b|\bthanks for nothing\b|(?<!thank you )(?<!thanks )(?<!thank u )\bso much for\b|"
+    r"\bjust what i needed\b|"
     # "thanks for nothing" in es fr de it pt
     r"\b(?:gra[cs]ias por nada|merci pour rien|danke für nichts|grazie (?:per|di) niente|"
     r"obrigad[oa] por nada|valeu por nada)\b|"
