@@ -24,6 +24,7 @@ from mentionflow.core.harm import default_model as default_harm_model
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
+from mentionflow.core.leads import brand_name_words, with_lead
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
@@ -87,6 +88,7 @@ class Pipeline:
         replies: ReplyBook | None = None,
     ) -> None:
         self.catalog = catalog
+        self._brand_words: dict[str, frozenset[str]] = {}  # brand id -> its name words (core.leads)
         self.rules = rules
         self.stores = stores or Stores()
         self.signals = signals or default_signals()
@@ -173,6 +175,10 @@ class Pipeline:
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
+            names = self._brand_words.get(e.brand or "", frozenset())
+            if e.brand in self.catalog.brands and e.brand not in self._brand_words:  # known brands only
+                names = self._brand_words[e.brand] = brand_name_words(self.catalog, e.brand)
+            record.signals = with_lead(record.signals, norm.tokens, record.intent, record.label, record.score, names)
         return ScoredMention(enriched.mention, e, record, enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:
