@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from mentionflow.core.harm import detect_harm
 from mentionflow.core.leads import prospect_lead, with_lead
 from mentionflow.core.text import normalise
 from mentionflow.tools.scenarios import core_factory_from_settings, run_scenario
@@ -144,3 +145,30 @@ def test_a_lead_goes_to_sales(factory: Callable[[], Any], text: str) -> None:
 )
 def test_a_customers_problem_stays_with_care(factory: Callable[[], Any], text: str) -> None:
     assert routed(factory, text)["queue"] != "sales"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "depois de 12 anos vou mudar de banco, chega de taxas"),
+        ("es", "después de 9 años me cambio de compañía, las subidas no paran"),
+        ("fr", "au bout de 7 ans je résilie, les frais ont encore augmenté"),
+        ("de", "nach 10 Jahren kündige ich, die Gebühren sind zu hoch"),
+        ("it", "dopo 11 anni chiudo il conto, le commissioni sono assurde"),
+    ],
+)
+def test_years_gone_by_are_no_childs_age(lang: str, text: str) -> None:
+    # A long-standing customer leaving is a churn, never a child in danger...
+    assert detect_harm(normalise(text), lang, brand_known=True).kind is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "a minha filha de 8 anos ficou sozinha no aeroporto"),
+        ("es", "mi hijo de 7 años se quedó solo en el andén"),
+    ],
+)
+def test_a_childs_age_still_is(lang: str, text: str) -> None:
+    # ... while "a daughter of 8" still is a child.
+    assert detect_harm(normalise(text), lang, brand_known=True).kind == "vulnerable_person"
