@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_lexicon import LEXICON, words
 
 __all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "SINCE_BEFORE", "benign_frame", "unaddressed_chatter"]
@@ -415,7 +416,7 @@ def _alarm_upkeep(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
-    """ "praise", "question", "plan", "request" (a data-protection request), "product" (an
+    """ "praise", "question", "plan", "idea" (a feature wish), "request" (a data-protection request), "product" (an
     allergen-free product), "unlinked" (fear, danger or pain with nothing that acts) or "upkeep"
     (a smoke alarm's battery) when the mention is about harm without reporting any; else None.
     `cues` are the trigger groups that fired, `fs` the model features, `question` whether
@@ -441,6 +442,8 @@ def benign_frame(
         return "question"
     if _plan(tokens):
         return "plan"
+    if feature_wish(tokens):
+        return "idea"  # "it'd be handy if the app flagged allergens": a feature idea
     return None
 
 
