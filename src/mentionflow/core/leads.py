@@ -15,13 +15,14 @@ infinitives ("register my restaurant"), never past forms ("I registered my resta
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Final
 
 from mentionflow.core.catalog import Catalog
-from mentionflow.core.keywords import fold_accents
+from mentionflow.core.keywords import fold_accents, load_categories
 from mentionflow.core.signals import SIGNALS
 
-__all__ = ["brand_name_words", "prospect_lead", "with_lead"]
+__all__ = ["brand_name_words", "calm_lead", "prospect_lead", "with_lead"]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -87,6 +88,15 @@ _SIGNUP: Final = _set(
     "cadastrar inscrever aderir incluir"
 )
 _PARTNER: Final = _set("partner partners partenaire partenaires parceiro parceira parceiros socio socia aliado")
+_PARTNERSHIP: Final = _set(
+    "partnership partenariat partnerschaft kooperation colaboración colaboracion asociación collaborazione "
+    "partnership parceria"
+)
+_KEEN: Final = _set(
+    "love keen interested want would like interesados interesadas interesa quisiéramos queremos intéressés "
+    "intéressées souhaitons voudrions interessiert möchten würden interessati vorremmo interessados gostaríamos "
+    "queríamos"
+)
 _BECOME: Final = _set(
     "become becoming join joining as hacerme convertirme ser ser como devenir comme rejoindre werden als "
     "diventare come tornar tornarme virar ficar"
@@ -101,7 +111,14 @@ def _signup(toks: tuple[str, ...], i: int, tok: str) -> bool:
     if tok in _PARTNER:
         if not _MINE.isdisjoint(toks[max(0, i - 2) : i]):
             return False  # "my partner and I", "mi socio": a person
+        if toks[i - 1 : i] == ("to",) and toks[i + 1 : i + 2] == ("with",):
+            return True  # "we'd love to partner with you"
         return not _BECOME.isdisjoint(toks[max(0, i - 3) : i]) or toks[i + 1 : i + 2] == ("werden",)
+    if tok in _PARTNERSHIP:
+        return not _KEEN.isdisjoint(toks)  # "interested in a partnership", "vorremmo una collaborazione"
+    if tok == "listed":
+        # "how do I get my restaurant listed": getting one's business on the app
+        return toks[i - 1 : i] != () and toks[i - 1] in _BUSINESS and "get" in toks[max(0, i - 5) : i]
     if tok == "alta" and toks[i - 1 : i] != ("de",):
         return False  # "dar de alta", "darme de alta": signing up
     # The verb, then "my" or "as" and the business ("list my bakery", "alta como restaurante",
@@ -127,7 +144,9 @@ _GOODS: Final = _set(
     "offer offers deal deals plan plans quote price prices pricing rates tariff tariffs lines oferta ofertas planes "
     "tarifa tarifas precio precios líneas offre offres forfait forfaits tarif tarifs prix lignes angebot angebote "
     "tarife preise leitungen offerta offerte piano piani tariffe prezzi linee plano planos preço preços linhas "
-    "phones smartphones sims móviles teléfonos téléphones portables handys smartphones telefoni cellulari celulares"
+    "phones smartphones sims móviles teléfonos téléphones portables handys smartphones telefoni cellulari celulares "
+    # or what they offer: "was bietet ihr an?", "¿qué ofrecéis?", "que proposez-vous ?"
+    "bietet anbieten ofrecéis ofrecen proponéis proposez offrez offrite proponete oferecem"
 )
 _WISH: Final = _set(
     "want would like looking need interested offer quiero quisiera queremos quisiéramos necesito necesitamos "
@@ -219,7 +238,7 @@ _ARTICLE: Final = _set("the o el la le il lo")
 
 _ANCHORS: Final = (
     ("quote", _QUOTE | _ANGEBOT, _quote_request),
-    ("signup", _SIGNUP | _PARTNER, _signup),
+    ("signup", _SIGNUP | _PARTNER | _PARTNERSHIP | {"listed"}, _signup),
     ("company", _STAFF | _COMPANY_FORM | _COMPANY, _business_offer),
     ("deal", _DEAL, _deal_if),
     ("units", _UNITS, _units_priced),
@@ -278,16 +297,31 @@ def with_lead(
     label: str,
     score: float,
     brand_words: Iterable[str] = (),
-) -> list[str]:
+) -> tuple[list[str], str | None]:
     """``signals`` with "purchase" added (in its place in SIGNALS) when the mention reads as a
-    prospect's lead and is no negative complaint."""
+    prospect's lead and is no negative complaint, and the lead's family (None: no lead added)."""
     if "purchase" in signals or (intent in _PROBLEM and score <= _CLEARLY_NEGATIVE):
-        return signals
+        return signals, None
     family = prospect_lead(tokens, brand_words)
     if family is None or (family not in _REQUESTS and intent in _PROBLEM and label == "negative"):
-        return signals
+        return signals, None
     found = {*signals, "purchase"}
-    return [s for s in SIGNALS if s in found]
+    return [s for s in SIGNALS if s in found], family
+
+
+# A request or a move to the brand, said calmly and naming no failure, is no major problem:
+# "vorremmo passare a Nimbus con tutta l'azienda" moves a whole company, it is not one cut off.
+_FAILED: Final = frozenset(("failure", "outage", "payment_failed"))
+
+
+def calm_lead(family: str | None, label: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a lead of ``family`` is calm (not negative) and names no failure or outage."""
+    if family is None or (family not in _REQUESTS and family != "move") or label == "negative":
+        return False
+    cfg = load_categories()
+    words = cfg.token_labels(frozenset(tokens))
+    pairs = (cfg.bigrams.get(pair, ()) for pair in pairwise(tokens))
+    return all(_FAILED.isdisjoint(labels) for labels in (*words, *pairs))
 
 
 def brand_name_words(catalog: Catalog, brand: str | None) -> frozenset[str]:

@@ -25,7 +25,7 @@ from mentionflow.core.harm import default_model as default_harm_model
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
-from mentionflow.core.leads import brand_name_words, with_lead
+from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
@@ -180,7 +180,11 @@ class Pipeline:
             names = self._brand_words.get(e.brand or "", frozenset())
             if e.brand in self.catalog.brands and e.brand not in self._brand_words:  # known brands only
                 names = self._brand_words[e.brand] = brand_name_words(self.catalog, e.brand)
-            record.signals = with_lead(record.signals, norm.tokens, record.intent, record.label, record.score, names)
+            record.signals, lead = with_lead(
+                record.signals, norm.tokens, record.intent, record.label, record.score, names
+            )
+            if record.severity == "major" and calm_lead(lead, record.label, norm.tokens):
+                record.severity = "minor"  # "vorremmo passare a Nimbus con tutta l'azienda": a lead
             if (
                 record.severity == "major"
                 and "feedback" in record.signals

@@ -40,11 +40,16 @@ def lead(text: str) -> bool:
         "Ich möchte mein Café bei euch anmelden, was kostet das?",
         "come posso diventare partner? ho una trattoria a Bologna",
         "quero cadastrar minha lanchonete, qual é a taxa?",
+        "how would I get my bakery listed in the app?",
+        "we'd love to partner with you, we have two food trucks",
+        "nous sommes intéressés par un partenariat pour nos deux brasseries",
+        "siamo interessati a una collaborazione con la nostra osteria",
         # a company asking for offers
         "we're a GmbH with 40 staff, do you offer company phone plans?",
         "somos una pyme con 9 empleados y buscamos tarifas para móviles",
         "wir möchten als Firma 30 Handys bei euch, geht das?",
         "notre entreprise cherche une offre pour 15 lignes",
+        "wir möchten als Firma unsere Diensthandys umstellen, was bietet ihr an?",
         # a deal asked for on joining
         "is there a discount if we bring the whole family over?",
         "¿hay algún descuento si contrato fibra y móvil juntos?",
@@ -92,6 +97,9 @@ def test_a_prospects_words_are_a_lead(text: str) -> None:
         "era um bloqueio preventivo, já está resolvido",
         "fue un bloqueo preventivo por seguridad",
         "how much is roaming in Spain?",
+        "thanks for the partnership with the football club",
+        "grazie per la collaborazione, come sempre",
+        "the restaurant listed the wrong allergens",
     ],
 )
 def test_a_customers_words_are_no_lead(text: str) -> None:
@@ -100,15 +108,15 @@ def test_a_customers_words_are_no_lead(text: str) -> None:
 
 def test_a_negative_complaint_is_no_lead() -> None:
     toks = normalise("3 lines and none works, how much would it cost for 20 lines of this rubbish").tokens
-    assert with_lead([], toks, "complaint", "negative", -0.3) == []
-    assert with_lead(["churn"], toks, "question", "neutral", 0.0) == ["churn", "purchase"]
+    assert with_lead([], toks, "complaint", "negative", -0.3) == ([], None)
+    assert with_lead(["churn"], toks, "question", "neutral", 0.0) == (["churn", "purchase"], "units")
     # A request in itself (a quote) outweighs a mildly negative reading, not a clearly negative one.
     quote = normalise("we have 7 staff, could you do us a quote for lines?").tokens
-    assert with_lead([], quote, "complaint", "negative", -0.3) == ["purchase"]
-    assert with_lead([], quote, "complaint", "negative", -0.7) == []
+    assert with_lead([], quote, "complaint", "negative", -0.3) == (["purchase"], "quote")
+    assert with_lead([], quote, "complaint", "negative", -0.7) == ([], None)
     # A company, lines and a need in an outage are a customer's problem.
     down = normalise("all 40 of our business lines are down, we need someone now").tokens
-    assert with_lead([], down, "complaint", "negative", -0.3) == []
+    assert with_lead([], down, "complaint", "negative", -0.3) == ([], None)
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +180,20 @@ def test_years_gone_by_are_no_childs_age(lang: str, text: str) -> None:
 def test_a_childs_age_still_is(lang: str, text: str) -> None:
     # ... while "a daughter of 8" still is a child.
     assert detect_harm(normalise(text), lang, brand_known=True).kind == "vulnerable_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile vorremmo passare a Nimbus con tutta l'azienda, sono 30 linee",
+        "@NimbusMobile nous voulons passer chez Nimbus avec toute l'entreprise, 40 lignes",
+    ],
+)
+def test_a_whole_company_moving_to_the_brand_is_a_lead_not_a_cut_off(factory: Callable[[], Any], text: str) -> None:
+    case = routed(factory, text)
+    assert (case["queue"], case["priority"]) == ("sales", "P3"), (case["rule"], case["severity"])
+
+
+def test_a_lead_beside_an_outage_keeps_the_outage_major(factory: Callable[[], Any]) -> None:
+    text = "@NimbusMobile could we get a quote? all our business lines have been down since Monday"
+    assert routed(factory, text)["severity"] == "major"
