@@ -230,7 +230,8 @@ def _bulk_order(toks: tuple[str, ...], i: int, tok: str) -> bool:
 # pasar mi nómina a Brightbank"). "Moved to" is done; "from Nimbus to" is a churn.
 _MOVE: Final = _set(
     "move moving switch switching port porting join joining pasar pasarme pasarnos cambiar cambiarme "
-    "cambiarnos mover portar unirme passer basculer changer migrer rejoindre wechseln wechsle "
+    "cambiarnos mover portar unirme cambio paso passo mudo passe passer basculer changer migrer rejoindre "
+    "wechseln wechsle "
     "umziehen portieren passare spostare cambiare migrare mudar passar migrar"
 )
 _TO: Final = _set("to a al chez zu bei da alla para pra à")
@@ -303,9 +304,14 @@ def with_lead(
     if "purchase" in signals or (intent in _PROBLEM and score <= _CLEARLY_NEGATIVE):
         return signals, None
     family = prospect_lead(tokens, brand_words)
-    if family is None or (family not in _REQUESTS and intent in _PROBLEM and label == "negative"):
+    # A move to the brand that asks about its offers ("me paso a Nimbus, ¿qué tarifas hay?") is
+    # as much a request; "think twice before switching to Nimbus" asks nothing.
+    asking = family in _REQUESTS or (family == "move" and not _GOODS.isdisjoint(tokens))
+    if family is None or (not asking and intent in _PROBLEM and label == "negative"):
         return signals, None
     found = {*signals, "purchase"}
+    if family == "move":
+        found.discard("churn")  # "me cambio a Nimbus" said to Nimbus: joining, not leaving
     return [s for s in SIGNALS if s in found], family
 
 

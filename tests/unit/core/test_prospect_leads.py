@@ -197,3 +197,29 @@ def test_a_whole_company_moving_to_the_brand_is_a_lead_not_a_cut_off(factory: Ca
 def test_a_lead_beside_an_outage_keeps_the_outage_major(factory: Callable[[], Any]) -> None:
     text = "@NimbusMobile could we get a quote? all our business lines have been down since Monday"
     assert routed(factory, text)["severity"] == "major"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile me paso a Nimbus en enero, ¿qué tarifas tenéis?",
+        "@NimbusMobile je passe chez Nimbus le mois prochain, quelles offres ?",
+        "@NimbusMobile passo a Nimbus a febbraio, che offerte avete?",
+    ],
+)
+def test_moving_to_the_brand_by_name_is_a_lead_not_churn(factory: Callable[[], Any], text: str) -> None:
+    case = routed(factory, text)
+    assert case["queue"] == "sales" and "churn" not in case["signals"], (case["rule"], case["signals"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile me paso a Movistar, adiós",
+        "@Brightbank vou fechar a minha conta no fim do mês",
+        "@Brightbank ich löse mein Konto auf, das war's",
+        "@Brightbank chiudo il mio conto, basta così",
+    ],
+)
+def test_leaving_or_closing_the_account_is_retention(factory: Callable[[], Any], text: str) -> None:
+    assert routed(factory, text)["queue"] == "retention"
