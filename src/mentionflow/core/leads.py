@@ -157,12 +157,12 @@ _WISH: Final = _set(
 
 
 def _business_offer(toks: tuple[str, ...], i: int, tok: str) -> bool:
-    company = (
+    """A company named here (what it wants is read once for the whole text, in `prospect_lead`)."""
+    return (
         (tok in _STAFF and i > 0 and toks[i - 1].isdigit())
         or tok in _COMPANY_FORM
         or (tok in _COMPANY and not _OWN_OR_AS.isdisjoint(toks[max(0, i - 2) : i]))
     )
-    return company and not _GOODS.isdisjoint(toks) and not _WISH.isdisjoint(toks)
 
 
 # 4. A deal asked for on joining: "deal"/"discount" and, within three words, "if" and the
@@ -271,9 +271,14 @@ def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> s
     weak = "move" if not names.isdisjoint(tokens) and _to_brand(tokens, names) else None
     if _GATE.isdisjoint(tokens):
         return weak
+    # A company must want something it could buy ("offers", "lines", "was bietet ihr an"): one
+    # look at the whole text, not one per company word (20,000 "business" cost no 20,000 scans).
+    company_wants = not _GOODS.isdisjoint(tokens) and not _WISH.isdisjoint(tokens)
     for i, tok in enumerate(tokens):
         if tok in _GATE:
             for family, words, test in _ANCHORS:
+                if family == "company" and not company_wants:
+                    continue
                 if tok in words and (family in _REQUESTS or weak is None) and test(tokens, i, tok):
                     if family in _REQUESTS:
                         return family  # a request in itself: the strongest reading
