@@ -219,9 +219,16 @@ _ORDER: Final = _set(
 _ONE_WORD_ORDER: Final = _set("großbestellung sammelbestellung firmenbestellung")
 
 
+_CATERING: Final = _set("catering")
+_THE: Final = _set("the your el la le il lo o das der die vuestro votre vostro vosso")
+
+
 def _bulk_order(toks: tuple[str, ...], i: int, tok: str) -> bool:
     if not _MINE.isdisjoint(toks[max(0, i - 2) : i]):
         return False
+    if tok in _CATERING:
+        # "do you do catering for 60?", "¿hacéis catering?" (not "the catering was cold")
+        return _THE.isdisjoint(toks[max(0, i - 2) : i])
     return tok in _ONE_WORD_ORDER or _near(toks, i, _ORDER, 2, 2)
 
 
@@ -243,7 +250,7 @@ _ANCHORS: Final = (
     ("company", _STAFF | _COMPANY_FORM | _COMPANY, _business_offer),
     ("deal", _DEAL, _deal_if),
     ("units", _UNITS, _units_priced),
-    ("bulk", _BULK, _bulk_order),
+    ("bulk", _BULK | _CATERING, _bulk_order),
 )
 _GATE: Final = frozenset().union(*(words for _, words, _ in _ANCHORS))
 # Families that are a request in themselves (see `with_lead`).

@@ -71,6 +71,8 @@ def lead(text: str) -> bool:
         "do you take corporate orders for office lunches?",
         "¿hacéis pedidos corporativos para eventos?",
         "une commande groupée pour notre bureau, c'est possible ?",
+        "do you do catering for a christening, around 50 guests?",
+        "fate catering per matrimoni?",
     ],
 )
 def test_a_prospects_words_are_a_lead(text: str) -> None:
@@ -100,6 +102,7 @@ def test_a_prospects_words_are_a_lead(text: str) -> None:
         "thanks for the partnership with the football club",
         "grazie per la collaborazione, come sempre",
         "the restaurant listed the wrong allergens",
+        "the catering for our party arrived late",
     ],
 )
 def test_a_customers_words_are_no_lead(text: str) -> None:
