@@ -226,3 +226,31 @@ def test_moving_to_the_brand_by_name_is_a_lead_not_churn(factory: Callable[[], A
 )
 def test_leaving_or_closing_the_account_is_retention(factory: Callable[[], Any], text: str) -> None:
     assert routed(factory, text)["queue"] == "retention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Brightbank I can't get into my business account since this morning",
+        "@Brightbank no me deja entrar en la cuenta de empresa",
+        "@Brightbank mon compte professionnel affiche un solde faux",
+        "@Brightbank unser Firmenkonto zeigt eine doppelte Abbuchung",
+        "@Brightbank il nostro conto aziendale è bloccato",
+        "@Brightbank a minha conta PJ não abre no app",
+    ],
+)
+def test_a_business_account_one_has_is_no_lead(factory: Callable[[], Any], text: str) -> None:
+    assert routed(factory, text)["queue"] != "sales"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Brightbank we'd like a business account for our two shops",
+        "@Brightbank quisiera abrir una cuenta de empresa para mi taller",
+        "@Brightbank ich möchte ein Geschäftskonto für meine Praxis",
+        "@Brightbank quero abrir uma conta PJ",
+    ],
+)
+def test_a_business_account_asked_for_is_a_lead(factory: Callable[[], Any], text: str) -> None:
+    assert routed(factory, text)["queue"] == "sales"
