@@ -22,7 +22,7 @@ from mentionflow.core.catalog import Catalog
 from mentionflow.core.keywords import fold_accents, load_categories
 from mentionflow.core.signals import SIGNALS
 
-__all__ = ["brand_name_words", "calm_lead", "prospect_lead", "with_lead"]
+__all__ = ["brand_name_words", "calm_lead", "names_failure", "prospect_lead", "with_lead"]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -313,7 +313,14 @@ def with_lead(
 ) -> tuple[list[str], str | None]:
     """``signals`` with "purchase" added (in its place in SIGNALS) when the mention reads as a
     prospect's lead and is no negative complaint, and the lead's family (None: no lead added)."""
-    if "purchase" in signals or (intent in _PROBLEM and score <= _CLEARLY_NEGATIVE):
+    if "purchase" in signals:
+        # A phrase of the signal file in a complaint that names a failure is the customer's
+        # problem ("the app crashed for our staff again", "me interesa saber por qué no hay
+        # red"), unless a request is made too ("quiero darme de alta ... ¿cuánto tarda?").
+        if intent in _PROBLEM and names_failure(tokens) and prospect_lead(tokens, brand_words) not in _REQUESTS:
+            return [s for s in signals if s != "purchase"], None
+        return signals, None
+    if intent in _PROBLEM and score <= _CLEARLY_NEGATIVE:
         return signals, None
     family = prospect_lead(tokens, brand_words)
     # A move to the brand that asks about its offers ("me paso a Nimbus, ¿qué tarifas hay?") is
@@ -336,10 +343,16 @@ def calm_lead(family: str | None, label: str, tokens: tuple[str, ...]) -> bool:
     """Whether a lead of ``family`` is calm (not negative) and names no failure or outage."""
     if family is None or (family not in _REQUESTS and family != "move") or label == "negative":
         return False
+    return not names_failure(tokens)
+
+
+def names_failure(tokens: tuple[str, ...], labels: frozenset[str] = _FAILED) -> bool:
+    """Whether a word or pair of words of the category file has one of ``labels`` (by default:
+    names a failure or an outage)."""
     cfg = load_categories()
     words = cfg.token_labels(frozenset(tokens))
     pairs = (cfg.bigrams.get(pair, ()) for pair in pairwise(tokens))
-    return all(_FAILED.isdisjoint(labels) for labels in (*words, *pairs))
+    return not all(labels.isdisjoint(found) for found in (*words, *pairs))
 
 
 def brand_name_words(catalog: Catalog, brand: str | None) -> frozenset[str]:

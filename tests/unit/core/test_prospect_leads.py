@@ -254,3 +254,11 @@ def test_a_business_account_one_has_is_no_lead(factory: Callable[[], Any], text:
 )
 def test_a_business_account_asked_for_is_a_lead(factory: Callable[[], Any], text: str) -> None:
     assert routed(factory, text)["queue"] == "sales"
+
+
+def test_a_purchase_phrase_in_a_complaint_naming_a_failure_is_no_lead(factory: Callable[[], Any]) -> None:
+    # "for our staff" is a business plan asked for, or whom a failure hits.
+    assert routed(factory, "@NimbusMobile the app crashed for our staff again")["queue"] != "sales"
+    # A request still is a lead beside someone else's failure.
+    text = "@NimbusMobile we want a quote for 10 lines, our current provider has no signal"
+    assert routed(factory, text)["queue"] == "sales"
