@@ -7,10 +7,12 @@ a discount if I bring 3 SIMs", "hay descuento si me traigo"), a move to the bran
 ("moving our house over to Nimbus", "me quiero pasar a Nimbus"), a price for many units ("how
 much for 20 lines", "quanto costa per 10 linee") and a bulk or corporate order.
 
-An existing customer's problem is not a lead: `prospect_lead` reads the words only, and the
-pipeline asks it only about mentions that are no negative complaint (a "why was I charged for 3
-lines?" or "my corporate order never came" stays care). Every family looks for present wishes and
-infinitives ("register my restaurant"), never past forms ("I registered my restaurant")."""
+An existing customer's problem is not a lead: `prospect_lead` reads the words only, and
+`with_lead` weighs them against the mention's reading (a clearly negative complaint is never a
+lead; a negative one only with a request in it; a complaint naming a failure loses even a phrase
+of the signal file). Every family looks for present wishes and infinitives ("register my
+restaurant"), never past forms ("I registered my restaurant"). A calm lead that names no failure
+is not read major (`calm_lead`: "passare a Nimbus con tutta l'azienda" is no company cut off)."""
 
 from __future__ import annotations
 
@@ -315,8 +317,8 @@ def with_lead(
     prospect's lead and is no negative complaint, and the lead's family (None: no lead added)."""
     if "purchase" in signals:
         # A phrase of the signal file in a complaint that names a failure is the customer's
-        # problem ("the app crashed for our staff again", "me interesa saber por qué no hay
-        # red"), unless a request is made too ("quiero darme de alta ... ¿cuánto tarda?").
+        # problem ("the app crashed for our staff again"), unless a request is made too ("we
+        # want a quote for 10 lines, our current provider has no signal").
         if intent in _PROBLEM and names_failure(tokens) and prospect_lead(tokens, brand_words) not in _REQUESTS:
             return [s for s in signals if s != "purchase"], None
         return signals, None
