@@ -32,7 +32,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
-from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, DURATION_BEFORE, benign_frame, unaddressed_chatter
+from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
     AUTH_NEGATIONS,
@@ -534,7 +534,7 @@ _AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE | frozenset(_words("meses mois mesi
 _OLD_AGE = 75
 _YOUNG_AGE = 12
 
-_SINCE = {(w,) for w in DURATION_BEFORE}
+_SINCE = SINCE_BEFORE  # "seit 8 Jahren", "depois de 8 anos"
 
 
 _TENURE = frozenset(
@@ -575,8 +575,8 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
         if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
             a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
         # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer (or of
-        # a service or contract: "2 años de mal servicio").
-        tenure = not _TENURE.isdisjoint(toks[i + 2 : i + 5])
+        # a service or contract: "2 años de mal servicio"), or gone by ("depois de 8 anos").
+        tenure = not _TENURE.isdisjoint(toks[i + 2 : i + 5]) or toks[max(0, i - 2) : i] in _SINCE
         if is_age and a.isdigit() and len(a) <= 3 and not tenure and toks[i - 1 : i] not in _SINCE:
             age = int(a)
             if age >= _OLD_AGE:

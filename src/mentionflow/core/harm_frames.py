@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_lexicon import LEXICON, words
 
-__all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "benign_frame", "unaddressed_chatter"]
+__all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "SINCE_BEFORE", "benign_frame", "unaddressed_chatter"]
 
 # Verbs of someone handling it well (past or present perfect), in en/es/fr/de/it/pt.
 _HANDLED = frozenset(
@@ -415,7 +416,7 @@ def _alarm_upkeep(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
-    """ "praise", "question", "plan", "request" (a data-protection request), "product" (an
+    """ "praise", "question", "plan", "idea" (a feature wish), "request" (a data-protection request), "product" (an
     allergen-free product), "unlinked" (fear, danger or pain with nothing that acts) or "upkeep"
     (a smoke alarm's battery) when the mention is about harm without reporting any; else None.
     `cues` are the trigger groups that fired, `fs` the model features, `question` whether
@@ -441,6 +442,8 @@ def benign_frame(
         return "question"
     if _plan(tokens):
         return "plan"
+    if feature_wish(tokens):
+        return "idea"  # "it'd be handy if the app flagged allergens": a feature idea
     return None
 
 
@@ -465,5 +468,11 @@ DIE_OF = frozenset(
 # "da 8 anni", "desde hace 8 años", "depuis 8 ans", "seit 8 Jahren", "há 8 anos", "for 8 years":
 # a duration (a customer for years), not an age.
 DURATION_BEFORE = frozenset(words("da desde hace depuis seit há ha for since durante pendant per über"))
+# What comes right before a number of years that is a time gone by, one word or two: the
+# durations above, and "depois de 8 anos", "después de 8 años", "au bout de 8
+# ans", "nach 8 Jahren", "dopo 8 anni", "tras 8 años" (a long-standing customer), not an age.
+SINCE_BEFORE: frozenset[tuple[str, ...]] = frozenset(
+    (w,) for w in (*DURATION_BEFORE, *words("après nach dopo tras após apos"))
+) | {("depois", "de"), ("después", "de"), ("despues", "de"), ("bout", "de"), ("cabo", "de")}
 # "someone else's order history", "order details": their data, not a wrong delivery.
 DATA_AFTER_GOODS = frozenset(words("history details info data number numbers address addresses"))

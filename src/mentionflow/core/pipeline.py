@@ -20,10 +20,12 @@ from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.enrich import enrich
+from mentionflow.core.feature_ideas import major_only_wished
 from mentionflow.core.harm import default_model as default_harm_model
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
+from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
@@ -87,6 +89,7 @@ class Pipeline:
         replies: ReplyBook | None = None,
     ) -> None:
         self.catalog = catalog
+        self._brand_words: dict[str, frozenset[str]] = {}  # brand id -> its name words (core.leads)
         self.rules = rules
         self.stores = stores or Stores()
         self.signals = signals or default_signals()
@@ -149,7 +152,8 @@ class Pipeline:
         separate sentiment worker only has the enriched record and normalises the text."""
         e = enriched.enrichment
         norm = norm or normalise(enriched.mention.text)
-        analysis = analyse(norm, _new_guess(None if e.lang == "und" else e.lang, e.lang_confidence, e.lang_reliable))
+        guess = _new_guess(None if e.lang == "und" else e.lang, e.lang_confidence, e.lang_reliable)
+        analysis = analyse(norm, guess)
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
         harm = detect_harm(norm, e.lang, brand_known=e.brand is not None)
@@ -173,6 +177,20 @@ class Pipeline:
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
+            names = self._brand_words.get(e.brand or "", frozenset())
+            if e.brand in self.catalog.brands and e.brand not in self._brand_words:  # known brands only
+                names = self._brand_words[e.brand] = brand_name_words(self.catalog, e.brand)
+            record.signals, lead = with_lead(
+                record.signals, norm.tokens, record.intent, record.label, record.score, names
+            )
+            if record.severity == "major" and calm_lead(lead, record.label, norm.tokens):
+                record.severity = "minor"  # "vorremmo passare a Nimbus con tutta l'azienda": a lead
+            if (
+                record.severity == "major"
+                and "feedback" in record.signals
+                and major_only_wished(norm, lambda part: analyse(part, guess).severity)
+            ):
+                record.severity = "minor"  # "sarebbe bello se l'app mostrasse gli allergeni": an idea
         return ScoredMention(enriched.mention, e, record, enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:

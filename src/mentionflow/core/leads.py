@@ -1,0 +1,367 @@
+"""Sales leads said in a prospect's own words, in six languages (used by `core.pipeline`): the
+families of purchase intent that a phrase list cannot spell out. A request for a quote ("vorrei
+un preventivo", "I'd like a quote for"), a business signing up as a partner ("darme de alta como
+restaurante", "devenir partenaire", "list my bakery on"), a business asking for offers ("ho una
+srl con 12 dipendenti, fate offerte per linee business?"), a deal asked for on joining ("is there
+a discount if I bring 3 SIMs", "hay descuento si me traigo"), a move to the brand by its name
+("moving our house over to Nimbus", "me quiero pasar a Nimbus"), a price for many units ("how
+much for 20 lines", "quanto costa per 10 linee") and a bulk or corporate order.
+
+An existing customer's problem is not a lead: `prospect_lead` reads the words only, and
+`with_lead` weighs them against the mention's reading (a clearly negative complaint is never a
+lead; a negative one only with a request in it; a complaint naming a failure loses even a phrase
+of the signal file). Every family looks for present wishes and infinitives ("register my
+restaurant"), never past forms ("I registered my restaurant"). A calm lead that names no failure
+is not read major (`calm_lead`: "passare a Nimbus con tutta l'azienda" is no company cut off)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Final
+
+from mentionflow.core.catalog import Catalog
+from mentionflow.core.keywords import fold_accents, load_categories
+from mentionflow.core.signals import SIGNALS
+
+__all__ = ["brand_name_words", "calm_lead", "names_failure", "prospect_lead", "with_lead"]
+
+
+def _set(text: str) -> frozenset[str]:
+    """The words of ``text`` and their accent-free spellings (people type "cotizacion", "orcamento")."""
+    ws = text.split()
+    return frozenset(ws) | frozenset(fold_accents(w) for w in ws)
+
+
+def _near(toks: tuple[str, ...], i: int, words: frozenset[str], before: int, after: int) -> bool:
+    return not words.isdisjoint(toks[max(0, i - before) : i]) or not words.isdisjoint(toks[i + 1 : i + 1 + after])
+
+
+# 1. A quote asked for: the noun after an indefinite article or a request ("a quote", "un devis",
+# "pedir presupuesto", "vorrei un preventivo", "um orçamento"); German "Angebot" is also any offer
+# ("Vodafone hat mir ein Angebot gemacht"), so it needs a German request next to it.
+_QUOTE: Final = _set(
+    "quote quotation quotes presupuesto presupuestos cotización cotizaciones devis kostenvoranschlag preventivo "
+    "preventivi quotazione orçamento orçamentos cotação cotações"
+)
+_QUOTE_ASK: Final = _set(
+    "a an un una une um uma get request need want like send pedir solicitar quiero quisiera necesito querría "
+    "pedimos queremos necesitamos demander obtenir voudrais voudrions souhaite souhaitons besoin recevoir "
+    "richiedere chiedere vorrei vorremmo avere ricevere gostaria gostaríamos queria queríamos quero preciso "
+    "precisamos receber"
+)
+_QUOTE_NOT_AFTER: Final = _set("tweet tweets tweeted rt unquote from")
+_ANGEBOT: Final = _set("angebot angebote")
+_DE_ASK: Final = _set(
+    "möchte möchten hätte hätten gerne gern bitte brauche brauchen benötige benötigen anfordern einholen "
+    "unverbindliches"
+)
+
+
+_QUOTE_ADJ: Final = _set(
+    "free quick new formal gratis gratuito gratuita nuevo gratuit nouveau kostenloses unverbindliches neues "
+    "rapido nuovo novo grátis"
+)
+
+
+def _quote_request(toks: tuple[str, ...], i: int, tok: str) -> bool:
+    if tok in _ANGEBOT:
+        return _near(toks, i, _DE_ASK, 4, 3)
+    # Right after the article or the request ("a quote", "a free quote", "pedir presupuesto"):
+    # "un bloqueo preventivo" is a preventive block, "era um bloqueio preventivo" too.
+    asked = toks[i - 1 : i] and (
+        toks[i - 1] in _QUOTE_ASK or (i > 1 and toks[i - 1] in _QUOTE_ADJ and toks[i - 2] in _QUOTE_ASK)
+    )
+    return bool(asked) and _QUOTE_NOT_AFTER.isdisjoint(toks[i + 1 : i + 2])
+
+
+# 2. Signing up a business or becoming a partner: a sign-up verb (an infinitive: an intent, not
+# "registered") near a kind of business, or "partner" after "become" / "join as" ("devenir
+# partenaire", "diventare partner", "ser parceiro", "Partner werden"); not "my partner".
+_BUSINESS: Final = _set(
+    "restaurant restaurants restaurante restaurantes ristorante ristoranti bar bares café cafe cafetería pizzeria "
+    "pizzería bakery panadería boulangerie bäckerei padaria pasticceria shop store tienda negocio boutique "
+    "commerce magasin laden geschäft lokal negozio locale loja estabelecimento business empresa entreprise firma "
+    "unternehmen azienda takeaway kebab trattoria osteria brasserie bistro imbiss lanchonete hamburguesería"
+)
+_SIGNUP: Final = _set(
+    "register list onboard add alta registrar inscribir inscribirme inscrire référencer ajouter "
+    "anmelden registrieren listen aufnehmen eintragen registrare iscrivere iscrivermi inserire aggiungere "
+    "cadastrar inscrever aderir incluir"
+)
+_PARTNER: Final = _set("partner partners partenaire partenaires parceiro parceira parceiros socio socia aliado")
+_PARTNERSHIP: Final = _set(
+    "partnership partenariat partnerschaft kooperation colaboración colaboracion asociación collaborazione "
+    "partnership parceria"
+)
+_KEEN: Final = _set(
+    "love keen interested want would like interesados interesadas interesa quisiéramos queremos intéressés "
+    "intéressées souhaitons voudrions interessiert möchten würden interessati vorremmo interessados gostaríamos "
+    "queríamos"
+)
+_BECOME: Final = _set(
+    "become becoming join joining as hacerme convertirme ser ser como devenir comme rejoindre werden als "
+    "diventare come tornar tornarme virar ficar"
+)
+_MINE: Final = _set(
+    "my mi mon ma mein meine meinen mio mia meu minha our nuestro nuestra notre unser unsere nostro nostra nosso nossa"
+)
+_OWN_OR_AS: Final = _MINE | _set("as como comme come als")
+
+
+def _signup(toks: tuple[str, ...], i: int, tok: str) -> bool:
+    if tok in _PARTNER:
+        if not _MINE.isdisjoint(toks[max(0, i - 2) : i]):
+            return False  # "my partner and I", "mi socio": a person
+        if toks[i - 1 : i] == ("to",) and toks[i + 1 : i + 2] == ("with",):
+            return True  # "we'd love to partner with you"
+        return not _BECOME.isdisjoint(toks[max(0, i - 3) : i]) or toks[i + 1 : i + 2] == ("werden",)
+    if tok in _PARTNERSHIP:
+        return not _KEEN.isdisjoint(toks)  # "interested in a partnership", "vorremmo una collaborazione"
+    if tok == "listed":
+        # "how do I get my restaurant listed": getting one's business on the app
+        return toks[i - 1 : i] != () and toks[i - 1] in _BUSINESS and "get" in toks[max(0, i - 5) : i]
+    if tok == "alta" and toks[i - 1 : i] != ("de",):
+        return False  # "dar de alta", "darme de alta": signing up
+    # The verb, then "my" or "as" and the business ("list my bakery", "alta como restaurante",
+    # "inscrire mon restaurant"); German puts the verb last ("mein Restaurant anmelden").
+    for j in range(i + 1, min(i + 5, len(toks))):
+        if toks[j] in _BUSINESS:
+            return not _OWN_OR_AS.isdisjoint(toks[i + 1 : j])
+    for j in range(max(0, i - 3), i):
+        if toks[j] in _BUSINESS:
+            return not _MINE.isdisjoint(toks[max(0, j - 2) : j])
+    return False
+
+
+# 3. A business asking for offers: a company ("12 dipendenti", "a GmbH", "mi empresa") and what
+# it would buy (offers, plans, lines, prices) with a wish or a "do you offer".
+_STAFF: Final = _set(
+    "employees staff workers empleados trabajadores salariés employés collaborateurs mitarbeiter mitarbeitern "
+    "mitarbeitende beschäftigte dipendenti collaboratori funcionários colaboradores empregados"
+)
+_COMPANY_FORM: Final = _set("srl sl sarl sas gmbh ltd ltda llc inc spa snc pyme pymes autónomo autonomo pme kmu mei")
+_COMPANY: Final = _set("company empresa entreprise firma unternehmen azienda negocio business société societe")
+_GOODS: Final = _set(
+    "offer offers deal deals plan plans quote price prices pricing rates tariff tariffs lines oferta ofertas planes "
+    "tarifa tarifas precio precios líneas offre offres forfait forfaits tarif tarifs prix lignes angebot angebote "
+    "tarife preise leitungen offerta offerte piano piani tariffe prezzi linee plano planos preço preços linhas "
+    "phones smartphones sims móviles teléfonos téléphones portables handys smartphones telefoni cellulari celulares "
+    # or what they offer: "was bietet ihr an?", "¿qué ofrecéis?", "que proposez-vous ?"
+    "bietet anbieten ofrecéis ofrecen proponéis proposez offrez offrite proponete oferecem"
+)
+_WISH: Final = _set(
+    "want would like looking need interested offer quiero quisiera queremos quisiéramos necesito necesitamos "
+    "buscamos busco ofrecéis ofrecen tenéis voudrais voudrions souhaite souhaitons cherche cherchons proposez "
+    "möchte möchten suchen suche brauchen bieten vorrei vorremmo cerco cerchiamo fate offrite avete gostaria "
+    "gostaríamos queria queremos procuro procuramos oferecem têm"
+)
+
+
+def _business_offer(toks: tuple[str, ...], i: int, tok: str) -> bool:
+    """A company named here (what it wants is read once for the whole text, in `prospect_lead`)."""
+    return (
+        (tok in _STAFF and i > 0 and toks[i - 1].isdigit())
+        or tok in _COMPANY_FORM
+        or (tok in _COMPANY and not _OWN_OR_AS.isdisjoint(toks[max(0, i - 2) : i]))
+    )
+
+
+# 4. A deal asked for on joining: "deal"/"discount" and, within three words, "if" and the
+# speaker or a joining verb ("is there a deal if I bring", "hay descuento si me traigo",
+# "une remise si je prends", "Rabatt wenn ich", "sconto se porto", "desconto se eu trouxer").
+_DEAL: Final = _set(
+    "deal discount offer promo descuento oferta promoción remise réduction offre rabatt sconto offerta "
+    "promozione desconto promoção"
+)
+_IF: Final = _set("if si wenn falls se")
+_SPEAKER: Final = _set(
+    "i we me nos je j on nous ich wir io noi eu nós mi ci bring switch join move sign take add traigo paso "
+    "contrato cambio junto viens prends passe souscris ajoute porto passo prendo attivo aggiungo trago mudo "
+    "levo adiro contrato"
+)
+
+
+def _deal_if(toks: tuple[str, ...], i: int, tok: str) -> bool:
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if toks[k] in _IF:
+            return not _SPEAKER.isdisjoint(toks[k + 1 : k + 3])
+    return False
+
+
+# 5. A price for many units: a price word and a count of lines, SIMs, staff or guests nearby
+# ("how much would it cost for 20 lines", "cuánto cuesta para 10 líneas", "combien pour 5
+# lignes", "was kostet es für 15 Mitarbeiter", "quanto costa per 20 linee", "catering for 40 people").
+_PRICE: Final = _set(
+    "cost costs price pricing much costaría cuesta cuestan cuánto cuanto precio coûte coûterait combien prix "
+    "kostet kosten kosten würde preis costa costerebbe costano quanto prezzo custa custaria custam preço"
+)
+_UNITS: Final = _set(
+    "lines sims employees users staff seats phones handsets devices people guests líneas móviles empleados "
+    "usuarios personas lignes forfaits salariés employés utilisateurs personnes leitungen karten mitarbeiter "
+    "nutzer geräte handys personen linee sim dipendenti utenti telefoni persone linhas funcionários usuários "
+    "aparelhos celulares chips pessoas"
+)
+
+
+def _units_priced(toks: tuple[str, ...], i: int, tok: str) -> bool:
+    return i > 0 and toks[i - 1].isdigit() and int(toks[i - 1]) >= 3 and _near(toks, i, _PRICE, 7, 4)
+
+
+# 6. A bulk or corporate order ("bulk order", "pedido corporativo", "commande groupée",
+# "Großbestellung", "ordine aziendale", "encomenda corporativa"), not "my bulk order".
+_BULK: Final = _set(
+    "bulk wholesale corporate mayorista corporativo corporativa corporativos corporativas empresarial empresariales "
+    "groupée groupées entreprise großbestellung "
+    "sammelbestellung firmenbestellung aziendale ingrosso atacado"
+)
+_ORDER: Final = _set(
+    "order orders pedido pedidos commande commandes bestellung ordine ordini encomenda encomendas catering"
+)
+_ONE_WORD_ORDER: Final = _set("großbestellung sammelbestellung firmenbestellung")
+
+
+_CATERING: Final = _set("catering")
+_THE: Final = _set("the your el la le il lo o das der die vuestro votre vostro vosso")
+
+
+def _bulk_order(toks: tuple[str, ...], i: int, tok: str) -> bool:
+    if not _MINE.isdisjoint(toks[max(0, i - 2) : i]):
+        return False
+    if tok in _CATERING:
+        # "do you do catering for 60?", "¿hacéis catering?" (not "the catering was cold")
+        return _THE.isdisjoint(toks[max(0, i - 2) : i])
+    return tok in _ONE_WORD_ORDER or _near(toks, i, _ORDER, 2, 2)
+
+
+# 7. A move to the brand by its name: a moving verb (present or infinitive) and, at most five
+# words on, "to"/"a"/"chez"/"zu" and the brand ("moving our house over to Nimbus", "quiero
+# pasar mi nómina a Brightbank"). "Moved to" is done; "from Nimbus to" is a churn.
+_MOVE: Final = _set(
+    "move moving switch switching port porting join joining pasar pasarme pasarnos cambiar cambiarme "
+    "cambiarnos mover portar unirme cambio paso passo mudo passe passer basculer changer migrer rejoindre "
+    "wechseln wechsle "
+    "umziehen portieren passare spostare cambiare migrare mudar passar migrar"
+)
+_TO: Final = _set("to a al chez zu bei da alla para pra à")
+_ARTICLE: Final = _set("the o el la le il lo")
+
+_ANCHORS: Final = (
+    ("quote", _QUOTE | _ANGEBOT, _quote_request),
+    ("signup", _SIGNUP | _PARTNER | _PARTNERSHIP | {"listed"}, _signup),
+    ("company", _STAFF | _COMPANY_FORM | _COMPANY, _business_offer),
+    ("deal", _DEAL, _deal_if),
+    ("units", _UNITS, _units_priced),
+    ("bulk", _BULK | _CATERING, _bulk_order),
+)
+_GATE: Final = frozenset().union(*(words for _, words, _ in _ANCHORS))
+# Families that are a request in themselves (see `with_lead`).
+_REQUESTS: Final = frozenset(("quote", "signup", "deal", "bulk"))
+
+
+def _to_brand(toks: tuple[str, ...], brand_words: frozenset[str]) -> bool:
+    for j, tok in enumerate(toks):
+        # "to Nimbus", "para o Nimbus"; "zu Nimbus wechseln": German puts the verb after
+        if (
+            tok in brand_words
+            and j > 1
+            and (toks[j - 1] in _TO or (toks[j - 1] in _ARTICLE and toks[j - 2] in _TO))
+            and (not _MOVE.isdisjoint(toks[max(0, j - 7) : j - 1]) or not _MOVE.isdisjoint(toks[j + 1 : j + 3]))
+        ):
+            return True
+    return False
+
+
+def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> str | None:
+    """The family of prospect's purchase intent that ``tokens`` (normalised: lower case, no
+    apostrophes) read as ("quote", "signup", "company", "deal", "units", "bulk", "move"), or None.
+    ``brand_words``: the brand's own name words ("nimbus")."""
+    names = frozenset(brand_words)
+    weak = "move" if not names.isdisjoint(tokens) and _to_brand(tokens, names) else None
+    if _GATE.isdisjoint(tokens):
+        return weak
+    # A company must want something it could buy ("offers", "lines", "was bietet ihr an"): one
+    # look at the whole text, not one per company word (20,000 "business" cost no 20,000 scans).
+    company_wants = not _GOODS.isdisjoint(tokens) and not _WISH.isdisjoint(tokens)
+    for i, tok in enumerate(tokens):
+        if tok in _GATE:
+            for family, words, test in _ANCHORS:
+                if family == "company" and not company_wants:
+                    continue
+                if tok in words and (family in _REQUESTS or weak is None) and test(tokens, i, tok):
+                    if family in _REQUESTS:
+                        return family  # a request in itself: the strongest reading
+                    weak = family
+    return weak
+
+
+# A complaint that reads negative is an existing customer's problem, whatever it buys or costs:
+# "all 60 of our business lines are dead, need someone" names a company, lines and a need, and
+# "think twice before switching to Nimbus" a move. A quote asked for, a sign-up, a deal on joining
+# or a bulk order is a request in itself: only a clearly negative complaint ("I asked for a
+# quote three times, nobody answered, useless") outweighs it (the models read a business's
+# plain request as a mildly negative complaint: "lines", "staff").
+_PROBLEM: Final = frozenset(("complaint", "rant"))
+_CLEARLY_NEGATIVE: Final = -0.5
+
+
+def with_lead(
+    signals: list[str],
+    tokens: tuple[str, ...],
+    intent: str,
+    label: str,
+    score: float,
+    brand_words: Iterable[str] = (),
+) -> tuple[list[str], str | None]:
+    """``signals`` with "purchase" added (in its place in SIGNALS) when the mention reads as a
+    prospect's lead and is no negative complaint, and the lead's family (None: no lead added)."""
+    if "purchase" in signals:
+        # A phrase of the signal file in a complaint that names a failure is the customer's
+        # problem ("the app crashed for our staff again"), unless a request is made too ("we
+        # want a quote for 10 lines, our current provider has no signal").
+        if intent in _PROBLEM and names_failure(tokens) and prospect_lead(tokens, brand_words) not in _REQUESTS:
+            return [s for s in signals if s != "purchase"], None
+        return signals, None
+    if intent in _PROBLEM and score <= _CLEARLY_NEGATIVE:
+        return signals, None
+    family = prospect_lead(tokens, brand_words)
+    # A move to the brand that asks about its offers ("me paso a Nimbus, ¿qué tarifas hay?") is
+    # as much a request; "think twice before switching to Nimbus" asks nothing.
+    asking = family in _REQUESTS or (family == "move" and not _GOODS.isdisjoint(tokens))
+    if family is None or (not asking and intent in _PROBLEM and label == "negative"):
+        return signals, None
+    found = {*signals, "purchase"}
+    if family == "move":
+        found.discard("churn")  # "me cambio a Nimbus" said to Nimbus: joining, not leaving
+    return [s for s in SIGNALS if s in found], family
+
+
+# A request or a move to the brand, said calmly and naming no failure, is no major problem:
+# "vorremmo passare a Nimbus con tutta l'azienda" moves a whole company, it is not one cut off.
+_FAILED: Final = frozenset(("failure", "outage", "payment_failed"))
+
+
+def calm_lead(family: str | None, label: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a lead of ``family`` is calm (not negative) and names no failure or outage."""
+    if family is None or (family not in _REQUESTS and family != "move") or label == "negative":
+        return False
+    return not names_failure(tokens)
+
+
+def names_failure(tokens: tuple[str, ...], labels: frozenset[str] = _FAILED) -> bool:
+    """Whether a word or pair of words of the category file has one of ``labels`` (by default:
+    names a failure or an outage)."""
+    cfg = load_categories()
+    words = cfg.token_labels(frozenset(tokens))
+    pairs = (cfg.bigrams.get(pair, ()) for pair in pairwise(tokens))
+    return not all(labels.isdisjoint(found) for found in (*words, *pairs))
+
+
+def brand_name_words(catalog: Catalog, brand: str | None) -> frozenset[str]:
+    """The first words of the brand's own names and aliases ("nimbus", "brightbank", "bright"),
+    not of its products: what a prospect moves "to"."""
+    if brand is None:
+        return frozenset()
+    return frozenset(
+        phrase[0] for phrase, (owner, product) in catalog.by_phrase.items() if owner == brand and product is None
+    )
