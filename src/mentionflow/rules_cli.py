@@ -52,6 +52,7 @@ DEFAULT_FACTS: Final[dict[str, Any]] = {
     "irony": 0.0,
     "signals": [],
     "repeat_complainer": False,
+    "venting": False,
     "author.complaints_30d": 0,
     "amplification_reach": 0,
     "amplification_growth_per_min": 0.0,

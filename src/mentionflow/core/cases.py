@@ -104,6 +104,8 @@ def facts_of(
         "signals": list(a.signals),
         "repeat_complainer": d.author_complaints >= repeat_complainer_min,
         "author.complaints_30d": d.author_complaints,
+        # Contempt that names no problem ("same crap as always"): what the repeat-ranter rule reads.
+        "venting": "venting" in a.cues,
         "amplification_reach": 0,
         "amplification_growth_per_min": 0.0,
         "followup_count": 0,

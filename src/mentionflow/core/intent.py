@@ -575,10 +575,12 @@ def decide_intent(
         label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
+    said_unmet = False  # an unmet expectation with its verb ("hasn't arrived"): a concrete problem
     if (not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens))) or (
         not _OVERDUE_ANCHORS.isdisjoint(norm.tokens) and _OVERDUE_RE.search(" ".join(norm.tokens))
     ):
         cues.append("unmet")
+        said_unmet = True
     looking = not _OPTION_ANCHORS.isdisjoint(norm.tokens) and bool(_LOOKING_FOR_OPTION_RE.search(" ".join(norm.tokens)))
     if looking:
         # Not finding the option is the question, not an unmet expectation ("no veo la opción").
@@ -701,6 +703,11 @@ def decide_intent(
                     return "other", None, None
                 # Venting with no actionable problem. (Author history is the router's job.)
                 return "rant", None, _best_category(counts, cats)
+        if (insult or profanity) and not (said_unmet or major or _names_something(labels, hits, flags, cues)):
+            # "banco lixo, sempre a mesma porcaria, nada muda nunca": contempt and "always the
+            # same", no problem to act on. A complaint still (first time, it is answered), but
+            # venting: from a repeat complainer the router listens (rule repeat-ranter).
+            cues.append("venting")
         severe = (
             (score <= -0.9 and norm.shouting)
             or (unresolved and open_for_long(norm.tokens, cues))  # failed for days or weeks
@@ -733,6 +740,21 @@ def decide_intent(
     if spam_points >= 2:
         return "spam", None, None
     return "other", None, None
+
+
+_CONCRETE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "waited", "payment_failed"})
+
+
+def _names_something(labels: list[tuple[str, ...]], hits: int, flags: int, cues: list[str]) -> bool:
+    """Whether a contemptuous complaint names anything to act on: a category word (even the
+    product's: "third time this week the app logs me out"), a payment or major problem, a wait,
+    or a failure said in words. A failure phrase that is also an irony marker ("una presa in
+    giro") is rhetoric."""
+    if hits or flags & (_MAJOR | PAYMENT_FAILED):
+        return True
+    if not _CONCRETE_CUES.isdisjoint(cues):
+        return True
+    return any("failure" in lab and "irony_marker" not in lab for lab in labels)
 
 
 def _promotion_negated(norm: NormalisedText, cats: CategoryConfig) -> bool:

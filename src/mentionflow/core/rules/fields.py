@@ -51,6 +51,7 @@ FIELDS: Final[dict[str, tuple[str, frozenset[str] | None, bool]]] = {
     "irony": (NUM, None, False),
     "signals": (LIST, frozenset(SIGNALS), False),
     "repeat_complainer": (BOOL, None, False),
+    "venting": (BOOL, None, False),
     "author.complaints_30d": (INT, None, False),
     "amplification_reach": (INT, None, False),
     "amplification_growth_per_min": (NUM, None, False),
