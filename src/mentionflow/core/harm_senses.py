@@ -121,8 +121,8 @@ OLD_AFTER_MONTHS = frozenset(_words("old alt alte alten alter altes"))
 _SIGN_OFFS = frozenset(
     _words(
         "regards thanks thank cheers sincerely best yours signed saludos atentamente gracias cordialement "
-        "merci salutations cordialmente grüße gruß grüsse gruss mfg lg danke saluti distinti grazie "
-        "cumprimentos obrigado obrigada abraço abraco"
+        "merci salutations cordialmente grüße gruß grüsse gruss grüßen grüssen grussen mfg lg danke saluti "
+        "distinti cordiali grazie cumprimentos atenciosamente obrigado obrigada abraço abraco"
     )
 )
 

@@ -99,7 +99,7 @@ CREDENTIALS = frozenset(
         "pin pins code codes passcode otp cvv cvc password passwords "
         "código códigos codigo codigos clave claves contraseña "
         "passe identifiants "
-        "tan passwort zugangsdaten "
+        "tan tans passwort zugangsdaten kartendaten "
         "codice codici "
         "senha senhas token"
     )
@@ -121,6 +121,8 @@ IMPOSTOR_CONTEXT = frozenset(
     words(
         "someone caller call called rang dm dms whatsapp link fake impostor pretending claiming posing "
         "wrote messaged texted "
+        # "ein Account schreibt Leute an": a written approach
+        "schreibt anschreibt angeschrieben "
         "alguien llamada llamó llamaron enlace falso falsa falsos diciendo escrito escribió haciéndose "
         "haciendose "
         "quelquun appel appelé appelée lien faux fausse écrit "
@@ -139,6 +141,26 @@ _GAVE = frozenset(
         "gave given entered typed shared di dado doy introduje metí puse mis donné donnés tapé saisi "
         "communiqué gegeben gab eingegeben genannt mitgeteilt weitergegeben dato inserito comunicato "
         "dei passei digitei informei forneci"
+    )
+)
+# Card details as a whole ("card details", "datos de la tarjeta", "données de ma carte", "dati della
+# carta", "dados do cartão"): a credential when a card word is next to them.
+_DETAILS = frozenset(words("details datos données donnees daten dati dados number número numero numéro"))
+_DETAILS_OF = frozenset(words("of de del della dello do da du der"))
+# Someone who *asked* for a credential (told as an event: "asked", "me pidió", "m'a demandé",
+# "fragt nach", "mi ha chiesto", "pediu") in a DM, a message or a link: a phishing attempt
+# reported, even when nothing was given. A call is left out ("I called and the agent asked for my
+# PIN" is how a bank checks who is calling), and so is "do you ever DM asking for a PIN?".
+_SOLICITED = frozenset(
+    words(
+        "asked pidió pidieron pedía pedían demandé demandée demandait demandaient gefragt fragt fragte "
+        "fragten verlangt verlangte chiesto chiedeva chiedevano richiesto pediu pediram pedia pediam"
+    )
+)
+_WRITTEN_APPROACH = frozenset(
+    words(
+        "dm dms whatsapp telegram link wrote messaged escribió escrito écrit geschrieben schreibt anschreibt "
+        "angeschrieben scritto escreveu"
     )
 )
 _STRONG_CONTEXT = IMPOSTOR_CONTEXT - frozenset(
@@ -556,18 +578,35 @@ def _disowned_transaction(toks: tuple[str, ...]) -> bool:
     return False
 
 
+def _is_credential(toks: tuple[str, ...], i: int) -> bool:
+    """A PIN, a code, a password, or card details ("card details", "datos de la tarjeta")."""
+    t = toks[i]
+    if t in CREDENTIALS:
+        return True
+    if t not in _DETAILS:
+        return False
+    if i >= 1 and toks[i - 1] in CARD_WORDS:
+        return True  # "card details", "card number"
+    # "datos de la tarjeta", "données de ma carte", "dati della carta", "dados do cartão"; a list
+    # ("mis datos (direcciones, pedidos, tarjeta)") is not a card's details.
+    return i + 1 < len(toks) and toks[i + 1] in _DETAILS_OF and not CARD_WORDS.isdisjoint(toks[i + 2 : i + 4])
+
+
 def _credentials_handed_over(toks: tuple[str, ...]) -> bool:
     if IMPOSTOR_CONTEXT.isdisjoint(toks):
         return False
     strong_context = not _STRONG_CONTEXT.isdisjoint(toks)
-    for i, t in enumerate(toks):
-        if t not in CREDENTIALS:
+    written = not _WRITTEN_APPROACH.isdisjoint(toks)
+    for i in range(len(toks)):
+        if not _is_credential(toks, i):
             continue
         near = toks[max(0, i - _CRED_WINDOW) : i + _CRED_WINDOW + 1]
-        if HAND_OVER.isdisjoint(near):
+        if HAND_OVER.isdisjoint(near) and _SOLICITED.isdisjoint(near):
             continue
         if strong_context or not _GAVE.isdisjoint(near):
             return True
+        if written and not _SOLICITED.isdisjoint(near):
+            return True  # "a DM asked me for the OTP", "ein Account ... fragt nach PIN und TAN"
     return False
 
 
