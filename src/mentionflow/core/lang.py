@@ -26,6 +26,7 @@ or `_MIN_TOKENS` words) and low-confidence predictions give `code="und"` (ISO 63
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,6 +212,12 @@ def _sure_word_guess(tokens: tuple[str, ...], fallback: LanguageGuess) -> Langua
 
 _EN_FAST = LanguageGuess("en", FAST_PATH_CONFIDENCE, True)
 
+# Twitter's own marks, written in no language: the retweet prefix and a link cut to its scheme
+# ("RT @user: ...", "look at this http…"). Left in, they count as English words and letters and
+# tip a short German or Portuguese post to English or "und".
+_ARTIFACTS = frozenset({"rt", "http", "https"})
+_ARTIFACT_RE = re.compile(r"(?i)\b(?:rt|https?)\b")
+
 _model: Any = None
 _model_lock = threading.Lock()
 
@@ -261,10 +268,15 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
     """Guess the language of a mention. Pass the `NormalisedText` when you have it (cheaper)."""
     norm = text if isinstance(text, NormalisedText) else normalise(text)
     tokens = norm.tokens
+    body = None
+    if not _ARTIFACTS.isdisjoint(tokens):
+        tokens = tuple(t for t in tokens if t not in _ARTIFACTS)
+        body = _ARTIFACT_RE.sub(" ", strip_entities(norm))
     n_tok = len(tokens)
     if n_tok < _MIN_TOKENS:
         return _sure_word_guess(tokens, _UND_SHORT)
-    body = strip_entities(norm)
+    if body is None:
+        body = strip_entities(norm)
     if body.isascii():
         hits = sum(map(_EN_MARKERS.__contains__, tokens))  # C-level count, no Python loop
         if (
@@ -342,6 +354,36 @@ _FUNCTION_WORDS: dict[str, str] = {
     "seit heute immer wieder nur mehr jetzt gibt geht kann mal doch habe bin euch sich man "
     "funktioniert will niemand antwort konto warten",
 }
+# More of the same for short informal posts: pronouns, particles, adverbs and the chat spellings
+# of each language ("tô", "hj", "pq", "kk" (laughter, after `normalise` shortens "kkkkk"), "cmq",
+# "nn", "mdr", "bcp", "nix"). A word that is also an everyday English word ("so", "also", "hat",
+# "gut", "tag", "he") is listed under "en" too, or left out, so that it never outweighs English;
+# so is a word of romanised Hindi ("hai", "ho"), a language we do not support.
+_CHAT_WORDS: dict[str, str] = {
+    "en": "so also am",
+    "de": "so also am denn dann wenn dass weil oder als nach bei aus über ohne gegen durch zum zur vom "
+    "beim ins mir mich dir dich uns dein deine seine ihre diese dieser dieses einem einer eines wird "
+    "werden wurde hab hast bist seid sehr ganz nix nichts alles viel viele schön morgen gestern "
+    "leider endlich einfach halt eben gerade grad wer wo warum wieso nein genau natürlich bisschen "
+    "wirklich vielleicht etwas würde könnte muss soll sollte darf nacht gute guten neue ihn ihm euch "
+    "unsere unser zwei drei",
+    "pt": "tô tou tava tá né pq vc hj tb tbm mt mto td tudo nd aí lá cê cadê bora vamo vamos quem "
+    "onde então tão coisa gente nossa kk rs rsrs obg vlw valeu dele dela deles nosso isto aquilo "
+    "aquele num numa pelos pelas às aos teu tua nem mesmo mesma sobre sou somos fui fica ficou "
+    "fazer faz fez ter tenho tinha queria pode posso amanhã noite bom boa lindo linda nos",
+    "es": "pues vale bueno buena aquí allí luego tan más mas creo sé estamos tenemos hemos vamos "
+    "xq pq tmb tb dnd oye mismo misma todos todas poco cosas gente lindo linda fui ha",
+    "it": "però perché poi qui qua ciao oggi domani tutti tutte anche mai solo dove chi lui lei noi "
+    "voi loro mio mia tuo tua suo sua nostro dello sul sulla sui dal dalla dai tra fra allora ecco "
+    "comunque davvero proprio bravo brava bello bella fatto fare fa ha abbiamo avete era "
+    "sarà stato stata quello quella quelli queste cui meno troppo tanto tanti siete sta sto stai "
+    "vado nn cmq xké ke tt sn poco gente ma",
+    "fr": "trop vraiment aussi sans moi toi lui leur ils elles vos votre notre ton ta sa ses cet ces "
+    "jsuis mdr ptdr bcp tjrs quoi comme alors donc voilà bon bonne oui non jamais faire fais vais "
+    "veut peut faut avait était où ma qui",
+}
+for _lang, _words in _CHAT_WORDS.items():
+    _FUNCTION_WORDS[_lang] += " " + _words
 _EVIDENCE: dict[str, tuple[tuple[str, float], ...]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
     for _w in set(_words.split()):
