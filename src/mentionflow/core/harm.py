@@ -32,6 +32,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
+from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, price_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
 from mentionflow.core.harm_lexicon import (
@@ -44,33 +45,15 @@ from mentionflow.core.harm_lexicon import (
     SELF_HARM_PAIR_NOT_AFTER,
     elided,
 )
-from mentionflow.core.harm_lexicon import (
-    COMMON_WORDS as _COMMON_WORDS,
-)
-from mentionflow.core.harm_lexicon import (
-    CONTEXT_LEXICON as _CONTEXT_LEXICON,
-)
-from mentionflow.core.harm_lexicon import (
-    DE_STEMS as _DE_STEMS,
-)
-from mentionflow.core.harm_lexicon import (
-    PHRASE_GROUPS as _PHRASE_GROUPS,
-)
-from mentionflow.core.harm_lexicon import (
-    SELF_HARM_PAIRS as _SELF_HARM_PAIRS,
-)
-from mentionflow.core.harm_lexicon import (
-    SELF_HARM_TRIPLES as _SELF_HARM_TRIPLES,
-)
-from mentionflow.core.harm_lexicon import (
-    STRANGER_DATA_WORDS as _STRANGER_DATA_WORDS,
-)
-from mentionflow.core.harm_lexicon import (
-    STRANGER_PAIRS as _STRANGER_PAIRS,
-)
-from mentionflow.core.harm_lexicon import (
-    words as _words,
-)
+from mentionflow.core.harm_lexicon import COMMON_WORDS as _COMMON_WORDS
+from mentionflow.core.harm_lexicon import CONTEXT_LEXICON as _CONTEXT_LEXICON
+from mentionflow.core.harm_lexicon import DE_STEMS as _DE_STEMS
+from mentionflow.core.harm_lexicon import PHRASE_GROUPS as _PHRASE_GROUPS
+from mentionflow.core.harm_lexicon import SELF_HARM_PAIRS as _SELF_HARM_PAIRS
+from mentionflow.core.harm_lexicon import SELF_HARM_TRIPLES as _SELF_HARM_TRIPLES
+from mentionflow.core.harm_lexicon import STRANGER_DATA_WORDS as _STRANGER_DATA_WORDS
+from mentionflow.core.harm_lexicon import STRANGER_PAIRS as _STRANGER_PAIRS
+from mentionflow.core.harm_lexicon import words as _words
 from mentionflow.core.harm_senses import (
     ALLERGIC,
     BABY_ESSENTIALS,
@@ -254,6 +237,9 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
         tokens = tuple(t for t in tokens if t not in stop)
     if "dr" in tokens:
         tokens = drop_signed_title(tokens)
+    if not FIGURE_WORDS.isdisjoint(tokens):  # "nobody was hurt", "la ropa de mi hijo": core/harm_figures.py
+        figures = figure_positions(tokens)
+        tokens = tuple(t for i, t in enumerate(tokens) if i not in figures) if figures else tokens
     return tokens
 
 
@@ -852,8 +838,8 @@ def detect_harm(
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
-    if cues == ("fraud",) and _only_a_precaution(tokens, fs):
-        return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": a how-to, no alarm
+    if cues == ("fraud",) and (_only_a_precaution(tokens, fs) or price_verdict(tokens, cues)):
+        return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?", "15 € a month, a scam": no alarm
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
         # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.
         return HarmSignal(None, None, 0.0, cues)

@@ -1,0 +1,152 @@
+"""Harm words that name no harm in their sentence, in en/es/fr/de/it/pt (used by `core.harm`).
+
+* **An injury said of nobody**: "nobody was hurt", "no one got injured", "nadie resultó herido",
+  "personne n'a été blessé", "verletzt ist keiner", "niemand wurde verletzt", "nessuno è rimasto
+  ferito", "ninguém ficou ferido", "no injuries". The injury word is neutralised; any other cue
+  (a collision, a near miss, a child) still counts.
+* **A child who only owns the goods or names the product**: "la ropa de mi hijo" (the clothes in a
+  lost bag), "les affaires de ma fille", "i vestiti di mio figlio", "as roupas do meu filho", "lait
+  bébé", "leche de bebé", "baby milk", "baby food": nothing happened to a child.
+* **Fraud as a verdict on a price**: "15€ a month for a metal card, that's a scam", "c'est de
+  l'arnaque ce tarif", "das ist doch Betrug am Kunden" (of a fee), "es un robo de precio",
+  "questa commissione è una truffa", "essa taxa é um roubo": a grumble about what something costs,
+  when nothing else says money was taken, a stranger acted or a credential was given.
+"""
+
+from __future__ import annotations
+
+from mentionflow.core.harm_lexicon import ELISION_PREFIXES, LEXICON, words
+from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
+
+__all__ = ["FIGURE_WORDS", "figure_positions", "price_verdict"]
+
+_INJURY_SAID = frozenset(
+    words(
+        "hurt injured injury injuries harmed herido herida heridos heridas lesionado lesionada blessé blessée "
+        "blessés blessées blessure blessures verletzt verletzte verletzten verletzung verletzungen ferito ferita "
+        "feriti ferite ferido ferida feridos feridas"
+    )
+)
+# Nobody as the subject of the injury, or "no"/"sin"/"keine" before the injury noun.
+_NOBODY = frozenset(
+    words("nobody noone nadie ninguno ninguna aucun aucune niemand keiner keine kein nessuno nessun ninguém ninguem")
+)
+_NO_BEFORE_NOUN = frozenset(words("no sin sans keine kein nessun nessuna sem zero"))
+# What may stand between the subject and the injury word: auxiliaries and "one" of "no one".
+_AUX = frozenset(
+    words(
+        "one was were got is are been has have seriously badly resultó resulto salió salio quedó quedo fue "
+        "está esta ha hubo na nest a été ete est sest ist wurde wurden war ist ernsthaft è e stato stata "
+        "rimasto rimasta si ficou foi está se saiu"
+    )
+)
+# French "personne" is someone ("une personne blessée") unless "n'" follows it ("personne n'a été blessé").
+_FR_NOT = frozenset(words("na nest nétait"))
+_MAX_GAP = 3
+
+
+def _unhurt(toks: tuple[str, ...], i: int) -> bool:
+    """Injury word at i is said of nobody (before or, German-style, after it) or of "no ..."."""
+    before = toks[max(0, i - _MAX_GAP - 1) : i]
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k]
+        if w in _NOBODY or (w in _NO_BEFORE_NOUN and k == len(before) - 1):
+            return True
+        if w == "personne" and before[k + 1 : k + 2] and before[k + 1] in _FR_NOT:
+            return True
+        if w not in _AUX and w not in _FR_NOT:
+            break
+    after = toks[i + 1 : i + 2 + _MAX_GAP]
+    for w in after:  # "verletzt ist keiner", "verletzt wurde niemand", "heridos no hubo" is rare
+        if w in _NOBODY:
+            return True
+        if w not in _AUX:
+            break
+    return False
+
+
+_CHILD = frozenset(LEXICON["child"])
+# Things a child can own in a bag or an order: "la ropa de mi hijo", "les jouets de ma fille".
+_BELONGINGS = frozenset(
+    words(
+        "clothes toys things stuff bag bags suitcase gifts presents shoes "
+        "ropa cosas juguetes maleta mochila regalos zapatos "
+        "vêtements affaires jouets valise sac cadeaux habits chaussures "
+        "vestiti cose giocattoli valigia zaino regali scarpe "
+        "roupa roupas coisas brinquedos mala mochila presentes sapatos"
+    )
+)
+_OF = frozenset(words("de di do da du des del della dello dei degli dos das"))
+_OWNER_DET = frozenset(words("mi mis mon ma mes mio mia miei mie meu minha meus minhas la el il lo o a le su sua"))
+# Products named after who they are for: "baby milk", "lait bébé", "leche de bebé", "kids clothes".
+_PRODUCTS = BABY_ESSENTIALS | frozenset(words("food foods wipes clothes shampoo"))
+
+
+def _owner_or_product(toks: tuple[str, ...], i: int) -> bool:
+    """Child word at i only owns goods ("la ropa de mi hijo") or names a product ("lait bébé")."""
+    j = i - 1
+    while j >= 0 and toks[j] in _OWNER_DET and i - j <= 2:
+        j -= 1
+    if j >= 1 and toks[j] in _OF and toks[j - 1] in _BELONGINGS | BABY_ESSENTIALS:
+        return True  # "la ropa de mi hijo", "leche de bebé"
+    if i >= 1 and toks[i - 1] in BABY_ESSENTIALS:
+        return True  # "lait bébé", "latte bambini"
+    return i + 1 < len(toks) and toks[i + 1] in _PRODUCTS  # "baby milk", "baby food", "kids clothes"
+
+
+FIGURE_WORDS = _INJURY_SAID | _CHILD
+
+
+def figure_positions(toks: tuple[str, ...]) -> set[int]:
+    """Positions of injury words said of nobody and child words that only own or name goods.
+    A child named otherwise too ("no baby formula left, my son needs it") keeps every child word:
+    the model weighs a child who needs the goods."""
+    unhurt = {i for i, t in enumerate(toks) if t in _INJURY_SAID and _unhurt(toks, i)}
+    children = [i for i, t in enumerate(toks) if t in _CHILD]
+    owners = {i for i in children if _owner_or_product(toks, i)}
+    return unhurt | owners if len(owners) == len(children) else unhurt
+
+
+_FRAUD = frozenset(LEXICON["fraud"])
+# Fraud nouns that people use as a verdict on a price ("a scam", "une arnaque", "Abzocke").
+_VERDICT_NOUNS = frozenset(
+    words(
+        "scam scams fraud robbery ripoff estafa timo robo fraude arnaque escroquerie vol betrug abzocke wucher "
+        "truffa furto rapina fraude golpe roubo"
+    )
+)
+# French and Italian elision glues the article on: "c'est de l'arnaque", "l'abonnement".
+_VERDICT_NOUNS = _VERDICT_NOUNS | {p + w for w in _VERDICT_NOUNS if w[:1] in "aeiouhé" for p in ELISION_PREFIXES}
+# What a verdict on a price is about: a fee, a price, a subscription, a month.
+_PRICE = frozenset(
+    words(
+        "fee fees price prices pricing cost costs subscription monthly month year yearly premium plan tariff "
+        "charge upgrade membership "
+        "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mes mensual suscripción año "
+        "prix frais tarif tarifs mois abonnement cotisation mensuel "
+        "gebühr gebühren preis preise monat monatlich abo jahresgebühr kontoführungsgebühr tarif jahr "
+        "prezzo prezzi commissione commissioni canone tariffa tariffe mese mensile abbonamento anno "
+        "preço preços taxa taxas tarifa mensalidade mês assinatura anual"
+    )
+)
+_PRICE = _PRICE | {p + w for w in _PRICE if w[:1] in "aeiouhé" for p in ELISION_PREFIXES}
+# Signs of a real fraud: someone else, a credential, an account taken, money that moved.
+_REAL = MONEY_MOVED | frozenset(
+    words(
+        "someone somebody stranger hacked hacker stolen phishing pin otp code password account cuenta compte konto "
+        "conto conta alguien quelquun jemand qualcuno alguém unauthorised unauthorized never "
+        # A scam approach ("a scam text going round with your logo") or a charge disowned ("I
+        # haven't set up any subscription", "nunca contraté", "jamais souscrit", "nie abgeschlossen").
+        "text texts sms email emails mail message messages logo asking "
+        "havent hadnt didnt not nunca jamais nie mai nunca não nao"
+    )
+)
+
+
+def price_verdict(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """Fraud is the only cue, every fraud word is a verdict noun, a price is named, and nothing
+    else says a fraud happened (see the module docstring)."""
+    if cues != ("fraud",) or _PRICE.isdisjoint(tokens) or not _REAL.isdisjoint(tokens):
+        return False
+    fraud = [t for t in tokens if t in _FRAUD or t in _VERDICT_NOUNS]
+    return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)
