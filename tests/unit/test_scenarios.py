@@ -96,6 +96,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout31": 130,
     "scenarios_holdout32": 119,
     "scenarios_holdout33": 125,
+    "scenarios_holdout34": 123,
 }
 
 
