@@ -290,7 +290,7 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
         letters = sum(1 for ch in body if ch.isalpha())
     if letters < _MIN_MODEL_LETTERS:
         return _sure_word_guess(tokens, _UND_SHORT)
-    guess = _model_guess(body, tokens, letters)
+    guess = _model_guess(body, tokens, letters, norm.caps_ratio)
     return _sure_word_guess(tokens, guess) if guess.code == UNDETERMINED else guess
 
 
@@ -317,6 +317,7 @@ _EVIDENCE_GAIN = 1.6  # factor per unit of function-word evidence (e ** 0.47)
 _EVIDENCE_CAP = 3.0
 _SURE = 0.9  # a supported top candidate this sure is kept as is
 _MIN_MODEL_LETTERS = 6  # below _MIN_LETTERS: only a candidate backed by function words
+_LOWER_CAPS_RATIO = 0.3  # share of ALL-CAPS words above which the model reads lowercase
 
 # A language the model did not rank first needs this much of its own probability, or evidence.
 _MIN_CANDIDATE = 0.2
@@ -372,12 +373,12 @@ _CHAT_WORDS: dict[str, str] = {
     "aquele num numa pelos pelas às aos teu tua nem mesmo mesma sobre sou somos fui fica ficou "
     "fazer faz fez ter tenho tinha queria pode posso amanhã noite bom boa lindo linda nos",
     "es": "pues vale bueno buena aquí allí luego tan más mas creo sé estamos tenemos hemos vamos "
-    "xq pq tmb tb dnd oye mismo misma todos todas poco cosas gente lindo linda fui ha",
-    "it": "però perché poi qui qua ciao oggi domani tutti tutte anche mai solo dove chi lui lei noi "
+    "xq pq tmb tb dnd oye mismo misma todos todas poco cosas gente lindo linda fui",
+    "it": "però perché poi qui qua ciao oggi domani tutti tutte anche solo dove chi lui lei noi "
     "voi loro mio mia tuo tua suo sua nostro dello sul sulla sui dal dalla dai tra fra allora ecco "
-    "comunque davvero proprio bravo brava bello bella fatto fare fa ha abbiamo avete era "
+    "comunque davvero proprio bravo brava bello bella fatto fare fa abbiamo avete era "
     "sarà stato stata quello quella quelli queste cui meno troppo tanto tanti siete sta sto stai "
-    "vado nn cmq xké ke tt sn poco gente ma",
+    "vado nn cmq xké poco gente ma",
     "fr": "trop vraiment aussi sans moi toi lui leur ils elles vos votre notre ton ta sa ses cet ces "
     "jsuis mdr ptdr bcp tjrs quoi comme alors donc voilà bon bonne oui non jamais faire fais vais "
     "veut peut faut avait était où ma qui",
@@ -422,10 +423,13 @@ def language_evidence(tokens: tuple[str, ...], body: str) -> dict[str, float]:
     return ev
 
 
-def _model_guess(body: str, tokens: tuple[str, ...], letters: int) -> LanguageGuess:
-    # Lowercase: the model was trained on mostly-lowercase text and mistakes ALL-CAPS English
-    # for other languages. Cost is linear in length; a tweet is ~20 us on a slow core.
-    labels, probs = get_model().predict(body.lower(), k=_TOP_K, threshold=_MIN_LISTED)
+def _model_guess(body: str, tokens: tuple[str, ...], letters: int, caps_ratio: float = 1.0) -> LanguageGuess:
+    # The model reads case: lowercased German loses its capitalised nouns ("Unnützes Wissen":
+    # de 0.70, lowercased 0.30) and "Hola" (es 0.72) becomes an unknown word. It mistakes ALL-CAPS
+    # text for other languages, though, so only a text in capitals is lowercased. Cost is linear
+    # in length; a tweet is ~20 us on a slow core.
+    text = body.lower() if caps_ratio > _LOWER_CAPS_RATIO else body
+    labels, probs = get_model().predict(text, k=_TOP_K, threshold=_MIN_LISTED)
     if not labels:
         return _UND_SHORT
     top = float(min(1.0, probs[0]))
