@@ -539,3 +539,118 @@ def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool
     """A span named as waiting or spent where one only waits (`wait_span`), looked for only where a
     token counts hours or days (`may_wait`)."""
     return may_wait(tokens, tokset) and wait_span(low)
+
+
+# --- Love of a cost: "adoro pagar 4 reais de taxa", "love being charged £30 for roaming" --------
+# Saying one loves paying or being billed, with the sum or the fee named, is sarcasm in every
+# language: nobody loves a charge. Not when the charge is negated or cheap ("love not paying
+# roaming", "adoro não pagar taxa", "j'adore payer que 5€", "love that there's no fee") or free.
+_LOVE_HEADS: Final[tuple[str, ...]] = (
+    "love", "loving", "adore", "me encanta", "me encantan", "me fascina", "amo", "adoro", "adorei", "amei",
+    "j'adore", "j\u2019adore", "adore", "ich liebe", "liebe es", "lieben es", "liebe", "mi piace", "adoriamo",
+)  # fmt: skip
+_PAYING: Final[tuple[str, ...]] = (
+    "paying", "pay", "being charged", "getting charged", "charged", "charge", "charges", "charging",
+    "pagar", "pague", "paguemos", "cobren", "cobran", "cobra", "cobrar", "cobram", "cobrarem", "cobrou",
+    "cobraram", "pago", "pagando",
+    "payer", "paye", "payé", "facture", "facturent", "facturer", "prélève", "prélèvent",
+    "zahlen", "bezahlen", "zahle", "abbuchen", "abbucht", "berechnet", "berechnen", "kassiert", "kassieren",
+    "pagare", "pagato", "addebitano", "addebitare", "fatturano", "far pagare", "fanno pagare",
+)  # fmt: skip
+_FEES: Final[tuple[str, ...]] = (
+    "fee", "fees", "surcharge", "commission", "tarifa", "comisión", "comision", "recargo", "cargo", "taxa",
+    "comissão", "tarifa", "frais", "supplément", "gebühr", "gebühren", "aufpreis", "zuschlag",
+    "commissione", "commissioni", "supplemento", "roaming",
+)  # fmt: skip
+# Why the cost is no complaint: none paid, or little ("only 5€", "só 5 reais", "nur 5 €", "less");
+# "ne ... que" by its "ne".
+_NO_COST: Final[tuple[str, ...]] = (
+    "not", "no", "don't", "dont", "never", "without", "free", "less", "only", "just", "cheap", "cheaper",
+    "nada", "sin", "nunca", "gratis", "menos", "solo", "sólo", "barato",
+    "não", "nao", "sem", "grátis", "só", "apenas", "mais barato",
+    "ne", "pas", "sans", "jamais", "gratuit", "gratuite", "moins", "seulement",
+    "nicht", "kein", "keine", "keinen", "ohne", "nie", "kostenlos", "gratis", "weniger", "nur", "günstig",
+    "non", "senza", "mai", "gratuito", "meno", "soltanto",
+)  # fmt: skip
+_CLAUSE = r"[^.!?\n]"
+LOVE_COST_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_LOVE_HEADS))})\b({_CLAUSE}{{0,40}}?)\b(?:{_alternation(set(_PAYING))})\b({_CLAUSE}{{0,40}})"
+)
+_NO_COST_RE: Final = re.compile(
+    rf"(?<!\w)(?:{_alternation(set(_NO_COST))})(?!\w)|(?<![\d.,])0\s?(?:[€£$]|euros?|reais)"
+)
+_FEE_RE: Final = re.compile(rf"\b(?:{_alternation(set(_FEES))})\b")
+LOVE_TOKENS: Final = frozenset(h for h in _LOVE_HEADS if " " not in h) | {
+    "encanta", "encantan", "fascina", "piace", "jadore"
+}  # fmt: skip
+
+
+def love_of_a_cost(low: str) -> bool:
+    """Love said of paying or being billed, the sum or a fee named ("adoro quando me cobram 30€ de
+    roaming", "j'adore payer 5€ de frais"), nothing making it cheap or free (``low``: lower-cased)."""
+    for m in LOVE_COST_RE.finditer(low):
+        between, after = m.group(1), m.group(2)
+        cost = _MONEY_RE.search(after) or _FEE_RE.search(after)
+        # What is said before the sum ("only £10", "no fee"), not after it ("£12 just to send 50").
+        if _NO_COST_RE.search(between) or (cost is not None and _NO_COST_RE.search(after[: cost.start()])):
+            continue
+        if cost is not None or _FEE_RE.search(between):
+            return True
+    return False
+
+
+# --- So good that I had to climb a tree: praise whose consequence is a hardship ---------------
+# "signal so good I had to climb a tree", "wifi tan rápido que tuve que salir a la calle", "réseau
+# tellement bon que j'ai dû monter sur le toit": a quality said to force an effort on the writer is
+# the coverage or speed complaint said the other way round. Only efforts nobody makes for pleasure
+# (climb, go outside, stand, wait, restart): "so good I had to order another" is sincere.
+_SO: Final = r"(?:so|such|too|tan|tão|tao|tellement|si|trop|so|dermaßen|così|talmente|troppo)"
+_GOOD: Final[tuple[str, ...]] = (
+    "good", "great", "fast", "quick", "strong", "reliable", "amazing", "stable", "excellent",
+    "bueno", "buena", "rápido", "rápida", "rapido", "fuerte", "fiable", "estable", "genial",
+    "bom", "boa", "rápida", "forte", "estável", "ótimo", "ótima", "incrível",
+    "bon", "bonne", "rapide", "fort", "forte", "fiable", "stable", "génial", "top",
+    "gut", "schnell", "stark", "toll", "super", "zuverlässig", "stabil",
+    "buono", "buona", "veloce", "forte", "affidabile", "stabile", "ottimo", "ottima",
+)  # fmt: skip
+_HAD_TO: Final[tuple[str, ...]] = (
+    r"(?:i|we)\s+(?:had|have|need(?:ed)?|got)\s+to",
+    r"(?:que|q)\s+(?:tuve|tengo|tuvimos|tenemos|he\s+tenido)\s+que",
+    r"(?:que|q)\s+(?:tive|tenho|tivemos|temos)\s+(?:que|de)",
+    r"(?:que|qu['\u2019])\s*(?:j['\u2019]ai\s+dû|je\s+dois|on\s+a\s+dû|il\s+(?:m['\u2019])?a\s+fallu|il\s+faut)",
+    r"(?:dass|daß)\s+ich",  # the verb comes last: "dass ich auf den Balkon klettern musste"
+    r"(?:che)\s+(?:ho\s+dovuto|devo|abbiamo\s+dovuto|dobbiamo)",
+)
+_EFFORTS: Final[tuple[str, ...]] = (
+    "climb", "go outside", "go out", "stand", "walk", "drive", "hang", "lean", "hold", "wait", "restart",
+    "reboot", "borrow", "use my neighbour", "use my neighbor", "run",
+    "subir", "subirme", "salir", "caminar", "andar", "asomarme", "esperar", "reiniciar", "colgarme",
+    "sair", "caminhar", "pendurar", "ficar de pé",
+    "grimper", "monter", "sortir", "marcher", "attendre", "redémarrer", "me pencher",
+    "klettern", "steigen", "rausgehen", "raus", "laufen", "warten", "neu starten", "stehen",
+    "arrampicarmi", "salire", "uscire", "camminare", "aspettare", "riavviare", "sporgermi",
+)  # fmt: skip
+SO_GOOD_HAD_TO_RE: Final = re.compile(
+    rf"\b{_SO}\s+(?:{_alternation(set(_GOOD))})\b{_CLAUSE}{{0,50}}?\b(?:{'|'.join(_HAD_TO)})\b"
+    rf"{_CLAUSE}{{0,40}}?\b(?:{_alternation(set(_EFFORTS))})\b"
+)
+SO_TOKENS: Final = frozenset(
+    ["so", "such", "too", "tan", "tão", "tao", "tellement", "si", "trop", "dermaßen", "così", "talmente", "troppo"]
+)
+
+
+def hardship_of_praise(low: str) -> bool:
+    """A quality so good that it forced an effort on the writer ("signal so good I had to climb a
+    tree", "wifi tan rápido que tuve que salir a la calle"; ``low``: lower-cased clean text)."""
+    return SO_GOOD_HAD_TO_RE.search(low) is not None
+
+
+def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
+    """Thanks for a charge or a cancelled trip (`charge_thanks`), love of a charge (`love_of_a_cost`),
+    or a quality that forced a hardship (`hardship_of_praise`): praise said of what went wrong,
+    sarcasm in every language (``low``: lower-cased clean text)."""
+    return (
+        (not THANKS_TOKENS.isdisjoint(tokset) and charge_thanks(low))
+        or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))
+        or (not SO_TOKENS.isdisjoint(tokset) and hardship_of_praise(low))
+    )

@@ -76,10 +76,9 @@ from mentionflow.core.irony_cues import (
     ONGOING,
     SLOW_CLAP,
     SPAN,
-    THANKS_TOKENS,
-    charge_thanks,
     deadpan_tag,
     foreign_span,
+    praise_of_a_failure,
     sarcasm_sign,
     sarcastic_mishap,
     scare_quoted,
@@ -506,8 +505,8 @@ class Analyzer:
             # could turn round: only a praise word is.
             surface_praise = _worded_praise(by_token, phrases) or bool(flags & IRONY_MARKER)
         # Thanks for a charge with its sum ("grazie per la bolletta da 200€", "obrigado por me cobrarem
-        # 35€"): praise said the other way round, of a failure (irony_cues.py).
-        billed = not THANKS_TOKENS.isdisjoint(tokset) and charge_thanks(norm.clean.lower())
+        # 35€") or love of one ("adoro pagar 4 reais de taxa"), "so good I had to climb a tree": praise of a failure.
+        billed = praise_of_a_failure(tokset, norm.clean.lower())
         surface_praise = surface_praise or billed
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
