@@ -659,6 +659,7 @@ class Analyzer:
             multi is not None,
             tally,
             emoji_praise,
+            code=code,
             tag_failure_only=any(lab is _OUTAGE_LABEL for lab in labels)
             and not any("failure" in lab for lab in labels if lab is not _OUTAGE_LABEL),
         )
@@ -835,21 +836,7 @@ def _low_star_rating(clean: str, tokset: frozenset[str]) -> bool:
 
 
 # "#nimbusdown", "#brightbankcaido", "#parcelopanne": a brand's outage hashtag in six languages.
-_OUTAGE_HASHTAG_ENDS = (
-    "down",
-    "outage",
-    "caido",
-    "caído",
-    "caida",
-    "caída",
-    "panne",
-    "ausfall",
-    "störung",
-    "giu",
-    "giù",
-    "fora",
-    "foradoar",
-)
+_OUTAGE_HASHTAG_ENDS = tuple("down outage caido caído caida caída panne ausfall störung giu giù fora foradoar".split())
 _OUTAGE_LABEL: Final = ("outage", "failure")
 _OUTAGE_CATEGORY: Final = ("outage",)
 _FAILURE_LABEL: Final = ("failure",)
