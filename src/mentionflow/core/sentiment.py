@@ -836,8 +836,8 @@ def _low_star_rating(clean: str, tokset: frozenset[str]) -> bool:
 
 
 # "#nimbusdown", "#brightbankcaido", "#parcelopanne": a brand's outage hashtag in six languages.
-_OUTAGE_HASHTAG_ENDS = ("down", "outage", "caido", "caído", "caida", "caída", "panne", "ausfall", "störung")
-_OUTAGE_HASHTAG_ENDS += ("giu", "giù", "fora", "foradoar")
+_OUTAGE_HASHTAG_ENDS: tuple[str, ...] = ("down", "outage", "caido", "caído", "caida", "caída", "panne", "ausfall")
+_OUTAGE_HASHTAG_ENDS += ("störung", "giu", "giù", "fora", "foradoar")
 _OUTAGE_LABEL: Final = ("outage", "failure")
 _OUTAGE_CATEGORY: Final = ("outage",)
 _FAILURE_LABEL: Final = ("failure",)
