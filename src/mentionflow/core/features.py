@@ -98,6 +98,8 @@ NEGATIVE_EVENTS = frozenset(
         "fail",
         "failed",
         "worst",
+        "ruined",
+        "ruining",
     ]
 )
 # "great, another delay", "thanks for nothing", "love how you lost my bag", "yeah right".
@@ -106,18 +108,20 @@ _SARCASM_RE = re.compile(
     r"(?:great|wonderful|awesome|fantastic|perfect|nice|brilliant|lovely|thanks|thank you|"
     r"thx|love|loving|yay|terrific|glad|amazing|super|cool|excellent)\b[\s,.!]*"
     r"(?:(?:job|work|service)\b[\s,.!]*)?"
+    # "thanks so much for the 3 hour wait" (the "so much for" marker below spares thanks)
+    r"(?:(?:so\s+)+much\s+|a\s+lot\s+|very\s+much\s+)?"
     # ... "thanks for the 4 hour delay", "for the extra 2 hours wait": a span before the wait.
     r"(?:(?:another|again|more)\b|(?:for|on|with)\s+(?:nothing|the\s+(?:(?:extra|additional|long|huge|massive)\s+)?"
     r"(?:[\w.]+[\s-]*(?:hours?|hrs?|h|minutes?|mins?|days?)[\s-]+)?(?:delay|wait|hold)|"
-    r"(?:losing|cancel\w*|delaying|making me))|"
+    r"(?:losing|cancel\w*|delaying|making me|ruin\w*))|"
     # ... "love how @Brand cancels my flight": the brand's handle is the "you".
     r"(?:how|that|when|the way)\s+(?:you\s+|u\s+|your\s+|my\s+|we\s+|i\s+|the\s+|<user>\s+)?"
     r"(?:\w+\s+){0,4}?(?:lost|cancel\w*|delay\w*|lose|losing|stuck|wait\w*|hold|late|"
     r"missed|strand\w*|broke\w*))"
 )
 _SARCASM_MARKERS_RE = re.compile(
-    # "so much for the refund", not "thank you so much for chasing"
-    r"\byeah,? right\b|\bthanks for nothing\b|(?<!thank you )(?<!thanks )(?<!thank u )\bso much for\b|"
+    # "so much for the upgrade", not "thank you so (so) much for sorting it" (sincere thanks)
+    r"\byeah,? right\b|\bthanks for nothing\b|(?<!thanks )(?<!thank you )(?<!thank u )(?<!so )\bso much for\b|"
     r"\bjust what i needed\b|"
     # "thanks for nothing" in es fr de it pt
     r"\b(?:gra[cs]ias por nada|merci pour rien|danke für nichts|grazie (?:per|di) niente|"

@@ -110,6 +110,13 @@ ALL_CONTRAST = (
     # Concessive: "trotz Verspätung super Crew", "malgré le retard", "a pesar del retraso", "despite the delay".
     | frozenset(["despite", "spite", "trotz", "obwohl", "malgré", "malgre", "pesar", "apesar", "embora", "nonostante"])
 )
+# The adversative "but" of es/fr/de/it/pt whose clause carries the verdict ("retrasado pero la
+# tripulación fue encantadora"; "tout était parfait mais la commande est arrivée froide"); "ma"
+# only in Italian (French "my"), "mas" only in Portuguese (Spanish "more" without its accent).
+_FOREIGN_BUT = frozenset(
+    ["pero", "mais", "cependant", "aber", "jedoch", "però", "porém", "außer", "excepto", "tranne", "exceto"]
+)
+_BUT_OF = {"it": _CONTRAST | _FOREIGN_BUT | {"ma"}, "pt": _CONTRAST | _FOREIGN_BUT | {"mas"}}
 _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
 # Information requests: the mention opens with one (after handles / a greeting). Matched on
 # the lower-cased clean text only when the mention looks like a question.
@@ -523,6 +530,7 @@ def decide_intent(
     tally: LabelTally | None = None,
     emoji_praise: bool = False,
     tag_failure_only: bool = False,
+    code: str | None = None,
 ) -> tuple[Intent, Severity | None, Category | None]:
     """Intent, severity and category from the model's label and the keyword file's hits
     (`tally`: `tally_labels(labels)` when the caller has it already; `tag_failure_only`: the one
@@ -573,6 +581,11 @@ def decide_intent(
         # never neutral, and a named failure (or an outage or a rant word) with no praise word is
         # never positive.
         label = "negative"
+    but = _BUT_OF.get(code or "", _CONTRAST | _FOREIGN_BUT) if foreign else _CONTRAST
+    if label == "positive" and failure and not but.isdisjoint(norm.tokens) and _fails_after_contrast(norm, cats, but):
+        # "das Essen war super, aber die Lieferung kam zu spät": the clause after the "but" carries
+        # the verdict, whatever the class margin of the whole text says.
+        label = "negative"
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
     said_unmet = False  # an unmet expectation with its verb ("hasn't arrived"): a concrete problem
@@ -620,7 +633,7 @@ def decide_intent(
             label == "negative"
             and (failure or (foreign and (complaint_marker or ("outage" in counts and not flags & RESOLVED))))
         )
-        and (_CONTRAST.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats, bool(flags & RESOLVED)))
+        and (but.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats, bool(flags & RESOLVED), but))
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         # ... unless the "no" is the writer's "no sarcasm" ("no sarcasm, absolute legends").
         and (foreign or not _praise_negated(norm, cats) or sincere_marker(norm.clean.lower()))
@@ -772,13 +785,25 @@ def _promotion_hashtag(norm: NormalisedText, cats: CategoryConfig) -> bool:
     return any("promotion" in lab for lab in cats.token_labels(tags))
 
 
-def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig, past: bool = False) -> bool:
+def _praise_after_contrast(
+    norm: NormalisedText, cats: CategoryConfig, past: bool = False, but: frozenset[str] = _CONTRAST
+) -> bool:
     """The praise is the main clause: it follows the last "but" and nothing after it names a
     failure ("didn't expect much from a chatbot but they sorted it in 5 mins. Impressed").
     ``past``: the text places its problem in the past ("last year"); then a plain positive word
     after the "but" is praise too ("... but today they were amazing")."""
+    flags = _after_contrast_flags(norm, cats, but)
+    tail = norm.tokens[max(i for i, tok in enumerate(norm.tokens) if tok in but) + 1 :]
+    # A failure after the "but" with its fix ("but they rebooked me in 5 mins after my connection
+    # was cancelled. Legends") is the story of the fix, not a new complaint.
+    praised = bool(flags & PRAISE) or (past and not POSITIVE_OPENERS.isdisjoint(tail))
+    return praised and not flags & (_COMPLAINT if flags & RESOLVED else FAILURE | _COMPLAINT | _MAJOR)
+
+
+def _after_contrast_flags(norm: NormalisedText, cats: CategoryConfig, but: frozenset[str]) -> int:
+    """The keyword-file flags of the clause after the last contrast word in ``but``."""
     toks = norm.tokens
-    last = max(i for i, tok in enumerate(toks) if tok in _CONTRAST)
+    last = max(i for i, tok in enumerate(toks) if tok in but)
     tail = toks[last + 1 :]
     labels = cats.token_labels(frozenset(tail))
     bigrams = word_bigrams(tail)
@@ -790,10 +815,12 @@ def _praise_after_contrast(norm: NormalisedText, cats: CategoryConfig, past: boo
     flags = 0
     for lab in labels:
         flags |= (_label_summary.get(lab) or _summarise(lab))[1]
-    # A failure after the "but" with its fix ("but they rebooked me in 5 mins after my connection
-    # was cancelled. Legends") is the story of the fix, not a new complaint.
-    praised = bool(flags & PRAISE) or (past and not POSITIVE_OPENERS.isdisjoint(tail))
-    return praised and not flags & (_COMPLAINT if flags & RESOLVED else FAILURE | _COMPLAINT | _MAJOR)
+    return flags
+
+
+def _fails_after_contrast(norm: NormalisedText, cats: CategoryConfig, but: frozenset[str]) -> bool:
+    """The clause after the last "but" names a failure and no fix ("..., aber die Lieferung kam zu spät")."""
+    return _after_contrast_flags(norm, cats, but) & (FAILURE | RESOLVED) == FAILURE
 
 
 def _strongly_negative(norm: NormalisedText, lexicon: Mapping[str, float]) -> bool:

@@ -658,6 +658,7 @@ class Analyzer:
             multi is not None,
             tally,
             emoji_praise,
+            code=code,
             tag_failure_only=any(lab is _OUTAGE_LABEL for lab in labels)
             and not any("failure" in lab for lab in labels if lab is not _OUTAGE_LABEL),
         )
@@ -834,21 +835,8 @@ def _low_star_rating(clean: str, tokset: frozenset[str]) -> bool:
 
 
 # "#nimbusdown", "#brightbankcaido", "#parcelopanne": a brand's outage hashtag in six languages.
-_OUTAGE_HASHTAG_ENDS = (
-    "down",
-    "outage",
-    "caido",
-    "caído",
-    "caida",
-    "caída",
-    "panne",
-    "ausfall",
-    "störung",
-    "giu",
-    "giù",
-    "fora",
-    "foradoar",
-)
+_OUTAGE_HASHTAG_ENDS: tuple[str, ...] = ("down", "outage", "caido", "caído", "caida", "caída", "panne", "ausfall")
+_OUTAGE_HASHTAG_ENDS += ("störung", "giu", "giù", "fora", "foradoar")
 _OUTAGE_LABEL: Final = ("outage", "failure")
 _OUTAGE_CATEGORY: Final = ("outage",)
 _FAILURE_LABEL: Final = ("failure",)
