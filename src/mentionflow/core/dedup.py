@@ -38,6 +38,7 @@ import xxhash
 
 from mentionflow.core import similarity
 from mentionflow.core.dedup_text import (
+    brand_stems,
     content_words,
     german_compound_stems,
     lacks_connection,
@@ -134,7 +135,7 @@ _FAMILIES: Final = tuple(dict.fromkeys(_INCIDENT_FAMILY.get(c, c) for c in CATEG
 def _without_brand_words(stems: AbstractSet[str], brand: str) -> AbstractSet[str]:
     """``stems`` less the brand's own name ("parcelo" of brand "parcelo", "nimbu" of
     "nimbus-mobile"): every report of a brand shares it, so it says nothing about which problem."""
-    names = {_stem(part) for part in brand.split("-") if len(part) >= 4}
+    names = brand_stems(brand)
     return stems - names if not names.isdisjoint(stems) else stems
 
 

@@ -5,6 +5,7 @@ a German compound's failure head)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import filterfalse
 from typing import Final
 
@@ -71,6 +72,13 @@ def stem(word: str) -> str:
         if len(head) <= 4 and len(tail) >= 3:
             word = tail
     return word[:STEM_LEN]
+
+
+@lru_cache(maxsize=1024)
+def brand_stems(brand: str) -> frozenset[str]:
+    """The stems of a brand id's own name ("parcelo" of "parcelo", "nimbu" of "nimbus-mobile"):
+    every mention of the brand shares them, so they say nothing about which problem."""
+    return frozenset(stem(part) for part in brand.split("-") if len(part) >= 4)
 
 
 def stems_of(words: list[str]) -> list[str]:

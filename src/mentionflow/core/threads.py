@@ -16,7 +16,7 @@ import re
 from typing import Any, Final
 
 from mentionflow.core import similarity
-from mentionflow.core.dedup_text import stem
+from mentionflow.core.dedup_text import brand_stems
 
 MAX_TOPIC_STEMS: Final = 16  # stems remembered per mention (the history is a changelogged table)
 # Below these a mention says too little to tell its topic ("??", "answer me", "any news").
@@ -41,7 +41,7 @@ _HOW_TO_RE: Final = re.compile(
 def topic_of(stems: list[str], brand: str | None) -> tuple[str, ...]:
     """What a mention is about, for the history: its distinct content stems (as concepts), in
     text order, without the brand's own name, at most ``MAX_TOPIC_STEMS``."""
-    names = {stem(part) for part in brand.split("-") if len(part) >= 4} if brand else set()
+    names = brand_stems(brand) if brand else frozenset()
     out = dict.fromkeys(_CONCEPT(s, s) for s in stems if s not in names)
     return tuple(out)[:MAX_TOPIC_STEMS]
 
