@@ -357,11 +357,11 @@ def names_failure(tokens: tuple[str, ...], labels: frozenset[str] = _FAILED) -> 
     return not all(labels.isdisjoint(found) for found in (*words, *pairs))
 
 
-def brand_name_words(catalog: Catalog, brand: str | None) -> frozenset[str]:
-    """The first words of the brand's own names and aliases ("nimbus", "brightbank", "bright"),
-    not of its products: what a prospect moves "to"."""
-    if brand is None:
-        return frozenset()
-    return frozenset(
-        phrase[0] for phrase, (owner, product) in catalog.by_phrase.items() if owner == brand and product is None
-    )
+def brand_name_words(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """Per brand id, the first words of the brand's own names and aliases ("nimbus",
+    "brightbank", "bright"), not of its products: what a prospect moves "to"."""
+    names: dict[str, set[str]] = {}
+    for phrase, (owner, product) in catalog.by_phrase.items():
+        if product is None and owner in catalog.brands:
+            names.setdefault(owner, set()).add(phrase[0])
+    return {brand: frozenset(words) for brand, words in names.items()}

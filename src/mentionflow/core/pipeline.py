@@ -89,7 +89,7 @@ class Pipeline:
         replies: ReplyBook | None = None,
     ) -> None:
         self.catalog = catalog
-        self._brand_words: dict[str, frozenset[str]] = {}  # brand id -> its name words (core.leads)
+        self._brand_words = brand_name_words(catalog)  # brand id -> its name words (core.leads)
         self.rules = rules
         self.stores = stores or Stores()
         self.signals = signals or default_signals()
@@ -178,8 +178,6 @@ class Pipeline:
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
             names = self._brand_words.get(e.brand or "", frozenset())
-            if e.brand in self.catalog.brands and e.brand not in self._brand_words:  # known brands only
-                names = self._brand_words[e.brand] = brand_name_words(self.catalog, e.brand)
             record.signals, lead = with_lead(
                 record.signals, norm.tokens, record.intent, record.label, record.score, names
             )
