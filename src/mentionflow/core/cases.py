@@ -620,17 +620,17 @@ _STILL_RE: Final = {
         "pt": r"ainda|continua|n[aã]o|nada|falta|faltam",
     }.items()
 }
-# A fix word asked back ("resolved?", "¿solucionado??", "gelöst?", "resolvido? kkkk"): disbelief.
-_ECHOED_FIX_RE: Final = re.compile(
-    r"(?i)\b(?:fixed|sorted|resolved|solved|solucionado|resuelto|arreglado|r[ée]solu|r[ée]gl[ée]|gel[öo]st|"
-    r"behoben|erledigt|risolto|sistemato|resolvido|consertado)\s*\?"
+_FIXED: Final = (
+    r"fixed|sorted|resolved|solved|solucionado|resuelto|arreglado|r[ée]solu|r[ée]gl[ée]|gel[öo]st|"
+    r"behoben|erledigt|risolto|sistemato|resolvido|consertado"
 )
+# A fix word asked back ("resolved?", "¿solucionado??", "gelöst?", "resolvido? kkkk"): disbelief.
+_ECHOED_FIX_RE: Final = re.compile(rf"(?i)\b(?:{_FIXED})\s*\?")
 # A fix quoted ('Problem gelöst', "resolved") or marked by someone else ("marked as resolved", "closed as
 # fixed", "says it's solved"): the customer reports the claim, often to say it is false.
 _FIX_WORDS: Final = (
-    r"(?:problem\s+|issue\s+|problema\s+|problème\s+|all\s+|tutto\s+)?(?:fixed|sorted|resolved|solved|solucionado|"
-    r"resuelto|arreglado|r[ée]solu|r[ée]gl[ée]|gel[öo]st|behoben|erledigt|risolto|sistemato|resolvido|resolvida|"
-    r"solucionada|resuelta|risolta|consertado)"
+    rf"(?:problem\s+|issue\s+|problema\s+|problème\s+|all\s+|tutto\s+)?(?:{_FIXED}|resolvida|"
+    r"solucionada|resuelta|risolta)"
 )
 _REPORTED_FIX_RE: Final = re.compile(
     rf"(?i)[\"'\u201c\u201d\u201e\u00ab\u2018\u201a]\s*{_FIX_WORDS}\s*[\"'\u201c\u201d\u00ab\u00bb\u2018\u2019]"

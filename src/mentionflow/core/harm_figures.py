@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from mentionflow.core.harm_lexicon import ELISION_PREFIXES, LEXICON, words
+from mentionflow.core.harm_lexicon import LEXICON, with_elisions, words
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
 
 __all__ = ["FIGURE_WORDS", "figure_positions", "price_verdict"]
@@ -109,27 +109,29 @@ def figure_positions(toks: tuple[str, ...]) -> set[int]:
 
 _FRAUD = frozenset(LEXICON["fraud"])
 # Fraud nouns that people use as a verdict on a price ("a scam", "une arnaque", "Abzocke").
-_VERDICT_NOUNS = frozenset(
-    words(
-        "scam scams fraud robbery ripoff estafa timo robo fraude arnaque escroquerie vol betrug abzocke wucher "
-        "truffa furto rapina fraude golpe roubo"
-    )
-)
 # French and Italian elision glues the article on: "c'est de l'arnaque", "l'abonnement".
-_VERDICT_NOUNS = _VERDICT_NOUNS | {p + w for w in _VERDICT_NOUNS if w[:1] in "aeiouhé" for p in ELISION_PREFIXES}
-# What a verdict on a price is about: a fee, a price, a subscription, a month.
-_PRICE = frozenset(
-    words(
-        "fee fees price prices pricing cost costs subscription monthly month year yearly premium plan tariff "
-        "charge upgrade membership "
-        "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mes mensual suscripción año "
-        "prix frais tarif tarifs mois abonnement cotisation mensuel "
-        "gebühr gebühren preis preise monat monatlich abo jahresgebühr kontoführungsgebühr tarif jahr "
-        "prezzo prezzi commissione commissioni canone tariffa tariffe mese mensile abbonamento anno "
-        "preço preços taxa taxas tarifa mensalidade mês assinatura anual"
+_VERDICT_NOUNS = with_elisions(
+    frozenset(
+        words(
+            "scam scams fraud robbery ripoff estafa timo robo fraude arnaque escroquerie vol betrug abzocke wucher "
+            "truffa furto rapina fraude golpe roubo"
+        )
     )
 )
-_PRICE = _PRICE | {p + w for w in _PRICE if w[:1] in "aeiouhé" for p in ELISION_PREFIXES}
+# What a verdict on a price is about: a fee, a price, a subscription, a month.
+_PRICE = with_elisions(
+    frozenset(
+        words(
+            "fee fees price prices pricing cost costs subscription monthly month year yearly premium plan tariff "
+            "charge upgrade membership "
+            "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mes mensual suscripción año "
+            "prix frais tarif tarifs mois abonnement cotisation mensuel "
+            "gebühr gebühren preis preise monat monatlich abo jahresgebühr kontoführungsgebühr tarif jahr "
+            "prezzo prezzi commissione commissioni canone tariffa tariffe mese mensile abbonamento anno "
+            "preço preços taxa taxas tarifa mensalidade mês assinatura anual"
+        )
+    )
+)
 # Signs of a real fraud: someone else, a credential, an account taken, money that moved.
 _REAL = MONEY_MOVED | frozenset(
     words(
