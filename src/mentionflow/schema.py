@@ -31,11 +31,9 @@ DEADLETTER_VERSION: Final = 1
 CASE_EVENT_VERSION: Final = 1
 ALERT_VERSION: Final = 1
 
-CHANNELS: Final = frozenset(
-    {"twitter", "facebook", "instagram", "reddit", "youtube", "review", "forum", "email", "other"}
-)
 # Channels where the conversation happens in public: a slow answer is seen by everyone.
 PUBLIC_CHANNELS: Final = frozenset({"twitter", "facebook", "instagram", "reddit", "youtube", "review", "forum"})
+CHANNELS: Final = PUBLIC_CHANNELS | {"email", "other"}
 
 SentimentLabel = Literal["negative", "neutral", "positive"]
 Intent = Literal["complaint", "question", "praise", "rant", "spam", "other"]
@@ -352,6 +350,8 @@ class RoutedCase:
     # reply in the brand's voice for the action, channel and language (data/replies.yaml).
     help_link: CaseLink | None = None
     suggested_reply: str | None = None
+    # The revision's own mention's sentiment (``sentiment`` is the first's); None without one. Within v1.
+    mention_sentiment: CaseSentiment | None = None
 
 
 # --------------------------------------------------------------------------- metrics, lifecycle, alerts

@@ -97,6 +97,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout32": 119,
     "scenarios_holdout33": 125,
     "scenarios_holdout34": 123,
+    "scenarios_holdout35": 127,
 }
 
 

@@ -11,7 +11,7 @@ two writes, and a crash can land the first without the second.
 from __future__ import annotations
 
 import re
-from collections.abc import MutableMapping
+from collections.abc import MutableMapping, Sequence
 from typing import Any, Final
 
 from mentionflow.core.catalog import Catalog
@@ -169,6 +169,7 @@ def _build_case(
     mention_at: str | None,
     state: dict[str, Any],
     advice: tuple[CaseLink | None, str | None] = (None, None),
+    mention_sentiment: Sequence[Any] | None = None,
 ) -> RoutedCase:
     # Positional, in RoutedCase's field order: keyword matching of 29 arguments costs more
     # than the rest of the call.
@@ -216,6 +217,7 @@ def _build_case(
         int(facts.get("followup_count") or 0),
         advice[0],
         advice[1],
+        CaseSentiment(mention_sentiment[0], mention_sentiment[1]) if mention_sentiment else None,
     )
 
 
@@ -343,7 +345,9 @@ class CaseBook:
         _escalate_deadline(state, decision, now)
         state["routed"] = _outcome(decision, facts.get("incident_id"))
         state.update(_published(unique, update, now))
-        case = self._revision(case_id, state, update, primary, facts, decision, now, unique.mention.created_at)
+        case = self._revision(
+            case_id, state, update, primary, facts, decision, now, unique.mention.created_at, _sentiment_of(unique)
+        )
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
         return case
 
@@ -375,7 +379,9 @@ class CaseBook:
         if source is not None:
             state["srcs"] = [source]  # where each listed mention came from (_is_redelivery)
         self.cases[case_id] = state
-        return self._revision(case_id, state, "created", primary, facts, decision, now, posted_at)
+        return self._revision(
+            case_id, state, "created", primary, facts, decision, now, posted_at, _sentiment_of(unique)
+        )
 
     def _respond(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
         """A reply from the brand's own account: the case's first response (as a desk's
@@ -412,8 +418,10 @@ class CaseBook:
         decision: RoutingDecision,
         now: float,
         mention_at: str | None,
+        mention_sentiment: Sequence[Any] | None = None,
     ) -> RoutedCase:
-        """The case as published at ``state``'s revision, deadline and mentions."""
+        """The case as published at ``state``'s revision, deadline and mentions; ``mention_sentiment``:
+        [score, label] of the customer mention behind it (none for a brand reply or an escalation)."""
         advice = self._advice(facts, primary, decision)
         return _build_case(
             case_id,
@@ -428,6 +436,7 @@ class CaseBook:
             mention_at,
             state,
             advice,
+            mention_sentiment,
         )
 
     def escalate(self, case_id: str, update: UniqueMention, now: float) -> RoutedCase | None:
@@ -477,8 +486,9 @@ class CaseBook:
         priority is routed again: the same unless the rules file changed in between.)"""
         facts = state["facts"]
         primary = _restore_primary(state["primary"], unique)
+        decision = self._route(facts, state)
         return self._revision(
-            case_id, state, state["upd"], primary, facts, self._route(facts, state), state["at"], state.get("ma")
+            case_id, state, state["upd"], primary, facts, decision, state["at"], state.get("ma"), state.get("ms")
         )
 
     def note_escalations(self, unique: UniqueMention, case_ids: list[str]) -> None:
@@ -702,7 +712,13 @@ def _published(unique: UniqueMention, update: str, now: float) -> dict[str, Any]
     source = _source_of(unique)
     if source is None:
         return {"src": None}
-    return {"src": source, "upd": update, "at": now, "ma": unique.mention.created_at}
+    sentiment = None if update in ("responded", "incident_escalated") else _sentiment_of(unique)
+    return {"src": source, "upd": update, "at": now, "ma": unique.mention.created_at, "ms": sentiment}
+
+
+def _sentiment_of(unique: UniqueMention) -> list[Any]:
+    """[score, label] of a customer's mention: a list, as it reads back from a changelog."""
+    return [unique.analysis.score, unique.analysis.label]
 
 
 def _outcome(decision: RoutingDecision, incident_id: str | None) -> list[Any]:

@@ -88,6 +88,10 @@ class CaseView:
     action: str | None = None  # recommended_action.code
     repeat_complainer: bool = False
     followup_count: int = 0
+    # The sentiment of the revision's own mention (label and score above: the case's first
+    # mention's); None where the router does not say or the revision adds no mention.
+    mention_label: str | None = None
+    mention_score: float | None = None
 
 
 def case_view(obj: dict[str, Any]) -> CaseView:
@@ -102,6 +106,7 @@ def case_view(obj: dict[str, Any]) -> CaseView:
         sentiment = obj["sentiment"]
         mention_at = obj.get("mention_at")
         first_response = obj.get("first_response_at")
+        own = obj.get("mention_sentiment") or {}
         return CaseView(
             case_id=str(obj["case_id"]),
             revision=int(obj["revision"]),
@@ -130,6 +135,8 @@ def case_view(obj: dict[str, Any]) -> CaseView:
             action=(obj.get("recommended_action") or {}).get("code"),
             repeat_complainer=bool(obj.get("repeat_complainer")),
             followup_count=int(obj.get("followup_count") or 0),
+            mention_label=str(own["label"]) if own else None,
+            mention_score=float(own["score"]) if own else None,
         )
     except KeyError as exc:
         raise ValidationError("required field is missing", str(exc.args[0])) from None

@@ -164,8 +164,10 @@ def metric_event(case: CaseView, event_ts: float) -> dict[str, Any]:
         "l": case.language,
         "cat": case.category,
         "p": case.priority,
-        "s": case.score,
-        "lab": case.label,
+        # The revision's own mention counts (a report joining an incident case opened by a neutral
+        # "is it down?" is still a negative mention); the case's first mention's where unknown.
+        "s": case.score if case.mention_score is None else case.mention_score,
+        "lab": case.mention_label or case.label,
         "i": case.intent,
         "sev": case.severity,
         "inc": case.incident_id,

@@ -117,6 +117,24 @@ def test_every_revision_carries_the_time_of_the_mention_behind_it() -> None:
     assert {"created", "incident_escalated", "repost_attached", "duplicate_folded"} <= kinds
 
 
+def test_every_revision_carries_the_sentiment_of_the_mention_behind_it() -> None:
+    """mention_sentiment: the new mention's own sentiment (rolling metrics count it, not the
+    case's first mention's, whose label depends on which report happened to arrive first);
+    none for an escalation, which adds no mention."""
+    core = Pipeline.from_settings(load_settings())
+    now = time.time()
+    differs = 0
+    for line in packaged_data("sample_mentions.jsonl").read_bytes().splitlines():
+        unique, case = core.run(raw_mention_from_dict(orjson.loads(line)), now)
+        if case is not None:
+            own = case.mention_sentiment
+            assert own is not None and (own.label, own.score) == (unique.analysis.label, unique.analysis.score)
+            differs += own.label != case.sentiment.label
+        for escalation in core.escalations(unique, now):
+            assert escalation.mention_sentiment is None
+    assert differs > 0, "the sample has revisions whose mention reads otherwise than the case's first"
+
+
 INCIDENT_TEXTS = [
     "@NimbusHelp broadband down in Leeds again, no internet since 8am",
     "@NimbusHelp no internet in Leeds since 8am, broadband down",

@@ -149,6 +149,25 @@ def test_aggregates_of_a_window() -> None:
     assert q.volume == 2 and q.dedup_ratio == 2.0
 
 
+def test_a_revision_counts_the_sentiment_of_its_own_mention() -> None:
+    """Reports joining a case opened by a neutral question are negative mentions, whichever
+    report opened it; a revision from an older router (no mention_sentiment) counts the case's."""
+    rm = make()
+    opened = {"sentiment": {"score": 0.0, "label": "neutral"}}
+    events = [
+        event(case("c1", at=T0 + 1, mention_sentiment={"score": 0.0, "label": "neutral"}, **opened)),
+        event(case("c1", revision=2, at=T0 + 1, mention_sentiment={"score": -0.6, "label": "negative"}, **opened)),
+        event(case("c1", revision=3, at=T0 + 1, mention_sentiment={"score": -0.8, "label": "negative"}, **opened)),
+        event(case("c2", at=T0 + 2)),  # no mention_sentiment: the case's negative
+        event(case("c3", at=T0 + 3, mention_sentiment=None, **opened)),
+    ]
+    add_all(rm, events)
+    s = {x.window: x for x in snapshots(rm, "brand|nimbus-mobile", T0 + 60)}["1m"]
+    assert s.volume == 5
+    assert s.negative_share == pytest.approx(3 / 5)
+    assert s.mean_sentiment == pytest.approx((-0.6 - 0.8 - 0.5) / 5)
+
+
 def test_incident_escalation_reroutes_without_adding_volume() -> None:
     rm = make()
     add_all(rm, [event(case("c1", at=T0 + 1)), event(case("c2", at=T0 + 2))])
