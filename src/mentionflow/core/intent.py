@@ -10,8 +10,9 @@ from typing import Literal
 
 from mentionflow.core.charges import charged_twice
 from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
-from mentionflow.core.irony_cues import sincere_marker
+from mentionflow.core.irony_cues import THANKS_TOKENS, sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.polite_requests import thanks_again, thanks_as_request
 from mentionflow.core.spans import open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -551,8 +552,23 @@ def decide_intent(
         major = phrase_major = True
     # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
     praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
+    if (
+        praise
+        and "merci" in norm.tokens
+        and sum("praise" in lab for lab in labels) == 1
+        and thanks_as_request(norm.clean.lower())
+    ):
+        # "Merci de faire le nécessaire": "please do", the thanks its only praise word (polite_requests.py).
+        praise = False
+        cues.append("request_thanks")
+        label = "neutral" if label == "positive" else label
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
+    if praise and complaint_marker and not flags & RESOLVED and _thanks_only(norm, labels):
+        # "contesto l'addebito di 40€, grazie", "ich widerspreche der Abbuchung, danke": a thanks
+        # that signs off a complaint praises nothing.
+        praise = False
+        cues.append("thanks_signoff")
     failure = bool(flags & FAILURE) and not flags & RESOLVED
     if flags & PAYMENT_FAILED:  # "card declined", "pago rechazado", "Zahlung abgelehnt"
         cues.append("payment_failed")
@@ -743,6 +759,15 @@ def decide_intent(
 
 
 _CONCRETE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "waited", "payment_failed"})
+
+
+def _thanks_only(norm: NormalisedText, labels: list[tuple[str, ...]]) -> bool:
+    """The one praise word said is a thanks ("gracias", "danke", "thanks"), no other."""
+    return (
+        sum("praise" in lab for lab in labels) == 1
+        and not THANKS_TOKENS.isdisjoint(norm.tokens)
+        and not thanks_again(norm.clean.lower())
+    )
 
 
 def _names_something(labels: list[tuple[str, ...]], hits: int, flags: int, cues: list[str]) -> bool:
