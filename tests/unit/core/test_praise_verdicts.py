@@ -43,7 +43,7 @@ def test_praise_verdict_is_praise(text: str, code: str) -> None:
         ("thanks for nothing @SkyLarkAir, my bag is still in Madrid", "en"),
         ("thanks for the 3 hour wait at the gate @SkyLarkAir", "en"),
         ("great, another delay @SkyLarkAir", "en"),
-        ("your agents deserve a raise for putting up with this broken booking system, still waiting on my refund", "en"),
+        ("agents deserve a raise for putting up with this broken booking system, still waiting on my refund", "en"),
         ("la connexion ne fonctionne toujours pas, service exceptionnel 🙄", "fr"),
         ("a fibra está em baixo há 3 dias, obrigadão pela ajuda 🙄", "pt"),
         # thanks that asks ("please do") or signs off a dispute
