@@ -12,7 +12,7 @@ from mentionflow.core.charges import charged_twice
 from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
 from mentionflow.core.irony_cues import THANKS_TOKENS, sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
-from mentionflow.core.polite_requests import thanks_again, thanks_as_request
+from mentionflow.core.polite_requests import disputes, thanks_again, thanks_as_request
 from mentionflow.core.spans import open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -564,7 +564,7 @@ def decide_intent(
         label = "neutral" if label == "positive" else label
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
-    if praise and complaint_marker and not flags & RESOLVED and _thanks_only(norm, labels):
+    if praise and not flags & RESOLVED and _thanks_only(norm, labels) and disputes(norm.clean.lower()):
         # "contesto l'addebito di 40€, grazie", "ich widerspreche der Abbuchung, danke": a thanks
         # that signs off a complaint praises nothing.
         praise = False

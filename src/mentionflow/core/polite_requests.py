@@ -44,3 +44,16 @@ _THANKS_AGAIN: Final = re.compile(
 def thanks_again(low: str) -> bool:
     """Whether ``low`` (lower-cased) repeats its thanks ("thanks again", "grazie di nuovo")."""
     return _THANKS_AGAIN.search(low) is not None
+
+
+# A charge or a decision disputed ("je conteste le prélèvement", "contesto l'addebito", "ich
+# widerspreche der Abbuchung"): a complaint, whatever thanks closes it.
+_DISPUTE: Final = re.compile(
+    r"\b(?:i dispute|disputing (?:a|the|this)|je conteste|contester|impugno|impugnar|disputo|contesto|"
+    r"contestare|contestar|widerspreche|widersprechen|reklamiere|reklamieren)\b"
+)
+
+
+def disputes(low: str) -> bool:
+    """Whether ``low`` (lower-cased) disputes something."""
+    return _DISPUTE.search(low) is not None

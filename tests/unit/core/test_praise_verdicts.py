@@ -114,3 +114,20 @@ def test_heartfelt_praise_of_a_feeling(text: str) -> None:
 def test_heart_beside_a_failure_is_still_irony() -> None:
     # control: the failure is named and nothing was fixed
     assert run("kudos @SkyLarkAir, flight cancelled and no rebooking offered ❤️", "en").intent != "praise"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a replacement brought is the fix of the mishap the praise tells of
+        ("el repartidor de @ParceloEats tiró el helado sin querer y nos trajo otro enseguida, un crack", "es"),
+        ("le livreur a renversé la soupe et en a apporté une autre, top @ParceloEats 👏", "fr"),
+        ("o estafeta deixou cair o bolo e trouxe outro sem cobrar, obrigado @ParceloEats", "pt"),
+    ],
+)
+def test_replacement_brought_is_the_fix(text: str, code: str) -> None:
+    assert run(text, code).intent == "praise"
+
+
+def test_replacement_that_failed_again_is_a_complaint() -> None:
+    assert run("me trajeron otro pedido equivocado, otra vez mal @ParceloEats", "es").intent == "complaint"
