@@ -131,3 +131,19 @@ def test_replacement_brought_is_the_fix(text: str, code: str) -> None:
 
 def test_replacement_that_failed_again_is_a_complaint() -> None:
     assert run("me trajeron otro pedido equivocado, otra vez mal @ParceloEats", "es").intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a lost card blocked and its replacement arrived: the fix the thanks is for
+        ("merci @Brightbank, portefeuille volé samedi, carte bloquée tout de suite et la nouvelle est arrivée lundi", "fr"),
+        ("gracias @Brightbank, perdí la tarjeta el viernes y la nueva llegó el martes, de diez", "es"),
+    ],
+)
+def test_replacement_arrived_is_the_fix(text: str, code: str) -> None:
+    assert run(text, code).intent == "praise"
+
+
+def test_replacement_not_arrived_is_a_complaint() -> None:
+    assert run("la nouvelle carte n'est toujours pas arrivée, merci 🙄 @Brightbank", "fr").intent == "complaint"
