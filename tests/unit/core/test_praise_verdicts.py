@@ -137,7 +137,7 @@ def test_replacement_that_failed_again_is_a_complaint() -> None:
     ("text", "code"),
     [
         # a lost card blocked and its replacement arrived: the fix the thanks is for
-        ("merci @Brightbank, portefeuille volé samedi, carte bloquée tout de suite et la nouvelle est arrivée lundi", "fr"),
+        ("merci @Brightbank, sac volé samedi, carte bloquée de suite et la nouvelle est arrivée lundi", "fr"),
         ("gracias @Brightbank, perdí la tarjeta el viernes y la nueva llegó el martes, de diez", "es"),
     ],
 )
