@@ -147,3 +147,23 @@ def test_replacement_arrived_is_the_fix(text: str, code: str) -> None:
 
 def test_replacement_not_arrived_is_a_complaint() -> None:
     assert run("la nouvelle carte n'est toujours pas arrivée, merci 🙄 @Brightbank", "fr").intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause of time naming a past state is the circumstance of the help, like "because"
+        "big thanks to the @ParceloEats courier who waited with my nan when her phone was dead. legend",
+        "el rider de @ParceloEats me subió la compra cuando el ascensor estaba roto, un crack",
+        "Danke @ParceloEats, der Fahrer hat die Kisten hochgetragen, als der Aufzug kaputt war. Super!",
+    ],
+)
+def test_failure_as_past_state_of_help_is_praise(text: str) -> None:
+    a = run(text, "es" if " el " in text else "de" if "Danke" in text else "en")
+    assert a.intent == "praise"
+    assert a.irony < 0.5
+
+
+def test_failure_in_main_clause_with_time_clause_is_no_praise() -> None:
+    text = "great job @SkyLarkAir, when the gate was changed nobody told us and we missed the flight"
+    assert run(text, "en").intent != "praise"
