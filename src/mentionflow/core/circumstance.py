@@ -35,8 +35,22 @@ _CAUSE_HEADS: Final[dict[str, tuple[str, ...]]] = {
 _HEADS = sorted({h for hs in _CAUSE_HEADS.values() for h in hs}, key=len, reverse=True)
 # The clause runs to the next punctuation mark, emoji or "but"-like turn; "'" is elided in
 # "parce qu'il" so it is a word character here.
+# ... or a clause of time that names a state, not an event ("when the lift was broken", "cuando
+# el ascensor estaba roto", "als der Aufzug kaputt war"): the past state is the circumstance.
+_STATE_HEADS: Final = (
+    r"when (?:the|my|our|their|his|her) [\w ]{1,25}? (?:was|were|had been)",
+    r"cuando (?:el|la|los|las|mi|mis) [\w ]{1,25}? (?:estaba|estaban)",
+    r"quand (?:le |la |les |l'|mon |ma |mes )[\w ]{1,25}? (?:était|étaient)",
+    r"als (?:der|die|das|mein|meine|unser|unsere) [\w ]{1,25}? (?:war|waren)",
+    r"quando (?:il |lo |la |l'|i |le |il mio |la mia )[\w ]{1,25}? (?:era|erano)",
+    r"quando (?:o|a|os|as|meu|minha) [\w ]{1,25}? (?:estava|estavam)",
+)
 _CLAUSE_RE: Final = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, _HEADS)) + r")\b[^.,;:!?\n\u2600-\u27bf\U0001f000-\U0001faff]*"
+    r"(?:\b(?:"
+    + "|".join(map(re.escape, _HEADS))
+    + r")\b|\b(?:"
+    + "|".join(_STATE_HEADS)
+    + r")\b)[^.,;:!?\n\u2600-\u27bf\U0001f000-\U0001faff]*"
 )
 # Labels that name a failure (a category word alone, "delivery", does not).
 _FAILURE_PARTS: Final = ("failure", "defect", "outage")

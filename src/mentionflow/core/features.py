@@ -12,6 +12,7 @@ from itertools import chain, pairwise
 from typing import Any
 
 from mentionflow.core.keywords import CategoryConfig
+from mentionflow.core.polite_requests import thanks_again
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens
 
@@ -270,6 +271,7 @@ def dense_and_cues_of(
             not POSITIVE_OPENERS.isdisjoint(anchors)
             and not NEGATIVE_EVENTS.isdisjoint(tokset)
             and _SARCASM_RE.match(low) is not None
+            and not thanks_again(low)  # "thanks again for sorting my seat": the thanks repeated
         ) or (not _SARCASM_ANCHORS.isdisjoint(anchors) and _SARCASM_MARKERS_RE.search(low) is not None)
     else:
         sarcastic = False

@@ -38,6 +38,8 @@ CUE_PHRASES: dict[tuple[str, str], str] = {
     ("roten", "kreuz"): "medical_care",
     ("croce", "rossa"): "medical_care",
     ("cruz", "vermelha"): "medical_care",
+    # Walk-in care after an accident: "took him to urgent care".
+    ("urgent", "care"): "medical_care",
     # A bite from an animal: "the dog bit my son", "it bit me".
     **{("bit", w): "injury" for w in ("my", "me", "him", "her", "our")},
     # A broken limb in es, fr, it and pt ("brazo roto", "jambe cassée", "braccio rotto", "braço partido").

@@ -12,6 +12,7 @@ from mentionflow.core.charges import charged_twice
 from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.polite_requests import thanks_not_praise
 from mentionflow.core.spans import open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -112,11 +113,12 @@ ALL_CONTRAST = (
 )
 # The adversative "but" of es/fr/de/it/pt whose clause carries the verdict ("retrasado pero la
 # tripulación fue encantadora"; "tout était parfait mais la commande est arrivée froide"); "ma"
-# only in Italian (French "my"), "mas" only in Portuguese (Spanish "more" without its accent).
+# only in Italian (French "my"), "mas" only in Portuguese (Spanish "more" without its accent), "mais"
+# not in Portuguese ("more": "não se pode pedir mais").
 _FOREIGN_BUT = frozenset(
     ["pero", "mais", "cependant", "aber", "jedoch", "però", "porém", "außer", "excepto", "tranne", "exceto"]
 )
-_BUT_OF = {"it": _CONTRAST | _FOREIGN_BUT | {"ma"}, "pt": _CONTRAST | _FOREIGN_BUT | {"mas"}}
+_BUT_OF = {"it": _CONTRAST | _FOREIGN_BUT | {"ma"}, "pt": _CONTRAST | _FOREIGN_BUT - {"mais"} | {"mas"}}
 _SPAM_ALWAYS = 5  # spam points that make spam even when a problem word is present
 # Information requests: the mention opens with one (after handles / a greeting). Matched on
 # the lower-cased clean text only when the mention looks like a question.
@@ -559,6 +561,13 @@ def decide_intent(
         major = phrase_major = True
     # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
     praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
+    # "Merci de faire le nécessaire" (a request), "contesto l'addebito, grazie" (a dispute signed off):
+    # the thanks, the only praise word, praises nothing (polite_requests.py).
+    unpraised = thanks_not_praise(norm, labels, bool(flags & RESOLVED)) if praise else False
+    if unpraised:
+        praise = False
+        cues.append(unpraised)
+        label = "neutral" if unpraised == "request_thanks" and label == "positive" else label
     insult = bool(flags & _INSULT)
     complaint_marker = bool(flags & _COMPLAINT)
     failure = bool(flags & FAILURE) and not flags & RESOLVED

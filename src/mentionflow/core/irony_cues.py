@@ -594,7 +594,10 @@ def love_of_a_cost(low: str) -> bool:
         # What is said before the sum ("only £10", "no fee"), not after it ("£12 just to send 50").
         if _NO_COST_RE.search(between) or (cost is not None and _NO_COST_RE.search(after[: cost.start()])):
             continue
-        if cost is not None or _FEE_RE.search(between):
+        if cost is not None:
+            return True
+        # A fee named before the verb ("la nueva tarifa, pago menos"): only if nothing after makes it cheap.
+        if _FEE_RE.search(between) and not _NO_COST_RE.search(after):
             return True
     return False
 

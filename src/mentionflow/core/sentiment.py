@@ -566,9 +566,10 @@ class Analyzer:
             irony *= _UNANCHORED_IRONY
         if p_pos >= p_neg and (
             not failure
-            # A fix named beside praise ("got every penny back within a week ... thank you") with
-            # no sign of sarcasm: gratitude for how a past problem was put right.
+            # A fix named beside praise ("got every penny back within a week ... thank you") with no sign of
+            # sarcasm: gratitude; so is a praise word and a heart beside a feeling ("my nervous mum ... ❤️").
             or (surface_praise and flags & RESOLVED and irony < SARCASM_IRONY and not quoted)
+            or (flags & PRAISE and not (failure_word or HEARTFELT_EMOJI.isdisjoint(tokset)) and irony < SARCASM_IRONY)
         ):
             # Praise with nothing gone wrong in it: irony has nothing to turn round ("thanks Marco
             # for sorting my ticket so quickly, really appreciated" is not ironic, however "really").

@@ -84,3 +84,34 @@ def test_praise_of_a_failure_is_a_complaint_its_twin_praise(sarcastic: str, sinc
     assert "irony" in a.cues and a.intent in ("complaint", "rant"), a
     b = run(sincere, code)
     assert "irony" not in b.cues and b.intent == "praise", b
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fee named before the paying verb, then made cheap after it: love of a saving, no sarcasm
+        ("me encanta el nuevo plan con tarifa plana, ahora pago menos cada mes", False),
+        ("adoro a nova taxa de entrega fixa, pago menos do que antes", False),
+        ("love the new roaming bundle, i pay less than last year", False),
+        ("j'adore la nouvelle commission réduite, je paye moins qu'avant", False),
+        ("ich liebe den neuen roaming-tarif, ich zahle weniger als früher", False),
+        ("mi piace la nuova commissione ridotta, pago meno di prima", False),
+        # controls: the fee before the verb and nothing cheap after it stays love of a cost
+        ("adoro a taxa nova, pago o dobro agora", True),
+        ("me encanta la comisión nueva, pago el doble por lo mismo", True),
+    ],
+)
+def test_fee_before_a_cheap_verb(text: str, expected: bool) -> None:
+    assert love_of_a_cost(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("me encanta el nuevo plan con tarifa plana, ahora pago menos cada mes 😍", "es"),
+        ("adoro a nova taxa de entrega fixa, pago menos do que antes 🥰", "pt"),
+    ],
+)
+def test_cheaper_fee_is_praise(text: str, code: str) -> None:
+    a = run(text, code)
+    assert "irony" not in a.cues and a.intent == "praise", a

@@ -1,0 +1,85 @@
+"""Thanks that is a request, not praise.
+
+French "merci de + infinitive" ("Merci de faire le nécessaire", "merci de me rappeler") is the
+written form of "please do": the thanks word asks for something, it praises nothing. Thanks for
+a thing done takes a past infinitive ("merci de m'avoir aidé", "merci d'être venus") or a noun
+("merci de votre aide", "merci pour la rapidité"), and stays praise.
+
+The other languages' thanks formulas ("gracias por + infinitive", "grazie per", "obrigado por",
+"danke für") thank for what was done; their requests use a conditional ("le agradecería que",
+"vi sarei grato se", "ich wäre dankbar, wenn"), which no praise list names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from mentionflow.core.irony_cues import THANKS_TOKENS
+from mentionflow.core.text import NormalisedText
+
+# Clitics that may stand between "merci de" and the infinitive ("merci de me le renvoyer",
+# "merci de bien vouloir").
+_CLITICS: Final = r"(?:(?:me|m'|te|t'|nous|vous|lui|leur|le|la|les|l'|y|en|bien|ne|pas|se|s')\s*)*"
+# An infinitive (-er, -ir, -re, -oir) that is not the auxiliary of a past infinitive ("avoir",
+# "être") nor a possessive or a noun the ending catches ("votre", "notre", "leur").
+_INFINITIVE: Final = r"(?!avoir\b|être\b|etre\b|votre\b|notre\b|vos\b|nos\b)[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\b"
+_MERCI_DE_DO: Final = re.compile(rf"\bmerci (?:de |d'|d\u2019)\s*{_CLITICS}{_INFINITIVE}")
+# Thanks said before the act ("merci d'avance", "merci par avance"): a request's sign-off.
+_IN_ADVANCE: Final = re.compile(r"\bmerci (?:d'avance|d\u2019avance|par avance|davance)\b")
+
+
+def thanks_as_request(low: str) -> bool:
+    """Whether French thanks in ``low`` (lower-cased text) asks for something to be done."""
+    if "merci" not in low:
+        return False
+    return _MERCI_DE_DO.search(low.replace("\u2019", "'")) is not None or _IN_ADVANCE.search(low) is not None
+
+
+# "thanks again", "merci encore une fois", "gracias otra vez", "obrigado mais uma vez": the thanks
+# repeated, not a problem repeated (the "again" is no complaint marker here).
+_THANKS_AGAIN: Final = re.compile(
+    r"\b(?:thanks|thank you|cheers|merci|gracias|grazie|obrigad[oa]|danke)\b(?:\s+\S+)?\s+"
+    r"(?:again|once again|encore|otra vez|de nuevo|di nuovo|ancora|mais uma vez|de novo|nochmal|noch einmal|erneut)\b"
+)
+
+
+def thanks_again(low: str) -> bool:
+    """Whether ``low`` (lower-cased) repeats its thanks ("thanks again", "grazie di nuovo")."""
+    return _THANKS_AGAIN.search(low) is not None
+
+
+# A charge or a decision disputed ("je conteste le prélèvement", "contesto l'addebito", "ich
+# widerspreche der Abbuchung"): a complaint, whatever thanks closes it.
+_DISPUTE: Final = re.compile(
+    r"\b(?:i dispute|disputing (?:a|the|this)|je conteste|contester|impugno|impugnar|disputo|contesto|"
+    r"contestare|contestar|widerspreche|widersprechen|reklamiere|reklamieren)\b"
+)
+
+
+def disputes(low: str) -> bool:
+    """Whether ``low`` (lower-cased) disputes something."""
+    return _DISPUTE.search(low) is not None
+
+
+def _thanks_only(norm: NormalisedText, labels: list[tuple[str, ...]]) -> bool:
+    """The one praise word said is a thanks ("gracias", "danke", "thanks"), no other."""
+    return (
+        sum("praise" in lab for lab in labels) == 1
+        and not THANKS_TOKENS.isdisjoint(norm.tokens)
+        and not thanks_again(norm.clean.lower())
+    )
+
+
+def thanks_not_praise(
+    norm: NormalisedText, labels: list[tuple[str, ...]], resolved: bool
+) -> Literal["request_thanks", "thanks_signoff", False]:
+    """Why the one praise word of a text (``labels``: its keyword-file labels) praises nothing:
+    "request_thanks" for French "merci de + infinitive" ("merci de faire le nécessaire": please do),
+    "thanks_signoff" for a thanks that signs off a dispute with no fix named (``resolved``), "contesto
+    l'addebito di 40€, grazie", "ich widerspreche der Abbuchung, danke"; False when it is praise."""
+    if "merci" in norm.tokens and sum("praise" in lab for lab in labels) == 1 and thanks_as_request(norm.clean.lower()):
+        return "request_thanks"
+    if not resolved and _thanks_only(norm, labels) and disputes(norm.clean.lower()):
+        return "thanks_signoff"
+    return False
