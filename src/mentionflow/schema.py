@@ -333,9 +333,8 @@ class RoutedCase:
     # When the mention behind this revision was posted (incident_escalated: the report that grew
     # the incident): the revision's event time for rolling metrics. Optional, added within v1.
     mention_at: str | None = None
-    # Optional, added within v1 (triage): the team that owns the queue; harm and safety; the
-    # triage signals; first response (a desk event or a reply from the brand's own account);
-    # whether the mention arrived already past its SLA; customer memory; reach.
+    # Optional, added within v1 (triage): the queue's team; harm; triage signals; first response
+    # (a desk event or the brand's own reply); arrived past its SLA; customer memory; reach.
     team: str | None = None
     harm: CaseHarm | None = None
     signals: list[str] | None = None
@@ -346,12 +345,13 @@ class RoutedCase:
     author_complaints_30d: int | None = None
     amplification_reach: int | None = None
     followup_count: int | None = None
-    # Care outcomes: the help link a deflected case points to (catalog), and a suggested first
-    # reply in the brand's voice for the action, channel and language (data/replies.yaml).
+    # Care outcomes: the catalog's help link for a deflected case; a first reply (data/replies.yaml).
     help_link: CaseLink | None = None
     suggested_reply: str | None = None
-    # The revision's own mention's sentiment (``sentiment`` is the first's); None without one. Within v1.
+    # How the revision's own mention reads (sentiment, intent, severity: the first's); None without one.
     mention_sentiment: CaseSentiment | None = None
+    mention_intent: str | None = None
+    mention_severity: str | None = None
 
 
 # --------------------------------------------------------------------------- metrics, lifecycle, alerts

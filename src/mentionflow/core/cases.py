@@ -169,7 +169,7 @@ def _build_case(
     mention_at: str | None,
     state: dict[str, Any],
     advice: tuple[CaseLink | None, str | None] = (None, None),
-    mention_sentiment: Sequence[Any] | None = None,
+    mention_reading: Sequence[Any] | None = None,
 ) -> RoutedCase:
     # Positional, in RoutedCase's field order: keyword matching of 29 arguments costs more
     # than the rest of the call.
@@ -217,7 +217,9 @@ def _build_case(
         int(facts.get("followup_count") or 0),
         advice[0],
         advice[1],
-        CaseSentiment(mention_sentiment[0], mention_sentiment[1]) if mention_sentiment else None,
+        CaseSentiment(mention_reading[0], mention_reading[1]) if mention_reading else None,
+        mention_reading[2] if mention_reading else None,
+        mention_reading[3] if mention_reading else None,
     )
 
 
@@ -346,7 +348,7 @@ class CaseBook:
         state["routed"] = _outcome(decision, facts.get("incident_id"))
         state.update(_published(unique, update, now))
         case = self._revision(
-            case_id, state, update, primary, facts, decision, now, unique.mention.created_at, _sentiment_of(unique)
+            case_id, state, update, primary, facts, decision, now, unique.mention.created_at, _reading_of(unique)
         )
         self.cases[case_id] = state  # reassign: a faust table only logs what is set
         return case
@@ -379,9 +381,7 @@ class CaseBook:
         if source is not None:
             state["srcs"] = [source]  # where each listed mention came from (_is_redelivery)
         self.cases[case_id] = state
-        return self._revision(
-            case_id, state, "created", primary, facts, decision, now, posted_at, _sentiment_of(unique)
-        )
+        return self._revision(case_id, state, "created", primary, facts, decision, now, posted_at, _reading_of(unique))
 
     def _respond(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
         """A reply from the brand's own account: the case's first response (as a desk's
@@ -418,10 +418,10 @@ class CaseBook:
         decision: RoutingDecision,
         now: float,
         mention_at: str | None,
-        mention_sentiment: Sequence[Any] | None = None,
+        mention_reading: Sequence[Any] | None = None,
     ) -> RoutedCase:
-        """The case as published at ``state``'s revision, deadline and mentions; ``mention_sentiment``:
-        [score, label] of the customer mention behind it (none for a brand reply or an escalation)."""
+        """The case as published at ``state``'s revision, deadline and mentions; ``mention_reading``:
+        how the customer mention behind it reads (none for a brand reply or an escalation)."""
         advice = self._advice(facts, primary, decision)
         return _build_case(
             case_id,
@@ -436,7 +436,7 @@ class CaseBook:
             mention_at,
             state,
             advice,
-            mention_sentiment,
+            mention_reading,
         )
 
     def escalate(self, case_id: str, update: UniqueMention, now: float) -> RoutedCase | None:
@@ -488,7 +488,7 @@ class CaseBook:
         primary = _restore_primary(state["primary"], unique)
         decision = self._route(facts, state)
         return self._revision(
-            case_id, state, state["upd"], primary, facts, decision, state["at"], state.get("ma"), state.get("ms")
+            case_id, state, state["upd"], primary, facts, decision, state["at"], state.get("ma"), state.get("mr")
         )
 
     def note_escalations(self, unique: UniqueMention, case_ids: list[str]) -> None:
@@ -712,13 +712,15 @@ def _published(unique: UniqueMention, update: str, now: float) -> dict[str, Any]
     source = _source_of(unique)
     if source is None:
         return {"src": None}
-    sentiment = None if update in ("responded", "incident_escalated") else _sentiment_of(unique)
-    return {"src": source, "upd": update, "at": now, "ma": unique.mention.created_at, "ms": sentiment}
+    reading = None if update in ("responded", "incident_escalated") else _reading_of(unique)
+    return {"src": source, "upd": update, "at": now, "ma": unique.mention.created_at, "mr": reading}
 
 
-def _sentiment_of(unique: UniqueMention) -> list[Any]:
-    """[score, label] of a customer's mention: a list, as it reads back from a changelog."""
-    return [unique.analysis.score, unique.analysis.label]
+def _reading_of(unique: UniqueMention) -> list[Any]:
+    """How a customer's mention reads: [score, label, intent, severity] (a list, as it reads
+    back from a changelog)."""
+    a = unique.analysis
+    return [a.score, a.label, a.intent, a.severity]
 
 
 def _outcome(decision: RoutingDecision, incident_id: str | None) -> list[Any]:

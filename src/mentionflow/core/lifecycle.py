@@ -88,10 +88,12 @@ class CaseView:
     action: str | None = None  # recommended_action.code
     repeat_complainer: bool = False
     followup_count: int = 0
-    # The sentiment of the revision's own mention (label and score above: the case's first
-    # mention's); None where the router does not say or the revision adds no mention.
+    # How the revision's own mention reads (label, score, intent, severity above: the case's
+    # first mention's); None where the router does not say or the revision adds no mention.
     mention_label: str | None = None
     mention_score: float | None = None
+    mention_intent: str | None = None
+    mention_severity: str | None = None
 
 
 def case_view(obj: dict[str, Any]) -> CaseView:
@@ -137,6 +139,8 @@ def case_view(obj: dict[str, Any]) -> CaseView:
             followup_count=int(obj.get("followup_count") or 0),
             mention_label=str(own["label"]) if own else None,
             mention_score=float(own["score"]) if own else None,
+            mention_intent=obj.get("mention_intent") if own else None,
+            mention_severity=obj.get("mention_severity") if own else None,
         )
     except KeyError as exc:
         raise ValidationError("required field is missing", str(exc.args[0])) from None

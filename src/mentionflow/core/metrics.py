@@ -164,12 +164,13 @@ def metric_event(case: CaseView, event_ts: float) -> dict[str, Any]:
         "l": case.language,
         "cat": case.category,
         "p": case.priority,
-        # The revision's own mention counts (a report joining an incident case opened by a neutral
-        # "is it down?" is still a negative mention); the case's first mention's where unknown.
+        # How the revision's own mention reads counts: a report joining an incident case opened
+        # by a neutral "is it down?" question is still a negative complaint. The case's (its first
+        # mention's) where the revision does not say (an older router, an escalation).
         "s": case.score if case.mention_score is None else case.mention_score,
         "lab": case.mention_label or case.label,
-        "i": case.intent,
-        "sev": case.severity,
+        "i": case.mention_intent or case.intent,
+        "sev": case.mention_severity if case.mention_intent else case.severity,
         "inc": case.incident_id,
         "isz": case.incident_size,
         # Customer value at risk: the author's lifetime value when the case is a pain point

@@ -117,9 +117,9 @@ def test_every_revision_carries_the_time_of_the_mention_behind_it() -> None:
     assert {"created", "incident_escalated", "repost_attached", "duplicate_folded"} <= kinds
 
 
-def test_every_revision_carries_the_sentiment_of_the_mention_behind_it() -> None:
-    """mention_sentiment: the new mention's own sentiment (rolling metrics count it, not the
-    case's first mention's, whose label depends on which report happened to arrive first);
+def test_every_revision_carries_how_the_mention_behind_it_reads() -> None:
+    """mention_sentiment/_intent/_severity: the new mention's own reading (rolling metrics count
+    it, not the case's first mention's, which depends on which report happened to arrive first);
     none for an escalation, which adds no mention."""
     core = Pipeline.from_settings(load_settings())
     now = time.time()
@@ -128,10 +128,12 @@ def test_every_revision_carries_the_sentiment_of_the_mention_behind_it() -> None
         unique, case = core.run(raw_mention_from_dict(orjson.loads(line)), now)
         if case is not None:
             own = case.mention_sentiment
-            assert own is not None and (own.label, own.score) == (unique.analysis.label, unique.analysis.score)
-            differs += own.label != case.sentiment.label
+            a = unique.analysis
+            assert own is not None and (own.label, own.score) == (a.label, a.score)
+            assert (case.mention_intent, case.mention_severity) == (a.intent, a.severity)
+            differs += (own.label, case.mention_intent) != (case.sentiment.label, case.intent)
         for escalation in core.escalations(unique, now):
-            assert escalation.mention_sentiment is None
+            assert (escalation.mention_sentiment, escalation.mention_intent, escalation.mention_severity) == (None,) * 3
     assert differs > 0, "the sample has revisions whose mention reads otherwise than the case's first"
 
 

@@ -149,16 +149,29 @@ def test_aggregates_of_a_window() -> None:
     assert q.volume == 2 and q.dedup_ratio == 2.0
 
 
-def test_a_revision_counts_the_sentiment_of_its_own_mention() -> None:
-    """Reports joining a case opened by a neutral question are negative mentions, whichever
-    report opened it; a revision from an older router (no mention_sentiment) counts the case's."""
+def test_a_revision_counts_how_its_own_mention_reads() -> None:
+    """Reports joining a case opened by a neutral question are negative complaints, whichever
+    report opened it; a revision from an older router (no mention_* fields) counts the case's."""
     rm = make()
-    opened = {"sentiment": {"score": 0.0, "label": "neutral"}}
+    opened = {"sentiment": {"score": 0.0, "label": "neutral"}, "intent": "question", "severity": None}
+
+    def report(score: float, label: str, severity: str | None) -> dict[str, Any]:
+        own = {"score": score, "label": label}
+        return {"mention_sentiment": own, "mention_intent": "complaint", "mention_severity": severity}
+
     events = [
-        event(case("c1", at=T0 + 1, mention_sentiment={"score": 0.0, "label": "neutral"}, **opened)),
-        event(case("c1", revision=2, at=T0 + 1, mention_sentiment={"score": -0.6, "label": "negative"}, **opened)),
-        event(case("c1", revision=3, at=T0 + 1, mention_sentiment={"score": -0.8, "label": "negative"}, **opened)),
-        event(case("c2", at=T0 + 2)),  # no mention_sentiment: the case's negative
+        event(
+            case(
+                "c1",
+                at=T0 + 1,
+                mention_sentiment={"score": 0.0, "label": "neutral"},
+                mention_intent="question",
+                **opened,
+            )
+        ),
+        event(case("c1", revision=2, at=T0 + 1, **report(-0.6, "negative", "minor"), **opened)),
+        event(case("c1", revision=3, at=T0 + 1, **report(-0.8, "negative", "major"), **opened)),
+        event(case("c2", at=T0 + 2)),  # no mention_* fields: the case's negative major complaint
         event(case("c3", at=T0 + 3, mention_sentiment=None, **opened)),
     ]
     add_all(rm, events)
@@ -166,6 +179,7 @@ def test_a_revision_counts_the_sentiment_of_its_own_mention() -> None:
     assert s.volume == 5
     assert s.negative_share == pytest.approx(3 / 5)
     assert s.mean_sentiment == pytest.approx((-0.6 - 0.8 - 0.5) / 5)
+    assert (s.complaints_major, s.complaints_minor) == (2, 1)
 
 
 def test_incident_escalation_reroutes_without_adding_volume() -> None:
