@@ -336,3 +336,42 @@ def test_stream_time_after_a_restart_is_a_lower_bound_from_the_state() -> None:
     assert agg.restore_stream_time(["brand|nimbus-mobile"], 120) == T0 + 180  # the newest pane
     agg.close("brand|nimbus-mobile", T0 + 120, T0)
     assert agg.restore_stream_time(["brand|nimbus-mobile", "channel|none"], 120) == T0 + 240  # closed + lateness
+
+
+def test_the_samples_outage_counts_the_same_whichever_partition_is_read_first() -> None:
+    """A worker reads a fetch partition by partition: with the sample on 4 partitions, the
+    outage case opens with whichever report its first partition holds (a negative complaint,
+    a neutral "Is Nimbus down??", the question "nimbus down in stockport too?"). The outage
+    window's negatives and complaints must not depend on it (CI once saw 0.17 negative)."""
+    import time
+
+    from aiokafka.partitioner import murmur2
+
+    from mentionflow.core.pipeline import Pipeline
+    from mentionflow.schema import raw_mention_from_dict
+    from mentionflow.settings import load_settings, packaged_data
+
+    lines = packaged_data("sample_mentions.jsonl").read_bytes().splitlines()
+
+    def partition(line: bytes) -> int:
+        return (murmur2(orjson.loads(line)["id"].encode()) & 0x7FFFFFFF) % 4
+
+    start, end = parse_time("2026-11-20T09:45:00Z"), parse_time("2026-11-20T10:00:00Z")
+    counted = set()
+    for first in range(4):
+        order = [line for p in (first, *(q for q in range(4) if q != first)) for line in lines if partition(line) == p]
+        core, now = Pipeline.from_settings(load_settings()), time.time()
+        readings = []
+        for line in order:
+            _, routed = core.run(raw_mention_from_dict(orjson.loads(line)), now)
+            if routed is None or routed.brand != "nimbus-mobile":
+                continue
+            view = case_view(orjson.loads(encode(routed)))
+            if start <= (view.mention_at or view.created_at) < end:
+                ev = metric_event(view, view.created_at)
+                readings.append((view.mention_ids[-1], ev["lab"], ev["i"], ev["sev"], ev["s"]))
+        counted.add(tuple(sorted(readings)))
+        negative = sum(r[1] == "negative" for r in readings) / len(readings)
+        complaints = sum(r[2] == "complaint" and r[3] is not None for r in readings)
+        assert negative > 0.5 and complaints > 10, (first, negative, complaints)
+    assert len(counted) == 1, "the outage's revisions read the same in every order"
