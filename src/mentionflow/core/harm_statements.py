@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from mentionflow.core.harm_hardship import ANCHORS as _HARDSHIP_ANCHORS
+from mentionflow.core.harm_hardship import frozen_out_of_essentials
 from mentionflow.core.harm_lexicon import words
 
 # Money that moved: the object of a disowning phrase ("payments I never made").
@@ -478,7 +480,7 @@ ANCHORS = (
     | _BEREAVED_ANCHORS
     | _SOMEBODY
     | _ACCOUNT
-) | _NEVER_ANCHORS
+) | (_NEVER_ANCHORS | _HARDSHIP_ANCHORS)
 
 
 def _luhn(digits: str) -> bool:
@@ -644,4 +646,6 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "fraud"
     if not _BEREAVED_ANCHORS.isdisjoint(tokens) and _bereaved(tokens):
         return "vulnerable_person"
+    if not _HARDSHIP_ANCHORS.isdisjoint(tokens) and frozen_out_of_essentials(tokens):
+        return "vulnerable_person"  # a frozen account leaves them without heat, food or rent
     return None

@@ -192,12 +192,14 @@ _SURE_WORDS: dict[str, str] = {
     w: code
     for code, words in {
         "pt": "péssimo péssima vergonha horrível ridículo ridícula lixo palhaçada nojento nojenta "
-        "decepcionante porcaria descaso pior",
+        "decepcionante porcaria descaso pior fraco fraca fraquíssimo fraquíssima lamentável inaceitável inadmissível",
         "es": "pésimo pésima vergüenza horroroso horrorosa asqueroso asquerosa cutre penoso penosa "
-        "decepcionado decepcionada",
-        "fr": "honteux honteuse nul nulle lamentables inadmissible scandaleux scandaleuse déçu déçue",
-        "de": "frechheit unverschämt unverschämtheit enttäuschend enttäuscht katastrophal saftladen",
-        "it": "pessimo pessima vergogna vergognoso vergognosa schifo ridicolo ridicola deludente deluso delusa",
+        "decepcionado decepcionada inaceptable inadmisible",
+        "fr": "honteux honteuse nul nulle lamentables inadmissible scandaleux scandaleuse déçu déçue inacceptable",
+        "de": "frechheit unverschämt unverschämtheit enttäuschend enttäuscht katastrophal saftladen "
+        "inakzeptabel unakzeptabel unzumutbar",
+        "it": "pessimo pessima vergogna vergognoso vergognosa schifo ridicolo ridicola deludente deluso delusa "
+        "inaccettabile inammissibile",
     }.items()
     for w in words.split()
 }

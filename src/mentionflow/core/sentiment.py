@@ -101,6 +101,7 @@ from mentionflow.core.lookups import (
 from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
+from mentionflow.core.split_negation import split_failure
 from mentionflow.core.text import NormalisedText, fast_constructor
 from mentionflow.core.textmodels import (
     TEXT_MODELS_FORMAT,
@@ -480,7 +481,9 @@ class Analyzer:
                     labels.remove(lab)  # the flame's own label (one), not other praise words'
             tally = tally_labels(labels)
         low_stars = _low_star_rating(norm.clean, tokset)
-        if low_stars:  # a one- or two-star review reports a failure, whatever its words say
+        if low_stars or (code == "de" and split_failure(tokset, norm.clean)):
+            # A one- or two-star review reports a failure, whatever its words say; so does a
+            # German "works" verb negated at the clause's end ("Karte ging bei Edeka nicht").
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
         flags = tally[2]
