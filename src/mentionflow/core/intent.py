@@ -13,7 +13,7 @@ from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.polite_requests import thanks_not_praise
-from mentionflow.core.spans import open_for_long
+from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
 
@@ -559,6 +559,8 @@ def decide_intent(
         counts = {**counts, "delay": counts.get("delay", 0) + 2}
     elif not major and day_count_without(norm.tokens):
         major = phrase_major = True
+    elif not major and "outage" in counts and not flags & RESOLVED and lasting_for_days(norm.tokens):
+        major = phrase_major = True  # "no broadband since Friday", "seit 3 Tagen kein Netz": gone for days
     # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
     praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
     # "Merci de faire le nécessaire" (a request), "contesto l'addebito, grazie" (a dispute signed off):
