@@ -9,7 +9,7 @@ from itertools import pairwise, repeat
 from typing import Literal
 
 from mentionflow.core.charges import charged_twice
-from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
+from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.polite_requests import thanks_not_praise
@@ -823,7 +823,7 @@ def _after_contrast_flags(norm: NormalisedText, cats: CategoryConfig, but: froze
         lab = cats.trigrams.get(tri)
         if lab:
             labels.append(lab)
-    flags = 0
+    flags = PRAISE if not SIGNOFF_TOKENS.isdisjoint(tail) and praise_signoff(norm.clean) else 0  # "Respect 🙌" ends it
     for lab in labels:
         flags |= (_label_summary.get(lab) or _summarise(lab))[1]
     return flags
