@@ -304,3 +304,21 @@ def extract_features(
         cues.append("negation")  # same rule as the fused path: a negated valence word
     sparse = tuple(_sparse_keys(norm, tokset, word_bigrams(tokens)))
     return Features(sparse, tuple(dense), tuple(cues))
+
+
+# A one-word verdict signing off a report ("... sorted it in 10 mins. Respect 🙌", "Chapeau !",
+# "Respekt, Leute.", "big respect to the chat team"): praise, as "Great." closing a failure is
+# deadpan. Only as a sentence of its own: "with all due respect" and "respect my time" are not.
+SIGNOFF_TOKENS = frozenset({"respect", "respekt", "respeto", "rispetto", "respeito", "chapeau", "props"})
+_SIGNOFF_RE = re.compile(
+    r"(?:^|[.!?…]\s+)(?:(?:much|big|huge|massive|mad|full|total|all|todo|mucho|tanto|molto|muito|großen|grossen)\s+)?"
+    r"(?:respect|respekt|respeto|rispetto|respeito|chapeau|props)\b"
+    r"(?:\s+(?:to|a|à|an|für|al|alla|ao|à)\s+[^.!?\n]{1,40}?)?(?:,?\s*(?:leute|gente|les gars|ragazzi|team))?"
+    r"\s*[.!…]*\s*(?:[^\w\s]\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def praise_signoff(clean: str) -> bool:
+    """The text closes on a sign-off of respect ("Respect 🙌", "Chapeau !"; ``clean``: the clean text)."""
+    return _SIGNOFF_RE.search(clean) is not None

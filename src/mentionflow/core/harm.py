@@ -578,7 +578,7 @@ def mentions_a_and_e(clean: str) -> bool:
 
 
 # "in the end it was the laptop", "l'espoir de vivre mieux": the pair follows a noun's article.
-_PAIR_NOT_AFTER = {p: {(w,) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
+_PAIR_NOT_AFTER = {p: {tuple(w.split()) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
 
 
 # "don't see the point in going on (anymore)", "no reason to go on": going on with life, not
@@ -597,7 +597,9 @@ def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bo
     if any(p in DIE_OF for p in pairwise(toks)):
         toks = tuple(t for t in toks if t not in _DIE_WORDS)
     if not _SELF_HARM_ANCHORS.isdisjoint(toks) and any(
-        p in _SELF_HARM_PAIRS and toks[i - 1 : i] not in _PAIR_NOT_AFTER.get(p, ())
+        p in _SELF_HARM_PAIRS
+        and toks[i - 1 : i] not in (no := _PAIR_NOT_AFTER.get(p, ()))
+        and (i < 2 or toks[i - 2 : i] not in no)  # "what a time to be alive"
         for i, p in enumerate(pairwise(toks))
     ):
         return True

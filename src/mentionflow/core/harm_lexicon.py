@@ -387,9 +387,13 @@ SELF_HARM_PAIRS = frozenset(
 )
 # A self-harm pair right after one of these words is a noun phrase: "in the end it was",
 # "la joie de vivre", "l'espoir de vivre mieux", "l'art de vivre".
+# Two words ("time to", "great to") before "be alive": a figure of delight ("what a time to be alive",
+# "great day to be alive"), not a wish to die; "want to be alive" and relief after a danger ("lucky to
+# be alive") stay.
 SELF_HARM_PAIR_NOT_AFTER: dict[tuple[str, str], tuple[str, ...]] = {
     ("end", "it"): words("the"),
     ("de", "vivre"): words("joie espoir lespoir façon facon manière maniere art lart coût cout niveau raisons"),
+    ("be", "alive"): tuple(f"{w} to" for w in words("time times day good great nice amazing wonderful fun exciting")),
 }
 # Whose data: adjacent pairs that say it belongs to someone else (each word alone is common).
 OTHER_PERSON_PAIRS = frozenset(

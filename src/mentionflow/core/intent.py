@@ -9,11 +9,11 @@ from itertools import pairwise, repeat
 from typing import Literal
 
 from mentionflow.core.charges import charged_twice
-from mentionflow.core.features import POSITIVE_OPENERS, word_bigrams
+from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.polite_requests import thanks_not_praise
-from mentionflow.core.spans import open_for_long
+from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
 
@@ -559,6 +559,8 @@ def decide_intent(
         counts = {**counts, "delay": counts.get("delay", 0) + 2}
     elif not major and day_count_without(norm.tokens):
         major = phrase_major = True
+    elif not major and "outage" in counts and not flags & RESOLVED and lasting_for_days(norm.tokens):
+        major = phrase_major = True  # "no broadband since Friday", "seit 3 Tagen kein Netz": gone for days
     # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
     praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
     # "Merci de faire le nécessaire" (a request), "contesto l'addebito, grazie" (a dispute signed off):
@@ -821,7 +823,7 @@ def _after_contrast_flags(norm: NormalisedText, cats: CategoryConfig, but: froze
         lab = cats.trigrams.get(tri)
         if lab:
             labels.append(lab)
-    flags = 0
+    flags = PRAISE if not SIGNOFF_TOKENS.isdisjoint(tail) and praise_signoff(norm.clean) else 0  # "Respect 🙌" ends it
     for lab in labels:
         flags |= (_label_summary.get(lab) or _summarise(lab))[1]
     return flags

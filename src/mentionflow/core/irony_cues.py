@@ -648,12 +648,39 @@ def hardship_of_praise(low: str) -> bool:
     return SO_GOOD_HAD_TO_RE.search(low) is not None
 
 
+# --- Thanks, and paying anyway: "danke, dass ich null Netz habe und trotzdem 39,99 zahlen darf" -----
+# Paying all the same for what failed ("and still pay £40", "y encima pagar", "et payer quand même")
+# beside a thank-you is the thanks for a failure said the other way round, in every language.
+_ANYWAY: Final = (
+    r"still|anyway|trotzdem|dennoch|encima|igualmente|aun así|aún así|quand même|quand meme|toujours|en plus"
+    r"|comunque|lo stesso|pure|ainda|mesmo assim"
+)
+_PAY_VERBS: Final = (
+    r"pay|paying|charged|charging|zahlen|bezahlen|zahle|zahlt|pagar|pago|pagando|pague|payer|paye|payé|payons"
+    r"|pagare|pagato|pagando|pagamos|pagarei|cobrar|cobrando|cobram|cobran|facturer|facturé"
+)
+PAYS_ANYWAY_RE: Final = re.compile(rf"\b(?:{_ANYWAY})\s+(?:[^\s.!?]+\s+){{0,3}}?(?:{_PAY_VERBS})\b")
+
+
+def pays_anyway(low: str) -> bool:
+    """Paying all the same ("and still pay", "trotzdem 39,99 zahlen"; ``low``: lower-cased clean text)."""
+    # Not what is cheap or nothing ("still pay less than before", "zahle trotzdem nichts").
+    return any(
+        not _NO_COST_RE.search(low[m.end() : m.end() + 20]) and not _NOTHING_RE.match(low, m.end())
+        for m in PAYS_ANYWAY_RE.finditer(low)
+    )
+
+
+_NOTHING_RE: Final = re.compile(r"\s+(?:nothing|nada|rien|nichts|niente|nulla)\b")
+
+
 def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
-    """Thanks for a charge or a cancelled trip (`charge_thanks`), love of a charge (`love_of_a_cost`),
+    """Thanks for a charge or a cancelled trip (`charge_thanks`) or beside paying anyway (`pays_anyway`), love of a
+    charge (`love_of_a_cost`),
     or a quality that forced a hardship (`hardship_of_praise`): praise said of what went wrong,
     sarcasm in every language (``low``: lower-cased clean text)."""
     return (
-        (not THANKS_TOKENS.isdisjoint(tokset) and charge_thanks(low))
+        (not THANKS_TOKENS.isdisjoint(tokset) and (charge_thanks(low) or pays_anyway(low)))
         or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))
         or (not SO_TOKENS.isdisjoint(tokset) and hardship_of_praise(low))
     )

@@ -46,9 +46,11 @@ from mentionflow.core.features import (
     DENSE_FEATURES,
     NEGATIVE_EVENTS,
     POSITIVE_OPENERS,
+    SIGNOFF_TOKENS,
     Features,
     dense_and_cues_of,
     extract_features,
+    praise_signoff,
     word_bigrams,
 )
 from mentionflow.core.intent import (
@@ -468,6 +470,8 @@ class Analyzer:
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
             irony = max(irony, SARCASM_IRONY)
+        if not SIGNOFF_TOKENS.isdisjoint(tokset) and praise_signoff(norm.clean):
+            labels.append(_PRAISE_LABEL)  # "... sorted it in 10 mins. Respect 🙌" (features.py)
         tally = tally_labels(labels)
         if norm.hashtags and _outage_hashtag(norm):
             # "#nimbusdown Campanar também": the hashtag reports an outage (its category; how

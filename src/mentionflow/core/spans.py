@@ -36,3 +36,55 @@ def open_for_long(toks: tuple[str, ...], cues: list[str]) -> bool:
     if not spans:
         return False
     return not _STILL_CUES.isdisjoint(cues) or not all(_span_dates_an_event(toks, i) for i in spans)
+
+
+# --- A service gone for a day or more: "no broadband since Friday", "3 days no signal", "seit gestern kein Netz"
+_SINCE: Final = frozenset(("since", "seit", "desde", "depuis", "da", "dal", "dalla", "dallo"))
+_DAY_POINTS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "weekend"}
+    | {"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "ayer"}
+    | {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"}
+    | {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "wochenende"}
+    | {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri"}
+    | {"segunda", "terça", "quarta", "quinta", "sexta", "ontem"}
+)
+_DAY_UNITS: Final = _LONG_SPANS | {"day", "tag", "tage", "dia", "día", "jour", "giorno", "semana", "woche"}
+_NUMBER_WORDS: Final = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "dos",
+        "tres",
+        "cuatro",
+        "deux",
+        "trois",
+        "quatre",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "due",
+        "tre",
+        "quattro",
+        "dois",
+        "duas",
+        "três",
+        "several",
+    ]
+)
+
+
+def lasting_for_days(toks: tuple[str, ...]) -> bool:
+    """A day or more named as how long a state has lasted: "since Friday", "seit gestern", "desde el
+    viernes", "a 3-day ...", "for 2 weeks" (two days or weeks and up; not "2 weeks ago")."""
+    for i, tok in enumerate(toks):
+        if tok in _DAY_POINTS and _SINCE.intersection(toks[max(0, i - 3) : i]):
+            return True
+        counted = i and (toks[i - 1] in _NUMBER_WORDS or (toks[i - 1].isdigit() and toks[i - 1] != "1"))
+        if tok in _DAY_UNITS and counted and not _span_dates_an_event(toks, i):
+            return True
+    return False
