@@ -26,6 +26,7 @@ from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
+from mentionflow.core.press import own_problem_not_press
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
@@ -177,6 +178,7 @@ class Pipeline:
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
+            record.signals = own_problem_not_press(norm, record.signals, record.intent, self.signals)
             names = self._brand_words.get(e.brand or "", frozenset())
             record.signals, lead = with_lead(
                 record.signals, norm.tokens, record.intent, record.label, record.score, names
