@@ -98,6 +98,7 @@ from mentionflow.core.lookups import (
     TokenLookups,
     all_negated,
 )
+from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
@@ -612,6 +613,7 @@ class Analyzer:
             multi is not None
             and not _FOREIGN_NEGATORS.isdisjoint(tokset)
             and not _only_wishes_negated(toks)
+            and not only_problems_negated(toks, _FOREIGN_NEGATORS)  # "mai un problema": a track record
             and _names_a_problem(labels)
             and not flags & RESOLVED  # "sem surpresas na fatura" is no unmet expectation
             and (flags & FAILURE or not flags & PRAISE)  # praise naming no failure is praise
