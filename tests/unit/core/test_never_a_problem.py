@@ -8,11 +8,11 @@ import pytest
 
 from mentionflow.core.lang import detect_language
 from mentionflow.core.negated_problem import only_problems_negated
-from mentionflow.core.sentiment import _FOREIGN_NEGATORS, analyse
+from mentionflow.core.sentiment import _FOREIGN_NEGATORS, TextAnalysis, analyse
 from mentionflow.core.text import normalise
 
 
-def _analysis(text: str):
+def _analysis(text: str) -> TextAnalysis:
     norm = normalise(text)
     return analyse(norm, detect_language(norm))
 
