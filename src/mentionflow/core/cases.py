@@ -52,6 +52,7 @@ LINK_ACTIONS: Final = frozenset({"point_to_self_service", "answer_question", "cr
 _RANK: Final = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 _PRIORITIES: Final = ("P1", "P2", "P3", "P4")
 MAX_AMPLIFIER_TIMES: Final = 50  # amplifier event times kept for the cascade growth rate
+MAX_RESPONSE_IDS: Final = 32  # the brand's replies kept per case, to know a re-delivered one
 _CASCADE_WINDOW_S: Final = 600.0  # growth is amplifiers per minute over the last 10 minutes
 _MIN_CASCADE_SPAN_MIN: Final = 8.0  # ...over the span they arrived in, at least this many minutes
 _ANGRIER_BY: Final = 0.25  # a follow-up this much more negative than the case raises urgency
@@ -384,11 +385,16 @@ class CaseBook:
         return self._revision(case_id, state, "created", primary, facts, decision, now, posted_at, _reading_of(unique))
 
     def _respond(self, case_id: str, state: dict[str, Any], unique: UniqueMention, now: float) -> RoutedCase | None:
-        """A reply from the brand's own account: the case's first response (as a desk's
-        ``responded`` event). Later replies change nothing on the case."""
-        if state.get("fr") is not None:
-            return None
-        state["fr"] = parse_time(unique.mention.created_at)
+        """A reply from the brand's own account: a ``responded`` revision of the case (as a desk's
+        ``responded`` event), each reply once; first_response_at stays the earliest reply."""
+        responses: list[str] | None = state.get("rids")
+        if state.get("fr") is not None and responses is None:
+            return None  # a case stored before each reply was kept: as then, its first reply only
+        if responses is not None and unique.mention.id in responses:
+            return None  # a re-delivered reply: already published
+        posted = parse_time(unique.mention.created_at)
+        state["fr"] = posted if state.get("fr") is None else min(state["fr"], posted)
+        state["rids"] = [*list(responses or ())[-MAX_RESPONSE_IDS + 1 :], unique.mention.id]
         state["rev"] += 1
         state.update(_published(unique, "responded", now))
         facts = state["facts"]

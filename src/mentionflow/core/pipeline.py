@@ -26,7 +26,9 @@ from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
+from mentionflow.core.press import own_problem_not_press
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
+from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
 from mentionflow.core.signals import SignalLexicon, default_signals, detect_signals, joking_threat, load_signals
@@ -154,6 +156,11 @@ class Pipeline:
         norm = norm or normalise(enriched.mention.text)
         guess = _new_guess(None if e.lang == "und" else e.lang, e.lang_confidence, e.lang_reliable)
         analysis = analyse(norm, guess)
+        if analysis.intent == "praise" and (request := without_request_thanks(norm)) is not None:
+            # "... jamais demandées. Merci de corriger.": the thanks close a request, not praise.
+            again = analyse(request, guess)
+            if again.intent in ("complaint", "rant", "question"):
+                analysis = again
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
         harm = detect_harm(norm, e.lang, brand_known=e.brand is not None)
@@ -177,6 +184,7 @@ class Pipeline:
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
+            record.signals = own_problem_not_press(norm, record.signals, record.intent, self.signals)
             names = self._brand_words.get(e.brand or "", frozenset())
             record.signals, lead = with_lead(
                 record.signals, norm.tokens, record.intent, record.label, record.score, names

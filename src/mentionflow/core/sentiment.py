@@ -100,6 +100,8 @@ from mentionflow.core.lookups import (
     TokenLookups,
     all_negated,
 )
+from mentionflow.core.negated_problem import only_problems_negated
+from mentionflow.core.plain_question import plain_question
 from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
@@ -620,6 +622,7 @@ class Analyzer:
             multi is not None
             and not _FOREIGN_NEGATORS.isdisjoint(tokset)
             and not _only_wishes_negated(toks)
+            and not only_problems_negated(toks, _FOREIGN_NEGATORS)  # "mai un problema": a track record
             and _names_a_problem(labels)
             and not flags & RESOLVED  # "sem surpresas na fatura" is no unmet expectation
             and (flags & FAILURE or not flags & PRAISE)  # praise naming no failure is praise
@@ -670,6 +673,8 @@ class Analyzer:
             tag_failure_only=any(lab is _OUTAGE_LABEL for lab in labels)
             and not any("failure" in lab for lab in labels if lab is not _OUTAGE_LABEL),
         )
+        if multi is not None and intent == "question" and plain_question(norm.clean, toks, label, tally[2], ln, cues):
+            label, conf, score = "neutral", p_neu, self._valence_weight * val  # "on peut choisir son siège ?"
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
             five = (p_neg, p_pos, lp, ln, irony)

@@ -74,6 +74,50 @@ def test_the_brands_own_posts_are_never_cases_and_its_replies_are_first_response
     assert later is not None and later["case_id"] == reply["case_id"]
 
 
+@pytest.mark.parametrize(
+    ("handle", "complaint", "first", "answer", "second"),
+    [
+        (
+            "ParceloHelp",
+            "@ParceloHelp il rider ha lasciato la spesa al vicino sbagliato, mancano le uova",
+            "@c1 ci scusi, ci manda il numero d'ordine in privato?",
+            "@ParceloHelp fatto, ordine inviato",
+            "@c1 grazie, rimborso delle uova emesso sul suo conto",
+        ),
+        (
+            "BrightbankCare",
+            "@BrightbankCare la transferencia de ayer sigue sin llegar y el dinero ya no está en mi cuenta",
+            "@c1 lo miramos ahora, ¿nos escribes por privado?",
+            "@BrightbankCare enviado por privado",
+            "@c1 gracias, la transferencia ya está en camino",
+        ),
+        (
+            "SkyLarkHelp",
+            "@SkyLarkHelp a minha mala não chegou a Lisboa e ninguém me diz nada",
+            "@c1 lamentamos, envie-nos a referência da reserva por mensagem privada",
+            "@SkyLarkHelp já enviei",
+            "@c1 obrigado, a mala chega amanhã de manhã à sua morada",
+        ),
+    ],
+)
+def test_each_reply_of_the_brand_in_a_thread_marks_the_case_responded(
+    template: Pipeline, handle: str, complaint: str, first: str, answer: str, second: str
+) -> None:
+    desk = Desk(template)
+    desk.post("m1", complaint)
+    one = desk.post("b1", first, at=600, handle=handle, author="brand", in_reply_to="m1")
+    assert one is not None and one["update"] == "responded"
+    back = desk.post("m2", answer, at=900, in_reply_to="b1")
+    assert back is not None and back["case_id"] == one["case_id"] and back["update"] != "responded"
+    # The brand's second reply, to the customer's answer: responded again, the first reply's time kept.
+    two = desk.post("b2", second, at=1500, handle=handle, author="brand", in_reply_to="m2")
+    assert two is not None and two["case_id"] == one["case_id"] and two["update"] == "responded"
+    assert two["first_response_at"] == utc_iso(T0 + 600) and two["mention_ids"] == ["m1", "m2"]
+    assert desk.case_of("b1") is None and desk.case_of("b2") is None
+    # A re-delivered reply publishes nothing new.
+    assert desk.post("b2", second, at=1500, handle=handle, author="brand", in_reply_to="m2", delay=60) is None
+
+
 def test_noise_never_becomes_agent_work(template: Pipeline) -> None:
     desk = Desk(template)
     assert desk.post("n1", "Beautiful sunset over the pier tonight") is None
