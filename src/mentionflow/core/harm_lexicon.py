@@ -177,6 +177,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "disability": words(
         "disabled disability wheelchair powerchair powerchairs blind deaf autistic autism handicap handicapped "
+        "paraplegic quadriplegic tetraplegic amputee carrozzina carrozzella tetraplegico "
+        "tetraplegica paraplegico paraplegica tetrapléjico parapléjico tetrapléjica parapléjica tétraplégique "
+        "paraplégique tetraplégico paraplégico tetraplégica paraplégica querschnittsgelähmt "
         "cadeirante diabetic epileptic epilepsy diabético diabética epilepsia diabétique épileptique diabetiker "
         "epilepsie diabetico epilettico epilético "
         "discapacidad discapacitado ruedas ciego sordo autista "

@@ -13,6 +13,7 @@ from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_s
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.polite_requests import thanks_not_praise
+from mentionflow.core.rhetorical import only_rhetorical
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -443,7 +444,8 @@ def _summarise(lab: tuple[str, ...]) -> tuple[tuple[str, ...], int, int]:
 
 
 def _is_question(norm: NormalisedText) -> bool:
-    if "?" in norm.clean:
+    # "...and honestly?? best flight this year", "who else loves...?": a "?" that asks nothing
+    if "?" in norm.clean and not only_rhetorical(norm.clean):
         return True
     toks = norm.tokens
     if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS:

@@ -23,6 +23,7 @@ from typing import Final
 from mentionflow.core.catalog import Catalog
 from mentionflow.core.keywords import fold_accents, load_categories
 from mentionflow.core.signals import SIGNALS
+from mentionflow.core.upgrades import wants_more
 
 __all__ = ["brand_name_words", "calm_lead", "names_failure", "prospect_lead", "with_lead"]
 
@@ -274,12 +275,13 @@ def _to_brand(toks: tuple[str, ...], brand_words: frozenset[str]) -> bool:
 
 def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> str | None:
     """The family of prospect's purchase intent that ``tokens`` (normalised: lower case, no
-    apostrophes) read as ("quote", "signup", "company", "deal", "units", "bulk", "move"), or None.
+    apostrophes) read as ("quote", "signup", "company", "deal", "units", "bulk", "move", or
+    "upgrade": a customer wanting more, `core.upgrades`), or None.
     ``brand_words``: the brand's own name words ("nimbus")."""
     names = frozenset(brand_words)
     weak = "move" if not names.isdisjoint(tokens) and _to_brand(tokens, names) else None
     if _GATE.isdisjoint(tokens):
-        return weak
+        return "upgrade" if weak is None and wants_more(tokens) else weak
     # A company must want something it could buy ("offers", "lines", "was bietet ihr an"): one
     # look at the whole text, not one per company word (20,000 "business" cost no 20,000 scans).
     company_wants = not _GOODS.isdisjoint(tokens) and not _WISH.isdisjoint(tokens)
@@ -292,7 +294,9 @@ def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> s
                     if family in _REQUESTS:
                         return family  # a request in itself: the strongest reading
                     weak = family
-    return weak
+    # A customer wanting more ("ich möchte upgraden", "add 6 more lines") outweighs a company or
+    # a count named alone.
+    return "upgrade" if weak != "move" and wants_more(tokens) else weak
 
 
 # A complaint that reads negative is an existing customer's problem, whatever it buys or costs:
@@ -319,15 +323,23 @@ def with_lead(
         # A phrase of the signal file in a complaint that names a failure is the customer's
         # problem ("the app crashed for our staff again"), unless a request is made too ("we
         # want a quote for 10 lines, our current provider has no signal").
-        if intent in _PROBLEM and names_failure(tokens) and prospect_lead(tokens, brand_words) not in _REQUESTS:
+        family = prospect_lead(tokens, brand_words)
+        if intent in _PROBLEM and names_failure(tokens) and family not in _REQUESTS:
             return [s for s in signals if s != "purchase"], None
-        return signals, None
+        # The family still says whether the lead is calm (`calm_lead`): "passare a voi con 8
+        # linee aziendali, vorrei un preventivo" names business lines (a major word), not a cut.
+        return signals, family
     if intent in _PROBLEM and score <= _CLEARLY_NEGATIVE:
         return signals, None
     family = prospect_lead(tokens, brand_words)
     # A move to the brand that asks about its offers ("me paso a Nimbus, ¿qué tarifas hay?") is
     # as much a request; "think twice before switching to Nimbus" asks nothing.
-    asking = family in _REQUESTS or (family == "move" and not _GOODS.isdisjoint(tokens))
+    asking = (
+        family in _REQUESTS
+        or (family == "move" and not _GOODS.isdisjoint(tokens))
+        # "I want to upgrade but the app keeps failing": a complaint naming a failure is no lead
+        or (family == "upgrade" and not (intent in _PROBLEM and names_failure(tokens)))
+    )
     if family is None or (not asking and intent in _PROBLEM and label == "negative"):
         return signals, None
     found = {*signals, "purchase"}
@@ -339,11 +351,12 @@ def with_lead(
 # A request or a move to the brand, said calmly and naming no failure, is no major problem:
 # "vorremmo passare a Nimbus con tutta l'azienda" moves a whole company, it is not one cut off.
 _FAILED: Final = frozenset(("failure", "outage", "payment_failed"))
+_CALM_FAMILIES: Final = frozenset(("move", "upgrade"))
 
 
 def calm_lead(family: str | None, label: str, tokens: tuple[str, ...]) -> bool:
     """Whether a lead of ``family`` is calm (not negative) and names no failure or outage."""
-    if family is None or (family not in _REQUESTS and family != "move") or label == "negative":
+    if family is None or (family not in _REQUESTS and family not in _CALM_FAMILIES) or label == "negative":
         return False
     return not names_failure(tokens)
 
