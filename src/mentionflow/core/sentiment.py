@@ -98,7 +98,7 @@ from mentionflow.core.lookups import (
     TokenLookups,
     all_negated,
 )
-from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
+from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
 from mentionflow.core.text import NormalisedText, fast_constructor
@@ -432,7 +432,8 @@ class Analyzer:
             blocked = (
                 bool(flags0 & _NOT_HYPE) or any("failure" in lab for lab in labels[n_token_labels:])
             ) and not flags0 & RESOLVED
-            if positive_hyperbole(norm, tokset, code, bool(flags0 & PRAISE), blocked):
+            fixed = bool(flags0 & RESOLVED) and not all_negated(toks, infos, binfos, "resolved", FIX_NEGATORS)
+            if positive_hyperbole(norm, tokset, code, bool(flags0 & PRAISE), blocked, fixed):
                 # "that deal is fire 🔥", "me muero 😂", "ça tue": the negative word is praise
                 # (core/slang.py). Its negative weight is not the mention's: turn it round, and
                 # its keyword labels ("dead" is an outage word) are not the mention's either.

@@ -83,21 +83,54 @@ PRAISE_WORDS = frozenset(
     beste bestes besten liebe genial perfekt migliore adoro perfetto geniale melhor amei adorei
     perfeito incrível""")
 )
-# A literal harm or a failure next to the word: the hyperbole is not praise ("caught fire",
-# "this delay is killing me", "me muero de frío en el andén", "krank seit der Lieferung").
-LITERAL = frozenset(
+# A literal harm next to the word: the hyperbole is not praise ("caught fire", "hospital").
+HARM_LITERAL = frozenset(
     _w("""smoke smoking flames exploded burn burned burnt burning hospital ambulance hurt injured
-    delay delayed late cancelled canceled waiting queue broken refund still cold freezing
-    charger battery poisoning vomiting wait prices price fees charges charged bill down offline outage
+    poisoning vomiting
+    humo llamas quemado quemada hospital
+    fumée flammes brûlé brûlée hôpital
+    rauch flammen verbrannt krankenhaus
+    fumo fiamme bruciato bruciata ospedale
+    fumaça chamas queimado queimada""")
+)
+# A failure next to the word ("this delay is killing me", "me muero de frío en el andén", "krank
+# seit der Lieferung"): not praise, unless the text names its fix ("rebooked my cancelled flight
+# in 40 seconds, the app is the bomb"): then the hyperbole praises the fix.
+FAILURE_LITERAL = frozenset(
+    _w("""delay delayed late cancelled canceled waiting queue broken refund still cold freezing
+    charger battery wait prices price fees charges charged bill down offline outage
     signal error crashed crash crashing spinner spins spinning loading slow stuck frozen freezes lost missing
     wrong perdido perdida lento lenta atascado perdu perdue lent lente bloqué verloren langsam hängt perso
     persa bloccato travou travado
-    humo llamas quemado quemada hospital retraso espera esperando frío frio andén roto rota reembolso
-    fumée flammes brûlé brûlée hôpital retard attente froid cassé remboursement
-    rauch flammen verbrannt krankenhaus verspätung warten wartezeit kalt kaputt erstattung seit
-    fumo fiamme bruciato bruciata ospedale ritardo attesa freddo rotto rimborso
-    fumaça chamas queimado queimada atraso espera frio quebrado reembolso""")
+    retraso espera esperando frío frio andén roto rota reembolso
+    retard attente froid cassé remboursement
+    verspätung warten wartezeit kalt kaputt erstattung seit
+    ritardo attesa freddo rotto rimborso
+    atraso espera frio quebrado reembolso""")
 )
+LITERAL = HARM_LITERAL | FAILURE_LITERAL
+# A fix word negated is no fix ("nobody rebooked me", "nunca me reembolsaron", "pas remboursé").
+FIX_NEGATORS = frozenset(
+    _w("""no not never nobody noone didnt havent hasnt wasnt werent still yet nunca nadie ni sin pas jamais personne
+    rien nicht nie niemand kein keine non mai nessuno não nao ninguém ninguem nada sem""")
+)
+# "still" is a failure ("still waiting", "still nothing") except before a good state: "the ramen
+# was still steaming", "still hot", "todavía caliente".
+_STILL = frozenset(_w("still todavía todavia encore noch ancora ainda"))
+_STILL_FINE = frozenset(
+    _w("""hot warm steaming fresh crispy crunchy perfect smiling going strong the best
+    caliente calientita calentita fresca fresco chaud chaude chauds frais fraîche warm heiß heiss frisch
+    caldo calda fresco fresca quente quentinho quentinha fresquinho""")
+)
+
+
+def _failure_said(toks: tuple[str, ...], tokset: AbstractSet[str]) -> bool:
+    """A failure word in the text; "still" only when no good state follows it."""
+    said = FAILURE_LITERAL & tokset
+    if said != {"still"}:
+        return bool(said)
+    return any(t == "still" and toks[i + 1 : i + 2] and toks[i + 1] not in _STILL_FINE for i, t in enumerate(toks))
+
 
 # The next word that makes the hyperbole literal or a complaint: "sick of", "dead battery",
 # "fire alarm", "mental health", "killing my battery".
@@ -129,18 +162,24 @@ _ABSENCE_DENIED = frozenset(_w("not exactly far anything hardly never"))
 
 
 def positive_hyperbole(
-    norm: NormalisedText, tokset: AbstractSet[str], lang: str | None, praise: bool, failure: bool
+    norm: NormalisedText,
+    tokset: AbstractSet[str],
+    lang: str | None,
+    praise: bool,
+    failure: bool,
+    resolved: bool = False,
 ) -> bool:
     """True when a hyperbole word of `lang` (or English) is said as praise: positive context
     (`praise`: the keyword file's praise flag) and no literal harm or failure (`failure`: the
-    keyword file's failure, complaint, insult or major flags) beside it."""
+    keyword file's failure, complaint, insult or major flags) beside it. A failure word with its
+    fix named (`resolved`: the keyword file's resolved flag) is the story of the praise."""
     en = _ANCHORS["en"]
     own = _ANCHORS.get(lang or "")
     if en.isdisjoint(tokset) and (own is None or own.isdisjoint(tokset)):
         return False
-    if failure or not LITERAL.isdisjoint(tokset):
-        return False
     toks = norm.tokens
+    if failure or not HARM_LITERAL.isdisjoint(tokset) or (not resolved and _failure_said(toks, tokset)):
+        return False
     found = False
     for table in (_BY_ANCHOR["en"], _BY_ANCHOR.get(lang or "") or {}):
         for i, t in enumerate(toks):

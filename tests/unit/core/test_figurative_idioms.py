@@ -1,0 +1,83 @@
+"""Positive slang built from violent or death words ("killed it", "the bomb", "dying to try"),
+sarcastic praise of a charge, and the literal twins that must keep their harm or complaint."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.harm import detect_harm
+from mentionflow.core.lang import detect_language
+from mentionflow.core.sentiment import analyse
+from mentionflow.core.text import normalise
+
+
+def _harm(text: str, lang: str = "en") -> str | None:
+    return detect_harm(normalise(text), lang, brand_known=True).kind
+
+
+def _sent(text: str) -> tuple[str, str, tuple[str, ...]]:
+    n = normalise(text)
+    a = analyse(n, detect_language(n))
+    return a.label, a.intent, a.cues
+
+
+# --- "kill it" as praise ----------------------------------------------------------------------
+
+KILL_IT_PRAISE = [
+    "the night shift at @ParceloEats totally killed it, food here in 15 min",
+    "@SkyLarkAir your gate agents absolutely killed it with the rebooking today",
+    "@NimbusMobile whoever wrote the new ad really killed it 😂",
+    "my @ParceloEats courier killed it tonight 🔥",
+    "the @Brightbank support crew kills it every single time",
+]
+
+
+@pytest.mark.parametrize("text", KILL_IT_PRAISE)
+def test_kill_it_said_as_praise_is_no_harm(text: str) -> None:
+    assert _harm(text) is None
+
+
+KILL_LITERAL = [
+    "@ParceloEats your driver nearly killed me on the crossing, ran the red light",
+    "@ParceloEats one of your riders was killed on the bypass last night",
+    "@ParceloEats your van swerved and killed it, our dog was on the lead with my son",
+    "@ParceloEats the rider ran over a fox and killed it right by the school gates, kids screaming",
+    "@SkyLarkAir someone said there's a bomb on board and the crew just told us to sit down",
+]
+
+
+@pytest.mark.parametrize("text", KILL_LITERAL[:4])
+def test_a_literal_killing_is_still_harm(text: str) -> None:
+    assert _harm(text) == "physical_safety"
+
+
+# --- a hyperbole beside a failure that was put right --------------------------------------------
+
+
+FIXED_THEN_PRAISED = [
+    "the @SkyLarkAir app is the bomb, rebooked my cancelled connection in a minute flat",
+    "@ParceloEats support killed it 🔥 my missing order was refunded in two minutes",
+    "shoutout to the @ParceloEats courier, absolutely killed it 🔥 the curry was still hot",
+]
+
+
+@pytest.mark.parametrize("text", FIXED_THEN_PRAISED)
+def test_a_hyperbole_praising_a_fix_is_praise(text: str) -> None:
+    label, intent, cues = _sent(text)
+    assert "slang_praise" in cues
+    assert intent == "praise"
+    assert label != "negative"
+
+
+UNFIXED = [
+    "@SkyLarkAir my flight got cancelled and nobody rebooked me, this is killing me 😂",
+    "@ParceloEats still waiting for my order, killing me 🔥",
+    "@SkyLarkAir cancelled again, the bomb of the year 💣 thanks for nothing",
+]
+
+
+@pytest.mark.parametrize("text", UNFIXED)
+def test_a_hyperbole_beside_an_unfixed_failure_is_not_praise(text: str) -> None:
+    _, intent, cues = _sent(text)
+    assert "slang_praise" not in cues
+    assert intent != "praise"
