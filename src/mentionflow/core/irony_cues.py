@@ -645,12 +645,68 @@ def hardship_of_praise(low: str) -> bool:
     return SO_GOOD_HAD_TO_RE.search(low) is not None
 
 
+# --- A verdict of genius on a sum charged: "300€ di roaming per due giorni. Geniale." ----------
+# "Brilliant. £90 of roaming for a weekend 👏", "Bravo, 45 € de frais pour un virement, génial",
+# "Genial, 80 € de roaming en dos días, en serio": praising a sum the writer was billed is the billing
+# complaint said the other way round, when the praise is said flat (a one-word sentence), with a
+# slow clap or an eye-roll, or closed with "really". Not when the sum is cheap, an offer or money
+# back ("only 5€ of roaming a week, genius", "£50 refunded on my bill, brilliant").
+_VERDICTS: Final[tuple[str, ...]] = (
+    "brilliant", "genius", "bravo", "congrats", "congratulations", "well done", "nice one", "great job",
+    "genial", "enhorabuena", "felicidades", "bravísimo", "génial", "géniale", "félicitations", "chapeau",
+    "glückwunsch", "gratuliere", "gratulation", "bravo", "spitze", "genial", "geniale", "complimenti",
+    "bravi", "bravissimi", "chapeau", "parabéns", "parabens", "genial", "brilhante", "mandou bem",
+)  # fmt: skip
+_CHARGE_NOUNS: Final[tuple[str, ...]] = (
+    "roaming", "fee", "fees", "charge", "charges", "surcharge", "bill", "data",
+    "cargo", "cargos", "recargo", "comisión", "comision", "comisiones", "factura",
+    "frais", "facture", "supplément", "prélèvement",
+    "gebühr", "gebühren", "rechnung", "aufpreis", "zuschlag",
+    "commissione", "commissioni", "bolletta", "addebito", "addebiti", "supplemento", "fattura",
+    "taxa", "taxas", "tarifa", "fatura", "cobrança", "cobranca",
+)  # fmt: skip
+# A sum and a charge noun next to each other ("300€ di roaming", "£90 roaming charge", "a bill of £300").
+_MONEY = r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|euros?\b|eur\b|reais\b|pounds?\b|quid\b))"
+SUM_CHARGED_RE: Final = re.compile(
+    rf"{_MONEY}\s+(?:(?:of|in|de|di|d['\u2019]|an|em|en|per|for)\s+)?(?:\w+\s+)?(?:{_alternation(set(_CHARGE_NOUNS))})\b"
+    rf"|\b(?:{_alternation(set(_CHARGE_NOUNS))})\s+(?:(?:of|de|di|da|von|do|du)\s+)?{_MONEY}"
+)
+_FLAT_VERDICT_RE: Final = re.compile(
+    rf"(?:^|[.!?,;:]\s*)(?:{_alternation(set(_VERDICTS))})\s*(?:[.…]|,\s*(?:{_alternation(_TAGS)})\b|$)"
+)
+# Cheap, an offer or money back: the sum is praised for real.
+_NOT_BILLED_RE: Final = re.compile(
+    r"\b(?:only|just|solo|sólo|seulement|nur|só|apenas|soltanto|appena|cheap|cheaper|less|menos|moins|"
+    r"weniger|meno|free|gratis|gratuit|gratuito|kostenlos|grátis|refund\w*|reembols\w*|rembours\w*|"
+    r"erstatt\w*|rimbors\w*|saved|save|discount|descuento|réduction|rabatt|sconto|desconto|"
+    r"cashback|offer|offerta|oferta|offre|angebot|promo\w*)\b"
+)
+VERDICT_TOKENS: Final = frozenset(v for v in _VERDICTS if " " not in v) | {"done", "one", "job"}
+
+
+def verdict_on_a_charge(tokset: frozenset[str], low: str) -> bool:
+    """A verdict of genius said flat, with a slow clap or an eye-roll, on a sum charged (see above;
+    ``low``: lower-cased clean text)."""
+    if VERDICT_TOKENS.isdisjoint(tokset):
+        return False
+    charged = SUM_CHARGED_RE.search(low)
+    if charged is None or _NOT_BILLED_RE.search(low) is not None:
+        return False
+    return (
+        _FLAT_VERDICT_RE.search(low) is not None
+        or not IRONY_EMOJI.isdisjoint(tokset)
+        or (SLOW_CLAP in tokset and any(v in low for v in _VERDICTS))
+    )
+
+
 def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
     """Thanks for a charge or a cancelled trip (`charge_thanks`), love of a charge (`love_of_a_cost`),
-    or a quality that forced a hardship (`hardship_of_praise`): praise said of what went wrong,
+    a verdict of genius on a sum charged (`verdict_on_a_charge`) or a quality that forced a
+    hardship (`hardship_of_praise`): praise said of what went wrong,
     sarcasm in every language (``low``: lower-cased clean text)."""
     return (
         (not THANKS_TOKENS.isdisjoint(tokset) and charge_thanks(low))
         or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))
         or (not SO_TOKENS.isdisjoint(tokset) and hardship_of_praise(low))
+        or verdict_on_a_charge(tokset, low)
     )

@@ -81,3 +81,36 @@ def test_a_hyperbole_beside_an_unfixed_failure_is_not_praise(text: str) -> None:
     _, intent, cues = _sent(text)
     assert "slang_praise" not in cues
     assert intent != "praise"
+
+
+# --- a verdict of genius on a sum charged -------------------------------------------------------
+
+VERDICT_ON_A_CHARGE = [
+    "@NimbusMobile £90 of roaming for a weekend in Lisbon. Brilliant. Well done 👏",
+    "@NimbusMobile 80€ de roaming en dos días en Andorra. Genial, en serio.",
+    "@NimbusMobile 45 € de frais pour un virement. Génial. Bravo 👏",
+    "@NimbusMobile 120 € Roaming für ein Wochenende in der Schweiz. Glückwunsch. 🙄",
+    "@NimbusMobile bolletta di 210€ per un mese normale. Bravi, davvero.",
+    "@NimbusMobile taxa de 60 reais por um saque. Parabéns. Brilhante 👏",
+]
+
+
+@pytest.mark.parametrize("text", VERDICT_ON_A_CHARGE)
+def test_a_verdict_of_genius_on_a_sum_charged_is_a_complaint(text: str) -> None:
+    _, intent, _ = _sent(text)
+    assert intent == "complaint"
+
+
+SINCERE_PRICE_PRAISE = [
+    "@NimbusMobile only £5 of roaming for the whole week, brilliant!",
+    "@NimbusMobile brilliant, my £40 fee was refunded in minutes",
+    "Complimenti @NimbusMobile, nuova offerta 10€ di roaming in tutta Europa. Geniale!",
+    "@NimbusMobile genial, pagué 20€ y ya tengo 50GB de datos 😍",
+    "@NimbusMobile brilliant service, sorted my bill in 5 min 👏",
+]
+
+
+@pytest.mark.parametrize("text", SINCERE_PRICE_PRAISE)
+def test_sincere_praise_of_a_price_stays_praise(text: str) -> None:
+    _, intent, _ = _sent(text)
+    assert intent == "praise"
