@@ -56,7 +56,9 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 _ANCHORS: dict[str, frozenset[str]] = {lang: frozenset(p[-1] for p in ps) for lang, ps in HYPERBOLE.items()}
-GATE = frozenset().union(*_ANCHORS.values())
+# The death words of a wish ("dying to try", "muoio dalla voglia": `wished_for`).
+_DYING = frozenset(_w("dying muero muriendo meurs crève creve muoio morendo morrendo morro sterbe"))
+GATE = frozenset().union(*_ANCHORS.values()) | _DYING
 _BY_ANCHOR: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
     lang: {a: tuple(p for p in ps if p[-1] == a) for a in _ANCHORS[lang]} for lang, ps in HYPERBOLE.items()
 }
@@ -147,6 +149,21 @@ LITERAL_NEXT: dict[str, frozenset[str]] = {
 
 LITERAL_PREV = frozenset(_w("caught catch catching set"))
 
+# A death word followed by what is wanted is a desire, not praise of what was had: "dying to try",
+# "me muero por probarlo", "me muero de ganas", "je meurs d'envie", "sto
+# morendo dalla voglia", "tô morrendo de vontade", "ich sterbe vor Neugier". The wish (often a
+# pre-sales question) leads; the intent falls to the question or the model.
+_DESIRE_NEXT: tuple[tuple[str, ...], ...] = _phrases(
+    "to,por,de ganas,denvie,dimpatience,de curiosité,dalla voglia,di curiosità,de vontade,de curiosidade,"
+    "vor neugier,vor ungeduld,vor vorfreude"
+)
+
+
+def _desire(toks: tuple[str, ...], i: int) -> bool:
+    """The death word at i is followed by what the writer wants (see above)."""
+    return toks[i] in _DYING and any(toks[i + 1 : i + 1 + len(d)] == d for d in _DESIRE_NEXT)
+
+
 # Praise said as the absence of a bother ("sorted in 5 mins, no fuss", "refunded, no questions
 # asked", "hassle-free"): English only, where the model weighs the "no" and the bother word as a
 # complaint; the other languages' models read "sin complicaciones", "sans souci" as praise already.
@@ -189,6 +206,8 @@ def positive_hyperbole(
                     continue
                 if i and toks[i - 1] in LITERAL_PREV:  # "caught fire", "set fire to"
                     continue
+                if _desire(toks, i):  # "dying to try", "me muero por probar": a wish
+                    continue
                 if len(p) == 1 or toks[max(0, i - len(p) + 1) : i + 1] == p:
                     found = True
                     break
@@ -205,6 +224,23 @@ def positive_hyperbole(
         or not PRAISE_WORDS.isdisjoint(tokset)
         or "!" in norm.clean
     )
+
+
+# Cues of a complaint said in the shape of a text ("3 hours on the tarmac", "still waiting"): beside
+# them, "dying to get off this plane" is a complaint's wish.
+_COMPLAINT_CUES = frozenset(_w("long_wait on_hold still_waiting cancelled never_again sarcasm profanity"))
+
+
+def wished_for(norm: NormalisedText, tokset: AbstractSet[str], failure: bool, cues: AbstractSet[str]) -> bool:
+    """True when a death word says what the writer wants ("dying to try", "me muero por probar":
+    `_desire`), with no literal harm or failure (`failure`: as for `positive_hyperbole`) beside it:
+    the word's negative weight is not the mention's, and it is no praise either."""
+    if _DYING.isdisjoint(tokset) or failure or not HARM_LITERAL.isdisjoint(tokset):
+        return False
+    if not _COMPLAINT_CUES.isdisjoint(cues):
+        return False
+    toks = norm.tokens
+    return not _failure_said(toks, tokset) and any(_desire(toks, i) for i in range(len(toks)))
 
 
 def absence_praise(norm: NormalisedText, tokset: AbstractSet[str], praise: bool, failure: bool) -> bool:

@@ -114,3 +114,45 @@ SINCERE_PRICE_PRAISE = [
 def test_sincere_praise_of_a_price_stays_praise(text: str) -> None:
     _, intent, _ = _sent(text)
     assert intent == "praise"
+
+
+# --- a death word that says what is wanted --------------------------------------------------------
+
+WISHES_ASKED = [
+    "@ParceloEats dying to try the new market 😍 do you deliver to Leith yet? can I pay cash?",
+    "me muero por probar el súper de @ParceloEats 😍 ¿llega ya a Getafe? ¿aceptan tarjeta?",
+    "@ParceloEats je meurs d'envie de tester le market 😍 vous livrez à Nantes ? on peut payer en espèces ?",
+    "@ParceloEats muoio dalla voglia di provare il market 😍 arriva anche a Bari? si può pagare alla consegna?",
+    "@ParceloEats tô morrendo de vontade de provar o mercado 😍 já entrega em Santos? aceita pix?",
+]
+
+
+@pytest.mark.parametrize("text", WISHES_ASKED)
+def test_a_wish_with_a_question_is_a_question_not_praise(text: str) -> None:
+    label, intent, cues = _sent(text)
+    assert "desire" in cues and "slang_praise" not in cues
+    assert intent == "question"
+    assert label != "negative"
+
+
+WISH_TWINS = [
+    # a wish beside a complaint stays the complaint
+    ("en", "@SkyLarkAir dying to get off this plane, 3 hours on the tarmac and the toilets are locked", "complaint"),
+    ("en", "@ParceloEats been dying to try the new noodle bar and the app just keeps spinning", "complaint"),
+    # hunger, laughter: not a wish
+    ("es", "@ParceloEats me muero de hambre, 2 horas esperando el pedido", "complaint"),
+    ("es", "me muero de risa con el anuncio nuevo de @SkyLarkAir 😂", "praise"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "intent"), WISH_TWINS)
+def test_what_is_no_wish_keeps_its_reading(lang: str, text: str, intent: str) -> None:
+    _, got, cues = _sent(text)
+    assert "desire" not in cues
+    assert got == intent
+    assert _harm(text, lang) is None
+
+
+def test_a_wish_is_no_harm_in_any_language() -> None:
+    for text in WISHES_ASKED:
+        assert _harm(text, "es") is None and _harm(text, "en") is None
