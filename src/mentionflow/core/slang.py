@@ -30,7 +30,8 @@ def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
 HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": _phrases(
         "fire,killer,killing me,kills me,killed it,killing it,the bomb,da bomb,bomb,sick,im dead,im deceased,"
-        "deceased,dying,im dying,insane,insanely,unreal,wicked,savage,lethal,crazy good,mental,lit,slaps"
+        "deceased,dying,im dying,insane,insanely,unreal,wicked,savage,lethal,crazy good,mental,lit,slaps,"
+        "slay,slays,slayed,slaying,slayyy"
     ),
     "es": _phrases(
         "me muero,muero,me mata,me mato,me mató,me matan,me morí,morí,brutal,bestial,la bomba,una bomba,"
@@ -39,7 +40,8 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "fr": _phrases(
         "ça tue,ca tue,ça déchire,ca dechire,déchire,de la balle,une tuerie,tuerie,de ouf,malade,"
-        "je suis mort,jsuis mort,je suis morte,mort de rire,morte de rire,je meurs,ça défonce,ca defonce"
+        "je suis mort,jsuis mort,je suis morte,mort de rire,morte de rire,je meurs,ça défonce,ca defonce,"
+        "de la bombe,une bombe,à mourir,a mourir,à tomber,a tomber"
     ),
     "de": _phrases(
         "ich sterbe,sterbe,krank,echt krank,der hammer,hammer,bombe,killer,wahnsinn,irre,brutal,"
@@ -47,12 +49,14 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "it": _phrases(
         "da paura,spacca,spaccano,spaccato,una bomba,bomba,da urlo,mi fa morire,morto dal ridere,"
-        "morta dal ridere,sto morendo,pazzesco,pazzesca,bestiale,da impazzire,mi uccide"
+        "morta dal ridere,sto morendo,pazzesco,pazzesca,bestiale,da impazzire,mi uccide,da morire,una bomba"
     ),
     "pt": _phrases(
         "top demais,morri,morri de rir,morrendo de rir,to morrendo,tô morrendo,uma bomba,bomba,insano,"
         "absurdo de bom,absurdo de rápido,absurdo de rápida,absurdo de rapido,absurdo de gostoso,surreal,"
-        "brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro"
+        "brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro,arrasou,arrasaram,arrasando,arrasa,"
+        # "mandou bem" (did well) is no violent word, but reads like one to the small model.
+        "mandou bem,mandaram bem,de morrer"
     ),
 }
 _ANCHORS: dict[str, frozenset[str]] = {lang: frozenset(p[-1] for p in ps) for lang, ps in HYPERBOLE.items()}
@@ -65,7 +69,7 @@ _BY_ANCHOR: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
 
 # What makes a hyperbole praise: laughing, loving and hype emoji (💀 is "I'm dead" laughing), a laugh.
 POSITIVE_EMOJI = frozenset(
-    _w("😂 🤣 😆 😹 😍 🥰 😋 🤤 🔥 💯 🙌 🤩 😎 🚀 🥳 🐐 💀 ❤️ ❤ 💚 💙 💜 🧡 💛 👌 👏 ✨ 🎉 💣 🤌")
+    _w("😂 🤣 😆 😹 😍 🥰 😋 🤤 🔥 💯 🙌 🤩 😎 🚀 🥳 🐐 💀 ❤️ ❤ 💚 💙 💜 🧡 💛 👌 👏 ✨ 🎉 💣 🤌 💅")
 )
 LAUGHS = frozenset(
     _w("lol lmao lmfao haha hahaha jaja jajaja jajajaja mdr ptdr xd ahah ahahah ahahah kkk kkkk kkkkk rsrs")
@@ -126,9 +130,18 @@ _STILL_FINE = frozenset(
 )
 
 
-def _failure_said(toks: tuple[str, ...], tokset: AbstractSet[str]) -> bool:
-    """A failure word in the text; "still" only when no good state follows it."""
-    said = FAILURE_LITERAL & tokset
+# Failures that go on: a fix named elsewhere in the text does not end them ("refunded the fee but
+# still waiting for the card", "app stuck loading again").
+_ONGOING = frozenset(
+    _w("""still waiting wait stuck down offline loading spinner spins spinning slow frozen freezes error
+    esperando atascado attente bloqué warten hängt attesa bloccato travou travado""")
+)
+
+
+def _failure_said(toks: tuple[str, ...], tokset: AbstractSet[str], resolved: bool = False) -> bool:
+    """A failure word in the text (with a fix named, only one that goes on); "still" only when no
+    good state follows it."""
+    said = (_ONGOING if resolved else FAILURE_LITERAL) & tokset
     if said != {"still"}:
         return bool(said)
     return any(t == "still" and toks[i + 1 : i + 2] and toks[i + 1] not in _STILL_FINE for i, t in enumerate(toks))
@@ -148,6 +161,8 @@ LITERAL_NEXT: dict[str, frozenset[str]] = {
 }
 
 LITERAL_PREV = frozenset(_w("caught catch catching set"))
+# A threat or alarm up to three words before ("allarme bomba", "ameaça de bomba", "alerte à la bombe").
+THREAT_PREV = frozenset(_w("allarme ameaça ameaca amenaza alerta alerte minaccia threat scare"))
 
 # A death word followed by what is wanted is a desire, not praise of what was had: "dying to try",
 # "me muero por probarlo", "me muero de ganas", "je meurs d'envie", "sto
@@ -189,13 +204,14 @@ def positive_hyperbole(
     """True when a hyperbole word of `lang` (or English) is said as praise: positive context
     (`praise`: the keyword file's praise flag) and no literal harm or failure (`failure`: the
     keyword file's failure, complaint, insult or major flags) beside it. A failure word with its
-    fix named (`resolved`: the keyword file's resolved flag) is the story of the praise."""
+    fix named (`resolved`: the keyword file's resolved flag, not negated) is the story of the
+    praise, unless it goes on (`_ONGOING`); the fix is a positive context too."""
     en = _ANCHORS["en"]
     own = _ANCHORS.get(lang or "")
     if en.isdisjoint(tokset) and (own is None or own.isdisjoint(tokset)):
         return False
     toks = norm.tokens
-    if failure or not HARM_LITERAL.isdisjoint(tokset) or (not resolved and _failure_said(toks, tokset)):
+    if failure or not HARM_LITERAL.isdisjoint(tokset) or _failure_said(toks, tokset, resolved):
         return False
     found = False
     for table in (_BY_ANCHOR["en"], _BY_ANCHOR.get(lang or "") or {}):
@@ -205,6 +221,8 @@ def positive_hyperbole(
                 if literal is not None and toks[i + 1 : i + 2] and toks[i + 1] in literal:
                     continue
                 if i and toks[i - 1] in LITERAL_PREV:  # "caught fire", "set fire to"
+                    continue
+                if not THREAT_PREV.isdisjoint(toks[max(0, i - 3) : i]):  # "ameaça de bomba"
                     continue
                 if _desire(toks, i):  # "dying to try", "me muero por probar": a wish
                     continue
@@ -219,6 +237,7 @@ def positive_hyperbole(
         return False
     return (
         praise
+        or resolved  # "killing it lately, sorted my bill in 2 min": a fix is good news
         or not POSITIVE_EMOJI.isdisjoint(norm.emojis)
         or has_laugh(tokset)
         or not PRAISE_WORDS.isdisjoint(tokset)

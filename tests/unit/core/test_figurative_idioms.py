@@ -156,3 +156,53 @@ def test_what_is_no_wish_keeps_its_reading(lang: str, text: str, intent: str) ->
 def test_a_wish_is_no_harm_in_any_language() -> None:
     for text in WISHES_ASKED:
         assert _harm(text, "es") is None and _harm(text, "en") is None
+
+
+# --- slang praise built from violent or death words, per language ------------------------------
+
+VIOLENT_SLANG_PRAISE = [
+    "@ParceloEats you lot slay, brunch here in 15 minutes 💅",
+    "@NimbusMobile your support team is killing it lately, sorted my contract in 2 min",
+    "@SkyLarkAir la nouvelle appli c'est de la bombe 💣 billet changé en 1 min",
+    "@ParceloEats la tarte était à tomber, à mourir 🤤",
+    "@ParceloEats la carbonara era buona da morire 🤤",
+    "@SkyLarkAir la nuova app è una bomba 💣 carta d'imbarco in 10 secondi",
+    "@ParceloEats o motoboy arrasou, chegou em 8 minutos 🔥",
+    "@ParceloEats mandaram bem demais nesse brownie 🤤",
+]
+
+
+@pytest.mark.parametrize("text", VIOLENT_SLANG_PRAISE)
+def test_violent_slang_said_as_praise_is_praise(text: str) -> None:
+    label, intent, cues = _sent(text)
+    assert "slang_praise" in cues
+    assert intent == "praise"
+    assert label != "negative"
+
+
+BOMB_THREATS = [
+    ("it", "@SkyLarkAir allarme bomba in aeroporto, tutti fuori! nessuno ci dice niente"),
+    ("pt", "@SkyLarkAir ameaça de bomba no aeroporto! ninguém fala nada"),
+    ("fr", "@SkyLarkAir alerte à la bombe à l'aéroport ! personne ne nous dit rien"),
+    ("en", "@SkyLarkAir bomb scare at gate 12! nobody is telling us anything"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BOMB_THREATS)
+def test_a_bomb_threat_is_never_slang_praise(lang: str, text: str) -> None:
+    _, intent, cues = _sent(text)
+    assert "slang_praise" not in cues
+    assert intent != "praise"
+
+
+ONGOING_DESPITE_A_FIX = [
+    "@SkyLarkAir they say the delay is fixed but we're still stuck at the gate, this is killing me 😂",
+    "@NimbusMobile refunded the fee but the app is still down, killing me",
+]
+
+
+@pytest.mark.parametrize("text", ONGOING_DESPITE_A_FIX)
+def test_a_fix_does_not_end_a_failure_that_goes_on(text: str) -> None:
+    _, intent, cues = _sent(text)
+    assert "slang_praise" not in cues
+    assert intent == "complaint"
