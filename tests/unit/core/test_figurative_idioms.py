@@ -42,13 +42,16 @@ KILL_LITERAL = [
     "@ParceloEats one of your riders was killed on the bypass last night",
     "@ParceloEats your van swerved and killed it, our dog was on the lead with my son",
     "@ParceloEats the rider ran over a fox and killed it right by the school gates, kids screaming",
-    "@SkyLarkAir someone said there's a bomb on board and the crew just told us to sit down",
 ]
 
 
-@pytest.mark.parametrize("text", KILL_LITERAL[:4])
+@pytest.mark.parametrize("text", KILL_LITERAL)
 def test_a_literal_killing_is_still_harm(text: str) -> None:
     assert _harm(text) == "physical_safety"
+
+
+def test_dying_in_pain_is_still_harm() -> None:
+    assert _harm("@ParceloEats I'm dying, the pain in my stomach since your chicken last night") is not None
 
 
 # --- a hyperbole beside a failure that was put right --------------------------------------------
