@@ -652,7 +652,7 @@ def hardship_of_praise(low: str) -> bool:
 # slow clap or an eye-roll, or closed with "really". Not when the sum is cheap, an offer or money
 # back ("only 5€ of roaming a week, genius", "£50 refunded on my bill, brilliant").
 _VERDICTS: Final[tuple[str, ...]] = (
-    "brilliant", "genius", "bravo", "congrats", "congratulations", "well done", "nice one", "great job",
+    "brilliant", "genius", "bravo", "congrats", "congratulations", "well done", "great job",
     "genial", "enhorabuena", "felicidades", "bravísimo", "génial", "géniale", "félicitations", "chapeau",
     "glückwunsch", "gratuliere", "gratulation", "bravo", "spitze", "genial", "geniale", "complimenti",
     "bravi", "bravissimi", "chapeau", "parabéns", "parabens", "genial", "brilhante", "mandou bem",
@@ -665,32 +665,48 @@ _CHARGE_NOUNS: Final[tuple[str, ...]] = (
     "commissione", "commissioni", "bolletta", "addebito", "addebiti", "supplemento", "fattura",
     "taxa", "taxas", "tarifa", "fatura", "cobrança", "cobranca",
 )  # fmt: skip
-# A sum and a charge noun next to each other ("300€ di roaming", "£90 roaming charge", "a bill of £300").
-_MONEY = r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|euros?\b|eur\b|reais\b|pounds?\b|quid\b))"
-SUM_CHARGED_RE: Final = re.compile(
-    rf"{_MONEY}\s+(?:(?:of|in|de|di|d['\u2019]|an|em|en|per|for)\s+)?(?:\w+\s+)?(?:{_alternation(set(_CHARGE_NOUNS))})\b"
-    rf"|\b(?:{_alternation(set(_CHARGE_NOUNS))})\s+(?:(?:of|de|di|da|von|do|du)\s+)?{_MONEY}"
+# A sum and a charge noun next to each other ("300€ di roaming", "£90 roaming charge", "a bill of
+# £300"): found from each sum, so the word alternation only reads a few characters either side.
+_MONEY_AT_RE: Final = re.compile(r"[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|euros?\b|eur\b|reais\b|pounds?\b|quid\b)")
+_CHARGE_AFTER_RE: Final = re.compile(
+    rf"\s+(?:(?:of|in|de|di|d['\u2019]|an|em|en|per|for)\s+)?(?:\w+\s+)?(?:{_alternation(set(_CHARGE_NOUNS))})\b"
 )
+_CHARGE_BEFORE_RE: Final = re.compile(rf"\b(?:{_alternation(set(_CHARGE_NOUNS))})\s+(?:(?:of|de|di|da|von|do|du)\s+)?$")
 _FLAT_VERDICT_RE: Final = re.compile(
     rf"(?:^|[.!?,;:]\s*)(?:{_alternation(set(_VERDICTS))})\s*(?:[.…]|,\s*(?:{_alternation(_TAGS)})\b|$)"
 )
 # Cheap, an offer or money back: the sum is praised for real.
-_NOT_BILLED_RE: Final = re.compile(
-    r"\b(?:only|just|solo|sólo|seulement|nur|só|apenas|soltanto|appena|cheap|cheaper|less|menos|moins|"
-    r"weniger|meno|free|gratis|gratuit|gratuito|kostenlos|grátis|refund\w*|reembols\w*|rembours\w*|"
-    r"erstatt\w*|rimbors\w*|saved|save|discount|descuento|réduction|rabatt|sconto|desconto|"
-    r"cashback|offer|offerta|oferta|offre|angebot|promo\w*)\b"
-)
-VERDICT_TOKENS: Final = frozenset(v for v in _VERDICTS if " " not in v) | {"done", "one", "job"}
+_NOT_BILLED: Final = frozenset(
+    (
+        "only", "just", "solo", "sólo", "seulement", "nur", "só", "apenas", "soltanto", "appena", "cheap",
+        "cheaper", "less", "menos", "moins", "weniger", "meno", "free", "gratis", "gratuit", "gratuito",
+        "kostenlos", "grátis", "saved", "save", "discount", "descuento", "réduction", "rabatt", "sconto",
+        "desconto", "cashback", "offer", "offerta", "oferta", "offre", "angebot",
+    )
+)  # fmt: skip
+_NOT_BILLED_STEMS: Final = ("refund", "reembols", "rembours", "erstatt", "rimbors", "promo")
+_CHARGE_TOKENS: Final = frozenset(_CHARGE_NOUNS)
+VERDICT_TOKENS: Final = frozenset(v for v in _VERDICTS if " " not in v) | {"done", "job"}
+
+
+def _sum_charged(low: str) -> bool:
+    """A sum next to a charge noun, either side of it."""
+    for m in _MONEY_AT_RE.finditer(low):
+        if _CHARGE_AFTER_RE.match(low, m.end(), m.end() + 40) or _CHARGE_BEFORE_RE.search(
+            low[max(0, m.start() - 30) : m.start()]
+        ):
+            return True
+    return False
 
 
 def verdict_on_a_charge(tokset: frozenset[str], low: str) -> bool:
     """A verdict of genius said flat, with a slow clap or an eye-roll, on a sum charged (see above;
     ``low``: lower-cased clean text)."""
-    if VERDICT_TOKENS.isdisjoint(tokset):
+    if VERDICT_TOKENS.isdisjoint(tokset) or _CHARGE_TOKENS.isdisjoint(tokset) or _MONEY_RE.search(low) is None:
         return False
-    charged = SUM_CHARGED_RE.search(low)
-    if charged is None or _NOT_BILLED_RE.search(low) is not None:
+    if not _NOT_BILLED.isdisjoint(tokset) or any(t.startswith(_NOT_BILLED_STEMS) for t in tokset):
+        return False
+    if not _sum_charged(low):
         return False
     return (
         _FLAT_VERDICT_RE.search(low) is not None
