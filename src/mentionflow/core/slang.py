@@ -169,14 +169,27 @@ THREAT_PREV = frozenset(_w("allarme ameaça ameaca amenaza alerta alerte minacci
 # morendo dalla voglia", "tô morrendo de vontade", "ich sterbe vor Neugier". The wish (often a
 # pre-sales question) leads; the intent falls to the question or the model.
 _DESIRE_NEXT: tuple[tuple[str, ...], ...] = _phrases(
-    "to,por,de ganas,denvie,dimpatience,de curiosité,dalla voglia,di curiosità,de vontade,de curiosidade,"
+    "de ganas,denvie,dimpatience,de curiosité,dalla voglia,di curiosità,de vontade,de curiosidade,"
     "vor neugier,vor ungeduld,vor vorfreude"
+)
+# "dying to" / "me muero por" only before what one wants to do: "dying to try", "me muero por
+# probarlo"; not "dying to fuel their war", "muero por mi país".
+_TO = frozenset(_w("to por"))
+_WANTED = frozenset(
+    _w("""try get see know go visit buy have hear taste eat meet watch order test book find join switch sign
+    upgrade use read play check ride fly stay
+    probar probarlo probarla probarlos probarlas ver verlo verla saber ir tener comprar conocer pedir volver
+    viajar escuchar usar comer estrenar""")
 )
 
 
 def _desire(toks: tuple[str, ...], i: int) -> bool:
     """The death word at i is followed by what the writer wants (see above)."""
-    return toks[i] in _DYING and any(toks[i + 1 : i + 1 + len(d)] == d for d in _DESIRE_NEXT)
+    if toks[i] not in _DYING:
+        return False
+    if toks[i + 1 : i + 2] and toks[i + 1] in _TO:
+        return toks[i + 2 : i + 3] != () and toks[i + 2] in _WANTED
+    return any(toks[i + 1 : i + 1 + len(d)] == d for d in _DESIRE_NEXT)
 
 
 # Praise said as the absence of a bother ("sorted in 5 mins, no fuss", "refunded, no questions
@@ -205,7 +218,7 @@ def positive_hyperbole(
     (`praise`: the keyword file's praise flag) and no literal harm or failure (`failure`: the
     keyword file's failure, complaint, insult or major flags) beside it. A failure word with its
     fix named (`resolved`: the keyword file's resolved flag, not negated) is the story of the
-    praise, unless it goes on (`_ONGOING`); the fix is a positive context too."""
+    praise, unless it goes on (`_ONGOING`)."""
     en = _ANCHORS["en"]
     own = _ANCHORS.get(lang or "")
     if en.isdisjoint(tokset) and (own is None or own.isdisjoint(tokset)):
@@ -237,7 +250,6 @@ def positive_hyperbole(
         return False
     return (
         praise
-        or resolved  # "killing it lately, sorted my bill in 2 min": a fix is good news
         or not POSITIVE_EMOJI.isdisjoint(norm.emojis)
         or has_laugh(tokset)
         or not PRAISE_WORDS.isdisjoint(tokset)

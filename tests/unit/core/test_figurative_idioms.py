@@ -165,7 +165,7 @@ def test_a_wish_is_no_harm_in_any_language() -> None:
 
 VIOLENT_SLANG_PRAISE = [
     "@ParceloEats you lot slay, brunch here in 15 minutes 💅",
-    "@NimbusMobile your support team is killing it lately, sorted my contract in 2 min",
+    "@NimbusMobile your support team is killing it lately, sorted my contract in 2 min 👏",
     "@SkyLarkAir la nouvelle appli c'est de la bombe 💣 billet changé en 1 min",
     "@ParceloEats la tarte était à tomber, à mourir 🤤",
     "@ParceloEats la carbonara era buona da morire 🤤",
@@ -209,3 +209,14 @@ def test_a_fix_does_not_end_a_failure_that_goes_on(text: str) -> None:
     _, intent, cues = _sent(text)
     assert "slang_praise" not in cues
     assert intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rebels keep dying to defend a town nobody remembers",
+        "muero por mi país, decía el cartel de la manifestación",
+    ],
+)
+def test_dying_to_do_what_nobody_wants_is_no_wish(text: str) -> None:
+    assert "desire" not in _sent(text)[2]
