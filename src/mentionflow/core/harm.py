@@ -34,7 +34,7 @@ import orjson
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, price_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
-from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT
+from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
 from mentionflow.core.harm_lexicon import (
     AUTH_NEGATIONS,
     AUTH_WORDS,
@@ -359,7 +359,9 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
         )
     if not _KILL_WORDS.isdisjoint(toks):
         found.update(
-            i for i, t in enumerate(toks) if t in _KILL_WORDS and not _KILLABLE.isdisjoint(toks[max(0, i - 3) : i + 4])
+            i
+            for i, t in enumerate(toks)
+            if t in _KILL_WORDS and (not _KILLABLE.isdisjoint(toks[max(0, i - 3) : i + 4]) or praise_kill(toks, i))
         )
     if not frozenset(_NEEDS_NEAR).isdisjoint(toks):
         for i, t in enumerate(toks):

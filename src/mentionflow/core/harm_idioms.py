@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from mentionflow.core.harm_lexicon import words as _words
 
-__all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT"]
+__all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT", "praise_kill"]
 
 # Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
 # Fire", "the app crashed", "me matan los precios"): (a, b) -> the position (0/1) of the trigger
@@ -230,3 +230,39 @@ OTHERS_DATA_WORDS = frozenset(
         "apolice captura dados bancários bancarios caixa comprimidos"
     )
 )
+
+
+# "absolutely killed it", "you kill it every time", "the crew kills it 🔥": "kill it" with nothing
+# killed is praise slang (did great). Said so after an intensifier or a person, or with a hype
+# emoji or praise word just after; never beside an animal ("hit a deer and killed it") or when
+# the word before says it happened to something ("and killed it", "nearly killed it").
+_KILL_IT_BEFORE = frozenset(
+    _words(
+        "absolutely totally really truly honestly literally seriously just so fully completely proper properly "
+        "actually lowkey highkey defo def straight well you u ya yall they he she we crew team staff rider "
+        "riders driver drivers chef chefs guys gals girls boys"
+    )
+)
+_KILL_IT_AFTER = frozenset(
+    _words(
+        "🔥 💯 👏 🙌 😍 🤩 🚀 🐐 👌 ✨ 💪 😂 🤣 again today tonight this every as with on out there lol haha "
+        "amazing brilliant great legend legends best thanks thank love"
+    )
+)
+_KILL_IT_HAPPENED = frozenset(_words("and nearly almost accidentally which that then who before until"))
+_ANIMALS = frozenset(
+    _words(
+        "cat cats dog dogs puppy kitten deer bird birds fox rabbit hedgehog squirrel mouse mice rat rats "
+        "cockroach cockroaches roach bug bugs spider wasp fly flies snake pet pets animal animals"
+    )
+)
+
+
+def praise_kill(toks: tuple[str, ...], i: int) -> bool:
+    """The kill word at i is "kill(ed/s) it" said as praise slang (see above)."""
+    if toks[i + 1 : i + 2] != ("it",) or not _ANIMALS.isdisjoint(toks):
+        return False
+    before = toks[i - 1] if i else ""
+    if before in _KILL_IT_BEFORE:
+        return True
+    return before not in _KILL_IT_HAPPENED and (i + 2 >= len(toks) or toks[i + 2] in _KILL_IT_AFTER)

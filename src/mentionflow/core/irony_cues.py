@@ -674,13 +674,84 @@ def pays_anyway(low: str) -> bool:
 _NOTHING_RE: Final = re.compile(r"\s+(?:nothing|nada|rien|nichts|niente|nulla)\b")
 
 
+# --- A verdict of genius on a sum charged: "300€ di roaming per due giorni. Geniale." ----------
+# "Brilliant. £90 of roaming for a weekend 👏", "Bravo, 45 € de frais pour un virement, génial",
+# "Genial, 80 € de roaming en dos días, en serio": praising a sum the writer was billed is the billing
+# complaint said the other way round, when the praise is said flat (a one-word sentence), with a
+# slow clap or an eye-roll, or closed with "really". Not when the sum is cheap, an offer or money
+# back ("only 5€ of roaming a week, genius", "£50 refunded on my bill, brilliant").
+_VERDICTS: Final[tuple[str, ...]] = (
+    "brilliant", "genius", "bravo", "congrats", "congratulations", "well done", "great job",
+    "genial", "enhorabuena", "felicidades", "bravísimo", "génial", "géniale", "félicitations", "chapeau",
+    "glückwunsch", "gratuliere", "gratulation", "bravo", "spitze", "genial", "geniale", "complimenti",
+    "bravi", "bravissimi", "chapeau", "parabéns", "parabens", "genial", "brilhante", "mandou bem",
+)  # fmt: skip
+_CHARGE_NOUNS: Final[tuple[str, ...]] = (
+    "roaming", "fee", "fees", "charge", "charges", "surcharge", "bill", "data",
+    "cargo", "cargos", "recargo", "comisión", "comision", "comisiones", "factura",
+    "frais", "facture", "supplément", "prélèvement",
+    "gebühr", "gebühren", "rechnung", "aufpreis", "zuschlag",
+    "commissione", "commissioni", "bolletta", "addebito", "addebiti", "supplemento", "fattura",
+    "taxa", "taxas", "tarifa", "fatura", "cobrança", "cobranca",
+)  # fmt: skip
+# A sum and a charge noun next to each other ("300€ di roaming", "£90 roaming charge", "a bill of
+# £300"): found from each sum, so the word alternation only reads a few characters either side.
+_MONEY_AT_RE: Final = re.compile(r"[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|euros?\b|eur\b|reais\b|pounds?\b|quid\b)")
+_CHARGE_AFTER_RE: Final = re.compile(
+    rf"\s+(?:(?:of|in|de|di|d['\u2019]|an|em|en|per|for)\s+)?(?:\w+\s+)?(?:{_alternation(set(_CHARGE_NOUNS))})\b"
+)
+_CHARGE_BEFORE_RE: Final = re.compile(rf"\b(?:{_alternation(set(_CHARGE_NOUNS))})\s+(?:(?:of|de|di|da|von|do|du)\s+)?$")
+_FLAT_VERDICT_RE: Final = re.compile(
+    rf"(?:^|[.!?,;:]\s*)(?:{_alternation(set(_VERDICTS))})\s*(?:[.…]|,\s*(?:{_alternation(_TAGS)})\b|$)"
+)
+# Cheap, an offer or money back: the sum is praised for real.
+_NOT_BILLED: Final = frozenset(
+    (
+        "only", "just", "solo", "sólo", "seulement", "nur", "só", "apenas", "soltanto", "appena", "cheap",
+        "cheaper", "less", "menos", "moins", "weniger", "meno", "free", "gratis", "gratuit", "gratuito",
+        "kostenlos", "grátis", "saved", "save", "discount", "descuento", "réduction", "rabatt", "sconto",
+        "desconto", "cashback", "offer", "offerta", "oferta", "offre", "angebot",
+    )
+)  # fmt: skip
+_NOT_BILLED_STEMS: Final = ("refund", "reembols", "rembours", "erstatt", "rimbors", "promo")
+_CHARGE_TOKENS: Final = frozenset(_CHARGE_NOUNS)
+VERDICT_TOKENS: Final = frozenset(v for v in _VERDICTS if " " not in v) | {"done", "job"}
+
+
+def _sum_charged(low: str) -> bool:
+    """A sum next to a charge noun, either side of it."""
+    for m in _MONEY_AT_RE.finditer(low):
+        if _CHARGE_AFTER_RE.match(low, m.end(), m.end() + 40) or _CHARGE_BEFORE_RE.search(
+            low[max(0, m.start() - 30) : m.start()]
+        ):
+            return True
+    return False
+
+
+def verdict_on_a_charge(tokset: frozenset[str], low: str) -> bool:
+    """A verdict of genius said flat, with a slow clap or an eye-roll, on a sum charged (see above;
+    ``low``: lower-cased clean text)."""
+    if VERDICT_TOKENS.isdisjoint(tokset) or _CHARGE_TOKENS.isdisjoint(tokset) or _MONEY_RE.search(low) is None:
+        return False
+    if not _NOT_BILLED.isdisjoint(tokset) or any(t.startswith(_NOT_BILLED_STEMS) for t in tokset):
+        return False
+    if not _sum_charged(low):
+        return False
+    return (
+        _FLAT_VERDICT_RE.search(low) is not None
+        or not IRONY_EMOJI.isdisjoint(tokset)
+        or (SLOW_CLAP in tokset and any(v in low for v in _VERDICTS))
+    )
+
+
 def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
-    """Thanks for a charge or a cancelled trip (`charge_thanks`) or beside paying anyway (`pays_anyway`), love of a
-    charge (`love_of_a_cost`),
+    """Thanks for a charge or a cancelled trip (`charge_thanks`) or beside paying anyway (`pays_anyway`),
+    love of a charge (`love_of_a_cost`), a verdict of genius on a sum charged (`verdict_on_a_charge`)
     or a quality that forced a hardship (`hardship_of_praise`): praise said of what went wrong,
     sarcasm in every language (``low``: lower-cased clean text)."""
     return (
         (not THANKS_TOKENS.isdisjoint(tokset) and (charge_thanks(low) or pays_anyway(low)))
         or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))
         or (not SO_TOKENS.isdisjoint(tokset) and hardship_of_praise(low))
+        or verdict_on_a_charge(tokset, low)
     )

@@ -102,7 +102,7 @@ from mentionflow.core.lookups import (
 )
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_question
-from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
+from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
 from mentionflow.core.split_negation import split_failure
@@ -437,11 +437,13 @@ class Analyzer:
             blocked = (
                 bool(flags0 & _NOT_HYPE) or any("failure" in lab for lab in labels[n_token_labels:])
             ) and not flags0 & RESOLVED
-            if positive_hyperbole(norm, tokset, code, bool(flags0 & PRAISE), blocked):
+            fixed = bool(flags0 & RESOLVED) and not all_negated(toks, infos, binfos, "resolved", FIX_NEGATORS)
+            praised = positive_hyperbole(norm, tokset, code, bool(flags0 & PRAISE), blocked, fixed)
+            if praised or wished_for(norm, tokset, blocked, frozenset(cues)):
                 # "that deal is fire 🔥", "me muero 😂", "ça tue": the negative word is praise
-                # (core/slang.py). Its negative weight is not the mention's: turn it round, and
-                # its keyword labels ("dead" is an outage word) are not the mention's either.
-                cues.append("slang_praise")
+                # (core/slang.py); "dying to try", "me muero por probar": a wish, no praise. Its
+                # weight and keyword labels ("dead" is an outage word) are not the mention's.
+                cues.append("slang_praise" if praised else "desire")
                 slang = True
                 said = SLANG_GATE & tokset
                 labels = (
@@ -455,7 +457,7 @@ class Analyzer:
                 if p_neg > p_pos:
                     p_neg, p_pos = p_pos, p_neg
                 ln, val = 0.0, abs(val)
-                if "?" not in norm.clean:  # "killing me 😂 quick q tho": the question leads
+                if praised and "?" not in norm.clean:  # "killing me 😂 quick q tho": the question leads
                     labels.append(_PRAISE_LABEL)
         if not slang and not ABSENCE_GATE.isdisjoint(tokset):
             f0 = tally_labels(labels)[2]

@@ -30,7 +30,8 @@ def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
 HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": _phrases(
         "fire,killer,killing me,kills me,killed it,killing it,the bomb,da bomb,bomb,sick,im dead,im deceased,"
-        "deceased,dying,im dying,insane,insanely,unreal,wicked,savage,lethal,crazy good,mental,lit,slaps"
+        "deceased,dying,im dying,insane,insanely,unreal,wicked,savage,lethal,crazy good,mental,lit,slaps,"
+        "slay,slays,slayed,slaying,slayyy"
     ),
     "es": _phrases(
         "me muero,muero,me mata,me mato,me mató,me matan,me morí,morí,brutal,bestial,la bomba,una bomba,"
@@ -39,7 +40,8 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "fr": _phrases(
         "ça tue,ca tue,ça déchire,ca dechire,déchire,de la balle,une tuerie,tuerie,de ouf,malade,"
-        "je suis mort,jsuis mort,je suis morte,mort de rire,morte de rire,je meurs,ça défonce,ca defonce"
+        "je suis mort,jsuis mort,je suis morte,mort de rire,morte de rire,je meurs,ça défonce,ca defonce,"
+        "de la bombe,une bombe,à mourir,a mourir,à tomber,a tomber"
     ),
     "de": _phrases(
         "ich sterbe,sterbe,krank,echt krank,der hammer,hammer,bombe,killer,wahnsinn,irre,brutal,"
@@ -47,23 +49,27 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "it": _phrases(
         "da paura,spacca,spaccano,spaccato,una bomba,bomba,da urlo,mi fa morire,morto dal ridere,"
-        "morta dal ridere,sto morendo,pazzesco,pazzesca,bestiale,da impazzire,mi uccide"
+        "morta dal ridere,sto morendo,pazzesco,pazzesca,bestiale,da impazzire,mi uccide,da morire,una bomba"
     ),
     "pt": _phrases(
         "top demais,morri,morri de rir,morrendo de rir,to morrendo,tô morrendo,uma bomba,bomba,insano,"
         "absurdo de bom,absurdo de rápido,absurdo de rápida,absurdo de rapido,absurdo de gostoso,surreal,"
-        "brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro"
+        "brabo,braba,brabos,brabas,brabo demais,matou a pau,é o bicho,monstro,arrasou,arrasaram,arrasando,arrasa,"
+        # "mandou bem" (did well) is no violent word, but reads like one to the small model.
+        "mandou bem,mandaram bem,de morrer"
     ),
 }
 _ANCHORS: dict[str, frozenset[str]] = {lang: frozenset(p[-1] for p in ps) for lang, ps in HYPERBOLE.items()}
-GATE = frozenset().union(*_ANCHORS.values())
+# The death words of a wish ("dying to try", "muoio dalla voglia": `wished_for`).
+_DYING = frozenset(_w("dying muero muriendo meurs crève creve muoio morendo morrendo morro sterbe"))
+GATE = frozenset().union(*_ANCHORS.values()) | _DYING
 _BY_ANCHOR: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
     lang: {a: tuple(p for p in ps if p[-1] == a) for a in _ANCHORS[lang]} for lang, ps in HYPERBOLE.items()
 }
 
 # What makes a hyperbole praise: laughing, loving and hype emoji (💀 is "I'm dead" laughing), a laugh.
 POSITIVE_EMOJI = frozenset(
-    _w("😂 🤣 😆 😹 😍 🥰 😋 🤤 🔥 💯 🙌 🤩 😎 🚀 🥳 🐐 💀 ❤️ ❤ 💚 💙 💜 🧡 💛 👌 👏 ✨ 🎉 💣 🤌")
+    _w("😂 🤣 😆 😹 😍 🥰 😋 🤤 🔥 💯 🙌 🤩 😎 🚀 🥳 🐐 💀 ❤️ ❤ 💚 💙 💜 🧡 💛 👌 👏 ✨ 🎉 💣 🤌 💅")
 )
 LAUGHS = frozenset(
     _w("lol lmao lmfao haha hahaha jaja jajaja jajajaja mdr ptdr xd ahah ahahah ahahah kkk kkkk kkkkk rsrs")
@@ -83,21 +89,63 @@ PRAISE_WORDS = frozenset(
     beste bestes besten liebe genial perfekt migliore adoro perfetto geniale melhor amei adorei
     perfeito incrível""")
 )
-# A literal harm or a failure next to the word: the hyperbole is not praise ("caught fire",
-# "this delay is killing me", "me muero de frío en el andén", "krank seit der Lieferung").
-LITERAL = frozenset(
+# A literal harm next to the word: the hyperbole is not praise ("caught fire", "hospital").
+HARM_LITERAL = frozenset(
     _w("""smoke smoking flames exploded burn burned burnt burning hospital ambulance hurt injured
-    delay delayed late cancelled canceled waiting queue broken refund still cold freezing
-    charger battery poisoning vomiting wait prices price fees charges charged bill down offline outage
+    poisoning vomiting
+    humo llamas quemado quemada hospital
+    fumée flammes brûlé brûlée hôpital
+    rauch flammen verbrannt krankenhaus
+    fumo fiamme bruciato bruciata ospedale
+    fumaça chamas queimado queimada""")
+)
+# A failure next to the word ("this delay is killing me", "me muero de frío en el andén", "krank
+# seit der Lieferung"): not praise, unless the text names its fix ("rebooked my cancelled flight
+# in 40 seconds, the app is the bomb"): then the hyperbole praises the fix.
+FAILURE_LITERAL = frozenset(
+    _w("""delay delayed late cancelled canceled waiting queue broken refund still cold freezing
+    charger battery wait prices price fees charges charged bill down offline outage
     signal error crashed crash crashing spinner spins spinning loading slow stuck frozen freezes lost missing
     wrong perdido perdida lento lenta atascado perdu perdue lent lente bloqué verloren langsam hängt perso
     persa bloccato travou travado
-    humo llamas quemado quemada hospital retraso espera esperando frío frio andén roto rota reembolso
-    fumée flammes brûlé brûlée hôpital retard attente froid cassé remboursement
-    rauch flammen verbrannt krankenhaus verspätung warten wartezeit kalt kaputt erstattung seit
-    fumo fiamme bruciato bruciata ospedale ritardo attesa freddo rotto rimborso
-    fumaça chamas queimado queimada atraso espera frio quebrado reembolso""")
+    retraso espera esperando frío frio andén roto rota reembolso
+    retard attente froid cassé remboursement
+    verspätung warten wartezeit kalt kaputt erstattung seit
+    ritardo attesa freddo rotto rimborso
+    atraso espera frio quebrado reembolso""")
 )
+LITERAL = HARM_LITERAL | FAILURE_LITERAL
+# A fix word negated is no fix ("nobody rebooked me", "nunca me reembolsaron", "pas remboursé").
+FIX_NEGATORS = frozenset(
+    _w("""no not never nobody noone didnt havent hasnt wasnt werent still yet nunca nadie ni sin pas jamais personne
+    rien nicht nie niemand kein keine non mai nessuno não nao ninguém ninguem nada sem""")
+)
+# "still" is a failure ("still waiting", "still nothing") except before a good state: "the ramen
+# was still steaming", "still hot", "todavía caliente".
+_STILL = frozenset(_w("still todavía todavia encore noch ancora ainda"))
+_STILL_FINE = frozenset(
+    _w("""hot warm steaming fresh crispy crunchy perfect smiling going strong the best
+    caliente calientita calentita fresca fresco chaud chaude chauds frais fraîche warm heiß heiss frisch
+    caldo calda fresco fresca quente quentinho quentinha fresquinho""")
+)
+
+
+# Failures that go on: a fix named elsewhere in the text does not end them ("refunded the fee but
+# still waiting for the card", "app stuck loading again").
+_ONGOING = frozenset(
+    _w("""still waiting wait stuck down offline loading spinner spins spinning slow frozen freezes error
+    esperando atascado attente bloqué warten hängt attesa bloccato travou travado""")
+)
+
+
+def _failure_said(toks: tuple[str, ...], tokset: AbstractSet[str], resolved: bool = False) -> bool:
+    """A failure word in the text (with a fix named, only one that goes on); "still" only when no
+    good state follows it."""
+    said = (_ONGOING if resolved else FAILURE_LITERAL) & tokset
+    if said != {"still"}:
+        return bool(said)
+    return any(t == "still" and toks[i + 1 : i + 2] and toks[i + 1] not in _STILL_FINE for i, t in enumerate(toks))
+
 
 # The next word that makes the hyperbole literal or a complaint: "sick of", "dead battery",
 # "fire alarm", "mental health", "killing my battery".
@@ -113,6 +161,36 @@ LITERAL_NEXT: dict[str, frozenset[str]] = {
 }
 
 LITERAL_PREV = frozenset(_w("caught catch catching set"))
+# A threat or alarm up to three words before ("allarme bomba", "ameaça de bomba", "alerte à la bombe").
+THREAT_PREV = frozenset(_w("allarme ameaça ameaca amenaza alerta alerte minaccia threat scare"))
+
+# A death word followed by what is wanted is a desire, not praise of what was had: "dying to try",
+# "me muero por probarlo", "me muero de ganas", "je meurs d'envie", "sto
+# morendo dalla voglia", "tô morrendo de vontade", "ich sterbe vor Neugier". The wish (often a
+# pre-sales question) leads; the intent falls to the question or the model.
+_DESIRE_NEXT: tuple[tuple[str, ...], ...] = _phrases(
+    "de ganas,denvie,dimpatience,de curiosité,dalla voglia,di curiosità,de vontade,de curiosidade,"
+    "vor neugier,vor ungeduld,vor vorfreude"
+)
+# "dying to" / "me muero por" only before what one wants to do: "dying to try", "me muero por
+# probarlo"; not "dying to fuel their war", "muero por mi país".
+_TO = frozenset(_w("to por"))
+_WANTED = frozenset(
+    _w("""try get see know go visit buy have hear taste eat meet watch order test book find join switch sign
+    upgrade use read play check ride fly stay
+    probar probarlo probarla probarlos probarlas ver verlo verla saber ir tener comprar conocer pedir volver
+    viajar escuchar usar comer estrenar""")
+)
+
+
+def _desire(toks: tuple[str, ...], i: int) -> bool:
+    """The death word at i is followed by what the writer wants (see above)."""
+    if toks[i] not in _DYING:
+        return False
+    if toks[i + 1 : i + 2] and toks[i + 1] in _TO:
+        return toks[i + 2 : i + 3] != () and toks[i + 2] in _WANTED
+    return any(toks[i + 1 : i + 1 + len(d)] == d for d in _DESIRE_NEXT)
+
 
 # Praise said as the absence of a bother ("sorted in 5 mins, no fuss", "refunded, no questions
 # asked", "hassle-free"): English only, where the model weighs the "no" and the bother word as a
@@ -129,18 +207,25 @@ _ABSENCE_DENIED = frozenset(_w("not exactly far anything hardly never"))
 
 
 def positive_hyperbole(
-    norm: NormalisedText, tokset: AbstractSet[str], lang: str | None, praise: bool, failure: bool
+    norm: NormalisedText,
+    tokset: AbstractSet[str],
+    lang: str | None,
+    praise: bool,
+    failure: bool,
+    resolved: bool = False,
 ) -> bool:
     """True when a hyperbole word of `lang` (or English) is said as praise: positive context
     (`praise`: the keyword file's praise flag) and no literal harm or failure (`failure`: the
-    keyword file's failure, complaint, insult or major flags) beside it."""
+    keyword file's failure, complaint, insult or major flags) beside it. A failure word with its
+    fix named (`resolved`: the keyword file's resolved flag, not negated) is the story of the
+    praise, unless it goes on (`_ONGOING`)."""
     en = _ANCHORS["en"]
     own = _ANCHORS.get(lang or "")
     if en.isdisjoint(tokset) and (own is None or own.isdisjoint(tokset)):
         return False
-    if failure or not LITERAL.isdisjoint(tokset):
-        return False
     toks = norm.tokens
+    if failure or not HARM_LITERAL.isdisjoint(tokset) or _failure_said(toks, tokset, resolved):
+        return False
     found = False
     for table in (_BY_ANCHOR["en"], _BY_ANCHOR.get(lang or "") or {}):
         for i, t in enumerate(toks):
@@ -149,6 +234,10 @@ def positive_hyperbole(
                 if literal is not None and toks[i + 1 : i + 2] and toks[i + 1] in literal:
                     continue
                 if i and toks[i - 1] in LITERAL_PREV:  # "caught fire", "set fire to"
+                    continue
+                if not THREAT_PREV.isdisjoint(toks[max(0, i - 3) : i]):  # "ameaça de bomba"
+                    continue
+                if _desire(toks, i):  # "dying to try", "me muero por probar": a wish
                     continue
                 if len(p) == 1 or toks[max(0, i - len(p) + 1) : i + 1] == p:
                     found = True
@@ -166,6 +255,23 @@ def positive_hyperbole(
         or not PRAISE_WORDS.isdisjoint(tokset)
         or "!" in norm.clean
     )
+
+
+# Cues of a complaint said in the shape of a text ("3 hours on the tarmac", "still waiting"): beside
+# them, "dying to get off this plane" is a complaint's wish.
+_COMPLAINT_CUES = frozenset(_w("long_wait on_hold still_waiting cancelled never_again sarcasm profanity"))
+
+
+def wished_for(norm: NormalisedText, tokset: AbstractSet[str], failure: bool, cues: AbstractSet[str]) -> bool:
+    """True when a death word says what the writer wants ("dying to try", "me muero por probar":
+    `_desire`), with no literal harm or failure (`failure`: as for `positive_hyperbole`) beside it:
+    the word's negative weight is not the mention's, and it is no praise either."""
+    if _DYING.isdisjoint(tokset) or failure or not HARM_LITERAL.isdisjoint(tokset):
+        return False
+    if not _COMPLAINT_CUES.isdisjoint(cues):
+        return False
+    toks = norm.tokens
+    return not _failure_said(toks, tokset) and any(_desire(toks, i) for i in range(len(toks)))
 
 
 def absence_praise(norm: NormalisedText, tokset: AbstractSet[str], praise: bool, failure: bool) -> bool:
