@@ -500,15 +500,21 @@ _OTHER_WORD_CONFIDENCE = 0.8  # kept by enrich (`SHORT_TEXT_CONFIDENCE`) even be
 
 
 def _other_language_guess(other: set[str], tokens: tuple[str, ...], body: str) -> LanguageGuess | None:
-    """The unsupported language whose function words outnumber every supported language's, else None."""
+    """The unsupported language whose function words outnumber every supported language's (or
+    match them, when the model's first choice is unsupported too), else None."""
     ev = language_evidence(tokens, body)
     supported = max(ev.values(), default=0.0)
-    if len(other) <= supported:
+    if len(other) < supported:
         return None
     labels, probs = get_model().predict(body, k=1)
-    if labels and labels[0][9:] not in SUPPORTED_LANGUAGES and probs[0] > _OTHER_WORD_CONFIDENCE:
+    top = labels[0][9:] if labels else UNDETERMINED
+    if len(other) == supported and top in (*SUPPORTED_LANGUAGES, UNDETERMINED):
+        # A tie ("nu am semnal de ieri si nimeni nu raspunde": ro "nu nimeni", it "ieri si") goes
+        # to the model's side.
+        return None
+    if top not in SUPPORTED_LANGUAGES and probs[0] > _OTHER_WORD_CONFIDENCE:
         # The model names the language outright ("kenapa aplikasinya tidak bisa dibuka": id 0.97).
-        return LanguageGuess(labels[0][9:], float(min(1.0, probs[0])), sum(map(len, tokens)) >= _RELIABLE_LETTERS)
+        return LanguageGuess(top, float(min(1.0, probs[0])), sum(map(len, tokens)) >= _RELIABLE_LETTERS)
     return _votes_guess(other, len(other) >= 2 * _MIN_OTHER_WORDS)
 
 

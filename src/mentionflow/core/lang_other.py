@@ -34,7 +34,12 @@ _WORDS: dict[str, str] = {
     "krna kr ki ka ko ke hu hoon rha rhi rhe nai mujhse humein unhe usse isse aaj kal kar ye yeh "
     "bhai liye dekh dekho dekha chal chalo jao aaya aayi gye hogya hogaya jaise waise pyar "
     "dost dil ek sath saath naam pehle baad khud sabse usne unhone humne jata jati jate tak yahi "
-    "wahi raat achi acchi bura bure ji hum",
+    "wahi raat achi acchi bura bure ji hum mje yh nhe kese kaha sabki ghar haan sunao dekhen bahot "
+    "honge kitne kitna pakka dena jayega jayegi rakh yaha waha bada bade badi dekhna itni itna buri "
+    "nayi isiliye isliye sunu thodi thoda saari chahte bolta bolte aise aisa jaisa tumhe hamesha "
+    "jaldi bahar upar neeche lagta lagti lage aaye aayega milega apko apki apke unko usko "
+    "isko inko jiske jisko khana khush dekhte karenge karunga karegi rehna raho sochte bohut buhat "
+    "bhut pehli baar",
     # Indonesian / Malay.
     "id": "yang tidak saya aku kamu sudah udah belum bisa gak nggak enggak dengan untuk dari ini "
     "itu ada akan juga karena kenapa mengapa sangat banget sama tapi tetapi atau masih harus kami "
