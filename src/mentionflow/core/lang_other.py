@@ -19,7 +19,7 @@ them is unsupported).
 
 from __future__ import annotations
 
-__all__ = ["OTHER_WORDS"]
+__all__ = ["OTHER_WORDS", "SHARED_WITH_SUPPORTED"]
 
 _WORDS: dict[str, str] = {
     # Romanised Hindi/Urdu (also most of romanised Punjabi): copula, negation, pronouns,
@@ -50,7 +50,7 @@ _WORDS: dict[str, str] = {
     "kailan saan dito doon talaga kasi nga lamang rin salamat pong yun yung kahit ngayon nyo "
     "wala ka ko",
     "nl": "het een niet ik mijn jullie wij zijn heb hebben nog geen maar ook voor naar bij deze omdat "
-    "nu zo alleen altijd nooit niemand iemand kunnen moet waarom gewoon bedankt graag weer sinds "
+    "nu zo alleen altijd nooit iemand kunnen moet waarom gewoon bedankt graag weer sinds "
     "uur dagen",
     "tr": "bir bu için çok değil yok siz hala neden nasıl hiç daha gibi kadar lütfen teşekkür artık "  # noqa: RUF001
     "benim bana sizin hâlâ mı",  # noqa: RUF001
@@ -59,6 +59,11 @@ _WORDS: dict[str, str] = {
     "pl": "jest się że czy już jak nadal tylko bardzo dlaczego mnie mój moje jeszcze proszę dziękuję nikt",
     "ro": "nu mea nici acum nimeni pentru sunt foarte niciodata niciodată deloc multumesc mulțumesc",
 }
+
+# Listed words that a supported language also writes in chat: Italian "hai" (you have) and "ke"
+# (che), French "ki" (qui), German "ka" (keine Ahnung) and "ik" (ich). They count half, and never
+# alone ("ke hai fatto?" is Italian).
+SHARED_WITH_SUPPORTED: frozenset[str] = frozenset({"hai", "ke", "ki", "ka", "ik"})
 
 # word -> the unsupported languages that write it (usually one).
 OTHER_WORDS: dict[str, tuple[str, ...]] = {}

@@ -82,6 +82,11 @@ def test_english_stays_english(text: str) -> None:
     [
         ("Ciao, hai visto che il sito non funziona?", "it"),  # Italian "hai" (you have)
         ("ke schifo, il treno è in ritardo di nuovo", "it"),  # Italian chat "ke" (che)
+        ("ke hai fatto?", "it"),  # two words Hindi writes too, both Italian chat
+        ("mi hai rotto, ke servizio", "it"),
+        ("ma ke dici, hai ragione tu", "it"),
+        ("ki a fait ça? c'est nul", "fr"),  # French chat "ki" (qui)
+        ("ik hab keine Ahnung, ka", "de"),  # German chat "ik", "ka" (keine Ahnung)
         ("no funciona ni la app ni la web", "es"),
         ("vc acha normal ficar sem internet 3 dias?", "pt"),
         ("mein Paket ist immer noch nicht da", "de"),
