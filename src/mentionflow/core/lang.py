@@ -1,7 +1,12 @@
 """Language identification for mentions, offline and fast.
 
-Two paths:
+Two paths, after one check:
 
+* **Unsupported Latin-script languages** (`_other_language_guess`, words in `lang_other.py`):
+  romanised Hindi, Indonesian/Malay, Tagalog, Dutch, Turkish, Swahili, Polish and Romanian
+  function words that outnumber the supported languages' own name that language, so that such a
+  post is flagged unsupported instead of taking the English fast path or coming out "und" (which
+  ASCII text is scored as English). `scripts/lang_unsupported.py` measures it.
 * **English fast path** (no model call, ~1 us): ASCII text whose tokens contain at least
   `_MIN_MARKERS` distinct English *function words* that are not also common words in other
   Latin-script languages (no "a", "in", "no", "me", "die", "was"...), making up at least
@@ -32,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mentionflow.core.lang_other import OTHER_WORDS, SHARED_WITH_SUPPORTED
 from mentionflow.core.text import NormalisedText, normalise
 
 __all__ = [
@@ -279,6 +285,13 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
         return _sure_word_guess(tokens, _UND_SHORT)
     if body is None:
         body = strip_entities(norm)
+    other = OTHER_WORDS.keys() & tokens  # one C-level intersection; empty for nearly all posts
+    # Before the model only with two words no supported language writes: "ke hai fatto?" is
+    # Italian chat, and the model knows it.
+    if len(other) >= _MIN_OTHER_WORDS and len(other - SHARED_WITH_SUPPORTED) >= _MIN_OTHER_WORDS:
+        found = _other_language_guess(other, tokens, body)
+        if found is not None:
+            return found
     if body.isascii():
         hits = sum(map(_EN_MARKERS.__contains__, tokens))  # C-level count, no Python loop
         if (
@@ -290,10 +303,23 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
         letters = sum(map(len, tokens))  # tokens are letters/digits only on ASCII text
     else:
         letters = sum(1 for ch in body if ch.isalpha())
-    if letters < _MIN_MODEL_LETTERS:
-        return _sure_word_guess(tokens, _UND_SHORT)
-    guess = _model_guess(body, tokens, letters, norm.caps_ratio)
-    return _sure_word_guess(tokens, guess) if guess.code == UNDETERMINED else guess
+    guess = _UND_SHORT if letters < _MIN_MODEL_LETTERS else _model_guess(body, tokens, letters, norm.caps_ratio)
+    if guess.code != UNDETERMINED:
+        return guess
+    guess = _sure_word_guess(tokens, guess)
+    if guess.code == UNDETERMINED and other - SHARED_WITH_SUPPORTED:
+        # The model cannot tell, and an unsupported language's words outnumber the supported
+        # languages' ("nhi nhi", "kya bakwas service hai"): not "und", which ASCII text would be
+        # scored as English.
+        ev = language_evidence(tokens, body)
+        if _own_score(other) > max(ev.values(), default=0.0):
+            return _votes_guess(other, False)
+    return guess
+
+
+def _own_score(other: set[str]) -> float:
+    """Distinct words of unsupported languages; one that a supported language also writes counts half."""
+    return len(other) - _SHARED_DISCOUNT * len(SHARED_WITH_SUPPORTED.intersection(other))
 
 
 # --- the model path: fastText's candidates, re-ranked towards the supported languages --------------
@@ -476,3 +502,46 @@ def _model_guess(body: str, tokens: tuple[str, ...], letters: int, caps_ratio: f
         return LanguageGuess(UNDETERMINED, prob, False)
     reliable = prob >= _RELIABLE_CONFIDENCE and letters >= _RELIABLE_LETTERS
     return LanguageGuess(code, prob, reliable)
+
+
+# --- Latin-script languages that are not supported -----------------------------------------------
+#
+# Romanised Hindi ("yaar mera order abhi tak nahi aaya") gets no confident guess from lid.176, and
+# an "und" on ASCII text is scored as English; Dutch or Taglish with two English words in it takes
+# the English fast path. Their own function words (`lang_other.OTHER_WORDS`) say which: at least
+# `_MIN_OTHER_WORDS` distinct ones, and more of them than the best supported language has of its
+# own (English markers and `language_evidence`), so that an English post with a borrowed word or
+# two ("thanks yaar, the crew was great") stays English.
+_MIN_OTHER_WORDS = 2
+_SHARED_DISCOUNT = 0.5  # a word a supported language also writes ("hai", "ke") counts half
+_OTHER_WORD_CONFIDENCE = 0.8  # kept by enrich (`SHORT_TEXT_CONFIDENCE`) even beside English words
+
+
+def _other_language_guess(other: set[str], tokens: tuple[str, ...], body: str) -> LanguageGuess | None:
+    """The unsupported language whose function words outnumber every supported language's (or
+    match them, when the model's first choice is unsupported too), else None."""
+    ev = language_evidence(tokens, body)
+    supported = max(ev.values(), default=0.0)
+    own = _own_score(other)
+    if own < supported:
+        return None
+    labels, probs = get_model().predict(body, k=1)
+    top = labels[0][9:] if labels else UNDETERMINED
+    if own == supported and top in (*SUPPORTED_LANGUAGES, UNDETERMINED):
+        # A tie ("nu am semnal de ieri si nimeni nu raspunde": ro "nu nimeni", it "ieri si") goes
+        # to the model's side.
+        return None
+    if top not in SUPPORTED_LANGUAGES and probs[0] > _OTHER_WORD_CONFIDENCE:
+        # The model names the language outright ("kenapa aplikasinya tidak bisa dibuka": id 0.97).
+        return LanguageGuess(top, float(min(1.0, probs[0])), sum(map(len, tokens)) >= _RELIABLE_LETTERS)
+    return _votes_guess(other, len(other) >= 2 * _MIN_OTHER_WORDS)
+
+
+def _votes_guess(other: set[str], reliable: bool) -> LanguageGuess:
+    """The unsupported language that writes most of ``other`` (a shared word counts 1/k each)."""
+    votes: dict[str, float] = {}
+    for w in other:
+        codes = OTHER_WORDS[w]
+        for code in codes:
+            votes[code] = votes.get(code, 0.0) + 1.0 / len(codes)
+    return LanguageGuess(max(votes, key=votes.__getitem__), _OTHER_WORD_CONFIDENCE, reliable)
