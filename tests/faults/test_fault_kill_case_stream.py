@@ -145,10 +145,20 @@ def mentions_in_cases(lines: list[bytes]) -> set[str]:
     return out
 
 
+# When it was detected: `at` (raised), `evidence.detected_at` and `overdue_s` (detected_at - due).
+# A restarted timer detects the same breach again at its own clock, so a copy made after a crash
+# carries later stamps (consumers deduplicate on alert_id); everything else must be the same.
+_DETECTION_STAMPS = ("detected_at", "overdue_s")
+
+
 def _alert_body(alert: dict) -> dict:
-    """An alert without the stamps of when it was detected (a copy made again after a crash)."""
-    evidence = {k: v for k, v in (alert.get("evidence") or {}).items() if k != "detected_at"}
+    """An alert without the stamps of when it was detected (a copy made again after a crash),
+    once its overdue_s is checked to be what its detected_at says."""
+    evidence = alert.get("evidence") or {}
+    if "detected_at" in evidence:
+        overdue = parse_time(evidence["detected_at"]) - parse_time(evidence["sla_due_at"])
+        assert abs(max(0.0, overdue) - evidence["overdue_s"]) < 0.002, alert
     return {
-        **{k: v for k, v in alert.items() if k not in ("evidence", "created_at", "raised_at")},
-        "evidence": evidence,
+        **{k: v for k, v in alert.items() if k not in ("evidence", "at")},
+        "evidence": {k: v for k, v in evidence.items() if k not in _DETECTION_STAMPS},
     }
