@@ -53,6 +53,7 @@ from mentionflow.core.features import (
     praise_signoff,
     word_bigrams,
 )
+from mentionflow.core.fix_thanks import with_thanked_fix
 from mentionflow.core.intent import (
     ALL_CONTRAST,
     CATEGORY_SET,
@@ -492,6 +493,7 @@ class Analyzer:
             # German "works" verb negated at the clause's end ("Karte ging bei Edeka nicht").
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
+        labels, tally = with_thanked_fix(labels, tally, toks, tokset)  # "thanks for fixing it so fast"
         flags = tally[2]
         if (
             flags & RESOLVED

@@ -1,0 +1,79 @@
+"""Thanks for a fix is gratitude, thanks for a failure is sarcasm.
+
+"Thanks for fixing the outage so quickly, back online in an hour", "gracias por arreglarlo tan
+rápido", "merci d'avoir réparé si vite", "danke fürs schnelle Beheben", "grazie per aver risolto
+subito", "obrigado por resolverem tão rápido": the thing thanked is a fix (fixed, sorted,
+restored, resolved, repaired, replaced, refunded, back online). The failure named beside it (the
+outage) is what was fixed, so the irony cues that turn "thanks for the 4 hour outage" round have
+nothing to turn: the mention carries the keyword file's "resolved" label, as "fixed" does.
+Not when the fix is negated or mocked ("thanks for fixing nothing", "gracias por no arreglar
+nada", "thanks for taking 3 days to fix it", an eye-roll emoji).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mentionflow.core.intent import LabelTally, tally_labels
+
+# Gratitude for a fix: the fix ("resolved") and the praise the thanks are ("thank you" is no praise word
+# of the keyword file, so a model that reads "broken router" as negative would decide alone).
+RESOLVED_LABEL: Final = ("resolved", "praise")
+
+# Tokens that can open the thanks (a cheap gate before the regex).
+THANKS_TOKENS: Final = frozenset(
+    {"thanks", "thank", "thankyou", "thx", "cheers", "gracias", "merci", "danke", "dankeschön", "dank", "grazie"}
+    | {"obrigado", "obrigada", "obg", "valeu"}
+)
+_THANKS = (
+    r"(?:thanks|thank you|thankyou|thx|cheers|gracias|merci|danke|dankeschön|vielen dank|grazie|obrigad[oa]|obg|valeu)"
+)
+# What ties the thanks to the thing thanked: "for", "por", "pour", "d'avoir", "für(s)", "dass", "per", "pelo".
+_FOR = r"(?:for|por|pour|de|davoir|dêtre|für|fürs|dass|per|di|pelo|pela|pelos|pelas)"
+_FIX = (
+    r"(?:fix|fixed|fixing|sorted|sorting|restor(?:e|ed|ing)|resolv(?:e|ed|ing)|solv(?:e|ed|ing)|repair(?:ed|ing)?|"
+    r"replac(?:e|ed|ing)|refund(?:ed|ing)?|rebook(?:ed|ing)|(?:get|getting|got|bring|bringing|brought|put|putting)"
+    r"(?: \S+){0,2} back (?:online|up|on)|"
+    r"arregl\w*|solucion\w*|resuelt\w*|repar\w*|restablec\w*|reembols\w*|reemplaz\w*|"  # es (resolv- above)
+    r"résolu\w*|résoudre|régl\w*|rétabli\w*|corrig\w*|rembours\w*|remplac\w*|dépann\w*|"  # fr
+    r"beheb\w*|behoben|gelöst|lösung|wiederhergestellt|erstatt\w*|zurückerstatt\w*|ersetzt|gefixt|"  # de
+    r"risol\w*|sistemat\w*|sistemar\w*|ripar\w*|ripristin\w*|rimbors\w*|sostitu\w*|aggiust\w*|"  # it
+    r"consert\w*|restabelec\w*|substitu\w*|arrum\w*)"  # pt
+)
+_THANKED_FIX: Final = re.compile(
+    rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) {_FOR}(?P<gap>(?: \S+){{0,6}}?) {_FIX}(?!\S)"
+    r"(?P<after>(?: \S+){0,2})"
+)
+# Between the thanks and the fix: a negation ("thanks for not fixing"), or a slow fix mocked
+# ("thanks for taking 3 days to fix it", "gracias por tardar una semana en arreglarlo").
+_SPOILERS: Final = frozenset(
+    {"not", "never", "no", "nunca", "pas", "ne", "nicht", "nie", "non", "mai", "não", "nao", "sin", "sem", "ohne"}
+    | {"senza", "sans", "without", "taking", "took", "tardar", "tardado", "tardaron", "demorar", "demoraram"}
+    | {"metterci", "mettre", "mis", "gebraucht"}
+)
+# Right after the fix: "thanks for fixing nothing", "gracias por arreglar nada".
+_NOTHING: Final = frozenset({"nothing", "nada", "rien", "nichts", "niente", "nulla"})
+# An eye-roll, upside-down face, unamused face or clown beside the thanks mocks it.
+_MOCKING: Final = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
+
+
+def thanked_fix(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
+    """The mention thanks the brand for a fix (in en, es, fr, de, it, pt)."""
+    if THANKS_TOKENS.isdisjoint(tokset) or not _MOCKING.isdisjoint(tokset):
+        return False
+    for m in _THANKED_FIX.finditer(" ".join(tokens)):
+        between = (m.group("head") + m.group("gap")).split()
+        if _SPOILERS.isdisjoint(between) and _NOTHING.isdisjoint(m.group("after").split()):
+            return True
+    return False
+
+
+def with_thanked_fix(
+    labels: list[tuple[str, ...]], tally: LabelTally, tokens: tuple[str, ...], tokset: frozenset[str]
+) -> tuple[list[tuple[str, ...]], LabelTally]:
+    """``labels`` and their tally with the "resolved" label added when the thanks is for a fix."""
+    if not thanked_fix(tokens, tokset):
+        return labels, tally
+    labels = [*labels, RESOLVED_LABEL]
+    return labels, tally_labels(labels)
