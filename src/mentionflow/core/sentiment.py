@@ -102,7 +102,7 @@ from mentionflow.core.lookups import (
     all_negated,
 )
 from mentionflow.core.negated_problem import only_problems_negated
-from mentionflow.core.plain_question import plain_question
+from mentionflow.core.plain_question import plain_asked
 from mentionflow.core.slang import ABSENCE_GATE, absence_praise, positive_hyperbole
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
@@ -675,8 +675,9 @@ class Analyzer:
             tag_failure_only=any(lab is _OUTAGE_LABEL for lab in labels)
             and not any("failure" in lab for lab in labels if lab is not _OUTAGE_LABEL),
         )
-        if multi is not None and intent == "question" and plain_question(norm.clean, toks, label, tally[2], ln, cues):
-            label, conf, score = "neutral", p_neu, self._valence_weight * val  # "on peut choisir son siège ?"
+        asked = plain_asked((intent, severity, category), norm.clean, toks, label, tally, ln, cues) if multi else None
+        if asked is not None:  # "on peut choisir son siège ?", "liefert ihr auch nach Potsdam?"
+            label, conf, score, (intent, severity, category) = "neutral", p_neu, self._valence_weight * val, asked
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
             five = (p_neg, p_pos, lp, ln, irony)
@@ -748,8 +749,7 @@ class Analyzer:
 
 
 # Keyword-file flags (intent.py) beside which a hyperbole is a complaint, not praise: major,
-# insult; a failure phrase blocks it too (single failure words cross languages); slang.py adds its
-# own list.
+# insult; a failure phrase blocks it too (single failure words cross languages); slang.py adds its own list.
 _NOT_HYPE = 1 | 4
 # ... beside which the absence of a bother is no praise: insult, complaint, failure.
 _NOT_ABSENCE = 4 | 8 | FAILURE
