@@ -32,10 +32,10 @@ _THANKS = (
 # What ties the thanks to the thing thanked: "for", "por", "pour", "d'avoir", "für(s)", "dass", "per", "pelo".
 _FOR = r"(?:for|por|pour|de|davoir|dêtre|für|fürs|dass|per|di|pelo|pela|pelos|pelas)"
 _FIX = (
-    r"(?:fix|fixed|fixing|sorted|sorting|restor(?:e|ed|ing)|resolv(?:e|ed|ing)|solv(?:e|ed|ing)|repair(?:ed|ing)?|"
+    r"(?:fix|fixed|fixing|sorted|sorting|restor(?:e|ed|ing)|resolv\w*|solv(?:e|ed|ing)|repair(?:ed|ing)?|"
     r"replac(?:e|ed|ing)|refund(?:ed|ing)?|rebook(?:ed|ing)|(?:get|getting|got|bring|bringing|brought|put|putting)"
     r"(?: \S+){0,2} back (?:online|up|on)|"
-    r"arregl\w*|solucion\w*|resuelt\w*|repar\w*|restablec\w*|reembols\w*|reemplaz\w*|"  # es (resolv- above)
+    r"arregl\w*|solucion\w*|resuelt\w*|repar\w*|restablec\w*|reembols\w*|reemplaz\w*|"  # es
     r"résolu\w*|résoudre|régl\w*|rétabli\w*|corrig\w*|rembours\w*|remplac\w*|dépann\w*|"  # fr
     r"beheb\w*|behoben|gelöst|lösung|wiederhergestellt|erstatt\w*|zurückerstatt\w*|ersetzt|gefixt|"  # de
     r"risol\w*|sistemat\w*|sistemar\w*|ripar\w*|ripristin\w*|rimbors\w*|sostitu\w*|aggiust\w*|"  # it

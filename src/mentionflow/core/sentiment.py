@@ -175,8 +175,7 @@ class TextAnalysis:
 
 _new_analysis = fast_constructor(TextAnalysis)
 
-# --------------------------------------------------------------------------------------------
-# Model
+# Model ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,8 +235,7 @@ def load_model(path: Path | str | None = None) -> SentimentModel:
     return SentimentModel.from_dict(orjson.loads(Path(path).read_bytes()))
 
 
-# --------------------------------------------------------------------------------------------
-# Analyzer
+# Analyzer ------------------------------------------------------------------------------------
 
 
 class Analyzer:
@@ -622,9 +620,9 @@ class Analyzer:
             val = -val
         if (
             multi is not None
-            and not _FOREIGN_NEGATORS.isdisjoint(tokset)
+            and not (negators := _NEGATORS_OF.get(code or "", _FOREIGN_NEGATORS)).isdisjoint(tokset)
             and not _only_wishes_negated(toks)
-            and not only_problems_negated(toks, _FOREIGN_NEGATORS)  # "mai un problema": a track record
+            and not only_problems_negated(toks, negators)  # "mai un problema": a track record
             and _names_a_problem(labels)
             and not flags & RESOLVED  # "sem surpresas na fatura" is no unmet expectation
             and (flags & FAILURE or not flags & PRAISE)  # praise naming no failure is praise
@@ -767,6 +765,7 @@ _FOREIGN_NEGATORS = frozenset(
     {"no", "não", "nao", "pas", "nicht", "kein", "keine", "keinen", "non", "sin", "sem", "nunca", "jamais"}
     | {"ninguém", "ninguem", "nadie", "personne", "nessuno", "niemand", "mai", "nie", "rien", "nada", "niente"}
 )
+_NEGATORS_OF = {"pt": _FOREIGN_NEGATORS - {"no"}}  # Portuguese "no" is "in the" ("uma falha no Porto")
 
 
 def _worded_praise(by_token: Mapping[str, TokenInfo], phrases: list[tuple[str, ...]]) -> bool:

@@ -51,6 +51,9 @@ THANKS_FOR_A_FAILURE = [
     ("fr", "merci @NimbusHelp pour la panne de 5 heures, top"),
     ("de", "danke @NimbusHelp für den Ausfall am ganzen Nachmittag, super"),
     ("it", "grazie @NimbusHelp per il disservizio di tutta la sera, bravi"),
+    # Portuguese outage words ("falha", "avaria") name the failure thanked
+    ("pt", "obrigado @NimbusHelp pela falha de 6 horas na rede, excelente"),
+    ("pt", "obrigada @NimbusHelp pela avaria de três dias, fantástico"),
 ]
 
 
@@ -75,3 +78,15 @@ def test_thanks_for_a_failure_stays_a_complaint(code: str, text: str) -> None:
 def test_what_is_no_thanked_fix(text: str) -> None:
     n = normalise(text)
     assert not thanked_fix(n.tokens, frozenset(n.tokens))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp faltam duas sobremesas no meu pedido e paguei tudo",  # "faltam": missing
+        "@NimbusHelp falha na rede em Coimbra desde as 7h, nada funciona",
+    ],
+)
+def test_portuguese_failures_are_named(text: str) -> None:
+    # "no" in Portuguese is "in the" ("no meu pedido"), never the negation that made these complaints.
+    assert run(text, "pt").intent == "complaint"
