@@ -6,8 +6,9 @@ subito", "obrigado por resolverem tão rápido": the thing thanked is a fix (fix
 restored, resolved, repaired, replaced, refunded, back online). The failure named beside it (the
 outage) is what was fixed, so the irony cues that turn "thanks for the 4 hour outage" round have
 nothing to turn: the mention carries the keyword file's "resolved" label, as "fixed" does.
-Not when the fix is negated or mocked ("thanks for fixing nothing", "gracias por no arreglar
-nada", "thanks for taking 3 days to fix it", an eye-roll emoji).
+Not when the fix is negated, mocked or undone ("thanks for fixing nothing", "gracias por no
+arreglar nada", "thanks for taking 3 days to fix it", "... NOT", "now I'm charged twice", an
+eye-roll emoji).
 """
 
 from __future__ import annotations
@@ -42,8 +43,7 @@ _FIX = (
     r"consert\w*|restabelec\w*|substitu\w*|arrum\w*)"  # pt
 )
 _THANKED_FIX: Final = re.compile(
-    rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) {_FOR}(?P<gap>(?: \S+){{0,6}}?) {_FIX}(?!\S)"
-    r"(?P<after>(?: \S+){0,2})"
+    rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) {_FOR}(?P<gap>(?: \S+){{0,6}}?) (?P<fix>{_FIX})(?!\S)"
 )
 # Between the thanks and the fix: a negation ("thanks for not fixing"), or a slow fix mocked
 # ("thanks for taking 3 days to fix it", "gracias por tardar una semana en arreglarlo").
@@ -52,8 +52,19 @@ _SPOILERS: Final = frozenset(
     | {"senza", "sans", "without", "taking", "took", "tardar", "tardado", "tardaron", "demorar", "demoraram"}
     | {"metterci", "mettre", "mis", "gebraucht"}
 )
-# Right after the fix: "thanks for fixing nothing", "gracias por arreglar nada".
-_NOTHING: Final = frozenset({"nothing", "nada", "rien", "nichts", "niente", "nulla"})
+# After the fix, the thanks turned round: nothing fixed ("thanks for fixing nothing", "... NOT",
+# "ou pas", "jetzt geht gar nichts mehr"), or a failure since ("now I'm charged twice", "still
+# down", "but the app crashes", "encore en panne").
+_TURNS: Final = frozenset(
+    {"nothing", "nada", "rien", "nichts", "niente", "nulla", "not", "never", "pas", "nicht", "non", "não", "nao"}
+    | {"nunca", "jamais", "nie", "mai", "kein", "keine", "still", "again", "yet", "but", "immer", "encore"}
+    | {"toujours", "mais", "todavía", "todavia", "sigue", "pero", "ancora", "però", "ainda", "mas", "aber", "ma"}
+    | {"otra", "nuovo"}
+)
+# "Now" turns it round when something follows ("now I'm charged twice", "jetzt geht gar nichts"),
+# not after a good state ("all good now", "working fine now").
+_NOW: Final = frozenset({"now", "jetzt", "maintenant", "ahora", "agora", "ora", "adesso"})
+_SETTLED: Final = frozenset({"good", "fine", "sorted", "working", "works", "ok", "okay", "perfect", "great", "online"})
 # An eye-roll, upside-down face, unamused face or clown beside the thanks mocks it.
 _MOCKING: Final = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
 
@@ -62,9 +73,23 @@ def thanked_fix(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
     """The mention thanks the brand for a fix (in en, es, fr, de, it, pt)."""
     if THANKS_TOKENS.isdisjoint(tokset) or not _MOCKING.isdisjoint(tokset):
         return False
-    for m in _THANKED_FIX.finditer(" ".join(tokens)):
+    text = " ".join(tokens)
+    for m in _THANKED_FIX.finditer(text):
         between = (m.group("head") + m.group("gap")).split()
-        if _SPOILERS.isdisjoint(between) and _NOTHING.isdisjoint(m.group("after").split()):
+        if _SPOILERS.isdisjoint(between) and not _turned(text[m.end("fix") :].split()):
+            return True
+    return False
+
+
+def _turned(rest: list[str]) -> bool:
+    """Words after the fix that turn the thanks round; not "thanks again", "encore merci"."""
+    for i, w in enumerate(rest):
+        if w not in _TURNS and w not in _NOW:
+            continue
+        before, after = rest[i - 1] if i else "", rest[i + 1] if i + 1 < len(rest) else ""
+        if before in THANKS_TOKENS or after in THANKS_TOKENS:
+            continue
+        if w in _TURNS or (after and before not in _SETTLED):
             return True
     return False
 

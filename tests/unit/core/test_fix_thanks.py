@@ -31,6 +31,8 @@ THANKS_FOR_A_FIX = [
     ("de", "Danke @NimbusHelp, dass ihr den Ausfall so schnell behoben habt"),
     ("it", "Grazie @NimbusHelp per aver risolto il guasto della fibra in mezz'ora"),
     ("pt", "Obrigado @NimbusHelp por resolverem a falha da internet tão rápido"),
+    ("en", "thanks @NimbusHelp for fixing the outage in our street so fast, thanks again!"),
+    ("fr", "merci @NimbusHelp d'avoir rétabli la fibre après la panne en une heure, encore merci"),
 ]
 
 
@@ -46,6 +48,10 @@ THANKS_FOR_A_FAILURE = [
     ("en", "Thanks @NimbusHelp for fixing nothing, still no broadband after 3 days 🙄"),
     ("en", "thanks @NimbusHelp for taking 5 days to fix a simple outage"),
     ("en", "thanks @NimbusHelp for 'fixing' the line, dead again an hour later"),
+    # the fix undone or denied after it
+    ("en", "thanks @NimbusHelp for fixing the broadband outage so quickly... NOT"),
+    ("en", "thanks @NimbusHelp for sorting my bill, now I'm charged twice for the same month"),
+    ("de", "danke @NimbusHelp fürs Beheben der Störung, jetzt geht gar nichts mehr"),
     ("es", "gracias @NimbusHelp por la caída de toda la tarde, genial"),
     ("es", "gracias @NimbusHelp por no arreglar nada, seguimos sin internet"),
     ("fr", "merci @NimbusHelp pour la panne de 5 heures, top"),
@@ -70,6 +76,8 @@ def test_thanks_for_a_failure_stays_a_complaint(code: str, text: str) -> None:
         "thanks for not fixing it",
         "thanks for taking a week to fix it",
         "thanks for fixing it 🙄",
+        "thanks for fixing it, still down",
+        "gracias por arreglarlo, pero sigue sin funcionar",
         "gracias por no arreglar nada",
         "when will you fix the outage",  # no thanks
         "thanks for the fixture list",  # not a fix verb
