@@ -31,7 +31,9 @@ _THANKS = (
     r"(?:thanks|thank you|thankyou|thx|cheers|gracias|merci|danke|dankeschön|vielen dank|grazie|obrigad[oa]|obg|valeu)"
 )
 # What ties the thanks to the thing thanked: "for", "por", "pour", "d'avoir", "für(s)", "dass", "per", "pelo".
-_FOR = r"(?:for|por|pour|de|davoir|dêtre|für|fürs|dass|per|di|pelo|pela|pelos|pelas)"
+# The fix follows within three words ("for quickly fixing", "per aver risolto"); German "dass"
+# puts the verb last ("dass ihr den Ausfall so schnell behoben habt").
+_FOR = r"(?:(?:for|por|pour|de|davoir|dêtre|für|fürs|per|di|pelo|pela|pelos|pelas)(?: \S+){0,3}?|dass(?: \S+){0,6}?)"
 _FIX = (
     r"(?:fix|fixed|fixing|sorted|sorting|restor(?:e|ed|ing)|resolv\w*|solv(?:e|ed|ing)|repair(?:ed|ing)?|"
     r"replac(?:e|ed|ing)|refund(?:ed|ing)?|rebook(?:ed|ing)|(?:get|getting|got|bring|bringing|brought|put|putting)"
@@ -42,9 +44,7 @@ _FIX = (
     r"risol\w*|sistemat\w*|sistemar\w*|ripar\w*|ripristin\w*|rimbors\w*|sostitu\w*|aggiust\w*|"  # it
     r"consert\w*|restabelec\w*|substitu\w*|arrum\w*)"  # pt
 )
-_THANKED_FIX: Final = re.compile(
-    rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) {_FOR}(?P<gap>(?: \S+){{0,6}}?) (?P<fix>{_FIX})(?!\S)"
-)
+_THANKED_FIX: Final = re.compile(rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) (?P<gap>{_FOR}) (?P<fix>{_FIX})(?!\S)")
 # Between the thanks and the fix: a negation ("thanks for not fixing"), or a slow fix mocked
 # ("thanks for taking 3 days to fix it", "gracias por tardar una semana en arreglarlo").
 _SPOILERS: Final = frozenset(
