@@ -29,7 +29,8 @@ _PERSONAL: Final = frozenset(
     {"my", "me", "i", "im", "ive", "id", "we", "our", "us", "mine", "mi", "mis", "yo", "nuestro", "nuestra"}
     | {"mon", "ma", "mes", "je", "jai", "nous", "notre", "moi", "mein", "meine", "meinen", "meinem", "meiner", "ich"}
     | {"wir", "unser", "unsere", "unseren", "mio", "mia", "miei", "mie", "io", "noi", "nostro", "nostra", "meu"}
-    | {"minha", "meus", "minhas", "eu", "nós", "nosso", "nossa"}
+    | {"minha", "meus", "minhas", "eu", "nós", "nosso", "nossa", "couldnt", "cant", "cannot", "wasnt", "lost"}
+    | {"missed", "pude", "pudimos", "pudo", "konnte", "konnten", "potuto", "consegui", "conseguimos"}
 )
 
 

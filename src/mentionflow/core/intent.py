@@ -546,8 +546,9 @@ def decide_intent(
     the model's polarity, refined by how concrete the problem is.
     """
     counts, hits, flags, spam_points = tally if tally is not None else tally_labels(labels)
-    if "long_wait" in cues and past_event_question(norm.clean.lower(), norm.tokens):
-        cues.remove("long_wait")  # "was there an outage 2 days ago?": the span dates the event, no wait
+    past = past_event_question(norm.clean.lower(), norm.tokens)  # "was there an outage 2 days ago?"
+    if past and "long_wait" in cues:
+        cues.remove("long_wait")  # the span dates the event, no wait
     if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
         for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
             spam_points += _summarise(lab)[2]
@@ -699,8 +700,9 @@ def decide_intent(
         and not (insult and not _ADDRESSEES.isdisjoint(norm.tokens))
         and (looking or _is_enquiry(norm))
         # (The lexicon is English: German "die" is no death wish.)
-        and (label != "negative" or not (major or (not foreign and _strongly_negative(norm, lexicon))))
+        and (label != "negative" or past or not (major or (not foreign and _strongly_negative(norm, lexicon))))
     ):
+        cues.extend(("past_event",) if past else ())  # the bad word is the event asked about, not a loss
         return "question", None, "outage" if "outage" in counts else None
 
     # Said calmly, a major problem is still a complaint when it is specific: a major phrase

@@ -715,7 +715,7 @@ class Analyzer:
         enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
         if not self.score_every_complaint and (
             intent == "praise"
-            or (enquiry and (cm.promote_enquiry > 1.0 or "looking_for_option" in cues))
+            or (enquiry and (cm.promote_enquiry > 1.0 or not _SURE_ENQUIRY.isdisjoint(cues)))
             # venting at Mondays, an advert: no complaint, however the model reads them
             or "everyday_gripe" in cues
             or "promotion" in cues
@@ -752,6 +752,7 @@ _NOT_HYPE = 1 | 4
 # ... beside which the absence of a bother is no praise: insult, complaint, failure.
 _NOT_ABSENCE = 4 | 8 | FAILURE
 _PRAISE_LABEL = ("praise",)
+_SURE_ENQUIRY = frozenset({"looking_for_option", "past_event"})  # questions the complaint model never promotes
 _FIRE = "\U0001f525"
 _DEADPAN_LAST = re.compile(
     r"[.!?…]\s+(?:just\s+)?(?:great|lovely|brilliant|perfect|fantastic|amazing|awesome|wonderful|super|"

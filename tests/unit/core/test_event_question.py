@@ -19,6 +19,9 @@ PAST_EVENT_QUESTIONS = [
     ("en", "@NimbusHelp hi, was there an outage around Bristol 3 days ago?"),
     ("en", "@NimbusHelp has there been an outage in Cardiff this week?"),
     ("en", "@NimbusHelp did you have an outage on Saturday evening?"),
+    # a bad word that is the event asked about, not a loss ("problem", "terrible")
+    ("en", "@Brightbank was there a problem with card payments on Friday night?"),
+    ("en", "@NimbusHelp was there some terrible network issue in Glasgow yesterday?"),
     ("es", "@NimbusHelp ¿hubo una caída de la red el lunes en Sevilla?"),
     ("fr", "@NimbusHelp y a-t-il eu une panne samedi à Nantes ?"),
     ("de", "@NimbusHelp gab es am Montag eine Störung in Hamburg?"),
@@ -38,6 +41,7 @@ REPORTS = [
     ("en", "@NimbusHelp was there an outage last night? my broadband was down for 4 hours and I lost a deadline"),
     ("es", "@NimbusHelp ¿hubo una caída ayer? me quedé sin internet toda la tarde"),
     ("de", "@NimbusHelp gab es gestern eine Störung? Ich hatte den ganzen Abend kein Netz"),
+    ("en", "@Brightbank was there a problem with the app on Friday? couldn't log in at all"),
     # happening now, not asked in the past
     ("en", "@NimbusHelp is anyone else's internet down right now?"),
     # complaints put as questions
