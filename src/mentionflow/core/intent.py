@@ -9,6 +9,7 @@ from itertools import pairwise, repeat
 from typing import Literal
 
 from mentionflow.core.charges import charged_twice
+from mentionflow.core.event_question import past_event_question
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
@@ -470,6 +471,8 @@ def _is_enquiry(norm: NormalisedText) -> bool:
     toks = norm.tokens
     if "?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS):
         return False
+    if past_event_question(norm.clean.lower(), toks):  # "was there an outage 2 days ago?", "gab es eine Störung?"
+        return True
     if _ENQUIRY_HEADS.isdisjoint(toks[:4]):  # the request opens the mention
         return not _FOREIGN_ENQUIRY_HEADS.isdisjoint(toks[:4]) and (
             _FOREIGN_ENQUIRY_RE.match(norm.clean.lower()) is not None
@@ -545,6 +548,9 @@ def decide_intent(
     the model's polarity, refined by how concrete the problem is.
     """
     counts, hits, flags, spam_points = tally if tally is not None else tally_labels(labels)
+    past = past_event_question(norm.clean.lower(), norm.tokens)  # "was there an outage 2 days ago?"
+    if past and "long_wait" in cues:
+        cues.remove("long_wait")  # the span dates the event, no wait
     if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
         for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
             spam_points += _summarise(lab)[2]
@@ -696,8 +702,9 @@ def decide_intent(
         and not (insult and not _ADDRESSEES.isdisjoint(norm.tokens))
         and (looking or _is_enquiry(norm))
         # (The lexicon is English: German "die" is no death wish.)
-        and (label != "negative" or not (major or (not foreign and _strongly_negative(norm, lexicon))))
+        and (label != "negative" or past or not (major or (not foreign and _strongly_negative(norm, lexicon))))
     ):
+        cues.extend(("past_event",) if past else ())  # the bad word is the event asked about, not a loss
         return "question", None, "outage" if "outage" in counts else None
 
     # Said calmly, a major problem is still a complaint when it is specific: a major phrase

@@ -53,6 +53,7 @@ from mentionflow.core.features import (
     praise_signoff,
     word_bigrams,
 )
+from mentionflow.core.fix_thanks import with_thanked_fix
 from mentionflow.core.intent import (
     ALL_CONTRAST,
     CATEGORY_SET,
@@ -101,7 +102,8 @@ from mentionflow.core.lookups import (
     all_negated,
 )
 from mentionflow.core.negated_problem import only_problems_negated
-from mentionflow.core.plain_question import plain_question
+from mentionflow.core.plain_question import plain_asked
+from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
@@ -174,8 +176,7 @@ class TextAnalysis:
 
 _new_analysis = fast_constructor(TextAnalysis)
 
-# --------------------------------------------------------------------------------------------
-# Model
+# Model ---------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +236,7 @@ def load_model(path: Path | str | None = None) -> SentimentModel:
     return SentimentModel.from_dict(orjson.loads(Path(path).read_bytes()))
 
 
-# --------------------------------------------------------------------------------------------
-# Analyzer
+# Analyzer ------------------------------------------------------------------------------------
 
 
 class Analyzer:
@@ -488,12 +488,13 @@ class Analyzer:
                 if lab in labels:
                     labels.remove(lab)  # the flame's own label (one), not other praise words'
             tally = tally_labels(labels)
-        low_stars = _low_star_rating(norm.clean, tokset)
+        low_stars = low_star_rating(norm.clean, tokset)
         if low_stars or (code == "de" and split_failure(tokset, norm.clean)):
             # A one- or two-star review reports a failure, whatever its words say; so does a
             # German "works" verb negated at the clause's end ("Karte ging bei Edeka nicht").
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
+        labels, tally = with_thanked_fix(labels, tally, toks, tokset)  # "thanks for fixing it so fast"
         flags = tally[2]
         if (
             flags & RESOLVED
@@ -622,9 +623,9 @@ class Analyzer:
             val = -val
         if (
             multi is not None
-            and not _FOREIGN_NEGATORS.isdisjoint(tokset)
+            and not (negators := _NEGATORS_OF.get(code or "", _FOREIGN_NEGATORS)).isdisjoint(tokset)
             and not _only_wishes_negated(toks)
-            and not only_problems_negated(toks, _FOREIGN_NEGATORS)  # "mai un problema": a track record
+            and not only_problems_negated(toks, negators)  # "mai un problema": a track record
             and _names_a_problem(labels)
             and not flags & RESOLVED  # "sem surpresas na fatura" is no unmet expectation
             and (flags & FAILURE or not flags & PRAISE)  # praise naming no failure is praise
@@ -675,8 +676,9 @@ class Analyzer:
             tag_failure_only=any(lab is _OUTAGE_LABEL for lab in labels)
             and not any("failure" in lab for lab in labels if lab is not _OUTAGE_LABEL),
         )
-        if multi is not None and intent == "question" and plain_question(norm.clean, toks, label, tally[2], ln, cues):
-            label, conf, score = "neutral", p_neu, self._valence_weight * val  # "on peut choisir son siège ?"
+        asked = plain_asked((intent, severity, category), norm.clean, toks, label, tally, ln, cues) if multi else None
+        if asked is not None:  # "on peut choisir son siège ?", "liefert ihr auch nach Potsdam?"
+            label, conf, score, (intent, severity, category) = "neutral", p_neu, self._valence_weight * val, asked
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
             five = (p_neg, p_pos, lp, ln, irony)
@@ -716,7 +718,7 @@ class Analyzer:
         enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
         if not self.score_every_complaint and (
             intent == "praise"
-            or (enquiry and (cm.promote_enquiry > 1.0 or "looking_for_option" in cues))
+            or (enquiry and (cm.promote_enquiry > 1.0 or not _SURE_ENQUIRY.isdisjoint(cues)))
             # venting at Mondays, an advert: no complaint, however the model reads them
             or "everyday_gripe" in cues
             or "promotion" in cues
@@ -748,12 +750,12 @@ class Analyzer:
 
 
 # Keyword-file flags (intent.py) beside which a hyperbole is a complaint, not praise: major,
-# insult; a failure phrase blocks it too (single failure words cross languages); slang.py adds its
-# own list.
+# insult; a failure phrase blocks it too (single failure words cross languages); slang.py adds its own list.
 _NOT_HYPE = 1 | 4
 # ... beside which the absence of a bother is no praise: insult, complaint, failure.
 _NOT_ABSENCE = 4 | 8 | FAILURE
 _PRAISE_LABEL = ("praise",)
+_SURE_ENQUIRY = frozenset({"looking_for_option", "past_event"})  # questions the complaint model never promotes
 _FIRE = "\U0001f525"
 _DEADPAN_LAST = re.compile(
     r"[.!?…]\s+(?:just\s+)?(?:great|lovely|brilliant|perfect|fantastic|amazing|awesome|wonderful|super|"
@@ -767,6 +769,7 @@ _FOREIGN_NEGATORS = frozenset(
     {"no", "não", "nao", "pas", "nicht", "kein", "keine", "keinen", "non", "sin", "sem", "nunca", "jamais"}
     | {"ninguém", "ninguem", "nadie", "personne", "nessuno", "niemand", "mai", "nie", "rien", "nada", "niente"}
 )
+_NEGATORS_OF = {"pt": _FOREIGN_NEGATORS - {"no"}}  # Portuguese "no" is "in the" ("uma falha no Porto")
 
 
 def _worded_praise(by_token: Mapping[str, TokenInfo], phrases: list[tuple[str, ...]]) -> bool:
@@ -821,32 +824,6 @@ def _contrasted(tokset: frozenset[str], code: str | None) -> bool:
 
 # Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.
 _FAILURE_HASHTAG_PARTS = ("lost", "fail", "delay", "cancel", "broken", "down", "outage", "stranded")
-
-
-# "2 Sterne.", "1 star", "una estrella", "deux étoiles", "1/5": a low rating said in words.
-_LOW_STAR_WORDS = re.compile(
-    r"(?<![\w.,])(?:[012](?:[.,]5)?|zero|one|two|null|eins|zwei|cero|una|uno|dos|z[ée]ro|une|un|deux|due|duas|dois|"
-    r"uma|um)\s*(?:/\s*(?:5|10)\s*)?(?:stars?|sterne?n?|estrellas?|[ée]toiles?|stelle|stella|estrelas?)\b"
-    r"|(?<![\w.,])[012]\s*/\s*5(?![\w.,/])",
-    re.IGNORECASE,
-)
-
-
-_STAR_TOKENS = frozenset(
-    {"star", "stars", "stern", "sterne", "sternen", "estrella", "estrellas", "étoile", "étoiles", "etoile"}
-    | {"etoiles", "stella", "stelle", "estrela", "estrelas"}
-)
-
-
-def _low_star_rating(clean: str, tokset: frozenset[str]) -> bool:
-    """A one- or two-star review ("★☆☆☆☆", "2 Sterne", "1/5"): whatever its words say, it reports a failure."""
-    if "\u2606" in clean:
-        stars = clean.count("\u2605")
-        if stars <= 2 and stars + clean.count("\u2606") >= 4:
-            return True
-    if _STAR_TOKENS.isdisjoint(tokset) and "/" not in clean:  # the cheap test first
-        return False
-    return _LOW_STAR_WORDS.search(clean) is not None
 
 
 # "#nimbusdown", "#brightbankcaido", "#parcelopanne": a brand's outage hashtag in six languages.

@@ -1,0 +1,104 @@
+"""Thanks for a fix is gratitude, thanks for a failure is sarcasm.
+
+"Thanks for fixing the outage so quickly, back online in an hour", "gracias por arreglarlo tan
+rápido", "merci d'avoir réparé si vite", "danke fürs schnelle Beheben", "grazie per aver risolto
+subito", "obrigado por resolverem tão rápido": the thing thanked is a fix (fixed, sorted,
+restored, resolved, repaired, replaced, refunded, back online). The failure named beside it (the
+outage) is what was fixed, so the irony cues that turn "thanks for the 4 hour outage" round have
+nothing to turn: the mention carries the keyword file's "resolved" label, as "fixed" does.
+Not when the fix is negated, mocked or undone ("thanks for fixing nothing", "gracias por no
+arreglar nada", "thanks for taking 3 days to fix it", "... NOT", "now I'm charged twice", an
+eye-roll emoji).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mentionflow.core.intent import LabelTally, tally_labels
+
+# Gratitude for a fix: the fix ("resolved") and the praise the thanks are ("thank you" is no praise word
+# of the keyword file, so a model that reads "broken router" as negative would decide alone).
+RESOLVED_LABEL: Final = ("resolved", "praise")
+
+# Tokens that can open the thanks (a cheap gate before the regex).
+THANKS_TOKENS: Final = frozenset(
+    {"thanks", "thank", "thankyou", "thx", "cheers", "gracias", "merci", "danke", "dankeschön", "dank", "grazie"}
+    | {"obrigado", "obrigada", "obg", "valeu"}
+)
+_THANKS = (
+    r"(?:thanks|thank you|thankyou|thx|cheers|gracias|merci|danke|dankeschön|vielen dank|grazie|obrigad[oa]|obg|valeu)"
+)
+# What ties the thanks to the thing thanked: "for", "por", "pour", "d'avoir", "für(s)", "dass", "per", "pelo".
+# The fix follows within three words ("for quickly fixing", "per aver risolto"); German "dass"
+# puts the verb last ("dass ihr den Ausfall so schnell behoben habt").
+_FOR = r"(?:(?:for|por|pour|de|davoir|dêtre|für|fürs|per|di|pelo|pela|pelos|pelas)(?: \S+){0,3}?|dass(?: \S+){0,6}?)"
+_FIX = (
+    r"(?:fix|fixed|fixing|sorted|sorting|restor(?:e|ed|ing)|resolv\w*|solv(?:e|ed|ing)|repair(?:ed|ing)?|"
+    r"replac(?:e|ed|ing)|refund(?:ed|ing)?|rebook(?:ed|ing)|(?:get|getting|got|bring|bringing|brought|put|putting)"
+    r"(?: \S+){0,2} back (?:online|up|on)|"
+    r"arregl\w*|solucion\w*|resuelt\w*|repar\w*|restablec\w*|reembols\w*|reemplaz\w*|"  # es
+    r"résolu\w*|résoudre|régl\w*|rétabli\w*|corrig\w*|rembours\w*|remplac\w*|dépann\w*|"  # fr
+    r"beheb\w*|behoben|gelöst|lösung|wiederhergestellt|erstatt\w*|zurückerstatt\w*|ersetzt|gefixt|"  # de
+    r"risol\w*|sistemat\w*|sistemar\w*|ripar\w*|ripristin\w*|rimbors\w*|sostitu\w*|aggiust\w*|"  # it
+    r"consert\w*|restabelec\w*|substitu\w*|arrum\w*)"  # pt
+)
+_THANKED_FIX: Final = re.compile(rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) (?P<gap>{_FOR}) (?P<fix>{_FIX})(?!\S)")
+# Between the thanks and the fix: a negation ("thanks for not fixing"), or a slow fix mocked
+# ("thanks for taking 3 days to fix it", "gracias por tardar una semana en arreglarlo").
+_SPOILERS: Final = frozenset(
+    {"not", "never", "no", "nunca", "pas", "ne", "nicht", "nie", "non", "mai", "não", "nao", "sin", "sem", "ohne"}
+    | {"senza", "sans", "without", "taking", "took", "tardar", "tardado", "tardaron", "demorar", "demoraram"}
+    | {"metterci", "mettre", "mis", "gebraucht"}
+)
+# After the fix, the thanks turned round: nothing fixed ("thanks for fixing nothing", "... NOT",
+# "ou pas", "jetzt geht gar nichts mehr"), or a failure since ("now I'm charged twice", "still
+# down", "but the app crashes", "encore en panne").
+_TURNS: Final = frozenset(
+    {"nothing", "nada", "rien", "nichts", "niente", "nulla", "not", "never", "pas", "nicht", "non", "não", "nao"}
+    | {"nunca", "jamais", "nie", "mai", "kein", "keine", "still", "again", "yet", "but", "immer", "encore"}
+    | {"toujours", "mais", "todavía", "todavia", "sigue", "pero", "ancora", "però", "ainda", "mas", "aber", "ma"}
+    | {"otra", "nuovo"}
+)
+# "Now" turns it round when something follows ("now I'm charged twice", "jetzt geht gar nichts"),
+# not after a good state ("all good now", "working fine now").
+_NOW: Final = frozenset({"now", "jetzt", "maintenant", "ahora", "agora", "ora", "adesso"})
+_SETTLED: Final = frozenset({"good", "fine", "sorted", "working", "works", "ok", "okay", "perfect", "great", "online"})
+# An eye-roll, upside-down face, unamused face or clown beside the thanks mocks it.
+_MOCKING: Final = frozenset(["\U0001f643", "\U0001f644", "\U0001f612", "\U0001f921"])
+
+
+def thanked_fix(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
+    """The mention thanks the brand for a fix (in en, es, fr, de, it, pt)."""
+    if THANKS_TOKENS.isdisjoint(tokset) or not _MOCKING.isdisjoint(tokset):
+        return False
+    text = " ".join(tokens)
+    for m in _THANKED_FIX.finditer(text):
+        between = (m.group("head") + m.group("gap")).split()
+        if _SPOILERS.isdisjoint(between) and not _turned(text[m.end("fix") :].split()):
+            return True
+    return False
+
+
+def _turned(rest: list[str]) -> bool:
+    """Words after the fix that turn the thanks round; not "thanks again", "encore merci"."""
+    for i, w in enumerate(rest):
+        if w not in _TURNS and w not in _NOW:
+            continue
+        before, after = rest[i - 1] if i else "", rest[i + 1] if i + 1 < len(rest) else ""
+        if before in THANKS_TOKENS or after in THANKS_TOKENS:
+            continue
+        if w in _TURNS or (after and before not in _SETTLED):
+            return True
+    return False
+
+
+def with_thanked_fix(
+    labels: list[tuple[str, ...]], tally: LabelTally, tokens: tuple[str, ...], tokset: frozenset[str]
+) -> tuple[list[tuple[str, ...]], LabelTally]:
+    """``labels`` and their tally with the "resolved" label added when the thanks is for a fix."""
+    if not thanked_fix(tokens, tokset):
+        return labels, tally
+    labels = [*labels, RESOLVED_LABEL]
+    return labels, tally_labels(labels)
