@@ -220,6 +220,7 @@ _TRIGGER_ONLY_IN: dict[str, frozenset[str]] = {
     "opa": frozenset(("de",)),  # Portuguese and Spanish "opa!" (oops, hey) is no grandfather
     "golpe": frozenset(("pt",)),  # Portuguese scam; Spanish "de golpe" (all at once), a blow
     "bitten": frozenset(("en",)),  # German "wir bitten um" (we ask for)
+    "dor": frozenset(("pt",)),  # Portuguese pain; French "d'or" (gold) once its apostrophe is gone
 }
 _NOT_TRIGGER_WORDS_IN: dict[str, frozenset[str]] = {"fr": frozenset(("pain",))}
 _FOREIGN_TRIGGERS: dict[str, frozenset[str]] = {
@@ -796,12 +797,18 @@ def default_model() -> HarmModel:
 
 
 def detect_harm(
-    norm: NormalisedText, lang: str | None, model: HarmModel | None = None, brand_known: bool = False
+    norm: NormalisedText,
+    lang: str | None,
+    model: HarmModel | None = None,
+    brand_known: bool = False,
+    sarcastic: bool = False,
 ) -> HarmSignal:
     """Harm signal of one mention; independent of the sentiment label. `brand_known`: the
     pipeline resolved the brand the mention is about (a platform mention, a named handle, alias
     or hashtag); without it a text that addresses no @handle and links its harm words to no
-    service is read as news or chatter (core/harm_frames.py, `unaddressed_chatter`)."""
+    service is read as news or chatter (core/harm_frames.py, `unaddressed_chatter`). `sarcastic`:
+    the text analysis found sarcasm, so its thanks and warm emoji are not meant and the harm is
+    judged as said literally ("great job 👏 my wheelchair stayed in Palma")."""
     tokens = norm.tokens
     clean = norm.clean
     if not EMERGENCY_NUMBERS.isdisjoint(tokens) and failed_emergency_call(tokens):
@@ -822,6 +829,8 @@ def detect_harm(
     m = model or default_model()
     feats, cues = extract_features(tokens, lang, "?" in clean)
     fs = set(feats)
+    if sarcastic:
+        fs.discard("g:thanks")
     if stated is not None and "g:self_harm_statement" not in fs:
         # Money gone without the customer, a code handed to an impostor, a scammed elderly
         # parent, a card number in public (core/harm_statements.py): never left to the model.
@@ -835,7 +844,7 @@ def detect_harm(
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
-    warm = not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis)
+    warm = not sarcastic and (not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis))
     if not grave and (
         is_inconvenience(fs)
         or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))
@@ -859,7 +868,7 @@ def detect_harm(
     stranded_infant = "g:essentials_out" in fs and "g:child" in fs and "g:disruption" in fs
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the
     # model's low threshold is for harm words; a person alone needs it to be likely.
-    warm = "g:thanks" in fs or not WARM_EMOJI.isdisjoint(norm.emojis) or not WARM_WORDS.isdisjoint(tokens)
+    warm = "g:thanks" in fs or not (sarcastic or (WARM_EMOJI.isdisjoint(norm.emojis) and WARM_WORDS.isdisjoint(tokens)))
     threshold = PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
     # An allergen and a trip to A&E (or an adrenaline pen used): the reaction happened, however
     # sarcastic the thanks round it ("thanks for the bonus peanut garnish ... a trip to A&E").

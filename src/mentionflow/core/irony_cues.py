@@ -531,8 +531,23 @@ def scare_quoted(norm: NormalisedText) -> bool:
 def sarcastic_mishap(low: str, tokset: frozenset[str]) -> bool:
     """A failure that names no failure word, beside a slow clap, an eye-roll or a "how handy" tag: a
     wrong outcome ("X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique") or a bag sent elsewhere
-    ("mi maleta se fue a Roma y yo a Lisboa 👏"). ``low``: lower-cased clean text."""
-    return (irony_sign(tokset) or handy_tag(low)) and (wrong_outcome(low) or carried_elsewhere(low))
+    ("mi maleta se fue a Roma y yo a Lisboa 👏"); or praise melted down: a melting face beside a flat
+    "really" tag (`melted_deadpan`). ``low``: lower-cased clean text."""
+    return (
+        (irony_sign(tokset) or handy_tag(low)) and (wrong_outcome(low) or carried_elsewhere(low))
+    ) or melted_deadpan(low, tokset)
+
+
+# The melting face: alone it is delight as often as dismay ("ce fondant 🫠"), so it is no irony
+# emoji; beside a praise word closed off flat ("Des génies, vraiment. 🫠", "Bravissimi, davvero 🫠")
+# two weak signs of sarcasm stack into a sure one, whatever failure the text describes without a
+# failure word ("la sopa llegó en el fondo de la bolsa").
+MELTING_FACE = "\U0001fae0"
+
+
+def melted_deadpan(low: str, tokset: frozenset[str]) -> bool:
+    """A melting face and a deadpan tag ("..., vraiment.", "..., echt.") in one mention."""
+    return MELTING_FACE in tokset and deadpan_tag(low)
 
 
 def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool:

@@ -46,6 +46,8 @@ from mentionflow.schema import (
 )
 
 _new_guess = fast_constructor(LanguageGuess)  # frozen: its __init__ pays object.__setattr__ per field
+# Analysis cues that mark a mention sarcastic (the sarcasm patterns; praise turned by a failure).
+_SARCASM_CUES = frozenset(("sarcasm", "irony"))
 
 
 @dataclass(slots=True)
@@ -163,7 +165,9 @@ class Pipeline:
                 analysis = again
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
-        harm = detect_harm(norm, e.lang, brand_known=e.brand is not None)
+        # Sarcasm's thanks are not meant: the harm is judged as if said literally.
+        sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
+        harm = detect_harm(norm, e.lang, brand_known=e.brand is not None, sarcastic=sarcastic)
         if harm.kind is not None:
             record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
             if record.intent == "question" and harm.severity == "severe":
