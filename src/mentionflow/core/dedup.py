@@ -37,6 +37,7 @@ from typing import Any, Final
 import xxhash
 
 from mentionflow.core import similarity
+from mentionflow.core.dedup_clusters import same_failing_action
 from mentionflow.core.dedup_text import (
     brand_stems,
     content_words,
@@ -701,6 +702,8 @@ class Deduper:
             if elsewhere is not None:
                 self._attach(scored, *elsewhere, decision, now, words)
                 return
+        if best is None and key.endswith("|service"):  # one failing thing named in another language
+            best = same_failing_action(clusters, words, min_authors, self.config.incident_typical_share)
         if best is None:
             best = {
                 "id": incident_id_for(key, scored.mention.id),

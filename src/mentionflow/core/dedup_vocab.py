@@ -26,7 +26,13 @@ SHARED_REPORT: Final = re.compile(  # on lower-cased text: (?i) costs 4x
     r"quelqu.un d.autre|d.autres personnes|que moi|ich auch|bei mir auch|hier auch|"
     r"geht.s nur mir|nur (?:bei )?mir|noch jemand|sonst noch wer|anche (?:a )?me|anche io|"
     r"anche qui|pure (?:io|qui)|qualcun altro|qualcuno (?:altro|ha)|solo a me|solo io|"
-    r"eu tamb[eé]m|aqui tamb[eé]m|comigo tamb[eé]m|mesma coisa|algu[eé]m mais|s[oó] comigo|s[oó] eu)\b"
+    r"eu tamb[eé]m|aqui tamb[eé]m|comigo tamb[eé]m|mesma coisa|algu[eé]m mais|s[oó] comigo|s[oó] eu|"
+    # "Is it everyone / everywhere?": the author asks whether the failure is general, which is
+    # saying others may have it too ("c'est général ?", "¿es general?", "bei allen", "ovunque").
+    r"everyone else|for everyone|for everybody|everywhere|is it general|widespread|es general|"
+    r"a todo el mundo|en todas partes|c.est g[eé]n[eé]ral|est.ce g[eé]n[eé]ral|g[eé]n[eé]ral ou|"
+    r"chez tout le monde|partout|bei allen|[uü]berall|alle betroffen|[eè] generale|per tutti|a tutti|"
+    r"ovunque|dappertutto|anche i miei|[eé] geral|geral ou|toda a gente|todo mundo|em todo o lado)\b"
 )
 SHARED_REPORT_MAX_WORDS: Final = 6
 # Emoji that say "it's down" or "I'm angry about it" in every language: a mention of a brand

@@ -83,7 +83,8 @@ _CONCEPT_WORDS: Final = {
     "luggage": "luggage suitcase maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio bagagem",
     "refund": "refund reembolso remboursement erstattung rückerstattung rimborso",
     "error": "error errors erreur fehler errore erro",
-    "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha plante planté",
+    # ... "in tilt": Italian for a machine or app that has stopped working ("app in tilt").
+    "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha plante planté tilt",
 }
 INCIDENT_CONCEPTS: Final = {
     word[:5]: "=" + concept for concept, words in _CONCEPT_WORDS.items() for word in words.split()
