@@ -13,7 +13,7 @@ from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_s
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.polite_requests import thanks_not_praise
-from mentionflow.core.rhetorical import only_rhetorical
+from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -448,7 +448,7 @@ def _is_question(norm: NormalisedText) -> bool:
     if "?" in norm.clean and not only_rhetorical(norm.clean):
         return True
     toks = norm.tokens
-    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS:
+    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS and not exclaims_about(toks):
         return True
     return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
 
@@ -468,7 +468,7 @@ def _is_enquiry(norm: NormalisedText) -> bool:
     deliver to ..."), as opposed to a problem report phrased as a question ("why is my flight
     delayed?", "where is my bag?")."""
     toks = norm.tokens
-    if "?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS):
+    if exclaims_about(toks) or ("?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS)):
         return False
     if _ENQUIRY_HEADS.isdisjoint(toks[:4]):  # the request opens the mention
         return not _FOREIGN_ENQUIRY_HEADS.isdisjoint(toks[:4]) and (
