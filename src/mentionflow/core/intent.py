@@ -761,7 +761,9 @@ def decide_intent(
         # only waits, and no praise word (a superlative, a trophy): the model's "positive" is the
         # joke's surface. (irony_cues.wait_span)
         return "complaint", "minor", _best_category(counts, cats)
-    if label == "positive" and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
+    # "Can we talk about how ...?" is never neutral: with no failure, its lean is its verdict.
+    leans = label == "neutral" and score > 0.0 and not failure and exclaims_about(norm.tokens)
+    if (label == "positive" or leans) and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
         return "praise", None, None
     if spam_points >= 2:
         return "spam", None, None

@@ -105,3 +105,11 @@ def test_can_we_talk_about_how_asks_nothing(lang: str, text: str) -> None:
 )
 def test_talk_about_requests_and_complaints_stay(lang: str, text: str, intent: str) -> None:
     assert analyse(normalise(text), LanguageGuess(lang, 0.99, True)).intent == intent
+
+
+def test_can_we_talk_about_how_leans_to_its_verdict() -> None:
+    # The exclamation frame is evaluative: a sour one never becomes praise, a warm one is no question.
+    warm = "Can we talk about how the @AirX crew remembered my name from last year?? 🥹"
+    assert analyse(normalise(warm), LanguageGuess("en", 0.99, True)).intent not in ("question", "complaint")
+    sour = "can we talk about how slow the @TelcoX app has become lately??"
+    assert analyse(normalise(sour), LanguageGuess("en", 0.99, True)).intent == "complaint"
