@@ -12,6 +12,7 @@ from mentionflow.core.charges import charged_twice
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
 from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
 from mentionflow.core.spans import lasting_for_days, open_for_long
@@ -705,6 +706,9 @@ def decide_intent(
     if major and (label == "negative" or (label == "neutral" and (hits or phrase_major))):
         return "complaint", "major", _best_category(counts, cats)
 
+    spared = ALL_CONTRAST.isdisjoint(norm.tokens) and only_one_spared(" ".join(norm.tokens))  # (only_one.py)
+    if spared and not (failure or sarcasm or complaint_cue):  # "the only app that doesn't make me want to"
+        return "praise", None, None
     if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
         # "never use X again" after nothing concrete is venting too: only a concrete cue (a
         # wait, a cancellation, an unmet expectation) makes anger a complaint here.
