@@ -9,6 +9,7 @@ from itertools import pairwise, repeat
 from typing import Literal
 
 from mentionflow.core.charges import charged_twice
+from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
@@ -705,10 +706,9 @@ def decide_intent(
     # ("charged twice", "glass in") or a major word with a problem word ("stranded" + "flight").
     if major and (label == "negative" or (label == "neutral" and (hits or phrase_major))):
         return "complaint", "major", _best_category(counts, cats)
-
-    spared = ALL_CONTRAST.isdisjoint(norm.tokens) and only_one_spared(" ".join(norm.tokens))  # (only_one.py)
-    if spared and not (failure or sarcasm or complaint_cue):  # "the only app that doesn't make me want to"
-        return "praise", None, None
+    spared = only_one_spared(" ".join(norm.tokens)) and not (failure or complaint_cue)  # (only_one.py)
+    if ((spared and ALL_CONTRAST.isdisjoint(norm.tokens)) or fast_fix(norm.tokens, cues)) and not sarcasm:
+        return "praise", None, None  # "the only app that doesn't make me want to", "rebooked me in 4 minutes"
     if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
         # "never use X again" after nothing concrete is venting too: only a concrete cue (a
         # wait, a cancellation, an unmet expectation) makes anger a complaint here.
