@@ -20,7 +20,7 @@ from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens
 # spent 2 hours with me sorting it". A named helper or "she/he/who" as the subject, and the time
 # spent with someone or helping (case-sensitive: a name is capitalised). "I spent 2 hours on the
 # phone with them" and "spent an hour on hold" are waits.
-_TIME_GIVEN_RE = re.compile(
+TIME_GIVEN_RE = re.compile(
     r"(?:\b(?:[Ss]he|[Hh]e|[Ww]ho)|\b(?!(?:Then|Just|And|So|But|Literally|Already|Still|Also|Today|Yesterday|"
     r"Now|Finally|Eventually|After|We|They|You|Your)\b)[A-Z][a-z]+)\s+(?:has\s+|had\s+)?"
     r"(?:stayed|spent|sat|stuck around|took)\b(?:\s+[^\s.!?]+){0,8}?\s+"
@@ -263,7 +263,7 @@ def dense_and_cues_of(
         if not _HOLD_TOKENS.isdisjoint(anchors) and _ON_HOLD_RE.search(low):
             dense.append(("on_hold", 1.0))
             cues.append("on_hold")
-        if not _DURATION_TOKENS.isdisjoint(anchors) and DURATION_RE.search(low) and not _TIME_GIVEN_RE.search(clean):
+        if not _DURATION_TOKENS.isdisjoint(anchors) and DURATION_RE.search(low) and not TIME_GIVEN_RE.search(clean):
             dense.append(("long_wait", 1.0))
             cues.append("long_wait")
         if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low):

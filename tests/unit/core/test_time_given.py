@@ -31,3 +31,22 @@ def test_time_an_agent_gave_is_no_wait(text: str) -> None:
 @pytest.mark.parametrize("text", WAITED)
 def test_time_waited_stays_a_wait(text: str) -> None:
     assert "long_wait" in analyse(normalise(text), LanguageGuess("en", 0.99, True)).cues
+
+
+def test_thanked_time_is_not_read_as_irony() -> None:
+    # The duration words alone made the English irony model call this praise ironic.
+    text = "Shoutout to @BankX - Dev stayed on the phone with my gran for an hour setting up her card ❤️"
+    a = analyse(normalise(text), LanguageGuess("en", 0.99, True))
+    assert a.intent == "praise"
+    assert a.irony < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BankX Dev spent an hour with me explaining why I can't get my money back. great service 🙄",
+        "@BankX Dev spent an hour with me explaining why I can't get my money back. great service ❤️",
+    ],
+)
+def test_time_given_beside_a_failure_stays_a_complaint(text: str) -> None:
+    assert analyse(normalise(text), LanguageGuess("en", 0.99, True)).intent == "complaint"
