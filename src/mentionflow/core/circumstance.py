@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mentionflow.core.features import NEGATIVE_EVENTS, word_bigrams
+from mentionflow.core.features import NEGATIVE_EVENTS, TIME_GIVEN_RE, word_bigrams
 from mentionflow.core.intent import FAILURE, tally_labels
+from mentionflow.core.irony_cues import HEARTFELT_EMOJI, IRONY_EMOJI
 from mentionflow.core.lookups import LABELS, PHRASE, TokenLookups
 from mentionflow.core.text import tokenise
 
@@ -80,3 +81,14 @@ def failure_only_as_cause(low: str, lookups: TokenLookups) -> bool:
 def is_failure_label(lab: tuple[str, ...]) -> bool:
     """A keyword-file label that names a failure (what a clause of cause holds)."""
     return any(part in lab for part in _FAILURE_PARTS)
+
+
+def time_given(clean: str, tokset: frozenset[str]) -> bool:
+    """A helper's time, thanked with a heart ("Lisa stayed on the phone with my dad for an hour
+    ... ❤️"): the hour is what the helper gave, not a wait to turn the praise round; the English
+    irony model reads the duration words alone as a complaint. Never beside an eye-roll."""
+    return (
+        not HEARTFELT_EMOJI.isdisjoint(tokset)
+        and IRONY_EMOJI.isdisjoint(tokset)
+        and TIME_GIVEN_RE.search(clean) is not None
+    )

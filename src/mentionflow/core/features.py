@@ -16,6 +16,17 @@ from mentionflow.core.polite_requests import thanks_again
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens
 
+# Time an agent gave, not time waited: "Lisa stayed on the phone with my dad for an hour", "Omar
+# spent 2 hours with me sorting it". A named helper or "she/he/who" as the subject, and the time
+# spent with someone or helping (case-sensitive: a name is capitalised). "I spent 2 hours on the
+# phone with them" and "spent an hour on hold" are waits.
+TIME_GIVEN_RE = re.compile(
+    r"(?:\b(?:[Ss]he|[Hh]e|[Ww]ho)|\b(?!(?:Then|Just|And|So|But|Literally|Already|Still|Also|Today|Yesterday|"
+    r"Now|Finally|Eventually|After|We|They|You|Your)\b)[A-Z][a-z]+)\s+(?:has\s+|had\s+)?"
+    r"(?:stayed|spent|sat|stuck around|took)\b(?:\s+[^\s.!?]+){0,8}?\s+"
+    r"(?:with\s+(?:me|us|my|our|him|her)\b|helping|explaining|setting\s+up|sorting|showing|teaching|"
+    r"walking\s+(?:me|us|him|her)|to\s+(?:help|explain|sort|walk|make\s+sure))"
+)
 _ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding\b")
 # "\s*(?:\+\s*)?", not "\s*\+?\s*": two adjacent \s* split a run of spaces n ways (quadratic).
 # "N days later" dates an event ("card arrived 2 days later"), it is no wait; "2 weeks later than
@@ -252,7 +263,7 @@ def dense_and_cues_of(
         if not _HOLD_TOKENS.isdisjoint(anchors) and _ON_HOLD_RE.search(low):
             dense.append(("on_hold", 1.0))
             cues.append("on_hold")
-        if not _DURATION_TOKENS.isdisjoint(anchors) and DURATION_RE.search(low):
+        if not _DURATION_TOKENS.isdisjoint(anchors) and DURATION_RE.search(low) and not TIME_GIVEN_RE.search(clean):
             dense.append(("long_wait", 1.0))
             cues.append("long_wait")
         if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low):

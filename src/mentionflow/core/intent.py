@@ -10,11 +10,13 @@ from typing import Literal
 
 from mentionflow.core.charges import charged_twice
 from mentionflow.core.event_question import past_event_question
+from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
-from mentionflow.core.rhetorical import only_rhetorical
+from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -298,31 +300,11 @@ _GET_RICH = re.compile(
     re.IGNORECASE,
 )
 _GET_RICH_POINTS = 3
-_GET_RICH_VERBS = frozenset(
-    {
-        "turned",
-        "turn",
-        "grew",
-        "flipped",
-        "transformei",
-        "convertí",
-        "converti",
-        "trasformato",
-        "transformé",
-        "verwandelt",
-        "make",
-        "made",
-        "earn",
-        "earned",
-        "making",
-        "earning",
-        "gano",
-        "gagne",
-        "verdiene",
-        "guadagno",
-        "ganho",
-    }
-)
+_GET_RICH_VERBS = frozenset((
+    "turned", "turn", "grew", "flipped", "transformei", "convertí", "converti", "trasformato", "transformé",
+    "verwandelt", "make", "made", "earn", "earned", "making", "earning", "gano", "gagne", "verdiene",
+    "guadagno", "ganho",
+))  # fmt: skip
 
 
 def _spam_context(norm: NormalisedText) -> int:
@@ -449,7 +431,7 @@ def _is_question(norm: NormalisedText) -> bool:
     if "?" in norm.clean and not only_rhetorical(norm.clean):
         return True
     toks = norm.tokens
-    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS:
+    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS and not exclaims_about(toks):
         return True
     return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
 
@@ -469,7 +451,7 @@ def _is_enquiry(norm: NormalisedText) -> bool:
     deliver to ..."), as opposed to a problem report phrased as a question ("why is my flight
     delayed?", "where is my bag?")."""
     toks = norm.tokens
-    if "?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS):
+    if exclaims_about(toks) or ("?" not in norm.clean and (not toks or toks[0] not in _QUESTION_STARTERS)):
         return False
     if past_event_question(norm.clean.lower(), toks):  # "was there an outage 2 days ago?", "gab es eine Störung?"
         return True
@@ -711,7 +693,9 @@ def decide_intent(
     # ("charged twice", "glass in") or a major word with a problem word ("stranded" + "flight").
     if major and (label == "negative" or (label == "neutral" and (hits or phrase_major))):
         return "complaint", "major", _best_category(counts, cats)
-
+    spared = only_one_spared(" ".join(norm.tokens)) and not (failure or complaint_cue)  # (only_one.py)
+    if ((spared and ALL_CONTRAST.isdisjoint(norm.tokens)) or fast_fix(norm.tokens, cues)) and not sarcasm:
+        return "praise", None, None  # "the only app that doesn't make me want to", "rebooked me in 4 minutes"
     if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
         # "never use X again" after nothing concrete is venting too: only a concrete cue (a
         # wait, a cancellation, an unmet expectation) makes anger a complaint here.
@@ -768,7 +752,9 @@ def decide_intent(
         # only waits, and no praise word (a superlative, a trophy): the model's "positive" is the
         # joke's surface. (irony_cues.wait_span)
         return "complaint", "minor", _best_category(counts, cats)
-    if label == "positive" and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
+    # "Can we talk about how ...?" is never neutral: with no failure, its lean is its verdict.
+    leans = label == "neutral" and score > 0.0 and not failure and exclaims_about(norm.tokens)
+    if (label == "positive" or leans) and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
         return "praise", None, None
     if spam_points >= 2:
         return "spam", None, None

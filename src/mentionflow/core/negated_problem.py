@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from mentionflow.core.only_one import only_one_spared
+
 # Problem nouns (a failure in general, not a named service thing such as signal or refund).
 _PROBLEMS: Final = frozenset(
     {"problema", "problemas", "problemi", "problème", "problèmes", "probleme", "problemes", "problem"}
@@ -33,7 +35,10 @@ _GAP: Final = 4
 
 def only_problems_negated(toks: tuple[str, ...], negators: frozenset[str]) -> bool:
     """Every negator in ``toks`` negates a problem noun ("mai un problema"), with only articles,
-    auxiliaries or other negators between (at most four words); at least one negator."""
+    auxiliaries or other negators between (at most four words); at least one negator. Also "the
+    only app that doesn't make me want to ..." (only_one.py): the nuisance is what is negated."""
+    if only_one_spared(" ".join(toks)):
+        return True
     found = False
     last = len(toks)
     for i, tok in enumerate(toks):

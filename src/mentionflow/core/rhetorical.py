@@ -3,7 +3,9 @@ said with a "?" ("and honestly?? best flight this year", "sinceramente? increíb
 bester Service") and a "who else ...?" that rallies fans ("who else loves the new lounge?",
 "¿quién más está enamorado de...?", "qui d'autre adore ... ?"). Such a "?" is the writer's tone,
 not a question for an agent: the rest of the text decides (praise, or a complaint: "who else has
-no signal right now?")."""
+no signal right now?"). So does a "can we talk about how ...?" that opens an exclamation ("can we
+talk about how good the crew was??", "¿podemos hablar de lo rápido que...?"): only with "how",
+"what", "the fact", "the way" after it; "can we talk about my bill?" asks for a conversation."""
 
 from __future__ import annotations
 
@@ -41,6 +43,18 @@ _WHO_ELSE: Final = (
     ("quem", "mais"),
     ("alguém", "mais"),
 )
+# "Can we (just) talk about how ...": an exclamation about what follows, in six languages.
+_TALK_ABOUT: Final = re.compile(
+    r"^(?:(?:ok|okay|so|but|now|like|um) )*(?:can|could|cant|can't) we (?:all |just |please |pls |also )*"
+    r"(?:talk|discuss|appreciate) (?:about )?(?:how|what|the fact|the way|this)\b"
+    r"|^(?:podemos|podríamos|podriamos) (?:hablar|comentar) (?:de|sobre|del) (?:cómo|como|lo|lo que|que)\b"
+    r"|^(?:on peut|peut on|est ce quon peut|pouvons nous|peut on juste) (?:juste )?parler (?:de|du|des) "
+    r"(?:comment|la façon|la manière|fait|ce)\b"
+    r"|^(?:können|koennen|könnten|koennten) wir (?:mal |bitte |kurz |einfach )*(?:darüber|drüber) "
+    r"(?:reden|sprechen) (?:wie|dass|was)\b"
+    r"|^(?:possiamo|potremmo) (?:solo |un attimo )?parlare (?:di|del) (?:come|quanto|fatto)\b"
+    r"|^(?:podemos|podíamos|podiamos) (?:só )?(?:falar|comentar) (?:de|sobre|do) (?:como|quanto|o quanto|fato)\b"
+)
 _ASKED: Final = re.compile(r"([^.!?¿\n]*)\?+")
 _WORD: Final = re.compile(r"[^\W_]+")
 _ADDRESS: Final = re.compile(r"^(?:\s*(?:[@#]\w+|<user>|<hashtag>|<url>))+")  # what a mention opens with
@@ -54,7 +68,13 @@ def _rhetorical(segment: str) -> bool:
     if words[-1] in _EMPHASIS:
         rest = segment.rstrip()[: -len(words[-1])].rstrip()
         return len(words) == 1 or rest.endswith((",", "-", "\u2014", "\u2026", ":")) or words[-2] in _JOINS
-    return tuple(words[:2]) in _WHO_ELSE
+    return tuple(words[:2]) in _WHO_ELSE or exclaims_about(words)
+
+
+def exclaims_about(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether ``words`` (lower-case, no apostrophes) open with "can we talk about how ..." or its
+    counterpart in es/fr/de/it/pt."""
+    return _TALK_ABOUT.match(" ".join(words[:9])) is not None
 
 
 def only_rhetorical(clean: str) -> bool:

@@ -33,7 +33,7 @@ from typing import Any, Final
 
 import orjson
 
-from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label
+from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
 from mentionflow.core.complaint import (
     FIRM_CUES,
     PROTECTING_CUES,
@@ -572,7 +572,7 @@ class Analyzer:
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
             irony = max(irony, SARCASM_IRONY)
-        sincere = bool(low) and sincere_marker(low)
+        sincere = bool(low) and (sincere_marker(low) or time_given(norm.clean, tokset))
         if sincere:
             # "no sarcasm, absolute legends", "sin ironía ninguna": the writer rules the irony out.
             irony *= _UNANCHORED_IRONY
