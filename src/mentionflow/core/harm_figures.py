@@ -11,6 +11,10 @@
   l'arnaque ce tarif", "das ist doch Betrug am Kunden" (of a fee), "es un robo de precio",
   "questa commissione è una truffa", "essa taxa é um roubo": a grumble about what something costs,
   when nothing else says money was taken, a stranger acted or a credential was given.
+* **Metal as what a card is made of**: "metal card", "Karte aus Metall", "carte en métal", "tarjeta
+  de metal", "carta in metallo", "cartão de metal": a product, not a shard in food.
+* **A fear of flying**: "scared of flying", "peur en avion", "miedo a volar", "Angst vorm Fliegen",
+  "paura di volare", "medo de voar": a passenger's disposition, not a danger.
 """
 
 from __future__ import annotations
@@ -94,7 +98,37 @@ def _owner_or_product(toks: tuple[str, ...], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1] in _PRODUCTS  # "baby milk", "baby food", "kids clothes"
 
 
-FIGURE_WORDS = _INJURY_SAID | _CHILD
+_METAL = frozenset(words("metal metallo métal metall"))
+_CARD = frozenset(words("card cards karte karten carte cartes tarjeta tarjetas carta carte cartão cartao cartões"))
+_MADE_OF = frozenset(words("aus en de in di em of"))
+
+
+def _card_material(toks: tuple[str, ...], i: int) -> bool:
+    """Metal word at i says what a card is made of: "metal card", "Karte aus Metall"."""
+    if i + 1 < len(toks) and toks[i + 1] in _CARD:
+        return True
+    return i >= 2 and toks[i - 1] in _MADE_OF and toks[i - 2] in _CARD
+
+
+_FEAR = frozenset(words("scared afraid frightened terrified miedo peur angst paura medo"))
+_FLYING = frozenset(
+    words("flying fly planes plane avion avions volar avión avion fliegen flugzeug volare aereo aerei voar avião aviao")
+)
+_FEAR_OF = frozenset(words("of a al de du en vor vorm zu di del dell dellaereo do da prendre lavion"))
+
+
+def _fear_of_flying(toks: tuple[str, ...], i: int) -> bool:
+    """Fear word at i names a fear of flying: "scared of flying", "peur en avion", "miedo a volar"."""
+    after = toks[i + 1 : i + 4]
+    for w in after:
+        if w in _FLYING:
+            return True
+        if w not in _FEAR_OF:
+            return False
+    return False
+
+
+FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR
 
 
 def figure_positions(toks: tuple[str, ...]) -> set[int]:
@@ -104,7 +138,9 @@ def figure_positions(toks: tuple[str, ...]) -> set[int]:
     unhurt = {i for i, t in enumerate(toks) if t in _INJURY_SAID and _unhurt(toks, i)}
     children = [i for i, t in enumerate(toks) if t in _CHILD]
     owners = {i for i in children if _owner_or_product(toks, i)}
-    return unhurt | owners if len(owners) == len(children) else unhurt
+    kept = unhurt | owners if len(owners) == len(children) else unhurt
+    kept |= {i for i, t in enumerate(toks) if (t in _METAL and _card_material(toks, i))}
+    return kept | {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}
 
 
 _FRAUD = frozenset(LEXICON["fraud"])

@@ -22,7 +22,8 @@ from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.enrich import enrich
 from mentionflow.core.feature_ideas import major_only_wished
 from mentionflow.core.harm import default_model as default_harm_model
-from mentionflow.core.harm import detect_harm
+from mentionflow.core.harm import detect_harm, harm_tokens
+from mentionflow.core.harm_figures import price_verdict
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
@@ -185,6 +186,14 @@ class Pipeline:
                 # too common in sincere stories ("let him 'help' with the demo").
                 record.irony = SARCASM_IRONY
                 record.cues = [*record.cues, "irony"]
+        elif (
+            record.severity == "major"
+            and harm.cues == ("fraud",)
+            and price_verdict(harm_tokens(norm, e.lang), harm.cues)
+        ):
+            # "15 € a month for a metal card, that's a scam": the fraud word is a verdict on a
+            # price (core/harm_figures.py), a billing grumble, not a major problem.
+            record.severity = "minor"
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)

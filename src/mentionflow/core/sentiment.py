@@ -107,6 +107,7 @@ from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
+from mentionflow.core.slang import NOT_EMOJI_PRAISE as SLANG_NO_EMOJI_PRAISE
 from mentionflow.core.split_negation import split_failure
 from mentionflow.core.text import NormalisedText, fast_constructor
 from mentionflow.core.textmodels import (
@@ -657,7 +658,7 @@ class Analyzer:
             and self._approving_emoji(norm.tokens)
             # "dead battery after the update 🔥", "krank seit der Lieferung 😂": a literal harm or
             # failure word beside the emoji (slang.py's list) is no praise.
-            and SLANG_LITERAL.isdisjoint(tokset)
+            and SLANG_NO_EMOJI_PRAISE.isdisjoint(tokset)
         )
         intent, severity, category = decide_intent(
             norm,

@@ -115,6 +115,13 @@ FAILURE_LITERAL = frozenset(
     atraso espera frio quebrado reembolso""")
 )
 LITERAL = HARM_LITERAL | FAILURE_LITERAL
+# A first-person threat said laughing ("je vais tuer quelqu'un si ... encore une notif 😂", "I'm
+# gonna kill someone if ... 😂"): exasperation at the brand, so its laughing emoji approve nothing.
+_THREAT_VERBS = frozenset(
+    _w("""kill murder strangle matar mato estrangular tuer étrangler töten umbringen erwürgen
+    ammazzare ammazzo uccidere uccido strozzare""")
+)
+NOT_EMOJI_PRAISE = LITERAL | _THREAT_VERBS
 # A fix word negated is no fix ("nobody rebooked me", "nunca me reembolsaron", "pas remboursé").
 FIX_NEGATORS = frozenset(
     _w("""no not never nobody noone didnt havent hasnt wasnt werent still yet nunca nadie ni sin pas jamais personne

@@ -1,6 +1,6 @@
 """Harm words that name no harm in their sentence (core/harm_figures.py): an injury said of
-nobody, a child who only owns the goods, fraud as a verdict on a price; each with a twin that
-must still be harm."""
+nobody, a child who only owns the goods, fraud as a verdict on a price, metal as what a card is
+made of, a fear of flying; each with a twin that must still be harm."""
 
 from __future__ import annotations
 
@@ -23,6 +23,21 @@ NOT_HARM = [
     ("pt", "@MercadoX faltou o leite bebé na entrega e o pão"),
     ("en", "@StreamCo £3 more a month for the same plan, what a scam"),
     ("fr", "@OpéraTel 5 € de plus par mois sur l'abonnement, c'est de l'arnaque"),
+    # A verdict on the fee of a metal card: the metal is the card's, not a shard in food.
+    ("en", "@CardCo £12 a month for premium just to get a metal card? that's a scam"),
+    ("es", "@BancoX 10€ al mes por la tarjeta de metal del plan premium, un timo"),
+    ("fr", "@BanqueX 9€ par mois pour une carte en métal, c'est de l'escroquerie ce tarif"),
+    ("de", "@BankX 20 Euro im Jahr extra, bloß weil die Karte aus Metall ist, reine Abzocke"),
+    ("de", "@StreamX schon wieder teurer, das Abo ist ein Betrug am Kunden"),
+    ("it", "@BancaX 10 euro al mese per la carta in metallo, una truffa"),
+    ("pt", "@BancoX 15 euros por mês pelo cartão de metal premium, é um roubo"),
+    # A child's fear of flying, told in thanks to the crew: a disposition, not a danger.
+    ("en", "@SkyAir my son is scared of flying and the cabin crew were lovely with him, thank you"),
+    ("es", "@AirX mi hija tiene miedo a volar y la tripulación fue un encanto, gracias"),
+    ("fr", "@AirX mon fils a peur en avion et l'équipage a été aux petits soins, merci"),
+    ("de", "@AirX meine Tochter hat Angst vorm Fliegen, die Crew war super lieb, danke"),
+    ("it", "@AirX mio figlio ha paura di volare, l'equipaggio è stato gentilissimo, grazie"),
+    ("pt", "@AirX a minha filha tem medo de voar e a tripulação foi um amor, obrigada"),
 ]
 STILL_HARM = [
     ("en", "@CabCo the driver crashed into a cyclist, she was hurt and taken to hospital"),
@@ -30,6 +45,12 @@ STILL_HARM = [
     ("fr", "@BagExpress ma fille de 6 ans est restée seule à la porte d'embarquement, personne ne la trouve"),
     ("en", "@StreamCo someone took £30 from my account for a plan I never signed up to, a scam"),
     ("en", "@StreamCo there's a scam text going round with your logo asking people to pay a bill"),
+    ("en", "@BankX someone took 500€ from my account, fraud!"),
+    ("de", "@BankX jemand hat 500€ von meinem Konto abgebucht, Betrug!"),
+    ("it", "@BancaX mi hanno rubato 200 euro dal conto, truffa"),
+    ("en", "@FoodX found a piece of metal in my burger"),
+    ("fr", "@LivraisonX il y avait un morceau de métal dans la salade"),
+    ("en", "@AirX the plane dropped suddenly and my daughter was terrified, people were hurt"),
 ]
 
 
