@@ -51,7 +51,13 @@ _SPOILERS: Final = frozenset(
     {"not", "never", "no", "nunca", "pas", "ne", "nicht", "nie", "non", "mai", "não", "nao", "sin", "sem", "ohne"}
     | {"senza", "sans", "without", "taking", "took", "tardar", "tardado", "tardaron", "demorar", "demoraram"}
     | {"metterci", "mettre", "mis", "gebraucht"}
+    # Thanks in advance ask for the fix ("thanks in advance for fixing", "merci d'avance de corriger").
+    | {"advance", "davance", "avance", "antemano", "anticipo", "anticipado", "voraus", "antecipadamente"}
 )
+# French "merci de + infinitive" asks for it ("merci de me rembourser rapidement"); the done fix is a
+# past infinitive or participle ("merci de m'avoir remboursé", "merci pour la panne réglée").
+_FR_REQUESTED_FIX: Final = re.compile(r"\w+(?:er|ir|re)")
+_FR_OBJECT_PRONOUNS: Final = frozenset({"me", "m", "nous", "la", "le", "les", "l", "lui", "leur", "vous", "te", "t"})
 # After the fix, the thanks turned round: nothing fixed ("thanks for fixing nothing", "... NOT",
 # "ou pas", "jetzt geht gar nichts mehr"), or a failure since ("now I'm charged twice", "still
 # down", "but the app crashes", "encore en panne").
@@ -75,10 +81,21 @@ def thanked_fix(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
         return False
     text = " ".join(tokens)
     for m in _THANKED_FIX.finditer(text):
-        between = (m.group("head") + m.group("gap")).split()
+        between = (m.group("head") + " " + m.group("gap")).split()  # head ends without a space
+        if _requested(m.group("gap").split(), m.group("fix")):
+            continue
         if _SPOILERS.isdisjoint(between) and not _turned(text[m.end("fix") :].split()):
             return True
     return False
+
+
+def _requested(gap: list[str], fix: str) -> bool:
+    """French "merci de (me) + infinitive": a request for the fix, not thanks for one done."""
+    return (
+        gap[0] == "de"
+        and (len(gap) == 1 or (len(gap) == 2 and gap[1] in _FR_OBJECT_PRONOUNS))
+        and _FR_REQUESTED_FIX.fullmatch(fix) is not None
+    )
 
 
 def _turned(rest: list[str]) -> bool:

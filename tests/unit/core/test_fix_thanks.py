@@ -98,3 +98,33 @@ def test_what_is_no_thanked_fix(text: str) -> None:
 def test_portuguese_failures_are_named(text: str) -> None:
     # "no" in Portuguese is "in the" ("no meu pedido"), never the negation that made these complaints.
     assert run(text, "pt").intent == "complaint"
+
+
+# Asking for the fix is no thanks for one: French "merci de + infinitive", thanks in advance.
+# (CI, 2026-12-06: "mon colis n'est jamais arrivé. Merci de me rembourser rapidement." read as praise.)
+REQUESTED_FIX = [
+    "Ma box est en panne depuis lundi. Merci de la réparer rapidement.",
+    "Colis jamais reçu, merci de me rembourser au plus vite",
+    "Facture fausse, merci de corriger avant le prélèvement",
+    "thanks in advance for fixing the double charge on my bill",
+    "gracias de antemano por solucionar el cobro duplicado",
+    "danke im Voraus fürs Erstatten der doppelten Abbuchung",
+]
+# Thanks for a fix done stay thanks: a past infinitive, and "de" that is not French's request.
+DONE_FIX = [
+    "Merci de m'avoir remboursé si vite après la panne",
+    "merci de nous avoir dépanné en une heure malgré la panne, top",
+    "gracias de verdad por resolver la avería tan rápido",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTED_FIX)
+def test_a_requested_fix_is_no_thanks_for_one(text: str) -> None:
+    norm = normalise(text)
+    assert not thanked_fix(norm.tokens, frozenset(norm.tokens))
+
+
+@pytest.mark.parametrize("text", DONE_FIX)
+def test_thanks_for_a_fix_done_still_count(text: str) -> None:
+    norm = normalise(text)
+    assert thanked_fix(norm.tokens, frozenset(norm.tokens))
