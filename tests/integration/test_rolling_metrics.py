@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from mentionflow.core.lifecycle import case_view
-from mentionflow.core.metrics import ESCALATION, MentionTimes, pane_start, remember_unique, revision_time
+from mentionflow.core.metrics import NOT_A_MENTION, MentionTimes, pane_start, remember_unique, revision_time
 from mentionflow.schema import encode, parse_time
 from mentionflow.settings import load_settings, packaged_data
 
@@ -60,7 +60,7 @@ def expected_brand_minutes(lines: list[bytes]) -> Counter[tuple[str, int]]:
     for line in lines:
         unique, case = core.run(raw_mention_from_dict(orjson.loads(line)), now)
         remember_unique(times, encode(unique))
-        if case is None or case.update == ESCALATION:
+        if case is None or case.update in NOT_A_MENTION:
             continue
         view = case_view(orjson.loads(encode(case)))
         counts[(view.brand or "unknown", pane_start(revision_time(view, times)))] += 1

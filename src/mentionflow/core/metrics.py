@@ -111,6 +111,9 @@ class MentionTimes:
 
 
 ESCALATION: Final = "incident_escalated"  # a revision without a new mention: the case's incident grew
+# Revisions that add no customer mention: they re-route a case, they are no volume (a brand reply
+# is the brand's own word, and every reply is a revision).
+NOT_A_MENTION: Final = frozenset({ESCALATION, "responded"})
 
 
 def remember_unique(times: MentionTimes, data: bytes | dict[str, Any]) -> None:
@@ -391,7 +394,7 @@ class WindowAggregator:
         known = pane["cases"].get(case_id)
         if known is not None and revision <= known[0]:
             return "duplicate"
-        mention = event.get("u") != ESCALATION
+        mention = event.get("u") not in NOT_A_MENTION
         entry = [
             revision,
             event.get("p"),
@@ -407,7 +410,7 @@ class WindowAggregator:
         elif mention:
             pane["xc"] += 1
         if not mention:
-            # Re-routed by an incident escalation: routing and incident change, volume does not.
+            # Re-routed by an incident escalation or a brand reply: routing changes, volume does not.
             self.panes[pane_key] = pane
             if start not in state["panes"]:
                 state["panes"] = sorted([*state["panes"], start])

@@ -208,6 +208,21 @@ def test_incident_escalation_reroutes_without_adding_volume() -> None:
     assert snapshots(rm2, "brand|nimbus-mobile", T0 + 7200) == []
 
 
+def test_a_brand_reply_reroutes_without_adding_volume() -> None:
+    """Every reply from the brand's own account is a `responded` revision: not a customer's
+    mention, so no volume, no negatives, no second mention for the dedup ratio."""
+    rm = make()
+    add_all(
+        rm, [event(case("c1", at=T0 + 1)), event(case("c2", at=T0 + 2, sentiment={"score": 0.5, "label": "positive"}))]
+    )
+    for revision in (2, 3):  # two replies on c1's thread
+        reply = case("c1", revision=revision, at=T0 + 1, update="responded", priority="P3", queue="care-tier1")
+        add_all(rm, [event(reply, T0 + 10 * revision)])
+    s = {x.window: x for x in snapshots(rm, "brand|nimbus-mobile", T0 + 60)}["1m"]
+    assert (s.volume, s.negative_share, s.dedup_ratio) == (2, 0.5, 1.0)
+    assert s.cases_by_queue == {"care-escalations": 1, "care-tier1": 1}  # c1 re-routed by the reply
+
+
 def test_late_events_are_dropped_and_duplicates_ignored() -> None:
     rm = make()
     ev = event(case("c1", at=T0 + 10))
