@@ -149,6 +149,12 @@ def fold_accents(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def words_folded(text: str) -> frozenset[str]:
+    """The words of ``text`` and their accent-free spellings (people type "cotizacion", "orcamento")."""
+    ws = text.split()
+    return frozenset(ws) | frozenset(fold_accents(w) for w in ws)
+
+
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     # Same treatment as `normalise`: lowercase, apostrophes dropped, split on non-alnum. An entry
     # that is one emoji ("🔥") is that emoji's token (without a variation selector).

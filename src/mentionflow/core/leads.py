@@ -21,17 +21,14 @@ from itertools import pairwise
 from typing import Final
 
 from mentionflow.core.catalog import Catalog
-from mentionflow.core.keywords import fold_accents, load_categories
+from mentionflow.core.keywords import load_categories, words_folded
 from mentionflow.core.signals import SIGNALS
 from mentionflow.core.upgrades import wants_more
 
 __all__ = ["brand_name_words", "calm_lead", "names_failure", "prospect_lead", "with_lead"]
 
 
-def _set(text: str) -> frozenset[str]:
-    """The words of ``text`` and their accent-free spellings (people type "cotizacion", "orcamento")."""
-    ws = text.split()
-    return frozenset(ws) | frozenset(fold_accents(w) for w in ws)
+_set = words_folded
 
 
 def _near(toks: tuple[str, ...], i: int, words: frozenset[str], before: int, after: int) -> bool:

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from mentionflow.core.keywords import fold_accents
+from mentionflow.core.keywords import words_folded
 
-
-def _set(text: str) -> frozenset[str]:
-    ws = text.split()
-    return frozenset(ws) | frozenset(fold_accents(w) for w in ws)
+_set = words_folded
 
 
 def _elided(text: str) -> frozenset[str]:
