@@ -98,6 +98,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout33": 140,
     "scenarios_holdout34": 133,
     "scenarios_holdout35": 136,
+    "scenarios_holdout36": 128,
     "scenarios_holdout37": 126,
 }
 
