@@ -149,6 +149,11 @@ def fold_accents(token: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The space-separated words of ``text`` (a word list written as one string)."""
+    return frozenset(text.split())
+
+
 def words_folded(text: str) -> frozenset[str]:
     """The words of ``text`` and their accent-free spellings (people type "cotizacion", "orcamento")."""
     ws = text.split()
