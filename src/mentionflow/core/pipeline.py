@@ -189,7 +189,7 @@ class Pipeline:
         elif (
             record.severity == "major"
             and harm.cues == ("fraud",)
-            and price_verdict(harm_tokens(norm, e.lang), harm.cues)
+            and price_verdict(harm_tokens(norm, e.lang), harm.cues, norm.clean)
         ):
             # "15 € a month for a metal card, that's a scam": the fraud word is a verdict on a
             # price (core/harm_figures.py), a billing grumble, not a major problem.
