@@ -5,12 +5,15 @@ price is no such verdict."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.text import normalise
+from mentionflow.tools.scenarios import core_factory_from_settings, run_scenario
 
 
 def run(text: str, code: str) -> TextAnalysis:
@@ -90,3 +93,32 @@ def test_other_cues_still_make_it_major() -> None:
     # The verdict adds no "major", nor takes one away: charged twice stays major.
     a = run("@NimbusMobile charged twice for the £9 roaming fee, what a rip-off", "en")
     assert a.intent == "complaint" and a.severity == "major" and a.category == "billing"
+
+
+_FACTORY = core_factory_from_settings()
+
+
+def _case(text: str) -> dict[str, Any]:
+    author = {"id": "a1", "handle": "someone", "followers": 300}
+    scenario = {"id": "t", "mentions": [{"id": "m1", "at": 0, "author": author, "text": text}]}
+    cases = list(run_scenario(_FACTORY, scenario)["cases"].values())
+    assert len(cases) == 1
+    return cases[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile they billed me £35 for a replacement SIM, a scam",
+        "@SkyLarkAir 70€ por cambiar un nombre en la reserva, una estafa",
+        "@NimbusMobile 25€ de frais pour un duplicata de facture, c'est de l'arnaque",
+    ],
+)
+def test_a_verdict_on_a_price_goes_to_care_not_to_the_fraud_team(text: str) -> None:
+    case = _case(text)
+    assert case["queue"] == "care-tier1" and case["intent"] == "complaint", (case["queue"], case["rule"])
+
+
+def test_a_scam_text_still_goes_to_the_fraud_team() -> None:
+    case = _case("@NimbusMobile got a text saying I owe a £2.99 fee with a link to pay, scam? it had your logo")
+    assert case["queue"] == "safety-escalations", (case["queue"], case["rule"])
