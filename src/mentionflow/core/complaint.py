@@ -48,7 +48,8 @@ PROTECTING_CUES = frozenset(_CUES[:8])
 # ... and one resting on sarcasm or irony is never demoted, whatever P says (the model reads the
 # words, which praise).
 # ... nor one resting on a wait at a place where one only waits ("4 hours at the gate", irony_cues.wait_span).
-FIRM_CUES = frozenset(["sarcasm", "irony", "waited"])
+# ... nor one resting on a verdict on a price ("£15 for a bag, daylight robbery", core/fee_verdicts.py).
+FIRM_CUES = frozenset(["sarcasm", "irony", "waited", "fee_verdict"])
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
 _FLAGS = ("major", "praise", "insult", "complaint", "failure", "resolved")  # the keyword file's
 COMPLAINT_DENSE: tuple[str, ...] = (

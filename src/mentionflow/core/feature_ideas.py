@@ -11,19 +11,16 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from mentionflow.core.keywords import word_set
 from mentionflow.core.signals import conditional_wish
 from mentionflow.core.text import NormalisedText, normalise
 
 __all__ = ["FEATURE_WORDS", "feature_wish", "major_only_wished"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _SENTENCE: Final = re.compile(r"[.!?;\n]+")
 # What a feature idea is about: the product's screens and controls, in six languages.
-FEATURE_WORDS: Final = _words(
+FEATURE_WORDS: Final = word_set(
     "app apps application website site web menu menus option options feature features filter filters "
     "button setting settings icon icons search mode screen tab notification notifications map checkout "
     "basket aplicación aplicacion opción opcion opciones función funcion funciones filtro filtros botón "
@@ -35,7 +32,7 @@ FEATURE_WORDS: Final = _words(
     "lopção lécran"
 )
 # A wish for money or a fix of one's own case is a request, not an idea.
-_OWN_CASE: Final = _words(
+_OWN_CASE: Final = word_set(
     "refund refunded refunds money charge charged compensation reembolso reembolsar dinero cobro "
     "devolver rembourser remboursement argent erstatten erstattung geld rimborso rimborsare soldi "
     "reembolsar dinheiro estorno answered answer reply respond responded contestar responder répondre "
@@ -65,7 +62,7 @@ def major_only_wished(norm: NormalisedText, severity_of: Callable[[NormalisedTex
 
 # "the app should show allergens", "l'app dovrebbe mostrare", "la app debería", "die App sollte",
 # "o app devia": a suggestion said with "should".
-_SHOULD: Final = _words(
+_SHOULD: Final = word_set(
     "should could dovrebbe potrebbe debería deberia podría podria devrait pourrait sollte könnte devia deveria poderia"
 )
 

@@ -17,6 +17,7 @@ import re
 from typing import Final
 
 from mentionflow.core.intent import LabelTally, tally_labels
+from mentionflow.core.polite_requests import thanks_as_request
 
 # Gratitude for a fix: the fix ("resolved") and the praise the thanks are ("thank you" is no praise word
 # of the keyword file, so a model that reads "broken router" as negative would decide alone).
@@ -39,7 +40,7 @@ _FIX = (
     r"replac(?:e|ed|ing)|refund(?:ed|ing)?|rebook(?:ed|ing)|(?:get|getting|got|bring|bringing|brought|put|putting)"
     r"(?: \S+){0,2} back (?:online|up|on)|"
     r"arregl\w*|solucion\w*|resuelt\w*|repar\w*|restablec\w*|reembols\w*|reemplaz\w*|"  # es
-    r"résolu\w*|résoudre|régl\w*|rétabli\w*|corrig\w*|rembours\w*|remplac\w*|dépann\w*|"  # fr
+    r"résolu\w*|résoudre|régl\w*|rétabli\w*|répar\w*|corrig\w*|rembours\w*|remplac\w*|dépann\w*|"  # fr
     r"beheb\w*|behoben|gelöst|lösung|wiederhergestellt|erstatt\w*|zurückerstatt\w*|ersetzt|gefixt|"  # de
     r"risol\w*|sistemat\w*|sistemar\w*|ripar\w*|ripristin\w*|rimbors\w*|sostitu\w*|aggiust\w*|"  # it
     r"consert\w*|restabelec\w*|substitu\w*|arrum\w*)"  # pt
@@ -54,10 +55,6 @@ _SPOILERS: Final = frozenset(
     # Thanks in advance ask for the fix ("thanks in advance for fixing", "merci d'avance de corriger").
     | {"advance", "davance", "avance", "antemano", "anticipo", "anticipado", "voraus", "antecipadamente"}
 )
-# French "merci de + infinitive" asks for it ("merci de me rembourser rapidement"); the done fix is a
-# past infinitive or participle ("merci de m'avoir remboursé", "merci pour la panne réglée").
-_FR_REQUESTED_FIX: Final = re.compile(r"\w+(?:er|ir|re)")
-_FR_OBJECT_PRONOUNS: Final = frozenset({"me", "m", "nous", "la", "le", "les", "l", "lui", "leur", "vous", "te", "t"})
 # After the fix, the thanks turned round: nothing fixed ("thanks for fixing nothing", "... NOT",
 # "ou pas", "jetzt geht gar nichts mehr"), or a failure since ("now I'm charged twice", "still
 # down", "but the app crashes", "encore en panne").
@@ -90,12 +87,10 @@ def thanked_fix(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
 
 
 def _requested(gap: list[str], fix: str) -> bool:
-    """French "merci de (me) + infinitive": a request for the fix, not thanks for one done."""
-    return (
-        gap[0] == "de"
-        and (len(gap) == 1 or (len(gap) == 2 and gap[1] in _FR_OBJECT_PRONOUNS))
-        and _FR_REQUESTED_FIX.fullmatch(fix) is not None
-    )
+    """French "merci de (me, bien vouloir) + infinitive" ("merci de me rembourser rapidement"): a
+    request for the fix, not thanks for one done ("merci de m'avoir remboursé"); the one test of
+    polite_requests.thanks_as_request, on the words as tokens write them."""
+    return gap[0] == "de" and thanks_as_request(f"merci {' '.join(gap)} {fix}")
 
 
 def _turned(rest: list[str]) -> bool:

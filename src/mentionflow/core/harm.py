@@ -851,7 +851,7 @@ def detect_harm(
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
-    if cues == ("fraud",) and (_only_a_precaution(tokens, fs) or price_verdict(tokens, cues)):
+    if cues == ("fraud",) and (_only_a_precaution(tokens, fs) or price_verdict(tokens, cues, clean)):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?", "15 € a month, a scam": no alarm
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
         # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from mentionflow.core.fee_verdicts import REAL_FRAUD_SIGNS, names_a_sum
 from mentionflow.core.harm_lexicon import LEXICON, with_elisions, words
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
 
@@ -181,10 +182,15 @@ _REAL = MONEY_MOVED | frozenset(
 )
 
 
-def price_verdict(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
-    """Fraud is the only cue, every fraud word is a verdict noun, a price is named, and nothing
-    else says a fraud happened (see the module docstring)."""
-    if cues != ("fraud",) or _PRICE.isdisjoint(tokens) or not _REAL.isdisjoint(tokens):
+def price_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "") -> bool:
+    """Fraud is the only cue, every fraud word is a verdict noun, a price is named (a price word,
+    or a sum in ``clean``: "£15 for a bag is a scam"), and nothing else says a fraud happened
+    (see the module docstring)."""
+    if cues != ("fraud",) or not _REAL.isdisjoint(tokens):
+        return False
+    # A sum alone is a price only where no sign of a real fraud (a call, a TAN, money gone) is
+    # beside it: "9.200€ vom Sparkonto weg ... #betrug" is money lost (core/fee_verdicts.py).
+    if _PRICE.isdisjoint(tokens) and not (names_a_sum(clean) and REAL_FRAUD_SIGNS.isdisjoint(tokens)):
         return False
     fraud = [t for t in tokens if t in _FRAUD or t in _VERDICT_NOUNS]
     return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)

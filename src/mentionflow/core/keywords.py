@@ -38,7 +38,9 @@ class CategoryConfig:
     special labels "major" (severity), "profanity" (rant marker, also a model feature),
     "insult", "praise", "complaint" (intent markers, rules only), "spam:strong"/"spam:weak",
     "payment_failed" (a failed payment; its phrases are also "failure" and category "outage"),
-    "everyday" (an everyday gripe: Mondays, the weather), "promotion" (an ad, a sale, a contest)."""
+    "everyday" (an everyday gripe: Mondays, the weather), "promotion" (an ad, a sale, a contest),
+    "price_verdict" ("rip-off", "Abzocke"), "price_verdict_priced" ("scam", "c'est du vol": beside a
+    price only) and "price" (a fee, a price): read by `core.fee_verdicts` only."""
 
     order: tuple[str, ...]  # category priority for ties
     unigrams: Mapping[str, tuple[str, ...]]
@@ -114,6 +116,9 @@ _INTENT_GROUPS = {
     "payment_failures": "payment_failed",
     "everyday_gripes": "everyday",
     "promotions": "promotion",
+    "price_verdicts": "price_verdict",
+    "price_verdicts_priced": "price_verdict_priced",
+    "prices": "price",
 }
 # A failed payment is also a named failure and a service failure (category outage): one card or
 # checkout outage reported by many customers is one incident, whatever words each one uses.
@@ -147,6 +152,11 @@ def fold_accents(token: str) -> str:
         return token
     decomposed = unicodedata.normalize("NFKD", token)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The space-separated words of ``text`` (a word list written as one string)."""
+    return frozenset(text.split())
 
 
 def words_folded(text: str) -> frozenset[str]:
@@ -189,6 +199,9 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     groups.append(("payment_failed", list(intents.get("payment_failures") or [])))
     groups.append(("everyday", list(intents.get("everyday_gripes") or [])))
     groups.append(("promotion", list(intents.get("promotions") or [])))
+    groups.append(("price_verdict", list(intents.get("price_verdicts") or [])))
+    groups.append(("price_verdict_priced", list(intents.get("price_verdicts_priced") or [])))
+    groups.append(("price", list(intents.get("prices") or [])))
     groups += _multilingual_groups(raw.get("multilingual") or {}, source)
     groups = [
         (label, phrases)

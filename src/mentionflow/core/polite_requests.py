@@ -19,21 +19,33 @@ from mentionflow.core.irony_cues import THANKS_TOKENS
 from mentionflow.core.text import NormalisedText
 
 # Clitics that may stand between "merci de" and the infinitive ("merci de me le renvoyer",
-# "merci de bien vouloir").
-_CLITICS: Final = r"(?:(?:me|m'|te|t'|nous|vous|lui|leur|le|la|les|l'|y|en|bien|ne|pas|se|s')\s*)*"
+# "merci de bien vouloir", "merci de n'en rien faire"); "m'" and "me" alike, as written or as
+# tokens without their apostrophe.
+_CLITICS: Final = r"(?:(?:me|te|nous|vous|lui|leur|le|la|les|y|en|bien|ne|pas|se)\s+|[mtlns]['\u2019]\s*)*"
 # An infinitive (-er, -ir, -re, -oir) that is not the auxiliary of a past infinitive ("avoir",
-# "être") nor a possessive or a noun the ending catches ("votre", "notre", "leur").
-_INFINITIVE: Final = r"(?!avoir\b|être\b|etre\b|votre\b|notre\b|vos\b|nos\b)[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\b"
-_MERCI_DE_DO: Final = re.compile(rf"\bmerci (?:de |d'|d\u2019)\s*{_CLITICS}{_INFINITIVE}")
+# "être", also glued to its pronoun as tokens write it: "mavoir", "lavoir") nor a possessive or
+# a noun the ending catches ("votre", "notre", "leur").
+_INFINITIVE: Final = (
+    r"(?![mtlsn]?(?:avoir|être|etre)\b|votre\b|notre\b|vos\b|nos\b)[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\b"
+)
 # Thanks said before the act ("merci d'avance", "merci par avance"): a request's sign-off.
-_IN_ADVANCE: Final = re.compile(r"\bmerci (?:d'avance|d\u2019avance|par avance|davance)\b")
+_IN_ADVANCE: Final = r"merci\s+(?:d['\u2019]\s*avance|davance|par\s+avance|en\s+avance)\b"
+# French "merci (beaucoup) de + infinitive" or thanks in advance: the one definition of a French
+# thanks that asks, shared by `thanks_as_request`, `core.request_thanks` (which cuts it out of
+# the text) and `core.fix_thanks` (thanks for a fix not yet made). Case-insensitive.
+MERCI_REQUEST: Final = re.compile(
+    rf"\b(?:merci\s+(?:beaucoup\s+)?(?:de\s+|d['\u2019]\s*){_CLITICS}{_INFINITIVE}|{_IN_ADVANCE})",
+    re.IGNORECASE,
+)
 
 
-def thanks_as_request(low: str) -> bool:
-    """Whether French thanks in ``low`` (lower-cased text) asks for something to be done."""
-    if "merci" not in low:
+def thanks_as_request(text: str) -> bool:
+    """Whether French thanks in ``text`` asks for something to be done ("merci de me rappeler",
+    "merci de bien vouloir rembourser", "merci d'avance"), not thanks for a thing done ("merci de
+    m'avoir aidé", "merci de votre aide"). Any case; apostrophes as written or dropped."""
+    if "merci" not in text.lower():
         return False
-    return _MERCI_DE_DO.search(low.replace("\u2019", "'")) is not None or _IN_ADVANCE.search(low) is not None
+    return MERCI_REQUEST.search(text) is not None
 
 
 # "thanks again", "merci encore une fois", "gracias otra vez", "obrigado mais uma vez": the thanks

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.polite_requests import MERCI_REQUEST
 from mentionflow.core.text import NormalisedText, normalise
 
 _REQUEST_THANKS_RE: Final = re.compile(
     r"(?i)\b(?:"
-    # French: "merci de/d'" + an infinitive (not "merci de votre aide"), "merci d'avance".
-    r"merci\s+(?:beaucoup\s+)?(?:de|d['\u2019])\s*(?:bien\s+(?:vouloir\s+)?|me\s+|nous\s+|m['\u2019]|n['\u2019])?"
-    r"(?!votre\b|notre\b|vos\b|nos\b|avoir\b|[eê]tre\b|tout\b|rien\b)\w+(?:er|ir|re)\b"
-    r"|merci\s+(?:d['\u2019]\s*avance|par\s+avance|en\s+avance)"
+    # French: "merci de/d'" + an infinitive (not "merci de votre aide"), "merci d'avance" (one
+    # definition, polite_requests.MERCI_REQUEST).
+    rf"{MERCI_REQUEST.pattern}"
     r"|(?:thanks?|thank\s+you|thx|ty)\s+in\s+advance"
     r"|(?:muchas\s+)?gracias\s+(?:de\s+antemano|por\s+adelantado|anticipadas)"
     r"|(?:vielen\s+)?dank(?:e)?\s+(?:im\s+voraus|vorab)|vorab\s+(?:vielen\s+)?dank(?:e)?"

@@ -12,19 +12,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from mentionflow.core.keywords import word_set
 
 # Emphasis words (not tags like "right?", "no?", "oder?", which do ask for a confirmation).
-_EMPHASIS: Final = _words(
+_EMPHASIS: Final = word_set(
     "honestly seriously srsly really tbh sinceramente honestamente serio sério franchement sérieux "
     "sérieusement vraiment ehrlich ernsthaft echt wirklich davvero onestamente seriamente realmente"
 )
 # What may stand just before a detached emphasis word: nothing, a comma or a conjunction (or the
 # preposition of "en serio?", "a sério?").
-_JOINS: Final = _words("and but so y pero et mais und aber e ma mas en a")
+_JOINS: Final = word_set("and but so y pero et mais und aber e ma mas en a")
 # Openings of a "who else ...?" that rallies others.
 _WHO_ELSE: Final = (
     ("who", "else"),

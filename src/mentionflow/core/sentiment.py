@@ -53,6 +53,7 @@ from mentionflow.core.features import (
     praise_signoff,
     word_bigrams,
 )
+from mentionflow.core.fee_verdicts import with_fee_verdict
 from mentionflow.core.fix_thanks import with_thanked_fix
 from mentionflow.core.intent import (
     ALL_CONTRAST,
@@ -471,6 +472,7 @@ class Analyzer:
                 slang, ln, val = True, 0.0, abs(val)
                 p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
                 labels.append(_PRAISE_LABEL)
+        labels = with_fee_verdict(norm, labels, cats, cues)  # "£15 for a bag, a rip-off" (fee_verdicts.py)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")

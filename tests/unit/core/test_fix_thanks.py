@@ -128,3 +128,23 @@ def test_a_requested_fix_is_no_thanks_for_one(text: str) -> None:
 def test_thanks_for_a_fix_done_still_count(text: str) -> None:
     norm = normalise(text)
     assert thanked_fix(norm.tokens, frozenset(norm.tokens))
+
+
+# More than one word between "merci de" and the fix ("merci de bien vouloir", "merci de nous le"):
+# still a request (polite_requests.thanks_as_request is the one test of it).
+LONGER_REQUESTS = [
+    "Box en panne depuis samedi, merci de bien vouloir rembourser les jours perdus",
+    "Double prélèvement ce mois-ci, merci de bien vouloir corriger",
+    "Commande jamais livrée, merci de nous le rembourser sans attendre",
+]
+
+
+@pytest.mark.parametrize("text", LONGER_REQUESTS)
+def test_a_request_with_more_words_is_no_thanks_for_a_fix(text: str) -> None:
+    norm = normalise(text)
+    assert not thanked_fix(norm.tokens, frozenset(norm.tokens))
+
+
+def test_past_infinitive_after_pronoun_stays_thanks() -> None:
+    norm = normalise("merci de l'avoir réparé en une heure après la panne")
+    assert thanked_fix(norm.tokens, frozenset(norm.tokens))
