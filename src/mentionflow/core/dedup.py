@@ -559,8 +559,10 @@ class Deduper:
             if entry[1] == decision.case_id:
                 intent, category = entry[2], entry[3]
                 break
-        # The 5th field: what the mention was about (its content stems), to tell a new problem later.
-        entries.append((now, decision.case_id, intent, category, topic))
+        # The 5th field: what the mention was about (its content stems), to tell a new problem later;
+        # the 6th: the customer said the case's problem is fixed ("c'est réglé, merci").
+        fixed = "resolved" in a.signals and a.intent in ("praise", "other")
+        entries.append((now, decision.case_id, intent, category, topic, fixed))
         self.history[hkey] = tuple(entries[-MAX_HISTORY:])
 
     def _open_followup(self, scored: ScoredMention, key: str, now: float, topic: tuple[str, ...] = ()) -> str | None:
@@ -582,7 +584,8 @@ class Deduper:
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
         case_intent, case_category = last[2], last[3]
-        late = now - last[0] > self.config.followup_close_s
+        # After "it's fixed" a clearly different problem may follow at once: as if it came late.
+        late = now - last[0] > self.config.followup_close_s or (len(last) > 5 and bool(last[5]))
         if is_new_problem(a, scored.enrichment.text_clean, topic, entries, last, late):
             return None  # hours later, about something else entirely: a case of its own
         if (

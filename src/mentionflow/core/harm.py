@@ -56,8 +56,8 @@ from mentionflow.core.harm_lexicon import STRANGER_PAIRS as _STRANGER_PAIRS
 from mentionflow.core.harm_lexicon import words as _words
 from mentionflow.core.harm_senses import (
     ALLERGIC,
-    BABY_ESSENTIALS,
     ENCLOSURES,
+    ESSENTIALS_WORDS,
     GOODS,
     HIT_TARGETS,
     MISSING_PAIRS,
@@ -72,6 +72,7 @@ from mentionflow.core.harm_senses import (
     VIOLENT_THREAT,
     drop_signed_title,
     essentials_out,
+    handed_to,
 )
 from mentionflow.core.harm_severity import (
     CONDITIONAL,
@@ -438,7 +439,7 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         found.add("missing")
     found.update(_phrase_groups(tokens))
     found.update(_age_groups(tokens))
-    if not BABY_ESSENTIALS.isdisjoint(tokens) and essentials_out(tokens):
+    if not ESSENTIALS_WORDS.isdisjoint(tokens) and essentials_out(tokens):
         found.add("essentials_out")
     return sorted(found)
 
@@ -472,7 +473,7 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
             for p, q, r in zip(pairwise(toks), toks[2:], (*toks[3:], ""), strict=False)
             if q in GOODS and r not in DATA_AFTER_GOODS
         }
-        found = [(p, g) for p, g in found if p not in goods_after]
+        found = [(p, g) for p, g in found if p not in goods_after and not handed_to(toks, p)]
     if any(p in OTHER_PERSON_PAIRS for p, _ in found) and _OTHERS_DATA.isdisjoint(toks):
         # "other users have the same problem": someone else is named, none of their data.
         found = [(p, g) for p, g in found if p not in OTHER_PERSON_PAIRS]

@@ -105,8 +105,9 @@ _MADE_OF = frozenset(words("aus en de in di em of"))
 
 
 def _card_material(toks: tuple[str, ...], i: int) -> bool:
-    """Metal word at i says what a card is made of: "metal card", "Karte aus Metall"."""
-    if i + 1 < len(toks) and toks[i + 1] in _CARD:
+    """Metal word at i says what a card is made of: "metal card", "Karte aus Metall", or, after
+    the noun as Romance languages put it, "la carta metal", "tarjeta metal", "carte métal"."""
+    if (i + 1 < len(toks) and toks[i + 1] in _CARD) or (i >= 1 and toks[i - 1] in _CARD):
         return True
     return i >= 2 and toks[i - 1] in _MADE_OF and toks[i - 2] in _CARD
 

@@ -449,6 +449,17 @@ OTHER_PERSON_PAIRS = frozenset(
         ("outros", "sócios"),
         ("outros", "usuários"),
         ("outra", "pessoa"),
+        # "le nom et l'adresse d'une autre personne", "die Adresse einer anderen Person"
+        ("another", "person"),
+        ("autre", "personne"),
+        ("autres", "personnes"),
+        ("quelquun", "dautre"),
+        ("anderen", "person"),
+        ("andere", "person"),
+        ("anderen", "personen"),
+        ("otras", "personas"),
+        ("altre", "persone"),
+        ("outras", "pessoas"),
         # "not mine": the data shown is someone else's.
         ("non", "miei"),
         ("non", "mie"),

@@ -14,6 +14,7 @@ __all__ = [
     "ALLERGIC",
     "BABY_ESSENTIALS",
     "ENCLOSURES",
+    "ESSENTIALS_WORDS",
     "GOODS",
     "HIT_TARGETS",
     "MISSING_PAIRS",
@@ -28,6 +29,7 @@ __all__ = [
     "VIOLENT_THREAT",
     "drop_signed_title",
     "essentials_out",
+    "handed_to",
 ]
 
 HIT_TARGETS = frozenset(
@@ -100,14 +102,27 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
 BABY_ESSENTIALS = frozenset(
     _words(
         "formula milk nappies nappy diapers diaper nappys leche pañales panales biberón biberon lait couches "
-        "biberon milch windeln babynahrung fläschchen flaschchen latte pannolini biberon leite fraldas mamadeira"
+        "biberon milch windeln babynahrung fläschchen flaschchen latte pannolini biberon leite fraldas mamadeira "
+        "fórmula"
     )
 )
+# An infant's feeds counted down ("one feed left", "plus qu'un biberon", "nur noch zwei Fläschchen"):
+# what runs out is the baby's food, though the word is no product ("feed the baby" stays a verb).
+_FEEDS = frozenset(
+    _words("feed feeds feedings biberones tétée tétées biberons milchpulver poppata poppate mamada mamadas mamadeiras")
+)
+ESSENTIALS_WORDS = BABY_ESSENTIALS | _FEEDS
 _LACK = frozenset(_words("no sin sans plus pas keine kein niente senza sem nada out without ohne more left"))
+# "our last nappy", "le dernier biberon", "das letzte Fläschchen": the last one, right before it.
+_LAST = frozenset(_words("last dernier dernière letzte letztes letzten ultimo ultima último última"))
 
 
 def essentials_out(toks: tuple[str, ...]) -> bool:
-    return any(t in BABY_ESSENTIALS and not _LACK.isdisjoint(toks[max(0, i - 3) : i + 3]) for i, t in enumerate(toks))
+    return any(
+        t in ESSENTIALS_WORDS
+        and (not _LACK.isdisjoint(toks[max(0, i - 3) : i + 3]) or (i >= 1 and toks[i - 1] in _LAST))
+        for i, t in enumerate(toks)
+    )
 
 
 # An infant's age in months: "a 4 month old", "un bebé de 5 meses", "un bébé de 6 mois", "un bimbo
@@ -180,6 +195,22 @@ GOODS = frozenset(
         "bags suitcase luggage drink drinks takeaway"
     )
 )
+
+
+# "gave my order to another person", "livré à une autre personne", "an eine andere Person": the
+# goods went to someone else (a wrong delivery), none of their data is on show.
+_TO = frozenset(_words("to à a al ao an ad"))
+_ONE = frozenset(_words("a an une un una uma eine einer einen einem"))
+
+
+def handed_to(toks: tuple[str, ...], pair: tuple[str, str]) -> bool:
+    """The other-person pair follows "to" (with an article between or not)."""
+    for i in range(1, len(toks) - 1):
+        if (toks[i], toks[i + 1]) == pair and (
+            toks[i - 1] in _TO or (i >= 2 and toks[i - 1] in _ONE and toks[i - 2] in _TO)
+        ):
+            return True
+    return False
 
 
 # Money that moved: with one of these, freezing or blocking a card is no mere precaution (core.harm).

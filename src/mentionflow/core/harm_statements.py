@@ -18,24 +18,27 @@ from itertools import pairwise
 
 from mentionflow.core.harm_hardship import ANCHORS as _HARDSHIP_ANCHORS
 from mentionflow.core.harm_hardship import frozen_out_of_essentials
-from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_lexicon import with_elisions, words
 
-# Money that moved: the object of a disowning phrase ("payments I never made").
-TXN_WORDS = frozenset(
-    words(
-        "payment payments charge charges transaction transactions purchase purchases withdrawal withdrawals "
-        "debit debits transfer transfers "
-        "cargo cargos cobro cobros pago pagos compra compras movimiento movimientos transferencia "
-        "transferencias retirada retiradas reintegro reintegros "
-        "paiement paiements débit débits prélèvement prélèvements achat achats virement virements "
-        "opération opérations transaction transactions retrait retraits "
-        "abbuchung abbuchungen zahlung zahlungen kartenzahlung kartenzahlungen buchung buchungen "
-        "überweisung überweisungen umsätze transaktion transaktionen lastschrift lastschriften "
-        "abhebung abhebungen überwiesen abgebucht "
-        "addebito addebiti pagamento pagamenti prelievo prelievi bonifico bonifici movimento movimenti "
-        "transazione transazioni acquisto acquisti "
-        "cobrança cobranças pagamentos débito débitos transferência transferências transação "
-        "transações saque saques pix"
+# Money that moved: the object of a disowning phrase ("payments I never made"); French elided
+# forms too ("1 200 € d'achats", "l'opération").
+TXN_WORDS = with_elisions(
+    frozenset(
+        words(
+            "payment payments charge charges transaction transactions purchase purchases withdrawal withdrawals "
+            "debit debits transfer transfers "
+            "cargo cargos cobro cobros pago pagos compra compras movimiento movimientos transferencia "
+            "transferencias retirada retiradas reintegro reintegros "
+            "paiement paiements débit débits prélèvement prélèvements achat achats virement virements "
+            "opération opérations transaction transactions retrait retraits "
+            "abbuchung abbuchungen zahlung zahlungen kartenzahlung kartenzahlungen buchung buchungen "
+            "überweisung überweisungen umsätze transaktion transaktionen lastschrift lastschriften "
+            "abhebung abhebungen überwiesen abgebucht "
+            "addebito addebiti pagamento pagamenti prelievo prelievi bonifico bonifici movimento movimenti "
+            "transazione transazioni acquisto acquisti "
+            "cobrança cobranças pagamentos débito débitos transferência transferências transação "
+            "transações saque saques pix"
+        )
     )
 )
 # "... that I never made / don't recognise / was not me", as token n-grams.
@@ -90,6 +93,17 @@ DISOWN3 = frozenset(
         ("kenne", "ich", "nicht"),
         ("non", "ho", "fatto"),
         ("non", "li", "ho"),
+        # "... d'achats cette nuit, ce n'est pas moi", "no fui yo", "não fui eu", "non ero io"
+        ("nest", "pas", "moi"),
+        ("cest", "pas", "moi"),
+        ("nétait", "pas", "moi"),
+        ("cétait", "pas", "moi"),
+        ("no", "fui", "yo"),
+        ("no", "era", "yo"),
+        ("não", "fui", "eu"),
+        ("nao", "fui", "eu"),
+        ("não", "era", "eu"),
+        ("non", "ero", "io"),
     ]
 )
 # A disowned "make" that is about timing, not authorship: "a payment I didn't make on time".
@@ -254,8 +268,8 @@ _SIM_CHANGE = frozenset(
 _NUMBER = frozenset(words("number número numero numéro nummer rufnummer line línea ligne linha linea"))
 _SOMEBODY = frozenset(
     words(
-        "someone somebody alguien quelquun jemand qualcuno alguém fraudster scammer estafador escroc betrüger "
-        "truffatore golpista"
+        "someone someones somebody somebodys alguien quelquun jemand qualcuno alguém fraudster scammer estafador "
+        "escroc betrüger truffatore golpista"
     )
 )
 _PORTED = frozenset(
@@ -429,7 +443,8 @@ def _someone_used_mine(tokens: tuple[str, ...]) -> bool:
         if not verbs or not _OWN_SUBJECT.isdisjoint(win[: verbs[0]]):
             continue
         rest = tokens[i + 1 : i + 14]
-        if any(w in _CARD_OR_ACCOUNT and j and rest[j - 1] in _MINE for j, w in enumerate(rest)):
+        # "my card", "my debit card", "mi tarjeta", "meine EC Karte": the owner at most two words before.
+        if any(w in _CARD_OR_ACCOUNT and not _MINE.isdisjoint(rest[max(0, j - 2) : j]) for j, w in enumerate(rest)):
             return True
     return False
 
@@ -624,6 +639,30 @@ def _elderly_present(toks: tuple[str, ...]) -> bool:
     return False
 
 
+# A bank role in quotes, the writer's own "so-called": "a call from a 'Brightbank manager'", "un
+# « conseiller » de la banque", "um 'gerente do banco'". Told of an elderly relative who then moved
+# money after a call or a message, it is a scam told without the word.
+_OPEN_Q = "'\"\u2018\u201c\u00ab\u201e"  # ' " and the typographic opening quotes
+_CLOSE_Q = "'\"\u2019\u201d\u00bb\u201c\u2018"
+_QUOTED = re.compile(
+    rf"(?:^|(?<=[\s(:]))[{_OPEN_Q}]\s?([^{_OPEN_Q}{_CLOSE_Q}\n]{{2,40}}?)\s?[{_CLOSE_Q}](?=$|[\s,.;:!?)])"
+)
+_ROLES = _INSTITUTIONS | frozenset(
+    words(
+        "manager gerente gestor gestora director directora conseiller conseillère directeur advisor adviser "
+        "agent agente berater beraterin mitarbeiter mitarbeiterin consulente operatore funzionario direttore "
+        "atendente funcionário funcionario empleado empleada"
+    )
+)
+_CONTACTED = IMPOSTOR_CONTEXT | _WRITTEN_APPROACH
+
+
+def _quoted_role_moved_money(tokens: tuple[str, ...], clean: str) -> bool:
+    if TXN_WORDS.isdisjoint(tokens) or _CONTACTED.isdisjoint(tokens) or not _elderly_present(tokens):
+        return False
+    return any(not _ROLES.isdisjoint(m.group(1).lower().split()) for m in _QUOTED.finditer(clean))
+
+
 def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
     """The statement's harm kind ("fraud", "data_exposure" or "vulnerable_person"), or None."""
     if ANCHORS.isdisjoint(tokens):
@@ -643,6 +682,8 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
     if not SCAM_WORDS.isdisjoint(tokens) and _elderly_present(tokens) and _AVERTED.isdisjoint(tokens):
         return "fraud"
     if not _NEVER_ANCHORS.isdisjoint(tokens) and _romance_scam(tokens, clean):
+        return "fraud"
+    if _quoted_role_moved_money(tokens, clean):
         return "fraud"
     if not _BEREAVED_ANCHORS.isdisjoint(tokens) and _bereaved(tokens):
         return "vulnerable_person"

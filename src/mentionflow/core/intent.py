@@ -285,7 +285,10 @@ _OPTION_ANCHORS = frozenset(
 # text's URL detection needs "http", spammers rarely write it.
 _BARE_LINK = re.compile(
     r"\b(?:bit\.ly|t\.me|wa\.me|tinyurl\.com|goo\.gl|linktr\.ee|ow\.ly|cutt\.ly|is\.gd|rb\.gy|shorturl\.at|"
-    r"t\.co|tiny\.cc|rebrand\.ly)/\S+",
+    r"t\.co|tiny\.cc|rebrand\.ly)/\S+"
+    # ... or a bare site name with a web ending: "refunds-now.example", "cheapcodes.shop/x"
+    r"|\b[a-z0-9][a-z0-9-]{2,40}\.(?:com|net|org|info|biz|xyz|top|site|online|shop|store|club|link|click|live|"
+    r"app|io|example)\b",
     re.IGNORECASE,
 )
 # The get-rich claim, in any language: "turned £500 into £18,000", "I make 5000$/day",

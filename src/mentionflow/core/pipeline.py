@@ -28,7 +28,7 @@ from mentionflow.core.harm_figures import price_verdict
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
-from mentionflow.core.press import own_problem_not_press
+from mentionflow.core.press import own_problem_not_press, press_about_others
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.route import Rules, load_rules
@@ -200,6 +200,8 @@ class Pipeline:
             # price (core/harm_figures.py), a billing grumble, not a major problem.
             record.severity = "minor"
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
+        if harm.kind is not None and "press" in record.signals and not press_about_others(norm):
+            record.signals = [s for s in record.signals if s != "press"]  # a journalist's own harm: safety's
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
             record.signals = own_problem_not_press(norm, record.signals, record.intent, self.signals)

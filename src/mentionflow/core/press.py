@@ -42,3 +42,10 @@ def own_problem_not_press(norm: NormalisedText, signals: list[str], intent: str,
     if "press" in lexicon.detect(tuple(t for t in tokens if t not in PRESS_ROLES)):
         return signals  # an enquiry besides the title: "for an article", "a comment", "our readers"
     return [s for s in signals if s != "press"]
+
+
+def press_about_others(norm: NormalisedText) -> bool:
+    """A press enquiry about a harm to others ("a statement on the alleged leak of customers'
+    data"): nothing of the writer's own, whatever intent the leak's words suggest. A journalist
+    whose own card was emptied ("journalist here, my account was drained") is a victim first."""
+    return _MINE.isdisjoint(norm.tokens)
