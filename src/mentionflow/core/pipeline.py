@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from mentionflow.core.addressed import addressed
 from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
@@ -213,6 +214,9 @@ class Pipeline:
         return ScoredMention(enriched.mention, e, record, enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:
+        d = self.deduper
+        # A reply under the brand's own post, a brandless mail from a customer with an open case.
+        scored = addressed(scored, d.seen, d.history, self.catalog.brands, d.config)
         decision = self.deduper.decide(scored, now)
         return UniqueMention(scored.mention, scored.enrichment, scored.analysis, decision, scored.trace)
 
