@@ -33,7 +33,14 @@ from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
-from mentionflow.core.signals import SignalLexicon, default_signals, detect_signals, joking_threat, load_signals
+from mentionflow.core.signals import (
+    SignalLexicon,
+    default_signals,
+    detect_signals,
+    joking_threat,
+    load_signals,
+    moving_to_handle,
+)
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
     Analysis,
@@ -96,6 +103,9 @@ class Pipeline:
     ) -> None:
         self.catalog = catalog
         self._brand_words = brand_name_words(catalog)  # brand id -> its name words (core.leads)
+        self._own_handles: dict[str, frozenset[str]] = {}  # brand id -> its own handles, lower case
+        for handle, brand in catalog.by_handle.items():
+            self._own_handles[brand] = self._own_handles.get(brand, frozenset()) | {handle}
         self.rules = rules
         self.stores = stores or Stores()
         self.signals = signals or default_signals()
@@ -196,6 +206,10 @@ class Pipeline:
             # price (core/harm_figures.py), a billing grumble, not a major problem.
             record.severity = "minor"
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
+        own = self._own_handles.get(e.brand or "") if norm.handles and "churn" in record.signals else None
+        if own and moving_to_handle(norm, own):
+            # "seit dem Wechsel zu @brand endlich 5G": a customer won, not one leaving.
+            record.signals = [s for s in record.signals if s != "churn"]
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
             record.signals = own_problem_not_press(norm, record.signals, record.intent, self.signals)
