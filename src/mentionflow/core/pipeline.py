@@ -20,6 +20,7 @@ from mentionflow.core.addressed import addressed
 from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
+from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.enrich import enrich
 from mentionflow.core.feature_ideas import major_only_wished
 from mentionflow.core.harm import default_model as default_harm_model
@@ -205,6 +206,12 @@ class Pipeline:
             # "15 € a month for a metal card, that's a scam": the fraud word is a verdict on a
             # price (core/harm_figures.py), a billing grumble, not a major problem.
             record.severity = "minor"
+        elif (
+            record.severity == "major"
+            and record.intent == "complaint"
+            and only_a_long_display_glitch(norm, lambda part: analyse(part, guess).severity)
+        ):
+            record.severity = "minor"  # "die App zeigt seit Tagen mein Datenvolumen nicht an": a screen, not a loss
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         own = self._own_handles.get(e.brand or "") if norm.handles and "churn" in record.signals else None
         if own and moving_to_handle(norm, own):
