@@ -25,6 +25,8 @@ from mentionflow.schema import ScoredMention, parse_time
 
 _OWN_BRAND_AT: Final = 5  # own post's ``seen`` entry: (case_id, seen_at, False, text_hash, OWN_MARK, brand)
 _NAMES_NONE: Final = (None, "implied", "unconfirmed")  # brand sources that leave the brand open
+_CHATTER: Final = frozenset({"other", "spam"})
+_CHATTER_SIGNALS: Final = frozenset({"thanks"})
 
 
 def own_post_brand(entry: Any) -> str | None:
@@ -51,6 +53,13 @@ def _open_case_brand(
     return found
 
 
+def _chatter(scored: ScoredMention) -> bool:
+    """Talk under the brand's post that asks, reports and praises nothing ("first!", "@ana this is
+    us 😂" reads as praise and stays), nor raises a harm or a signal other than thanks."""
+    a = scored.analysis
+    return a.intent in _CHATTER and a.harm is None and _CHATTER_SIGNALS.issuperset(a.signals)
+
+
 def addressed(
     scored: ScoredMention,
     seen: Mapping[str, Any],
@@ -64,6 +73,8 @@ def addressed(
     if e.own_account or (e.brand and e.brand_source not in _NAMES_NONE):
         return scored
     brand = own_post_brand(seen.get(mention.in_reply_to)) if mention.in_reply_to else None
+    if brand is not None and _chatter(scored):
+        return scored  # "first!", a friend tagged under the promo: nobody's problem, no case
     if brand is None and e.brand is None and mention.channel in OWNED_CHANNELS:
         # A word of a fix may come later than a chaser would (as for a follow-up naming the brand).
         window = max(config.followup_window_s, config.followup_fix_window_s)

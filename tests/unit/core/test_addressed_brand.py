@@ -154,6 +154,20 @@ def test_a_fans_praise_under_the_own_post_is_praise_of_that_brand(template: Pipe
     assert case["queue"] == "marketing-advocacy"
 
 
+@pytest.mark.parametrize(
+    "chatter", ["first!", "done ✅ @joao_p @rita_m fingers crossed", "@lucia_b mira esto", "@lena_p schau mal"]
+)
+def test_chatter_under_the_own_post_is_no_case(template: Pipeline, chatter: str) -> None:
+    got = _run(
+        template,
+        [
+            {"id": "p1", "author": "own", "handle": "SkyLarkAir", "text": "Win a weekend in Lisbon! Tag a friend ✈️"},
+            {"id": "c1", "author": "fan", "text": chatter, "reply_to": "p1", "at": 300},
+        ],
+    )
+    assert got["c1"] == ("no_brand", None)
+
+
 def test_own_post_brand_reads_only_own_post_entries() -> None:
     assert own_post_brand(("case-1", 0.0, False, 7, 1, "parcelo")) == "parcelo"
     assert own_post_brand(("case-1", 0.0, False, 7, 1)) is None  # stored before the brand was kept
