@@ -67,6 +67,7 @@ from mentionflow.core.dedup_vocab import (
     STRIKE_STEMS,
 )
 from mentionflow.core.keywords import CATEGORIES
+from mentionflow.core.threads import OWN_MARK as _OWN  # marks a ``seen`` entry of the brand's own post
 from mentionflow.core.threads import is_fix_of, is_new_problem, points_back, topic_of
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
@@ -92,7 +93,6 @@ _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # 
 # (comments on its Facebook or Instagram posts) sets `brand`.
 OWNED_CHANNELS: Final = frozenset({"review", "forum", "email"})
 _TEXT_KEY: Final = "#txt:"
-_OWN: Final = 1  # marks a ``seen`` entry of the brand's own post
 _RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
 # A copy with a comment in front: "Unbelievable 👇 RT @user: <the original>".
 _RT_INFIX: Final = re.compile(r"\sRT\s*<user>")
@@ -400,7 +400,7 @@ class Deduper:
             decision = DedupDecision("own_post", case_id_for(dkey, mention.id))
             # Marked as the brand's (5th field), with its text: a fan's plain repost of it, native
             # or a manual "RT @brand: ...", is the brand's post again, not a customer's case.
-            self.seen[mention.id] = (decision.case_id, now, False, text_hash, _OWN)
+            self.seen[mention.id] = (decision.case_id, now, False, text_hash, _OWN, scored.enrichment.brand)
             tkey = text_key(dkey, content_words(scored.enrichment.text_clean))
             if tkey is not None:
                 self.seen[tkey] = (decision.case_id, now, mention.id, _OWN)

@@ -16,9 +16,11 @@ from typing import Any, Protocol
 
 import orjson
 
+from mentionflow.core.addressed import addressed
 from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
+from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.enrich import enrich
 from mentionflow.core.feature_ideas import major_only_wished
 from mentionflow.core.fee_verdicts import FEE_CUE
@@ -33,7 +35,14 @@ from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
-from mentionflow.core.signals import SignalLexicon, default_signals, detect_signals, joking_threat, load_signals
+from mentionflow.core.signals import (
+    SignalLexicon,
+    default_signals,
+    detect_signals,
+    joking_threat,
+    load_signals,
+    moving_to_handle,
+)
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
     Analysis,
@@ -96,6 +105,9 @@ class Pipeline:
     ) -> None:
         self.catalog = catalog
         self._brand_words = brand_name_words(catalog)  # brand id -> its name words (core.leads)
+        self._own_handles: dict[str, frozenset[str]] = {}  # brand id -> its own handles, lower case
+        for handle, brand in catalog.by_handle.items():
+            self._own_handles[brand] = self._own_handles.get(brand, frozenset()) | {handle}
         self.rules = rules
         self.stores = stores or Stores()
         self.signals = signals or default_signals()
@@ -199,9 +211,19 @@ class Pipeline:
             # "15 € a month for a metal card, that's a scam": the fraud word is a verdict on a
             # price (core/harm_figures.py), a billing grumble, not a major problem.
             record.severity = "minor"
+        elif (
+            record.severity == "major"
+            and record.intent == "complaint"
+            and only_a_long_display_glitch(norm, lambda part: analyse(part, guess).severity)
+        ):
+            record.severity = "minor"  # "die App zeigt seit Tagen mein Datenvolumen nicht an": a screen, not a loss
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if harm.kind is not None and "press" in record.signals and not press_about_others(norm):
             record.signals = [s for s in record.signals if s != "press"]  # a journalist's own harm: safety's
+        own = self._own_handles.get(e.brand or "") if norm.handles and "churn" in record.signals else None
+        if own and moving_to_handle(norm, own):
+            # "seit dem Wechsel zu @brand endlich 5G": a customer won, not one leaving.
+            record.signals = [s for s in record.signals if s != "churn"]
         if harm.kind is None:
             record.signals = joking_threat(norm, record.signals, record.intent)
             record.signals = own_problem_not_press(norm, record.signals, record.intent, self.signals)
@@ -220,6 +242,9 @@ class Pipeline:
         return ScoredMention(enriched.mention, e, record, enriched.trace)
 
     def dedup(self, scored: ScoredMention, now: float) -> UniqueMention:
+        d = self.deduper
+        # A reply under the brand's own post, a brandless mail from a customer with an open case.
+        scored = addressed(scored, d.seen, d.history, self.catalog.brands, d.config)
         decision = self.deduper.decide(scored, now)
         return UniqueMention(scored.mention, scored.enrichment, scored.analysis, decision, scored.trace)
 

@@ -17,7 +17,7 @@ from typing import Any, Final
 from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.keywords import fold_accents
 from mentionflow.core.slang import has_laugh
-from mentionflow.core.text import NormalisedText, normalise
+from mentionflow.core.text import USER_TOKEN, NormalisedText, normalise
 
 DEFAULT_SIGNALS_PATH: Final = Path(__file__).resolve().parent.parent / "data" / "signals.yaml"
 SIGNALS: Final = (
@@ -165,6 +165,40 @@ def moving_to_you(tokens: tuple[str, ...]) -> bool:
             lo, hi = max(0, i - 2 - _JOIN_GAP), min(last, i + 1 + _JOIN_GAP)
             if not _MOVE_VERBS.isdisjoint(tokens[lo : i - 1]) or not _MOVE_VERBS.isdisjoint(tokens[i + 1 : hi + 1]):
                 return True
+    return False
+
+
+# A move already made ("since I switched to", "seit ich gewechselt bin zu", "depuis que je suis
+# passé chez"), beside the verbs of ``_MOVE_VERBS``; "wechsel" is also the noun ("seit dem Wechsel zu").
+_MOVED: Final = _MOVE_VERBS | frozenset(
+    {"switched", "moved", "ported", "migrated", "joined", "changed", "came", "coming", "come", "over"}
+    | {"cambié", "cambie", "cambiado", "pasé", "pase", "pasado", "portado", "pasarse", "cambiarse"}
+    | {"passé", "passée", "passés", "changé", "migré", "basculé", "gewechselt", "umgezogen", "portiert"}
+    | {"passato", "passata", "passati", "cambiato", "cambiata", "spostato", "mudei", "passei", "mudou"}
+    | {"mudámos", "mudamos", "passámos", "passamos", "migrei", "paso", "passe", "passo", "cambio", "mudo"}
+)
+# What comes before the brand's handle in a move towards it: "to @brand", "zu @brand", "chez @brand";
+# "left Orange for @brand", "changer d'opérateur pour @brand": the one chosen instead.
+_TOWARDS: Final = frozenset(
+    {"to", "a", "al", "con", "chez", "vers", "zu", "da", "para", "pra", "pro", "for", "pour", "por", "per", "für"}
+)
+_MOVE_GAP: Final = 5
+
+
+def moving_to_handle(norm: NormalisedText, handles: Iterable[str]) -> bool:
+    """Whether the text moves towards one of ``handles`` (lower case, without "@"): a verb of
+    moving or switching, then "to" and the handle ("seit dem Wechsel zu @brand", "me he pasado
+    a @brand", "just switched over to @brand"). The handle is the brand it addresses: a move to
+    it is a customer won, never one leaving. ``tokens`` drop handles, so the words before each
+    handle are read from ``clean``."""
+    wanted = frozenset(handles)
+    parts = norm.clean.split(USER_TOKEN)
+    for k, handle in enumerate(norm.handles[: len(parts) - 1]):
+        if handle.lower() not in wanted:
+            continue
+        before = normalise(parts[k][-80:]).tokens[-(_MOVE_GAP + 1) :]
+        if before and before[-1] in _TOWARDS and not _MOVED.isdisjoint(before[:-1]):
+            return True
     return False
 
 

@@ -38,6 +38,9 @@ _HOW_TO_RE: Final = re.compile(
 )
 
 
+OWN_MARK: Final = 1  # marks a ``seen`` entry of the brand's own post (its 5th field)
+
+
 def topic_of(stems: list[str], brand: str | None) -> tuple[str, ...]:
     """What a mention is about, for the history: its distinct content stems (as concepts), in
     text order, without the brand's own name, at most ``MAX_TOPIC_STEMS``."""

@@ -217,8 +217,13 @@ def test_outage_incident_is_a_crisis(rules: Rules) -> None:
 
 def test_influencers(rules: Rules) -> None:
     base = {"intent": "complaint", "severity": "major", "sentiment__score": -0.6}
+    # One customer's problem, however large the audience, is no incident at scale: care
+    # escalations answers it first (P1); the crisis desk takes it only when it cascades.
     mega = route(facts(**base, author__influence_tier="mega"), rules)
-    assert (mega.queue, mega.priority, mega.action.code) == ("crisis", "P1", "acknowledge_then_private")
+    assert (mega.queue, mega.priority, mega.action.code) == ("care-escalations", "P1", "acknowledge_then_private")
+    assert mega.rule == "mega-influencer-major-complaint"
+    cascade = route(facts(**base, author__influence_tier="mega", amplification_count=60), rules)
+    assert cascade.queue == "crisis"
     macro = route(facts(**base, author__influence_tier="macro"), rules)
     assert (macro.queue, macro.priority) == ("care-escalations", "P1")
     verified = route(facts(**base, author__verified=True, author__followers=250_000), rules)
