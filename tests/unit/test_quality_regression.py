@@ -90,8 +90,10 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # the sentiment140 / tweeteval TEST splits no longer fitted on in any fold: 0.749 with them).
     # 2026-12-06: shipped 0.760 mean / 0.787 pooled (promote / demote at 0.5, complaints naming a
     # problem or a wait demoted at 0.3, information requests promoted at 0.8; it was 0.745 / 0.768).
-    assert c["mean"]["settled"] >= 0.758 and c["mean"]["settled"] > c["mean"]["rules"]
-    assert c["pooled"]["settled"] >= 0.785
+    # 2026-12-06 (s17): 0.762 / 0.790 (a rant with no @handle demoted at P <= 0.5 like any
+    # polarity-only complaint: abuse at people who are no brand, 8 of 8 such rows none).
+    assert c["mean"]["settled"] >= 0.760 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.788
 
 
 def test_harm_held_out_floor() -> None:

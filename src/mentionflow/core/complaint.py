@@ -323,8 +323,11 @@ class ComplaintModel:
     # an information request (a rule question) becomes a complaint at P >= promote_enquiry (> 1: never)
     promote_enquiry: float = 2.0
     # a rule complaint naming a problem or carrying a wait / unmet / irony cue stops being one at
-    # P <= demote_protected (< 0: never); major complaints and rants never do
+    # P <= demote_protected (< 0: never); major complaints and rants at someone never do
     demote_protected: float = -1.0
+    # a rant that addresses no one (no @handle) stops being one at P <= demote_rant (< 0: never):
+    # abuse with no product at fault, sport, politics, the dentist
+    demote_rant: float = -1.0
 
     @classmethod
     def from_dict(cls, obj: Mapping[str, Any]) -> ComplaintModel:
@@ -344,6 +347,7 @@ class ComplaintModel:
         return cls(
             words, bigrams, dense, float(obj["bias"]), float(obj["promote"]), float(obj["demote"]), obj["meta"],
             float(obj.get("promote_enquiry", 2.0)), float(obj.get("demote_protected", -1.0)),
+            float(obj.get("demote_rant", -1.0)),
         )  # fmt: skip
 
     def probability(self, tokens: Iterable[str], bigrams: Iterable[tuple[str, str]], dense: list[float]) -> float:
@@ -379,6 +383,7 @@ def settle_intent(
     named_problem: bool = False,
     enquiry: bool = False,
     reliable: bool = True,
+    addressed: bool = True,
 ) -> tuple[str, str | None, str | None]:
     """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
     rules are unsure: a rule complaint resting only on the polarity label stops being one at
@@ -386,15 +391,19 @@ def settle_intent(
     an unmet expectation only at P <= demote_protected (the model then reads no product at fault:
     news, politics, a joke), and only where the text is surely English (`reliable`: a two-word
     gripe in another language guessed English keeps its named problem); never a major one, nor
-    one with sarcasm or irony (the model reads the praising words), nor a rant (abuse aimed at a
-    brand is a negative verdict on it, which the complaint definition counts, and the hand labels
-    hold too few rants at brands to let the model overrule that). A rule "other" or a question
+    one with sarcasm or irony (the model reads the praising words), nor a rant at someone
+    (`addressed`: an @handle in it; abuse aimed at a brand is a negative verdict on it, which the
+    complaint definition counts, and the hand labels hold too few rants at brands to let the model
+    overrule that). A rant addressed to no one stops being one at P <= demote_rant: abuse the
+    model reads with no product at fault (sport, politics, the dentist). A rule "other" or a question
     that is no information request (`enquiry`) becomes a complaint at P >= promote, an
     information request at P >= promote_enquiry ("how do I get my refund?" asks about a failure;
     `Analyzer` never scores one looking for an option, a how-to by the rules' design). Praise and
     spam stay."""
     if intent in ("complaint", "rant"):
-        if intent == "rant" or severity == "major" or p > model.demote:
+        if severity == "major" or p > model.demote:
+            return intent, severity, category
+        if intent == "rant" and (addressed or p > model.demote_rant):
             return intent, severity, category
         if not FIRM_CUES.isdisjoint(cues):
             return intent, severity, category

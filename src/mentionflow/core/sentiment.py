@@ -725,9 +725,9 @@ class Analyzer:
             # venting at Mondays, an advert: no complaint, however the model reads them
             or "everyday_gripe" in cues
             or "promotion" in cues
-            # a rant or a major complaint is never demoted (settle_intent); one with a problem or a
-            # wait only where the model may demote it
-            or intent == "rant"
+            # a major complaint or a rant at someone is never demoted (settle_intent); one with a
+            # problem or a wait, a rant at no one, only where the model may demote it
+            or (intent == "rant" and (cm.demote_rant < 0.0 or bool(norm.handles)))
             or (intent == "complaint" and (severity == "major" or not FIRM_CUES.isdisjoint(cues)))
             or (
                 intent == "complaint"
@@ -747,8 +747,9 @@ class Analyzer:
             return intent, severity, category
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
-            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable
-        )
+            p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable,
+            bool(norm.handles),
+        )  # fmt: skip
         return settled  # type: ignore[return-value]
 
 

@@ -463,7 +463,7 @@ def complaint_lodo_figures(data_dir: Path, *, baselines: bool = True) -> dict[st
     for r in rows:
         texts.setdefault(r.domain, []).append(r.text)
     out: dict[str, Any] = {"domains": {}, "promote": tc.PROMOTE, "demote": tc.DEMOTE}
-    out.update(promote_enquiry=tc.PROMOTE_ENQUIRY, demote_protected=tc.DEMOTE_PROTECTED)
+    out.update(promote_enquiry=tc.PROMOTE_ENQUIRY, demote_protected=tc.DEMOTE_PROTECTED, demote_rant=tc.DEMOTE_RANT)
     pooled: dict[str, list[int]] = {"gold": [], "rules": [], "model": [], "settled": [], "vader": []}
     for d, f in res.items():
         settled = [tc.settle(p, h, tc.PROMOTE, tc.DEMOTE) for p, h in zip(f["probs"], f["feats"], strict=True)]
@@ -610,7 +610,8 @@ def _complaint_lodo_lines(c: dict[str, Any]) -> list[str]:
         f"*shipped* = the rules settled by the model (promote at P >= {c['promote']}, an information "
         f"request at P >= {c['promote_enquiry']}; demote at P <= {c['demote']} a rule complaint resting on "
         f"the polarity label alone, at P <= {c['demote_protected']} one naming a problem or a wait / unmet "
-        "cue, a negative value: never; rants, major complaints and sarcasm / irony stay; see "
+        f"cue, at P <= {c.get('demote_rant', -1.0)} a rant with no @handle in it (abuse addressed to no one), "
+        "a negative value: never; rants at someone, major complaints and sarcasm / irony stay; see "
         "`core/complaint.py`). Published LR baseline "
         "(in-domain): 0.788.",
         "",

@@ -243,3 +243,47 @@ def test_train_only_rows_are_fitted_never_held_out_and_lose_their_date_words(mon
     res = tc.lodo(rows, feats)
     assert sorted(res) == ["retail", "telecom"]  # never a fold of its own
     assert seen == [12, 12]  # ... and fitted in every fold
+
+
+def test_settle_demotes_a_rant_at_no_one_only() -> None:
+    m = ComplaintModel({}, {}, tuple([0.0] * len(COMPLAINT_DENSE)), 0.0, 0.5, 0.5, {}, 0.8, 0.3, 0.5)
+    # abuse addressed to no one (no @handle) that the model reads as no complaint: no longer a rant
+    assert settle_intent(0.2, m, "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == "other"
+    # ... not where the model reads a complaint, nor a rant at someone (an @handle: the brand)
+    assert settle_intent(0.7, m, "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == "rant"
+    assert settle_intent(0.2, m, "rant", None, "other", "negative", False, "other", [], addressed=True)[0] == "rant"
+    # ... nor one naming a problem above demote_protected, nor one with sarcasm
+    kw = {"addressed": False}
+    assert settle_intent(0.4, m, "rant", None, "delay", "negative", False, "delay", [], True, **kw)[0] == "rant"
+    assert settle_intent(0.1, m, "rant", None, "other", "negative", False, "other", ["sarcasm"], **kw)[0] == "rant"
+    # older artefacts (no demote_rant) and callers that do not say: never
+    assert settle_intent(0.01, _toy(), "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == (
+        "rant"
+    )
+    assert settle_intent(0.01, m, "rant", None, "other", "negative", False, "other", [])[0] == "rant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some critics are idiots for saying she is only one of the best singers ever. she IS the best",
+        "people who say Messi is overrated are idiots lol",
+    ],
+)
+def test_packaged_model_demotes_abuse_at_no_one(text: str) -> None:
+    # Abuse aimed at people who are no brand, addressed to no one: the rules call it a rant, the
+    # model reads no product at fault (the hand labels: 8 of 8 such rants at P <= 0.5 were none).
+    model = load_complaint_model()
+    assert model is not None and 0.0 < model.demote_rant <= model.demote
+    assert _intent(text, Analyzer(complaint=False)) == "rant"
+    assert _intent(text) not in ("complaint", "rant")
+    # negative twin: the same words at an @handle stay a rant (a negative verdict on whom it addresses)
+    assert _intent("@mike_r " + text) == "rant"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["parcelo is the worst app ever, total garbage", "@Parcelo you are a joke of a company", "@Parcelo hate you"],
+)
+def test_rants_at_a_brand_stay(text: str) -> None:
+    assert _intent(text) == "rant"
