@@ -54,6 +54,7 @@ from mentionflow.core.harm_lexicon import SELF_HARM_TRIPLES as _SELF_HARM_TRIPLE
 from mentionflow.core.harm_lexicon import STRANGER_DATA_WORDS as _STRANGER_DATA_WORDS
 from mentionflow.core.harm_lexicon import STRANGER_PAIRS as _STRANGER_PAIRS
 from mentionflow.core.harm_lexicon import words as _words
+from mentionflow.core.harm_meds import DRUG_NAMES, named_drug_swapped
 from mentionflow.core.harm_senses import (
     ALLERGIC,
     BABY_ESSENTIALS,
@@ -241,6 +242,8 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
     if not FIGURE_WORDS.isdisjoint(tokens):  # "nobody was hurt", "la ropa de mi hijo": core/harm_figures.py
         figures = figure_positions(tokens)
         tokens = tuple(t for i, t in enumerate(tokens) if i not in figures) if figures else tokens
+    if not DRUG_NAMES.isdisjoint(tokens):  # "el paracetamol de otra persona": core/harm_meds.py
+        tokens = named_drug_swapped(tokens)
     return tokens
 
 
@@ -639,7 +642,9 @@ _TRIGGER_ONLY = frozenset(LEXICON)
 _PERSON_GROUPS = frozenset(("child", "elderly", "disability", "pregnancy", "carer"))
 # Every word that can open the gate: triggers and the anchors of the phrase checks.
 # (and the age words: "84 años" is an elderly person without a harm word)
-_GATE_WORDS = TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS | _AGE_GATE | NO_POINT_ANCHORS
+_GATE_WORDS = (
+    TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS | _AGE_GATE | NO_POINT_ANCHORS | DRUG_NAMES
+)
 
 
 def extract_features(

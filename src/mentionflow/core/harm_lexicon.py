@@ -92,7 +92,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "médicaments médicament insuline inhalateur "
         "medikamente medikament insulin inhalator "
         "farmaci farmaco medicine medicinali insulina "
-        "remédios remédio medicamentos insulina"
+        "remédios remédio medicamentos insulina "
+        "medicamento pastilla comprimido comprimé pastiglia medicação"  # the singulars
     ),
     "fire_smoke": words(
         "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst scorched "
