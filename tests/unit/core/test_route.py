@@ -217,8 +217,13 @@ def test_outage_incident_is_a_crisis(rules: Rules) -> None:
 
 def test_influencers(rules: Rules) -> None:
     base = {"intent": "complaint", "severity": "major", "sentiment__score": -0.6}
+    # One big account's problem is no incident at scale: care-tier2 at P1, not the crisis queue
+    # (docs/triage-contract.md: crisis is many customers or a fast cascade) ...
     mega = route(facts(**base, author__influence_tier="mega"), rules)
-    assert (mega.queue, mega.priority, mega.action.code) == ("crisis", "P1", "acknowledge_then_private")
+    assert (mega.queue, mega.priority, mega.action.code) == ("care-escalations", "P1", "acknowledge_then_private")
+    # ... unless it cascades.
+    spreading = route(facts(**base, author__influence_tier="mega", amplification_growth_per_min=2.0), rules)
+    assert (spreading.queue, spreading.action.code) == ("crisis", "crisis_playbook")
     macro = route(facts(**base, author__influence_tier="macro"), rules)
     assert (macro.queue, macro.priority) == ("care-escalations", "P1")
     verified = route(facts(**base, author__verified=True, author__followers=250_000), rules)
