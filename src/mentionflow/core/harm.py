@@ -20,7 +20,6 @@ Lebensmittelvergiftung): compounds hide the concept inside one long token.
 from __future__ import annotations
 
 import math
-import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -32,6 +31,7 @@ from typing import Any, TypeVar, cast
 import orjson
 
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
+from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, price_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
@@ -54,6 +54,7 @@ from mentionflow.core.harm_lexicon import SELF_HARM_TRIPLES as _SELF_HARM_TRIPLE
 from mentionflow.core.harm_lexicon import STRANGER_DATA_WORDS as _STRANGER_DATA_WORDS
 from mentionflow.core.harm_lexicon import STRANGER_PAIRS as _STRANGER_PAIRS
 from mentionflow.core.harm_lexicon import words as _words
+from mentionflow.core.harm_meds import DRUG_NAMES, named_drug_swapped
 from mentionflow.core.harm_senses import (
     ALLERGIC,
     ENCLOSURES,
@@ -242,6 +243,8 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
     if not FIGURE_WORDS.isdisjoint(tokens):  # "nobody was hurt", "la ropa de mi hijo": core/harm_figures.py
         figures = figure_positions(tokens)
         tokens = tuple(t for i, t in enumerate(tokens) if i not in figures) if figures else tokens
+    if not DRUG_NAMES.isdisjoint(tokens):  # "el paracetamol de otra persona": core/harm_meds.py
+        tokens = named_drug_swapped(tokens)
     return tokens
 
 
@@ -585,18 +588,9 @@ def mentions_a_and_e(clean: str) -> bool:
 _PAIR_NOT_AFTER = {p: {tuple(w.split()) for w in ws} for p, ws in SELF_HARM_PAIR_NOT_AFTER.items()}
 
 
-# "don't see the point in going on (anymore)", "no reason to go on": going on with life, not
-# going on about a thing, at someone or on a trip.
-_NO_POINT_GOING_ON = re.compile(
-    r"\b(?:no|the|any|a) (?:point|reason) (?:in |to )?(?:going|go|carry|carrying) on\b"
-    r"(?! (?:about|at|with|a|an|the|my|our|your|this|that|holiday|holidays|trip|strike|hold|and)\b| \w+ing\b)"
-)
-_NO_POINT_ANCHORS = frozenset(("point", "reason"))
-
-
 def _states_self_harm(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> bool:
     toks = tuple(tokens)
-    if not _NO_POINT_ANCHORS.isdisjoint(toks) and _NO_POINT_GOING_ON.search(" ".join(toks)):
+    if no_point_going_on(toks):  # "no point going on", "keinen Sinn mehr weiterzumachen"
         return True
     if any(p in DIE_OF for p in pairwise(toks)):
         toks = tuple(t for t in toks if t not in _DIE_WORDS)
@@ -649,7 +643,9 @@ _TRIGGER_ONLY = frozenset(LEXICON)
 _PERSON_GROUPS = frozenset(("child", "elderly", "disability", "pregnancy", "carer"))
 # Every word that can open the gate: triggers and the anchors of the phrase checks.
 # (and the age words: "84 años" is an elderly person without a harm word)
-_GATE_WORDS = TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS | _AGE_GATE
+_GATE_WORDS = (
+    TRIGGERS | _SELF_HARM_ANCHORS | _TRIPLE_ANCHORS | _PHRASE_ANCHORS | _AGE_GATE | NO_POINT_ANCHORS | DRUG_NAMES
+)
 
 
 def extract_features(

@@ -413,20 +413,72 @@ def _alarm_upkeep(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     return cues == ("fire_smoke",) and not _ALARMS.isdisjoint(tokens) and not _UPKEEP.isdisjoint(tokens)
 
 
+_MEDICAL_CARE = frozenset(LEXICON["medical_care"])
+# What a payment is: "hospital deposit", "la factura del hospital", "facture de l'hôpital",
+# "Rechnung vom Arzt", "parcheggio dell'ospedale", "a conta do hospital".
+_MONEY_NOUNS = frozenset(
+    words(
+        "deposit deposits bill bills invoice invoices fee fees payment payments parking charge charges "
+        "depósito deposito factura facturas pago pagos aparcamiento fianza cuota recibo "
+        "caution dépôt facture factures paiement frais "
+        "rechnung rechnungen kaution zahlung anzahlung parkplatz gebühr gebühren "
+        "fattura fatture caparra pagamento parcheggio retta "
+        "conta fatura caução pagamento estacionamento mensalidade"
+    )
+)
+# Between a money noun and what it is for ("deposit for the hospital", "pago a la clínica").
+_PAYEE_LINKS = frozenset(words("of for the to a la el del de du des des vom beim für das den dem di do da dos das al"))
+_ELIDED = ("dell", "all", "nell", "l", "d")
+
+
+def _medical_word(token: str) -> bool:
+    if token in _MEDICAL_CARE:
+        return True
+    return any(token.startswith(p) and token[len(p) :] in _MEDICAL_CARE for p in _ELIDED)  # "lhôpital"
+
+
+def _paid_for(tokens: tuple[str, ...], i: int) -> bool:
+    """The medical word at i names what a payment is for: a money noun right after it ("hospital
+    deposit"), or before it with at most two linking words ("depósito del hospital")."""
+    if tokens[i + 1 : i + 2] and tokens[i + 1] in _MONEY_NOUNS:
+        return True
+    for back in (1, 2, 3):
+        j = i - back
+        if j < 0:
+            return False
+        if tokens[j] in _MONEY_NOUNS:
+            return True
+        if tokens[j] not in _PAYEE_LINKS:
+            return False
+    return False
+
+
+def _medical_bill_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """The only harm word is a hospital or doctor named as what a payment is for: "my hospital deposit
+    left my account twice" is a billing problem; nobody is said to be ill or hurt."""
+    if cues != ("medical_care",):
+        return False
+    medical = [i for i, t in enumerate(tokens) if _medical_word(t)]
+    return bool(medical) and all(_paid_for(tokens, i) for i in medical)
+
+
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
     """ "praise", "question", "plan", "idea" (a feature wish), "request" (a data-protection request), "product" (an
-    allergen-free product), "unlinked" (fear, danger or pain with nothing that acts) or "upkeep"
-    (a smoke alarm's battery) when the mention is about harm without reporting any; else None.
-    `cues` are the trigger groups that fired, `fs` the model features, `question` whether
-    the text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
+    allergen-free product), "unlinked" (fear, danger or pain with nothing that acts), "upkeep"
+    (a smoke alarm's battery) or "bill" (a hospital named only as what a payment is for) when
+    the mention is about harm without reporting any; else None. `cues` are the trigger groups
+    that fired, `fs` the model features, `question` whether the text holds a "?", `warm` whether
+    it carries a warm or hype emoji (👏, 💚, 🔥)."""
     if _data_request(tokens, cues, fs):
         return "request"
     if _free_from_only(tokens, cues):
         return "product"
     if _alarm_upkeep(tokens, cues):
         return "upkeep"
+    if _medical_bill_only(tokens, cues):
+        return "bill"
     if _fear_without_cause(tokens, cues):
         return "unlinked"
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)

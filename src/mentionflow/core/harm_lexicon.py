@@ -92,7 +92,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "médicaments médicament insuline inhalateur "
         "medikamente medikament insulin inhalator "
         "farmaci farmaco medicine medicinali insulina "
-        "remédios remédio medicamentos insulina"
+        "remédios remédio medicamentos insulina "
+        "medicamento pastilla comprimido comprimé pastiglia medicação"  # the singulars
     ),
     "fire_smoke": words(
         "fire smoke smoking flames flame burning exploded explosion sparks melted overheating burst scorched "
@@ -224,6 +225,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "betrug betrogen gehackt betrüger gestohlen betrugsteam "
         "truffa truffato truffata frode hackerato rubato truffatori frodi "
         "golpe fraude hackearam roubado clonado antifraude enganado enganada "
+        # Every form of the stolen participle ("tarjeta robada", "carta rubata", "cartão roubado"):
+        # French "volé" is also "flown", so only its pairs below.
+        "robada robados robadas rubata rubati rubate roubada roubados roubadas gestohlene gestohlenen "
         "clonada clonaron clonaram clonata clonato clonano cloné clonée geklont"
     ),
     "self_harm": words(
@@ -568,6 +572,11 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("gas", "leak"): "danger",
     ("gas", "smell"): "danger",
     ("identity", "theft"): "fraud",
+    # A card, phone or wallet stolen, said with the verb ("me robaron la tarjeta", "on m'a volé ma
+    # carte", "roubaram meu cartão"); French "volé" alone is also "flown".
+    **{(v, o): "fraud" for v in words("robaron roubaram") for o in words("la el mi mis meu minha o a")},
+    **{(v, o): "fraud" for v in words("ma mont été") for o in words("volé volée volés volées")},
+    **{(o, v): "fraud" for o in words("carte cb portefeuille téléphone portable") for v in words("volé volée")},
     # Credentials stolen ("a link that steals logins") and the "new payee added" scam text.
     **{
         (v, o): "fraud"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 from mentionflow.core.text import NormalisedText
 
@@ -114,6 +115,28 @@ FAILURE_LITERAL = frozenset(
     ritardo attesa freddo rotto rimborso
     atraso espera frio quebrado reembolso""")
 )
+# Waiting on the line ("40 mins on hold", "40 minuti in linea", "40 minutos na linha", "in der
+# Warteschleife", "musique d'attente"): a wait like "waiting", said as where the writer is.
+_ON_THE_LINE = frozenset(
+    [("on", "hold"), ("en", "línea"), ("en", "linea"), ("in", "linea"), ("na", "linha"), ("em", "linha")]
+)
+_LINE_WAIT_WORDS = frozenset(_w("warteschleife warteschleifenmusik dattente dattesa hold"))
+# "in linea con" (in line with), "na linha do tempo" (timeline): no wait.
+_LINE_NOT_NEXT = frozenset(_w("con com do da de with"))
+
+
+def _on_the_line(toks: tuple[str, ...], tokset: AbstractSet[str]) -> bool:
+    """A wait on the phone line or in a hold queue (see _ON_THE_LINE)."""
+    if _LINE_WAIT_WORDS.isdisjoint(tokset) and not {"linea", "línea", "linha"} & tokset:
+        return False
+    if not {"warteschleife", "warteschleifenmusik", "dattente", "dattesa"}.isdisjoint(tokset):
+        return True
+    return any(
+        p in _ON_THE_LINE and (i + 2 >= len(toks) or toks[i + 2] not in _LINE_NOT_NEXT)
+        for i, p in enumerate(pairwise(toks))
+    )
+
+
 LITERAL = HARM_LITERAL | FAILURE_LITERAL
 # A first-person threat said laughing ("je vais tuer quelqu'un si ... encore une notif 😂", "I'm
 # gonna kill someone if ... 😂"): exasperation at the brand, so its laughing emoji approve nothing.
@@ -232,6 +255,8 @@ def positive_hyperbole(
         return False
     toks = norm.tokens
     if failure or not HARM_LITERAL.isdisjoint(tokset) or _failure_said(toks, tokset, resolved):
+        return False
+    if not resolved and _on_the_line(toks, tokset):  # "40 mins on hold ... killing me 💀"
         return False
     found = False
     for table in (_BY_ANCHOR["en"], _BY_ANCHOR.get(lang or "") or {}):

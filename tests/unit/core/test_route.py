@@ -224,6 +224,8 @@ def test_influencers(rules: Rules) -> None:
     assert mega.rule == "mega-influencer-major-complaint"
     cascade = route(facts(**base, author__influence_tier="mega", amplification_count=60), rules)
     assert cascade.queue == "crisis"
+    spreading = route(facts(**base, author__influence_tier="mega", amplification_growth_per_min=2.0), rules)
+    assert (spreading.queue, spreading.action.code) == ("crisis", "crisis_playbook")
     macro = route(facts(**base, author__influence_tier="macro"), rules)
     assert (macro.queue, macro.priority) == ("care-escalations", "P1")
     verified = route(facts(**base, author__verified=True, author__followers=250_000), rules)
