@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.irony_states import bad_state
 from mentionflow.core.text import NormalisedText
 
 # Number words from two up (one hour / un día is how sincere posts say fast), and the units a
@@ -531,11 +532,13 @@ def scare_quoted(norm: NormalisedText) -> bool:
 def sarcastic_mishap(low: str, tokset: frozenset[str]) -> bool:
     """A failure that names no failure word, beside a slow clap, an eye-roll or a "how handy" tag: a
     wrong outcome ("X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique") or a bag sent elsewhere
-    ("mi maleta se fue a Roma y yo a Lisboa 👏"); or praise melted down: a melting face beside a flat
+    ("mi maleta se fue a Roma y yo a Lisboa 👏"); a bad state stated flat ("Danke 👏 der Rollstuhl ist in
+    Wien", irony_states.py); or praise melted down: a melting face beside a flat
     "really" tag (`melted_deadpan`). ``low``: lower-cased clean text."""
-    return (
-        (irony_sign(tokset) or handy_tag(low)) and (wrong_outcome(low) or carried_elsewhere(low))
-    ) or melted_deadpan(low, tokset)
+    signed = irony_sign(tokset) or handy_tag(low)
+    if signed and (wrong_outcome(low) or carried_elsewhere(low)):
+        return True
+    return bad_state(low, signed, tokset) or melted_deadpan(low, tokset)
 
 
 # The melting face: alone it is delight as often as dismay ("ce fondant 🫠"), so it is no irony

@@ -1,0 +1,101 @@
+"""Thanks beside a bad state of affairs stated flat is sarcasm (session 17: `irony_states`): the
+thing the writer should have is somewhere it should not be ("the pram is in Oslo 👏", "la maleta
+sigue en Madrid") or is not there ("kein Kinderwagen am Band 👏"). The same thanks for a thing
+that arrived, a place that is a state ("in perfect condition") or a thing not needed stays praise."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.irony_states import absent, bad_state, stranded
+from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.sentiment import TextAnalysis, analyse
+from mentionflow.core.text import normalise
+
+
+def run(text: str, code: str) -> TextAnalysis:
+    return analyse(normalise(text), LanguageGuess(code, 1.0, True))
+
+
+def tokset(text: str) -> frozenset[str]:
+    return frozenset(normalise(text).tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "expected"),
+    [
+        ("cheers, the pram is in oslo", True, True),
+        ("our luggage stayed in dublin", True, True),
+        ("mi equipaje está en lisboa", True, True),
+        ("mes bagages sont restés à nice", False, False),  # no sign, no "still"
+        ("mes bagages sont toujours à nice", False, True),
+        ("der kinderwagen ist immer noch in hamburg", False, True),
+        ("il mio bagaglio è ancora a napoli", False, True),
+        ("a bagagem continua em faro", False, True),
+        ("el paquete sigue en zaragoza", False, True),
+        # a place that is a state, or the thing came
+        ("the pram is in perfect condition", True, False),
+        ("my parcel is on its way", True, False),
+        ("der kinderwagen ist in gutem zustand", True, False),
+        ("la valigia è arrivata a napoli", True, False),
+        ("my luggage is still in oslo but it finally turned up here too", False, False),
+    ],
+)
+def test_stranded(text: str, signed: bool, expected: bool) -> None:
+    assert stranded(text, signed) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("no pram at the belt", True),
+        ("keine bestellung, nichts", True),
+        ("toujours pas de colis", True),
+        ("ancora nessun rimborso", True),
+        ("ainda sem a encomenda", True),
+        ("todavía sin reembolso", True),
+        ("no wheelchair needed today", False),
+        ("no fees on my luggage, nice", False),  # the thing is had, the fee is not
+    ],
+)
+def test_absent(text: str, expected: bool) -> None:
+    assert absent(text) is expected
+
+
+def test_bad_state_needs_a_thing_token() -> None:
+    low = "thanks 👏 the crew is in lisbon"
+    assert not bad_state(low, True, tokset(low))
+
+
+# (sarcastic, sincere twin, language): the twin thanks for the same thing that came.
+TWINS = [
+    ("@SkyLarkAir thanks a lot 👏 my pram is in Oslo", "@SkyLarkAir thanks a lot, my pram arrived in Oslo", "en"),
+    (
+        "@SkyLarkAir great stuff, our luggage is still in Dublin",
+        "@SkyLarkAir great stuff, our luggage is in perfect condition",
+        "en",
+    ),
+    ("@SkyLarkAir gracias 👏 mi equipaje está en Lisboa", "@SkyLarkAir gracias, mi equipaje llegó a Lisboa", "es"),
+    ("@SkyLarkAir merci 👏 mes bagages sont à Nice", "@SkyLarkAir merci, mes bagages sont arrivés à Nice", "fr"),
+    (
+        "@SkyLarkAir Vielen Dank 👏 der Kinderwagen ist in Hamburg",
+        "@SkyLarkAir Vielen Dank, der Kinderwagen ist in Hamburg angekommen",
+        "de",
+    ),
+    ("@SkyLarkAir grazie 👏 il passeggino è a Napoli", "@SkyLarkAir grazie, il passeggino è arrivato a Napoli", "it"),
+    ("@SkyLarkAir obrigada 👏 a bagagem ficou em Faro", "@SkyLarkAir obrigada, a bagagem chegou a Faro", "pt"),
+    (
+        "@ParceloEats danke 👏 keine Bestellung, nur ein leerer Flur",
+        "@ParceloEats danke, die Bestellung war heiß und pünktlich",
+        "de",
+    ),
+    ("@ParceloEats merci 👏 toujours pas de commande", "@ParceloEats merci, commande livrée en 20 minutes", "fr"),
+]
+
+
+@pytest.mark.parametrize(("sarcastic", "sincere", "code"), TWINS)
+def test_thanks_beside_a_bad_state_is_sarcasm(sarcastic: str, sincere: str, code: str) -> None:
+    a = run(sarcastic, code)
+    assert a.intent in ("complaint", "rant"), a
+    b = run(sincere, code)
+    assert b.intent == "praise", b
