@@ -143,3 +143,17 @@ def bad_state(low: str, signed: bool, tokset: frozenset[str]) -> bool:
     if THING_TOKENS.isdisjoint(tokset):
         return False
     return stranded(low, signed) or (signed and absent(low))
+
+
+# The outage category's topic nouns ("mast", "server*"): what a network or a service is made of, named
+# in praise as often as in a complaint ("thanks for the new mast, full bars now"). Not a failure alone.
+_OUTAGE_TOPICS: Final = frozenset(("mast", "masts"))
+
+
+def outage_failure(labels: list[tuple[str, ...]], tokset: frozenset[str]) -> bool:
+    """An outage label that is more than the category's topic nouns (one label per distinct token)."""
+    hits = sum(1 for lab in labels if "outage" in lab)
+    if not hits:
+        return False
+    topics = len(tokset & _OUTAGE_TOPICS) + sum(1 for t in tokset if t.startswith("server"))
+    return hits > topics

@@ -88,6 +88,7 @@ from mentionflow.core.irony_cues import (
     sincere_marker,
     waited_in,
 )
+from mentionflow.core.irony_states import outage_failure
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
@@ -525,7 +526,7 @@ class Analyzer:
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
             bool(flags & FAILURE)
-            or any("outage" in lab for lab in labels)  # "geht nicht", "sans internet": not working
+            or outage_failure(labels, tokset)  # "geht nicht", "sans internet": not working; not "the mast"
             or _failure_hashtag(norm)
             or not _WAIT_CUES.isdisjoint(cues)
             or low_stars

@@ -99,3 +99,33 @@ def test_thanks_beside_a_bad_state_is_sarcasm(sarcastic: str, sincere: str, code
     assert a.intent in ("complaint", "rant"), a
     b = run(sincere, code)
     assert b.intent == "praise", b
+
+
+# --- praise of a network upgrade: the mast is what was improved, no failure -------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@NimbusMobile new mast in our village and full bars at last, cheers 👏", "en"),
+        ("honestly the @NimbusMobile 4G in Truro is unreal now, 180 Mbps. thank you whoever upgraded the mast", "en"),
+        ("@NimbusMobile gracias a quien mejoró la antena del pueblo, el 5G vuela 🚀", "es"),
+        ("@NimbusMobile merci à celui qui a amélioré le réseau à Lyon, la 5G décolle 🚀", "fr"),
+        ("@NimbusMobile danke an wen auch immer den Mast in Kiel ausgebaut hat, 5G rast 🚀", "de"),
+        ("@NimbusMobile grazie a chi ha potenziato il ripetitore, il 5G vola 🚀", "it"),
+        ("@NimbusMobile obrigado a quem melhorou a antena em Braga, o 5G voa 🚀", "pt"),
+    ],
+)
+def test_thanks_for_an_upgrade_is_praise(text: str, code: str) -> None:
+    a = run(text, code)
+    assert a.intent == "praise" and "irony" not in a.cues, a
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@NimbusMobile great, the mast is broken again 👏", "en"),
+        ("@NimbusMobile the mast near me is down again, no signal", "en"),
+        ("@NimbusMobile thanks for improving the app, still crashes every morning 🙄", "en"),
+    ],
+)
+def test_a_broken_mast_or_a_mocked_upgrade_is_no_praise(text: str, code: str) -> None:
+    assert run(text, code).intent != "praise"
