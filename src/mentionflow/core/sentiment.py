@@ -105,6 +105,7 @@ from mentionflow.core.lookups import (
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_asked
 from mentionflow.core.ratings import low_star_rating
+from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
 from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
@@ -177,6 +178,7 @@ class TextAnalysis:
 
 
 _new_analysis = fast_constructor(TextAnalysis)
+_UNCLEAR_LABEL: Final = ("complaint",)  # a complaint marker
 
 # Model ---------------------------------------------------------------------------------------
 
@@ -381,6 +383,10 @@ class Analyzer:
         distinct = by_token.values()
         tokset = frozenset(toks)
         labels = [lab for lab in map(LABELS, distinct) if lab is not None]
+        if not LEGAL_WORDS.isdisjoint(tokset) and legal_word_cancelled(norm, tokset):
+            # "even a lawyer can't read it": no major problem, the unclear thing is the complaint.
+            labels = [lab for t, i in by_token.items() if t not in LEGAL_WORDS and (lab := LABELS(i)) is not None]
+            labels += [_UNCLEAR_LABEL] if POWER_OF_ATTORNEY.isdisjoint(tokset) else []
         n_token_labels = len(labels)
         dense, cues = dense_and_cues_of(norm, tokset, labels)
         bigrams = word_bigrams(toks)
