@@ -33,6 +33,7 @@ from typing import Any, Final
 
 import orjson
 
+from mentionflow.core.banter import banter_intent
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
 from mentionflow.core.complaint import (
     FIRM_CUES,
@@ -179,6 +180,7 @@ class TextAnalysis:
 
 _new_analysis = fast_constructor(TextAnalysis)
 _UNCLEAR_LABEL: Final = ("complaint",)  # a complaint marker
+_BANTER_INTENTS: Final = frozenset(("other", "question"))
 
 # Model ---------------------------------------------------------------------------------------
 
@@ -693,6 +695,8 @@ class Analyzer:
             intent, severity, category = self._settle_complaint(
                 norm, tokset, bigrams, cues, tally, label, five, intent, severity, category, lang.reliable
             )
+        if intent in _BANTER_INTENTS:  # a love joke about the brand, a plan put to a friend (banter.py)
+            intent = banter_intent(intent, label, norm, tokset, failure)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
     def _approving_emoji(self, tokens: tuple[str, ...]) -> bool:
