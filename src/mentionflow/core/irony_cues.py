@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from mentionflow.core.irony_states import bad_state
+from mentionflow.core.irony_states import arrived, bad_state
 from mentionflow.core.text import NormalisedText
 
 # Number words from two up (one hour / un día is how sincere posts say fast), and the units a
@@ -429,14 +429,15 @@ _OWNER_ELSEWHERE: Final[tuple[str, ...]] = (
     r"(?:e|enquanto|mas)\s+eu\s+(?:estou\s+|fiquei\s+|)(?:em|no|na)",
 )
 CARRIED_ELSEWHERE_RE: Final = re.compile(
-    rf"\b(?:{_alternation(set(_CARRIED))})\b[^.!?\n]{{0,80}}?\b(?:in|en|a|à|em|nach|to|at|no|na|para|pra)\s+\w+"
-    rf"[^!?\n]{{0,40}}?(?:^|\s|,)(?:{'|'.join(_OWNER_ELSEWHERE)})\s+\w+"
+    rf"\b(?:{_alternation(set(_CARRIED))})\b[^.!?\n]{{0,80}}?\b(?:in|en|a|à|em|nach|to|at|no|na|para|pra)\s+(\w+)"
+    rf"[^!?\n]{{0,40}}?(?:^|\s|,)(?:{'|'.join(_OWNER_ELSEWHERE)})\s+(\w+)"
 )
 
 
 def carried_elsewhere(low: str) -> bool:
     """A bag or a wheelchair in one place and its owner in another (``low``: lower-cased clean text)."""
-    return CARRIED_ELSEWHERE_RE.search(low) is not None
+    # Two places, not one ("my bag is with me in Rome and I'm in Rome all week").
+    return any(m.group(1) != m.group(2) for m in CARRIED_ELSEWHERE_RE.finditer(low))
 
 
 # "très pratique", "sehr praktisch", "ganz großes Kino": praise of how handy a thing was, the tag
@@ -536,7 +537,11 @@ def sarcastic_mishap(low: str, tokset: frozenset[str]) -> bool:
     Wien", irony_states.py); or praise melted down: a melting face beside a flat
     "really" tag (`melted_deadpan`). ``low``: lower-cased clean text."""
     signed = irony_sign(tokset) or handy_tag(low)
-    if signed and (wrong_outcome(low) or carried_elsewhere(low)):
+    if signed and wrong_outcome(low):
+        return True
+    # The thing in one place and its owner in another is the failure itself: no sign needed
+    # ("gracias, mi maleta está en Roma y yo en Lisboa"), unless the thing came after all.
+    if carried_elsewhere(low) and (signed or not arrived(low)):
         return True
     return bad_state(low, signed, tokset) or melted_deadpan(low, tokset)
 

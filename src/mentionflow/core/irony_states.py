@@ -111,6 +111,11 @@ ABSENT_RE: Final = re.compile(
 )
 
 
+def arrived(low: str) -> bool:
+    """The text says the thing came ("arrived", "angekommen", "llegó", "finally")."""
+    return _ARRIVED.search(low) is not None
+
+
 def stranded(low: str, signed: bool) -> bool:
     """The thing somewhere it should not be ("der Rollstuhl ist in Wien"): with "still" alone, else
     only beside a sign of sarcasm (``signed``). ``low``: lower-cased clean text."""

@@ -129,3 +129,23 @@ def test_thanks_for_an_upgrade_is_praise(text: str, code: str) -> None:
 )
 def test_a_broken_mast_or_a_mocked_upgrade_is_no_praise(text: str, code: str) -> None:
     assert run(text, code).intent != "praise"
+
+
+# --- the thing in one place, its owner in another: the failure itself, no sign needed ---------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@SkyLarkAir cheers mate, the buggy is in Porto and we're in Faro", "en"),
+        ("@SkyLarkAir gracias, mi equipaje está en Oporto y yo en Sevilla", "es"),
+        ("@SkyLarkAir merci, mes bagages sont à Porto et moi à Nantes", "fr"),
+        ("@SkyLarkAir grazie, il bagaglio è a Porto e io a Bari", "it"),
+        ("@SkyLarkAir obrigado, a bagagem está no Porto e eu estou em Faro", "pt"),
+    ],
+)
+def test_thanks_beside_a_thing_and_its_owner_apart_is_no_praise(text: str, code: str) -> None:
+    assert run(text, code).intent != "praise"
+
+
+def test_the_thing_and_its_owner_in_one_place_is_no_failure() -> None:
+    a = run("@SkyLarkAir thanks, my suitcase is with me in Lisbon and I'm in Lisbon till Sunday", "en")
+    assert a.intent == "praise", a
