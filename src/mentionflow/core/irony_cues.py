@@ -181,8 +181,9 @@ _WAITED_FOR: Final = r"for\s+(?:my|our|a|an|the)\s+(?:order|food|delivery|reply|
 WAIT_PLACE_RE: Final = re.compile(
     rf"(?<![\w.,])(?:\d{{1,3}}|{_alternation(_NUMBERS | {'two', 'three', 'four', 'five', 'six', 'seven', 'eight'})})"
     rf"\s*(?:h|hrs?|hours?|{_alternation(_UNITS)})(?!\w)\s*(?:(?:{_alternation(set(_STUCK))})\s+)?"
-    rf"(?:(?:{_alternation(set(_AT))})\s*(?:(?:the|la|el|le|l'|der|dem|die|il|lo|o|a)\s+)?"
-    rf"(?:{_alternation(set(_WAIT_PLACES))})|{_WAITED_FOR})\b"
+    rf"(?:(?:{_alternation(set(_AT))})\s*(?:(?:the|la|el|le|der|dem|die|il|lo|o|a)\s+|l['\u2019]\s*)?"
+    # ... a name before the place ("in Frankfurt airport", "at Gatwick station")
+    rf"(?:\w+\s+)?(?:{_alternation(set(_WAIT_PLACES))})|{_WAITED_FOR})\b"
 )
 
 

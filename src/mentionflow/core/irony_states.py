@@ -29,7 +29,9 @@ from typing import Final
 # What a customer expects to have with them or at their door.
 _THINGS: Final[tuple[str, ...]] = (
     "bag", "bags", "luggage", "suitcase", "suitcases", "wheelchair", "pram", "stroller", "buggy",
-    "parcel", "package", "order", "delivery", "food", "meal", "refund", "scooter",
+    "parcel", "package", "order", "delivery", "food", "meal", "refund", "scooter", "dinner", "lunch",
+    "takeaway", "groceries", "shopping", "cena", "almuerzo", "dîner", "déjeuner", "courses", "abendessen",
+    "mittagessen", "einkauf", "pranzo", "spesa", "jantar", "almoço", "compras",
     "maleta", "maletas", "equipaje", "silla de ruedas", "carrito", "paquete", "pedido", "comida",
     "reembolso", "valise", "valises", "bagage", "bagages", "fauteuil", "fauteuil roulant", "poussette",
     "colis", "commande", "repas", "remboursement",
@@ -56,7 +58,10 @@ _AT: Final[tuple[str, ...]] = (
     "in", "at", "on", "en", "à", "a", "au", "aux", "em", "no", "na", "nel", "nella", "am", "im", "auf",
     "bei", "nach", "to", "para", "pra",
 )  # fmt: skip
-_ARTICLES: Final = r"(?:the|la|el|le|les|l['\u2019]|der|dem|die|den|il|lo|o|a|os|as)\s+"
+_ARTICLES: Final = (
+    r"(?:(?:the|la|el|le|les|der|dem|die|den|il|lo|o|a|os|as|my|our|mi|ma|mon|mes|notre|mein|meine|meinem|"
+    r"meiner|unserem|unserer|mio|mia|meu|minha|nosso|nossa)\s+|l['\u2019]\s*)"
+)
 # A place that is a state or the writer's own ("in perfect condition", "on its way", "at home").
 _NO_PLACE: Final = frozenset(
     (
@@ -72,8 +77,14 @@ _NO_PLACE: Final = frozenset(
         "arrivo", "orario", "tempo", "stato", "salvo", "sicuro", "suo", "sua",
         "bom", "boa", "boas", "perfeito", "perfeita", "perfeitas", "mãos", "maos", "mim", "nós",
         "hora", "estado", "seu", "sua", "segurança", "dia",
+        # Where it was meant to go: the writer's room, door or house ("at my door 👏" is delivered).
+        "room", "door", "doorstep", "house", "flat", "apartment", "hotel", "kitchen", "habitación", "puerta",
+        "cocina", "chambre", "porte", "cuisine", "zimmer", "tür", "haustür", "wohnung", "küche", "camera",
+        "porta", "cucina", "quarto", "apartamento", "cozinha",
     )
 )  # fmt: skip
+# "Already" there: where it was meant to be, sooner than hoped ("already in my kitchen").
+_ALREADY_RE: Final = re.compile(r"\b(?:already|ya|déjà|deja|schon|bereits|già|gia|já)\b")
 _ARRIVED: Final = re.compile(
     r"\b(?:arrived|arrives|landed|came|turned up|showed up|made it|delivered|back|found|returned|finally"
     r"|llegó|llego|llegaron|ha llegado|apareció|entregado|entregada|devuelto|por fin|al fin|encontr\w+"
@@ -105,6 +116,9 @@ _NO: Final[tuple[str, ...]] = (
     "nessuna", "nessuno", "senza", "ancora nessun", "ancora nessuna", "ningún", "ninguna", "ningun",
     "sin", "todavía sin", "no hay", "nenhum", "nenhuma", "sem", "ainda sem", "não há", "nada de",
 )  # fmt: skip
+_STILL_NO_RE: Final = re.compile(
+    r"(?:still no|noch kein|noch keine|toujours pas|ancora nessun|todavía sin|todavia sin|aún sin|ainda sem)"
+)
 _FILLER: Final = r"(?:(?:sign|trace|rastro|señal|sinal|signe|traccia|spur)\s+(?:of|de|da|do|di|du|von)\s+)?"
 ABSENT_RE: Final = re.compile(
     rf"(?<!\w)(?:{_alternation(_NO)})\s+{_FILLER}{_OWN}(?:{_alternation(_THINGS)})\b(?!\s+(?:needed|necesari|nécessaire|nötig|necessari|necessári))"
@@ -122,7 +136,7 @@ def stranded(low: str, signed: bool) -> bool:
     for m in STRANDED_RE.finditer(low):
         if m.group(2) in _NO_PLACE or m.group(2).isdigit():
             continue
-        if _ARRIVED.search(low) is not None:
+        if _ARRIVED.search(low) is not None or _ALREADY_RE.search(low) is not None:
             return False
         if signed or any(w in _STILL_ALONE or w in _STILL for w in m.group(1).split()) or _said_still(m.group(0)):
             return True
@@ -133,9 +147,15 @@ def _said_still(span: str) -> bool:
     return re.search(rf"(?<!\w)(?:{_alternation(_STILL)})(?!\w)", span) is not None
 
 
-def absent(low: str) -> bool:
-    """No such thing where it should be ("no wheelchair at the gate", "toujours pas de valise")."""
-    return ABSENT_RE.search(low) is not None and _ARRIVED.search(low) is None
+def absent(low: str, signed: bool = True) -> bool:
+    """No such thing where it should be ("no wheelchair at the gate", "toujours pas de valise"): with
+    "still" alone ("todavía sin silla de ruedas"), else only beside a sign of sarcasm (``signed``)."""
+    for m in ABSENT_RE.finditer(low):
+        if _ARRIVED.search(low) is not None:
+            return False
+        if signed or _STILL_NO_RE.match(m.group(0)) is not None:
+            return True
+    return False
 
 
 # The cheap test first: a token that ends one of the things ("bag", "ruedas", "rotelle").
@@ -147,7 +167,7 @@ def bad_state(low: str, signed: bool, tokset: frozenset[str]) -> bool:
     sign of sarcasm (``signed``: slow clap, eye-roll or a "how handy" tag)."""
     if THING_TOKENS.isdisjoint(tokset):
         return False
-    return stranded(low, signed) or (signed and absent(low))
+    return stranded(low, signed) or absent(low, signed)
 
 
 # The outage category's topic nouns ("mast", "server*"): what a network or a service is made of, named

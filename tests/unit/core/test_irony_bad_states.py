@@ -149,3 +149,34 @@ def test_thanks_beside_a_thing_and_its_owner_apart_is_no_praise(text: str, code:
 def test_the_thing_and_its_owner_in_one_place_is_no_failure() -> None:
     a = run("@SkyLarkAir thanks, my suitcase is with me in Lisbon and I'm in Lisbon till Sunday", "en")
     assert a.intent == "praise", a
+
+
+# --- still absent, a wait at a named place, a meal at the wrong door ---------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@SkyLarkAir lovely, still no buggy at the carousel", "en"),
+        ("@SkyLarkAir gracias, todavía sin carrito", "es"),
+        ("@SkyLarkAir merci, toujours pas de poussette", "fr"),
+        ("@SkyLarkAir danke, noch kein Kinderwagen", "de"),
+        ("@SkyLarkAir grazie, ancora nessun passeggino", "it"),
+        ("@SkyLarkAir obrigado, ainda sem carrinho", "pt"),
+        ("@SkyLarkAir superb, 7 hours in Lyon airport 👏", "en"),
+        ("@SkyLarkAir génial, 7 heures à l'aéroport de Lyon 👏", "fr"),
+        ("@ParceloEats cheers, my lunch is at the house across the road 👏", "en"),
+    ],
+)
+def test_still_absent_or_a_named_wait_is_no_praise(text: str, code: str) -> None:
+    assert run(text, code).intent != "praise"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("@ParceloEats thanks 👏 my lunch is at my door, piping hot", "en"),
+        ("@ParceloEats thank you 👏 the groceries are in my kitchen already", "en"),
+        ("@ParceloEats danke 👏 mein Einkauf ist schon in der Küche", "de"),
+    ],
+)
+def test_a_thing_where_it_was_meant_to_be_is_praise(text: str, code: str) -> None:
+    assert run(text, code).intent == "praise"
