@@ -5,6 +5,10 @@
   joke about one's love life. Fan praise, not a mention with nothing in it (intent "other" becomes
   "praise"); never when it names a failure or reads negative ("my relationship with @Brand is more
   toxic than my ex" is a jab).
+* **A family anecdote said laughing** ("my mum thinks @Brand is a person she can ring for a chat 😂",
+  "mia nonna pensa che @Brand sia un ristorante vero 😂"): a story about a relative's idea of the
+  brand, no problem in it. A complaint read off its surface (the model's negative label) becomes
+  "other"; never when it names a failure, an unmet expectation or sarcasm.
 * **A plan put to a friend** ("@mate shall we order @Brand and watch the game?", "bora pedir #brand?",
   "on se commande une pizza ?", "bestellen wir bei @Brand?"): the "?" asks the friend, not the brand:
   no question to answer (intent "question" becomes "other").
@@ -16,6 +20,7 @@ import re
 from typing import Final
 
 from mentionflow.core.intent import Intent
+from mentionflow.core.slang import has_laugh
 from mentionflow.core.text import NormalisedText
 
 _LOVE_JOKES: Final[tuple[str, ...]] = (
@@ -179,6 +184,33 @@ _PLAN_GATE: Final = frozenset(
 )
 
 
+_FAMILY: Final = (
+    r"mum|mom|mother|dad|father|nan|nana|gran|grandma|granny|grandad|grandpa|wife|husband|kids|son|daughter|"
+    r"brother|sister|partner|flatmate|roommate|madre|padre|mamá|papá|abuela|abuelo|mujer|marido|hijos|hijo|"
+    r"hija|hermano|hermana|mère|père|maman|papa|grand-mère|mamie|papi|femme|mari|enfants|fils|fille|frère|"
+    r"sœur|soeur|mutter|vater|mama|oma|opa|frau|mann|kinder|sohn|tochter|bruder|schwester|mamma|papà|nonna|"
+    r"nonno|moglie|marito|figli|figlio|figlia|fratello|sorella|mãe|mae|pai|avó|avo|avô|mulher|filhos|filho|"
+    r"filha|irmão|irmã"
+)
+_THINKS: Final = (
+    r"thinks|calls|says|believes|reckons|insists|swears|cree|llama|dice|piensa|jura|pense|appelle|dit|"
+    r"croit|jure|denkt|nennt|sagt|glaubt|schwört|pensa|chiama|crede|giura|acha|chama|diz"
+)
+FAMILY_TALE_RE: Final = re.compile(
+    r"(?<!\w)(?:my|mi|ma|mon|mes|meine|mein|mia|mio|i miei|le mie|a minha|o meu|minha|meu|os meus) "
+    rf"(?:{_FAMILY})(?: \w+)? (?:{_THINKS})(?!\w)"
+)
+_LAUGH_EMOJI: Final = frozenset(("😂", "🤣", "😆", "😹"))
+# Cues that make the mention a complaint whatever its tone.
+_PROBLEM_CUES: Final = frozenset(("unmet", "sarcasm", "irony", "long_wait", "waited", "on_hold", "cancelled"))
+
+
+def family_tale(low: str, tokset: frozenset[str]) -> bool:
+    """A relative's idea of the brand told laughing ("my nan calls @Brand 'the magic phone' 😂")."""
+    laughing = not _LAUGH_EMOJI.isdisjoint(tokset) or has_laugh(tokset)
+    return laughing and FAMILY_TALE_RE.search(low) is not None
+
+
 def love_joke(low: str) -> bool:
     """A joke about one's love life with the brand in it (``low``: lower-cased clean text)."""
     return LOVE_JOKE_RE.search(low) is not None
@@ -190,10 +222,17 @@ def plan_with_a_friend(norm: NormalisedText) -> bool:
     return PLAN_RE.search(norm.clean.lower()) is not None
 
 
-def banter_intent(intent: Intent, label: str, norm: NormalisedText, tokset: frozenset[str], failure: bool) -> Intent:
-    """``intent`` with banter read as such: a love joke is praise, a plan put to a friend no question.
-    ``failure``: the text names a failure (then it is no banter)."""
-    if failure or label == "negative":
+def banter_intent(
+    intent: Intent, label: str, norm: NormalisedText, tokset: frozenset[str], failure: bool, cues: list[str]
+) -> Intent:
+    """``intent`` with banter read as such: a love joke is praise, a family tale told laughing no
+    complaint, a plan put to a friend no question. ``failure``: the text names a failure (then it is
+    no banter); ``cues``: the analysis cues."""
+    if failure or not _PROBLEM_CUES.isdisjoint(cues):
+        return intent
+    if intent == "complaint" and family_tale(norm.clean.lower(), tokset):
+        return "other"
+    if label == "negative":
         return intent
     if intent == "other" and not _LOVE_GATE.isdisjoint(tokset) and love_joke(norm.clean.lower()):
         return "praise"

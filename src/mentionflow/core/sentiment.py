@@ -180,7 +180,7 @@ class TextAnalysis:
 
 _new_analysis = fast_constructor(TextAnalysis)
 _UNCLEAR_LABEL: Final = ("complaint",)  # a complaint marker
-_BANTER_INTENTS: Final = frozenset(("other", "question"))
+_BANTER_INTENTS: Final = frozenset(("other", "question", "complaint"))
 
 # Model ---------------------------------------------------------------------------------------
 
@@ -695,8 +695,8 @@ class Analyzer:
             intent, severity, category = self._settle_complaint(
                 norm, tokset, bigrams, cues, tally, label, five, intent, severity, category, lang.reliable
             )
-        if intent in _BANTER_INTENTS:  # a love joke about the brand, a plan put to a friend (banter.py)
-            intent = banter_intent(intent, label, norm, tokset, failure)
+        if intent in _BANTER_INTENTS and severity != "major":  # a love joke, a family tale, a plan (banter.py)
+            intent = banter_intent(intent, label, norm, tokset, failure, cues)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
     def _approving_emoji(self, tokens: tuple[str, ...]) -> bool:

@@ -77,3 +77,27 @@ def test_a_question_to_the_brand_is_no_plan(text: str, code: str) -> None:
 
 def test_we_asked_is_no_plan() -> None:
     assert not plan_with_a_friend(normalise("@ParceloEats ya pedimos el reembolso, ¿cuándo llega?"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("my gran honestly thinks @NimbusMobile is a man she can ring for a natter 😂", "en"),
+        ("my dad calls @SkyLarkAir 'the friendly plane people' lol", "en"),
+        ("ma mère appelle @NimbusMobile « le téléphone magique » mdr", "fr"),
+    ],
+)
+def test_a_family_tale_told_laughing_is_no_complaint(text: str, code: str) -> None:
+    assert run(text, code).intent != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("my gran thinks @NimbusMobile overcharged her again 😂", "en"),
+        ("my husband says your app is useless @ParceloEats 😂", "en"),
+        ("my dad reckons @SkyLarkAir lost his bag on purpose, third time this year 😂", "en"),
+    ],
+)
+def test_a_family_tale_with_a_failure_stays_a_complaint(text: str, code: str) -> None:
+    assert run(text, code).intent == "complaint"
