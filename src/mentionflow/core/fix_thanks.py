@@ -34,7 +34,16 @@ _THANKS = (
 # What ties the thanks to the thing thanked: "for", "por", "pour", "d'avoir", "für(s)", "dass", "per", "pelo".
 # The fix follows within three words ("for quickly fixing", "per aver risolto"); German "dass"
 # puts the verb last ("dass ihr den Ausfall so schnell behoben habt").
-_FOR = r"(?:(?:for|por|pour|de|davoir|dêtre|für|fürs|per|di|pelo|pela|pelos|pelas)(?: \S+){0,3}?|dass(?: \S+){0,6}?)"
+# "Whoever" names the one who did it ("thank you whoever upgraded the mast", "gracias a quien lo arregló",
+# "merci à celui qui a réparé", "danke an wen auch immer", "grazie a chi ha sistemato", "obrigado a quem").
+_WHOEVER = (
+    r"(?:whoever|to whoever|(?:a|an|à) "
+    r"(?:quien|quienes|qui|celui qui|celle qui|ceux qui|wen|den|die|chi|quem)(?: \S+){0,4}?)"
+)
+_FOR = (
+    r"(?:(?:for|por|pour|de|davoir|dêtre|für|fürs|per|di|pelo|pela|pelos|pelas)(?: \S+){0,3}?"
+    rf"|dass(?: \S+){{0,6}}?|{_WHOEVER})"
+)
 _FIX = (
     r"(?:fix|fixed|fixing|sorted|sorting|restor(?:e|ed|ing)|resolv\w*|solv(?:e|ed|ing)|repair(?:ed|ing)?|"
     r"replac(?:e|ed|ing)|refund(?:ed|ing)?|rebook(?:ed|ing)|(?:get|getting|got|bring|bringing|brought|put|putting)"
@@ -43,7 +52,11 @@ _FIX = (
     r"résolu\w*|résoudre|régl\w*|rétabli\w*|répar\w*|corrig\w*|rembours\w*|remplac\w*|dépann\w*|"  # fr
     r"beheb\w*|behoben|gelöst|lösung|wiederhergestellt|erstatt\w*|zurückerstatt\w*|ersetzt|gefixt|"  # de
     r"risol\w*|sistemat\w*|sistemar\w*|ripar\w*|ripristin\w*|rimbors\w*|sostitu\w*|aggiust\w*|"  # it
-    r"consert\w*|restabelec\w*|substitu\w*|arrum\w*)"  # pt
+    r"consert\w*|restabelec\w*|substitu\w*|arrum\w*|"  # pt
+    # An upgrade is a fix said of what was only slow or old ("thank you whoever upgraded that mast",
+    # "gracias por mejorar la cobertura", "merci d'avoir amélioré le réseau", "danke fürs Ausbauen").
+    r"upgrad(?:e|ed|ing)|improv(?:e|ed|ing)|mejor(?:ad\w*|ó|o|aron|ar|ando)|amélior\w*|ameliorer|ausgebaut|ausbauen|aufgerüstet|"
+    r"verbessert|potenziat\w*|potenziar\w*|miglior(?:at\w*|are|ando)|melhor(?:ad\w*|ou|aram|ar|ando))"
 )
 _THANKED_FIX: Final = re.compile(rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) (?P<gap>{_FOR}) (?P<fix>{_FIX})(?!\S)")
 # Between the thanks and the fix: a negation ("thanks for not fixing"), or a slow fix mocked

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.irony_states import arrived, bad_state
 from mentionflow.core.text import NormalisedText
 
 # Number words from two up (one hour / un día is how sincere posts say fast), and the units a
@@ -180,8 +181,9 @@ _WAITED_FOR: Final = r"for\s+(?:my|our|a|an|the)\s+(?:order|food|delivery|reply|
 WAIT_PLACE_RE: Final = re.compile(
     rf"(?<![\w.,])(?:\d{{1,3}}|{_alternation(_NUMBERS | {'two', 'three', 'four', 'five', 'six', 'seven', 'eight'})})"
     rf"\s*(?:h|hrs?|hours?|{_alternation(_UNITS)})(?!\w)\s*(?:(?:{_alternation(set(_STUCK))})\s+)?"
-    rf"(?:(?:{_alternation(set(_AT))})\s*(?:(?:the|la|el|le|l'|der|dem|die|il|lo|o|a)\s+)?"
-    rf"(?:{_alternation(set(_WAIT_PLACES))})|{_WAITED_FOR})\b"
+    rf"(?:(?:{_alternation(set(_AT))})\s*(?:(?:the|la|el|le|der|dem|die|il|lo|o|a)\s+|l['\u2019]\s*)?"
+    # ... a name before the place ("in Frankfurt airport", "at Gatwick station")
+    rf"(?:\w+\s+)?(?:{_alternation(set(_WAIT_PLACES))})|{_WAITED_FOR})\b"
 )
 
 
@@ -428,14 +430,15 @@ _OWNER_ELSEWHERE: Final[tuple[str, ...]] = (
     r"(?:e|enquanto|mas)\s+eu\s+(?:estou\s+|fiquei\s+|)(?:em|no|na)",
 )
 CARRIED_ELSEWHERE_RE: Final = re.compile(
-    rf"\b(?:{_alternation(set(_CARRIED))})\b[^.!?\n]{{0,80}}?\b(?:in|en|a|à|em|nach|to|at|no|na|para|pra)\s+\w+"
-    rf"[^!?\n]{{0,40}}?(?:^|\s|,)(?:{'|'.join(_OWNER_ELSEWHERE)})\s+\w+"
+    rf"\b(?:{_alternation(set(_CARRIED))})\b[^.!?\n]{{0,80}}?\b(?:in|en|a|à|em|nach|to|at|no|na|para|pra)\s+(\w+)"
+    rf"[^!?\n]{{0,40}}?(?:^|\s|,)(?:{'|'.join(_OWNER_ELSEWHERE)})\s+(\w+)"
 )
 
 
 def carried_elsewhere(low: str) -> bool:
     """A bag or a wheelchair in one place and its owner in another (``low``: lower-cased clean text)."""
-    return CARRIED_ELSEWHERE_RE.search(low) is not None
+    # Two places, not one ("my bag is with me in Rome and I'm in Rome all week").
+    return any(m.group(1) != m.group(2) for m in CARRIED_ELSEWHERE_RE.finditer(low))
 
 
 # "très pratique", "sehr praktisch", "ganz großes Kino": praise of how handy a thing was, the tag
@@ -531,11 +534,17 @@ def scare_quoted(norm: NormalisedText) -> bool:
 def sarcastic_mishap(low: str, tokset: frozenset[str]) -> bool:
     """A failure that names no failure word, beside a slow clap, an eye-roll or a "how handy" tag: a
     wrong outcome ("X bestellt, Y bekommen 👏", "au lieu de Nice, très pratique") or a bag sent elsewhere
-    ("mi maleta se fue a Roma y yo a Lisboa 👏"); or praise melted down: a melting face beside a flat
+    ("mi maleta se fue a Roma y yo a Lisboa 👏"); a bad state stated flat ("Danke 👏 der Rollstuhl ist in
+    Wien", irony_states.py); or praise melted down: a melting face beside a flat
     "really" tag (`melted_deadpan`). ``low``: lower-cased clean text."""
-    return (
-        (irony_sign(tokset) or handy_tag(low)) and (wrong_outcome(low) or carried_elsewhere(low))
-    ) or melted_deadpan(low, tokset)
+    signed = irony_sign(tokset) or handy_tag(low)
+    if signed and wrong_outcome(low):
+        return True
+    # The thing in one place and its owner in another is the failure itself: no sign needed
+    # ("gracias, mi maleta está en Roma y yo en Lisboa"), unless the thing came after all.
+    if carried_elsewhere(low) and (signed or not arrived(low)):
+        return True
+    return bad_state(low, signed, tokset) or melted_deadpan(low, tokset)
 
 
 # The melting face: alone it is delight as often as dismay ("ce fondant 🫠"), so it is no irony

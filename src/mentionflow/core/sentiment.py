@@ -33,6 +33,7 @@ from typing import Any, Final
 
 import orjson
 
+from mentionflow.core.banter import banter_intent
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
 from mentionflow.core.complaint import (
     FIRM_CUES,
@@ -89,6 +90,7 @@ from mentionflow.core.irony_cues import (
     sincere_marker,
     waited_in,
 )
+from mentionflow.core.irony_states import outage_failure
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
@@ -105,6 +107,7 @@ from mentionflow.core.lookups import (
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_asked
 from mentionflow.core.ratings import low_star_rating
+from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
 from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
@@ -177,6 +180,8 @@ class TextAnalysis:
 
 
 _new_analysis = fast_constructor(TextAnalysis)
+_UNCLEAR_LABEL: Final = ("complaint",)  # a complaint marker
+_BANTER_INTENTS: Final = frozenset(("other", "question", "complaint"))
 
 # Model ---------------------------------------------------------------------------------------
 
@@ -381,6 +386,10 @@ class Analyzer:
         distinct = by_token.values()
         tokset = frozenset(toks)
         labels = [lab for lab in map(LABELS, distinct) if lab is not None]
+        if not LEGAL_WORDS.isdisjoint(tokset) and legal_word_cancelled(norm, tokset):
+            # "even a lawyer can't read it": no major problem, the unclear thing is the complaint.
+            labels = [lab for t, i in by_token.items() if t not in LEGAL_WORDS and (lab := LABELS(i)) is not None]
+            labels += [_UNCLEAR_LABEL] if POWER_OF_ATTORNEY.isdisjoint(tokset) else []
         n_token_labels = len(labels)
         dense, cues = dense_and_cues_of(norm, tokset, labels)
         bigrams = word_bigrams(toks)
@@ -527,7 +536,7 @@ class Analyzer:
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
             bool(flags & FAILURE)
-            or any("outage" in lab for lab in labels)  # "geht nicht", "sans internet": not working
+            or outage_failure(labels, tokset)  # "geht nicht", "sans internet": not working; not "the mast"
             or _failure_hashtag(norm)
             or not _WAIT_CUES.isdisjoint(cues)
             or low_stars
@@ -688,6 +697,8 @@ class Analyzer:
             intent, severity, category = self._settle_complaint(
                 norm, tokset, bigrams, cues, tally, label, five, intent, severity, category, lang.reliable
             )
+        if intent in _BANTER_INTENTS and severity != "major":  # a love joke, a family tale, a plan (banter.py)
+            intent = banter_intent(intent, label, norm, tokset, failure, cues)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
     def _approving_emoji(self, tokens: tuple[str, ...]) -> bool:

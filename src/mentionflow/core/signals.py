@@ -312,3 +312,43 @@ def joking_threat(norm: NormalisedText, signals: list[str], intent: str) -> list
 
 def has_any(signals: Iterable[str], wanted: Iterable[str]) -> bool:
     return not set(wanted).isdisjoint(signals)
+
+
+# The legal words that the keyword file also counts as a major problem ("lawyer"): a lawyer named
+# only as the measure of how unclear something is ("my son's a lawyer and even he can't follow
+# your letter", "ni un abogado lo entiende") or a power of attorney is neither a threat nor major.
+LEGAL_WORDS: Final = frozenset(
+    [
+        "lawyer",
+        "lawyers",
+        "solicitor",
+        "solicitors",
+        "attorney",
+        "attorneys",
+        "abogado",
+        "abogada",
+        "abogados",
+        "avocat",
+        "avocate",
+        "avocats",
+        "anwalt",
+        "anwältin",
+        "rechtsanwalt",
+        "rechtsanwältin",
+        "avvocato",
+        "avvocata",
+        "avvocati",
+        "advogado",
+        "advogada",
+        "advogados",
+    ]
+)
+
+
+# ... the words of a power of attorney, which is no complaint either.
+POWER_OF_ATTORNEY: Final = frozenset(("power", "poder", "procuration", "vorsorgevollmacht", "procura", "procuração"))
+
+
+def legal_word_cancelled(norm: NormalisedText, tokset: frozenset[str]) -> bool:
+    """A legal word in ``tokset`` that the signals file's "unless" phrases take back (see above)."""
+    return not LEGAL_WORDS.isdisjoint(tokset) and "legal" not in detect_signals(norm)
