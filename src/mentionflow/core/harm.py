@@ -91,6 +91,7 @@ from mentionflow.core.harm_severity import (
 )
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
 from mentionflow.core.harm_statements import sim_swap, statement_kind
+from mentionflow.core.harm_threats import threat_signal
 from mentionflow.core.text import NormalisedText
 
 __all__ = [
@@ -817,6 +818,8 @@ def detect_harm(
         return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))
     if not WEAPONS.isdisjoint(tokens) and weapon_drawn(tokens):
         return HarmSignal("physical_safety", "severe", 1.0, ("weapon",))
+    if (threat := threat_signal(tokens, brand_known or bool(norm.handles))) is not None:
+        return HarmSignal(*threat)  # a bomb threat, a literal near miss: core/harm_threats.py
     a_and_e = "&" in clean and mentions_a_and_e(clean)
     stated = None if _STATEMENT_ANCHORS.isdisjoint(tokens) else statement_kind(tokens, clean)
     if stated is None and not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):

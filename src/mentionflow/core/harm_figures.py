@@ -13,6 +13,8 @@
   when nothing else says money was taken, a stranger acted or a credential was given.
 * **Metal as what a card is made of**: "metal card", "Karte aus Metall", "carte en métal", "tarjeta
   de metal", "carta in metallo", "cartão de metal": a product, not a shard in food.
+* **A near miss said in jest or of a queue or a price**: "the queue nearly killed me 😂", "el precio
+  casi me mata jajaja" (core/harm_threats.py): the hedge and the verb of killing are dropped.
 * **A fear of flying**: "scared of flying", "peur en avion", "miedo a volar", "Angst vorm Fliegen",
   "paura di volare", "medo de voar": a passenger's disposition, not a danger.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from mentionflow.core.harm_lexicon import LEXICON, with_elisions, words
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
+from mentionflow.core.harm_threats import KILL_WORDS, figurative_near_miss
 
 __all__ = ["FIGURE_WORDS", "figure_positions", "price_verdict"]
 
@@ -128,7 +131,7 @@ def _fear_of_flying(toks: tuple[str, ...], i: int) -> bool:
     return False
 
 
-FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR
+FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR | KILL_WORDS
 
 
 def figure_positions(toks: tuple[str, ...]) -> set[int]:
@@ -140,7 +143,8 @@ def figure_positions(toks: tuple[str, ...]) -> set[int]:
     owners = {i for i in children if _owner_or_product(toks, i)}
     kept = unhurt | owners if len(owners) == len(children) else unhurt
     kept |= {i for i, t in enumerate(toks) if (t in _METAL and _card_material(toks, i))}
-    return kept | {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}
+    kept |= {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}
+    return kept | figurative_near_miss(toks) if not KILL_WORDS.isdisjoint(toks) else kept
 
 
 _FRAUD = frozenset(LEXICON["fraud"])
