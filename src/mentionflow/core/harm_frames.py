@@ -1,6 +1,6 @@
 """Frames that tell a mention *about* a harm topic from a report of harm, in six languages.
 
-Three families of false alarm share a shape that no single trigger word shows (issue 14):
+Families of false alarm share a shape that no single trigger word shows (issue 14):
 
 * **Praise of how something was handled**: "huge thanks to the crew who looked after my mum
   when she felt unwell", "your fraud team stopped a scam payment, excellent service", "il vostro
@@ -10,6 +10,11 @@ Three families of false alarm share a shape that no single trigger word shows (i
   Bord oder muss ich meinen mitbringen?", "¿puedo llevar la insulina en cabina?". It opens with
   a permission or ability question, and the harm words are only the allergy, medicine, device or
   person the question is about.
+* **A question that opens with a policy or rule**: "what's your policy if I get scammed?", "c'est
+  quoi la règle pour voler enceinte ?", "was gilt in der 32. Woche, brauch ich was vom Arzt?": a
+  doctor's note or a fraud "if it happens" is what it asks about.
+* **The fraud desk as a department**: "what's your fraud team's number?", "die Betrugsabteilung geht
+  nie ran": unless someone claimed to be it or money is at stake.
 * **A plan or hypothetical**: "thinking of getting a pendant alarm for my dad next month",
   "estoy pensando en contratarla para mi padre": nothing has happened to anyone.
 
@@ -25,6 +30,7 @@ from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_lexicon import LEXICON, words
+from mentionflow.core.harm_senses import MONEY_MOVED
 
 __all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "SINCE_BEFORE", "benign_frame", "unaddressed_chatter"]
 
@@ -39,7 +45,10 @@ _HANDLED = frozenset(
         "besorgt gefunden "
         "aiutato aiutata occupato occupata fermato fermata bloccato capito rimborsato trovato "
         "ajudou ajudaram cuidou cuidaram parou bloqueou detetou detectou devolveram devolverem arranjou "
-        "arranjaram encontrou"
+        "arranjaram encontrou "
+        # "the crew handled a medical emergency so calmly": managed
+        "managed gestionó gestiono gestionaron manejó manejaron géré gérée gemeistert gemanagt gestito gestita "
+        "lidou lidaram"
     )
 )
 _HANDLED_PAIRS = frozenset(
@@ -75,7 +84,11 @@ _PRAISE = frozenset(
         "merci reconnaissant reconnaissante respect génial excellent "
         "danke dankbar respekt klasse lob "
         "grazie grato grata rispetto eccellente "
-        "obrigado obrigada grato grata respeito excelente"
+        "obrigado obrigada grato grata respeito excelente "
+        # a compliment, professionals, pride: "real professionals, proud to fly with you", "um elogio"
+        "compliment compliments professionals professional pros proud elogio elogios felicitaciones "
+        "profesionales orgulloso orgullosa professionnels professionnel fier fière profis profi stolz "
+        "professionisti professionali orgoglioso orgogliosa profissionais orgulhoso orgulhosa"
     )
 )
 # Still worried: "thank you it has stopped but scary someone can hack into my account".
@@ -223,6 +236,76 @@ def _policy_question(tokens: tuple[str, ...], question: bool) -> bool:
         # seat kids away from parents?!" is a complaint put as a question.
         return tokens[2:3] != () and tokens[2] in _SERVICE_VERBS
     return tokens[0] in _QUESTION_OPENER_WORDS or tuple(tokens[:2]) in _QUESTION_OPENERS
+
+
+# A question about a policy or a rule ("what's your policy if I get scammed?", "c'est quoi la règle
+# pour voler enceinte de 32 semaines ?", "was gilt beim Fliegen in der 32. Woche?"): asked before
+# anything happened, so a doctor's note or a fraud "if it happens" is what it is about.
+_POLICY = frozenset(
+    words(
+        "policy policies rule rules política politica politique règle regle règles regles regla reglas "
+        "regel regeln richtlinie gilt regola regole regra regras"
+    )
+)
+_IF = frozenset(words("if si se wenn falls caso"))
+_POLICY_ABOUT = _ABOUT_GROUPS | frozenset(("medical_care", "fraud"))
+_FRAUD = frozenset(LEXICON["fraud"])
+
+
+def _policy_hypothetical(tokens: tuple[str, ...], cues: tuple[str, ...], question: bool) -> bool:
+    if not question or _POLICY.isdisjoint(tokens[:5]) or not _POLICY_ABOUT.issuperset(cues):
+        return False  # the question opens with the policy ("what's the policy for ..."), not a complaint
+    # A fraud only "if I get scammed": a conditional within four words before each fraud word.
+    return all(not _IF.isdisjoint(tokens[max(0, i - 4) : i]) for i, t in enumerate(tokens) if t in _FRAUD)
+
+
+# The fraud team as a desk to reach ("what's your fraud team's number?", "die Betrugsabteilung geht
+# nie ran", "como é que a vossa equipa de fraude contacta os clientes?"): a department, no fraud told.
+_DESK_AFTER = frozenset(
+    words("team teams teams department dept line number unit desk squad office hotline protection prevention")
+)
+_DESK_BEFORE = frozenset(
+    words(
+        "equipo equipa departamento servicio serviço servico línea linea linha setor sector unidad service "
+        "équipe equipe cellule ufficio reparto"
+    )
+)
+_DESKS = frozenset(
+    words(
+        "betrugsteam betrugsabteilung betrugshotline betrugsstelle antifraude antifrode antifraud "
+        "frauddepartment fraudteam"
+    )
+)
+
+
+# Someone claiming to be the desk ("a guy rang saying he was from your fraud team"), or money at
+# stake ("moved my savings to a safe account"): the oldest scam, not a department.
+_CLAIMED = frozenset(
+    words(
+        "saying said claiming claimed claims pretending posing rang called caller guy someone "
+        "diciendo dijo llamó llamo alguien tipo disant prétendant pretendant appelé appele type quelquun "
+        "angeblich rief anrufer typ jemand dicendo chiamato qualcuno tizio dizer dizendo ligou ligou-me alguém alguem "
+        "savings ahorros économies economies erspartes ersparnisse risparmi poupanças poupancas money dinero argent "
+        "geld soldi dinheiro safe segura sécurisé securise sicheres sicuro segura"
+    )
+)
+
+
+def _fraud_desk(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """Every fraud word names the bank's fraud desk, nobody claimed to be it, and nothing else is a harm cue."""
+    if cues != ("fraud",) or not _CLAIMED.isdisjoint(tokens):
+        return False
+    found = False
+    for i, t in enumerate(tokens):
+        if t in _DESKS:
+            found = True
+        elif t in _FRAUD or t.startswith("betrug"):
+            after = tokens[i + 1 : i + 2]
+            before = tokens[max(0, i - 2) : i]
+            if not ((after and after[0] in _DESK_AFTER) or not _DESK_BEFORE.isdisjoint(before)):
+                return False
+            found = True
+    return found
 
 
 def _plan(tokens: tuple[str, ...]) -> bool:
@@ -416,7 +499,8 @@ def _alarm_upkeep(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
-    """ "praise", "question", "plan", "idea" (a feature wish), "request" (a data-protection request), "product" (an
+    """ "praise", "question", "plan", "idea" (a feature wish), "desk" (the fraud team as a department),
+    "request" (a data-protection request), "product" (an
     allergen-free product), "unlinked" (fear, danger or pain with nothing that acts) or "upkeep"
     (a smoke alarm's battery) when the mention is about harm without reporting any; else None.
     `cues` are the trigger groups that fired, `fs` the model features, `question` whether
@@ -436,6 +520,10 @@ def benign_frame(
         return None
     if _PRAISED_GROUPS.issuperset(cues) and _praise_of_handling(tokens, fs, warm):
         return "praise"
+    if _policy_hypothetical(tokens, cues, question):
+        return "question"
+    if _fraud_desk(tokens, cues) and MONEY_MOVED.isdisjoint(tokens):
+        return "desk"
     if not _ABOUT_GROUPS.issuperset(cues):
         return None
     if _policy_question(tokens, question):

@@ -1,0 +1,53 @@
+"""Questions about a policy, the fraud desk as a department and praise of a crew that managed an
+emergency (core.harm_frames): no harm in any language; the scams and complaints beside them stay harm."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.harm import detect_harm
+from mentionflow.core.text import normalise
+
+
+def _kind(text: str, lang: str) -> str | None:
+    return detect_harm(normalise(text), lang).kind
+
+
+NO_HARM = [
+    # a policy question, asked before anything happened
+    ("en", "@AirNova what is the rule for flying at 30 weeks pregnant, do I need my GP to sign something?"),
+    ("en", "@CityBank what's your policy if someone phishes my card details, am I covered?"),
+    ("es", "@AirNova cuál es la política para volar embarazada de 7 meses? hace falta informe del médico?"),
+    ("fr", "@AirNova quelle est la règle pour voyager enceinte de 7 mois ? faut-il un mot du médecin ?"),
+    ("de", "@AirNova welche Regel gilt für Schwangere im 7. Monat? brauche ich ein Attest vom Arzt?"),
+    ("it", "@BancaViva qual è la politica se mi truffano online, mi rimborsate?"),
+    ("pt", "@BancoLuz qual é a regra se eu for burlado por sms, devolvem o dinheiro?"),
+    # the fraud desk as a department to reach
+    ("en", "@CityBank how do I reach your fraud department from abroad?"),
+    ("es", "@BancoSol cuál es el teléfono del departamento de fraude para avisar de un viaje?"),
+    ("de", "@Sparbank eure Betrugsabteilung ist nie erreichbar, ich wollte nur eine Reise melden"),
+    ("pt", "@BancoLuz qual é o número da equipa de fraude para avisar que vou viajar?"),
+    # praise of a crew that managed an emergency
+    ("en", "@AirNova your cabin crew managed a passenger's medical emergency brilliantly, true professionals"),
+    ("fr", "@AirNova l'équipage a géré une urgence médicale en vol avec sang-froid, de vrais professionnels"),
+    ("it", "@AirNova l'equipaggio ha gestito un'emergenza medica in volo, professionisti veri"),
+]
+
+HARM = [
+    # someone claiming to be the fraud desk is the scam
+    ("en", "@CityBank a man called saying he was from your fraud department and got me to move my savings"),
+    ("es", "@BancoSol me llamó alguien diciendo que era del departamento de fraude y me vació la cuenta"),
+    ("de", "@Sparbank jemand rief an, angeblich vom Betrugsteam, und ich habe 3000 Euro überwiesen"),
+    # a complaint that names a policy mid-sentence is still a report
+    ("en", "@AirNova your staff served my son cashews, he had a reaction, so much for your allergy policy?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_HARM)
+def test_policy_questions_fraud_desks_and_praised_crews_are_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), HARM)
+def test_impostor_desks_and_complaints_stay_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None
