@@ -51,3 +51,34 @@ def test_policy_questions_fraud_desks_and_praised_crews_are_no_harm(lang: str, t
 @pytest.mark.parametrize(("lang", "text"), HARM)
 def test_impostor_desks_and_complaints_stay_harm(lang: str, text: str) -> None:
     assert _kind(text, lang) is not None
+
+
+# A foreign object, a drunk or a stranger as the only cue needs what makes it a harm.
+ALONE_NO_HARM = [
+    ("en", "@AirNova the crew kept my glass of prosecco topped up all flight, lovely"),
+    ("en", "@AirNova is the 10:40 on your own metal or a partner's?"),
+    ("en", "@StreamBox why does my heavy metal radio keep playing pop?"),
+    ("es", "@AirNova el viaje fue largo, acabé compartiendo taxi con tres desconocidos"),
+    ("fr", "@AirNova on a dû partager la chambre avec des inconnus, aucun hôtel proposé"),
+    ("de", "@Reisebus der Urlaub fängt an, heute Abend liegen wir betrunken am Strand"),
+    ("it", "@AirNova mi serve un bicchiere di vetro per il vino, ne avete a bordo?"),
+    ("pt", "@AirNova tive de dividir o quarto com estranhos, nenhum hotel"),
+]
+ALONE_HARM = [
+    ("en", "@SnackCo there was a sliver of glass in the crisps, my son nearly swallowed it"),
+    ("es", "@ComidaYa encontré un trozo de metal en la ensalada"),
+    ("fr", "@Voiturette le jouet a un éclat de métal tranchant qui dépasse"),
+    ("de", "@Taxi24 der Fahrer war betrunken und fuhr Schlangenlinien"),
+    ("it", "@Bar il barista continuava a servire un passeggero ubriaco che spingeva tutti"),
+    ("pt", "@LojaOnline o meu histórico mostra a morada e o telefone de um desconhecido"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALONE_NO_HARM)
+def test_object_drunk_or_stranger_without_its_link_is_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), ALONE_HARM)
+def test_object_drunk_or_stranger_with_its_link_stays_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None

@@ -29,6 +29,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
+from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import LEXICON, words
 from mentionflow.core.harm_senses import MONEY_MOVED
 
@@ -429,18 +430,67 @@ _COMPOUND_LINKS = (
     "heiz",
     "gas",
 )
+# Glass, metal or something sharp is a hazard in food, in a toy or as a spike or shard: "a glass of
+# wine", "my glass half full", "AA metal", "Finnish metal", "a Sharp TV", "sharp drops" are not.
+_FOREIGN_LINKS = frozenset(
+    words(
+        "food meal burger burgers sandwich salad pizza bread soup chicken rice pasta cereal yogurt yoghurt cake "
+        "fries snack bite biting bit chew chewed chewing swallowed swallow mouth tooth teeth ate eat eating found "
+        "spike spikes shard shards splinter splinters blade sticking toy toys "
+        "comida hamburguesa bocadillo ensalada pan sopa pollo arroz cereales yogur pastel morder mordí boca diente "
+        "dientes comí comer comiendo encontré encontramos encontrado trozo trozos astilla juguete "
+        "nourriture repas sandwich salade pain soupe poulet riz pâtes céréales yaourt gâteau frites mordre mordu "
+        "bouchée bouche dent dents mangé manger trouvé trouvée morceau éclat jouet "
+        "essen brot suppe hähnchen reis nudeln müsli joghurt kuchen pommes reinbeißen gebissen beißen mund zahn "
+        "zähne gegessen gefunden stück splitter spitze spitzer spielzeug "
+        "cibo hamburger panino insalata pane zuppa pollo riso cereali torta patatine mordere morderlo morso bocca "
+        "dente denti mangiato trovato trovata pezzo scheggia giocattolo nellhamburger nelpanino "
+        "hambúrguer hamburguer sanduíche salada pão frango massa cereais iogurte bolo batatas mordida dentes comi "
+        "encontrei encontrado pedaço lasca brinquedo"
+    )
+)
+# Drunk is a danger when someone drives, flies, serves or travels beside the writer drunk: not "the
+# drunk uncle of boarding", "get drunk and tell you", "betrunken am Pool liegen".
+_IMPAIRED_LINKS = frozenset(
+    words(
+        "driver drivers driving drove pilot pilots passenger passengers crew serving served serve serves gave "
+        "rider courier conductor staff attendant attendants captain wheel bus taxi cab uber "
+        "conductor conductora conduciendo piloto pasajero pasajeros tripulación sirviendo sirvieron servir taxista "
+        "repartidor conducteur chauffeur conduisait pilote passager passagers équipage servi servir livreur volant "
+        "fahrer fahrerin pilot passagier passagiere serviert ausgeschenkt lieferant steuer "
+        "autista pilota passeggero passeggeri equipaggio servito servire fattorino guidava volante "
+        "motorista dirigindo passageiro passageiros tripulação servindo serviram entregador"
+    )
+)
+# A stranger is harm when their data shows or they did something to someone ("a stranger's address
+# in my order history", "ein Fremder hat sie gefunden"): not "6 strangers in a rented van".
+_STRANGER_LINKS = OTHERS_DATA_WORDS | frozenset(
+    words(
+        "address addresses phone details account history payment payments data found followed approached "
+        "touched grabbed entered took "
+        "dirección direccion teléfono telefono historial compras encontró siguió tocó "
+        "adresse téléphone historique achats trouvé trouvée suivi touché "
+        "telefonnummer telefon bestellverlauf verlauf einkäufe gefunden verfolgt angefasst "
+        "indirizzo telefono storico acquisti trovato trovata seguito toccato "
+        "endereço telefone histórico encontrou seguiu tocou"
+    )
+)
 # cue -> what must be there when it is the only cue
 _NEEDS_LINK = {
     "fear": _FEAR_ACTORS,
     "danger": _LINKED,
     "pain": _LINKED,
     "kill": _LINKED,
+    "foreign_object": _FOREIGN_LINKS,
+    "impaired": _IMPAIRED_LINKS,
+    "stranger": _STRANGER_LINKS,
 }
 
 
 def _fear_without_cause(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     """The only cue is fear (or danger, pain, a kill word) with nothing linking it to a
-    service or a person acting on the writer."""
+    service or a person acting on the writer; or glass, metal, a drunk, a stranger without what
+    makes them a harm (food or a spike; someone driving or served; data shown or an act)."""
     need = _NEEDS_LINK.get(cues[0]) if len(cues) == 1 else None
     return (
         need is not None
