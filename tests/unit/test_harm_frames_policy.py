@@ -82,3 +82,31 @@ def test_object_drunk_or_stranger_without_its_link_is_no_harm(lang: str, text: s
 @pytest.mark.parametrize(("lang", "text"), ALONE_HARM)
 def test_object_drunk_or_stranger_with_its_link_stays_harm(lang: str, text: str) -> None:
     assert _kind(text, lang) is not None
+
+
+# Nuts named as a snack or madness, a family emergency as a reason to travel, "by accident".
+FIGURES_NO_HARM = [
+    ("en", "@AirNova two hours on hold, this is driving me nuts"),
+    ("en", "@AirNova bring back the honey roasted peanuts on short flights please"),
+    ("en", "@AirNova I need to change my return, we have a family emergency back home"),
+    ("en", "@StreamBox I deleted my playlist by accident, can you restore it?"),
+    ("es", "@AirNova tengo una emergencia familiar y necesito cambiar el vuelo de mañana"),
+    ("fr", "@AirNova urgence familiale, je dois avancer mon retour, que faire ?"),
+    ("it", "@AirNova ho un'emergenza familiare, posso cambiare il volo senza penale?"),
+    ("pt", "@AirNova tenho uma emergência familiar, dá para antecipar o voo?"),
+]
+ALLERGEN_HARM = [
+    ("en", "@SnackCo the cereal bar had no nut warning on the label and my son came out in hives"),
+    ("es", "@SnackCo la barrita tenía cacahuete aunque la etiqueta no lo decía"),
+    ("de", "@SnackCo im Müsli waren Erdnüsse, die nicht in den Zutaten standen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIGURES_NO_HARM)
+def test_nuts_family_emergencies_and_accidents_as_figures_are_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), ALLERGEN_HARM)
+def test_an_allergen_with_a_label_or_a_reaction_stays_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None

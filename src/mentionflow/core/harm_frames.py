@@ -475,8 +475,25 @@ _STRANGER_LINKS = OTHERS_DATA_WORDS | frozenset(
         "endereço telefone histórico encontrou seguiu tocou"
     )
 )
+# Nuts or gluten named alone are a snack or a menu ("no pretzels or peanuts?!", "bring back the salted
+# peanuts"); they are a harm with someone ill or reacting, a label, or who ate them.
+_ALLERGEN_LINKS = frozenset(
+    words(
+        "ill sick unwell symptoms symptom reaction reacted label labelled labeled labelling ingredients "
+        "contains contained traces hospital son daughter child kid kids baby toddler ate eaten "
+        "enfermo enferma malísima malisima síntomas sintomas reacción reaccion etiqueta ingredientes contiene "
+        "contenía trazas hijo hija niño niña bebé comió comio "
+        "malade symptômes symptomes réaction étiquette ingrédients contient contenait traces fils fille enfant bébé "
+        "mangé "
+        "krank symptome reaktion etikett zutaten enthält enthielt spuren sohn tochter kind gegessen "
+        "malissimo sintomi reazione etichetta ingredienti conteneva tracce figlio figlia bambino mangiato "
+        "doente sintomas reação reacao rótulo rotulo ingredientes contém continha traços filho filha criança "
+        "comeu"
+    )
+)
 # cue -> what must be there when it is the only cue
 _NEEDS_LINK = {
+    "allergen": _ALLERGEN_LINKS,
     "fear": _FEAR_ACTORS,
     "danger": _LINKED,
     "pain": _LINKED,
