@@ -110,3 +110,20 @@ def test_nuts_family_emergencies_and_accidents_as_figures_are_no_harm(lang: str,
 @pytest.mark.parametrize(("lang", "text"), ALLERGEN_HARM)
 def test_an_allergen_with_a_label_or_a_reaction_stays_harm(lang: str, text: str) -> None:
     assert _kind(text, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@AirNova no online check-in in this day and age? really?"),
+        ("en", "@AirNova the gate agent asked my age for the over-18 lounge"),
+        ("de", "@Laden tut uns den Gefallen und liefert einmal pünktlich"),
+        ("de", "@Laden die neue Filiale hat mir gar nicht gefallen, viel zu eng"),
+    ],
+)
+def test_age_and_german_gefallen_in_their_everyday_sense_are_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+def test_a_german_fall_stays_an_injury() -> None:
+    assert _kind("@Laden meine Oma ist auf eurer nassen Treppe gefallen und blutet", "de") is not None

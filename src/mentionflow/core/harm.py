@@ -168,9 +168,9 @@ _SELF_HARM_ANCHORS = _SELF_HARM_ANCHORS | frozenset(map(_strip_accents, _SELF_HA
 _PHRASE_CONTEXT = {**{_plain(k): v for k, v in PHRASE_CONTEXT.items()}, **PHRASE_CONTEXT}
 
 
-# Accent-free spellings that are another language's everyday word: French "cliqué" (clicked)
-# without its accent is Portuguese "clique" (click!), the word of every "clique aqui" pitch.
-_NO_PLAIN = frozenset(("clique",))
+# Accent-free spellings that are another language's everyday word: French "cliqué" is Portuguese
+# "clique" (click!, every "clique aqui" pitch); French "âgé" is English "age" ("this day and age").
+_NO_PLAIN = frozenset(("clique", "age"))
 
 
 def _expand(words: Iterable[str]) -> set[str]:
