@@ -127,3 +127,29 @@ def test_age_and_german_gefallen_in_their_everyday_sense_are_no_harm(lang: str, 
 
 def test_a_german_fall_stays_an_injury() -> None:
     assert _kind("@Laden meine Oma ist auf eurer nassen Treppe gefallen und blutet", "de") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "@Pizzeria non avevo mai fatto un ordine online prima, tutto perfetto"),
+        ("es", "@Tienda nunca hice una reseña pero esta vez os la merecéis"),
+        ("fr", "@Boutique la file est vide ce matin, super"),
+        ("en", "@GameStore is Grand Theft Auto back in stock?"),
+        ("en", "@Cafe free coffee for Talk Like a Pirate Day?"),
+        ("fr", "@Mairie il faut l'autorisation du propriétaire pour la terrasse ?"),
+    ],
+)
+def test_everyday_senses_of_fraud_words_are_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "@BancaViva 3 addebiti da 200 euro che non ho mai fatto sul conto"),
+        ("fr", "@BanqueNord mon compte a été vidé, 900 euros partis sans mon autorisation"),
+    ],
+)
+def test_disowned_payments_stay_fraud(lang: str, text: str) -> None:
+    assert _kind(text, lang) == "fraud"

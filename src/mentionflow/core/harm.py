@@ -168,9 +168,9 @@ _SELF_HARM_ANCHORS = _SELF_HARM_ANCHORS | frozenset(map(_strip_accents, _SELF_HA
 _PHRASE_CONTEXT = {**{_plain(k): v for k, v in PHRASE_CONTEXT.items()}, **PHRASE_CONTEXT}
 
 
-# Accent-free spellings that are another language's everyday word: French "cliqué" is Portuguese
-# "clique" (click!, every "clique aqui" pitch); French "âgé" is English "age" ("this day and age").
-_NO_PLAIN = frozenset(("clique", "age"))
+# Accent-free spellings that are everyday words: "cliqué" is Portuguese "clique" (click!), "âgé" English
+# "age" ("this day and age"), "vidé" French "vide" (empty), "piraté" English "pirate" ("pirate day").
+_NO_PLAIN = frozenset(("clique", "age", "vide", "pirate"))
 
 
 def _expand(words: Iterable[str]) -> set[str]:

@@ -30,8 +30,9 @@ from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
-from mentionflow.core.harm_lexicon import LEXICON, words
+from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
 from mentionflow.core.harm_senses import MONEY_MOVED
+from mentionflow.core.harm_statements import TXN_WORDS
 
 __all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "SINCE_BEFORE", "benign_frame", "unaddressed_chatter"]
 
@@ -290,6 +291,33 @@ _CLAIMED = frozenset(
         "geld soldi dinheiro safe segura sécurisé securise sicheres sicuro segura"
     )
 )
+
+
+# A disowning phrase ("never made", "mai fatto", "nunca hice", "nie gemacht") is a fraud cue for a
+# payment the customer never made: with no money named it is "I had never done that before".
+_DISOWN_PAIRS = frozenset(
+    [
+        ("never", "made"),
+        ("not", "me"),
+        ("nunca", "hice"),
+        ("jamais", "faits"),
+        ("jamais", "fait"),
+        ("nie", "gemacht"),
+        ("mai", "fatto"),
+        ("nunca", "fiz"),
+    ]
+)
+_MONEY_NAMED = MONEY_MOVED | TXN_WORDS | frozenset(CONTEXT_LEXICON["money"])
+
+
+def _disowned_nothing(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    return (
+        cues == ("fraud",)
+        and _FRAUD.isdisjoint(tokens)
+        and any(p in _DISOWN_PAIRS for p in pairwise(tokens))
+        and _MONEY_NAMED.isdisjoint(tokens)
+        and not any(t[:1].isdigit() for t in tokens)
+    )
 
 
 def _fraud_desk(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
@@ -591,6 +619,8 @@ def benign_frame(
         return "question"
     if _fraud_desk(tokens, cues) and MONEY_MOVED.isdisjoint(tokens):
         return "desk"
+    if _disowned_nothing(tokens, cues):
+        return "unlinked"  # "non l'avevo mai fatto prima": no payment disowned
     if not _ABOUT_GROUPS.issuperset(cues):
         return None
     if _policy_question(tokens, question):

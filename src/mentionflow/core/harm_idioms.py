@@ -51,6 +51,7 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("unemergenza", "familiare"): 0,
     ("emergência", "familiar"): 0,
     # "replied on accident", "par accident": by mistake, no collision.
+    ("grand", "theft"): 1,  # Grand Theft Auto
     ("on", "accident"): 1,
     ("par", "accident"): 1,
     # "would it kill you to ...": a rhetorical complaint.
