@@ -153,3 +153,20 @@ def test_everyday_senses_of_fraud_words_are_no_harm(lang: str, text: str) -> Non
 )
 def test_disowned_payments_stay_fraud(lang: str, text: str) -> None:
     assert _kind(text, lang) == "fraud"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@TelcoUK the new 5g speed is sick, 900 mbps in the kitchen"),
+        ("fr", "@TelcoFR le nouveau forfait est malade, 200 go pour 10 euros"),
+        ("pt", "@TelcoBR a rede nova é doente, baixei tudo em segundos"),
+        ("de", "@TelcoDE das Angebot ist krank, 100 GB für 10 Euro"),
+    ],
+)
+def test_sick_as_praise_of_a_product_is_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+def test_a_sick_person_stays_harm() -> None:
+    assert _kind("@FoodCo my daughter is sick after your chicken nuggets, vomiting all night", "en") is not None

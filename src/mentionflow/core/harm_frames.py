@@ -320,6 +320,29 @@ def _disowned_nothing(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     )
 
 
+# "Sick" as praise of a thing: "this new plan is sick", "la 5g est malade frère", "o 5g novo é doente",
+# "das Angebot ist krank": the slang word right after a copula whose subject is a product or service.
+_SICK = frozenset(words("sick malade doente krank enfermo malato"))
+_SICK_COPULAS = frozenset(words("is was est était etait é e era ist war es está esta è"))
+_THINGS = frozenset(
+    words(
+        "plan plans deal deals offer 5g 4g network signal wifi speed speeds app update phone broadband data coverage "
+        "price prices forfait réseau reseau offre débit debit appli tarif tarifa plano rede oferta velocidade "
+        "netz angebot tarif geschwindigkeit rete offerta piano velocità velocita red velocidad promo"
+    )
+)
+
+
+def _sick_thing(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    if cues != ("illness",):
+        return False
+    hits = [i for i, t in enumerate(tokens) if t in _SICK]
+    return bool(hits) and all(
+        i >= 2 and tokens[i - 1] in _SICK_COPULAS and not _THINGS.isdisjoint(tokens[max(0, i - 4) : i - 1])
+        for i in hits
+    )
+
+
 def _fraud_desk(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     """Every fraud word names the bank's fraud desk, nobody claimed to be it, and nothing else is a harm cue."""
     if cues != ("fraud",) or not _CLAIMED.isdisjoint(tokens):
@@ -619,6 +642,8 @@ def benign_frame(
         return "question"
     if _fraud_desk(tokens, cues) and MONEY_MOVED.isdisjoint(tokens):
         return "desk"
+    if _sick_thing(tokens, cues):
+        return "praise"  # "this new plan is sick": slang praise of a product
     if _disowned_nothing(tokens, cues):
         return "unlinked"  # "non l'avevo mai fatto prima": no payment disowned
     if not _ABOUT_GROUPS.issuperset(cues):
