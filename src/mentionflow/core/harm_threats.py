@@ -218,7 +218,7 @@ _FOOD = (
     )
 )
 
-THREAT_GATE = _BOMBS | _BLOW | _BLOW_OTHERS | _HEDGES | _VIOLENT
+THREAT_GATE = _BOMBS | _BLOW | _BLOW_OTHERS | KILL_WORDS | _VIOLENT  # a near miss needs its verb of killing
 
 
 def _bomb_placed(toks: tuple[str, ...], i: int) -> bool:
