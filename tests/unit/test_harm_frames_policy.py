@@ -170,3 +170,21 @@ def test_sick_as_praise_of_a_product_is_no_harm(lang: str, text: str) -> None:
 
 def test_a_sick_person_stays_harm() -> None:
     assert _kind("@FoodCo my daughter is sick after your chicken nuggets, vomiting all night", "en") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@AirNova I fell asleep waiting on hold for your agents"),
+        ("en", "@AirNova our holiday plans fell through after the cancellation, refund please"),
+        ("en", "@AirNova I'm burning through my phone minutes waiting for a callback"),
+        ("en", "@AppCo the new update is baby steps but better"),
+        ("es", "@Clinica mañana me sacan sangre, ¿tengo que ir en ayunas?"),
+    ],
+)
+def test_everyday_figures_of_harm_words_are_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+def test_a_fall_down_the_stairs_stays_harm() -> None:
+    assert _kind("@HotelCo my dad fell down your unlit stairs and is bleeding", "en") is not None

@@ -52,6 +52,20 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("emergência", "familiar"): 0,
     # "replied on accident", "par accident": by mistake, no collision.
     ("grand", "theft"): 1,  # Grand Theft Auto
+    # "fell asleep", "plans fell through", "baby steps", "baby oil", "burning through my minutes", a blood
+    # test ("me sacan sangre"), "mit Blindheit geschlagen" (struck blind: oblivious).
+    ("fell", "asleep"): 0,
+    ("fell", "through"): 0,
+    ("fell", "apart"): 0,
+    ("baby", "steps"): 0,
+    ("baby", "oil"): 0,
+    ("baby", "öl"): 0,
+    ("burning", "through"): 0,
+    ("burned", "through"): 0,
+    ("burnt", "through"): 0,
+    ("sacan", "sangre"): 1,
+    ("sacar", "sangre"): 1,
+    ("blindheit", "geschlagen"): 1,
     ("on", "accident"): 1,
     ("par", "accident"): 1,
     # "would it kill you to ...": a rhetorical complaint.
