@@ -188,3 +188,19 @@ def test_everyday_figures_of_harm_words_are_no_harm(lang: str, text: str) -> Non
 
 def test_a_fall_down_the_stairs_stays_harm() -> None:
     assert _kind("@HotelCo my dad fell down your unlit stairs and is bleeding", "en") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@AirNova relieved there were no serious injuries after the bumpy landing"),
+        ("en", "@StreamBox TL;DR your app logs me out every day"),
+        ("en", "@TelcoUK smoking fast fibre since the engineer came, cheers"),
+    ],
+)
+def test_no_serious_injuries_tldr_and_smoking_fast_are_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+def test_serious_injuries_of_someone_stay_harm() -> None:
+    assert _kind("@AirNova my wife has serious injuries after a bag fell from the locker", "en") is not None

@@ -47,6 +47,8 @@ _AUX = frozenset(
         "rimasto rimasta si ficou foi está se saiu"
     )
 )
+# Adjectives between "no" and the injury noun: "no serious injuries", "no major injuries".
+_GRAVITY = frozenset(words("serious major severe significant life threatening"))
 # French "personne" is someone ("une personne blessée") unless "n'" follows it ("personne n'a été blessé").
 _FR_NOT = frozenset(words("na nest nétait"))
 _MAX_GAP = 3
@@ -57,11 +59,11 @@ def _unhurt(toks: tuple[str, ...], i: int) -> bool:
     before = toks[max(0, i - _MAX_GAP - 1) : i]
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
-        if w in _NOBODY or (w in _NO_BEFORE_NOUN and k == len(before) - 1):
-            return True
+        if w in _NOBODY or (w in _NO_BEFORE_NOUN and all(x in _GRAVITY for x in before[k + 1 :])):
+            return True  # "no injuries", "no serious injuries", "sin heridos"
         if w == "personne" and before[k + 1 : k + 2] and before[k + 1] in _FR_NOT:
             return True
-        if w not in _AUX and w not in _FR_NOT:
+        if w not in _AUX and w not in _FR_NOT and w not in _GRAVITY:
             break
     after = toks[i + 1 : i + 2 + _MAX_GAP]
     for w in after:  # "verletzt ist keiner", "verletzt wurde niemand", "heridos no hubo" is rare

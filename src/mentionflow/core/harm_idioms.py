@@ -54,6 +54,8 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("grand", "theft"): 1,  # Grand Theft Auto
     # "fell asleep", "plans fell through", "baby steps", "baby oil", "burning through my minutes", a blood
     # test ("me sacan sangre"), "mit Blindheit geschlagen" (struck blind: oblivious).
+    ("tl", "dr"): 1,  # "TL;DR": too long, didn't read
+    ("smoking", "fast"): 0,  # "smoking fast broadband": very fast
     ("fell", "asleep"): 0,
     ("fell", "through"): 0,
     ("fell", "apart"): 0,
