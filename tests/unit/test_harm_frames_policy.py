@@ -204,3 +204,12 @@ def test_no_serious_injuries_tldr_and_smoking_fast_are_no_harm(lang: str, text: 
 
 def test_serious_injuries_of_someone_stay_harm() -> None:
     assert _kind("@AirNova my wife has serious injuries after a bag fell from the locker", "en") is not None
+
+
+def test_a_helper_praised_as_un_grande_is_no_harm() -> None:
+    assert _kind("@TaxiRoma il tassista è stato un grande, ha aiutato mio nonno a salire in macchina", "it") is None
+
+
+def test_nobody_helped_an_elderly_man_who_fell_stays_harm() -> None:
+    text = "@TaxiRoma un grande ritardo e nessuno ha aiutato mio nonno quando è caduto, si è ferito"
+    assert _kind(text, "it") is not None

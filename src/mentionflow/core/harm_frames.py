@@ -90,7 +90,9 @@ _PRAISE = frozenset(
         # a compliment, professionals, pride: "real professionals, proud to fly with you", "um elogio"
         "compliment compliments professionals professional pros proud elogio elogios felicitaciones "
         "profesionales orgulloso orgullosa professionnels professionnel fier fière profis profi stolz "
-        "professionisti professionali orgoglioso orgogliosa profissionais orgulhoso orgulhosa"
+        "professionisti professionali orgoglioso orgogliosa profissionais orgulhoso orgulhosa "
+        # "è stato un grande", "un ragazzo d'oro", "un crack": a person praised
+        "grande grandissimo doro crack"
     )
 )
 # Still worried: "thank you it has stopped but scary someone can hack into my account".
