@@ -93,6 +93,7 @@ from mentionflow.core.harm_severity import (
 )
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
 from mentionflow.core.harm_statements import sim_swap, statement_kind
+from mentionflow.core.harm_threats import threat_signal
 from mentionflow.core.text import NormalisedText
 
 __all__ = [
@@ -169,9 +170,9 @@ _SELF_HARM_ANCHORS = _SELF_HARM_ANCHORS | frozenset(map(_strip_accents, _SELF_HA
 _PHRASE_CONTEXT = {**{_plain(k): v for k, v in PHRASE_CONTEXT.items()}, **PHRASE_CONTEXT}
 
 
-# Accent-free spellings that are another language's everyday word: French "cliqué" (clicked)
-# without its accent is Portuguese "clique" (click!), the word of every "clique aqui" pitch.
-_NO_PLAIN = frozenset(("clique",))
+# Accent-free spellings that are everyday words: "cliqué" is Portuguese "clique" (click!), "âgé" English
+# "age" ("this day and age"), "vidé" French "vide" (empty), "piraté" English "pirate" ("pirate day").
+_NO_PLAIN = frozenset(("clique", "age", "vide", "pirate"))
 
 
 def _expand(words: Iterable[str]) -> set[str]:
@@ -814,6 +815,8 @@ def detect_harm(
         return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))
     if not WEAPONS.isdisjoint(tokens) and weapon_drawn(tokens):
         return HarmSignal("physical_safety", "severe", 1.0, ("weapon",))
+    if (threat := threat_signal(tokens, brand_known or bool(norm.handles))) is not None:
+        return HarmSignal(*threat)  # a bomb threat, a literal near miss: core/harm_threats.py
     a_and_e = "&" in clean and mentions_a_and_e(clean)
     stated = None if _STATEMENT_ANCHORS.isdisjoint(tokens) else statement_kind(tokens, clean)
     if stated is None and not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):

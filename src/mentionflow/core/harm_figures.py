@@ -13,6 +13,8 @@
   when nothing else says money was taken, a stranger acted or a credential was given.
 * **Metal as what a card is made of**: "metal card", "Karte aus Metall", "carte en métal", "tarjeta
   de metal", "carta in metallo", "cartão de metal": a product, not a shard in food.
+* **A near miss said in jest or of a queue or a price**: "the queue nearly killed me 😂", "el precio
+  casi me mata jajaja" (core/harm_threats.py): the hedge and the verb of killing are dropped.
 * **A fear of flying**: "scared of flying", "peur en avion", "miedo a volar", "Angst vorm Fliegen",
   "paura di volare", "medo de voar": a passenger's disposition, not a danger.
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 from mentionflow.core.fee_verdicts import REAL_FRAUD_SIGNS, names_a_sum
 from mentionflow.core.harm_lexicon import LEXICON, with_elisions, words
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
+from mentionflow.core.harm_threats import KILL_WORDS, figurative_near_miss
 
 __all__ = ["FIGURE_WORDS", "figure_positions", "price_verdict"]
 
@@ -45,6 +48,8 @@ _AUX = frozenset(
         "rimasto rimasta si ficou foi está se saiu"
     )
 )
+# Adjectives between "no" and the injury noun: "no serious injuries", "no major injuries".
+_GRAVITY = frozenset(words("serious major severe significant life threatening"))
 # French "personne" is someone ("une personne blessée") unless "n'" follows it ("personne n'a été blessé").
 _FR_NOT = frozenset(words("na nest nétait"))
 _MAX_GAP = 3
@@ -55,11 +60,11 @@ def _unhurt(toks: tuple[str, ...], i: int) -> bool:
     before = toks[max(0, i - _MAX_GAP - 1) : i]
     for k in range(len(before) - 1, -1, -1):
         w = before[k]
-        if w in _NOBODY or (w in _NO_BEFORE_NOUN and k == len(before) - 1):
-            return True
+        if w in _NOBODY or (w in _NO_BEFORE_NOUN and all(x in _GRAVITY for x in before[k + 1 :])):
+            return True  # "no injuries", "no serious injuries", "sin heridos"
         if w == "personne" and before[k + 1 : k + 2] and before[k + 1] in _FR_NOT:
             return True
-        if w not in _AUX and w not in _FR_NOT:
+        if w not in _AUX and w not in _FR_NOT and w not in _GRAVITY:
             break
     after = toks[i + 1 : i + 2 + _MAX_GAP]
     for w in after:  # "verletzt ist keiner", "verletzt wurde niemand", "heridos no hubo" is rare
@@ -130,7 +135,7 @@ def _fear_of_flying(toks: tuple[str, ...], i: int) -> bool:
     return False
 
 
-FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR
+FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR | KILL_WORDS
 
 
 def figure_positions(toks: tuple[str, ...]) -> set[int]:
@@ -142,7 +147,8 @@ def figure_positions(toks: tuple[str, ...]) -> set[int]:
     owners = {i for i in children if _owner_or_product(toks, i)}
     kept = unhurt | owners if len(owners) == len(children) else unhurt
     kept |= {i for i, t in enumerate(toks) if (t in _METAL and _card_material(toks, i))}
-    return kept | {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}
+    kept |= {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}
+    return kept | figurative_near_miss(toks) if not KILL_WORDS.isdisjoint(toks) else kept
 
 
 _FRAUD = frozenset(LEXICON["fraud"])

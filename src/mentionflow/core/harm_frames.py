@@ -1,6 +1,6 @@
 """Frames that tell a mention *about* a harm topic from a report of harm, in six languages.
 
-Three families of false alarm share a shape that no single trigger word shows (issue 14):
+Families of false alarm share a shape that no single trigger word shows (issue 14):
 
 * **Praise of how something was handled**: "huge thanks to the crew who looked after my mum
   when she felt unwell", "your fraud team stopped a scam payment, excellent service", "il vostro
@@ -10,6 +10,11 @@ Three families of false alarm share a shape that no single trigger word shows (i
   Bord oder muss ich meinen mitbringen?", "¿puedo llevar la insulina en cabina?". It opens with
   a permission or ability question, and the harm words are only the allergy, medicine, device or
   person the question is about.
+* **A question that opens with a policy or rule**: "what's your policy if I get scammed?", "c'est
+  quoi la règle pour voler enceinte ?", "was gilt in der 32. Woche, brauch ich was vom Arzt?": a
+  doctor's note or a fraud "if it happens" is what it asks about.
+* **The fraud desk as a department**: "what's your fraud team's number?", "die Betrugsabteilung geht
+  nie ran": unless someone claimed to be it or money is at stake.
 * **A plan or hypothetical**: "thinking of getting a pendant alarm for my dad next month",
   "estoy pensando en contratarla para mi padre": nothing has happened to anyone.
 
@@ -24,7 +29,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
-from mentionflow.core.harm_lexicon import LEXICON, words
+from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
+from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
+from mentionflow.core.harm_senses import MONEY_MOVED
+from mentionflow.core.harm_statements import TXN_WORDS
 
 __all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "SINCE_BEFORE", "benign_frame", "unaddressed_chatter"]
 
@@ -39,7 +47,10 @@ _HANDLED = frozenset(
         "besorgt gefunden "
         "aiutato aiutata occupato occupata fermato fermata bloccato capito rimborsato trovato "
         "ajudou ajudaram cuidou cuidaram parou bloqueou detetou detectou devolveram devolverem arranjou "
-        "arranjaram encontrou"
+        "arranjaram encontrou "
+        # "the crew handled a medical emergency so calmly": managed
+        "managed gestionó gestiono gestionaron manejó manejaron géré gérée gemeistert gemanagt gestito gestita "
+        "lidou lidaram"
     )
 )
 _HANDLED_PAIRS = frozenset(
@@ -75,7 +86,13 @@ _PRAISE = frozenset(
         "merci reconnaissant reconnaissante respect génial excellent "
         "danke dankbar respekt klasse lob "
         "grazie grato grata rispetto eccellente "
-        "obrigado obrigada grato grata respeito excelente"
+        "obrigado obrigada grato grata respeito excelente "
+        # a compliment, professionals, pride: "real professionals, proud to fly with you", "um elogio"
+        "compliment compliments professionals professional pros proud elogio elogios felicitaciones "
+        "profesionales orgulloso orgullosa professionnels professionnel fier fière profis profi stolz "
+        "professionisti professionali orgoglioso orgogliosa profissionais orgulhoso orgulhosa "
+        # "è stato un grande", "un ragazzo d'oro", "un crack": a person praised
+        "grande grandissimo doro crack"
     )
 )
 # Still worried: "thank you it has stopped but scary someone can hack into my account".
@@ -225,6 +242,126 @@ def _policy_question(tokens: tuple[str, ...], question: bool) -> bool:
     return tokens[0] in _QUESTION_OPENER_WORDS or tuple(tokens[:2]) in _QUESTION_OPENERS
 
 
+# A question about a policy or a rule ("what's your policy if I get scammed?", "c'est quoi la règle
+# pour voler enceinte de 32 semaines ?", "was gilt beim Fliegen in der 32. Woche?"): asked before
+# anything happened, so a doctor's note or a fraud "if it happens" is what it is about.
+_POLICY = frozenset(
+    words(
+        "policy policies rule rules política politica politique règle regle règles regles regla reglas "
+        "regel regeln richtlinie gilt regola regole regra regras"
+    )
+)
+_IF = frozenset(words("if si se wenn falls caso"))
+_POLICY_ABOUT = _ABOUT_GROUPS | frozenset(("medical_care", "fraud"))
+_FRAUD = frozenset(LEXICON["fraud"])
+
+
+def _policy_hypothetical(tokens: tuple[str, ...], cues: tuple[str, ...], question: bool) -> bool:
+    if not question or _POLICY.isdisjoint(tokens[:5]) or not _POLICY_ABOUT.issuperset(cues):
+        return False  # the question opens with the policy ("what's the policy for ..."), not a complaint
+    # A fraud only "if I get scammed": a conditional within four words before each fraud word.
+    return all(not _IF.isdisjoint(tokens[max(0, i - 4) : i]) for i, t in enumerate(tokens) if t in _FRAUD)
+
+
+# The fraud team as a desk to reach ("what's your fraud team's number?", "die Betrugsabteilung geht
+# nie ran", "como é que a vossa equipa de fraude contacta os clientes?"): a department, no fraud told.
+_DESK_AFTER = frozenset(
+    words("team teams teams department dept line number unit desk squad office hotline protection prevention")
+)
+_DESK_BEFORE = frozenset(
+    words(
+        "equipo equipa departamento servicio serviço servico línea linea linha setor sector unidad service "
+        "équipe equipe cellule ufficio reparto"
+    )
+)
+_DESKS = frozenset(
+    words(
+        "betrugsteam betrugsabteilung betrugshotline betrugsstelle antifraude antifrode antifraud "
+        "frauddepartment fraudteam"
+    )
+)
+
+
+# Someone claiming to be the desk ("a guy rang saying he was from your fraud team"), or money at
+# stake ("moved my savings to a safe account"): the oldest scam, not a department.
+_CLAIMED = frozenset(
+    words(
+        "saying said claiming claimed claims pretending posing rang called caller guy someone "
+        "diciendo dijo llamó llamo alguien tipo disant prétendant pretendant appelé appele type quelquun "
+        "angeblich rief anrufer typ jemand dicendo chiamato qualcuno tizio dizer dizendo ligou ligou-me alguém alguem "
+        "savings ahorros économies economies erspartes ersparnisse risparmi poupanças poupancas money dinero argent "
+        "geld soldi dinheiro safe segura sécurisé securise sicheres sicuro segura"
+    )
+)
+
+
+# A disowning phrase ("never made", "mai fatto", "nunca hice", "nie gemacht") is a fraud cue for a
+# payment the customer never made: with no money named it is "I had never done that before".
+_DISOWN_PAIRS = frozenset(
+    [
+        ("never", "made"),
+        ("not", "me"),
+        ("nunca", "hice"),
+        ("jamais", "faits"),
+        ("jamais", "fait"),
+        ("nie", "gemacht"),
+        ("mai", "fatto"),
+        ("nunca", "fiz"),
+    ]
+)
+_MONEY_NAMED = MONEY_MOVED | TXN_WORDS | frozenset(CONTEXT_LEXICON["money"])
+
+
+def _disowned_nothing(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    return (
+        cues == ("fraud",)
+        and _FRAUD.isdisjoint(tokens)
+        and any(p in _DISOWN_PAIRS for p in pairwise(tokens))
+        and _MONEY_NAMED.isdisjoint(tokens)
+        and not any(t[:1].isdigit() for t in tokens)
+    )
+
+
+# "Sick" as praise of a thing: "this new plan is sick", "la 5g est malade frère", "o 5g novo é doente",
+# "das Angebot ist krank": the slang word right after a copula whose subject is a product or service.
+_SICK = frozenset(words("sick malade doente krank enfermo malato"))
+_SICK_COPULAS = frozenset(words("is was est était etait é e era ist war es está esta è"))
+_THINGS = frozenset(
+    words(
+        "plan plans deal deals offer 5g 4g network signal wifi speed speeds app update phone broadband data coverage "
+        "price prices forfait réseau reseau offre débit debit appli tarif tarifa plano rede oferta velocidade "
+        "netz angebot tarif geschwindigkeit rete offerta piano velocità velocita red velocidad promo"
+    )
+)
+
+
+def _sick_thing(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    if cues != ("illness",):
+        return False
+    hits = [i for i, t in enumerate(tokens) if t in _SICK]
+    return bool(hits) and all(
+        i >= 2 and tokens[i - 1] in _SICK_COPULAS and not _THINGS.isdisjoint(tokens[max(0, i - 4) : i - 1])
+        for i in hits
+    )
+
+
+def _fraud_desk(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """Every fraud word names the bank's fraud desk, nobody claimed to be it, and nothing else is a harm cue."""
+    if cues != ("fraud",) or not _CLAIMED.isdisjoint(tokens):
+        return False
+    found = False
+    for i, t in enumerate(tokens):
+        if t in _DESKS:
+            found = True
+        elif t in _FRAUD or t.startswith("betrug"):
+            after = tokens[i + 1 : i + 2]
+            before = tokens[max(0, i - 2) : i]
+            if not ((after and after[0] in _DESK_AFTER) or not _DESK_BEFORE.isdisjoint(before)):
+                return False
+            found = True
+    return found
+
+
 def _plan(tokens: tuple[str, ...]) -> bool:
     return any(p in _PLAN_PAIRS for p in pairwise(tokens))
 
@@ -346,18 +483,84 @@ _COMPOUND_LINKS = (
     "heiz",
     "gas",
 )
+# Glass, metal or something sharp is a hazard in food, in a toy or as a spike or shard: "a glass of
+# wine", "my glass half full", "AA metal", "Finnish metal", "a Sharp TV", "sharp drops" are not.
+_FOREIGN_LINKS = frozenset(
+    words(
+        "food meal burger burgers sandwich salad pizza bread soup chicken rice pasta cereal yogurt yoghurt cake "
+        "fries snack bite biting bit chew chewed chewing swallowed swallow mouth tooth teeth ate eat eating found "
+        "spike spikes shard shards splinter splinters blade sticking toy toys "
+        "comida hamburguesa bocadillo ensalada pan sopa pollo arroz cereales yogur pastel morder mordí boca diente "
+        "dientes comí comer comiendo encontré encontramos encontrado trozo trozos astilla juguete "
+        "nourriture repas sandwich salade pain soupe poulet riz pâtes céréales yaourt gâteau frites mordre mordu "
+        "bouchée bouche dent dents mangé manger trouvé trouvée morceau éclat jouet "
+        "essen brot suppe hähnchen reis nudeln müsli joghurt kuchen pommes reinbeißen gebissen beißen mund zahn "
+        "zähne gegessen gefunden stück splitter spitze spitzer spielzeug "
+        "cibo hamburger panino insalata pane zuppa pollo riso cereali torta patatine mordere morderlo morso bocca "
+        "dente denti mangiato trovato trovata pezzo scheggia giocattolo nellhamburger nelpanino "
+        "hambúrguer hamburguer sanduíche salada pão frango massa cereais iogurte bolo batatas mordida dentes comi "
+        "encontrei encontrado pedaço lasca brinquedo"
+    )
+)
+# Drunk is a danger when someone drives, flies, serves or travels beside the writer drunk: not "the
+# drunk uncle of boarding", "get drunk and tell you", "betrunken am Pool liegen".
+_IMPAIRED_LINKS = frozenset(
+    words(
+        "driver drivers driving drove pilot pilots passenger passengers crew serving served serve serves gave "
+        "rider courier conductor staff attendant attendants captain wheel bus taxi cab uber "
+        "conductor conductora conduciendo piloto pasajero pasajeros tripulación sirviendo sirvieron servir taxista "
+        "repartidor conducteur chauffeur conduisait pilote passager passagers équipage servi servir livreur volant "
+        "fahrer fahrerin pilot passagier passagiere serviert ausgeschenkt lieferant steuer "
+        "autista pilota passeggero passeggeri equipaggio servito servire fattorino guidava volante "
+        "motorista dirigindo passageiro passageiros tripulação servindo serviram entregador"
+    )
+)
+# A stranger is harm when their data shows or they did something to someone ("a stranger's address
+# in my order history", "ein Fremder hat sie gefunden"): not "6 strangers in a rented van".
+_STRANGER_LINKS = OTHERS_DATA_WORDS | frozenset(
+    words(
+        "address addresses phone details account history payment payments data found followed approached "
+        "touched grabbed entered took "
+        "dirección direccion teléfono telefono historial compras encontró siguió tocó "
+        "adresse téléphone historique achats trouvé trouvée suivi touché "
+        "telefonnummer telefon bestellverlauf verlauf einkäufe gefunden verfolgt angefasst "
+        "indirizzo telefono storico acquisti trovato trovata seguito toccato "
+        "endereço telefone histórico encontrou seguiu tocou"
+    )
+)
+# Nuts or gluten named alone are a snack or a menu ("no pretzels or peanuts?!", "bring back the salted
+# peanuts"); they are a harm with someone ill or reacting, a label, or who ate them.
+_ALLERGEN_LINKS = frozenset(
+    words(
+        "ill sick unwell symptoms symptom reaction reacted label labelled labeled labelling ingredients "
+        "contains contained traces hospital son daughter child kid kids baby toddler ate eaten "
+        "enfermo enferma malísima malisima síntomas sintomas reacción reaccion etiqueta ingredientes contiene "
+        "contenía trazas hijo hija niño niña bebé comió comio "
+        "malade symptômes symptomes réaction étiquette ingrédients contient contenait traces fils fille enfant bébé "
+        "mangé "
+        "krank symptome reaktion etikett zutaten enthält enthielt spuren sohn tochter kind gegessen "
+        "malissimo sintomi reazione etichetta ingredienti conteneva tracce figlio figlia bambino mangiato "
+        "doente sintomas reação reacao rótulo rotulo ingredientes contém continha traços filho filha criança "
+        "comeu"
+    )
+)
 # cue -> what must be there when it is the only cue
 _NEEDS_LINK = {
+    "allergen": _ALLERGEN_LINKS,
     "fear": _FEAR_ACTORS,
     "danger": _LINKED,
     "pain": _LINKED,
     "kill": _LINKED,
+    "foreign_object": _FOREIGN_LINKS,
+    "impaired": _IMPAIRED_LINKS,
+    "stranger": _STRANGER_LINKS,
 }
 
 
 def _fear_without_cause(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     """The only cue is fear (or danger, pain, a kill word) with nothing linking it to a
-    service or a person acting on the writer."""
+    service or a person acting on the writer; or glass, metal, a drunk, a stranger without what
+    makes them a harm (food or a spike; someone driving or served; data shown or an act)."""
     need = _NEEDS_LINK.get(cues[0]) if len(cues) == 1 else None
     return (
         need is not None
@@ -465,12 +668,12 @@ def _medical_bill_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
 def benign_frame(
     tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
 ) -> str | None:
-    """ "praise", "question", "plan", "idea" (a feature wish), "request" (a data-protection request), "product" (an
-    allergen-free product), "unlinked" (fear, danger or pain with nothing that acts), "upkeep"
-    (a smoke alarm's battery) or "bill" (a hospital named only as what a payment is for) when
-    the mention is about harm without reporting any; else None. `cues` are the trigger groups
-    that fired, `fs` the model features, `question` whether the text holds a "?", `warm` whether
-    it carries a warm or hype emoji (👏, 💚, 🔥)."""
+    """ "praise", "question", "plan", "idea" (a feature wish), "desk" (the fraud team as a department),
+    "request" (a data-protection request), "product" (an allergen-free product), "unlinked" (fear,
+    danger or pain with nothing that acts), "upkeep" (a smoke alarm's battery) or "bill" (a hospital
+    named only as what a payment is for) when the mention is about harm without reporting any; else
+    None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether the
+    text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
     if _data_request(tokens, cues, fs):
         return "request"
     if _free_from_only(tokens, cues):
@@ -488,6 +691,14 @@ def benign_frame(
         return None
     if _PRAISED_GROUPS.issuperset(cues) and _praise_of_handling(tokens, fs, warm):
         return "praise"
+    if _policy_hypothetical(tokens, cues, question):
+        return "question"
+    if _fraud_desk(tokens, cues) and MONEY_MOVED.isdisjoint(tokens):
+        return "desk"
+    if _sick_thing(tokens, cues):
+        return "praise"  # "this new plan is sick": slang praise of a product
+    if _disowned_nothing(tokens, cues):
+        return "unlinked"  # "non l'avevo mai fatto prima": no payment disowned
     if not _ABOUT_GROUPS.issuperset(cues):
         return None
     if _policy_question(tokens, question):

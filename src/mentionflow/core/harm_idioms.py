@@ -34,6 +34,44 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("sick", "of"): 0,
     ("sick", "and"): 0,
     ("so", "sick"): 1,
+    # "drives me nuts", "this is nuts", "going nuts": madness, not an allergen.
+    ("me", "nuts"): 1,
+    ("its", "nuts"): 1,
+    ("going", "nuts"): 1,
+    ("go", "nuts"): 1,
+    ("gone", "nuts"): 1,
+    # A family emergency (in every language) is why someone must travel: see also below.
+    ("fam", "emergency"): 1,
+    ("emergencia", "familiar"): 0,
+    ("urgence", "familiale"): 0,
+    ("familiären", "notfall"): 1,
+    ("familiärer", "notfall"): 1,
+    ("familiärem", "notfall"): 1,
+    ("emergenza", "familiare"): 0,
+    ("unemergenza", "familiare"): 0,
+    ("emergência", "familiar"): 0,
+    # "replied on accident", "par accident": by mistake, no collision.
+    ("grand", "theft"): 1,  # Grand Theft Auto
+    # "fell asleep", "plans fell through", "baby steps", "baby oil", "burning through my minutes", a blood
+    # test ("me sacan sangre"), "mit Blindheit geschlagen" (struck blind: oblivious).
+    ("tl", "dr"): 1,  # "TL;DR": too long, didn't read
+    ("smoking", "fast"): 0,  # "smoking fast broadband": very fast
+    ("fell", "asleep"): 0,
+    ("fell", "through"): 0,
+    ("fell", "apart"): 0,
+    ("baby", "steps"): 0,
+    ("baby", "oil"): 0,
+    ("baby", "öl"): 0,
+    ("burning", "through"): 0,
+    ("burned", "through"): 0,
+    ("burnt", "through"): 0,
+    ("sacan", "sangre"): 1,
+    ("sacar", "sangre"): 1,
+    ("blindheit", "geschlagen"): 1,
+    ("on", "accident"): 1,
+    ("par", "accident"): 1,
+    # "would it kill you to ...": a rhetorical complaint.
+    ("it", "kill"): 1,
     ("kindle", "fire"): 1,
     ("fire", "tv"): 0,
     ("fire", "hd"): 0,

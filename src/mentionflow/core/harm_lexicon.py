@@ -844,7 +844,9 @@ PHISHING_CARRIERS = frozenset(
 AUTH_WORDS = frozenset(
     words(
         "authorise authorize authorised authorized autorizado autorizada autorización autorizó autorisé "
-        "autorisation autorisiert autorizzato autorizzazione autorização autorizei"
+        "autorisation autorisiert autorizzato autorizzazione autorização autorizei "
+        # elided: "annuler l'autorisation", "senza l'autorizzazione"
+        "lautorisation dautorisation lautorizzazione dautorizzazione"
     )
 )
 AUTH_NEGATIONS = frozenset(

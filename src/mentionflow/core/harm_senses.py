@@ -83,6 +83,13 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
         3,
     ),
     **{w: (_DEVICES, 4, 4) for w in _words("tablet tablets")},
+    # German "gefallen" is also "to please" and "a favour": "das wird meinem Schatz nicht gefallen",
+    # "tu uns den Gefallen", "hat mir gefallen" (not "Oma ist auf der Treppe gefallen").
+    "gefallen": (
+        frozenset(_words("den einen nicht mir dir ihm ihr uns euch meinem deinem seinem ihrem wird würde hat hätte")),
+        3,
+        0,
+    ),
     # A threat of a sanction or of an end, not of violence: "threatened to send him back to Vegas",
     # "threatening to take away my pass", "amenazó con cortarme la luz", "menacé de disparition",
     # "hat mit Kündigung gedroht", "minacciato di chiudere il conto", "ameaçou cancelar o contrato".

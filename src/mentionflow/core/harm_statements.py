@@ -484,8 +484,46 @@ def _not_my_account(tokens: tuple[str, ...]) -> bool:
     return any(t in _ACCOUNT and _disowned_at(tokens, i) for i, t in enumerate(tokens))
 
 
+# A phishing message reported: texts or emails "asking her to confirm her bank login", "mensajes pidiendo
+# confirmar su acceso al banco", "des SMS demandant de confirmer son accès bancaire": the message, the
+# request, "confirm/verify" and a bank credential within a few words, whether or not anyone clicked.
+_MESSAGES = frozenset(
+    words(
+        "texts text sms smss messages emails mails mensajes mensaje correos sms mensagens mensagem "
+        "nachrichten nachricht mails messaggi messaggio"
+    )
+)
+_ASKING = frozenset(
+    words("asking pidiendo piden demandant demandent fragen fordern auffordern chiedendo chiedono pedindo pedem")
+)
+_CONFIRM = frozenset(
+    words(
+        "confirm verify update confirmar verificar actualizar confirmer vérifier verifier bestätigen bestatigen "
+        "verifizieren aktualisieren confermare verificare aggiornare atualizar"
+    )
+)
+_BANK_CREDENTIAL = frozenset(
+    words(
+        "login logins password details bank banking acceso banco banca bancaire bancaires accès acces identifiants "
+        "zugang zugangsdaten bankdaten onlinebanking accesso bancari acesso bancários bancarios dados datos"
+    )
+)
+
+
+def _phishing_message(toks: tuple[str, ...]) -> bool:
+    if _MESSAGES.isdisjoint(toks):
+        return False
+    return any(
+        t in _CONFIRM
+        and not _ASKING.isdisjoint(toks[max(0, i - 4) : i])
+        and not _BANK_CREDENTIAL.isdisjoint(toks[i + 1 : i + 6])
+        for i, t in enumerate(toks)
+    )
+
+
 ANCHORS = (
-    TXN_WORDS
+    _ASKING  # the rarest part of a phishing message ("confirm", "update" are everyday care words)
+    | TXN_WORDS
     | CREDENTIALS
     | SCAM_WORDS
     | CLONED
@@ -671,6 +709,8 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "data_exposure"
     if _disowned_transaction(tokens) or _credentials_handed_over(tokens) or sim_swap(tokens, clean):
         return "fraud"
+    if not _ASKING.isdisjoint(tokens) and _phishing_message(tokens):
+        return "fraud"  # "texts from 'Nimbus' asking her to confirm her bank login"
     if not _SOMEBODY.isdisjoint(tokens) and _AVERTED.isdisjoint(tokens) and _someone_used_mine(tokens):
         return "fraud"
     if not _ACCOUNT.isdisjoint(tokens) and _not_my_account(tokens):
