@@ -4,6 +4,9 @@ stop, so the failure is there. Feature ideas, plans and plain praise stay what t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from mentionflow.core.lang import detect_language
@@ -11,6 +14,7 @@ from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.signals import conditional_wish, wish_clause
 from mentionflow.core.text import normalise
 from mentionflow.core.wished_fix import wished_fix
+from mentionflow.tools.scenarios import core_factory_from_settings, run_scenario
 
 
 def run(text: str) -> TextAnalysis:
@@ -106,3 +110,32 @@ def test_wish_clause_points_at_the_if() -> None:
     assert toks[wish_clause(toks)] == "if"
     assert wish_clause(normalise("the app works great").tokens) == -1
     assert conditional_wish(normalise("would b awesome if you added it").tokens)
+
+
+@pytest.fixture(scope="module")
+def factory() -> Callable[[], Any]:
+    return core_factory_from_settings()
+
+
+def routed(factory: Callable[[], Any], text: str) -> dict[str, Any]:
+    mention = {"id": "m1", "at": 0, "author": {"id": "c1", "handle": "someone", "followers": 90}, "text": text}
+    (case,) = run_scenario(factory, {"id": "wish", "mentions": [mention]})["cases"].values()
+    return dict(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloEats would be fab if the order screen didn't freeze at checkout",
+        "@ParceloEats ce serait génial que l'appli marche le soir",
+        "@ParceloEats sarebbe utile se il sito caricasse",
+    ],
+)
+def test_a_wished_fix_goes_to_care_not_to_the_product_team(factory: Callable[[], Any], text: str) -> None:
+    case = routed(factory, text)
+    assert case["queue"] != "product-feedback", (case["rule"], case["severity"])
+
+
+def test_a_feature_idea_still_goes_to_the_product_team(factory: Callable[[], Any]) -> None:
+    case = routed(factory, "@ParceloEats would be fab if the order screen showed the calories")
+    assert case["queue"] == "product-feedback", case["rule"]
