@@ -218,6 +218,9 @@ class Pipeline:
         ):
             record.severity = "minor"  # "die App zeigt seit Tagen mein Datenvolumen nicht an": a screen, not a loss
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
+        if "wished_fix" in record.cues and "feedback" in record.signals:
+            # "would be great if the app didn't crash": a failure said as a wish, no idea (wished_fix.py)
+            record.signals = [s for s in record.signals if s != "feedback"]
         if harm.kind is not None and "press" in record.signals and not press_about_others(norm):
             record.signals = [s for s in record.signals if s != "press"]  # a journalist's own harm: safety's
         own = self._own_handles.get(e.brand or "") if norm.handles and "churn" in record.signals else None

@@ -129,6 +129,7 @@ from mentionflow.core.valence import (
     negated_tokens,
     valence,
 )
+from mentionflow.core.wished_fix import wished_fix
 
 __all__ = [
     "CATEGORIES",
@@ -691,6 +692,10 @@ class Analyzer:
         asked = plain_asked((intent, severity, category), norm.clean, toks, label, tally, ln, cues) if multi else None
         if asked is not None:  # "on peut choisir son siège ?", "liefert ihr auch nach Potsdam?"
             label, conf, score, (intent, severity, category) = "neutral", p_neu, self._valence_weight * val, asked
+        if intent in ("praise", "other", "question", "complaint") and wished_fix(norm):  # "would be great if it worked"
+            if intent != "complaint":
+                intent, severity, category = "complaint", "minor", best_category(tally[0], cats)
+            cues.append("wished_fix")  # a firm complaint: the model reads the wish's praise words
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
             five = (p_neg, p_pos, lp, ln, irony)

@@ -94,9 +94,10 @@ _WISH_BE: Final = frozenset(
     {"would", "d", "itd", "thatd", "sería", "seria", "estaría", "estaria", "serait", "wäre", "wär", "wärs", "wäres"}
     | {"sarebbe", "sarebbero", "era", "ficava", "seriam", "serían", "seraient", "wären"}
 )
+WISH_BE: Final = _WISH_BE  # (core/wished_fix.py)
 _WISH_IF: Final = frozenset(("if", "si", "que", "wenn", "falls", "se", "dass", "qu", "sil", "che"))
 # "would be", "d be": English needs its "be"; the others are the verb.
-_WISH_EN_BE: Final = frozenset(("be",))
+_WISH_EN_BE: Final = frozenset(("be", "b"))  # "would b awesome if": texting spelling
 _WISH_EN: Final = frozenset(("would", "d", "itd", "thatd"))
 _WISH_GAP: Final = 4
 _WISH_THAT: Final = frozenset(("que", "che", "qu", "dass"))
@@ -115,6 +116,12 @@ _WISH_NOT: Final = frozenset(
 def conditional_wish(tokens: tuple[str, ...]) -> bool:
     """A conditional wish ("would be great if", "wär echt nice wenn"): a conditional "be", a short
     gap (at least one word: the judgement), then "if"/"that"."""
+    return wish_clause(tokens) >= 0
+
+
+def wish_clause(tokens: tuple[str, ...]) -> int:
+    """The index of the "if"/"that" of the first conditional wish in ``tokens`` (what is wished
+    follows it), or -1."""
     last = len(tokens)
     for i, tok in enumerate(tokens):
         if tok not in _WISH_BE:
@@ -130,9 +137,9 @@ def conditional_wish(tokens: tuple[str, ...]) -> bool:
                 # ("era melhor que o anterior", "serait plus rapide que").
                 than = tokens[k] in _WISH_THAT and (tok in _WISH_PAST or not _COMPARATIVES.isdisjoint(tokens[j:k]))
                 if not than and _WISH_NOT.isdisjoint(tokens[j:k]):
-                    return True
+                    return k
                 break
-    return False
+    return -1
 
 
 # A move towards the brand, in every language: a verb of moving or switching, a few words (what
