@@ -602,8 +602,8 @@ def write_card(path: Path, art: Mapping[str, Any]) -> None:
         f"where the model is confident: a rule non-complaint becomes a complaint at P >= {art['promote']} (an "
         f"information request at P >= {art['promote_enquiry']}), a rule complaint resting on the polarity label "
         f"alone stops being one at P <= {art['demote']}, one naming a problem from the keyword file or carrying "
-        f"a wait / unmet cue at P <= {art['demote_protected']}, a rant with no @handle in it (abuse addressed "
-        f"to no one: sport, politics, the dentist) at P <= {art['demote_rant']}; rants at someone, major "
+        f"a wait / unmet cue at P <= {art['demote_protected']}, a rant with no @handle in it at P <= "
+        f"{art['demote_rant']} (< 0: never, since every mention on a brand's stream names the brand); rants at someone, major "
         "complaints, complaints with sarcasm or irony, praise and spam stay as the rules said; other "
         "languages keep the rules.",
         "",
