@@ -603,9 +603,9 @@ def write_card(path: Path, art: Mapping[str, Any]) -> None:
         f"information request at P >= {art['promote_enquiry']}), a rule complaint resting on the polarity label "
         f"alone stops being one at P <= {art['demote']}, one naming a problem from the keyword file or carrying "
         f"a wait / unmet cue at P <= {art['demote_protected']}, a rant with no @handle in it at P <= "
-        f"{art['demote_rant']} (< 0: never, since every mention on a brand's stream names the brand); rants at someone, major "
-        "complaints, complaints with sarcasm or irony, praise and spam stay as the rules said; other "
-        "languages keep the rules.",
+        f"{art['demote_rant']} (< 0: never, since every mention on a brand's stream names the brand); "
+        "rants at someone, major complaints, complaints with sarcasm or irony, praise and spam stay as "
+        "the rules said; other languages keep the rules.",
         "",
         "**How.** Binary logistic regression (scikit-learn at training time only; inference is two dict "
         "lookups per token and bigram plus one multiply per dense feature) over word unigrams and bigrams "
