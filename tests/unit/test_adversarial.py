@@ -90,12 +90,22 @@ def test_every_adversarial_text_runs_through_the_core_within_budget() -> None:
     settings = load_settings()
     core = Pipeline.from_settings(settings)
     _best_time(core, "warm up", BUDGET_S)
-    plain = min(_best_time(core, _plain_text(settings.max_text_chars), 0.0) for _ in range(2))
+    plain_text = _plain_text(settings.max_text_chars)
+    plain = min(_best_time(core, plain_text, 0.0) for _ in range(2))
     bound = min(STALL_S, max(BUDGET_S, WORST_OVER_PLAIN * plain))
     n = 0
     for name, text in adversarial_texts(settings.max_text_chars):
         assert len(text) <= settings.max_text_chars
         seconds = _best_time(core, text, bound)
+        for _ in range(3):
+            if seconds <= bound:
+                break
+            # Over the bound: time the plain text again now, beside it. The machine's load swings
+            # within the test (87 ms against 14 ms timed a minute before failed here, 3.5x when
+            # timed side by side); a quadratic pattern stays 100x whenever it is timed.
+            plain = _best_time(core, plain_text, 0.0)
+            bound = min(STALL_S, max(BUDGET_S, WORST_OVER_PLAIN * plain))
+            seconds = _best_time(core, text, bound)
         assert seconds <= bound, (
             f"{name}: {seconds * 1000:.0f} ms (bound {bound * 1000:.0f} ms; a plain text of this length: "
             f"{plain * 1000:.0f} ms)"
