@@ -33,6 +33,7 @@ from typing import Any, Final
 
 import orjson
 
+from mentionflow.core.ceased_failure import THANKS, ceased_labels
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
 from mentionflow.core.complaint import (
     FIRM_CUES,
@@ -472,6 +473,14 @@ class Analyzer:
                 slang, ln, val = True, 0.0, abs(val)
                 p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
                 labels.append(_PRAISE_LABEL)
+        if not slang and not THANKS.isdisjoint(tokset):  # "nunca mais caiu, obrigado" (ceased_failure.py)
+            ceased = ceased_labels(
+                toks, tokset, norm.clean.lower(), dict(zip(toks, map(LABELS, infos), strict=False)), phrases
+            )
+            if ceased is not None:
+                cues[:] = [*(c for c in cues if c != "negation"), "failure_ceased"]
+                labels, slang, ln, val = ceased, True, 0.0, abs(val)
+                p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
         labels = with_fee_verdict(norm, labels, cats, cues)  # "£15 for a bag, a rip-off" (fee_verdicts.py)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
