@@ -63,6 +63,12 @@ _ONGOING: Final = frozenset(
         "continua"
     )
 )
+_OTHER_NEGATORS: Final = frozenset(
+    _w(
+        "dont cant cannot couldnt wouldnt wont arent werent aint nothing nobody nada nadie rien nichts niemand "
+        "niente nulla nessuno ninguém ninguem sin sans ohne senza sem"
+    )
+)
 _CONTRAST: Final = frozenset(_w("but pero mais aber però ma mas porém however"))
 
 
@@ -86,7 +92,11 @@ def failure_ceased(toks: tuple[str, ...], tokset: frozenset[str], clean: str, fl
         for j in range(i - 1, max(-1, i - 1 - _GAP), -1):
             word = toks[j]
             if word in _NEGATORS:
+                # The whole negation: "kein einziger Ausfall", "não caiu nenhuma vez", "plus aucune".
+                while j > 0 and toks[j - 1] in _NEGATORS:
+                    j -= 1
                 negated.update(range(j, i + 1))
+                negated.update(k for k in range(i + 1, min(i + 3, last + 1)) if toks[k] in _NEGATORS)
                 # "again"/"more" right after it ("never dropped again") is the cessation.
                 if i < last and toks[i + 1] in _AFTER:
                     negated.add(i + 1)
@@ -95,8 +105,10 @@ def failure_ceased(toks: tuple[str, ...], tokset: frozenset[str], clean: str, fl
                 return set()
         else:
             return set()
-    if any(t in _ONGOING and i not in negated for i, t in enumerate(toks)):
-        return set()  # "still", "again" outside the negation: it goes on
+    if any((t in _ONGOING or t in _NEGATORS or t in _OTHER_NEGATORS) and i not in negated for i, t in enumerate(toks)):
+        # "still", "again" outside the negation: it goes on; another negator ("... but calls don't
+        # connect", "no signal at all") negates what works, a failure.
+        return set()
     return negated
 
 

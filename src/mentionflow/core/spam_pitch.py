@@ -78,6 +78,8 @@ def get_rich(norm: NormalisedText, cues: list[str]) -> bool:
 
 # A sum with its currency ("€600", "600 euros", "R$600").
 _SUM = r"(?:(?:r\$|us\$|[£$€])\s?\d[\d.,]*|\d[\d.,]*\s?k?\s?(?:[£$€]|euros?|dollars?|pounds?|reais)(?!\w))"
+# ... not money off a price ("get €10 off with code X": an advert, read as a promotion)
+_SUM += r"(?![\d.,]*\s*(?:off|de descuento|de réduction|de remise|rabatt|di sconto|de desconto))"
 # An imperative (or "you are owed") offer of a sum: "claim up to €600", "reclama hasta 600€",
 # "réclamez jusqu'à 600€", "fordern Sie bis zu 600€", "richiedi fino a 600€", "receba até R$600".
 _OFFER: Final = re.compile(

@@ -36,6 +36,10 @@ NOT_CEASED = [
     "non funziona più, grazie",
     "the wifi never dropped? thanks",
     "no signal since Monday, thanks",
+    # Another negator outside the ceased failure negates what works, or names a loss.
+    "my calls haven't dropped, they just don't connect at all, thanks",
+    "not a single drop in 3 days because there's no signal at all, thanks",
+    "the wifi hasn't dropped, it's been down all day, thanks",
 ]
 
 
@@ -60,6 +64,9 @@ def test_an_ongoing_failure_with_thanks_is_no_praise(text: str) -> None:
         ("kein ausfall mehr aber die rechnung danke", False),  # a contrast
         ("never dropped again thanks", True),
         ("never dropped but again down thanks", False),
+        ("kein einziger ausfall mehr danke", True),  # the whole negation
+        ("o sinal nao caiu nenhuma vez valeu", True),  # "not once" after the verb
+        ("hasnt dropped but nothing loads thanks", False),
     ],
 )
 def test_failure_ceased(text: str, ceased: bool) -> None:

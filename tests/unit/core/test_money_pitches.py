@@ -48,6 +48,10 @@ CUSTOMERS = [
     "your site says claim up to €600 at skylark.com/claims but the form errors out",
     "can't get 2 devices online, see imgur.com/abc",
 ]
+ADVERTS = [  # money off a price is an advert (a promotion), not money offered
+    "Get €10 off your next order with code HELLO10 at parcelo-deals.shop",
+    "Get 10€ de descuento con el código HOLA en parcelo-ofertas.shop",
+]
 
 
 @pytest.mark.parametrize("text", RATE_PITCHES + OFFER_PITCHES)
@@ -58,6 +62,11 @@ def test_money_pitches_are_spam(text: str) -> None:
 @pytest.mark.parametrize("text", CUSTOMERS)
 def test_customers_naming_money_stay_complaints(text: str) -> None:
     assert run(text).intent == "complaint"
+
+
+@pytest.mark.parametrize("text", ADVERTS)
+def test_money_off_is_no_money_offer(text: str) -> None:
+    assert not money_offer_with_link(normalise(text))
 
 
 def test_a_rate_is_no_wait() -> None:
