@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from mentionflow.core.lang import detect_language
@@ -83,3 +84,42 @@ def test_a_phishing_reply_asking_for_card_details_is_not_dropped_as_spam() -> No
     # An impostor's reply to one customer stays in that conversation (the harm rules read it).
     text = "@jo_b so sorry! Enter your card number on refunds-skylark.site to receive €250 now"
     assert not money_offer_with_link(normalise(text))
+
+
+def _reply_under_own_post(text: str) -> str:
+    """The dedup action of ``text`` posted as a reply under a brand's own post."""
+    from mentionflow.core.pipeline import Pipeline, Stores
+    from mentionflow.schema import decode_raw_mention, parse_time, utc_iso
+    from mentionflow.settings import load_settings
+
+    template = Pipeline.from_settings(load_settings())
+    core = Pipeline(
+        template.catalog, template.rules, Stores(), template.deduper.config, template.signals, template.replies
+    )
+    t0 = parse_time("2026-12-01T09:00:00Z")
+    action = ""
+    for mid, author, body, reply_to, at in (
+        ("p1", "SkyLarkAir", "Autumn fares: Porto from 35, Nice from 42 ✈️", None, 0),
+        ("c1", "someone", text, "p1", 900),
+    ):
+        raw = decode_raw_mention(
+            orjson.dumps(
+                {
+                    "id": mid,
+                    "channel": "facebook",
+                    "text": body,
+                    "created_at": utc_iso(t0 + at),
+                    "author": {"id": author, "handle": author, "followers": 50},
+                    "in_reply_to": reply_to,
+                }
+            )
+        )
+        action = core.dedup(core.score(core.enrich(raw, t0 + at)), t0 + at).dedup.action
+    return action
+
+
+def test_a_pitch_under_the_brands_post_opens_no_case() -> None:
+    # Replies under a brand's own post get that brand (core/addressed.py); a pitch must not.
+    assert _reply_under_own_post(RATE_PITCHES[0]) != "new_case"
+    assert _reply_under_own_post(OFFER_PITCHES[4]) != "new_case"
+    assert _reply_under_own_post(CUSTOMERS[0]) == "new_case"
