@@ -17,6 +17,8 @@ from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
 from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
+from mentionflow.core.spam_pitch import BARE_LINK as _BARE_LINK
+from mentionflow.core.spam_pitch import GET_RICH_POINTS, get_rich, money_offer_with_link
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -281,35 +283,6 @@ _OPTION_ANCHORS = frozenset(
 )
 
 
-# Link shorteners and chat links written without a scheme ("bit.ly/xx9rich", "t.me/signals"): the
-# text's URL detection needs "http", spammers rarely write it.
-_BARE_LINK = re.compile(
-    r"\b(?:bit\.ly|t\.me|wa\.me|tinyurl\.com|goo\.gl|linktr\.ee|ow\.ly|cutt\.ly|is\.gd|rb\.gy|shorturl\.at|"
-    r"t\.co|tiny\.cc|rebrand\.ly)/\S+"
-    # ... or a bare site name with a web ending: "refunds-now.example", "cheapcodes.shop/x"
-    r"|\b[a-z0-9][a-z0-9-]{2,40}\.(?:com|net|org|info|biz|xyz|top|site|online|shop|store|club|link|click|live|"
-    r"app|io|example)\b",
-    re.IGNORECASE,
-)
-# The get-rich claim, in any language: "turned £500 into £18,000", "I make 5000$/day",
-# "convertí 200€ en 4.000€": money multiplied is a pitch (not "de 30€ a 45€", a price rise).
-_MONEY = r"[£$€]?\s?\d[\d.,]*\s?(?:k|[£$€]|euros?|dollars?|pounds?|reais|r\$)?"
-_GET_RICH = re.compile(
-    rf"(?:turned|turn|grew|flipped|transformei|convertí|converti|trasformato|transformé|verwandelt)\s+{_MONEY}\s+"
-    rf"(?:into|to|in|a|auf|em|en|in)\s+{_MONEY}"
-    rf"|\b(?:make|made|earn|earned|making|earning|gano|gagne|verdiene|guadagno|ganho)\s+{_MONEY}\s*"
-    r"(?:/|a |per |each |every |al |par |pro |por )\s*"
-    r"(?:day|week|hour|día|dia|jour|tag|giorno|semana|semaine|woche)",
-    re.IGNORECASE,
-)
-_GET_RICH_POINTS = 3
-_GET_RICH_VERBS = frozenset((
-    "turned", "turn", "grew", "flipped", "transformei", "convertí", "converti", "trasformato", "transformé",
-    "verwandelt", "make", "made", "earn", "earned", "making", "earning", "gano", "gagne", "verdiene",
-    "guadagno", "ganho",
-))  # fmt: skip
-
-
 def _spam_context(norm: NormalisedText) -> int:
     """Spam points a mention with a spam marker earns from its shape: a URL, many (or
     repeated) handles, many hashtags."""
@@ -539,8 +512,10 @@ def decide_intent(
     if norm.hashtags:  # "#bitcoin #trading #followback": spam words said as hashtags
         for lab in cats.token_labels(frozenset(h.lower() for h in norm.hashtags)):
             spam_points += _summarise(lab)[2]
-    if not _GET_RICH_VERBS.isdisjoint(norm.tokens) and _GET_RICH.search(norm.clean):
-        spam_points += _GET_RICH_POINTS
+    if get_rich(norm, cues):  # "earn $500 a day from home": its "a day" is a rate, no wait
+        spam_points += GET_RICH_POINTS
+    if money_offer_with_link(norm):  # "Flight delayed? Claim up to €600 here: bit.ly/x"
+        spam_points += _SPAM_ALWAYS
     if spam_points:
         spam_points += _spam_context(norm)
     major = bool(flags & _MAJOR)

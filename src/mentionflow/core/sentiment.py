@@ -34,6 +34,7 @@ from typing import Any, Final
 import orjson
 
 from mentionflow.core.banter import banter_intent
+from mentionflow.core.ceased_failure import THANKS, ceased_labels
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
 from mentionflow.core.complaint import (
     FIRM_CUES,
@@ -43,6 +44,7 @@ from mentionflow.core.complaint import (
     load_complaint_model,
     settle_intent,
 )
+from mentionflow.core.failure_hashtags import failure_hashtag, outage_hashtag
 from mentionflow.core.features import (
     DENSE_FEATURES,
     NEGATIVE_EVENTS,
@@ -482,6 +484,14 @@ class Analyzer:
                 slang, ln, val = True, 0.0, abs(val)
                 p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
                 labels.append(_PRAISE_LABEL)
+        if not slang and not THANKS.isdisjoint(tokset):  # "nunca mais caiu, obrigado" (ceased_failure.py)
+            ceased = ceased_labels(
+                toks, tokset, norm.clean.lower(), dict(zip(toks, map(LABELS, infos), strict=False)), phrases
+            )
+            if ceased is not None:
+                cues[:] = [*(c for c in cues if c != "negation"), "failure_ceased"]
+                labels, slang, ln, val = ceased, True, 0.0, abs(val)
+                p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
         labels = with_fee_verdict(norm, labels, cats, cues)  # "£15 for a bag, a rip-off" (fee_verdicts.py)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
@@ -490,7 +500,7 @@ class Analyzer:
         if not SIGNOFF_TOKENS.isdisjoint(tokset) and praise_signoff(norm.clean):
             labels.append(_PRAISE_LABEL)  # "... sorted it in 10 mins. Respect 🙌" (features.py)
         tally = tally_labels(labels)
-        if norm.hashtags and _outage_hashtag(norm):
+        if norm.hashtags and outage_hashtag(norm):
             # "#nimbusdown Campanar também": the hashtag reports an outage (its category; how
             # serious, the words say). Not when spam words ride a trending tag.
             labels.append(_OUTAGE_CATEGORY if tally[3] or norm.urls else _OUTAGE_LABEL)
@@ -538,7 +548,7 @@ class Analyzer:
         failure_word = (
             bool(flags & FAILURE)
             or outage_failure(labels, tokset)  # "geht nicht", "sans internet": not working; not "the mast"
-            or _failure_hashtag(norm)
+            or failure_hashtag(norm)
             or not _WAIT_CUES.isdisjoint(cues)
             or low_stars
             or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
@@ -842,24 +852,9 @@ def _contrasted(tokset: frozenset[str], code: str | None) -> bool:
     return bool(found) and (found != {"ma"} or code == "it")
 
 
-# Hashtags are not tokens: "#lostluggage", "#epicfail", "#nimbusdown" name a failure too.
-_FAILURE_HASHTAG_PARTS = ("lost", "fail", "delay", "cancel", "broken", "down", "outage", "stranded")
-
-
-# "#nimbusdown", "#brightbankcaido", "#parcelopanne": a brand's outage hashtag in six languages.
-_OUTAGE_HASHTAG_ENDS: tuple[str, ...] = ("down", "outage", "caido", "caído", "caida", "caída", "panne", "ausfall")
-_OUTAGE_HASHTAG_ENDS += ("störung", "giu", "giù", "fora", "foradoar")
 _OUTAGE_LABEL: Final = ("outage", "failure")
 _OUTAGE_CATEGORY: Final = ("outage",)
 _FAILURE_LABEL: Final = ("failure",)
-
-
-def _outage_hashtag(norm: NormalisedText) -> bool:
-    return any(h.lower().endswith(_OUTAGE_HASHTAG_ENDS) for h in norm.hashtags)
-
-
-def _failure_hashtag(norm: NormalisedText) -> bool:
-    return any(part in h.lower() for h in norm.hashtags for part in _FAILURE_HASHTAG_PARTS)
 
 
 def _failure_evidence(norm: NormalisedText, tokset: frozenset[str], cues: list[str]) -> bool:
