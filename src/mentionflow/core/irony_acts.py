@@ -112,12 +112,18 @@ WANTED_STOP_RE: Final = re.compile(
 )
 
 
+# A slow clap or an eye-roll in the text (the clean text keeps its emoji).
+_SIGNS_RE: Final = re.compile("[\U0001f44f\U0001f643\U0001f644\U0001f612\U0001f921]")
+
+
 def wanted_stop(low: str) -> str | None:
     """Thanks for stopping a card, an account or a subscription, nowhere it was in use: ``low`` without
     the act and the reason given for it (what is left to hold a failure), else None."""
     m = WANTED_STOP_RE.search(low)
     if m is None or AT_USE_RE.search(low) is not None:
         return None
+    if _SIGNS_RE.search(low) is not None and REASON_RE.search(low) is None:
+        return None  # "thanks for freezing my card 👏": a stop nobody asked for (`card_stopped_in_use`)
     return REASON_RE.sub(" ", low[: m.start()] + " . " + low[m.end() :])
 
 
@@ -217,4 +223,6 @@ def praise_of_an_act(low: str, tokset: frozenset[str], signed: bool) -> bool:
     parcel (`mishandled_parcel`): sarcasm in every language (``signed``: slow clap or eye-roll)."""
     if not CARD_TOKENS.isdisjoint(tokset) and card_stopped_in_use(low, signed):
         return True
+    if EXPOSED_TOKENS.isdisjoint(tokset):
+        return False
     return (signed or hero_tag(low, tokset)) and mishandled_parcel(low, tokset)

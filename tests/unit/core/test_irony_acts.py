@@ -47,6 +47,7 @@ def sarcastic(a: TextAnalysis) -> bool:
         ("grazie per aver rifiutato il mio bancomat", "it"),
         ("obrigada por bloquearem o cartão no posto 👏👏", "pt"),
         ("obrigado por recusar o meu pagamento", "pt"),
+        ("thanks for freezing my card 👏", "en"),  # a clap, no reason for the stop
     ],
 )
 def test_card_stopped_in_use_is_sarcasm(text: str, code: str) -> None:
@@ -65,6 +66,9 @@ def test_card_stopped_in_use_is_sarcasm(text: str, code: str) -> None:
         ("grazie per aver bloccato subito la carta dopo il furto", "it"),
         ("obrigado por bloquear o cartão tão rápido depois do roubo", "pt"),
         ("gracias por rechazar el cargo fraudulento", "es"),
+        ("thanks for cancelling my subscription so fast", "en"),
+        ("gracias por cancelar mi suscripción tan rápido", "es"),
+        ("thanks for locking my card so fast when I lost it 👏", "en"),
     ],
 )
 def test_wanted_card_stop_is_not_sarcasm(text: str, code: str) -> None:
