@@ -39,6 +39,7 @@ _LOVE_JOKES: Final[tuple[str, ...]] = (
     r"(?:casad[oa]|en una relación(?: seria| estable)?) con (?:<user>|<hashtag>)",
     # fr
     r"(?:ma|la) (?:plus longue|plus stable|plus saine|seule vraie|seule) relation (?:c['\u2019]est|est|ça reste) avec",
+    r"(?:ma|la) relation la plus (?:longue|stable|saine|sérieuse|durable) (?:c['\u2019]est|est|ça reste) avec",
     r"(?:est|êtes|es) (?:mon|ma|l['\u2019]amour de ma) "
     r"(?:âme sœur|âme soeur|mec|copain|copine|chéri|chérie|vie|valentin)",
     r"(?:en couple|marié|mariée|fiancé|fiancée) avec (?:<user>|<hashtag>)",
@@ -205,6 +206,22 @@ _LAUGH_EMOJI: Final = frozenset(("😂", "🤣", "😆", "😹"))
 _PROBLEM_CUES: Final = frozenset(("unmet", "sarcasm", "irony", "long_wait", "waited", "on_hold", "cancelled"))
 
 
+# A failure said as one the brand never had ("never dropped a call", "nunca me ha fallado", "jamais
+# lâché", "nie im Stich gelassen", "mai una volta in ritardo", "nunca me deixou na mão").
+NEVER_FAILED_RE: Final = re.compile(
+    r"(?<!\w)(?:never|not once|nunca|jamás|jamas|jamais|nie|niemals|mai|nunca)\s+(?:(?:\w+)\s+){0,3}?"
+    r"(?:dropped|failed|let (?:me|us) down|crashed|went down|been late|lost|broke|missed|down|fallado|caído|caido"
+    r"|tarde|perdido|lâché|lache|lâchée|planté|plante|en retard|perdu|im stich|ausgefallen|abgestürzt|verspätet"
+    r"|deluso|delusa|in ritardo|perso|caduto|falhou|caiu|atrasad\w|na mão|na mao|perdeu)(?!\w)"
+)
+# A jab at the relationship: the love joke that is a complaint ("more toxic than my ex", "on hold").
+JAB_RE: Final = re.compile(
+    r"(?<!\w)(?:toxic|abusive|worse|worst|ghost\w*|dumped|divorc\w*|break up|breaking up|cheat\w*|hate|hold"
+    r"|queue|waiting|tóxic\w|toxique|toxisch|tossic\w|peor|pire|schlimmer|peggio|pior|odio|déteste|hasse"
+    r"|attente|espera|warteschleife|attesa|divorcio|divorce|scheidung|divorzio|divórcio|ex)(?!\w)"
+)
+
+
 def family_tale(low: str, tokset: frozenset[str]) -> bool:
     """A relative's idea of the brand told laughing ("my nan calls @Brand 'the magic phone' 😂")."""
     laughing = not _LAUGH_EMOJI.isdisjoint(tokset) or has_laugh(tokset)
@@ -228,11 +245,18 @@ def banter_intent(
     """``intent`` with banter read as such: a love joke is praise, a family tale told laughing no
     complaint, a plan put to a friend no question. ``failure``: the text names a failure (then it is
     no banter); ``cues``: the analysis cues."""
-    if failure or not _PROBLEM_CUES.isdisjoint(cues):
+    love = not _LOVE_GATE.isdisjoint(tokset) and love_joke(norm.clean.lower())
+    # "@Brand is my soulmate, never dropped a call": the failure word is the one it never did.
+    boast = love and failure and NEVER_FAILED_RE.search(norm.clean.lower()) is not None
+    if (failure and not boast) or not _PROBLEM_CUES.isdisjoint(cues):
         return intent
     if intent == "complaint" and family_tale(norm.clean.lower(), tokset):
         return "other"
     if label == "negative":
+        # A love joke the model reads as negative ("ma plus longue relation c'est avec @X mdr") is
+        # still fan praise, unless it is a jab at the relationship ("more toxic than my ex").
+        if love and intent in ("complaint", "other") and JAB_RE.search(norm.clean.lower()) is None:
+            return "praise"
         return intent
     if intent == "other" and not _LOVE_GATE.isdisjoint(tokset) and love_joke(norm.clean.lower()):
         return "praise"

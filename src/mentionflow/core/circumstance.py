@@ -19,6 +19,7 @@ from typing import Final
 
 from mentionflow.core.features import NEGATIVE_EVENTS, TIME_GIVEN_RE, word_bigrams
 from mentionflow.core.intent import FAILURE, tally_labels
+from mentionflow.core.irony_acts import wanted_stop
 from mentionflow.core.irony_cues import HEARTFELT_EMOJI, IRONY_EMOJI
 from mentionflow.core.lookups import LABELS, PHRASE, TokenLookups
 from mentionflow.core.text import tokenise
@@ -71,7 +72,11 @@ def _failure_in(text: str, lookups: TokenLookups) -> bool:
 
 
 def failure_only_as_cause(low: str, lookups: TokenLookups) -> bool:
-    """Every failure in ``low`` (lower-cased clean text) lies in a clause of cause, and one does."""
+    """Every failure in ``low`` (lower-cased clean text) lies in a clause of cause, and one does; or
+    the failure word is the stop thanked ("thanks for blocking my card after it was stolen", irony_acts.py)."""
+    rest = wanted_stop(low)
+    if rest is not None and not _failure_in(rest, lookups):
+        return True
     clauses = _CLAUSE_RE.findall(low)
     if not any(_failure_in(c, lookups) for c in clauses):
         return False

@@ -117,7 +117,7 @@ NEGATIVE_EVENTS = frozenset(
 # "great, another delay", "thanks for nothing", "love how you lost my bag", "yeah right".
 _SARCASM_RE = re.compile(
     r"^(?:<user>\s*|<hashtag>\s*|oh\s+|wow\s+|so\s+|just\s+|really\s+)*"
-    r"(?:great|wonderful|awesome|fantastic|perfect|nice|brilliant|lovely|thanks|thank you|"
+    r"(?:great|wonderful|awesome|fantastic|perfect|nice|brilliant|lovely|thanks|thank you|cheers|ta|"
     r"thx|love|loving|yay|terrific|glad|amazing|super|cool|excellent)\b[\s,.!]*"
     r"(?:(?:job|work|service)\b[\s,.!]*)?"
     # "thanks so much for the 3 hour wait" (the "so much for" marker below spares thanks)
@@ -143,6 +143,8 @@ _SARCASM_MARKERS_RE = re.compile(
 _SARCASM_ANCHORS = frozenset(
     {"yeah", "nothing", "much", "needed", "gotta", "got", "lot", "nada", "rien", "nichts", "niente"}
 )
+# Thanks that no praise list holds ("cheers for the 3 hour wait", "ta for the delay"): openers all the same.
+_PLAIN_THANKS = frozenset({"cheers", "ta"})
 # Dense feature names, in the order the trainer builds columns (part of the model format).
 DENSE_FEATURES: tuple[str, ...] = (
     "lex_pos",
@@ -221,6 +223,7 @@ _CUE_ANCHORS = (
     | _NEVER_TOKENS
     | _SARCASM_ANCHORS
     | POSITIVE_OPENERS
+    | _PLAIN_THANKS
     | NEGATORS
 )
 
@@ -279,7 +282,7 @@ def dense_and_cues_of(
             elif _LOYALTY_RE.search(low):
                 cues.append("loyalty")
         sarcastic = (
-            not POSITIVE_OPENERS.isdisjoint(anchors)
+            (not POSITIVE_OPENERS.isdisjoint(anchors) or not _PLAIN_THANKS.isdisjoint(anchors))
             and not NEGATIVE_EVENTS.isdisjoint(tokset)
             and _SARCASM_RE.match(low) is not None
             and not thanks_again(low)  # "thanks again for sorting my seat": the thanks repeated

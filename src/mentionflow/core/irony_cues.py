@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.irony_acts import praise_of_an_act
 from mentionflow.core.irony_states import arrived, bad_state
 from mentionflow.core.text import NormalisedText
 
@@ -778,4 +779,8 @@ def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
         or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))
         or (not SO_TOKENS.isdisjoint(tokset) and hardship_of_praise(low))
         or verdict_on_a_charge(tokset, low)
+        # A card stopped at the till, a parcel left in the rain (irony_acts.py); a slow clap beside a failure
+        # that names no failure word ("mi maleta se fue a Roma y yo a Lisboa 👏"), with or without a praise word.
+        or praise_of_an_act(low, tokset, irony_sign(tokset))
+        or (SLOW_CLAP in tokset and sarcastic_mishap(low, tokset))
     )

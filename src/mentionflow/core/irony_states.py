@@ -81,6 +81,12 @@ _NO_PLACE: Final = frozenset(
         "room", "door", "doorstep", "house", "flat", "apartment", "hotel", "kitchen", "habitación", "puerta",
         "cocina", "chambre", "porte", "cuisine", "zimmer", "tür", "haustür", "wohnung", "küche", "camera",
         "porta", "cucina", "quarto", "apartamento", "cozinha",
+        # A place one collects from ("au point relais", "at the locker", "beim Nachbarn"): where it was sent.
+        "locker", "lockers", "pickup", "collection", "reception", "neighbour", "neighbours", "neighbor", "post",
+        "point", "relais", "consigne", "casier", "gardien", "voisin", "voisins", "packstation", "paketshop",
+        "nachbarn", "filiale", "abholstation", "punto", "taquilla", "conserjería", "vecino", "vecinos", "portineria",
+        "vicino", "vicini", "armadietto", "cacifo", "portaria", "vizinho", "vizinhos", "recepción", "réception",
+        "rezeption", "receção", "recepção",
     )
 )  # fmt: skip
 # "Already" there: where it was meant to be, sooner than hoped ("already in my kitchen").
@@ -91,7 +97,10 @@ _ARRIVED: Final = re.compile(
     r"|arrivée?s?|arrivé|livrée?s?|retrouvée?s?|enfin|finalement|rendue?"
     r"|angekommen|ankam|geliefert|zugestellt|gefunden|zurück|endlich"
     r"|arrivata|arrivato|arrivate|arrivati|consegnat\w|ritrovat\w|finalmente|tornat\w"
-    r"|chegou|chegaram|entregue|entregues|encontrad\w|devolvid\w|enfim)\b"
+    r"|chegou|chegaram|entregue|entregues|encontrad\w|devolvid\w|enfim"
+    # ... or it waits there, ready ("the wheelchair is at the gate waiting for me", "qui m'attend").
+    r"|waiting for (?:me|us)|ready for (?:me|us)|esperándome|esperandome|esperándonos|m['\u2019]attend|nous attend"
+    r"|wartet auf (?:mich|uns)|mi aspetta|ci aspetta|aspettandomi|à minha espera|à nossa espera|me esperando)\b"
 )
 
 

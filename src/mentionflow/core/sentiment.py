@@ -76,6 +76,7 @@ from mentionflow.core.intent import (
     is_enquiry,
     tally_labels,
 )
+from mentionflow.core.irony_acts import praise_said_plain
 from mentionflow.core.irony_cues import (
     HEARTFELT_EMOJI,
     IRONY_EMOJI,
@@ -542,7 +543,7 @@ class Analyzer:
         # Thanks for a charge with its sum ("grazie per la bolletta da 200€", "obrigado por me cobrarem
         # 35€") or love of one ("adoro pagar 4 reais de taxa"), "so good I had to climb a tree": praise of a failure.
         billed = praise_of_a_failure(tokset, norm.clean.lower())
-        surface_praise = surface_praise or billed
+        surface_praise = surface_praise or billed or praise_said_plain(norm, tokset)  # "cheers for", "what a legend"
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
