@@ -8,7 +8,8 @@ positions as figures of speech, like its idioms):
 * harassment meaning nuisance from a company: sales calls, spam, fees, chasing an order ("harassed
   by calls about my car warranty", "acoso con llamadas comerciales", "harcèlement de démarchage",
   "Belästigung durch Werbeanrufe", "molestie con chiamate commerciali", "assédio de ligações"),
-  unless a person is named as the one harassing ("she's still harassing me").
+  unless a person is named as the one harassing ("she's still harassing me");
+* abuse of a thing: "they abuse your camera equipment", "the companion pass is being abused".
 """
 
 from __future__ import annotations
@@ -80,7 +81,22 @@ _AGENTS = frozenset(
     )
 )
 
-EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS
+# Abuse of a thing, not of a person: "abuse your video equipment", "the pass is being abused",
+# "abusing the refund policy", "abuso del sistema", "abus de pouvoir", "Missbrauch der Daten".
+_ABUSE = frozenset(words("abuse abused abusing abuso abus missbrauch missbraucht abusato abusata"))
+_THINGS = frozenset(
+    words(
+        "equipment gear luggage bag bags baggage pass passes system policy policies privilege privileges power "
+        "trust points miles rules loophole refunds refund returns offer promo code codes "
+        "sistema política privilegio poder confianza puntos reglas devoluciones oferta código "
+        "système politique privilège pouvoir confiance règles offre "
+        "system richtlinie privileg macht vertrauen punkte regeln angebot "
+        "potere fiducia punti regole offerta codice "
+        "sistema política privilégio poder confiança pontos regras oferta"
+    )
+)
+
+EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE
 
 
 def _setting_disabled(toks: tuple[str, ...], i: int) -> bool:
@@ -104,6 +120,9 @@ def everyday_positions(toks: tuple[str, ...]) -> set[int]:
                 found.add(i)
         elif t in _TOUCHED:
             if _moved(toks, i):
+                found.add(i)
+        elif t in _ABUSE:
+            if not _THINGS.isdisjoint(toks[max(0, i - 3) : i + 5]):
                 found.add(i)
         elif t in _HARASS:
             if nuisance is None:

@@ -72,12 +72,15 @@ EVERYDAY = [
     ("fr", "@TelcoX c'est du harcèlement, des appels de démarchage tous les jours"),
     ("it", "@TelcoX sono molestie, chiamate commerciali ogni giorno per cambiare offerta"),
     ("pt", "@TelcoX isto é assédio, ligações de publicidade todos os dias"),
+    ("en", "@AirlineX your baggage handlers abuse expensive sports equipment every single trip"),
+    ("en", "@ShopX people keep abusing the free returns policy and now we all pay for it"),
 ]
 EVERYDAY_TWINS = [
     ("en", "@TrainX I'm disabled and nobody came with the ramp, I was left on the train"),
     ("en", "@TaxiX your driver touched my daughter on the way home and she is terrified"),
     ("en", "@AppX a man I blocked keeps harassing me with messages from new accounts"),
     ("es", "@AppX esto es acoso, un hombre me escribe mensajes desde cuentas nuevas"),
+    ("en", "@AirlineX I was abused and threatened by a passenger and the crew did nothing"),
 ]
 
 
