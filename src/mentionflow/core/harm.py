@@ -32,6 +32,7 @@ import orjson
 
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
+from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
 from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, price_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
@@ -55,6 +56,13 @@ from mentionflow.core.harm_lexicon import STRANGER_DATA_WORDS as _STRANGER_DATA_
 from mentionflow.core.harm_lexicon import STRANGER_PAIRS as _STRANGER_PAIRS
 from mentionflow.core.harm_lexicon import words as _words
 from mentionflow.core.harm_meds import DRUG_NAMES, named_drug_swapped
+from mentionflow.core.harm_persons import (
+    fraud_without_evidence,
+    is_inconvenience,
+    only_idioms,
+    person_threshold,
+    something_happened,
+)
 from mentionflow.core.harm_senses import (
     ALLERGIC,
     ENCLOSURES,
@@ -242,7 +250,7 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
     if "dr" in tokens:
         tokens = drop_signed_title(tokens)
     if not FIGURE_WORDS.isdisjoint(tokens):  # "nobody was hurt", "la ropa de mi hijo": core/harm_figures.py
-        figures = figure_positions(tokens)
+        figures = figure_positions(tokens, norm.clean.lower())
         tokens = tuple(t for i, t in enumerate(tokens) if i not in figures) if figures else tokens
     if not DRUG_NAMES.isdisjoint(tokens):  # "el paracetamol de otra persona": core/harm_meds.py
         tokens = named_drug_swapped(tokens)
@@ -340,6 +348,7 @@ _IDIOM_WORDS = (
     | frozenset(NOT_NEAR)
     | _WEAK_SELF_HARM
     | {"hit"}
+    | EVERYDAY_WORDS
 )
 
 
@@ -396,6 +405,8 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
         loose = [i for i, t in enumerate(toks) if t == "hit" and HIT_TARGETS.isdisjoint(toks[max(0, i - 3) : i + 4])]
         if len(loose) == toks.count("hit"):
             found.update(loose)
+    if not EVERYDAY_WORDS.isdisjoint(toks):  # "the button is disabled", "touched by the gesture"
+        found |= everyday_positions(toks)
     if "throwing" in toks:
         # "throwing the bags around", "throwing shade": only "throwing up" is being sick.
         found.update(i for i, t in enumerate(toks) if t == "throwing" and toks[i + 1 : i + 2] != ("up",))
@@ -679,27 +690,6 @@ def extract_features(
     return feats, cues
 
 
-_MORE_THAN_INCONVENIENCE = frozenset(
-    ("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual", "g:essentials_out")
-)
-
-
-_INCONVENIENCED = frozenset(("g:child", "g:elderly"))
-
-
-def is_inconvenience(features: set[str]) -> bool:
-    """Children (or an elderly parent) are the only cue and the text is about a disruption
-    (cancelled, delayed, no hotel) or a trip still ahead ("flying with my toddler tomorrow,
-    excited!") with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel"
-    is an inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
-    return (
-        ("gg:child+person_only" in features or "gg:elderly+person_only" in features)
-        and ("g:disruption" in features or "g:future" in features)
-        and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
-        and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f not in _INCONVENIENCED for f in features)
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class HarmModel:
     """Three linear heads as feature -> weight dicts, so scoring is C-level `map` sums:
@@ -846,7 +836,7 @@ def detect_harm(
     grave = grave_now(tokens, fs)
     warm = not sarcastic and (not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis))
     if not grave and (
-        is_inconvenience(fs)
+        is_inconvenience(fs, tokens)
         or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs))
     ):
@@ -869,14 +859,18 @@ def detect_harm(
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the
     # model's low threshold is for harm words; a person alone needs it to be likely.
     warm = "g:thanks" in fs or not (sarcastic or (WARM_EMOJI.isdisjoint(norm.emojis) and WARM_WORDS.isdisjoint(tokens)))
-    threshold = PERSON_ONLY_THRESHOLD if "g:person_only" in fs and warm else m.threshold
+    threshold = person_threshold(tokens, fs, warm, m.threshold, PERSON_ONLY_THRESHOLD)  # core/harm_persons.py
     # An allergen and a trip to A&E (or an adrenaline pen used): the reaction happened, however
     # sarcastic the thanks round it ("thanks for the bonus peanut garnish ... a trip to A&E").
     pen_used = not _ANAPHYLAXIS.isdisjoint(fs) and not pen_only_carried(tokens)  # not "can I bring my EpiPen?"
     reaction = not _ALLERGY_GROUPS.isdisjoint(fs) and ("g:medical_care" in fs or pen_used)
-    if harm_p < threshold and not (critical_med or reaction or stranded_infant):
+    if (harm_p < threshold or only_idioms(cues, fs)) and not (critical_med or reaction or stranded_infant):
         return HarmSignal(None, None, round(harm_p, 4), cues)
     kind, p_severe = m.kind_and_severe(fs)
+    if kind == "fraud" and fraud_without_evidence(tokens, fs):  # "mia nonna ha 90 anni" is no scam
+        if not something_happened(tokens, fs):
+            return HarmSignal(None, None, round(harm_p, 4), cues)
+        kind = "vulnerable_person"  # "cut off the heating to my 87 year old neighbour, she lives by herself"
     if stranded_infant:
         harm_p = max(harm_p, m.threshold)
         kind = "vulnerable_person"

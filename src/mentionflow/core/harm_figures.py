@@ -92,14 +92,16 @@ _OWNER_DET = frozenset(words("mi mis mon ma mes mio mia miei mie meu minha meus 
 _PRODUCTS = BABY_ESSENTIALS | frozenset(words("food foods wipes clothes shampoo"))
 
 
-def _owner_or_product(toks: tuple[str, ...], i: int) -> bool:
-    """Child word at i only owns goods ("la ropa de mi hijo") or names a product ("lait bébé")."""
+def _owner_or_product(toks: tuple[str, ...], i: int, clean: str = "") -> bool:
+    """Child word at i only owns goods ("la ropa de mi hijo") or names a product ("lait bébé").
+    `clean` (the lowercased text) tells "lait bébé" from "last nappy, baby is 6 months": a comma or
+    a full stop between them ends the product name."""
     j = i - 1
     while j >= 0 and toks[j] in _OWNER_DET and i - j <= 2:
         j -= 1
     if j >= 1 and toks[j] in _OF and toks[j - 1] in _BELONGINGS | BABY_ESSENTIALS:
         return True  # "la ropa de mi hijo", "leche de bebé"
-    if i >= 1 and toks[i - 1] in BABY_ESSENTIALS:
+    if i >= 1 and toks[i - 1] in BABY_ESSENTIALS and (not clean or f"{toks[i - 1]} {toks[i]}" in clean):
         return True  # "lait bébé", "latte bambini"
     return i + 1 < len(toks) and toks[i + 1] in _PRODUCTS  # "baby milk", "baby food", "kids clothes"
 
@@ -138,13 +140,13 @@ def _fear_of_flying(toks: tuple[str, ...], i: int) -> bool:
 FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR | KILL_WORDS
 
 
-def figure_positions(toks: tuple[str, ...]) -> set[int]:
+def figure_positions(toks: tuple[str, ...], clean: str = "") -> set[int]:
     """Positions of injury words said of nobody and child words that only own or name goods.
     A child named otherwise too ("no baby formula left, my son needs it") keeps every child word:
     the model weighs a child who needs the goods."""
     unhurt = {i for i, t in enumerate(toks) if t in _INJURY_SAID and _unhurt(toks, i)}
     children = [i for i, t in enumerate(toks) if t in _CHILD]
-    owners = {i for i in children if _owner_or_product(toks, i)}
+    owners = {i for i in children if _owner_or_product(toks, i, clean)}
     kept = unhurt | owners if len(owners) == len(children) else unhurt
     kept |= {i for i, t in enumerate(toks) if (t in _METAL and _card_material(toks, i))}
     kept |= {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}

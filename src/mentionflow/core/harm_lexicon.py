@@ -162,7 +162,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "niño niña niños niñas hijo hija hijos hijas bebé bebés menor "
         "enfant enfants fils fille bébé mineur "
         "kind kinder sohn tochter baby kleinkind unbegleitetes "
-        "bambino bambina bambini figlio figlia figli figlie neonato minore "
+        "bambino bambina bambini bimbo bimba bimbi figlio figlia figli figlie neonato minore "
         "criança crianças filho filha filhos filhas bebê bebé menor"
     ),
     "elderly": words(
@@ -331,6 +331,8 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "queue waiting cancelado retraso hotel atrapados esperando annulé retard hôtel coincés attente "
         "gestrichen annulliert verspätung hotel festsitzen warten cancellato ritardo bloccati attesa "
         "atraso presos espera "
+        # the participles: "le train est retardé", "Zug verspätet", "vuelo retrasado", "in ritardo", "atrasado"
+        "retardé retardée retrasado retrasada verspätet atrasado atrasada "
         # a booking or a timetable gone wrong: "family room booked, you give us a double"
         "cancel wait room booked timetable schedule clash cancelar esperar habitación reservé horario "
         "annuler attendre chambre réservé horaire stornieren zimmer gebucht kursplan stundenplan "

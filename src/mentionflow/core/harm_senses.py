@@ -119,7 +119,13 @@ _FEEDS = frozenset(
     _words("feed feeds feedings biberones tétée tétées biberons milchpulver poppata poppate mamada mamadas mamadeiras")
 )
 ESSENTIALS_WORDS = BABY_ESSENTIALS | _FEEDS
-_LACK = frozenset(_words("no sin sans plus pas keine kein niente senza sem nada out without ohne more left"))
+_LACK = frozenset(
+    _words(
+        "no sin sans plus pas keine kein niente senza sem nada out without ohne more left "
+        # run out: "finiti i pannolini", "não temos fraldas", "se acabaron los pañales", "acabou o leite"
+        "não nao finiti finite finito finita esauriti acabou acabaram acabó acabaron agotados agotado"
+    )
+)
 # "our last nappy", "le dernier biberon", "das letzte Fläschchen": the last one, right before it.
 _LAST = frozenset(_words("last dernier dernière letzte letztes letzten ultimo ultima último última"))
 

@@ -1,0 +1,132 @@
+"""Harm words in their everyday senses, found by what is around them (core/harm.py marks these
+positions as figures of speech, like its idioms):
+
+* "disabled" said of a setting: "the vote button is disabled", "my card was disabled", "ads
+  disabled the volume" (not "I'm disabled", "my disabled son");
+* "touched" meaning moved: "so touched by the gesture", "deeply touched by your kindness" (not
+  "he touched my daughter", "inappropriately touched a customer");
+* harassment meaning nuisance from a company: sales calls, spam, fees, chasing an order ("harassed
+  by calls about my car warranty", "acoso con llamadas comerciales", "harcèlement de démarchage",
+  "Belästigung durch Werbeanrufe", "molestie con chiamate commerciali", "assédio de ligações"),
+  unless a person is named as the one harassing ("she's still harassing me");
+* abuse of a thing: "they abuse your camera equipment", "the companion pass is being abused".
+"""
+
+from __future__ import annotations
+
+from mentionflow.core.harm_lexicon import words
+
+__all__ = ["EVERYDAY_WORDS", "everyday_positions"]
+
+_DISABLED = frozenset(("disabled",))
+_SETTINGS = frozenset(
+    words(
+        "button buttons feature features option options setting settings account accounts card cards app apps "
+        "function functions notification notifications autoplay volume toggle checkbox link links field "
+        "login mode plugin extension adblock ublock cookies javascript wifi bluetooth sync shuffle download "
+        "downloads update updates ads key keys profile device payment payments sim"
+    )
+)
+# A person the word can describe: "I'm disabled", "my disabled son", "disabled passenger".
+_PERSON = frozenset(
+    words(
+        "i im am iam hes shes son daughter mum mom mother dad father wife husband brother sister child kid kids "
+        "person people passenger passengers customer customers traveller travellers traveler friend "
+        "grandmother grandfather nan gran veteran man woman"
+    )
+)
+
+_TOUCHED = frozenset(("touched",))
+_MOVED_BY = frozenset(
+    words(
+        "gesture gestures kindness words message messages note notes gift gifts letter card generosity thought "
+        "thoughtfulness support care response story tribute surprise effort"
+    )
+)
+_INTENSIFIERS = frozenset(words("so very really deeply truly particularly genuinely incredibly extremely"))
+
+_HARASS = frozenset(
+    words(
+        "harass harassed harassing harassment harasses acoso acosan acosado acosada acosando harcèlement "
+        "harcelement harcelé harcele harcelée harcèle belästigung belästigt belästigen molestie molestato "
+        "molestata molestano assédio assedio assediado assediada"
+    )
+)
+_NUISANCE = frozenset(
+    words(
+        "calls call calling phone texts emails spam sales marketing telemarketing telemarketers ads adverts "
+        "advertising promotions promotional offers fees charges bills billing debt collectors reminders company "
+        "product order orders warranty "
+        "llamadas llamando teléfono mensajes correos publicidad comercial comerciales ofertas cobro cobros "
+        "facturas deuda empresa compañía "
+        "appels appelle téléphone mails pub publicité démarchage commerciaux offres frais factures relances "
+        "dette entreprise société "
+        "anrufe anrufen anruft telefon nachrichten werbung werbeanrufe angebote gebühren rechnungen mahnungen "
+        "inkasso firma unternehmen "
+        "chiamate telefonate telefono messaggi pubblicità commerciali offerte addebiti bollette solleciti "
+        "debito azienda società "
+        "ligações chamadas telefone mensagens publicidade ofertas cobranças faturas dívida"
+    )
+)
+# Someone named as the one harassing keeps the word's harm sense.
+_AGENTS = frozenset(
+    words(
+        "he him she her hes shes girl guy man woman men women boy stranger ex driver drivers passenger "
+        "passengers courier rider neighbour neighbor someone somebody sexual sexually "
+        "chica chico hombre mujer conductor repartidor desconocido sexualmente "
+        "fille type homme femme chauffeur livreur inconnu sexuel sexuellement "
+        "mann frau typ fahrer fremder sexuell "
+        "ragazza ragazzo uomo donna autista fattorino sconosciuto sessualmente "
+        "rapariga moça rapaz homem mulher motorista estafeta desconhecido"
+    )
+)
+
+# Abuse of a thing, not of a person: "abuse your video equipment", "the pass is being abused",
+# "abusing the refund policy", "abuso del sistema", "abus de pouvoir", "Missbrauch der Daten".
+_ABUSE = frozenset(words("abuse abused abusing abuso abus missbrauch missbraucht abusato abusata"))
+_THINGS = frozenset(
+    words(
+        "equipment gear luggage bag bags baggage pass passes system policy policies privilege privileges power "
+        "trust points miles rules loophole refunds refund returns offer promo code codes "
+        "sistema política privilegio poder confianza puntos reglas devoluciones oferta código "
+        "système politique privilège pouvoir confiance règles offre "
+        "system richtlinie privileg macht vertrauen punkte regeln angebot "
+        "potere fiducia punti regole offerta codice "
+        "sistema política privilégio poder confiança pontos regras oferta"
+    )
+)
+
+EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE
+
+
+def _setting_disabled(toks: tuple[str, ...], i: int) -> bool:
+    near = toks[max(0, i - 3) : i + 3]
+    return not _SETTINGS.isdisjoint(near) and _PERSON.isdisjoint(toks[max(0, i - 2) : i + 2])
+
+
+def _moved(toks: tuple[str, ...], i: int) -> bool:
+    if toks[i + 1 : i + 2] == ("by",) and not _MOVED_BY.isdisjoint(toks[i + 2 : i + 6]):
+        return True  # "touched by the gesture", "touched by your kindness"
+    return not _INTENSIFIERS.isdisjoint(toks[max(0, i - 2) : i])  # "so touched", "deeply touched"
+
+
+def everyday_positions(toks: tuple[str, ...]) -> set[int]:
+    """Positions of harm words used in an everyday sense (see the module docstring)."""
+    found: set[int] = set()
+    nuisance = None
+    for i, t in enumerate(toks):
+        if t in _DISABLED:
+            if _setting_disabled(toks, i):
+                found.add(i)
+        elif t in _TOUCHED:
+            if _moved(toks, i):
+                found.add(i)
+        elif t in _ABUSE:
+            if not _THINGS.isdisjoint(toks[max(0, i - 3) : i + 5]):
+                found.add(i)
+        elif t in _HARASS:
+            if nuisance is None:
+                nuisance = not _NUISANCE.isdisjoint(toks) and _AGENTS.isdisjoint(toks)
+            if nuisance:
+                found.add(i)
+    return found

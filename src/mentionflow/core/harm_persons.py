@@ -1,0 +1,179 @@
+"""Mentions whose only harm cue is who was there: a child, an elderly parent, a disabled or
+pregnant traveller, a carer (the "person_only" feature of core/harm.py).
+
+Naming a vulnerable person is not a report that something happened to them: "my son is flying
+to Orlando, hope he wins the contest", "mi hija es abogada y ni ella entiende la carta", "a minha
+avó acha que a loja é um restaurante" are family talk, and "my 80 year old mum had to stand all
+the way" is a complaint from a vulnerable customer, not a safety case. Here:
+
+* `is_inconvenience`: a child or an elderly parent and a disruption, nothing more (moved out of
+  core/harm.py unchanged);
+* `person_threshold`: the model's cut for a person-only mention. Low (the model's own) when the
+  text says something happened to the person (alone, missing, separated from the parents, upset,
+  crying, mistreated); higher when it only names them;
+* `fraud_without_evidence`: the fraud head learnt "an elderly parent and money" from scam reports;
+  a person-only fraud verdict needs a sign of a scam (a caller, a text, a link, persuasion, a payment
+  asked for), else "il rider non è salito, mia nonna ha 90 anni" would be read as fraud.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from mentionflow.core.harm_lexicon import LEXICON, PHISHING_CARRIERS, words
+from mentionflow.core.harm_meds import DRUG_NAMES
+
+__all__ = [
+    "PERSON_DOUBT_THRESHOLD",
+    "fraud_without_evidence",
+    "is_inconvenience",
+    "only_idioms",
+    "person_threshold",
+    "something_happened",
+]
+
+_TRIGGER_ONLY = frozenset(LEXICON)
+
+_MORE_THAN_INCONVENIENCE = frozenset(
+    ("g:alone", "g:missing", "g:hedge", "g:others_data", "g:separated", "g:sexual", "g:essentials_out")
+)
+_INCONVENIENCED = frozenset(("g:child", "g:elderly"))
+
+
+def is_inconvenience(features: set[str], tokens: tuple[str, ...] = ()) -> bool:
+    """Children (or an elderly parent) are the only cue and the text is about a disruption
+    (cancelled, delayed, no hotel) or a trip still ahead ("flying with my toddler tomorrow,
+    excited!") with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel"
+    is an inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
+    return (
+        ("gg:child+person_only" in features or "gg:elderly+person_only" in features)
+        and ("g:disruption" in features or "g:future" in features)
+        and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
+        and _HAPPENED.isdisjoint(tokens)  # "vol retardé ... elle m'appelle en pleurant"
+        and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f not in _INCONVENIENCED for f in features)
+    )
+
+
+# A person-only mention needs this probability unless something happened to the person. Chosen on
+# the training split's person-only mentions (most of its false alarms: "my son left his iPad on the
+# plane", "sat my daughter down and watched a movie"); no person-only harm report there falls under it.
+PERSON_DOUBT_THRESHOLD = 0.3
+
+# What happened to the person, in six languages: upset or frightened, mistreated, made to sit
+# away from the family ("help us sit with our kids"), left by themselves.
+_HAPPENED = frozenset(
+    words(
+        "upset anxious scared crying cried cries frightened terrified distressed distraught panicking panicked "
+        "tears shaking treat treated treating mistreat mistreated mistreatment sit sat seated sitting assigned "
+        "herself himself themselves "
+        "llorando lloraba lloró asustado asustada asustados angustiado angustiada lágrimas maltrato maltrataron "
+        "trataron sentar sentarnos sentados sentadas asignados asignadas asignado asignada "
+        "pleure pleurait pleurs effrayé effrayée terrifié terrifiée paniqué paniquée angoissé angoissée larmes "
+        "maltraité maltraitée traité traitée assis assise asseoir attribués attribuées attribué attribuée "
+        "weint weinte geweint verängstigt panisch tränen verstört misshandelt behandelt sitzen "
+        "nebeneinander zugewiesen "
+        "piange piangeva spaventato spaventata terrorizzato terrorizzata lacrime maltrattato maltrattata "
+        "trattato trattata sedere seduti sedute assegnati assegnate assegnato assegnata "
+        "chorando chorava assustado assustada aterrorizado aterrorizada maltratado maltratada maltrataram "
+        "tratado tratada sentados sentadas atribuídos atribuídas atribuído atribuída "
+        # crying, in the other forms: "elle m'appelle en pleurant", "sta piangendo"
+        "pleurant pleurer weinend piangendo chorou "
+        # a fall or a knock the lexicon does not name: "a minha avó caiu", "ha tirado a mi vecina"
+        "fell fallen knocked cayó caído caída tirado tirada atropellado atropellada brecha tombé tombée "
+        "renversé renversée gestürzt hingefallen angefahren caduto caduta investito investita caiu "
+        "atropelado atropelada "
+        # a road: "ran the red while my kids were on the crossing", "en el paso de cebra"
+        "crossing crosswalk zebra pavement sidewalk road traffic acera cruce carretera tráfico trottoir "
+        "zebrastreifen bürgersteig fahrbahn strisce marciapiede passadeira calçada estrada "
+        # goods a child must not be sold: "sold vodka to my 12 year old without ID"
+        "alcohol alcohólicas vodka beer cerveza bière bier birra cerveja wine vino vin wein vinho "
+        "cigarettes cigarrillos cigarettes zigaretten sigarette cigarros vape "
+        # left without the help they need: "can't walk far", "no assistance came"
+        "walk assistance asistencia assistenza assistência housebound bedridden encamado encamada alité alitée "
+        "bettlägerig allettato allettata acamado acamada"
+    )
+)
+# Unable to manage it themselves: "she doesn't know how to cancel", "no sabe cómo", "ne sait pas comment".
+_HELPLESS = frozenset(
+    tuple(p.split())
+    for p in (
+        "know how",
+        "knows how",
+        "sabe cómo",
+        "sabe como",
+        "sait comment",
+        "pas comment",
+        "weiß wie",
+        "weiss wie",
+        "nicht wie",
+        "sa come",
+        "sapeva come",
+        "sabia como",
+    )
+)
+
+
+def something_happened(tokens: tuple[str, ...], features: set[str]) -> bool:
+    """The text says something happened to the person it names (not only who they are)."""
+    return (
+        not _MORE_THAN_INCONVENIENCE.isdisjoint(features)
+        or not _HAPPENED.isdisjoint(tokens)
+        or not DRUG_NAMES.isdisjoint(tokens)  # "her warfarin never came"
+        or any(p in _HELPLESS for p in pairwise(tokens))
+    )
+
+
+def person_threshold(tokens: tuple[str, ...], features: set[str], warm: bool, base: float, warm_cut: float) -> float:
+    """The model's cut for this mention: `warm_cut` for a person named in a warm text, the doubt
+    threshold for a person only named, else the model's own."""
+    if "g:person_only" not in features:
+        return base
+    if warm:
+        return warm_cut
+    return base if something_happened(tokens, features) else max(base, PERSON_DOUBT_THRESHOLD)
+
+
+# Signs of a scam on a vulnerable person: a caller, a text or a link, persuasion, a payment asked for
+# (not any purchase: "se quedó sin su compra" is a missed delivery).
+_SCAM_SIGNS = PHISHING_CARRIERS | frozenset(
+    words(
+        "call calls called caller calling phoned phone convinced persuaded talked tricked conned pretending "
+        "claiming claimed saying savings pay paying paid transfer transferred "
+        "llamada llamó teléfono convenció convencieron engañó engañaron decía ahorros pagar transferir "
+        "appel appelé téléphone convaincu convaincue persuadé persuadée arnaqué prétendait économies payer "
+        "virer anruf anrufer angerufen telefon überredet angeblich ersparnisse zahlen überweisen "
+        "chiamata chiamato telefonata telefono convinto convinta convinse diceva risparmi pagare "
+        "ligação ligou chamada telefone convenceu convenceram enganou dizia poupanças pagar transferir "
+        # messages asking to confirm details: "bekommt Nachrichten ... Zugangsdaten zu bestätigen"
+        "mensajes nachrichten messaggi mensagens enlaces liens collegamenti correos courriels mails "
+        "confirm confirmar confirmer bestätigen confermare login pin datos données zugangsdaten dati dados"
+    )
+)
+
+
+def fraud_without_evidence(tokens: tuple[str, ...], features: set[str]) -> bool:
+    """A fraud verdict on a mention that only names a vulnerable person and shows no scam."""
+    return "g:person_only" in features and _SCAM_SIGNS.isdisjoint(tokens)
+
+
+def only_idioms(cues: tuple[str, ...], features: set[str]) -> bool:
+    """Every harm word was a figure of speech ("throwing it in my face", "dig my heels in", "das
+    wird ihm nicht gefallen"): no cue is left, so nothing reports harm."""
+    return not cues and "g:idiom" in features and all(f in _BARE for f in features if f.startswith("g:"))
+
+
+# Groups that say nothing of harm by themselves (a context group such as "electrical" might: "el
+# router ... me están matando").
+_BARE = frozenset(
+    (
+        "g:idiom",
+        "g:now",
+        "g:question",
+        "g:qmark",
+        "g:other_person",
+        "g:future",
+        "g:on_show",
+        "g:money",
+        "g:service_team",
+    )
+)
