@@ -46,7 +46,7 @@ _GAP: Final = r"(?:[^\s.!?]+\s+){0,4}?"
 # "thanks for (once again) declining my card", "merci d'avoir refusé ma carte", "fürs Ablehnen meiner Karte";
 # German puts the verb last ("danke, dass ihr meine Karte an der Kasse gesperrt habt").
 CARD_ACT_RE: Final = re.compile(
-    rf"\b(?:{_THANKS})\b[\s,!]+(?:\w+\s+){{0,2}}?{_FOR}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
+    rf"\b(?:{_THANKS})\b[\s,!]+(?:(?:\w+|<user>)[\s,!]+){{0,2}}?{_FOR}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
     rf"(?:({_DECLINE_VERBS})|{_STOP_VERBS})\s+{_GAP}(?:{_CARDS})\b"
     rf"|\b(?:{_THANKS})\b[\s,!]+{_FOR}\s+{_GAP}(?:{_CARDS})\b[^.!?\n]{{0,40}}?\b(?:(abgelehnt|rifiutat\w|recusad\w)|gesperrt|bloccat\w)\b"
 )
@@ -107,7 +107,7 @@ _STOPPABLE: Final = (
     r"|abbonamento|conto|contratto|addebito|assinatura|conta|contrato|débito direto"
 )
 WANTED_STOP_RE: Final = re.compile(
-    rf"\b(?:{_THANKS})\b[\s,!]+(?:\w+\s+){{0,2}}?{_FOR}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
+    rf"\b(?:{_THANKS})\b[\s,!]+(?:(?:\w+|<user>)[\s,!]+){{0,2}}?{_FOR}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
     rf"(?:{_STOP_VERBS})\s+{_GAP}(?:{_STOPPABLE})\b"
 )
 

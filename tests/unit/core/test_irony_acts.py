@@ -194,3 +194,30 @@ def test_love_joke_read_negative_is_praise(text: str, code: str) -> None:
 )
 def test_love_joke_jab_is_no_praise(text: str, code: str) -> None:
     assert run(text, code).intent != "praise", text
+
+
+# --- the brand's handle between the thanks and the "for" ("thanks @bank for ...") ----------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Thanks @HarbourBank for freezing my card at the till 👏👏", "en"),
+        ("gracias @BancoSol por rechazar mi tarjeta otra vez", "es"),
+        ("Danke @Kreditwerk fürs Ablehnen meiner Karte an der Kasse", "de"),
+        ("valeu @BancoLuz por bloquear meu cartão no meio da compra 👏👏", "pt"),
+        ("Obrigada @BancoLuz por bloquear meu cartão na farmácia 👏👏👏", "pt"),
+    ],
+)
+def test_a_handle_after_the_thanks_does_not_hide_the_sarcasm(text: str, code: str) -> None:
+    assert sarcastic(run(text, code))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("merci @MaBanque d'avoir bloqué ma carte si vite après le vol", "fr"),
+        ("grazie @BancaNord per aver bloccato la carta subito dopo il furto, gentilissimi", "it"),
+        ("gracias @BancoSol por bloquear mi tarjeta en cuanto avisé del robo", "es"),
+    ],
+)
+def test_a_handle_after_the_thanks_keeps_a_wanted_stop_sincere(text: str, code: str) -> None:
+    assert not sarcastic(run(text, code))
