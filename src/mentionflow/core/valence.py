@@ -246,9 +246,9 @@ def _vader_reading(
         written = tok
         if at < 0 and emoticon and "'" in low:
             # Written with an apostrophe our token dropped (":')" is ":)" to us): VADER's value of it.
-            for form, v in _vader_apostrophe_forms().get(tok, ()):
+            for form, form_value in _vader_apostrophe_forms().get(tok, ()):
                 if (at := _standalone(low, form, False)) >= 0:
-                    value, written = v, form
+                    value, written = form_value, form
                     break
         if at < 0:
             change[tok] = (tok + "." if tok == "no" else tok, 0.0)
