@@ -261,8 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", help="the labelled data sets (default $MENTIONFLOW_SHARED_DATA or ../shared/data)")
     p.add_argument(
         "--only",
-        choices=["sentiment", "text", "complaint", "harm"],
-        help="only the English model, only the text models, only the complaint model, or only the harm model",
+        choices=["sentiment", "text", "intensity", "complaint", "harm"],
+        help="only the English model, only the text models, only the English intensity weight (on the packaged "
+        "text models), only the complaint model, or only the harm model",
     )
     p.set_defaults(func=cmd_train)
 

@@ -310,3 +310,14 @@ def test_train_only_harm_retrains_the_harm_model_alone(monkeypatch: pytest.Monke
     monkeypatch.setattr(train_text_models, "main", lambda argv: pytest.fail("text models retrained"))
     assert train_text_models.train_all(["--data", str(tmp_path)], only="harm") == 0
     assert len(calls) == 1 and calls[0][-1].endswith("harm_model.json")
+
+
+def test_train_only_intensity_retunes_the_weight_alone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from mentionflow.tools import train_sentiment, train_text_models
+
+    calls: list[Path] = []
+    monkeypatch.setattr(train_text_models, "retune_intensity", lambda data, path: calls.append(path) or 0)
+    monkeypatch.setattr(train_sentiment, "main", lambda argv: pytest.fail("sentiment retrained"))
+    monkeypatch.setattr(train_text_models, "main", lambda argv: pytest.fail("text models retrained"))
+    assert train_text_models.train_all(["--data", str(tmp_path)], only="intensity") == 0
+    assert len(calls) == 1 and calls[0].name == "text_models.json"

@@ -784,3 +784,23 @@ def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
         or praise_of_an_act(low, tokset, irony_sign(tokset))
         or (SLOW_CLAP in tokset and sarcastic_mishap(low, tokset))
     )
+
+
+# Failure evidence that turns ironic praise's intensity round in any tweet (`sentiment.score`):
+# `features.NEGATIVE_EVENTS` less the words of everyday tweets ("another great day", "can't
+# wait", "again", "late night", "hours of fun", "nothing better"), and the waits the cues found.
+SURE_EVENTS: Final = frozenset(
+    {"delay", "delayed", "delays", "cancel", "cancelled", "cancels", "canceled", "cancellation", "lost"}
+    | {"stuck", "broken", "missed", "stranded", "fail", "failed", "worst", "ruined", "ruining"}
+)
+SURE_FAILURE_CUES: Final = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again", "waited"})
+
+
+def sure_failure(tokset: frozenset[str], cues: list[str]) -> bool:
+    """A failure event word ("delay", "lost", "broken"), an eye-roll or upside-down face, or a
+    wait the cues found: what makes ironic praise negative in a general tweet too."""
+    return (
+        not SURE_EVENTS.isdisjoint(tokset)
+        or not IRONY_EMOJI.isdisjoint(tokset)
+        or not SURE_FAILURE_CUES.isdisjoint(cues)
+    )

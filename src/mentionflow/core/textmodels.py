@@ -60,8 +60,11 @@ class TextModels:
     irony_dense: Mapping[str, float]
     irony_bias: float
     irony_threshold: float  # P(irony) from which an ironic "praise" is a complaint (routing)
-    valence_weight: float  # score = w * valence + (1 - w) * (P(pos) - P(neg))
+    valence_weight: float  # English: score = w * valence + (1 - w) * (P(pos) - P(neg))
     meta: Mapping[str, Any]
+    # Other languages: their valence is emoji and emoticons only, not VADER's compound; the
+    # English weight, tuned on VADER-style intensity, does not carry over (0.5: the first blend).
+    valence_weight_other: float = 0.5
     # Derived: `irony_weights.get` split by key type (str words / tuple bigrams).
     _irony_words: Any = field(init=False, repr=False, compare=False)
     _irony_pairs: Any = field(init=False, repr=False, compare=False)
@@ -95,6 +98,7 @@ class TextModels:
             0.5,
             float(obj["intensity"]["valence_weight"]),
             obj.get("meta", {}),
+            float(obj["intensity"].get("valence_weight_other", 0.5)),
         )
 
     def irony_report_threshold(self) -> float:

@@ -196,6 +196,20 @@ def _vader_symbols() -> dict[str, float]:
     return {k: float(v) for k, v in SentimentIntensityAnalyzer().lexicon.items() if not k.isalnum() and "'" not in k}
 
 
+@lru_cache(maxsize=1)
+def _vader_apostrophe_forms() -> dict[str, tuple[tuple[str, float], ...]]:
+    """VADER's emoticons with an apostrophe (":')" 2.3, ":'(" -2.2, ":'-)"), by the token our
+    apostrophe-free tokens make of them (":)", ":(", ":-)"): (lowercased form, VADER's valence)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    out: dict[str, tuple[tuple[str, float], ...]] = {}
+    for k, v in SentimentIntensityAnalyzer().lexicon.items():
+        if "'" in k and not k.replace("'", "").isalnum() and " " not in k:
+            folded = k.lower().replace("'", "")
+            out[folded] = (*out.get(folded, ()), (k.lower(), float(v)))
+    return out
+
+
 def _standalone(low: str, tok: str, word: bool) -> int:
     """Where `tok` first occurs in `low` (a lowercased text) as VADER reads it, or -1: an
     emoticon not glued to a word ("(ANI):", "ride:]" hold none); a word of two letters or fewer
@@ -228,11 +242,19 @@ def _vader_reading(
     for tok in hits:  # each distinct token once: a text of 1,000 "(:" stays linear
         emoticon = not tok.isalnum()
         at = _standalone(low, tok, not emoticon)
+        value = _vader_symbols().get(tok) if emoticon else None
+        written = tok
+        if at < 0 and emoticon and "'" in low:
+            # Written with an apostrophe our token dropped (":')" is ":)" to us): VADER's value of it.
+            for form, form_value in _vader_apostrophe_forms().get(tok, ()):
+                if (at := _standalone(low, form, False)) >= 0:
+                    value, written = form_value, form
+                    break
         if at < 0:
             change[tok] = (tok + "." if tok == "no" else tok, 0.0)
         elif emoticon:
-            change[tok] = (tok, _vader_symbols().get(tok))
-            if clean[at : at + len(tok)].isupper():
+            change[tok] = (tok, value)
+            if clean[at : at + len(written)].isupper():
                 upper.add(tok)
     if not change:
         return toks, valences, upper

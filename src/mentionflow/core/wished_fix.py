@@ -253,3 +253,22 @@ def _wished_answer(toks: tuple[str, ...]) -> bool:
             if (a in _BACK_VERBS and b == "back") or (a in _HAPPENED and b in ("to", "with")):
                 return True
     return False
+
+
+# A negated wish ("no quiero llevarme un susto en la factura", "je ne veux pas de frais") is no
+# unmet expectation: the negator and the verb of wanting, in either order.
+_WANTING = frozenset(
+    {"quiero", "queremos", "quero", "veux", "voulons", "voudrais", "will", "möchte", "wollen"}
+    | {"voglio", "vogliamo", "vorrei"}
+)
+
+
+def only_wishes_negated(toks: tuple[str, ...], negators: frozenset[str]) -> bool:
+    """Every negator in ``toks`` negates a wish (next to a verb of wanting)."""
+    found = False
+    for i, tok in enumerate(toks):
+        if tok in negators:
+            if not ((i + 1 < len(toks) and toks[i + 1] in _WANTING) or (i and toks[i - 1] in _WANTING)):
+                return False
+            found = True
+    return found

@@ -14,12 +14,14 @@ without scikit-learn. Deterministic: same data + same code -> the same model.
 * Irony: logistic regression on tweeteval irony train (words, bigrams, hashtags, the
   sentiment model's dense cues, lexicon valence); C and the decision threshold chosen by F1
   on irony val, then refitted on train+val. Irony test: reporting only.
-* Intensity: `score = w * intensity + (1 - w) * (P(pos) - P(neg))` (`core.valence.intensity`:
-  VADER's compound, ported); w maximises the sum of two Pearson r: against our own ratings of
-  real tweets (`tests/data/intensity_ratings.csv`, tune half; the test half is for reporting)
-  and against VADER's compound (teacher) on UMSAB English train+val and tweeteval
-  sentiment_val. Reported too: the ordinal labels of those texts, airline train (label sign x
-  crowd confidence).
+* Intensity: `score = w * intensity + (1 - w) * (P(pos) - P(neg))` for English
+  (`core.valence.intensity`: VADER's compound, ported); w is the smallest weight whose Pearson
+  r with VADER's compound (teacher) on UMSAB English train+val and tweeteval sentiment_val is
+  within 0.01 of the best. Reported, not tuned on: our own ratings of real tweets
+  (`tests/data/intensity_ratings.csv`, tune half; the test half is for `mentionflow evaluate`),
+  the ordinal labels of the teacher's texts, airline train (label sign x crowd confidence).
+  Other languages keep w = 0.5 (their valence is emoji only). `mentionflow train --only
+  intensity` re-tunes w alone on the packaged text models.
 """
 
 from __future__ import annotations
@@ -280,8 +282,8 @@ def train_intensity(
     from mentionflow.tools.intensity import load_rated
 
     # score = w * val + (1 - w) * margin: the two ends, each as `analyse` computes it.
-    margin_only = Analyzer(text_models=replace(models, valence_weight=0.0))
-    valence_only = Analyzer(text_models=replace(models, valence_weight=1.0))
+    margin_only = Analyzer(text_models=replace(models, valence_weight=0.0, valence_weight_other=0.0))
+    valence_only = Analyzer(text_models=replace(models, valence_weight=1.0, valence_weight_other=1.0))
     proxies = intensity_proxies(data_dir)
     rated = load_rated(data_dir, "tune")
     proxies[RATED_PROXY] = ([r.text for r in rated], [r.rating for r in rated])
@@ -301,16 +303,18 @@ def train_intensity(
             name: round(_pearson([w * v + (1 - w) * m for m, v in zip(mg, vl, strict=True)], tg), 4)
             for name, (mg, vl, tg) in parts.items()
         }
-    # The target is people's intensity ratings of general tweets. Our own ratings (tune half)
-    # favour the class margin; VADER's compound as a teacher stands for the lexical, VADER-style
-    # tweets of the human gold standard on which VADER reaches r 0.87. Both decide (sum of r);
-    # the ordinal and airline proxies are reported. The sum is compared to 2 decimals (the
-    # standard error of r on 335 ratings is ~0.02); ties go to the weight nearest 0.5.
-    decide = (RATED_PROXY, TEACHER_PROXY)
-    best = max(WEIGHT_GRID, key=lambda w: (round(sum(table[w][n] for n in decide), 2), -abs(w - 0.5)))
+    # The target is people's intensity ratings of general tweets, like the human gold standard
+    # on which VADER's compound reaches r 0.87-0.88 (Hutto & Gilbert 2014). Our own ratings
+    # disagree with that set (VADER 0.47-0.58 on them, 0.88 there; the blend at 0.5 scored 0.82
+    # there, 0.68 here): they and the ordinal labels favour the class margin and are reported,
+    # not tuned on. The teacher decides: the smallest weight within 0.01 of its best r (closer
+    # than that is within what the port's deliberate departures from VADER cost), so that the
+    # margin still speaks where VADER has no word.
+    top = max(table[w][TEACHER_PROXY] for w in WEIGHT_GRID)
+    best = min(w for w in WEIGHT_GRID if table[w][TEACHER_PROXY] >= top - 0.01)
     log(f"intensity: valence weight {best}: r {table[best]} (margin only {table[0.0]})")
     meta = {
-        "data": "tuned on " + " + ".join(decide) + "; reported: " + ", ".join(n for n in proxies if n not in decide),
+        "data": f"tuned on {TEACHER_PROXY}; reported: " + ", ".join(n for n in proxies if n != TEACHER_PROXY),
         "valence_weight": best,
         "pearson_r": table[best],
         "pearson_r_margin_only": table[0.0],
@@ -336,7 +340,7 @@ def train_text_models(data_dir: Path, verbose: bool = True) -> dict[str, Any]:
         "intensity": {"valence_weight": 0.5},
     }
     weight, int_meta, _ = train_intensity(data_dir, TextModels.from_dict(obj), log)
-    obj["intensity"] = {"valence_weight": weight}
+    obj["intensity"] = {"valence_weight": weight, "valence_weight_other": OTHER_LANGUAGES_WEIGHT}
     obj["meta"] = {
         "trainer": f"sklearn {sklearn.__version__} LogisticRegression (lbfgs)",
         "trained_at": datetime.now(UTC).strftime("%Y-%m-%d"),
@@ -346,6 +350,28 @@ def train_text_models(data_dir: Path, verbose: bool = True) -> dict[str, Any]:
         "seconds": round(time.perf_counter() - t0, 1),
     }
     return obj
+
+
+OTHER_LANGUAGES_WEIGHT = 0.5  # their valence is emoji only: the first blend, untuned
+
+
+def retune_intensity(data_dir: Path, path: Path) -> int:
+    """`mentionflow train --only intensity`: the English blend weight alone, on the packaged text
+    models (the sentiment and irony models unchanged)."""
+    obj = orjson.loads(path.read_bytes())
+    weight, int_meta, _ = train_intensity(data_dir, TextModels.from_dict(obj), lambda m: print(m, file=sys.stderr))
+    obj["intensity"] = {"valence_weight": weight, "valence_weight_other": OTHER_LANGUAGES_WEIGHT}
+    obj.setdefault("meta", {})["intensity"] = int_meta
+    digest = write_model(obj, path)
+    write_model_card(
+        path.with_suffix(".md"),
+        f"{path.name}: es/fr/de/it/pt sentiment, irony, intensity blend",
+        "Trained by `mentionflow train` (`mentionflow/tools/train_text_models.py`, whose docstring "
+        "gives the method). Test splits are never used for fitting or tuning.",
+        obj["meta"],
+    )
+    print(f"wrote {path} (intensity weight {weight}, sha256 {digest[:16]})")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -411,6 +437,8 @@ def train_all(argv: Sequence[str] | None = None, only: str | None = None) -> int
         rc = main(["--data", str(data_dir), "--out", str(data_out / "text_models.json")])
         if rc:
             return rc
+    if only == "intensity":
+        return retune_intensity(data_dir, data_out / "text_models.json")
     if only in (None, "complaint"):
         from mentionflow.tools import train_complaint
 

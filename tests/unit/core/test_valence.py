@@ -56,6 +56,11 @@ VADER_EXAMPLES = [
     "I LOVE IT",
     "is scrapbooking with Nic =D",
     "what a day :) :-) :(",
+    # Emoticons with an apostrophe, which our tokens fold (":')" is ":)" to us).
+    "Thank you so much :')",
+    "I miss my dog :'(",
+    "gonna miss this place :'-(",
+    "you made my day :'-)",
     "Change behavior of program but don't change error checking. #FAIL",
 ]
 
@@ -94,6 +99,16 @@ def test_reads_words_as_vader_does() -> None:
     # An emoji is not negated: VADER reads it as the words of its description.
     assert _intensity("it was not 😂") == _intensity("it was 😂") > 0
     assert _intensity("it was not funny") < 0 < _intensity("it was funny")
+
+
+def test_emoticons_with_an_apostrophe_keep_their_valence() -> None:
+    # Tears of joy and crying faces count as VADER counts them, not as nothing (their folded
+    # token is not in the text as written).
+    assert _intensity("thanks :')") > _intensity("thanks") > 0
+    assert _intensity("my cat died :'(") < _intensity("my cat died") < 0
+    assert _intensity("see you at 3 o'clock :'(") < 0
+    # A folded token still needs its emoticon standalone: "d'(" glued to a word is none.
+    assert _intensity("word'(x)") == 0.0
 
 
 def test_other_languages_read_only_symbols() -> None:
