@@ -257,7 +257,6 @@ def _compile_categories(raw: Mapping[str, Any], source: str) -> CategoryConfig:
     )
 
 
-@lru_cache(maxsize=8)
 def load_categories(path: Path | str | None = None) -> CategoryConfig:
     """Load and compile the category keyword file (cached per path).
 
@@ -265,7 +264,13 @@ def load_categories(path: Path | str | None = None) -> CategoryConfig:
     """
     if path is None:
         path = os.environ.get("MENTIONFLOW_CATEGORIES") or DEFAULT_CATEGORIES_PATH
-    p = Path(path)
+    # Cached on the resolved path: ``load_categories()`` and ``load_categories(None)`` are two
+    # keys to an lru_cache, and the file was parsed twice (~0.2 s, mid-stream in a worker).
+    return _load_categories_file(Path(path))
+
+
+@lru_cache(maxsize=8)
+def _load_categories_file(p: Path) -> CategoryConfig:
     raw = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
     if not isinstance(raw, Mapping):
         raise ValueError(f"{p}: top level must be a mapping")

@@ -283,7 +283,24 @@ def default_signals() -> SignalLexicon:
 
 # French and Italian elisions: tokens drop apostrophes ("all'AGCOM" -> "allagcom"), which hides
 # the word from the phrase file; the signals also look at the text with the article split off.
-_ELISION_RE: Final = re.compile(r"(?i)\b(l|d|j|qu|s|c|n|m|t|all|dall|dell|nell|sull|un|quest|quell)['\u2019](?=\w)")
+_ELIDED: Final = (
+    "l", "d", "j", "qu", "s", "c", "n", "m", "t", "all", "dall", "dell", "nell", "sull", "un", "quest", "quell",
+)  # fmt: skip
+
+
+def _elision_re(articles: Iterable[str]) -> re.Pattern[str]:
+    """An apostrophe after one of ``articles`` (a whole word, any case) and before a word.
+    The pattern starts at the apostrophe, so sre scans for it at C speed and tries the
+    articles (one fixed-width look-behind per length) only there: a ``\\b(l|d|...)'`` pattern
+    tried all 17 articles at every position (~30 us a tweet)."""
+    by_length: dict[int, list[str]] = {}
+    for article in articles:
+        by_length.setdefault(len(article), []).append(article)
+    behind = "|".join(f"(?<=\\b(?:{'|'.join(words)})['\u2019])" for _, words in sorted(by_length.items()))
+    return re.compile(f"(?i)['\u2019](?:{behind})(?=\\w)")
+
+
+_ELISION_RE: Final = _elision_re(_ELIDED)
 
 
 def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -> list[str]:
@@ -291,7 +308,7 @@ def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -
     found = lexicon.detect(norm.tokens)
     clean = norm.clean
     if ("'" in clean or "\u2019" in clean) and _ELISION_RE.search(clean):
-        split = lexicon.detect(normalise(_ELISION_RE.sub(r"\1 ", clean)).tokens)
+        split = lexicon.detect(normalise(_ELISION_RE.sub(" ", clean)).tokens)  # "l'app" -> "l app"
         if split:
             either = set(found) | set(split)
             found = [s for s in SIGNALS if s in either]

@@ -131,7 +131,10 @@ _ASCII_TABLE = bytes.maketrans(_SEPARATORS, b" " * len(_SEPARATORS))
 # Capitals -> "U": b"UU" in the translated bytes is a C-speed test for "any all-caps run".
 _UPPER = bytes(range(65, 91))
 _CAPS_TABLE = bytes.maketrans(_UPPER, b"U" * len(_UPPER))
-_CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,}\b")
+# "\b[A-Z]{2,}\b", written to start with the capital: a pattern that opens with "\b" makes sre
+# try every position, one that opens with a character set lets it scan for one at C speed (~2.5x
+# faster). The look-behind is the "\b": no word character before the first capital.
+_CAPS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]+\b")
 
 _SHOUT_MIN_WORDS = 3
 _SHOUT_RATIO = 0.6

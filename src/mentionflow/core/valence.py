@@ -70,7 +70,8 @@ _BOOST_DECAY = (1.0, 0.95, 0.9)  # booster 1, 2, 3 tokens before a valence word
 _CAPS_INCR = 0.733  # VADER C_INCR: an ALL-CAPS valence word in mixed-case text
 _EXCLAIM_INCR = 0.292  # VADER: per "!", up to 4
 _VALENCE_ALPHA = 15.0  # VADER's normalisation x / sqrt(x^2 + alpha)
-_ALLCAPS_RE = re.compile(r"\b[A-Z][A-Z']+\b")
+# "\b[A-Z][A-Z']+\b" opened by its capital, so sre scans for one at C speed (text._CAPS_WORD_RE).
+_ALLCAPS_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z']+\b")
 
 
 @lru_cache(maxsize=1)
