@@ -100,6 +100,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout35": 136,
     "scenarios_holdout36": 128,
     "scenarios_holdout37": 126,
+    "scenarios_holdout38": 128,
 }
 
 
