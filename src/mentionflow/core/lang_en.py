@@ -23,7 +23,10 @@ __all__ = ["EVERYDAY_ENGLISH"]
 _WORDS = (
     # chat spellings and abbreviations
     "u ur ty thx thnx tnx pls plz lol lmao lmfao omg idk btw tho til till lets gonna wanna gotta "
-    "hmm ugh yeah yep yup nope hey hello dm dms ppl bc cuz coz smh tbh imo fyi asap rn yall "
+    "hmm ugh yeah yep yup nope hey hello sorry yes dm dms ppl bc cuz coz smh tbh imo fyi asap rn "
+    "yall wheres "
+    # the pronoun "I" (Italian writes "i" too, beside words of its own that outnumber it)
+    "i "
     # time
     "day days time times today tonight tomorrow yesterday morning afternoon evening night week "
     "weekend hour hours minutes mins year years monday tuesday wednesday thursday friday saturday "
@@ -40,7 +43,7 @@ _WORDS = (
     "people thing things everything nothing something anything someone anyone everyone nobody "
     "money account refund delivery delayed delay cancelled canceled late lost missed bag bags "
     "luggage seat seats gate friend friends family house school job life world movie song "
-    "birthday weather way guys guy girl boy baby dog "
+    "birthday weather way guys guy girl boy baby dog one new first last win ready answer "
     # adverbs, pronouns, auxiliaries, prepositions
     "never ever always already soon ago too well right away down up off around even though maybe "
     "probably actually apparently literally definitely finally seriously totally pretty every "
