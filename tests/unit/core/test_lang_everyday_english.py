@@ -93,3 +93,10 @@ def test_english_by_words(tokens: tuple[str, ...], english: bool) -> None:
 
 def test_too_short_stays_undetermined() -> None:
     assert detect_language("@NimbusHelp Done").code == "und"
+
+
+def test_unsupported_tie_is_deterministic() -> None:
+    # one Dutch and one Indonesian word: the same code whatever the set order (hash seed)
+    from mentionflow.core.lang import _votes_guess
+
+    assert _votes_guess({"het", "yang"}, False).code == _votes_guess({"yang", "het"}, False).code == "id"
