@@ -94,11 +94,12 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # the sentiment140 / tweeteval TEST splits no longer fitted on in any fold: 0.749 with them).
     # 2026-12-06: shipped 0.760 mean / 0.787 pooled (promote / demote at 0.5, complaints naming a
     # problem or a wait demoted at 0.3, information requests promoted at 0.8; it was 0.745 / 0.768).
-    # 2026-12-07 (s17): 0.762 / 0.787 (wished fixes are complaints). Demoting rants with no
-    # @handle gave 0.790 pooled but is wrong on a brand's stream (every mention names the brand):
-    # not shipped (train_complaint.DEMOTE_RANT).
-    assert c["mean"]["settled"] >= 0.762 and c["mean"]["settled"] > c["mean"]["rules"]
-    assert c["pooled"]["settled"] >= 0.787
+    # 2026-12-07 (s17): 0.761 / 0.7865 (wished fixes are complaints; short chatty English now
+    # detected as English enters the English model: -0.001). Demoting rants with no @handle gave
+    # 0.790 pooled but is wrong on a brand's stream (every mention names the brand): not shipped
+    # (train_complaint.DEMOTE_RANT).
+    assert c["mean"]["settled"] >= 0.760 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.786
 
 
 def test_harm_held_out_floor() -> None:

@@ -268,16 +268,17 @@ def test_settle_demotes_a_rant_at_no_one_only() -> None:
     [
         "some critics are idiots for saying she is only one of the best singers ever. she IS the best",
         "people who say Messi is overrated are idiots lol",
+        "imagine paying for the privilege of being miserable lmao",
     ],
 )
-def test_packaged_model_demotes_abuse_at_no_one(text: str) -> None:
-    # Abuse aimed at people who are no brand, addressed to no one: the rules call it a rant, the
-    # model reads no product at fault (the hand labels: 8 of 8 such rants at P <= 0.5 were none).
+def test_packaged_model_never_demotes_a_rant(text: str) -> None:
+    # The mechanism (settle_intent above) stays, switched off in the shipped artefact: every
+    # mention on a brand's stream names the brand, handle or not, so "abuse addressed to no one"
+    # does not exist there; demoting it sent the sample's repeat ranter to care (train_complaint.DEMOTE_RANT).
     model = load_complaint_model()
-    assert model is not None and 0.0 < model.demote_rant <= model.demote
+    assert model is not None and model.demote_rant < 0.0
     assert _intent(text, Analyzer(complaint=False)) == "rant"
-    assert _intent(text) not in ("complaint", "rant")
-    # negative twin: the same words at an @handle stay a rant (a negative verdict on whom it addresses)
+    assert _intent(text) == "rant"
     assert _intent("@mike_r " + text) == "rant"
 
 
