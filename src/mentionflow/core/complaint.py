@@ -50,7 +50,7 @@ PROTECTING_CUES = frozenset(_CUES[:8])
 # ... nor one resting on a wait at a place where one only waits ("4 hours at the gate", irony_cues.wait_span).
 # ... nor one resting on a verdict on a price ("£15 for a bag, daylight robbery", core/fee_verdicts.py).
 # ... nor one wishing for what the product owes ("would be great if it worked", core/wished_fix.py).
-FIRM_CUES = frozenset(["sarcasm", "irony", "waited", "fee_verdict", "wished_fix"])
+FIRM_CUES = frozenset(["sarcasm", "irony", "waited", "fee_verdict", "wished_fix", "contrast_failure"])
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
 _FLAGS = ("major", "praise", "insult", "complaint", "failure", "resolved")  # the keyword file's
 COMPLAINT_DENSE: tuple[str, ...] = (

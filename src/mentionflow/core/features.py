@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import chain, pairwise
 from typing import Any
 
+from mentionflow.core.helper_wait import helper_waited
 from mentionflow.core.keywords import CategoryConfig
 from mentionflow.core.polite_requests import thanks_again
 from mentionflow.core.text import NormalisedText
@@ -263,13 +264,20 @@ def dense_and_cues_of(
     anchors = tokset & _CUE_ANCHORS
     if anchors:
         low = clean.lower()
+        # "the courier waited 10 minutes for me": the helper's wait, none of the customer's (helper_wait.py)
+        helper = helper_waited(low, tokset)
         if not _HOLD_TOKENS.isdisjoint(anchors) and _ON_HOLD_RE.search(low):
             dense.append(("on_hold", 1.0))
             cues.append("on_hold")
-        if not _DURATION_TOKENS.isdisjoint(anchors) and DURATION_RE.search(low) and not TIME_GIVEN_RE.search(clean):
+        if (
+            not _DURATION_TOKENS.isdisjoint(anchors)
+            and DURATION_RE.search(low)
+            and not TIME_GIVEN_RE.search(clean)
+            and not helper
+        ):
             dense.append(("long_wait", 1.0))
             cues.append("long_wait")
-        if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low):
+        if not _WAIT_TOKENS.isdisjoint(anchors) and _STILL_WAITING_RE.search(low) and not helper:
             dense.append(("still_waiting", 1.0))
             cues.append("still_waiting")
         if not _CANCEL_TOKENS.isdisjoint(anchors):

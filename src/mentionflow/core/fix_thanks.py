@@ -9,6 +9,9 @@ nothing to turn: the mention carries the keyword file's "resolved" label, as "fi
 Not when the fix is negated, mocked or undone ("thanks for fixing nothing", "gracias por no
 arreglar nada", "thanks for taking 3 days to fix it", "... NOT", "now I'm charged twice", an
 eye-roll emoji).
+A protective act after a mishap ("thanks for blocking my card so fast after it was stolen") is the
+fix of the theft or loss, only beside a mishap word. Also here, for the import order: a helper's
+wait for the customer drops the wait word's failure label (helper_wait.py).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.helper_wait import helper_waited
 from mentionflow.core.intent import LabelTally, tally_labels
 from mentionflow.core.polite_requests import thanks_as_request
 
@@ -58,7 +62,26 @@ _FIX = (
     r"upgrad(?:e|ed|ing)|improv(?:e|ed|ing)|mejor(?:ad\w*|ó|o|aron|ar|ando)|amélior\w*|ameliorer|ausgebaut|ausbauen|aufgerüstet|"
     r"verbessert|potenziat\w*|potenziar\w*|miglior(?:at\w*|are|ando)|melhor(?:ad\w*|ou|aram|ar|ando))"
 )
+# A protective act after a mishap is the fix of a theft or a loss ("thanks for blocking my card so
+# fast after it was stolen", "gracias por bloquear la tarjeta", "merci d'avoir bloqué ma carte",
+# "dass ihr die Karte gesperrt habt", "per aver bloccato la carta", "por bloquearem o cartão"); only
+# beside a mishap (_MISHAPS): "thanks for blocking my account" alone is sarcasm.
+_PROTECT = (
+    r"(?:block(?:ed|ing)?|freez(?:e|ing)|froze|frozen|lock(?:ed|ing)?|bloque\w*|congel\w*|bloqu(?:é|ée|er|ez|ant)|"
+    r"opposition|(?:ge)?sperr\w*|blocc\w*)"
+)
+_MISHAPS: Final = frozenset(
+    {"stolen", "theft", "lost", "robbed", "hacked", "fraud", "fraudulent", "pickpocketed", "mugged"}
+    | {"robaron", "robado", "robada", "robo", "perdí", "perdida", "fraude", "vol", "volé", "volée", "perdu", "perdue"}
+    | {"gestohlen", "gestohlene", "gestohlenen", "geklaut", "geklaute", "verloren", "diebstahl", "betrug"}
+    | {"rubata", "rubato", "rubati", "furto", "persa", "perso", "truffa", "roubado", "roubada", "roubo", "perdi"}
+)
 _THANKED_FIX: Final = re.compile(rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) (?P<gap>{_FOR}) (?P<fix>{_FIX})(?!\S)")
+# (German puts the block last, after the theft: "dass ihr meine Karte nach dem Diebstahl so schnell gesperrt habt".)
+_FOR_PROTECT = _FOR.replace(r"dass(?: \S+){0,6}?", r"dass(?: \S+){0,9}?")
+_THANKED_PROTECT: Final = re.compile(
+    rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) (?P<gap>{_FOR_PROTECT}) (?P<fix>{_PROTECT})(?!\S)"
+)
 # Between the thanks and the fix: a negation ("thanks for not fixing"), or a slow fix mocked
 # ("thanks for taking 3 days to fix it", "gracias por tardar una semana en arreglarlo").
 _SPOILERS: Final = frozenset(
@@ -90,7 +113,10 @@ def thanked_fix(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
     if THANKS_TOKENS.isdisjoint(tokset) or not _MOCKING.isdisjoint(tokset):
         return False
     text = " ".join(tokens)
-    for m in _THANKED_FIX.finditer(text):
+    found = list(_THANKED_FIX.finditer(text))
+    if not _MISHAPS.isdisjoint(tokset):
+        found += _THANKED_PROTECT.finditer(text)
+    for m in found:
         between = (m.group("head") + " " + m.group("gap")).split()  # head ends without a space
         if _requested(m.group("gap").split(), m.group("fix")):
             continue
@@ -126,4 +152,22 @@ def with_thanked_fix(
     if not thanked_fix(tokens, tokset):
         return labels, tally
     labels = [*labels, RESOLVED_LABEL]
+    return labels, tally_labels(labels)
+
+
+def without_helper_wait(
+    labels: list[tuple[str, ...]],
+    tally: LabelTally,
+    wait_labels: list[tuple[str, ...] | None],
+    low: str,
+    tokset: frozenset[str],
+) -> tuple[list[tuple[str, ...]], LabelTally]:
+    """``labels`` less the wait words' own labels (``wait_labels``) when a helper waited for the
+    customer ("the courier waited 10 minutes for me": helper_wait.py)."""
+    if not wait_labels or not helper_waited(low, tokset):
+        return labels, tally
+    labels = list(labels)
+    for lab in wait_labels:
+        if lab is not None and lab in labels:
+            labels.remove(lab)  # the wait word's own label (one), not other words'
     return labels, tally_labels(labels)

@@ -9,6 +9,7 @@ from itertools import pairwise, repeat
 from typing import Literal
 
 from mentionflow.core.charges import charged_twice
+from mentionflow.core.clap_states import service_newly_had
 from mentionflow.core.event_question import past_event_question
 from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
@@ -519,6 +520,8 @@ def decide_intent(
     if spam_points:
         spam_points += _spam_context(norm)
     major = bool(flags & _MAJOR)
+    if major and not flags & FAILURE and service_newly_had(norm.tokens):
+        major = False  # "depuis 3 jours j'ai la fibre": the span is how long a service is had (clap_states.py)
     if not major and charged_twice(norm.tokens):
         major = phrase_major = True
         counts = {**counts, "billing": counts.get("billing", 0) + 2}
@@ -527,7 +530,13 @@ def decide_intent(
         counts = {**counts, "delay": counts.get("delay", 0) + 2}
     elif not major and day_count_without(norm.tokens):
         major = phrase_major = True
-    elif not major and "outage" in counts and not flags & RESOLVED and lasting_for_days(norm.tokens):
+    elif (
+        not major
+        and "outage" in counts
+        and not flags & RESOLVED
+        and lasting_for_days(norm.tokens)
+        and not service_newly_had(norm.tokens)  # "depuis 3 jours j'ai la fibre": had, not gone (clap_states.py)
+    ):
         major = phrase_major = True  # "no broadband since Friday", "seit 3 Tagen kein Netz": gone for days
     # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
     praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
@@ -561,10 +570,12 @@ def decide_intent(
         # never positive.
         label = "negative"
     but = _BUT_OF.get(code or "", _CONTRAST | _FOREIGN_BUT) if foreign else _CONTRAST
-    if label == "positive" and failure and not but.isdisjoint(norm.tokens) and _fails_after_contrast(norm, cats, but):
+    if failure and not but.isdisjoint(norm.tokens) and _fails_after_contrast(norm, cats, but):
         # "das Essen war super, aber die Lieferung kam zu spät": the clause after the "but" carries
-        # the verdict, whatever the class margin of the whole text says.
+        # the verdict, whatever the class margin of the whole text says; a firm one ("wifi held up
+        # today but the bill doubled, thanks": the thanks closing it is no praise to demote it to).
         label = "negative"
+        cues.append("contrast_failure")
     # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
     # a cancellation that happened ("cancelled my flight").
     said_unmet = False  # an unmet expectation with its verb ("hasn't arrived"): a concrete problem

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.clap_states import stuck_for_days
 from mentionflow.core.irony_acts import praise_of_an_act
 from mentionflow.core.irony_states import arrived, bad_state
 from mentionflow.core.text import NormalisedText
@@ -783,6 +784,8 @@ def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
         # that names no failure word ("mi maleta se fue a Roma y yo a Lisboa 👏"), with or without a praise word.
         or praise_of_an_act(low, tokset, irony_sign(tokset))
         or (SLOW_CLAP in tokset and sarcastic_mishap(low, tokset))
+        # ... or beside a thing on its way for weeks ("Paket seit 3 Wochen unterwegs 👏", clap_states.py).
+        or (SLOW_CLAP in tokset and stuck_for_days(low, tokset, foreign_span(low) == ONGOING))
     )
 
 

@@ -57,7 +57,8 @@ from mentionflow.core.features import (
     word_bigrams,
 )
 from mentionflow.core.fee_verdicts import with_fee_verdict
-from mentionflow.core.fix_thanks import with_thanked_fix
+from mentionflow.core.fix_thanks import with_thanked_fix, without_helper_wait
+from mentionflow.core.helper_wait import WAIT_WORDS
 from mentionflow.core.intent import (
     ALL_CONTRAST,
     CATEGORY_SET,
@@ -521,6 +522,8 @@ class Analyzer:
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
         labels, tally = with_thanked_fix(labels, tally, toks, tokset)  # "thanks for fixing it so fast"
+        waits = [LABELS(by_token[t]) for t in WAIT_WORDS.intersection(tokset)]  # "the rider waited for me"
+        labels, tally = without_helper_wait(labels, tally, waits, norm.clean.lower(), tokset)
         flags = tally[2]
         if (
             flags & RESOLVED

@@ -1,0 +1,52 @@
+"""A helper's wait is not the customer's wait.
+
+"The courier waited 10 minutes for me to get home, what a hero", "el repartidor esperó a que
+llegara", "le livreur a attendu que je rentre", "der Fahrer hat auf mich gewartet", "il corriere
+ha aspettato che tornassi", "o entregador esperou eu chegar": the one who waited is the brand's
+helper (a courier, a driver, an agent), and the wait is for the customer. No wait was suffered, so
+the wait cues ("still_waiting") and the wait word's failure label ("gewartet") have nothing to
+report, and the praise beside them is sincere, not irony. Not when the customer waited for the
+helper ("I waited 40 minutes for the driver"), nor "still waiting".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Who helps: the brand's people on the spot (en, es, fr, de, it, pt).
+_HELPERS = (
+    r"(?:courier|driver|rider|agent|staff|crew|technician|engineer|postman|postie|delivery (?:guy|man|driver|person)|"
+    r"repartidor\w*|conductor\w*|mensajer[oa]s?|técnic[oa]s?|chófer|agente|"  # es
+    r"livreur|livreuse|chauffeur|coursier|technicien\w*|facteur|"  # fr
+    r"fahrer\w*|bote|kurier|zusteller\w*|techniker\w*|postbote|"  # de
+    r"corriere|fattorino|autista|tecnico|postino|rider|"  # it
+    r"entregador\w*|motorista|motoboy|carteiro|estafeta)"  # pt
+)
+_WAITED = (
+    r"(?:waited|was waiting|kindly waited|esperó|esperaba|esperaron|a attendu|m'a attendu|ma attendu|"
+    r"(?:hat|haben) (?:\S+ ){0,5}?gewartet|wartete|ha aspettato|mi ha aspettato|aspettò|esperou|"
+    r"ficou esperando|ficou à espera)"
+)
+# ... for the customer: "for me", "a que llegara", "que je rentre", "auf mich", "che tornassi", "eu chegar".
+_FOR_ME = (
+    r"(?:for (?:me|us|my|our)|till i|until i|while i|"
+    r"a que (?:llegara|llegase|volviera|bajara)|(?:por|a) (?:mí|mi|nosotros)|hasta que llegu\w*|"
+    r"que je|que nous|qu'on|quon|(?:pour )?moi|"
+    r"auf (?:mich|uns)|bis ich|"
+    r"che (?:tornassi|arrivassi|scendessi|rientrassi)|per me|per noi|finché|"
+    r"eu (?:chegar|descer|voltar)|(?:por|a) mim|por nós|até eu)"
+)
+# German says it in the middle: "der Fahrer hat 15 Minuten auf mich gewartet".
+_DE_ON_ME = r"(?:hat|haben) (?:\S+ ){0,3}?auf (?:mich|uns) gewartet"
+_HELPER_WAITED: Final = re.compile(
+    rf"\b{_HELPERS}\b(?: \S+){{0,2}}? (?:{_WAITED}\b(?: \S+){{0,4}}? {_FOR_ME}|{_DE_ON_ME})"
+)
+# Wait words whose failure label the helper's wait leaves unsaid.
+WAIT_WORDS: Final = frozenset({"waited", "gewartet", "wartete", "esperó", "attendu", "aspettato", "esperou"})
+_WAIT_ANCHORS: Final = WAIT_WORDS | {"waiting", "esperaba", "esperaron", "aspettò", "esperando", "espera"}
+
+
+def helper_waited(low: str, tokset: frozenset[str]) -> bool:
+    """A helper of the brand waited for the customer (``low``: the clean text, lower-cased)."""
+    return not _WAIT_ANCHORS.isdisjoint(tokset) and _HELPER_WAITED.search(low) is not None
