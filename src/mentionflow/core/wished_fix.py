@@ -3,12 +3,17 @@ crash every time", "love it, would be perfect if it actually loaded", "sería ge
 la app", "ce serait top si l'appli ne plantait pas", "wäre schön, wenn mal jemand antworten
 würde", "magari funzionasse". The wish is praise on the surface; what it wishes for is what the
 product owes (that it works, loads, answers) or the end of a failure (no crash, no freeze), so the
-text says the failure is there: a complaint, a minor one.
+text says the failure is there: a complaint, a minor one. So is a wish judged useful or asked
+("it would help if someone answered", "ça aiderait si", "wouldn't it be nice if it loaded"), a
+wish that the product knew what is already so ("if your system knew I already paid"), and a
+hope for a fix ("hope you fix the app soon", "hoffentlich wird das bald repariert") or that a
+failure of before stays away ("hope it isn't as broken as last year").
 
 Not a complaint: a feature idea ("would be awesome if you added dark mode", `feature_ideas`), a
 wish about what the product does not do yet ("if it worked offline", "si funcionara con Alexa":
 the verb extended by a preposition), a plan or a hope ("would be great if you opened a store in
-Leeds", "ojalá funcione": a present-tense wish is a hope)."""
+Leeds", "ojalá funcione": a present-tense wish is a hope), a hope with no fix in it or one
+that a fix lasts ("hope it stays fixed", "espero que siga así")."""
 
 from __future__ import annotations
 
@@ -74,7 +79,7 @@ _FAILS: Final = word_set(
 )
 # ... or a failing state, after "so" or a verb of being ("wasn't so slow", "weren't down", "no
 # fuera tan lenta"; not "didn't slow him down").
-_STATES: Final = word_set("down slow buggy laggy glitchy broken unreliable lenta lento lent lente langsam")
+_STATES: Final = word_set("down slow buggy laggy glitchy crashy flaky broken unreliable lenta lento lent lente langsam")
 _STATE_BEFORE: Final = word_set(
     "so too always constantly go went goes going be was wasnt were werent is isnt tan tão tao si trop zu "
     "così cosi troppo sempre siempre toujours immer ständig fuera fuese était etait fosse"
@@ -159,6 +164,57 @@ _RECEIVED: Final = word_set(
     "irgendeine ricevere avere uma alguma receber ter"
 )
 _ARTICLES: Final = word_set("a an the")
+# "it would help if someone answered", "ça aiderait si", "aiuterebbe se", "ajudaria se",
+# "ayudaría que": a wish judged useful; and "wouldn't it be nice if" asks the same wish.
+_HELPS: Final = word_set("ayudaría ayudaria aiderait aiuterebbe ajudaria")
+_HELP_EN: Final = word_set("would d itd thatd würde wurde")
+_HELP_VERB: Final = word_set("help helfen")
+_WOULDNT: Final = word_set("wouldnt wouldn")
+_WISH_IF: Final = word_set("if si que wenn falls se dass qu che")
+_HELP_HEADS: Final = _HELPS | _HELP_VERB | _WOULDNT
+# "would be nice if your system knew I already paid": a wish that the product knew, showed or
+# counted what is already so, i.e. it does not.
+_KNEW: Final = word_set(
+    "knew recognised recognized remembered registered noticed reflected showed counted "
+    "supiera supiese reconociera registrara reflejara mostrara "
+    "savait reconnaissait enregistrait affichait "
+    "wüsste wüssten erkennen erkennt anzeigen anzeigt "
+    "sapesse riconoscesse registrasse mostrasse "
+    "soubesse reconhecesse registrasse mostrasse"
+)
+_ALREADY: Final = word_set("already ya déjà deja schon bereits già gia já")
+# A hope for a fix ("hope you fix the app soon", "espero que arreglen", "j'espère que vous allez
+# réparer ça", "hoffentlich wird das bald repariert", "spero che sistemiate", "espero que
+# consertem"): what is to be fixed is broken now. Not "hope it stays fixed" (fixed now) nor a
+# hope with no fix in it ("hope the new store opens soon").
+_HOPES: Final = word_set(
+    "hope hoping hopefully espero esperemos esperamos jespère jespere espère espere espérons esperons "
+    "hoffe hoffen hoffentlich spero speriamo speravo tomara"
+)
+_FIXES: Final = word_set(
+    "fix fixes fixing fixed repair repairs repaired resolve resolved "
+    "arreglen arreglan arregle arreglar solucionen solucionan solucione solucionar reparen reparar "
+    "réparer reparer répariez repariez réparez reparez corriger corrigiez régler regler régliez résoudre "
+    "resoudre résolviez "
+    "repariert reparieren behoben beheben gefixt fixen gelöst lösen "
+    "sistemiate sistemate sistemino sistemare risolviate risolvete risolvano risolvere aggiustiate "
+    "aggiustate aggiustino aggiustare riparate ripariate "
+    "consertem consertar conserte resolvam resolvem resolver arrumem arrumar corrijam corrigir"
+)
+_STAYS: Final = word_set(
+    "stay stays stayed remain remains still keep siga sigue siguen quede reste restera bleibt bleiben "
+    "rimanga resti continui continue continua fique continue"
+)
+# "hope it isn't as slow as last time", "espero que no sea tan lenta como el año pasado": a
+# failure before, feared again.
+_DETERMINERS: Final = word_set("the a this that your their our new latest")
+_AS: Final = word_set("as so tan aussi così cosi tão tao")
+_HOPED: Final = _FIXES | _STATES
+_HOPE_WINDOW: Final = 12
+# "hope I get a fixed rate": no fix
+_FIXED_TERMS_NEXT: Final = frozenset(
+    (w,) for w in ("rate", "rates", "price", "prices", "term", "income", "fee", "fees")
+)
 _ANCHORS: Final = (
     _OWED
     | _OWED_PRESENT
@@ -170,6 +226,8 @@ _ANCHORS: Final = (
     | _ANSWERS
     | _HAPPENED
     | {"back", "least", "once", "fin", "menos", "moins", "fois", "volta", "vez"}
+    | _KNEW
+    | _FIXES  # a hope for a fix has one, or a state (above)
 )
 _CLAUSE: Final = 12  # words of the wished clause read
 _SENTENCE: Final = re.compile(r"[.!?;\n]+")
@@ -191,8 +249,13 @@ def _states_failure(toks: tuple[str, ...]) -> bool:
     if _wished_answer(toks):
         return True
     k = wish_clause(toks)
+    if k < 0 and not _HELP_HEADS.isdisjoint(toks):
+        k = _helpful_wish(toks)
     if k >= 0:
-        return _wished_failure(toks[k + 1 : k + 1 + _CLAUSE], toks[k] in _THAT, judged=True)
+        clause = toks[k + 1 : k + 1 + _CLAUSE]
+        return _wished_failure(clause, toks[k] in _THAT, judged=True) or _knows_already(clause)
+    if not _HOPES.isdisjoint(toks) and not _HOPED.isdisjoint(toks) and _hoped_fix(toks):
+        return True
     for i, tok in enumerate(toks):
         if tok in _HEADS and (tok not in _HEAD_BEFORE or (i and toks[i - 1] == _HEAD_BEFORE[tok])):
             return _wished_failure(toks[i + 1 : i + 1 + _CLAUSE], False, judged=False)
@@ -225,6 +288,50 @@ def _wished_failure(clause: tuple[str, ...], that: bool, judged: bool) -> bool:
         if expect or not after or after[0] not in _EXTEND or not _REGRESSION.isdisjoint(clause[i + 2 : i + 5]):
             return True
     return False
+
+
+def _helpful_wish(toks: tuple[str, ...]) -> int:
+    """The index of the "if"/"that" after "it would help", "aiderait", or "wouldn't it be nice";
+    -1 if none."""
+    for i, tok in enumerate(toks):
+        if tok in _HELPS:
+            j = i + 1
+        elif tok in _HELP_EN and not _HELP_VERB.isdisjoint(toks[i + 1 : i + 3]):  # "would really help"
+            j = i + 2 if toks[i + 1] in _HELP_VERB else i + 3
+        elif tok in _WOULDNT and toks[i + 2 : i + 3] and toks[i + 2] in _EN_BE:
+            j = i + 4  # "wouldn't it be nice if": a judgement, then "if"
+        else:
+            continue
+        for k in range(j, min(j + 3, len(toks))):
+            if toks[k] in _WISH_IF:
+                return k
+    return -1
+
+
+def _knows_already(clause: tuple[str, ...]) -> bool:
+    """A wish that the product knew or showed what is already so."""
+    return any(tok in _KNEW and not _ALREADY.isdisjoint(clause[i + 1 : i + 5]) for i, tok in enumerate(clause))
+
+
+def _hoped_fix(toks: tuple[str, ...]) -> bool:
+    """A hope for a fix, or that a failure of before does not come back."""
+    for i, tok in enumerate(toks):
+        if tok not in _HOPES:
+            continue
+        window = toks[i + 1 : i + 1 + _HOPE_WINDOW]
+        if window[:1] == ("to",):  # "hoping to fix my bike": the writer's own plan
+            continue
+        if _STAYS.isdisjoint(window) and any(_a_fix(window, j) for j, w in enumerate(window) if w in _FIXES):
+            return True
+        for j, w in enumerate(window):
+            if w in _STATES and j and window[j - 1] in _AS and not _NEGATORS.isdisjoint(window[max(0, j - 4) : j]):
+                return True
+    return False
+
+
+def _a_fix(window: tuple[str, ...], j: int) -> bool:
+    """``window[j]`` is a fix to come: not one made ("hope the fix holds") nor a "fixed rate"."""
+    return (not j or window[j - 1] not in _DETERMINERS) and window[j + 1 : j + 2] not in _FIXED_TERMS_NEXT
 
 
 def _wished_answer(toks: tuple[str, ...]) -> bool:

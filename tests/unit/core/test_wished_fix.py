@@ -139,3 +139,60 @@ def test_a_wished_fix_goes_to_care_not_to_the_product_team(factory: Callable[[],
 def test_a_feature_idea_still_goes_to_the_product_team(factory: Callable[[], Any]) -> None:
     case = routed(factory, "@ParceloEats would be fab if the order screen showed the calories")
     assert case["queue"] == "product-feedback", case["rule"]
+
+
+HELPFUL_WISHES_AND_HOPED_FIXES = [
+    # a wish judged useful, or asked ("wouldn't it be nice if"): what is wished is owed
+    "@NimbusTel it would really help if somebody replied to my emails",
+    "wouldn't it be lovely if the payment page actually worked",
+    "would be great if the portal knew I'd already cancelled",
+    "ayudaría que alguien respondiera al teléfono de una vez",
+    "ça aiderait vraiment si le site chargeait correctement",
+    "würde echt helfen, wenn endlich mal jemand antworten würde",
+    "aiuterebbe molto se l'app funzionasse almeno una volta",
+    "ajudaria muito se o site carregasse direito",
+    # a hope for a fix: something is broken now
+    "really hope you fix the login soon, can't get in since Monday",
+    "hopefully they repair the card reader before the weekend",
+    "I hope the gate app isn't as slow as it was at Easter",
+    "espero que solucionen lo de la factura pronto",
+    "j'espère que vous allez corriger le bug de paiement",
+    "ich hoffe, der Fehler wird bald behoben",
+    "speriamo che risolvano il problema della consegna",
+    "tomara que consertem o aplicativo logo",
+    "hope the Didsbury branch gets its self-checkouts fixed this week",
+    "hoping next season's pass isn't as flaky as this one",
+]
+
+
+@pytest.mark.parametrize("text", HELPFUL_WISHES_AND_HOPED_FIXES)
+def test_a_helpful_wish_or_a_hoped_fix_is_a_complaint(text: str) -> None:
+    a = run(text)
+    assert wished_fix(normalise(text)), text
+    assert a.intent == "complaint", (text, a.intent, a.cues)
+
+
+NO_HOPED_FIXES = [
+    # a hope with nothing broken, or one that the fix lasts
+    "hope the fix holds, the app has been perfect since",
+    "hope everything stays fixed after the update",
+    "hope your team has a lovely Christmas",
+    "hope the new branch in Cork opens before summer",
+    "hoping to fix up my old bike this weekend",
+    "hope we can lock in a fixed rate before spring",
+    "espero que sigan con este servicio tan bueno",
+    "j'espère que ça va rester comme ça",
+    "hoffentlich bleibt das so",
+    "spero che continui così",
+    "tomara que continue assim",
+    # a wish judged useful with nothing owed in it: a feature idea
+    "it would help if the app showed calories per dish",
+    "ça aiderait si vous proposiez un mode sombre",
+    "would be nice if the app knew my favourite store",
+]
+
+
+@pytest.mark.parametrize("text", NO_HOPED_FIXES)
+def test_a_hope_or_idea_with_nothing_broken_is_no_wished_fix(text: str) -> None:
+    assert not wished_fix(normalise(text)), text
+    assert "wished_fix" not in run(text).cues
