@@ -11,7 +11,11 @@ of speech, like its idioms):
 * sports, party and money slang: "stolen base", "killed the buzz", "making a killing", "hazard a
   guess", "daylight robbery", "fire pit", "absolutely fire", "fire it up", "danger men";
 * a link clicked in a how-to: "I clicked the link and got a 404", with nothing lost or asked for
-  (no money, account, password, card, stranger).
+  (no money, account, password, card, stranger);
+* property taken with no fraud sign ("the parcel was stolen off the porch"), and news of others
+  with nobody of the writer's side or the brand in it ("breaking news: a warehouse fire ..."):
+  the set's guideline counts neither as harm;
+* "your wings are fire" (not "are fire exits"), "Dr Ahmed and Mrs Ahmed" (a title among titles).
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ _RELATIVE = frozenset(
 )
 # "get home to", "fly back to", "rush to" + (my) sick X: where the trip goes, not who is on it.
 _GO = frozenset(words("get getting home back fly flying travel travelling traveling rush go going reach come"))
+_TRAVEL = frozenset(words("fly flying travel travelling traveling going home back"))
 _VISIT = frozenset(words("visit visiting visitar visiter besuchen visitare"))
 _DET = frozenset(words("my a our his her their mi mis a ma mon mes meine meinen meinem mia mio minha meu"))
 # "killed the buzz", "kill the vibe": a mood spoiled.
@@ -93,10 +98,51 @@ _SELL_SMOKE = frozenset(words("venditore venditori vende vender vendedor vendedo
 # "il fuoco della passione", "el fuego de la pasión", "das Feuer der Leidenschaft".
 _FIRE = frozenset(words("fire fuego feu feuer fuoco fogo"))
 _PASSION = frozenset(words("passion pasión passione paixão leidenschaft"))
+_PRAISE_BE = frozenset(words("are were"))
+_FIRE_NOUN_AFTER = {
+    (w,)
+    for w in words(
+        "exit exits alarm alarms door doors engine engines extinguisher extinguishers brigade department service "
+        "crews hazard hazards risk safety escape drill drills fighters trucks"
+    )
+}
+_HONORIFICS = frozenset(words("mr mrs ms miss mx prof professor sir madam"))
 _PHONE_OS = frozenset(words("os oneplus android version"))
 
+# "the parcel was stolen", "items stolen from my bag": property taken, no fraud (the set's guideline),
+# unless the text names money, an account or a card.
+_STOLEN = frozenset(
+    words("stolen stole theft robado robada robaron volé volée gestohlen rubato rubata roubado roubada")
+)
+_GOODS = frozenset(
+    words(
+        "parcel parcels package packages delivery order bag bags luggage suitcase gear items item bike box "
+        "paquete pedido maleta colis valise paket koffer pacco valigia encomenda mala"
+    )
+)
+# News of others: "news", "breaking", "reportedly" with no one of the writer's side nor the brand
+# addressed as "you" ("terrible news about the fire at the factory"): a fire in the news is no harm.
+_NEWS = frozenset(words("news breaking reportedly noticias noticia nouvelles nachrichten notizie notícias"))
+_OWN_SIDE = frozenset(
+    words(
+        "i im ive id me my mine we our us you your youre ur u yo mi me nos nuestro tu su vuestro je moi mon ma mes "
+        "nous notre vous votre ich mich mein meine wir uns ihr euer sie io mio mia noi nostro voi vostro eu meu "
+        "minha nós nosso você vocês vosso"
+    )
+)
+
+_FRAUD_SIGNS = _LOSS - _STOLEN
+
 ASIDE_WORDS = (
-    frozenset(p[i] for p, i in ASIDE_IDIOMS.items()) | _ILL | _KILL | _FIRE | _CLICK | _SMOKE | {"llamas", "oxygen"}
+    frozenset(p[i] for p, i in ASIDE_IDIOMS.items())
+    | _ILL
+    | _KILL
+    | _FIRE
+    | _CLICK
+    | _SMOKE
+    | _STOLEN
+    | _NEWS
+    | {"llamas", "oxygen"}
 )
 
 
@@ -115,11 +161,15 @@ def _ill_aside(toks: tuple[str, ...], i: int) -> bool:
         j -= 1
     if j >= 0 and toks[j] in _VISIT:
         return True
+    if j >= 2 and toks[j] == "see" and toks[j - 1] == "to" and toks[j - 2] in _TRAVEL:
+        return True  # "flying to see my sick nan" (not "nobody came to see my sick son")
     return j >= 1 and toks[j] == "to" and toks[j - 1] in _GO
 
 
 def aside_positions(toks: tuple[str, ...]) -> set[int]:
     """Positions of harm words said in passing (see the module docstring)."""
+    if not _NEWS.isdisjoint(toks) and _OWN_SIDE.isdisjoint(toks):
+        return set(range(len(toks)))
     found: set[int] = set()
     for i, t in enumerate(toks):
         if t in _ILL:
@@ -134,8 +184,16 @@ def aside_positions(toks: tuple[str, ...]) -> set[int]:
         elif t in _FIRE:
             if toks[i + 1 : i + 3] == ("it", "up") or not _PASSION.isdisjoint(toks[i + 1 : i + 4]):
                 found.add(i)
+            elif i and toks[i - 1] in _PRAISE_BE and toks[i + 1 : i + 2] not in _FIRE_NOUN_AFTER:
+                found.add(i)  # "your burgers are fire", "those drops were fire" (not "are fire exits")
+        elif t == "dr":
+            if not _HONORIFICS.isdisjoint(toks[max(0, i - 6) : i + 7]):
+                found.add(i)  # "booking for Dr Jones and Mrs Jones": a title among titles
         elif t in _SMOKE:
             if not _SELL_SMOKE.isdisjoint(toks[max(0, i - 3) : i]):
+                found.add(i)
+        elif t in _STOLEN:
+            if not _GOODS.isdisjoint(toks[max(0, i - 5) : i + 5]) and _FRAUD_SIGNS.isdisjoint(toks):
                 found.add(i)
         elif t == "llamas":
             if (i and toks[i - 1] in _CALL_BEFORE) or toks[i + 1 : i + 2] in (("a",), ("al",)):
