@@ -98,6 +98,16 @@ _SELL_SMOKE = frozenset(words("venditore venditori vende vender vendedor vendedo
 # "il fuoco della passione", "el fuego de la pasión", "das Feuer der Leidenschaft".
 _FIRE = frozenset(words("fire fuego feu feuer fuoco fogo"))
 _PASSION = frozenset(words("passion pasión passione paixão leidenschaft"))
+_SPICY = frozenset(
+    words("spicy chilli chili chillies picante picantes piccante piccanti épicé épicée pimenté pimentée scharf pimenta")
+)
+# A fire in a kitchen or a device is a fire, however spicy the dish.
+_REAL_FIRE = frozenset(
+    words(
+        "smoke alarm alarms kitchen oven fryer microwave extinguisher flames caught burning burnt burned humo "
+        "cocina horno fumée cuisine four rauch küche ofen fumo cucina forno fumaça cozinha forno"
+    )
+)
 _PRAISE_BE = frozenset(words("are were"))
 _FIRE_NOUN_AFTER = {
     (w,)
@@ -184,6 +194,8 @@ def aside_positions(toks: tuple[str, ...]) -> set[int]:
         elif t in _FIRE:
             if toks[i + 1 : i + 3] == ("it", "up") or not _PASSION.isdisjoint(toks[i + 1 : i + 4]):
                 found.add(i)
+            elif not _SPICY.isdisjoint(toks[max(0, i - 8) : i + 4]) and _REAL_FIRE.isdisjoint(toks):
+                found.add(i)  # "so spicy my mouth was on fire", "a boca pegou fogo": heat of chilli
             elif i and toks[i - 1] in _PRAISE_BE and toks[i + 1 : i + 2] not in _FIRE_NOUN_AFTER:
                 found.add(i)  # "your burgers are fire", "those drops were fire" (not "are fire exits")
         elif t == "dr":
