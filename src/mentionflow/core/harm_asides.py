@@ -77,7 +77,8 @@ _CLICK = frozenset(words("clicked cliqué geklickt cliccato clicado cliquei clic
 _LINK_FAULT = frozenset(
     words(
         "error errors 404 page loading loads load confused nothing itinerary confirmation message song songs "
-        "playlist works working broken fehler erreur errore erro página pagina seite"
+        "playlist works working broken unsubscribe tracking track spins spinning blank expired invalid "
+        "fehler erreur errore erro página pagina seite"
     )
 )
 # Any sign that something was lost, taken or asked for: then the click is the start of a fraud.
