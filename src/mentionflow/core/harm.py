@@ -30,6 +30,7 @@ from typing import Any, TypeVar, cast
 
 import orjson
 
+from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positions
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
@@ -257,7 +258,7 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
     return tokens
 
 
-_IDIOMS = dict(IDIOMS)
+_IDIOMS = dict(IDIOMS) | ASIDE_IDIOMS  # and harm words said in passing: core/harm_asides.py
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 # "the app crashed", "your site keeps crashing": a crash within three words of software.
 _CRASH_WORDS = frozenset(_words("crash crashed crashing crashes"))
@@ -349,6 +350,7 @@ _IDIOM_WORDS = (
     | _WEAK_SELF_HARM
     | {"hit"}
     | EVERYDAY_WORDS
+    | ASIDE_WORDS
 )
 
 
@@ -407,6 +409,8 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             found.update(loose)
     if not EVERYDAY_WORDS.isdisjoint(toks):  # "the button is disabled", "touched by the gesture"
         found |= everyday_positions(toks)
+    if not ASIDE_WORDS.isdisjoint(toks):  # "delayed by a sick pilot", "stolen base": core/harm_asides.py
+        found |= aside_positions(toks)
     if "throwing" in toks:
         # "throwing the bags around", "throwing shade": only "throwing up" is being sick.
         found.update(i for i, t in enumerate(toks) if t == "throwing" and toks[i + 1 : i + 2] != ("up",))

@@ -202,6 +202,19 @@ IDIOMS: dict[tuple[str, str], int] = {
 # out" (not "on your way out").
 PHRASE_CONTEXT: dict[tuple[str, str], tuple[frozenset[str] | None, frozenset[str] | None]] = {
     ("was", "gone"): (frozenset(_words("i")), None),
+    # "mi sono tagliata con il vetro", "mi sono tagliato il dito": not "mi sono tagliato i capelli".
+    **{
+        ("sono", w): (
+            frozenset(_words("mi")),
+            frozenset(
+                _words(
+                    "dito dita mano mani piede piedi gamba braccio labbro lingua faccia viso polso coperchio vetro "
+                    "vetri lattina coltello bordo lama sangue sanguina sanguinando profondamente"
+                )
+            ),
+        )
+        for w in ("tagliata", "tagliato")
+    },
     ("no", "point"): (
         None,
         frozenset(_words("living live alive life anymore anything going carrying trying waking me myself being")),

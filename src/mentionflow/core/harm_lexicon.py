@@ -129,6 +129,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "harassment sexual touched groped abused abuse stalking stalked stalker harass harassing "
         "abusive violent violento violenta violente gewalttätig maltratador maltrato "
         "inappropriately "
+        "acosando acosado acosada acosó acosaba "
         "agresión agredido agredida amenazó acoso empujado empujada empujó amenazado amenazada amenazaron "
         "agressé agressée agression menacé harcèlement menacée bousculé bousculée "
         "angegriffen bedroht geschlagen belästigt übergriff geschubst bedrohte "
@@ -167,6 +168,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "elderly": words(
         "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
+        "grandads grandmas grandpas grannys nans grandfathers grandmothers "  # "my grandad's"
         "dementia alzheimers frail "
         "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
         "oma opa seniorin demenz betagte betagter hochbetagte "
@@ -529,6 +531,10 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("foi", "você"): "fraud",
     ("foi", "tu"): "fraud",
     ("dropped", "me"): "injury",
+    ("sono", "tagliata"): "injury",  # "mi sono tagliata con ...": see PHRASE_CONTEXT
+    ("sono", "tagliato"): "injury",
+    # "grand-mère", "grands-parents": the hyphen splits the French word in two.
+    **{(a, b): "elderly" for a, b in (("grand", "mère"), ("grand", "mere"), ("grand", "père"), ("grands", "parents"))},
     ("didnt", "make"): "fraud",
     ("didnt", "authorise"): "fraud",
     ("didnt", "authorize"): "fraud",
