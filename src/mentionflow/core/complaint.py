@@ -353,8 +353,15 @@ class ComplaintModel:
 
     def probability(self, tokens: Iterable[str], bigrams: Iterable[tuple[str, str]], dense: list[float]) -> float:
         """P(complaint) of a mention from its distinct tokens, distinct bigrams and dense values."""
-        z = self.bias + sum(map(self.words.get, tokens, repeat(0.0)))
-        z += sum(map(self.bigrams.get, bigrams, repeat(0.0)))
+        words = sum(map(self.words.get, tokens, repeat(0.0)))
+        return self.probability_of_sums(words, sum(map(self.bigrams.get, bigrams, repeat(0.0))), dense)
+
+    def probability_of_sums(self, words: float, bigrams: float, dense: list[float]) -> float:
+        """`probability` from the sums of the word and of the bigram weights (distinct tokens
+        and bigrams, text order: the same additions, the same bits), as `TokenLookups` folds
+        them into its per-token infos."""
+        z = self.bias + words
+        z += bigrams
         z += sum(map(float.__mul__, self.dense, dense))
         if z >= 0.0:
             return 1.0 / (1.0 + exp(-z))

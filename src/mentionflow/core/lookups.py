@@ -10,14 +10,16 @@ from operator import itemgetter
 from mentionflow.core.keywords import MEMO_MAX, CategoryConfig
 
 # Per token: (sentiment weight with the lexicon folded in, irony weight, lexicon valence,
-# keyword-file labels or None). Per bigram: (sentiment weight, irony weight, keyword-phrase
-# labels or None, whether a keyword trigram starts with it).
-TokenInfo = tuple[complex, float, float, tuple[str, ...] | None]
-BigramInfo = tuple[complex, float, tuple[str, ...] | None, bool]
-_ZERO_TOKEN: TokenInfo = (0j, 0.0, 0.0, None)
-_ZERO_BIGRAM: BigramInfo = (0j, 0.0, None, False)
+# keyword-file labels or None, complaint-model weight). Per bigram: (sentiment weight, irony
+# weight, keyword-phrase labels or None, whether a keyword trigram starts with it,
+# complaint-model weight).
+TokenInfo = tuple[complex, float, float, tuple[str, ...] | None, float]
+BigramInfo = tuple[complex, float, tuple[str, ...] | None, bool, float]
+_ZERO_TOKEN: TokenInfo = (0j, 0.0, 0.0, None, 0.0)
+_ZERO_BIGRAM: BigramInfo = (0j, 0.0, None, False, 0.0)
 WEIGHT, _IRONY, VALENCE, LABELS = (itemgetter(i) for i in range(4))
 PHRASE, TRIGRAM_START = itemgetter(2), itemgetter(3)
+COMPLAINT = itemgetter(4)  # the complaint weight, of a token's info and of a bigram's
 
 
 class TokenLookups:
@@ -39,13 +41,18 @@ class TokenLookups:
         irony_bigrams: Mapping[tuple[str, str], float],
         lexicon: Mapping[str, float],
         cats: CategoryConfig,
+        complaint_words: Mapping[str, float] | None = None,
+        complaint_bigrams: Mapping[tuple[str, str], float] | None = None,
     ) -> None:
         self._words, self._irony_words, self._lexicon, self._cats = words, irony_words, lexicon, cats
+        self._complaint_words = complaint_words or {}
+        cb = complaint_bigrams or {}
         self._table: dict[str, TokenInfo] = {}
         starts = cats.trigram_starts
-        keys = {*bigrams, *irony_bigrams, *cats.bigrams, *starts}
+        keys = {*bigrams, *irony_bigrams, *cats.bigrams, *starts, *cb}
         self.bigrams: dict[tuple[str, str], BigramInfo] = {
-            k: (bigrams.get(k, 0j), irony_bigrams.get(k, 0.0), cats.bigrams.get(k), k in starts) for k in keys
+            k: (bigrams.get(k, 0j), irony_bigrams.get(k, 0.0), cats.bigrams.get(k), k in starts, cb.get(k, 0.0))
+            for k in keys
         }
 
     def token(self, tok: str) -> TokenInfo:
@@ -64,10 +71,12 @@ class TokenLookups:
 
     def _learn(self, tok: str) -> TokenInfo:
         labels = self._cats.labels_of(tok)
-        if labels is None and tok not in self._words and tok not in self._irony_words and tok not in self._lexicon:
+        cw = self._complaint_words
+        if labels is None and all(tok not in t for t in (self._words, self._irony_words, self._lexicon, cw)):
             info = _ZERO_TOKEN  # one shared tuple for the many tokens no table knows
         else:
-            info = (self._words.get(tok, 0j), self._irony_words.get(tok, 0.0), self._lexicon.get(tok, 0.0), labels)
+            weights = (self._words.get(tok, 0j), self._irony_words.get(tok, 0.0), self._lexicon.get(tok, 0.0))
+            info = (*weights, labels, cw.get(tok, 0.0))
         if len(self._table) >= MEMO_MAX:  # unbounded vocabularies: start over
             self._table.clear()
         self._table[tok] = info

@@ -99,6 +99,7 @@ from mentionflow.core.irony_states import outage_failure
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
 from mentionflow.core.lookups import (
+    COMPLAINT,
     LABELS,
     PHRASE,
     TRIGRAM_START,
@@ -294,6 +295,9 @@ class Analyzer:
         self._bias = m.bias
         self._lexicon = m.lexicon
         irony = tm.irony_weights if tm is not None else {}
+        # The complaint weights ride in the infos too, but for a subclass's (the trainer's recorder)
+        cm = self.complaint if type(self.complaint) is ComplaintModel else None
+        self._complaint_folded = cm is not None
         self.lookups = TokenLookups(
             words,
             pairs,
@@ -301,6 +305,8 @@ class Analyzer:
             {k: w for k, w in irony.items() if not isinstance(k, str)},
             m.lexicon,
             self.categories,
+            cm.words if cm else None,
+            cm.bigrams if cm else None,
         )
 
     def logits(self, feats: Features) -> complex:
@@ -729,8 +735,9 @@ class Analyzer:
             # English only (the hand labels are English), and not a text too short to tell.
             five = (p_neg, p_pos, lp, ln, irony)
             intent, severity, category = self._settle_complaint(
-                norm, tokset, bigrams, cues, tally, label, five, intent, severity, category, lang.reliable
-            )
+                norm, tokset, bigrams, (distinct, binfos), cues, tally, label, five, intent, severity, category,
+                lang.reliable,
+            )  # fmt: skip
         if intent in _BANTER_INTENTS and severity != "major":  # a love joke, a family tale, a plan (banter.py)
             intent = banter_intent(intent, label, norm, tokset, failure, cues)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
@@ -749,6 +756,7 @@ class Analyzer:
         norm: NormalisedText,
         tokset: frozenset[str],
         bigrams: Iterable[tuple[str, str]],
+        infos: tuple[Iterable[TokenInfo], Iterable[BigramInfo]],  # of the distinct tokens, of `bigrams`
         cues: list[str],
         tally: tuple[dict[str, int], int, int, int],
         label: Label,
@@ -787,7 +795,10 @@ class Analyzer:
             p_neg, p_pos, lp, ln, irony, cues, flag_names(tally[2]), tally[1], question, norm.shouting,
             intent, severity == "major", tokset, bool(norm.urls),
         )  # fmt: skip
-        p = cm.probability(dict.fromkeys(norm.tokens), bigrams, dense)
+        if self._complaint_folded:
+            p = cm.probability_of_sums(sum(map(COMPLAINT, infos[0])), sum(map(COMPLAINT, infos[1])), dense)
+        else:
+            p = cm.probability(dict.fromkeys(norm.tokens), bigrams, dense)
         if cm.demote < p < cm.promote:
             return intent, severity, category
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"

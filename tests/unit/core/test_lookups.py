@@ -46,12 +46,15 @@ def _tables() -> tuple[TokenLookups, Any, Any, Any, Any]:
 def test_token_info_is_each_table_lookup() -> None:
     lookups, words, _, irony, lexicon = _tables()
     cats = default_analyzer().categories
+    complaint = default_analyzer().complaint
+    assert complaint is not None
     for tok in ["good", "not", "refunds", "refund", "zzzunknown", "delay", "😀", "service"]:
-        weight, irony_w, val, labels = lookups.token(tok)
+        weight, irony_w, val, labels, complaint_w = lookups.token(tok)
         assert weight == words.get(tok, 0j)
         assert irony_w == irony.get(tok, 0.0)
         assert val == lexicon.get(tok, 0.0)
         assert labels == cats.labels_of(tok)
+        assert complaint_w == complaint.words.get(tok, 0.0)
         assert (labels or ()) == (tuple(cats.token_labels({tok})[0]) if cats.token_labels({tok}) else ())
 
 
@@ -89,3 +92,9 @@ def test_sums_over_the_table_are_the_separate_sums(text: str) -> None:
     expected_irony = sum(irony.get(t, 0.0) for t in dict.fromkeys(toks))
     assert sum(i[1] for i in distinct) == expected_irony
     assert valence(norm, lexicon, [i[2] for i in infos]) == valence(norm, lexicon)
+    # The complaint model's probability from the folded weights: the same bits as its own lookups.
+    cm = default_analyzer().complaint
+    assert cm is not None
+    dense = [0.5] * len(cm.dense)
+    folded = cm.probability_of_sums(sum(i[4] for i in distinct), sum(b[4] for b in binfos), dense)
+    assert folded == cm.probability(dict.fromkeys(toks), bigrams, dense)

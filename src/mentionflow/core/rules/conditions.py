@@ -134,16 +134,23 @@ class _Regex:
     search: Callable[[Any], bool] = field(repr=False, compare=False)
 
 
+def alternation_search(patterns: list[str]) -> Callable[[Any], bool] | None:
+    """One searcher for "any of these patterns matches" (checked patterns, one field): a single
+    RE2 pass over one encoding of the text instead of one per pattern. Each pattern sits in its
+    own group, so an inline flag such as (?i) stays scoped to it. None where RE2 will not
+    compile the union (memory cap): the caller keeps the separate searches."""
+    try:
+        return _searcher("|".join(f"(?:{p})" for p in patterns))
+    except (re2.error, TypeError, UnicodeError):
+        return None
+
+
 def _compile_regex(ctx: ErrorContext, pattern: str, line: int) -> Callable[[Any], bool]:
     """RE2 only: linear-time matching whatever the pattern; PCRE-only syntax is rejected."""
     if len(pattern) > MAX_PATTERN_CHARS:
         raise ctx.fail(line, f"regex longer than {MAX_PATTERN_CHARS} characters")
-    options = re2.Options()
-    options.never_capture = True  # we only ask "does it match", captures cost time
-    options.log_errors = False  # errors are reported as RulesError, not on stderr
-    options.max_mem = _RE2_MAX_MEM
     try:
-        compiled = re2.compile(pattern, options)
+        return _searcher(pattern)
     except re2.error as exc:
         detail = exc.args[0] if exc.args else exc
         if isinstance(detail, bytes):
@@ -151,6 +158,15 @@ def _compile_regex(ctx: ErrorContext, pattern: str, line: int) -> Callable[[Any]
         raise ctx.fail(line, f"regex {pattern[:80]!r} is not valid RE2 syntax: {detail}") from None
     except (TypeError, UnicodeError) as exc:
         raise ctx.fail(line, f"regex {pattern[:80]!r} cannot be compiled: {exc}") from None
+
+
+def _searcher(pattern: str) -> Callable[[Any], bool]:
+    """The yes/no search of one RE2 pattern (raises re2.error where it does not compile)."""
+    options = re2.Options()
+    options.never_capture = True  # we only ask "does it match", captures cost time
+    options.log_errors = False  # errors are reported as RulesError, not on stderr
+    options.max_mem = _RE2_MAX_MEM
+    compiled = re2.compile(pattern, options)
 
     # google-re2's search() goes through a generator and builds a Match object (~3-7 us);
     # the underlying RE2::Match answers the yes/no question in ~1 us. Use it when present.

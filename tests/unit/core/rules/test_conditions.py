@@ -42,3 +42,23 @@ def test_catastrophic_backtracking_pattern_is_linear_under_re2() -> None:
     assert decision.rule == "catch-all"  # it does not match, and says so quickly
     assert elapsed < 0.05
     assert route(facts(intent="spam", text="a" * 1000), parsed).rule == "spam"
+
+
+def test_any_of_matches_on_one_field_is_one_search_with_each_pattern_own_flags() -> None:
+    # An `any` of several `matches` on one field runs as one RE2 union (matcher._merge_matches):
+    # each pattern keeps its own inline flags, and the other parts of the `any` still count.
+    text = MINIMAL.replace(
+        "{field: intent, eq: spam}",
+        """any:
+            - {field: text, matches: '(?i)\\bwin big\\b'}
+            - {field: channel, eq: forum}
+            - {field: text, matches: 'PRIZE$'}
+            - {field: brand, matches: '^zz'}""",
+    )
+    parsed = parse_rules(text)
+    assert route(facts(text="You can WIN BIG"), parsed).rule == "spam"
+    assert route(facts(text="claim your PRIZE"), parsed).rule == "spam"
+    assert route(facts(text="claim your prize"), parsed).rule == "catch-all"  # (?i) stays with its own pattern
+    assert route(facts(text="winbig", channel="forum"), parsed).rule == "spam"
+    assert route(facts(text="nothing here", brand="zz-shop"), parsed).rule == "spam"
+    assert route(facts(text="PRIZE draw", brand="acme"), parsed).rule == "catch-all"  # $ anchors its pattern only
