@@ -18,7 +18,9 @@ unsupported language is in the post.
 
 from __future__ import annotations
 
-__all__ = ["EVERYDAY_ENGLISH"]
+from mentionflow.core.text import NormalisedText
+
+__all__ = ["EVERYDAY_ENGLISH", "looks_english_or_symbolic"]
 
 _WORDS = (
     # chat spellings and abbreviations
@@ -50,3 +52,11 @@ _WORDS = (
     "she him her his myself yourself does did might must into through without until during"
 )
 EVERYDAY_ENGLISH: frozenset[str] = frozenset(_WORDS.split())
+
+
+def looks_english_or_symbolic(norm: NormalisedText) -> bool:
+    """No sign of another language: (nearly) all word tokens are ASCII; emoji don't count."""
+    if norm.clean.isascii():
+        return True
+    foreign = [t for t in norm.tokens if not t.isascii() and t.isalpha()]  # emoji: not alpha
+    return len(foreign) * 5 <= len(norm.tokens)  # <= 20% non-ASCII words ("café", a name)

@@ -98,6 +98,7 @@ from mentionflow.core.irony_cues import (
 from mentionflow.core.irony_states import outage_failure
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig, load_categories
 from mentionflow.core.lang import UNDETERMINED, LanguageGuess
+from mentionflow.core.lang_en import looks_english_or_symbolic
 from mentionflow.core.lookups import (
     COMPLAINT,
     LABELS,
@@ -430,7 +431,7 @@ class Analyzer:
         supported = code == "en"
         multi = self._multilingual.get(code) if code is not None and not supported else None
         if not supported and multi is None and (code is None or code == UNDETERMINED):
-            supported = _looks_english_or_symbolic(norm)
+            supported = looks_english_or_symbolic(norm)
             if supported:
                 cues.append("lang_undetermined")
         if not supported and multi is None:
@@ -874,14 +875,6 @@ def _failure_evidence(norm: NormalisedText, tokset: frozenset[str], cues: list[s
         return True
     # A problem word alone ("ticket") is not a failure: thanking for a fix is not ironic.
     return not IRONY_EMOJI.isdisjoint(tokset)
-
-
-def _looks_english_or_symbolic(norm: NormalisedText) -> bool:
-    """No sign of another language: (nearly) all word tokens are ASCII; emoji don't count."""
-    if norm.clean.isascii():
-        return True
-    foreign = [t for t in norm.tokens if not t.isascii() and t.isalpha()]  # emoji: not alpha
-    return len(foreign) * 5 <= len(norm.tokens)  # <= 20% non-ASCII words ("café", a name)
 
 
 _default: Analyzer | None = None
