@@ -113,11 +113,27 @@ _HELPLESS = frozenset(
 )
 
 
+# A mobility aid lost, left behind or stuck somewhere: the person is stranded without it
+# ("ihr habt den Rollstuhl verloren", "la sedia a rotelle è rimasta a Lisbona"), though no word
+# says what happened to the person; "lost" alone is no sign ("my son lost his iPad").
+_MOBILITY_AIDS = frozenset(
+    words("wheelchair wheelchairs powerchair rollstuhl rollstuhls rotelle rodas ruedas roulant rollator crutches")
+)
+_LOST_OR_LEFT = frozenset(
+    words(
+        "lost losing left stuck stranded perdido perdida perdieron perdisteis quedó quedado perdu perdue "
+        "resté restée verloren geblieben zurückgelassen fest steckt perso persa rimasta rimasto bloccata bloccato "
+        "perderam perdeu ficou preso presa"
+    )
+)
+
+
 def something_happened(tokens: tuple[str, ...], features: set[str]) -> bool:
     """The text says something happened to the person it names (not only who they are)."""
     return (
         not _MORE_THAN_INCONVENIENCE.isdisjoint(features)
         or not _HAPPENED.isdisjoint(tokens)
+        or (not _MOBILITY_AIDS.isdisjoint(tokens) and not _LOST_OR_LEFT.isdisjoint(tokens))
         or not DRUG_NAMES.isdisjoint(tokens)  # "her warfarin never came"
         or any(p in _HELPLESS for p in pairwise(tokens))
     )

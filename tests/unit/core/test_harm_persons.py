@@ -131,3 +131,19 @@ def test_stranded_infant(lang: str, text: str) -> None:
 )
 def test_delay_with_children_or_baby_products_is_no_harm(lang: str, text: str) -> None:
     assert kind(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "happened"),
+    [
+        ("ihr habt den Rollstuhl meines Vaters verloren", True),
+        ("la sedia a rotelle di mia madre è rimasta a Lisbona", True),
+        ("perderam a cadeira de rodas da minha avó", True),
+        ("my nan's wheelchair is stuck in Dublin and she is in Leeds", True),
+        # negative controls: the aid arrived; "lost" with no aid named
+        ("my nan's wheelchair was waiting at the gate, thank you", False),
+        ("my son lost his iPad on the plane", False),
+    ],
+)
+def test_a_mobility_aid_lost_or_left_behind_is_something_that_happened(text: str, happened: bool) -> None:
+    assert something_happened(normalise(text).tokens, set()) is happened
