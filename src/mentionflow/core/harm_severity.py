@@ -92,7 +92,8 @@ DOSES = frozenset(_words("dose doses dosis dosi dosen last remaining reste queda
 # Autobahn liegengeblieben") with no way to call for help: stranded where waiting is dangerous.
 _ROAD = frozenset(
     _words(
-        "motorway highway freeway roadside shoulder lautoroute lautostrada sullautostrada autopista autovía autovia carretera arcén arcen autoroute "
+        "motorway highway freeway roadside shoulder lautoroute lautostrada sullautostrada "
+        "autopista autovía autovia carretera arcén arcen autoroute "
         "autobahn standstreifen pannenstreifen landstraße landstrasse autostrada superstrada emergenza "
         "autoestrada estrada rodovia acostamento berma"
     )
