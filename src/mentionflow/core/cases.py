@@ -621,7 +621,10 @@ _CONTRAST_RE: Final = {
         "fr": r"mais|pourtant|toujours\s+(?:pas|rien|aucun|aucune|sans|en attente|bloqué|bloquée|personne)",
         "de": "aber|jedoch|immer noch",  # not "trotzdem": "Danke trotzdem!" is thanks anyway
         "it": r"ma|però|tuttavia|ancora\s+(?:non|niente|nessun|nessuna|senza|bloccat[oa]|in attesa)",
-        "pt": "mas|porém|ainda",
+        # "e ainda deram um cupom" (and even gave a coupon) adds to the thanks: "ainda" keeps a
+        # problem open only before what is still missing ("ainda não", "ainda sem").
+        "pt": r"mas|porém|ainda\s+(?:n[aã]o|nada|sem|nenhum|nenhuma|falta|faltam|espero|aguardo|estou|est[aá]|"
+        r"continua|bloquead[oa]|à espera|a espera|em espera|pendente|cobrando)",
     }.items()
 }
 # What is still wrong after a "but": still, not, missing (per language; English read in all).

@@ -85,10 +85,10 @@ from mentionflow.core.harm_senses import (
     handed_to,
 )
 from mentionflow.core.harm_severity import (
+    CALL_FOR_HELP_ANCHORS,
     CONDITIONAL,
     CRITICAL_MEDS,
     DOSES,
-    EMERGENCY_NUMBERS,
     PERSON_ONLY_THRESHOLD,
     WARM_EMOJI,
     WARM_WORDS,
@@ -803,7 +803,7 @@ def detect_harm(
     judged as said literally ("great job 👏 my wheelchair stayed in Palma")."""
     tokens = norm.tokens
     clean = norm.clean
-    if not EMERGENCY_NUMBERS.isdisjoint(tokens) and failed_emergency_call(tokens):
+    if not CALL_FOR_HELP_ANCHORS.isdisjoint(tokens) and failed_emergency_call(tokens):
         # "couldn't call 999 IF I needed to" is a risk, not a life at risk now.
         severity = "elevated" if not CONDITIONAL.isdisjoint(tokens) else "severe"
         return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))

@@ -30,7 +30,7 @@ _ROMANCE_NOT_AFTER: Final = (
 )
 # German puts the verb last: what it goes on with comes before it ("mit euch weiterzumachen").
 _DE_NOT_AFTER: Final = r"(?! (?:mit|bei)\b)"
-_EN = r"\b(?:no|the|any|a) (?:point|reason) (?:in |to )?"
+_EN = r"\b(?:no|the|any|a) (?:point|reason) (?:in |to |of )?"  # "the point of going on"
 # "no / not any / without ... sense / point / reason ... to go on / to live", per language.
 _PATTERNS: Final = (
     # English: "no point (in) going on", "no reason to carry on", "no reason to keep going".

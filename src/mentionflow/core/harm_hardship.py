@@ -13,7 +13,8 @@ through `statement_kind` (core/harm_statements.py) after one C-level set test on
 
 from __future__ import annotations
 
-from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_idioms import DISABLED_CONTEXT
+from mentionflow.core.harm_lexicon import LEXICON, words
 
 # Frozen, blocked, suspended, closed: said of an account, a card or money.
 FROZEN = frozenset(
@@ -101,7 +102,9 @@ _LACK_AFTER_WINDOW = 2
 _CUT = frozenset(
     words(
         "cut disconnected shut cortado cortada cortaron cortaram coupé coupée coupés coupé "
-        "abgestellt abgeschaltet abgedreht staccato staccata staccati tagliato tagliata tagliati desligado desligada"
+        "abgestellt abgeschaltet abgedreht staccato staccata staccati tagliato tagliata tagliati desligado desligada "
+        # gone off: "the heating has gone off", "calefacción apagada", "Heizung ausgefallen"
+        "off apagada apagado éteint éteinte ausgefallen spento spenta"
     )
 )
 _CUT_WINDOW = 3
@@ -158,3 +161,38 @@ def _deprived(toks: tuple[str, ...]) -> bool:
 def frozen_out_of_essentials(toks: tuple[str, ...]) -> bool:
     """A frozen account (card, wages) and an essential the customer is without because of it."""
     return not ESSENTIALS.isdisjoint(toks) and _RESOLVED.isdisjoint(toks) and _frozen_money(toks) and _deprived(toks)
+
+
+# Who cannot simply wait in the cold or without food: an elderly, disabled, housebound or pregnant
+# person, or a baby ("disabled" only as a person's: "I'm disabled", not "you disabled my card").
+_FRAIL = (frozenset(LEXICON["elderly"] + LEXICON["disability"] + LEXICON["pregnancy"]) - {"disabled"}) | frozenset(
+    words(
+        "nans grans grannys grandmas housebound bedbound bedridden baby babies newborn infant "
+        "postrado postrada encamado encamada bebé bebe recién nacido alité alitée grabataire bébé nourrisson "
+        "bettlägerig pflegebedürftig säugling neugeborenes allettato allettata neonato acamado acamada recém nascido"
+    )
+)
+VULNERABLE_ANCHORS = _FRAIL | {"disabled"}
+
+
+def _frail_present(toks: tuple[str, ...]) -> bool:
+    if not _FRAIL.isdisjoint(toks):
+        return True
+    return any(t == "disabled" and i and toks[i - 1] in DISABLED_CONTEXT for i, t in enumerate(toks))
+
+
+# Heat and power: without them a frail person is in danger within hours. (Baby milk or nappies
+# missing from a delivery are missing items: "pas de lait bébé dans la commande".)
+WARMTH = frozenset(
+    words(
+        "heating heat gas electricity power calefacción calefaccion luz chauffage gaz électricité electricite "
+        "lélectricité heizung strom riscaldamento luce aquecimento gás energia"
+    )
+)
+
+
+def frail_without_essentials(toks: tuple[str, ...]) -> bool:
+    """A frail person (elderly, disabled, housebound, pregnant, a baby) left without heating or
+    power, or with it cut off, whatever caused it ("I'm housebound and the heating has gone off",
+    "mi abuela de 90 años sin calefacción"): a vulnerable customer, not a billing query."""
+    return not WARMTH.isdisjoint(toks) and _RESOLVED.isdisjoint(toks) and _frail_present(toks) and _deprived(toks)

@@ -182,7 +182,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "disabled disability wheelchair powerchair powerchairs blind deaf autistic autism handicap handicapped "
         "paraplegic quadriplegic tetraplegic amputee carrozzina carrozzella tetraplegico "
         "tetraplegica paraplegico paraplegica tetrapléjico parapléjico tetrapléjica parapléjica tétraplégique "
-        "paraplégique tetraplégico paraplégico tetraplégica paraplégica querschnittsgelähmt "
+        "paraplégique tetraplégico paraplégico tetraplégica paraplégica querschnittsgelähmt zerebralparese "
         "cadeirante diabetic epileptic epilepsy diabético diabética epilepsia diabétique épileptique diabetiker "
         "epilepsie diabetico epilettico epilético "
         "discapacidad discapacitado ruedas ciego sordo autista "
@@ -572,6 +572,13 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
             ("assistenza", "speciale"),
             ("mobilidade", "reduzida"),
             ("assistência", "especial"),
+            # cerebral palsy: "mi hijo tiene parálisis cerebral", "paralysie cérébrale"
+            ("cerebral", "palsy"),
+            ("parálisis", "cerebral"),
+            ("paralisis", "cerebral"),
+            ("paralysie", "cérébrale"),
+            ("paralisi", "cerebrale"),
+            ("paralisia", "cerebral"),
         ]
     },
     ("car", "seats"): "child",

@@ -88,9 +88,41 @@ def lost(tokens: tuple[str, ...]) -> bool:
 DOSES = frozenset(_words("dose doses dosis dosi dosen last remaining reste quedan queda rimane restano resta restam"))
 
 
+# Broken down on a road ("broken down on the hard shoulder", "en panne sur l'autoroute", "auf der
+# Autobahn liegengeblieben") with no way to call for help: stranded where waiting is dangerous.
+_ROAD = frozenset(
+    _words(
+        "motorway highway freeway roadside shoulder lautoroute lautostrada sullautostrada "
+        "autopista autovía autovia carretera arcén arcen autoroute "
+        "autobahn standstreifen pannenstreifen landstraße landstrasse autostrada superstrada emergenza "
+        "autoestrada estrada rodovia acostamento berma"
+    )
+)
+_BROKEN_DOWN = frozenset(
+    _words(
+        "broken broke breakdown averiado averiada averiados avería averia panne pannes liegengeblieben "
+        "liegen geblieben guasto guasta guasti avariado avariada avariou avariaram avaria"
+    )
+)
+_NO_SIGNAL = frozenset(_words("signal reception señal cobertura réseau reseau netz empfang segnale campo rede sinal"))
+_REACH = frozenset(_words("through reach contact contactar localizar joindre erreichen contattare contactar"))
+CALL_FOR_HELP_ANCHORS = EMERGENCY_NUMBERS | _ROAD
+
+
+def _stranded_unreachable(tokens: tuple[str, ...]) -> bool:
+    """Broken down on a road, and the signal fails or no call gets through."""
+    if _BROKEN_DOWN.isdisjoint(tokens) or _ROAD.isdisjoint(tokens):
+        return False
+    cannot_call = not _CANNOT.isdisjoint(tokens) and not (_CALL_WORDS | _REACH).isdisjoint(tokens)
+    return cannot_call or not _NO_SIGNAL.isdisjoint(tokens)
+
+
 def failed_emergency_call(tokens: tuple[str, ...]) -> bool:
     """A "cannot" and an emergency number dialled: right after a call word ("call 999", "chiamare
-    il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112"."""
+    il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112". Or stranded
+    by a breakdown on a road with no signal to call for help."""
+    if not _ROAD.isdisjoint(tokens) and _stranded_unreachable(tokens):
+        return True
     if _CANNOT.isdisjoint(tokens) or _CALL_WORDS.isdisjoint(tokens):
         return False
     for i, t in enumerate(tokens):

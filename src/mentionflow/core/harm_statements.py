@@ -17,7 +17,9 @@ import re
 from itertools import pairwise
 
 from mentionflow.core.harm_hardship import ANCHORS as _HARDSHIP_ANCHORS
-from mentionflow.core.harm_hardship import frozen_out_of_essentials
+from mentionflow.core.harm_hardship import VULNERABLE_ANCHORS as _FRAIL_ANCHORS
+from mentionflow.core.harm_hardship import WARMTH as _WARMTH
+from mentionflow.core.harm_hardship import frail_without_essentials, frozen_out_of_essentials
 from mentionflow.core.harm_lexicon import with_elisions, words
 
 # Money that moved: the object of a disowning phrase ("payments I never made"); French elided
@@ -533,7 +535,7 @@ ANCHORS = (
     | _BEREAVED_ANCHORS
     | _SOMEBODY
     | _ACCOUNT
-) | (_NEVER_ANCHORS | _HARDSHIP_ANCHORS)
+) | (_NEVER_ANCHORS | _HARDSHIP_ANCHORS | _WARMTH)
 
 
 def _luhn(digits: str) -> bool:
@@ -729,4 +731,6 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "vulnerable_person"
     if not _HARDSHIP_ANCHORS.isdisjoint(tokens) and frozen_out_of_essentials(tokens):
         return "vulnerable_person"  # a frozen account leaves them without heat, food or rent
+    if not _WARMTH.isdisjoint(tokens) and not _FRAIL_ANCHORS.isdisjoint(tokens) and frail_without_essentials(tokens):
+        return "vulnerable_person"  # "I'm housebound and the heating has gone off"
     return None

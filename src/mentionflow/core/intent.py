@@ -15,6 +15,7 @@ from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.lang import lone_vent_word
 from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
 from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
@@ -556,7 +557,8 @@ def decide_intent(
         # The small per-language models often read a calm problem report as positive ("Premium-
         # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
         label = "neutral"
-    if (insult and label != "negative") or (
+    lone_vent = lone_vent_word(norm.tokens) and not praise and NEGATORS.isdisjoint(norm.tokens)
+    if ((insult or lone_vent) and label != "negative") or (
         label == "positive"
         and not praise
         and (
@@ -709,7 +711,14 @@ def decide_intent(
                     return "other", None, None
                 # Venting with no actionable problem. (Author history is the router's job.)
                 return "rant", None, _best_category(counts, cats)
-        if (insult or profanity) and not (said_unmet or major or _names_something(labels, hits, flags, cues)):
+        # A bare verdict at the brand ("ihr seid so schlecht", "still awful") names nothing either:
+        # venting alike, though its words are milder than an insult.
+        verdict = len(norm.tokens) <= _VERDICT_MAX_TOKENS and not (
+            hits or failure or complaint_cue or complaint_marker or sarcasm or _is_question(norm)
+        )
+        if (insult or profanity or verdict) and not (
+            said_unmet or major or _names_something(labels, hits, flags, cues)
+        ):
             # "banco lixo, sempre a mesma porcaria, nada muda nunca": contempt and "always the
             # same", no problem to act on. A complaint still (first time, it is answered), but
             # venting: from a repeat complainer the router listens (rule repeat-ranter).
@@ -750,6 +759,7 @@ def decide_intent(
     return "other", None, None
 
 
+_VERDICT_MAX_TOKENS = 6  # a bare verdict is short; a longer text says what happened
 _CONCRETE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "waited", "payment_failed"})
 
 

@@ -209,19 +209,26 @@ _SURE_WORDS: dict[str, str] = {
         "decepcionado decepcionada inaceptable inadmisible",
         "fr": "honteux honteuse nul nulle lamentables inadmissible scandaleux scandaleuse déçu déçue inacceptable",
         "de": "frechheit unverschämt unverschämtheit enttäuschend enttäuscht katastrophal saftladen "
-        "inakzeptabel unakzeptabel unzumutbar",
+        "inakzeptabel unakzeptabel unzumutbar furchtbar schrecklich grauenhaft erbärmlich lächerlich",
         "it": "pessimo pessima vergogna vergognoso vergognosa schifo ridicolo ridicola deludente deluso delusa "
         "inaccettabile inammissibile",
     }.items()
     for w in words.split()
 }
 _SURE_WORD_CONFIDENCE = 0.6
+_SURE_WORD_MAX_TOKENS = 3  # longer texts give the model enough to go on
 
 
 def _sure_word_guess(tokens: tuple[str, ...], fallback: LanguageGuess) -> LanguageGuess:
     """The one language whose distinctive vent words a too-short text uses, else ``fallback``."""
     codes = {_SURE_WORDS[t] for t in tokens if t in _SURE_WORDS}
     return LanguageGuess(codes.pop(), _SURE_WORD_CONFIDENCE, False) if len(codes) == 1 else fallback
+
+
+def lone_vent_word(tokens: tuple[str, ...]) -> bool:
+    """A post that is little more than one vent word ("furchtbar", "toujours nulle"): however
+    the small models read so few letters, it is a negative verdict."""
+    return 0 < len(tokens) <= 2 and any(t in _SURE_WORDS for t in tokens)
 
 
 _EN_FAST = LanguageGuess("en", FAST_PATH_CONFIDENCE, True)
@@ -315,6 +322,10 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
     else:
         letters = sum(1 for ch in body if ch.isalpha())
     guess = _UND_SHORT if letters < _MIN_MODEL_LETTERS else _model_guess(body, tokens, letters, norm.caps_ratio)
+    if guess.code not in SUPPORTED_LANGUAGES and not guess.reliable and n_tok <= _SURE_WORD_MAX_TOKENS:
+        # A short vent the model gives to an unsupported language on thin evidence ("toujours
+        # nul" -> "ro"): a vent word only one supported language writes says more.
+        guess = _sure_word_guess(tokens, guess)
     if guess.code != UNDETERMINED:
         return guess
     guess = _sure_word_guess(tokens, guess)
