@@ -30,6 +30,7 @@ from typing import Any, TypeVar, cast
 
 import orjson
 
+from mentionflow.core.elisions import elided
 from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positions
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
@@ -45,7 +46,6 @@ from mentionflow.core.harm_lexicon import (
     OTHER_PERSON_PAIRS,
     PHISHING_CARRIERS,
     SELF_HARM_PAIR_NOT_AFTER,
-    elided,
 )
 from mentionflow.core.harm_lexicon import COMMON_WORDS as _COMMON_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON as _CONTEXT_LEXICON

@@ -21,8 +21,9 @@
 
 from __future__ import annotations
 
+from mentionflow.core.elisions import with_elisions
 from mentionflow.core.fee_verdicts import REAL_FRAUD_SIGNS, names_a_sum
-from mentionflow.core.harm_lexicon import LEXICON, with_elisions, words
+from mentionflow.core.harm_lexicon import LEXICON, words
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
 from mentionflow.core.harm_threats import KILL_WORDS, figurative_near_miss
 

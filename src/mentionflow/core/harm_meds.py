@@ -13,7 +13,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from mentionflow.core.harm_lexicon import with_elisions, words
+from mentionflow.core.elisions import with_elisions
+from mentionflow.core.harm_lexicon import words
 
 # (and their elided spellings: "l'antibiotique", "l'aspirina")
 DRUG_NAMES: Final = with_elisions(

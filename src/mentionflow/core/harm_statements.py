@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from mentionflow.core.elisions import with_elisions
 from mentionflow.core.harm_hardship import ANCHORS as _HARDSHIP_ANCHORS
 from mentionflow.core.harm_hardship import VULNERABLE_ANCHORS as _FRAIL_ANCHORS
 from mentionflow.core.harm_hardship import WARMTH as _WARMTH
 from mentionflow.core.harm_hardship import frail_without_essentials, frozen_out_of_essentials
-from mentionflow.core.harm_lexicon import with_elisions, words
+from mentionflow.core.harm_lexicon import words
 
 # Money that moved: the object of a disowning phrase ("payments I never made"); French elided
 # forms too ("1 200 € d'achats", "l'opération").
