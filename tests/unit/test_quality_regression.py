@@ -94,12 +94,12 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # the sentiment140 / tweeteval TEST splits no longer fitted on in any fold: 0.749 with them).
     # 2026-12-06: shipped 0.760 mean / 0.787 pooled (promote / demote at 0.5, complaints naming a
     # problem or a wait demoted at 0.3, information requests promoted at 0.8; it was 0.745 / 0.768).
-    # 2026-12-07 (s17): 0.761 / 0.7865 (wished fixes are complaints; short chatty English now
-    # detected as English enters the English model: -0.001). Demoting rants with no @handle gave
-    # 0.790 pooled but is wrong on a brand's stream (every mention names the brand): not shipped
+    # 2026-12-07 (s17): 0.764 / 0.788 (wished fixes and hopes for a fix are complaints; short
+    # chatty English is detected as English). Demoting rants with no @handle gave 0.790 pooled
+    # but is wrong on a brand's stream (every mention names the brand): not shipped
     # (train_complaint.DEMOTE_RANT).
-    assert c["mean"]["settled"] >= 0.760 and c["mean"]["settled"] > c["mean"]["rules"]
-    assert c["pooled"]["settled"] >= 0.786
+    assert c["mean"]["settled"] >= 0.763 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.787
 
 
 def test_harm_held_out_floor() -> None:
@@ -120,4 +120,6 @@ def test_harm_held_out_floor() -> None:
     # no harm by rule (core/harm_frames.py): recall 0.955, precision 0.479 (was 0.471; s10-harm merge).
     # 2026-12-06 (s12-harm): free-from products, cover, despair context, 'disabled', others' data
     # named, fear/danger/pain/kill with no link to a service: recall 0.955, precision 0.521.
-    assert overall["recall"] >= 0.95 and overall["precision"] >= 0.52, overall
+    # 2026-12-07 (s17): threats, near misses, frames (policy questions, the fraud desk, a hospital as
+    # payee), person-only mentions need the model's doubt cut, asides: recall 0.963, precision 0.724.
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.72, overall
