@@ -44,9 +44,9 @@ ANCHOR_1 = "@SkyLarkAir thanks for the lovely flight to Rome, the crew were grea
 ANCHOR_2 = "@ParceloEats dinner arrived hot and early, brilliant rider tonight"
 
 
-def _item(record: dict[str, object], label: str, **kw: object) -> Item:
+def _item(record: dict[str, object], label: str, key: bytes | None = None, **kw: object) -> Item:
     mid = str(record["id"])
-    return Item(orjson.dumps(record), mid.encode(), label, mid, **kw)  # type: ignore[arg-type]
+    return Item(orjson.dumps(record), key or mid.encode(), label, mid, **kw)  # type: ignore[arg-type]
 
 
 async def test_state_recovers_from_changelog_and_replay_is_idempotent(
@@ -57,6 +57,9 @@ async def test_state_recovers_from_changelog_and_replay_is_idempotent(
         _item(
             mention_dict(f"rs-inc{i}", f"rs-inc{i}", text, t0 + timedelta(seconds=10 * i)),
             "valid:incident",
+            # One key, so one partition: the incident's case is its first *processed* report's, and
+            # only one partition orders them (read 1, 0, 2, 3, rs-inc3 joined rs-inc1's case: CI, 2026-12-07).
+            key=b"rs-incident",
             # One incident, one case (docs/routing.md): the reporters up to the one that makes it an
             # incident (incident_min_authors = 3) keep their own case; each later plain report
             # folds into the incident's case, its first report's.
