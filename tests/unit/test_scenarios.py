@@ -101,6 +101,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout36": 136,
     "scenarios_holdout37": 139,
     "scenarios_holdout38": 137,
+    "scenarios_holdout39": 130,
+    "scenarios_holdout40": 134,
 }
 
 
