@@ -10,7 +10,9 @@ Two paths, after one check:
 * **English fast path** (no model call, ~1 us): ASCII text whose tokens contain at least
   `_MIN_MARKERS` distinct English *function words* that are not also common words in other
   Latin-script languages (no "a", "in", "no", "me", "die", "was"...), making up at least
-  `_MIN_MARKER_SHARE` of the words. That is a real basis, not a guess: on the shared data
+  `_MIN_MARKER_SHARE` of the words, and no more than half as many words only another supported
+  language writes (`_FAST_FOREIGN`: "on ... service" in a French post). That is a real basis,
+  not a guess: on the shared data
   (airline, TWCS, tweeteval, sentiment140) the fast path agrees with the fastText model on
   >99% of the texts it claims (see docs/quality.md, "lang fast path"), and it is the common
   case for English brand mentions, where the model call would dominate the per-mention budget.
@@ -28,6 +30,8 @@ Two paths, after one check:
   keeps its place (Dutch stays Dutch and is flagged unsupported downstream), and without a
   function word of its own a language is never made surer than the model says.
   `scripts/lang_accuracy.py` measures it by length on UMSAB (tuned on train, reported on test).
+  A short ASCII post the model gives to another language on no word of that language's own, but
+  with an everyday English word in it, is English (`_thin_guess`: "Loves twitter", "IM SO DONE").
 
 Short text (fewer than `_MIN_MODEL_LETTERS` letters, `_MIN_LETTERS` without function words,
 or `_MIN_TOKENS` words) and low-confidence predictions give `code="und"` (ISO 639-2
@@ -313,6 +317,9 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
             hits >= _MIN_MARKER_SHARE * n_tok
             and hits >= _MIN_MARKERS
             and len(_EN_MARKERS.intersection(tokens)) >= _MIN_MARKERS
+            # ... and no more than half as many words only another supported language writes:
+            # "on est toujours en attente du service client" has "on" and "service" in it.
+            and 2 * sum(map(_FAST_FOREIGN.__contains__, tokens)) < hits
         ):
             return _EN_FAST
         # tokens are letters/digits only on ASCII text
@@ -322,6 +329,8 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
     else:
         letters = sum(1 for ch in body if ch.isalpha())
     guess = _UND_SHORT if letters < _MIN_MODEL_LETTERS else _model_guess(body, tokens, letters, norm.caps_ratio)
+    if guess.code not in ("en", UNDETERMINED) and letters < _RELIABLE_LETTERS and not other and ascii_body:
+        guess = _thin_guess(tokens, guess)
     if guess.code not in SUPPORTED_LANGUAGES and not guess.reliable and n_tok <= _SURE_WORD_MAX_TOKENS:
         # A short vent the model gives to an unsupported language on thin evidence ("toujours
         # nul" -> "ro"): a vent word only one supported language writes says more.
@@ -357,6 +366,21 @@ def _english_by_words(tokens: tuple[str, ...]) -> bool:
     if hits < _MIN_EN_WORD_SHARE * len(tokens) and hits < _MIN_EN_WORD_SHARE * sum(map(str.isalpha, tokens)):
         return False
     return hits >= 2 * sum(map(_FOREIGN_WORDS.__contains__, tokens))
+
+
+def _thin_guess(tokens: tuple[str, ...], guess: LanguageGuess) -> LanguageGuess:
+    """English for a short ASCII post (under `_RELIABLE_LETTERS` letters) that the model gives to
+    another language on no word of that language's own: "Loves twitter" -> es 0.84 (the model
+    knows only "twitter"), "IM SO DONE" -> de 0.99 (read lowercased, "im" and "so" are German
+    words too). An everyday English word no other supported language writes ("loves", "done"),
+    with at least half the words ones English writes, says more than the model's confidence on
+    two or three words. Else ``guess``."""
+    if not _EN_WORDS_SET.intersection(tokens) or not _NOT_ENGLISH.isdisjoint(tokens):
+        return guess
+    words = [t for t in tokens if t.isalpha()]
+    if 2 * sum(map(_ENGLISH_SIDE.__contains__, words)) < len(words):
+        return guess  # "Odio twitter app": half the words are no English
+    return _EN_WORDS
 
 
 def _own_score(other: set[str]) -> float:
@@ -465,6 +489,18 @@ _EVIDENCE = {w: tuple((lang, 1.0 / len(v)) for lang, _ in v) for w, v in _EVIDEN
 _FOREIGN_WORDS = frozenset(w for w, v in _EVIDENCE.items() if any(lang != "en" for lang, _ in v))
 _EN_WORDS_SET = (EVERYDAY_ENGLISH | _EN_MARKERS | frozenset(_FUNCTION_WORDS["en"].split())) - _FOREIGN_WORDS
 _MIN_EN_WORDS = 2
+# Words of other supported languages that English does not also write; and the English side:
+# everyday English words and the function words English shares ("im", "so", "also").
+_NOT_ENGLISH = frozenset(w for w, v in _EVIDENCE.items() if all(lang != "en" for lang, _ in v))
+_ENGLISH_SIDE = _EN_WORDS_SET | (_EVIDENCE.keys() - _NOT_ENGLISH)
+# The English fast path's foreign-word check: `_NOT_ENGLISH` less the words English tweets write
+# too (counted on the shared airline texts: "no", "as", "come", "plus", "per", "man", "die",
+# "Las Vegas", "DAL", "con", "pro", "solo", chat "ya", "yo", "y", "um"...).
+_WRITTEN_IN_ENGLISH_TWEETS = (
+    "no as come plus den non o fare man per die bin mon con pro solo bravo ton um mia dal las fra "
+    "dia aus fa mt ta tb nd au al hat eu com est chi em y ins yo ya va mi"
+)
+_FAST_FOREIGN = _NOT_ENGLISH - _EN_MARKERS - EVERYDAY_ENGLISH - frozenset(_WRITTEN_IN_ENGLISH_TWEETS.split())
 _MIN_EN_WORD_SHARE = 0.5
 # Below the fast path's sureness, and reliable only with as many letters as the model path asks.
 _EN_WORDS = LanguageGuess("en", 0.8, False)

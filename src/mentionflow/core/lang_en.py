@@ -35,7 +35,7 @@ _WORDS = (
     "sunday "
     # feelings and verdicts
     "love loves loved hate hated hates sad happy good great bad best worst better nice awesome "
-    "amazing "
+    "amazing done tired bored sick upset angry annoyed glad excited funny cute lovely beautiful "
     # verbs
     "sent send message call called phone back home work working go going gone went came coming "
     "know think said say tell told getting trying tried looking watching doing making taking feel "
