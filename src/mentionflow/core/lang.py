@@ -31,7 +31,10 @@ Two paths, after one check:
   function word of its own a language is never made surer than the model says.
   `scripts/lang_accuracy.py` measures it by length on UMSAB (tuned on train, reported on test).
   A short ASCII post the model gives to another language on no word of that language's own, but
-  with an everyday English word in it, is English (`_thin_guess`: "Loves twitter", "IM SO DONE").
+  with an everyday English word in it, is English (`_thin_guess`: "Loves twitter", "IM SO DONE"),
+  or in the language two words only it writes name (`_sole_words_guess`: "Buenos dias a todos" ->
+  pt 0.95); where the model cannot tell, such words name the language instead of "und"
+  (`_evidence_guess`: "tá na hora kkkk").
 
 Short text (fewer than `_MIN_MODEL_LETTERS` letters, `_MIN_LETTERS` without function words,
 or `_MIN_TOKENS` words) and low-confidence predictions give `code="und"` (ISO 639-2
@@ -345,7 +348,29 @@ def detect_language(text: str | NormalisedText) -> LanguageGuess:
         ev = language_evidence(tokens, body)
         if _own_score(other) > max(ev.values(), default=0.0):
             return _votes_guess(other, False)
+    if guess.code == UNDETERMINED and not other and letters >= _MIN_MODEL_LETTERS:
+        guess = _evidence_guess(tokens, body, guess)
     return guess
+
+
+def _evidence_guess(tokens: tuple[str, ...], body: str, fallback: LanguageGuess) -> LanguageGuess:
+    """The model cannot tell ("Nicht gut =(" -> en 0.32 / de 0.30, "Socorro tô nervosa" -> ar,
+    ca, es at 0.25 each), yet a whole function word of one supported language other than English,
+    and more than any other language has, says which: not "und", which ASCII text would be scored
+    as English. Else ``fallback``."""
+    ev = language_evidence(tokens, body)
+    if not ev:
+        return fallback
+    ranked = sorted(ev.values(), reverse=True)
+    code = max(ev, key=ev.__getitem__)
+    if (
+        code == "en"
+        or ranked[0] < _MIN_OWN_EVIDENCE
+        or (len(ranked) > 1 and ranked[1] >= ranked[0])
+        or has_english_markers(tokens)  # "Sarah G. Day on its 4th day! ... sa pag-trending"
+    ):
+        return fallback
+    return LanguageGuess(code, _EVIDENCE_ONLY_CONFIDENCE, False)
 
 
 def _without_emoji(body: str, emojis: tuple[str, ...]) -> str:
@@ -376,11 +401,25 @@ def _thin_guess(tokens: tuple[str, ...], guess: LanguageGuess) -> LanguageGuess:
     with at least half the words ones English writes, says more than the model's confidence on
     two or three words. Else ``guess``."""
     if not _EN_WORDS_SET.intersection(tokens) or not _NOT_ENGLISH.isdisjoint(tokens):
-        return guess
+        return _sole_words_guess(tokens, guess)
     words = [t for t in tokens if t.isalpha()]
     if 2 * sum(map(_ENGLISH_SIDE.__contains__, words)) < len(words):
         return guess  # "Odio twitter app": half the words are no English
     return _EN_WORDS
+
+
+def _sole_words_guess(tokens: tuple[str, ...], guess: LanguageGuess) -> LanguageGuess:
+    """The same for the other supported languages: "Buenos dias a todos" -> pt 0.95 has no word
+    only Portuguese writes ("dias" is Spanish without its accent too) and two only Spanish writes."""
+    counts: dict[str, int] = {}
+    for tok in _SOLE_WORDS.keys() & tokens:
+        counts[_SOLE_WORDS[tok]] = counts.get(_SOLE_WORDS[tok], 0) + 1
+    if not counts or counts.get(guess.code or "", 0):
+        return guess
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < _MIN_SOLE_WORDS or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return guess
+    return LanguageGuess(max(counts, key=counts.__getitem__), _EVIDENCE_ONLY_CONFIDENCE, False)
 
 
 def _own_score(other: set[str]) -> float:
@@ -467,7 +506,8 @@ _CHAT_WORDS: dict[str, str] = {
     "aquele num numa pelos pelas às aos teu tua nem mesmo mesma sobre sou somos fui fica ficou "
     "fazer faz fez ter tenho tinha queria pode posso amanhã noite bom boa lindo linda nos",
     "es": "pues vale bueno buena aquí allí luego tan más mas creo sé estamos tenemos hemos vamos "
-    "xq pq tmb tb dnd oye mismo misma todos todas poco cosas gente lindo linda fui",
+    "xq pq tmb tb dnd oye mismo misma todos todas poco cosas gente lindo linda fui buenos buenas "
+    "dias tambien asi despues todavia",
     "it": "però perché poi qui qua ciao oggi domani tutti tutte anche solo dove chi lui lei noi "
     "voi loro mio mia tuo tua suo sua nostro dello sul sulla sui dal dalla dai tra fra allora ecco "
     "comunque davvero proprio bravo brava bello bella fatto fare fa abbiamo avete era "
@@ -489,6 +529,14 @@ _EVIDENCE = {w: tuple((lang, 1.0 / len(v)) for lang, _ in v) for w, v in _EVIDEN
 _FOREIGN_WORDS = frozenset(w for w, v in _EVIDENCE.items() if any(lang != "en" for lang, _ in v))
 _EN_WORDS_SET = (EVERYDAY_ENGLISH | _EN_MARKERS | frozenset(_FUNCTION_WORDS["en"].split())) - _FOREIGN_WORDS
 _MIN_EN_WORDS = 2
+# `_evidence_guess`: a whole word of one language's own; kept by enrich (`MID_CONFIDENCE`) when no
+# English function word is in the post.
+_MIN_OWN_EVIDENCE = 2.0
+_EVIDENCE_ONLY_CONFIDENCE = 0.6
+# Words only one supported language writes (`_sole_words_guess`), and how many outweigh a short
+# post's model guess that has none of its own.
+_SOLE_WORDS = {w: v[0][0] for w, v in _EVIDENCE.items() if len(v) == 1}
+_MIN_SOLE_WORDS = 2
 # Words of other supported languages that English does not also write; and the English side:
 # everyday English words and the function words English shares ("im", "so", "also").
 _NOT_ENGLISH = frozenset(w for w, v in _EVIDENCE.items() if all(lang != "en" for lang, _ in v))

@@ -85,3 +85,36 @@ def test_fast_path_keeps_english_with_borrowed_words(text: str) -> None:
 @pytest.mark.parametrize("text", ["mijn koffer is weg", "kya bakwas service hai yaar"])
 def test_unsupported_short_posts_stay_unsupported(text: str) -> None:
     assert detect_language(text).code not in ("en", "und")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the model's guess has no word of its own language, another has two
+        ("Buenos dias a todos", "es"),
+        ("buenas tardes a todos", "es"),
+        # the model cannot tell, two words of one language say which
+        ("tá no ar o #ShowDaNoite", "pt"),
+        ("tá na hora kkkk", "pt"),
+        ("#MeuPrograma tá parado ein kk", "pt"),
+    ],
+)
+def test_own_words_outweigh_a_thin_model_guess(text: str, code: str) -> None:
+    assert detect_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Bom dia a todos", "pt"),  # Portuguese stays Portuguese
+        ("Boa noite pessoal", "pt"),
+        ("Buona sera a tutti", "it"),
+    ],
+)
+def test_own_words_controls(text: str, code: str) -> None:
+    assert detect_language(text).code == code
+
+
+@pytest.mark.parametrize("text", ["wifi ni h", "Sarah day on its way, sa pag-trending na"])
+def test_evidence_fallback_needs_two_words_and_no_english(text: str) -> None:
+    assert detect_language(text).code not in ("es", "fr", "de", "it", "pt")
