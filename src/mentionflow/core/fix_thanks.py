@@ -22,6 +22,7 @@ from typing import Final
 from mentionflow.core.helper_wait import helper_waited
 from mentionflow.core.intent import LabelTally, tally_labels
 from mentionflow.core.polite_requests import thanks_as_request
+from mentionflow.core.thanks_for import thanks_for_tokens
 
 # Gratitude for a fix: the fix ("resolved") and the praise the thanks are ("thank you" is no praise word
 # of the keyword file, so a model that reads "broken router" as negative would decide alone).
@@ -76,12 +77,10 @@ _MISHAPS: Final = frozenset(
     | {"gestohlen", "gestohlene", "gestohlenen", "geklaut", "geklaute", "verloren", "diebstahl", "betrug"}
     | {"rubata", "rubato", "rubati", "furto", "persa", "perso", "truffa", "roubado", "roubada", "roubo", "perdi"}
 )
-_THANKED_FIX: Final = re.compile(rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) (?P<gap>{_FOR}) (?P<fix>{_FIX})(?!\S)")
+_THANKED_FIX: Final = re.compile(rf"{thanks_for_tokens(_THANKS, _FOR, 3)} (?P<fix>{_FIX})(?!\S)")
 # (German puts the block last, after the theft: "dass ihr meine Karte nach dem Diebstahl so schnell gesperrt habt".)
 _FOR_PROTECT = _FOR.replace(r"dass(?: \S+){0,6}?", r"dass(?: \S+){0,9}?")
-_THANKED_PROTECT: Final = re.compile(
-    rf"(?:^| ){_THANKS}(?P<head>(?: \S+){{0,3}}?) (?P<gap>{_FOR_PROTECT}) (?P<fix>{_PROTECT})(?!\S)"
-)
+_THANKED_PROTECT: Final = re.compile(rf"{thanks_for_tokens(_THANKS, _FOR_PROTECT, 3)} (?P<fix>{_PROTECT})(?!\S)")
 # Between the thanks and the fix: a negation ("thanks for not fixing"), or a slow fix mocked
 # ("thanks for taking 3 days to fix it", "gracias por tardar una semana en arreglarlo").
 _SPOILERS: Final = frozenset(

@@ -25,6 +25,7 @@ import re
 from typing import Final
 
 from mentionflow.core.text import NormalisedText
+from mentionflow.core.thanks_for import thanks_for
 
 _THANKS: Final = r"thanks|thank you|thx|cheers|ta|gracias|merci|danke|dankeschön|grazie|obrigado|obrigada|valeu"
 _FOR: Final = r"(?:for|por|pela|pelo|pour|de|d['\u2019]|für|fürs|für das|per|dass|que)"
@@ -46,9 +47,10 @@ _GAP: Final = r"(?:[^\s.!?]+\s+){0,4}?"
 # "thanks for (once again) declining my card", "merci d'avoir refusé ma carte", "fürs Ablehnen meiner Karte";
 # German puts the verb last ("danke, dass ihr meine Karte an der Kasse gesperrt habt").
 CARD_ACT_RE: Final = re.compile(
-    rf"\b(?:{_THANKS})\b[\s,!]+(?:(?:\w+|<user>)[\s,!]+){{0,2}}?{_FOR}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
+    rf"{thanks_for(_THANKS, _FOR, 2)}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
     rf"(?:({_DECLINE_VERBS})|{_STOP_VERBS})\s+{_GAP}(?:{_CARDS})\b"
-    rf"|\b(?:{_THANKS})\b[\s,!]+{_FOR}\s+{_GAP}(?:{_CARDS})\b[^.!?\n]{{0,40}}?\b(?:(abgelehnt|rifiutat\w|recusad\w)|gesperrt|bloccat\w)\b"
+    rf"|{thanks_for(_THANKS, _FOR, 0)}\s+{_GAP}(?:{_CARDS})\b[^.!?\n]{{0,40}}?"
+    r"\b(?:(abgelehnt|rifiutat\w|recusad\w)|gesperrt|bloccat\w)\b"
 )
 # Where and when a card is being used: a stop there is the failure ("at the till", "na farmácia").
 _AT_USE: Final = (
@@ -107,7 +109,7 @@ _STOPPABLE: Final = (
     r"|abbonamento|conto|contratto|addebito|assinatura|conta|contrato|débito direto"
 )
 WANTED_STOP_RE: Final = re.compile(
-    rf"\b(?:{_THANKS})\b[\s,!]+(?:(?:\w+|<user>)[\s,!]+){{0,2}}?{_FOR}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
+    rf"{thanks_for(_THANKS, _FOR, 2)}\s*(?:avoir\s+|aver\s+|haber\s+|ter\s+)?{_GAP}"
     rf"(?:{_STOP_VERBS})\s+{_GAP}(?:{_STOPPABLE})\b"
 )
 

@@ -17,6 +17,7 @@ from typing import Final, Literal
 
 from mentionflow.core.irony_cues import THANKS_TOKENS
 from mentionflow.core.text import NormalisedText
+from mentionflow.core.thanks_for import thanks_for
 
 # Clitics that may stand between "merci de" and the infinitive ("merci de me le renvoyer",
 # "merci de bien vouloir", "merci de n'en rien faire"); "m'" and "me" alike, as written or as
@@ -29,12 +30,14 @@ _INFINITIVE: Final = (
     r"(?![mtlsn]?(?:avoir|être|etre)\b|votre\b|notre\b|vos\b|nos\b)[a-zàâçéèêëîïôûùüÿœ]+(?:er|ir|re|oir)\b"
 )
 # Thanks said before the act ("merci d'avance", "merci par avance"): a request's sign-off.
-_IN_ADVANCE: Final = r"merci\s+(?:d['\u2019]\s*avance|davance|par\s+avance|en\s+avance)\b"
+_IN_ADVANCE: Final = thanks_for("merci", r"(?:d['\u2019]\s*avance|davance|par\s+avance|en\s+avance)\b", 0)
+# "merci (beaucoup) de", a handle or two after "merci" ("merci @sncf de corriger").
+_MERCI_DE: Final = thanks_for("merci", r"(?:beaucoup\s+)?(?:de\s+|d['\u2019]\s*)", 0)
 # French "merci (beaucoup) de + infinitive" or thanks in advance: the one definition of a French
 # thanks that asks, shared by `thanks_as_request`, `core.request_thanks` (which cuts it out of
 # the text) and `core.fix_thanks` (thanks for a fix not yet made). Case-insensitive.
 MERCI_REQUEST: Final = re.compile(
-    rf"\b(?:merci\s+(?:beaucoup\s+)?(?:de\s+|d['\u2019]\s*){_CLITICS}{_INFINITIVE}|{_IN_ADVANCE})",
+    rf"(?:{_MERCI_DE}{_CLITICS}{_INFINITIVE}|{_IN_ADVANCE})",
     re.IGNORECASE,
 )
 

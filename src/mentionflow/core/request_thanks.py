@@ -14,19 +14,23 @@ from typing import Final
 
 from mentionflow.core.polite_requests import MERCI_REQUEST
 from mentionflow.core.text import NormalisedText, normalise
+from mentionflow.core.thanks_for import thanks_for
 
+# Thanks in advance in each language; a handle may stand after the thanks ("gracias @banco de antemano").
+_IN_ADVANCE: Final = (
+    thanks_for(r"thanks?|thank\s+you|thx|ty", r"in\s+advance", 0),
+    r"(?:muchas\s+)?" + thanks_for("gracias", r"(?:de\s+antemano|por\s+adelantado|anticipadas)", 0),
+    r"(?:vielen\s+)?" + thanks_for(r"dank(?:e)?", r"(?:im\s+voraus|vorab)", 0),
+    r"vorab\s+(?:vielen\s+)?dank(?:e)?",
+    thanks_for("grazie", r"(?:mille\s+)?(?:in\s+anticipo|anticipatamente)", 0),
+    thanks_for(r"obrigad[oa]|agrade[çc]o", r"(?:desde\s+j[áa]|antecipadamente|antes\s+de\s+mais)", 0),
+    r"desde\s+j[áa]\s+(?:obrigad[oa]|agrade[çc]o)",
+)
 _REQUEST_THANKS_RE: Final = re.compile(
     r"(?i)\b(?:"
     # French: "merci de/d'" + an infinitive (not "merci de votre aide"), "merci d'avance" (one
     # definition, polite_requests.MERCI_REQUEST).
-    rf"{MERCI_REQUEST.pattern}"
-    r"|(?:thanks?|thank\s+you|thx|ty)\s+in\s+advance"
-    r"|(?:muchas\s+)?gracias\s+(?:de\s+antemano|por\s+adelantado|anticipadas)"
-    r"|(?:vielen\s+)?dank(?:e)?\s+(?:im\s+voraus|vorab)|vorab\s+(?:vielen\s+)?dank(?:e)?"
-    r"|grazie\s+(?:mille\s+)?(?:in\s+anticipo|anticipatamente)"
-    r"|(?:obrigad[oa]|agrade[çc]o)\s+(?:desde\s+j[áa]|antecipadamente|antes\s+de\s+mais)"
-    r"|desde\s+j[áa]\s+(?:obrigad[oa]|agrade[çc]o)"
-    r")"
+    rf"{MERCI_REQUEST.pattern}|" + "|".join(_IN_ADVANCE) + ")"
 )
 
 
