@@ -105,9 +105,6 @@ class Pipeline:
     ) -> None:
         self.catalog = catalog
         self._brand_words = brand_name_words(catalog)  # brand id -> its name words (core.leads)
-        self._own_handles: dict[str, frozenset[str]] = {}  # brand id -> its own handles, lower case
-        for handle, brand in catalog.by_handle.items():
-            self._own_handles[brand] = self._own_handles.get(brand, frozenset()) | {handle}
         self.rules = rules
         self.stores = stores or Stores()
         self.signals = signals or default_signals()
@@ -223,8 +220,13 @@ class Pipeline:
             record.signals = [s for s in record.signals if s != "feedback"]
         if harm.kind is not None and "press" in record.signals and not press_about_others(norm):
             record.signals = [s for s in record.signals if s != "press"]  # a journalist's own harm: safety's
-        own = self._own_handles.get(e.brand or "") if norm.handles and "churn" in record.signals else None
-        if own and moving_to_handle(norm, own):
+        brand = e.brand
+        if (
+            brand
+            and norm.handles
+            and "churn" in record.signals
+            and moving_to_handle(norm, lambda h: self.catalog.is_own_handle(h) == brand)
+        ):
             # "seit dem Wechsel zu @brand endlich 5G": a customer won, not one leaving.
             record.signals = [s for s in record.signals if s != "churn"]
         if harm.kind is None:

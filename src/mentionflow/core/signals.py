@@ -9,7 +9,7 @@ start no phrase costs one C-level set test.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -192,16 +192,15 @@ _TOWARDS: Final = frozenset(
 _MOVE_GAP: Final = 5
 
 
-def moving_to_handle(norm: NormalisedText, handles: Iterable[str]) -> bool:
-    """Whether the text moves towards one of ``handles`` (lower case, without "@"): a verb of
+def moving_to_handle(norm: NormalisedText, is_target: Callable[[str], bool]) -> bool:
+    """Whether the text moves towards a handle ``is_target`` takes (lower case, without "@"): a verb of
     moving or switching, then "to" and the handle ("seit dem Wechsel zu @brand", "me he pasado
     a @brand", "just switched over to @brand"). The handle is the brand it addresses: a move to
     it is a customer won, never one leaving. ``tokens`` drop handles, so the words before each
     handle are read from ``clean``."""
-    wanted = frozenset(handles)
     parts = norm.clean.split(USER_TOKEN)
     for k, handle in enumerate(norm.handles[: len(parts) - 1]):
-        if handle.lower() not in wanted:
+        if not is_target(handle.lower()):
             continue
         before = normalise(parts[k][-80:]).tokens[-(_MOVE_GAP + 1) :]
         if before and before[-1] in _TOWARDS and not _MOVED.isdisjoint(before[:-1]):

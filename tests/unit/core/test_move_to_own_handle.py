@@ -90,7 +90,7 @@ def test_a_move_away_to_a_competitor_stays_churn(template: Pipeline, text: str) 
 
 def test_moving_to_handle_reads_the_words_before_each_handle() -> None:
     norm = normalise("@NimbusHelp moving to @Vodafone, then maybe back to @NimbusMobile")
-    assert not moving_to_handle(norm, {"nimbushelp"})  # addressed, nobody moves to it
-    assert not moving_to_handle(norm, {"nimbusmobile"})  # "back to" without a move verb near
-    assert moving_to_handle(normalise("just switched over to @NimbusMobile"), {"nimbusmobile"})
-    assert not moving_to_handle(normalise("just switched over to @NimbusMobile"), {"parceloeats"})
+    assert not moving_to_handle(norm, {"nimbushelp"}.__contains__)  # addressed, nobody moves to it
+    assert not moving_to_handle(norm, {"nimbusmobile"}.__contains__)  # "back to" without a move verb near
+    assert moving_to_handle(normalise("just switched over to @NimbusMobile"), {"nimbusmobile"}.__contains__)
+    assert not moving_to_handle(normalise("just switched over to @NimbusMobile"), {"parceloeats"}.__contains__)
