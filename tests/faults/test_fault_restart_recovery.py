@@ -57,12 +57,14 @@ async def test_state_recovers_from_changelog_and_replay_is_idempotent(
         _item(
             mention_dict(f"rs-inc{i}", f"rs-inc{i}", text, t0 + timedelta(seconds=10 * i)),
             "valid:incident",
-            # One key, so one partition: the incident's case is its first *processed* report's, and
-            # only one partition orders them (read 1, 0, 2, 3, rs-inc3 joined rs-inc1's case: CI, 2026-12-07).
+            # One key, so one partition. The incident's case is its earliest report's (event time),
+            # whatever the read order of the three that open it (read 1, 0, 2, 3 gave rs-inc1's case
+            # before 2026-12-07: CI failed); but which reports keep their own case still depends on
+            # the read order (read 0, 1, 3, 2: rs-inc2 folds, rs-inc3 keeps its own), so one partition.
             key=b"rs-incident",
             # One incident, one case (docs/routing.md): the reporters up to the one that makes it an
             # incident (incident_min_authors = 3) keep their own case; each later plain report
-            # folds into the incident's case, its first report's.
+            # folds into the incident's case, its earliest report's.
             case_root=f"rs-inc{i}" if i < 3 else "rs-inc0",
         )
         for i, text in enumerate(INCIDENT_TEXTS[:4])

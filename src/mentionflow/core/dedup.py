@@ -37,7 +37,7 @@ from typing import Any, Final
 import xxhash
 
 from mentionflow.core import similarity
-from mentionflow.core.dedup_clusters import same_failing_action
+from mentionflow.core.dedup_clusters import claim_case, earliest_seed, merge_cluster, same_failing_action
 from mentionflow.core.dedup_text import (
     brand_stems,
     content_words,
@@ -256,33 +256,6 @@ def _reports_disruption(scored: ScoredMention, stems: list[str]) -> bool:
     if analysis.intent not in DISRUPTION_INTENTS or "resolved" in analysis.signals:
         return False
     return not DISRUPTION_STEMS.isdisjoint(stems)
-
-
-def _merge_cluster(into: dict[str, Any], other: dict[str, Any]) -> None:
-    into["first_at"] = min(into["first_at"], other["first_at"])
-    into["last_at"] = max(into["last_at"], other["last_at"])
-    into["size"] += other["size"]
-    authors: list[str] = into["authors"]
-    known_authors = set(authors)  # the lists hold up to 64 authors and 200 cases: no list scans
-    for author in other["authors"]:
-        if author not in known_authors:
-            into["author_count"] += 1
-            if len(authors) < MAX_AUTHORS_TRACKED:
-                authors.append(author)
-                known_authors.add(author)
-    into["author_count"] = max(into["author_count"], len(authors))
-    vocab = into["vocab"]
-    for word, count in other["vocab"].items():
-        vocab[word] = vocab.get(word, 0) + count
-    into["joins"] = sorted([*into["joins"], *other["joins"]])[-100:]
-    if into.get("case") is None and other.get("case") is not None:
-        into["case"] = other["case"]
-    members = into.setdefault("cases", [])
-    known_members = set(members)
-    for case_id in other.get("cases", ()):
-        if case_id not in known_members and len(members) < MAX_MEMBER_CASES:
-            members.append(case_id)
-            known_members.add(case_id)
 
 
 _CONCEPT: Final = similarity.INCIDENT_CONCEPTS.get
@@ -692,7 +665,7 @@ class Deduper:
                 matching.sort(key=lambda c: (c["author_count"] < min_authors, c["first_at"]))
             best = matching[0]
             for other in matching[1:]:
-                _merge_cluster(best, other)
+                merge_cluster(best, other, MAX_AUTHORS_TRACKED, MAX_MEMBER_CASES)
                 clusters.remove(other)
         if best is None and key.endswith("|other"):
             # A complaint naming no category ("at the petrol station and can't pay") is a report
@@ -710,6 +683,7 @@ class Deduper:
         if best is None:
             best = {
                 "id": incident_id_for(key, scored.mention.id),
+                "seed": [now, scored.mention.id],  # its earliest report (dedup_clusters.earliest_seed)
                 "first_at": now,
                 "last_at": now,
                 "size": 0,
@@ -803,19 +777,22 @@ class Deduper:
     ) -> None:
         """Count the mention into cluster ``best`` (one of ``clusters``, the open ones under ``key``)."""
         author_id = scored.mention.author.id
+        # The incident's case: its earliest plain report's (event time, not read order) until one
+        # folds into it. Every later customer's report of the open incident folds into it; the
+        # reporters before it opened keep theirs.
         if (
             decision.action == "new_case"
             and is_plain_report(scored)
             and (key.endswith("|service") or "=strike" in words)
+            and not claim_case(best, decision.case_id, now, scored.mention.id)
+            and best["author_count"] >= self.config.incident_min_authors
+            and author_id not in best["authors"]
         ):
-            incident_case = best.get("case")
-            if incident_case is None:
-                # The incident's case: its first plain report's. Every later customer's report
-                # of the open incident folds into it; the reporters before it opened keep theirs.
-                best["case"] = decision.case_id
-            elif best["author_count"] >= self.config.incident_min_authors and author_id not in best["authors"]:
-                decision.action = "incident_report"
-                decision.case_id = incident_case
+            decision.action = "incident_report"
+            decision.case_id = best["case"]
+            best["case_fixed"] = True
+        if earliest_seed(best, now, scored.mention.id):  # its id is its earliest report's until it opens
+            best["id"] = incident_id_for(key, scored.mention.id)
         if author_id not in best["authors"]:
             best["author_count"] += 1
             if len(best["authors"]) < MAX_AUTHORS_TRACKED:

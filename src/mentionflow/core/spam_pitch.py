@@ -4,7 +4,8 @@
   time ("earn $500 a day", "gana 300€ al día", "verdiene 500€ am Tag", "ganhe R$500 por dia").
   The rate is a pitch, and its "a day" is no wait (the English ``long_wait`` cue).
 * The money offer with a link ("Flight delayed? Claim up to €600 compensation here: bit.ly/x",
-  "Réclamez jusqu'à 600€ : indemnites-vol.site"): an imperative offer of a sum and a link, said
+  "Réclamez jusqu'à 600€ : indemnites-vol.site", "puedes reclamar hasta 600€ aquí: bit.ly/x"):
+  an imperative offer of a sum (or what the reader "can" claim) and a link, said
   by no "I" (a customer tells their own story: "I claimed compensation via your form link"), and
   asking for no card or login details (an impostor's phishing reply belongs to its conversation).
 """
@@ -92,6 +93,33 @@ _OFFER: Final = re.compile(
     r"\s+(?:(?:up to|upto|hasta|jusqu['\u2019 ]?[àa]|bis zu|fino a|até|ate)\s+)?" + _SUM,
     re.IGNORECASE,
 )
+# The same offer as what the reader CAN do ("you can claim up to €600" is caught above by its
+# "claim"): "puedes reclamar hasta 600€", "vous pouvez réclamer jusqu'à 600€", "Sie können bis zu
+# 600€ ... fordern" (the German verb comes last), "puoi richiedere fino a 600€", "você pode
+# receber até R$3000". Second person only: "¿puedo reclamar 600€?" is a customer asking.
+_UPTO = r"(?:(?:hasta|jusqu['\u2019 ]?[àa]|bis zu|fino a|até|ate)\s+)?"
+_MODAL_OFFER: Final = re.compile(
+    r"\b(?:(?:puedes|podéis|podeis|puede usted|pueden)\s+(?:reclamar|recibir|conseguir|obtener|cobrar|recuperar)|"
+    r"(?:vous pouvez|tu peux|vous pourriez|tu pourrais)\s+"
+    r"(?:réclamer|reclamer|recevoir|obtenir|toucher|récupérer|recuperer)|"
+    r"(?:puoi|potete|potresti|potreste)\s+(?:richiedere|ricevere|ottenere|recuperare)|"
+    r"(?:você pode|voce pode|vocês podem|voces podem|podes)\s+"
+    r"(?:receber|reivindicar|solicitar|resgatar|recuperar|pedir))"
+    r"\s+"
+    + _UPTO
+    + _SUM
+    + r"|\b(?:sie können|du kannst|ihr könnt|könnten sie)\s+"
+    + _UPTO
+    + _SUM
+    + r"(?:\s+\S+){0,6}?\s+(?:fordern|einfordern|erhalten|bekommen|zurückholen|zurückfordern|sichern)\b",
+    re.IGNORECASE,
+)
+_MODAL_HEADS: Final = frozenset(
+    _w(
+        "puedes podéis podeis puede pueden pouvez peux pourriez pourrais puoi potete potresti potreste pode podem "
+        "podes können kannst könnt könnten"
+    )
+)
 _OFFER_HEADS: Final = frozenset(
     _w(
         "claim get receive grab collect could may might reclama reclame recibe consigue obtén cobra réclamez "
@@ -122,8 +150,9 @@ _CREDENTIALS: Final = frozenset(
 def money_offer_with_link(norm: NormalisedText) -> bool:
     """An offer of a sum said to the reader, with a link, and no "I" in it: a pitch."""
     toks = norm.tokens
-    if _OFFER_HEADS.isdisjoint(toks) or not _OWN.isdisjoint(toks) or not _CREDENTIALS.isdisjoint(toks):
+    offer, modal = not _OFFER_HEADS.isdisjoint(toks), not _MODAL_HEADS.isdisjoint(toks)
+    if not (offer or modal) or not _OWN.isdisjoint(toks) or not _CREDENTIALS.isdisjoint(toks):
         return False
     if not (norm.urls or BARE_LINK.search(norm.clean)):
         return False
-    return _OFFER.search(norm.clean) is not None
+    return (offer and _OFFER.search(norm.clean) is not None) or (modal and _MODAL_OFFER.search(norm.clean) is not None)

@@ -127,11 +127,31 @@ def test_min_priority_does_not_lower_a_high_score(rules: Rules) -> None:
     assert d.score >= 70 and d.priority == "P1" and d.sla_seconds == 900
 
 
-def test_viral_major_complaint_is_a_crisis(rules: Rules) -> None:
+def test_a_widely_reshared_major_complaint_is_p1_and_a_crisis_only_when_it_cascades(rules: Rules) -> None:
+    # Contract: priority rises with the amplifiers; only a fast-growing cascade goes to crisis,
+    # and crisis always runs the crisis playbook.
     d = route(facts(intent="complaint", severity="major", sentiment__score=-0.8, amplification_count=6), rules)
-    assert (d.queue, d.priority, d.rule) == ("crisis", "P1", "viral-major-complaint")
+    assert (d.queue, d.priority, d.rule) == ("care-escalations", "P1", "viral-major-complaint")
+    assert d.action.code == "acknowledge_then_private"
+    fast = route(
+        facts(
+            intent="complaint",
+            severity="major",
+            sentiment__score=-0.8,
+            amplification_count=12,
+            amplification_growth_per_min=1.2,
+        ),
+        rules,
+    )
+    assert (fast.queue, fast.action.code, fast.priority) == ("crisis", "crisis_playbook", "P1")
     minor = route(facts(intent="complaint", severity="minor", amplification_count=6), rules)
     assert minor.queue != "crisis"
+
+
+def test_every_rule_into_crisis_runs_the_crisis_playbook(rules: Rules) -> None:
+    for rule in rules.rules:
+        if rule.queue == "crisis":
+            assert rule.action == "crisis_playbook", rule.id
 
 
 def test_harm_goes_to_safety_whatever_the_intent(rules: Rules) -> None:
