@@ -164,7 +164,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "enfant enfants fils fille bébé mineur "
         "kind kinder sohn tochter baby kleinkind unbegleitetes "
         "bambino bambina bambini bimbo bimba bimbi figlio figlia figli figlie neonato minore "
-        "criança crianças filho filha filhos filhas bebê bebé menor"
+        "criança crianças filho filha filhos filhas bebê bebé menor "
+        # grandchildren, as children are named by a grandparent ("my granddaughter (8) is alone at the gate")
+        "granddaughter granddaughters grandson grandsons grandchild grandchildren grandkid grandkids "
+        "nieto nieta nietos nietas enkel enkelin enkelkind enkelkinder nipotino nipotina nipotini netinho netinha"
     ),
     "elderly": words(
         "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
