@@ -147,3 +147,26 @@ def test_a_bracketed_age_after_a_person_is_read_as_an_age() -> None:
     assert bracketed_ages(("my", "son", "8", "is"), "my son (8) is") == ("my", "son", "8yo", "is")
     assert bracketed_ages(("gate", "8", "closed"), "gate (8) closed") == ("gate", "8", "closed")
     assert "84yo" in harm_tokens(normalise("@Telco meine Mutter (84) hat seit Tagen kein Notruf-Signal"), "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Telco how does a SIM swap work if I move to eSIM?",
+        "@Telco can I do a SIM swap to a smaller SIM myself?",
+        "@Telco how much is a sim swap? my new phone needs a nano sim",
+    ],
+)
+def test_a_sim_swap_asked_about_as_a_product_is_no_harm(text: str) -> None:
+    assert _kind(text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Telco someone did a SIM swap on my number and my bank account was emptied, how can this happen?",
+        "@Telco I think I was a victim of a SIM swap, no signal and codes going to someone else",
+    ],
+)
+def test_a_sim_swap_done_by_someone_else_stays_fraud(text: str) -> None:
+    assert _kind(text, "en") == "fraud"

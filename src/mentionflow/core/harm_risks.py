@@ -322,3 +322,37 @@ def bracketed_ages(toks: tuple[str, ...], clean: str) -> tuple[str, ...]:
     if not ages:
         return toks
     return tuple(f"{t}yo" if t in ages and i > 0 and toks[i - 1] in _PERSONS else t for i, t in enumerate(toks))
+
+
+# -- "SIM swap" as a product ----------------------------------------------------------------------
+
+# Asking how to get a SIM swap (a new size, an eSIM, its price) is a how-to, not a fraud: "how does
+# a SIM swap work if I move to eSIM?", "can I do a SIM swap myself?", "how much is a SIM swap?".
+SWAP_HOWTO = frozenset(
+    words(
+        "how can cost costs much price fee order request book do does work works esim nano micro smaller "
+        "bigger size upgrade free"
+    )
+)
+# Any sign that someone else did it keeps it a fraud: a person, the bank, codes, money, a fraud word.
+_SWAP_FRAUD_SIGNS = (
+    _THEY
+    | _BANKING
+    | _SECRETS
+    | _COPIED_BY_THEM
+    | frozenset(
+        words(
+            "somebody fraudster fraudsters scammer scammers criminal criminals without hacked fraud fraudulent "
+            "stolen unauthorised unauthorized money emptied drained taken codes verification"
+        )
+    )
+)
+_SWAP = frozenset(words("swap swapped swapping swaps"))
+
+
+def sim_swap_howto(toks: tuple[str, ...]) -> bool:
+    """A "SIM swap" the customer asks how to get, with no sign that someone else did one."""
+    if not _SWAP_FRAUD_SIGNS.isdisjoint(toks):
+        return False
+    swaps = [i for i, t in enumerate(toks) if t in _SWAP and "sim" in toks[max(0, i - 2) : i + 3]]
+    return bool(swaps) and all(not SWAP_HOWTO.isdisjoint(toks[max(0, i - 4) : i + 5]) for i in swaps)
