@@ -170,3 +170,59 @@ def test_a_sim_swap_asked_about_as_a_product_is_no_harm(text: str) -> None:
 )
 def test_a_sim_swap_done_by_someone_else_stays_fraud(text: str) -> None:
     assert _kind(text, "en") == "fraud"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@Telco is @Telco_Care_Team legit? they DM'd me saying I need to pay a £2 fee through a link"),
+        ("es", "@Telco ¿@Telco_Soporte es oficial? me escribió por privado pidiendo pagar 3€ para el reembolso"),
+        ("fr", "@Telco @Telco_Aide c'est vous ? ils m'ont écrit en MP pour me demander ma carte"),
+    ],
+)
+def test_a_look_alike_account_that_asked_for_something_is_fraud(lang: str, text: str) -> None:
+    assert _kind(text, lang) == "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Telco is @TelcoHelp really you? you replied so fast, amazing",
+        "@Telco @TelcoHelp replied to my DM really quickly, thanks",
+    ],
+)
+def test_asking_whether_the_real_help_account_is_real_is_no_harm(text: str) -> None:
+    assert _kind(text, "en") is None
+
+
+def test_an_abusive_ex_with_access_to_the_account_is_a_safety_risk() -> None:
+    text = "@Telco mi expareja me maltrataba y todavía tiene acceso a mi cuenta, ve todas mis llamadas"
+    assert _kind(text, "es") == "physical_safety"
+    assert _kind("@Telco my ex still has access to my Netflix through your bundle lol", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "@Telco duplicaram o meu cartão SIM e estão a receber os meus códigos do banco"),
+        ("de", "@Telco plötzlich keinen Empfang und ich bekomme Mails, dass mein Banking-Passwort geändert wurde"),
+    ],
+)
+def test_a_sim_copied_or_a_dead_line_with_a_changed_bank_password_is_fraud(lang: str, text: str) -> None:
+    assert _kind(text, lang) == "fraud"
+
+
+def test_a_bank_password_the_customer_changed_is_no_sim_swap() -> None:
+    text = "@Telco no signal at home all week and I had to reset my banking password because your codes never come"
+    assert _kind(text, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@Telco since the outage my daughter's CGM can't send alerts to my phone at night, she's type 1"),
+        ("de", "@Telco seit dem Ausfall sendet das Blutzuckermessgerät meiner Tochter keine Alarme mehr"),
+    ],
+)
+def test_a_glucose_monitor_cut_off_by_an_outage_is_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None

@@ -204,7 +204,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "glucosa glycémie glicemia glicose glukose salvavita "
         "teleasistencia oxígeno marcapasos téléassistance oxygène "
         "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
-        "telesoccorso ossigeno teleassistência oxigênio oxigénio"
+        "telesoccorso ossigeno teleassistência oxigênio oxigénio "
+        # glucose monitors and their alarms: "my son's CGM can't send alerts since the outage"
+        "cgm glucometer glucómetro glucomètre glukometer glucometro glicosímetro glicosimetro"
     ),
     "breach": words(
         "breach breached leak leaked leaks exposed gdpr doxxed "
@@ -365,7 +367,7 @@ DE_STEMS: dict[str, tuple[str, ...]] = {
     "allergy": ("allerg",),
     "illness": ("vergiftung", "übelkeit", "durchfall"),
     "injury": ("verletz", "verbrenn"),
-    "medical_device": ("sauerstoff", "notruf", "beatmung"),
+    "medical_device": ("sauerstoff", "notruf", "beatmung", "blutzucker", "insulinpumpe"),
     "disability": ("rollstuhl", "behindert"),
     "fraud": ("betrug", "betrüg"),
     "breach": ("datenleck", "datenschutz"),

@@ -99,6 +99,21 @@ def _ex_at(toks: tuple[str, ...], i: int) -> bool:
     return t in _EX and i > 0 and toks[i - 1] in _POSSESSIVE
 
 
+# Control of the customer's account or phone ("still has access to my account", "sigue teniendo acceso"),
+# a risk when the text also tells of abuse or fear ("me maltrataba", "I'm scared of him").
+_ACCESS = frozenset(words("access acceso accès acces zugriff zugang accesso acesso"))
+_ABUSE_OR_FEAR = _ABUSER | frozenset(
+    words(
+        "abused abuse abusing violent violence scared afraid frightened terrified "
+        "maltrataba maltrató maltrato maltratada violento violenta violencia miedo asustada asustado "
+        "violent violente violence battue peur terrorisée "
+        "gewalttätig gewalt geschlagen angst "
+        "violento violenta violenza maltrattava maltrattata picchiava paura "
+        "violência agredia batia medo"
+    )
+)
+
+
 def stalked(toks: tuple[str, ...]) -> bool:
     """An ex-partner or an abuser who knows where the customer is or follows them there."""
     exes = [i for i, t in enumerate(toks) if (t in _EX or t in _ABUSER) and _ex_at(toks, i)]
@@ -109,6 +124,8 @@ def stalked(toks: tuple[str, ...]) -> bool:
         if not near:
             continue
         if t in _WHEREABOUTS or (j + 1 < len(toks) and (t, toks[j + 1]) in _TURNS_UP):
+            return True
+        if t in _ACCESS and not _ABUSE_OR_FEAR.isdisjoint(toks):
             return True
         if t in _TRACKS and not (
             _ME.isdisjoint(toks[max(0, j - 1) : j + 3]) and _PHONE.isdisjoint(toks[j + 1 : j + 4])
@@ -176,6 +193,57 @@ def secret_asked_in_message(toks: tuple[str, ...]) -> bool:
     return False
 
 
+# A look-alike account: "is @NimbusHeIpDesk really you?", "@Brightbank_Care es oficial?", "@X c'est vous ?",
+# "ist @X echt?", "@X siete voi?", "@X são vocês?", asked after it contacted the customer and asked
+# for something (a payment, a link, details). The second handle is the account in doubt.
+_GENUINE = frozenset(
+    words(
+        "legit legitimate real really genuine official actually "
+        "oficial oficiales real reales verdadera verdadero vosotros ustedes legítima legitima "
+        "officiel officielle vraiment vous "
+        "echt offiziell wirklich ihr "
+        "ufficiale ufficiali davvero voi vero "
+        "oficial verdadeira verdadeiro mesmo vocês voces"
+    )
+)
+_CONTACTED_ME = frozenset(
+    words(
+        "dm dms dmd messaged texted wrote contacted replied inbox "
+        "escribió escribieron contactó contactaron respondió privado md "
+        "écrit contacté contactée répondu mp "
+        "geschrieben schrieb kontaktiert antwortete pn "
+        "scritto contattato contattata risposto privato "
+        "escreveu contactou contatou respondeu privado"
+    )
+)
+_WANTS = (
+    _ASKS
+    | _SECRETS
+    | frozenset(
+        words(
+            "pay paying fee link details card refund verify confirm "
+            "pagar pago enlace datos tarjeta reembolso verificar confirmar "
+            "payer frais lien données carte remboursement vérifier confirmer "
+            "zahlen gebühr daten karte erstattung bestätigen "
+            "pagare commissione dati carta rimborso verificare confermare "
+            "taxa dados cartão reembolso"
+        )
+    )
+)
+_HANDLE = "<user>"
+
+
+def impostor_account(toks: tuple[str, ...], clean: str) -> bool:
+    """A customer asks whether another account that contacted them and asked for something is the brand."""
+    return (
+        clean.count(_HANDLE) >= 2
+        and not _GENUINE.isdisjoint(toks)
+        and not _CONTACTED_ME.isdisjoint(toks)
+        and not _WANTS.isdisjoint(toks)
+        and "?" in clean
+    )
+
+
 # -- a SIM taken over ------------------------------------------------------------------------------
 
 _SIM = frozenset(words("sim sims chip simkarte esim"))
@@ -187,7 +255,13 @@ _COPIED_BY_THEM = frozenset(
         "duplicato duplicata clonato clonata duplicaram clonaram"
     )
 )
-_THEY = frozenset(words("they someone ils quelquun ont jemand hanno qualcuno alguém duplicaron clonaron"))
+# Who copied it: a subject, or a verb that is third person by itself ("duplicaron", "clonaram").
+_THEY = frozenset(
+    words(
+        "they someone somebody ils on quelquun ont jemand hanno qualcuno alguien alguém "
+        "duplicaron clonaron duplicaram clonaram"
+    )
+)
 _SIM_DEAD = frozenset(
     [
         ("stopped", "working"),
@@ -222,15 +296,15 @@ _SIM_NEAR = 4
 
 def sim_taken(toks: tuple[str, ...]) -> bool:
     """SIM-swap fraud: the SIM copied by someone else, or dead while the bank password changed."""
-    sims = [i for i, t in enumerate(toks) if t in _SIM]
-    if not sims:
-        return False
-    for i in sims:
+    for i in (i for i, t in enumerate(toks) if t in _SIM):
         near = toks[max(0, i - _SIM_NEAR) : i + _SIM_NEAR + 1]
         if not _COPIED_BY_THEM.isdisjoint(near) and not _THEY.isdisjoint(toks[max(0, i - _SIM_NEAR - 2) : i + 1]):
             return True
-    dead = not _SIM_DEAD.isdisjoint(pairwise(toks))
-    return dead and not _CHANGED.isdisjoint(toks) and not _SECRETS.isdisjoint(toks) and not _BANKING.isdisjoint(toks)
+    if _CHANGED.isdisjoint(toks) or _SECRETS.isdisjoint(toks) or _BANKING.isdisjoint(toks):
+        return False
+    # The line went dead and the bank password was changed, not by the writer ("I had to reset it").
+    changed_by_them = any(t in _CHANGED and _WRITER.isdisjoint(toks[max(0, j - 3) : j]) for j, t in enumerate(toks))
+    return changed_by_them and not _SIM_DEAD.isdisjoint(pairwise(toks))
 
 
 # -- critical medication or a medical device taken away ---------------------------------------------
@@ -280,14 +354,16 @@ def meds_taken_away(toks: tuple[str, ...], lang: str | None) -> bool:
     )
 
 
-ANCHORS = _EX | _ABUSER | _MESSAGE | _SIM | _TAKEN
+ANCHORS = _EX | _ABUSER | _MESSAGE | _SIM | _TAKEN | _CHANGED | _CONTACTED_ME
 
 
-def risk_statement(toks: tuple[str, ...], lang: str | None) -> tuple[str, bool] | None:
+def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple[str, bool] | None:
     """(harm kind, certainly severe) of a risk told without a harm word, or None."""
     if ANCHORS.isdisjoint(toks):
         return None
-    if not _SIM.isdisjoint(toks) and sim_taken(toks):
+    if not _CONTACTED_ME.isdisjoint(toks) and impostor_account(toks, clean):
+        return "fraud", False
+    if not (_SIM.isdisjoint(toks) and _CHANGED.isdisjoint(toks)) and sim_taken(toks):
         return "fraud", True
     if not _MESSAGE.isdisjoint(toks) and secret_asked_in_message(toks):
         return "fraud", False
