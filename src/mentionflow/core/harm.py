@@ -64,6 +64,7 @@ from mentionflow.core.harm_persons import (
     person_threshold,
     something_happened,
 )
+from mentionflow.core.harm_risks import bracketed_ages, risk_statement
 from mentionflow.core.harm_senses import (
     ALLERGIC,
     ENCLOSURES,
@@ -250,6 +251,8 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
         tokens = tuple(t for t in tokens if t not in stop)
     if "dr" in tokens:
         tokens = drop_signed_title(tokens)
+    if ")" in norm.clean:  # "my granddaughter (8)": core/harm_risks.py
+        tokens = bracketed_ages(tokens, norm.clean)
     if not FIGURE_WORDS.isdisjoint(tokens):  # "nobody was hurt", "la ropa de mi hijo": core/harm_figures.py
         figures = figure_positions(tokens, norm.clean.lower())
         tokens = tuple(t for i, t in enumerate(tokens) if i not in figures) if figures else tokens
@@ -813,6 +816,8 @@ def detect_harm(
         return HarmSignal(*threat)  # a bomb threat, a literal near miss: core/harm_threats.py
     a_and_e = "&" in clean and mentions_a_and_e(clean)
     stated = None if _STATEMENT_ANCHORS.isdisjoint(tokens) else statement_kind(tokens, clean)
+    risk = None if stated is not None else risk_statement(tokens, clean, lang)  # core/harm_risks.py
+    stated = risk[0] if risk is not None else stated
     if stated is None and not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
         return NO_HARM  # the common path, inlined: two C-level set tests
     tokens = harm_tokens(norm, lang)
@@ -829,7 +834,7 @@ def detect_harm(
         # Money gone without the customer, a code handed to an impostor, a scammed elderly
         # parent, a card number in public (core/harm_statements.py): never left to the model.
         p_severe = m.kind_and_severe(fs)[1] if stated == "fraud" else 0.0
-        if stated == "fraud" and sim_swap(tokens, clean):
+        if (stated == "fraud" and sim_swap(tokens, clean)) or (risk is not None and risk[1]):
             p_severe = 1.0  # the number is someone else's now: codes and resets are being taken
         sev = "severe" if p_severe >= 0.5 else "elevated"
         return HarmSignal(

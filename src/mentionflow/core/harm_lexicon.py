@@ -164,7 +164,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "enfant enfants fils fille bébé mineur "
         "kind kinder sohn tochter baby kleinkind unbegleitetes "
         "bambino bambina bambini bimbo bimba bimbi figlio figlia figli figlie neonato minore "
-        "criança crianças filho filha filhos filhas bebê bebé menor"
+        "criança crianças filho filha filhos filhas bebê bebé menor "
+        # grandchildren, as children are named by a grandparent ("my granddaughter (8) is alone at the gate")
+        "granddaughter granddaughters grandson grandsons grandchild grandchildren grandkid grandkids "
+        "nieto nieta nietos nietas enkel enkelin enkelkind enkelkinder nipotino nipotina nipotini netinho netinha"
     ),
     "elderly": words(
         "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
@@ -201,7 +204,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "glucosa glycémie glicemia glicose glukose salvavita "
         "teleasistencia oxígeno marcapasos téléassistance oxygène "
         "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
-        "telesoccorso ossigeno teleassistência oxigênio oxigénio"
+        "telesoccorso ossigeno teleassistência oxigênio oxigénio "
+        # glucose monitors and their alarms: "my son's CGM can't send alerts since the outage"
+        "cgm glucometer glucómetro glucomètre glukometer glucometro glicosímetro glicosimetro"
     ),
     "breach": words(
         "breach breached leak leaked leaks exposed gdpr doxxed "
@@ -362,7 +367,7 @@ DE_STEMS: dict[str, tuple[str, ...]] = {
     "allergy": ("allerg",),
     "illness": ("vergiftung", "übelkeit", "durchfall"),
     "injury": ("verletz", "verbrenn"),
-    "medical_device": ("sauerstoff", "notruf", "beatmung"),
+    "medical_device": ("sauerstoff", "notruf", "beatmung", "blutzucker", "insulinpumpe"),
     "disability": ("rollstuhl", "behindert"),
     "fraud": ("betrug", "betrüg"),
     "breach": ("datenleck", "datenschutz"),

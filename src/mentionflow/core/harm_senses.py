@@ -9,6 +9,7 @@ that moved (a card frozen after it is no mere precaution), "allergic" to what is
 from __future__ import annotations
 
 from mentionflow.core.harm_lexicon import words as _words
+from mentionflow.core.harm_risks import SWAP_HOWTO
 
 __all__ = [
     "ALLERGIC",
@@ -101,6 +102,7 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
             "menacés menacées bedroht bedrohte minacciato minacciata ameaçou ameaçado ameaçada ameaçaram"
         )
     },
+    "swap": (SWAP_HOWTO, 4, 4),  # "how much is a SIM swap?" (a fraud told is caught by sim_swap)
 }
 # What an infant cannot go without, run out: "no formula left", "sin leche para el bebé", "plus de
 # couches", "keine Windeln mehr", "niente latte", "sem fraldas". With a child named and a

@@ -22,6 +22,7 @@ from mentionflow.core.harm_hardship import VULNERABLE_ANCHORS as _FRAIL_ANCHORS
 from mentionflow.core.harm_hardship import WARMTH as _WARMTH
 from mentionflow.core.harm_hardship import frail_without_essentials, frozen_out_of_essentials
 from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_risks import sim_swap_howto
 
 # Money that moved: the object of a disowning phrase ("payments I never made"); French elided
 # forms too ("1 200 € d'achats", "l'opération").
@@ -287,7 +288,7 @@ _PORTED = frozenset(
 def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:
     """Someone else got a SIM for the customer's number (or the text says "sim swap")."""
     if "simswap" in clean.lower() or not _SIM_SWAP_PAIRS.isdisjoint(pairwise(tokens)):
-        return True
+        return not sim_swap_howto(tokens)  # not "how much is a SIM swap?": core/harm_risks.py
     if _SOMEONE_ELSE.isdisjoint(tokens):
         return False
     if not _PORTED.isdisjoint(tokens):  # "did someone port my number??"
