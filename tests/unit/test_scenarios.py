@@ -103,6 +103,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout38": 137,
     "scenarios_holdout39": 130,
     "scenarios_holdout40": 134,
+    "scenarios_holdout41": 127,
 }
 
 
