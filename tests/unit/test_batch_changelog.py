@@ -252,3 +252,35 @@ async def test_a_send_that_fails_before_its_records_are_in_the_producer_holds_ev
     await asyncio.sleep(0)
     assert world.app.crashed  # and the worker stops: its partitions go where the state is rebuilt
     assert audit.positions[TP(world.scored, 0)] == 1  # (and the audit stayed before the batch)
+
+
+async def test_a_table_write_its_changelog_cannot_encode_holds_every_later_commit() -> None:
+    """Taking the batch's writes raised (here a value past 64 bits, which orjson does not encode):
+    faust restarts the agent in place, over tables that hold the writes. Its next batch re-read
+    these offsets as a gap, folded them as replays of what the tables held, wrote nothing and
+    committed past them, so the next owner restored state without them. Now it is the sender's
+    failure: no offset commits from then on, and the worker stops."""
+    world = World()
+    world.gap_reader.records = []
+    agent, audit = world.dedup_agent(wake_first_hop=False)
+    audit.start({TP(world.scored, 0): 1})
+    world.store["too-large"] = {"reach": 2**64}  # (written by the batch below, before its take)
+    with pytest.raises(TypeError, match="64-bit"):
+        await agent(FakeStream([[world.event(1)]]))
+    with pytest.raises(DeliveryFailed):
+        await world.host.record_sender("dedup").settle()  # the flush before every commit
+    await asyncio.sleep(0)
+    assert world.app.crashed
+    assert audit.positions[TP(world.scored, 0)] == 1
+    assert not any(t == world.routed for t, _, _, _ in world.aio.sent)  # (nothing of the batch went out)
+
+
+async def test_a_timer_whose_writes_cannot_be_taken_holds_every_later_commit() -> None:
+    world = World()
+    world.store["too-large"] = [2**64]
+    with pytest.raises(TypeError, match="64-bit"):
+        await world.host.send("expire", [])
+    with pytest.raises(DeliveryFailed):
+        await world.host.record_sender("expire").settle()
+    await asyncio.sleep(0)
+    assert world.app.crashed

@@ -53,6 +53,9 @@ _RANK: Final = {"P1": 0, "P2": 1, "P3": 2, "P4": 3}
 _PRIORITIES: Final = ("P1", "P2", "P3", "P4")
 MAX_AMPLIFIER_TIMES: Final = 50  # amplifier event times kept for the cascade growth rate
 MAX_RESPONSE_IDS: Final = 32  # the brand's replies kept per case, to know a re-delivered one
+# A sum of input counts saturates here: past 64 bits the case state no longer encodes (orjson),
+# and a state that cannot reach its changelog stops the worker (runtime/worker.py).
+MAX_REACH: Final = 2**63 - 1
 _CASCADE_WINDOW_S: Final = 600.0  # growth is amplifiers per minute over the last 10 minutes
 _MIN_CASCADE_SPAN_MIN: Final = 8.0  # ...over the span they arrived in, at least this many minutes
 _ANGRIER_BY: Final = 0.25  # a follow-up this much more negative than the case raises urgency
@@ -295,7 +298,8 @@ class CaseBook:
         if action == "repost" and _new_amplifier(state, unique.mention.author.id):
             facts["reposts_folded"] = facts.get("reposts_folded", 0) + 1
             facts["amplification_count"] = max(facts["reposts_folded"], facts.get("platform_reposts", 0))
-            facts["amplification_reach"] = facts.get("amplification_reach", 0) + (unique.mention.author.followers or 0)
+            reach = facts.get("amplification_reach", 0) + (unique.mention.author.followers or 0)
+            facts["amplification_reach"] = min(reach, MAX_REACH)
             times = [t for t in state.get("amp", ()) if t >= 0][-MAX_AMPLIFIER_TIMES + 1 :]
             times.append(parse_time(unique.mention.created_at))
             state["amp"] = times

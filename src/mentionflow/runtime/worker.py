@@ -253,17 +253,17 @@ class WorkerHost:
         every record is in the producer is the stage sender's failure: no offset commits from
         then on, and the worker stops (the table writes are in memory and in no changelog, so
         neither this worker's state nor a later commit can be trusted)."""
-        if changelog is None:
-            changelog = self.changelog_records()
         if self.settings.processing_guarantee == "at_least_once":
-            sender = self.record_sender(stage)
             try:
-                await self._send_at_least_once(stage, sender, records, changelog)
+                if changelog is None:
+                    changelog = self.changelog_records()
+                await self._send_at_least_once(stage, self.record_sender(stage), records, changelog)
             except Exception as exc:
-                sender.failure = sender.failure or exc
-                self.on_lost_delivery(exc)
+                self.writes_not_sent(stage, exc)
                 raise
             return
+        if changelog is None:
+            changelog = self.changelog_records()
         await self._declare(records)
         # exactly_once: Topic.send puts the record in the source partition's transaction
         # (no changelog records: direct tables need at_least_once; no envelopes, see __init__).
@@ -343,18 +343,26 @@ class WorkerHost:
         dedup state behind what was published: revisions made again with other contents, and
         mentions missing from a case's last revision (tests/unit/test_batch_changelog.py)."""
         outputs = self.handle_batch(batch, process, stage, time.time(), unpacked)
-        changelog = self.changelog_records()
-        if handled is not None:
-            handled(batch, self.items_handled)
         offsets = [(event.message.tp, event.message.offset) for event in batch]
         repaired = []
-        for gap in audit.gaps(offsets):
-            try:
-                outputs.extend(await self.reread_gap(gap, process, stage, unpacked))
-                repaired.append(gap)
-            except Exception as exc:
-                self.on_lost_delivery(exc)  # the commit stays before the gap; the worker stops
-            changelog.extend(self.changelog_records())  # the re-read's writes (it did not yield since)
+        try:
+            changelog = self.changelog_records()
+            if handled is not None:
+                handled(batch, self.items_handled)
+            for gap in audit.gaps(offsets):
+                try:
+                    outputs.extend(await self.reread_gap(gap, process, stage, unpacked))
+                    repaired.append(gap)
+                except Exception as exc:
+                    self.on_lost_delivery(exc)  # the commit stays before the gap; the worker stops
+                changelog.extend(self.changelog_records())  # the re-read's writes (it did not yield since)
+        except Exception as exc:
+            # The batch's table writes are in memory and in no changelog (a value the changelog
+            # cannot encode, say). faust would restart the agent in place: the next batch re-reads
+            # these offsets as a gap, folds them as replays of what the tables already hold, writes
+            # nothing, and commits past them: a later owner restores state without them.
+            self.writes_not_sent(stage, exc)
+            raise
         await self.send(stage, outputs, changelog)
         for gap in audit.advance(offsets, repaired):
             log.warning("stage %s: %s[%s] from %d not processed yet; commits wait", stage, *gap.tp, gap.start)
@@ -433,6 +441,13 @@ class WorkerHost:
         guard_commits(self._app.producer, self._senders.values(), self.on_lost_delivery)
         guard_offsets(self._app.consumer, self.offset_audits, self.offset_audits.audited, self._on_commit_held)
         self._app.on_before_shutdown.connect(cast(Any, self._stop_gap_reader))
+
+    def writes_not_sent(self, stage: str, exc: BaseException) -> None:
+        """Table writes (or records) that may be in no producer: ``stage``'s sender fails, so no
+        offset commits from now on (``guard_commits``), and the worker stops."""
+        sender = self.record_sender(stage)
+        sender.failure = sender.failure or exc
+        self.on_lost_delivery(exc)
 
     def on_lost_delivery(self, exc: BaseException) -> None:
         """A record reached no topic: no offset commits from now on, and the worker stops (its

@@ -48,7 +48,17 @@ def revision_records(ctx: Route, revisions: Sequence[RoutedCase]) -> list[Record
     return [(ctx.out, None, r.case_id.encode("utf-8"), encode(r)) for r in revisions]
 
 
+# Dedup decisions that name a case it saw opened (a repost or a follow-up may open one).
+_KNOWN_CASE_ACTIONS = frozenset({"near_duplicate", "replay"})
+
+
 def routed_records(ctx: Route, unique: UniqueMention, now: float) -> list[Record]:
+    d = unique.dedup
+    if d.action in _KNOWN_CASE_ACTIONS and ctx.core.casebook.cases.get(d.case_id) is None:
+        # Dedup remembers the case (the original a near-duplicate meets, or the mention itself)
+        # and the case book does not: the two states of one partition diverged, and the case
+        # opens again at revision 1 without the mentions it had (docs/reliability.md).
+        log.warning("case %s (dedup: %s of %s) is not in the case book", d.case_id, d.action, unique.mention.id)
     case = ctx.core.route(unique, now)
     if case is None:
         if unique.dedup.action not in NO_CASE_ACTIONS:  # (own posts and noise are counted by dedup)
