@@ -131,6 +131,9 @@ class HarmSignal:
     severity: str | None  # "severe" | "elevated" (None when kind is None)
     score: float  # 0..1, the model's probability that the mention reports harm or risk
     cues: tuple[str, ...]  # concept groups that fired, e.g. ("allergy", "child")
+    # The only cue is a fraud word said as a verdict on a price ("these charges are a scam"):
+    # no harm, and a billing grumble rather than a major problem (core/harm_figures.py).
+    price_verdict: bool = False
 
 
 NO_HARM = HarmSignal(None, None, 0.0, ())
@@ -835,6 +838,8 @@ def detect_harm(
         return HarmSignal(
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)
         )
+    if cues == ("fraud",) and price_verdict(tokens, cues, clean):
+        return HarmSignal(None, None, 0.0, cues, True)  # "15 € a month, a scam", "these charges are a scam"
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
@@ -845,8 +850,8 @@ def detect_harm(
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
-    if cues == ("fraud",) and (_only_a_precaution(tokens, fs) or price_verdict(tokens, cues, clean)):
-        return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?", "15 € a month, a scam": no alarm
+    if cues == ("fraud",) and _only_a_precaution(tokens, fs):
+        return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": no alarm
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
         # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.
         return HarmSignal(None, None, 0.0, cues)

@@ -9,8 +9,11 @@
   bébé", "leche de bebé", "baby milk", "baby food": nothing happened to a child.
 * **Fraud as a verdict on a price**: "15€ a month for a metal card, that's a scam", "c'est de
   l'arnaque ce tarif", "das ist doch Betrug am Kunden" (of a fee), "es un robo de precio",
-  "questa commissione è una truffa", "essa taxa é um roubo": a grumble about what something costs,
-  when nothing else says money was taken, a stranger acted or a credential was given.
+  "questa commissione è una truffa", "essa taxa é um roubo", "these charges are a scam", "estos
+  cargos son una estafa": a grumble about what something costs, when nothing else says money was
+  taken, a stranger acted, a credential was given or the charge is disowned ("charges I don't
+  recognise", "cargos desconocidos"). The pipeline reads the same decision (`HarmSignal.price_verdict`)
+  to make the grumble minor rather than major.
 * **Metal as what a card is made of**: "metal card", "Karte aus Metall", "carte en métal", "tarjeta
   de metal", "carta in metallo", "cartão de metal": a product, not a shard in food.
 * **A near miss said in jest or of a queue or a price**: "the queue nearly killed me 😂", "el precio
@@ -170,20 +173,34 @@ _PRICE = with_elisions(
     frozenset(
         words(
             "fee fees price prices pricing cost costs subscription monthly month year yearly premium plan tariff "
-            "charge upgrade membership "
+            "charge charges upgrade membership "
             "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mes mensual suscripción año "
+            "cargo cargos "
             "prix frais tarif tarifs mois abonnement cotisation mensuel "
             "gebühr gebühren preis preise monat monatlich abo jahresgebühr kontoführungsgebühr tarif jahr "
             "prezzo prezzi commissione commissioni canone tariffa tariffe mese mensile abbonamento anno "
-            "preço preços taxa taxas tarifa mensalidade mês assinatura anual"
+            "addebito addebiti "
+            "preço preços taxa taxas tarifa mensalidade mês assinatura anual cobrança cobranças"
         )
     )
 )
+# What the brand charges, said of a fee as much as of a payment ("these charges are a scam",
+# "estos cargos son un robo", "addebiti assurdi, una truffa"): a price, not money taken, unless a
+# sign below disowns it ("charges I don't recognise", "cargos que nunca hice", "without my consent").
+_CHARGES = frozenset(
+    words("charge charges charged cargo cargos addebito addebiti cobrança cobranças cobranca cobrancas")
+)
 # Signs of a real fraud: someone else, a credential, an account taken, money that moved.
-_REAL = MONEY_MOVED | frozenset(
+_REAL = (MONEY_MOVED - _CHARGES) | frozenset(
     words(
         "someone somebody stranger hacked hacker stolen phishing pin otp code password account cuenta compte konto "
         "conto conta alguien quelquun jemand qualcuno alguém unauthorised unauthorized never "
+        # A charge disowned or unexplained: "charges I don't know", "unknown charges", "sin mi permiso".
+        "dont doesnt unknown strange random weird suspicious permission consent desconocido desconocidos "
+        "desconocida desconocidas extraños raros permiso consentimiento "
+        "inconnu inconnus inconnue inconnues bizarres étranges autorisation unbekannt unbekannte seltsame erlaubnis "
+        "zustimmung sconosciuto sconosciuti sconosciuta sconosciute strani permesso consenso "
+        "desconhecido desconhecidos desconhecida desconhecidas estranhas estranhos permissão consentimento "
         # A scam approach ("a scam text going round with your logo") or a charge disowned ("I
         # haven't set up any subscription", "nunca contraté", "jamais souscrit", "nie abgeschlossen").
         "text texts sms email emails mail message messages logo asking "
