@@ -32,7 +32,7 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("sem", "risco"): 1,
     ("sem", "riscos"): 1,
     ("sick", "of"): 0,
-    ("sick", "and"): 0,
+    ("in", "sick"): 1,  # "someone called in sick": a staff absence, why a flight is late
     ("so", "sick"): 1,
     # "drives me nuts", "this is nuts", "going nuts": madness, not an allergen.
     ("me", "nuts"): 1,
