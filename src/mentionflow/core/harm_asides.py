@@ -21,6 +21,7 @@ of speech, like its idioms):
 from __future__ import annotations
 
 from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_reasons import REASON_WORDS, reason_positions
 
 __all__ = ["ASIDE_IDIOMS", "ASIDE_WORDS", "aside_positions"]
 
@@ -154,6 +155,7 @@ ASIDE_WORDS = (
     | _STOLEN
     | _NEWS
     | {"llamas", "oxygen"}
+    | REASON_WORDS
 )
 
 
@@ -181,7 +183,8 @@ def aside_positions(toks: tuple[str, ...]) -> set[int]:
     """Positions of harm words said in passing (see the module docstring)."""
     if not _NEWS.isdisjoint(toks) and _OWN_SIDE.isdisjoint(toks):
         return set(range(len(toks)))
-    found: set[int] = set()
+    # A letter from the doctor, a medical reason, a funeral as why the trip is made: core/harm_reasons.py
+    found = reason_positions(toks) if not REASON_WORDS.isdisjoint(toks) else set()
     for i, t in enumerate(toks):
         if t in _ILL:
             if _ill_aside(toks, i):

@@ -34,3 +34,40 @@ def test_sick_and_a_symptom_is_illness(text: str) -> None:
 )
 def test_fed_up_or_a_staff_absence_is_no_illness(text: str) -> None:
     assert harm(text).kind is None
+
+
+# Medical words given as paperwork, a reason or an appointment, and a funeral as why someone
+# travels (core/harm_reasons.py): nobody ill or in danger in the text.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@SkyLarkAir travelling with my insulin pens next week, is a doctor's letter enough?"),
+        ("en", "@SkyLarkAir I moved my flight for medical reasons and you still charged the change fee"),
+        ("en", "@SkyLarkAir I need a bereavement fare, my grandmother passed and the funeral is on Friday"),
+        ("es", "@SkyLarkAir cambié el vuelo por motivos médicos y aun así me cobrasteis"),
+        ("es", "@SkyLarkAir necesito un billete para el entierro de mi abuelo, hay descuento?"),
+        ("fr", "@SkyLarkAir j'ai annulé pour raisons médicales avec un certificat médical, toujours pas remboursé"),
+        ("fr", "@SkyLarkAir un billet pour les obsèques de ma grand-mère, vous faites un tarif?"),
+        ("de", "@SkyLarkAir Flug aus medizinischen Gründen storniert, Attest geschickt, kein Geld zurück"),
+        ("de", "@SkyLarkAir brauche einen Flug zur Beerdigung meiner Oma, gibt es Rabatt?"),
+        ("it", "@SkyLarkAir ho spostato il volo per motivi medici e mi avete fatto pagare lo stesso"),
+        ("it", "@SkyLarkAir mi serve un volo per il funerale del nonno, fate uno sconto?"),
+        ("pt", "@SkyLarkAir mudei o voo por motivos médicos e cobraram a taxa na mesma"),
+        ("pt", "@SkyLarkAir preciso de um voo para o funeral da minha avó, há desconto?"),
+    ],
+)
+def test_a_medical_reason_or_a_funeral_trip_is_no_harm(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@ParceloEats my dad ended up in hospital after your curry, the doctor said it was food poisoning"),
+        ("en", "@VoltaRail the train never came and my mum missed her hospital appointment for chemo"),
+        ("es", "@ParceloEats mi hijo acabó en el hospital por una reacción alérgica a vuestra hamburguesa"),
+        ("de", "@ParceloEats mein Sohn musste nach eurem Essen ins Krankenhaus, allergische Reaktion"),
+    ],
+)
+def test_medical_care_that_happened_keeps_the_alarm(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is not None
