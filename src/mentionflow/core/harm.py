@@ -35,7 +35,7 @@ from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positi
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
-from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, price_verdict
+from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, fraud_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
 from mentionflow.core.harm_lexicon import (
@@ -838,8 +838,8 @@ def detect_harm(
         return HarmSignal(
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)
         )
-    if cues == ("fraud",) and price_verdict(tokens, cues, clean):
-        return HarmSignal(None, None, 0.0, cues, True)  # "15 € a month, a scam", "these charges are a scam"
+    if cues == ("fraud",) and (verdict := fraud_verdict(tokens, cues, clean)) is not None:
+        return HarmSignal(None, None, 0.0, cues, verdict == "price")  # "15 € a month, a scam", "your scam"
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)

@@ -129,7 +129,10 @@ _STOLEN = frozenset(
 _GOODS = frozenset(
     words(
         "parcel parcels package packages delivery order bag bags luggage suitcase gear items item bike box "
-        "paquete pedido maleta colis valise paket koffer pacco valigia encomenda mala"
+        "paquete pedido maleta colis valise paket koffer pacco valigia encomenda mala "
+        # where it was left: "delivered, then stolen off the doorstep", "livré puis volé"
+        "delivered misdelivered doorstep porch courier entregado entrega livré livraison geliefert lieferung "
+        "zugestellt consegnato consegna entregue"
     )
 )
 # News of others: "news", "breaking", "reportedly" with no one of the writer's side nor the brand

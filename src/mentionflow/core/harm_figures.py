@@ -30,7 +30,7 @@ from mentionflow.core.harm_lexicon import LEXICON, words
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
 from mentionflow.core.harm_threats import KILL_WORDS, figurative_near_miss
 
-__all__ = ["FIGURE_WORDS", "figure_positions", "price_verdict"]
+__all__ = ["FIGURE_WORDS", "figure_positions", "fraud_verdict", "price_verdict"]
 
 _INJURY_SAID = frozenset(
     words(
@@ -221,3 +221,61 @@ def price_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "
         return False
     fraud = [t for t in tokens if t in _FRAUD or t in _VERDICT_NOUNS]
     return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)
+
+
+# The brand as the one who "scams": "your scam", "you thieves", "vuestra estafa", "votre arnaque",
+# "euer Betrug", "la vostra truffa", "o vosso golpe", "you scammed me", "me habéis estafado", "vous
+# m'avez arnaqué", "ihr habt mich betrogen", "mi avete truffato", "vocês me enganaram"; or money
+# the customer wants back ("took my money", "where is my refund, scam"). The set's guideline: fraud
+# words said loosely of a service or a refund are no fraud harm; fraud is an account taken,
+# payments the customer did not make, a scam posing as the brand.
+_YOU = with_elisions(
+    frozenset(
+        words(
+            "you your ur u yall youve youre vuestra vuestro vuestras vuestros habéis habeis sois os votre vos vous "
+            "avez êtes euer eure euren eurem ihr habt seid vostra vostro vostre vostri avete siete vosso vossa "
+            "vossos vossas vocês voces vcs"
+        )
+    )
+)
+# Fraud words that can take the brand as subject: "you scammed me", "nos estafasteis".
+_CHEATED = frozenset(
+    words(
+        "scammed estafado estafada estafaron estafasteis arnaqué arnaquée arnaqués arnaquer betrogen truffato "
+        "truffata truffati enganado enganada enganaram burlado burlada"
+    )
+)
+_REFUND = frozenset(
+    words(
+        "refund refunds refunded money reembolso reembolsos dinero devolución remboursement remboursé argent "
+        "erstattung rückerstattung geld rimborso rimborsi soldi reembolso dinheiro devolução"
+    )
+)
+_BRAND_WINDOW = 2
+# Theft as a verdict: "#theft", "pure theft" (not of a price: "card theft" is real, see below).
+_BRAND_NOUNS = _VERDICT_NOUNS | frozenset(words("theft diebstahl"))
+
+
+def _said_of_the_brand(tokens: tuple[str, ...]) -> bool:
+    """Every fraud word is a verdict noun or a verb of cheating with "you"/"your" just before it
+    ("your scam", "you scammed me", "votre arnaque", "mi avete truffato"), or a verdict noun beside
+    money the customer wants back ("took my money #theft", "refund me, scam")."""
+    fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in _VERDICT_NOUNS]
+    if not fraud or not all(tokens[i] in _BRAND_NOUNS or tokens[i] in _CHEATED for i in fraud):
+        return False
+    if all(not _YOU.isdisjoint(tokens[max(0, i - _BRAND_WINDOW) : i]) for i in fraud):
+        return True
+    # Money wanted back, and no card named ("card theft, they took my money" is a real fraud).
+    return all(tokens[i] in _BRAND_NOUNS for i in fraud) and not _REFUND.isdisjoint(tokens) and _CARD.isdisjoint(tokens)
+
+
+def fraud_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "") -> str | None:
+    """ "price" when the only fraud cue is a verdict on a price (`price_verdict`), "brand" when it is
+    said of the brand or of money wanted back (see `_said_of_the_brand`), else None: a fraud word
+    with a sign of a real fraud beside it (someone else, a credential, money taken, a charge
+    disowned, a scam message) is never a verdict."""
+    if price_verdict(tokens, cues, clean):
+        return "price"
+    if cues == ("fraud",) and _REAL.isdisjoint(tokens) and _said_of_the_brand(tokens):
+        return "brand"
+    return None

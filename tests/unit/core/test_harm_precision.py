@@ -71,3 +71,39 @@ def test_a_medical_reason_or_a_funeral_trip_is_no_harm(lang: str, text: str) -> 
 )
 def test_medical_care_that_happened_keeps_the_alarm(lang: str, text: str) -> None:
     assert harm(text, lang).kind is not None
+
+
+# Fraud words said of the brand itself or of money wanted back (core/harm_figures.py
+# `fraud_verdict`): a complaint about a service or a refund, not fraud harm.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@NimbusMobile you scammed me out of £30 with that contract, disgusting"),
+        ("en", "@SkyLarkAir still no refund after 3 months, absolute theft"),
+        ("es", "@NimbusMobile me habéis estafado con la permanencia, quiero mi dinero"),
+        ("fr", "@NimbusMobile vous m'avez arnaqué, je veux mon remboursement"),
+        ("de", "@NimbusMobile ihr habt mich betrogen, ich will mein Geld zurück"),
+        ("it", "@NimbusMobile mi avete truffato, rivoglio i miei soldi"),
+    ],
+)
+def test_a_fraud_word_said_of_the_brand_or_a_refund_is_no_fraud(lang: str, text: str) -> None:
+    h = harm(text, lang)
+    assert h.kind is None and not h.price_verdict, h
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@BrightbankCare my card was stolen and someone spent £300, fraud"),
+        ("en", "@BrightbankCare I got scammed by someone pretending to be you, they took my money"),
+        ("en", "@BrightbankCare card theft last night, they took all my money, I want it back"),
+        ("es", "@BrightbankCare alguien me ha estafado haciéndose pasar por vosotros, quiero mi dinero"),
+        ("fr", "@BrightbankCare quelqu'un a utilisé mon compte, c'est une arnaque, rendez-moi mon argent"),
+    ],
+)
+def test_a_real_fraud_beside_money_keeps_the_alarm(lang: str, text: str) -> None:
+    assert harm(text, lang).kind == "fraud"
+
+
+def test_a_parcel_stolen_after_delivery_is_no_fraud() -> None:
+    assert harm("@ParcelDirect tracking says delivered but it was stolen off the doorstep").kind is None
