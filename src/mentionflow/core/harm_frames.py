@@ -586,12 +586,16 @@ _FIRST_PERSON = frozenset(
     )
 )
 _KEEPS_ALARM = frozenset(("g:alone", "g:missing", "g:now", "g:self_harm_statement"))
+# The anonymised handle of public tweet sets ("@user" stands for any private account): it names
+# no brand, so a text that addresses only it addresses no one the harm could be linked to.
+_PLACEHOLDER_HANDLES = frozenset(("user",))
 
 
 def unaddressed_chatter(tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str]) -> bool:
-    """No @handle, no first person, nothing linking the harm words to a service (see above)."""
+    """No @handle (but the anonymised "@user"), no first person, nothing linking the harm words to
+    a service (see above)."""
     return (
-        not handles
+        _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in handles)
         and _FIRST_PERSON.isdisjoint(tokens)
         and _LINKED.isdisjoint(tokens)
         and _KEEPS_ALARM.isdisjoint(fs)

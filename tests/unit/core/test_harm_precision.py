@@ -107,3 +107,33 @@ def test_a_real_fraud_beside_money_keeps_the_alarm(lang: str, text: str) -> None
 
 def test_a_parcel_stolen_after_delivery_is_no_fraud() -> None:
     assert harm("@ParcelDirect tracking says delivered but it was stolen off the doorstep").kind is None
+
+
+def _unbranded(text: str, lang: str) -> HarmSignal:
+    return detect_harm(normalise(text), lang, brand_known=False)
+
+
+# The anonymised "@user" of public tweet sets names no brand: third-person news or chatter
+# addressed only to it is no harm, as it is with no handle at all (harm_frames.unaddressed_chatter).
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@user the striker picked up a knee injury in training, out for the derby"),
+        ("es", "@user el delantero sufrió una lesión en la rodilla, baja para el derbi"),
+        ("fr", "Incendie dans un entrepôt à Lyon cette nuit @user"),
+        ("pt", "@user o filho do apresentador foi hospitalizado ontem #Domingo"),
+    ],
+)
+def test_news_addressed_only_to_the_placeholder_handle_is_chatter(lang: str, text: str) -> None:
+    assert _unbranded(text, lang).kind is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@SkyLarkAir the striker on your flight hit his head on the overhead locker and is bleeding"),
+        ("en", "@user my son got food poisoning from that takeaway, he is in hospital"),
+    ],
+)
+def test_a_real_handle_or_the_writers_own_harm_keeps_the_alarm(lang: str, text: str) -> None:
+    assert _unbranded(text, lang).kind is not None
