@@ -26,6 +26,7 @@ helped") and so on. Data only; the caller has already passed the trigger-word ga
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
@@ -591,11 +592,23 @@ _KEEPS_ALARM = frozenset(("g:alone", "g:missing", "g:now", "g:self_harm_statemen
 _PLACEHOLDER_HANDLES = frozenset(("user",))
 
 
-def unaddressed_chatter(tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str]) -> bool:
+# A news ticker: headlines strung with "+++" ("Falkensee: Schmuck gestohlen +++ Wildunfälle"), a
+# police press office's code ("POL-HH:", "POL-ROW:"), a newsflash header ("Eilmeldung", "última
+# hora", "dernière minute", "ultim'ora"): news of others, whatever its words ("im Haus" is no "I'm").
+_TICKER = re.compile(
+    r"\+\+\+|\+\+.+\+\+|\bPOL-[A-Z]{1,5}\b|\beilmeldung\b|\búltima hora\b|\bderni[eè]re minute\b|\bultim.?ora\b",
+    re.IGNORECASE,
+)
+
+
+def unaddressed_chatter(tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str], clean: str = "") -> bool:
     """No @handle (but the anonymised "@user"), no first person, nothing linking the harm words to
-    a service (see above)."""
+    a service (see above); or a news ticker addressed to no one."""
+    placeholder = _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in handles)
+    if placeholder and _KEEPS_ALARM.isdisjoint(fs) and _TICKER.search(clean) is not None:
+        return True
     return (
-        _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in handles)
+        placeholder
         and _FIRST_PERSON.isdisjoint(tokens)
         and _LINKED.isdisjoint(tokens)
         and _KEEPS_ALARM.isdisjoint(fs)

@@ -137,3 +137,23 @@ def test_news_addressed_only_to_the_placeholder_handle_is_chatter(lang: str, tex
 )
 def test_a_real_handle_or_the_writers_own_harm_keeps_the_alarm(lang: str, text: str) -> None:
     assert _unbranded(text, lang).kind is not None
+
+
+# News tickers addressed to no one: headlines strung with "+++", a police press code, a newsflash.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "POL-HH: Fahrrad aus Keller gestohlen ++ Radfahrer bei Sturz verletzt ++ Zeugen gesucht"),
+        ("de", "Eilmeldung: Brand in Lagerhalle im Hafen, Feuerwehr im Einsatz"),
+        ("es", "Última hora: incendio en una nave industrial de Getafe, sin heridos graves"),
+        ("fr", "+++ Incendie dans un entrepôt à Lyon +++ deux blessés légers +++"),
+        ("it", "Ultim'ora: incendio in un capannone a Brescia, due feriti"),
+        ("pt", "+++ Incêndio num armazém em Setúbal +++ dois feridos ligeiros +++"),
+    ],
+)
+def test_a_news_ticker_is_chatter(lang: str, text: str) -> None:
+    assert _unbranded(text, lang).kind is None
+
+
+def test_a_ticker_addressed_to_a_brand_keeps_the_alarm() -> None:
+    assert _unbranded("@VoltaRail +++ smoke pouring from the carriage at Leeds, we are stuck inside +++", "en").kind
