@@ -847,7 +847,7 @@ def detect_harm(
     if not grave and (
         is_inconvenience(fs, tokens)
         or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))
-        or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs, clean))
+        or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs, clean, lang))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):

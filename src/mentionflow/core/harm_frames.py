@@ -601,7 +601,13 @@ _TICKER = re.compile(
 )
 
 
-def unaddressed_chatter(tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str], clean: str = "") -> bool:
+# German "im" is "in the", not English "I'm".
+_FIRST_PERSON_DE = _FIRST_PERSON - {"im"}
+
+
+def unaddressed_chatter(
+    tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str], clean: str = "", lang: str | None = None
+) -> bool:
     """No @handle (but the anonymised "@user"), no first person, nothing linking the harm words to
     a service (see above); or a news ticker addressed to no one."""
     placeholder = _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in handles)
@@ -609,7 +615,7 @@ def unaddressed_chatter(tokens: tuple[str, ...], handles: tuple[str, ...], fs: s
         return True
     return (
         placeholder
-        and _FIRST_PERSON.isdisjoint(tokens)
+        and (_FIRST_PERSON_DE if lang == "de" else _FIRST_PERSON).isdisjoint(tokens)
         and _LINKED.isdisjoint(tokens)
         and _KEEPS_ALARM.isdisjoint(fs)
         and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)

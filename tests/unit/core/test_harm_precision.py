@@ -157,3 +157,9 @@ def test_a_news_ticker_is_chatter(lang: str, text: str) -> None:
 
 def test_a_ticker_addressed_to_a_brand_keeps_the_alarm() -> None:
     assert _unbranded("@VoltaRail +++ smoke pouring from the carriage at Leeds, we are stuck inside +++", "en").kind
+
+
+def test_german_im_is_no_first_person() -> None:
+    # "im" is "in the" in German: third-person news stays chatter.
+    assert _unbranded("Feuer im Lagerhaus am Hafen, drei Arbeiter verletzt", "de").kind is None
+    assert _unbranded("Feuer im Lagerhaus am Hafen, mein Vater ist verletzt", "de").kind is not None
