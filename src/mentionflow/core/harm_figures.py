@@ -168,13 +168,14 @@ _VERDICT_NOUNS = with_elisions(
         )
     )
 )
-# What a verdict on a price is about: a fee, a price, a subscription, a month.
+# What a verdict on a price is about: a fee, a price, a subscription, a month (not Spanish "mes",
+# French "my": "mes économies").
 _PRICE = with_elisions(
     frozenset(
         words(
             "fee fees price prices pricing cost costs subscription monthly month year yearly premium plan tariff "
             "charge charges upgrade membership "
-            "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mes mensual suscripción año "
+            "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mensual suscripción año "
             "cargo cargos "
             "prix frais tarif tarifs mois abonnement cotisation mensuel "
             "gebühr gebühren preis preise monat monatlich abo jahresgebühr kontoführungsgebühr tarif jahr "
@@ -204,6 +205,8 @@ _REAL = (MONEY_MOVED - _CHARGES) | frozenset(
         # A scam approach ("a scam text going round with your logo") or a charge disowned ("I
         # haven't set up any subscription", "nunca contraté", "jamais souscrit", "nie abgeschlossen").
         "text texts sms email emails mail message messages logo asking "
+        # Savings moved are taken, never priced ("made me move my savings", "mes économies").
+        "savings ahorros économies ersparnisse risparmi poupanças "
         "havent hadnt didnt not nunca jamais nie mai nunca não nao"
     )
 )
@@ -252,6 +255,15 @@ _REFUND = frozenset(
     )
 )
 _BRAND_WINDOW = 2
+# "your fraud department", "vuestro equipo de fraude", "votre service fraude": the brand's desk,
+# named in a report of a real scam ("a man said he was from your fraud team"), never a verdict.
+_DESK = frozenset(
+    words(
+        "department dept team desk line unit alert alerts prevention protection squad office "
+        "departamento equipo servicio alerta service équipe alerte abteilung team warnung "
+        "reparto ufficio squadra servizio avviso equipa equipe serviço alerta"
+    )
+)
 # Theft as a verdict: "#theft", "pure theft" (not of a price: "card theft" is real, see below).
 _BRAND_NOUNS = _VERDICT_NOUNS | frozenset(words("theft diebstahl"))
 
@@ -262,6 +274,8 @@ def _said_of_the_brand(tokens: tuple[str, ...]) -> bool:
     money the customer wants back ("took my money #theft", "refund me, scam")."""
     fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in _VERDICT_NOUNS]
     if not fraud or not all(tokens[i] in _BRAND_NOUNS or tokens[i] in _CHEATED for i in fraud):
+        return False
+    if not _DESK.isdisjoint(tokens):
         return False
     if all(not _YOU.isdisjoint(tokens[max(0, i - _BRAND_WINDOW) : i]) for i in fraud):
         return True

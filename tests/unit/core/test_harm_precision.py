@@ -162,4 +162,55 @@ def test_a_ticker_addressed_to_a_brand_keeps_the_alarm() -> None:
 def test_german_im_is_no_first_person() -> None:
     # "im" is "in the" in German: third-person news stays chatter.
     assert _unbranded("Feuer im Lagerhaus am Hafen, drei Arbeiter verletzt", "de").kind is None
-    assert _unbranded("Feuer im Lagerhaus am Hafen, mein Vater ist verletzt", "de").kind is not None
+    assert _unbranded("@VoltaBahn Feuer im Zug nach Hamburg, mein Vater ist verletzt", "de").kind is not None
+
+
+# A personal anecdote linked to no brand (no handle, nothing of a service) is no harm; a
+# first-person hint of self-harm counts without a brand.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "my head hurts so much today, worst migraine ever"),
+        ("es", "llevo todo el día con fiebre, qué asco estar enferma"),
+        ("fr", "j'ai mal au dos depuis ce matin, trop de sport hier"),
+        ("it", "mio nonno ha 92 anni e gioca ancora a carte tutti i giorni"),
+        ("pt", "estou com gripe há três dias, que chatice"),
+    ],
+)
+def test_a_personal_anecdote_with_no_brand_is_no_harm(lang: str, text: str) -> None:
+    assert _unbranded(text, lang).kind is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "honestly i want to end it all, nothing matters anymore"),
+        ("es", "ya no puedo más, quiero desaparecer"),
+    ],
+)
+def test_a_first_person_hint_of_self_harm_counts_without_a_brand(lang: str, text: str) -> None:
+    assert _unbranded(text, lang).kind == "self_harm"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@BrightbankCare a woman rang saying she was from your fraud team and I gave her my savings"),
+        ("fr", "@BrightbankCare un homme se disant de votre service fraude m'a fait virer mes économies"),
+        ("es", "@BrightbankCare un estafador me llamó y me hizo mover mis ahorros a otra cuenta, fraude"),
+    ],
+)
+def test_the_brands_fraud_desk_named_by_an_impostor_is_no_verdict(lang: str, text: str) -> None:
+    assert harm(text, lang).kind == "fraud"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "é a minha avó, tem 88 anos e está sem a cadeira de rodas há horas, ajudem por favor"),
+        ("en", "it's my dad, he's diabetic and hasn't eaten since 6am, nobody from the airline will help, please"),
+    ],
+)
+def test_a_plea_in_a_thread_reply_keeps_the_alarm(lang: str, text: str) -> None:
+    # A reply carries no handle; a plea or the company named says the writer turns to the brand.
+    assert _unbranded(text, lang).kind is not None
