@@ -119,7 +119,7 @@ _FIRE_NOUN_AFTER = {
     )
 }
 _HONORIFICS = frozenset(words("mr mrs ms miss mx prof professor sir madam"))
-_PHONE_OS = frozenset(words("os oneplus android version"))
+_PHONE_OS = frozenset(words("os oneplus android version system ver"))
 
 # "the parcel was stolen", "items stolen from my bag": property taken, no fraud (the set's guideline),
 # unless the text names money, an account or a card.

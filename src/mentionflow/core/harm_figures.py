@@ -275,7 +275,7 @@ def _said_of_the_brand(tokens: tuple[str, ...]) -> bool:
     fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in _VERDICT_NOUNS]
     if not fraud or not all(tokens[i] in _BRAND_NOUNS or tokens[i] in _CHEATED for i in fraud):
         return False
-    if not _DESK.isdisjoint(tokens):
+    if any(not _DESK.isdisjoint(tokens[max(0, i - _BRAND_WINDOW) : i + _BRAND_WINDOW + 1]) for i in fraud):
         return False
     if all(not _YOU.isdisjoint(tokens[max(0, i - _BRAND_WINDOW) : i]) for i in fraud):
         return True

@@ -214,3 +214,29 @@ def test_the_brands_fraud_desk_named_by_an_impostor_is_no_verdict(lang: str, tex
 def test_a_plea_in_a_thread_reply_keeps_the_alarm(lang: str, text: str) -> None:
     # A reply carries no handle; a plea or the company named says the writer turns to the brand.
     assert _unbranded(text, lang).kind is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@SkyLarkAir is your gate agent blind or what? are you blind? the queue was right there"),
+        ("en", "@SkyLarkAir middle seat at the back, great if you get motion sick I guess"),
+        ("es", "@SkyLarkAir ¿estás ciego? te lo he escrito tres veces"),
+        ("fr", "@SkyLarkAir t'es aveugle ou quoi, c'est écrit dans le message"),
+        ("de", "@SkyLarkAir bist du blind? steht doch in meiner Nachricht"),
+        ("it", "@SkyLarkAir ma sei cieco? l'ho scritto tre volte"),
+    ],
+)
+def test_blind_as_an_insult_and_travel_sickness_are_no_harm(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@SkyLarkAir my blind father was left at the gate with no assistance for three hours"),
+        ("es", "@SkyLarkAir dejaron a mi padre ciego solo en la puerta de embarque sin asistencia"),
+    ],
+)
+def test_a_blind_passenger_left_alone_keeps_the_alarm(lang: str, text: str) -> None:
+    assert harm(text, lang).kind is not None
