@@ -122,4 +122,7 @@ def test_harm_held_out_floor() -> None:
     # named, fear/danger/pain/kill with no link to a service: recall 0.955, precision 0.521.
     # 2026-12-07 (s17): threats, near misses, frames (policy questions, the fraud desk, a hospital as
     # payee), person-only mentions need the model's doubt cut, asides: recall 0.963, precision 0.724.
-    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.72, overall
+    # 2026-12-07 (s18-harmp): chatter with no brand (the '@user' placeholder, news tickers, personal
+    # anecdotes), fraud words said of the brand or a refund, medical paperwork and funeral trips:
+    # recall 0.963, precision 0.764.
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.76, overall

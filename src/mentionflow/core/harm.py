@@ -35,7 +35,7 @@ from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positi
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
-from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, price_verdict
+from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, fraud_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
 from mentionflow.core.harm_lexicon import (
@@ -132,6 +132,9 @@ class HarmSignal:
     severity: str | None  # "severe" | "elevated" (None when kind is None)
     score: float  # 0..1, the model's probability that the mention reports harm or risk
     cues: tuple[str, ...]  # concept groups that fired, e.g. ("allergy", "child")
+    # The only cue is a fraud word said as a verdict on a price ("these charges are a scam"):
+    # no harm, and a billing grumble rather than a major problem (core/harm_figures.py).
+    price_verdict: bool = False
 
 
 NO_HARM = HarmSignal(None, None, 0.0, ())
@@ -142,15 +145,9 @@ def _anchor(words: tuple[str, ...]) -> str:
     return min(words, key=lambda w: (w in _COMMON_WORDS, -len(w)))
 
 
-_PHRASE_ANCHORS = frozenset(map(_anchor, _PHRASE_GROUPS))
-_TRIPLE_ANCHORS = frozenset(map(_anchor, _SELF_HARM_TRIPLES))
 # The rarer word of each pair: the pair loop runs only when one of them is present.
-_SELF_HARM_ANCHORS = frozenset(
-    _words(
-        "myself end die alive viviendo suicider vivre umbringen umzubringen leben matar viver "
-        "desaparecer disparaître sparire sumir verschwinden"
-    )
-)
+_SELF_HARM_ANCHORS = frozenset(_words("myself end die alive viviendo suicider vivre umbringen umzubringen leben"))
+_SELF_HARM_ANCHORS |= frozenset(_words("matar viver desaparecer disparaître sparire sumir verschwinden"))
 _DIE_WORDS = frozenset(_words("die morir muero mourir meurs sterben morire morrer"))
 _ELISIONS = ("l", "d", "qu", "j", "dell", "all", "nell", "sull", "un")
 
@@ -840,6 +837,8 @@ def detect_harm(
         return HarmSignal(
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)
         )
+    if cues == ("fraud",) and (verdict := fraud_verdict(tokens, cues, clean)) is not None:
+        return HarmSignal(None, None, 0.0, cues, verdict == "price")  # "15 € a month, a scam", "your scam"
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
@@ -847,11 +846,11 @@ def detect_harm(
     if not grave and (
         is_inconvenience(fs, tokens)
         or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))
-        or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs))
+        or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs, clean, lang))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
-    if cues == ("fraud",) and (_only_a_precaution(tokens, fs) or price_verdict(tokens, cues, clean)):
-        return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?", "15 € a month, a scam": no alarm
+    if cues == ("fraud",) and _only_a_precaution(tokens, fs):
+        return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": no alarm
     if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
         # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.
         return HarmSignal(None, None, 0.0, cues)

@@ -21,6 +21,7 @@ of speech, like its idioms):
 from __future__ import annotations
 
 from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_reasons import REASON_WORDS, reason_positions
 
 __all__ = ["ASIDE_IDIOMS", "ASIDE_WORDS", "aside_positions"]
 
@@ -118,7 +119,7 @@ _FIRE_NOUN_AFTER = {
     )
 }
 _HONORIFICS = frozenset(words("mr mrs ms miss mx prof professor sir madam"))
-_PHONE_OS = frozenset(words("os oneplus android version"))
+_PHONE_OS = frozenset(words("os oneplus android version system ver"))
 
 # "the parcel was stolen", "items stolen from my bag": property taken, no fraud (the set's guideline),
 # unless the text names money, an account or a card.
@@ -128,7 +129,10 @@ _STOLEN = frozenset(
 _GOODS = frozenset(
     words(
         "parcel parcels package packages delivery order bag bags luggage suitcase gear items item bike box "
-        "paquete pedido maleta colis valise paket koffer pacco valigia encomenda mala"
+        "paquete pedido maleta colis valise paket koffer pacco valigia encomenda mala "
+        # where it was left: "delivered, then stolen off the doorstep", "livré puis volé"
+        "delivered misdelivered doorstep porch courier entregado entrega livré livraison geliefert lieferung "
+        "zugestellt consegnato consegna entregue"
     )
 )
 # News of others: "news", "breaking", "reportedly" with no one of the writer's side nor the brand
@@ -154,6 +158,7 @@ ASIDE_WORDS = (
     | _STOLEN
     | _NEWS
     | {"llamas", "oxygen"}
+    | REASON_WORDS
 )
 
 
@@ -181,7 +186,8 @@ def aside_positions(toks: tuple[str, ...]) -> set[int]:
     """Positions of harm words said in passing (see the module docstring)."""
     if not _NEWS.isdisjoint(toks) and _OWN_SIDE.isdisjoint(toks):
         return set(range(len(toks)))
-    found: set[int] = set()
+    # A letter from the doctor, a medical reason, a funeral as why the trip is made: core/harm_reasons.py
+    found = reason_positions(toks) if not REASON_WORDS.isdisjoint(toks) else set()
     for i, t in enumerate(toks):
         if t in _ILL:
             if _ill_aside(toks, i):

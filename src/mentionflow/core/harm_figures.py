@@ -9,8 +9,11 @@
   bébé", "leche de bebé", "baby milk", "baby food": nothing happened to a child.
 * **Fraud as a verdict on a price**: "15€ a month for a metal card, that's a scam", "c'est de
   l'arnaque ce tarif", "das ist doch Betrug am Kunden" (of a fee), "es un robo de precio",
-  "questa commissione è una truffa", "essa taxa é um roubo": a grumble about what something costs,
-  when nothing else says money was taken, a stranger acted or a credential was given.
+  "questa commissione è una truffa", "essa taxa é um roubo", "these charges are a scam", "estos
+  cargos son una estafa": a grumble about what something costs, when nothing else says money was
+  taken, a stranger acted, a credential was given or the charge is disowned ("charges I don't
+  recognise", "cargos desconocidos"). The pipeline reads the same decision (`HarmSignal.price_verdict`)
+  to make the grumble minor rather than major.
 * **Metal as what a card is made of**: "metal card", "Karte aus Metall", "carte en métal", "tarjeta
   de metal", "carta in metallo", "cartão de metal": a product, not a shard in food.
 * **A near miss said in jest or of a queue or a price**: "the queue nearly killed me 😂", "el precio
@@ -27,7 +30,7 @@ from mentionflow.core.harm_lexicon import LEXICON, words
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
 from mentionflow.core.harm_threats import KILL_WORDS, figurative_near_miss
 
-__all__ = ["FIGURE_WORDS", "figure_positions", "price_verdict"]
+__all__ = ["FIGURE_WORDS", "figure_positions", "fraud_verdict", "price_verdict"]
 
 _INJURY_SAID = frozenset(
     words(
@@ -165,28 +168,45 @@ _VERDICT_NOUNS = with_elisions(
         )
     )
 )
-# What a verdict on a price is about: a fee, a price, a subscription, a month.
+# What a verdict on a price is about: a fee, a price, a subscription, a month (not Spanish "mes",
+# French "my": "mes économies").
 _PRICE = with_elisions(
     frozenset(
         words(
             "fee fees price prices pricing cost costs subscription monthly month year yearly premium plan tariff "
-            "charge upgrade membership "
-            "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mes mensual suscripción año "
+            "charge charges upgrade membership "
+            "precio precios cuota cuotas comisión comision comisiones tarifa tarifas mensual suscripción año "
+            "cargo cargos "
             "prix frais tarif tarifs mois abonnement cotisation mensuel "
             "gebühr gebühren preis preise monat monatlich abo jahresgebühr kontoführungsgebühr tarif jahr "
             "prezzo prezzi commissione commissioni canone tariffa tariffe mese mensile abbonamento anno "
-            "preço preços taxa taxas tarifa mensalidade mês assinatura anual"
+            "addebito addebiti "
+            "preço preços taxa taxas tarifa mensalidade mês assinatura anual cobrança cobranças"
         )
     )
 )
+# What the brand charges, said of a fee as much as of a payment ("these charges are a scam",
+# "estos cargos son un robo", "addebiti assurdi, una truffa"): a price, not money taken, unless a
+# sign below disowns it ("charges I don't recognise", "cargos que nunca hice", "without my consent").
+_CHARGES = frozenset(
+    words("charge charges charged cargo cargos addebito addebiti cobrança cobranças cobranca cobrancas")
+)
 # Signs of a real fraud: someone else, a credential, an account taken, money that moved.
-_REAL = MONEY_MOVED | frozenset(
+_REAL = (MONEY_MOVED - _CHARGES) | frozenset(
     words(
         "someone somebody stranger hacked hacker stolen phishing pin otp code password account cuenta compte konto "
         "conto conta alguien quelquun jemand qualcuno alguém unauthorised unauthorized never "
+        # A charge disowned or unexplained: "charges I don't know", "unknown charges", "sin mi permiso".
+        "dont doesnt unknown strange random weird suspicious permission consent desconocido desconocidos "
+        "desconocida desconocidas extraños raros permiso consentimiento "
+        "inconnu inconnus inconnue inconnues bizarres étranges autorisation unbekannt unbekannte seltsame erlaubnis "
+        "zustimmung sconosciuto sconosciuti sconosciuta sconosciute strani permesso consenso "
+        "desconhecido desconhecidos desconhecida desconhecidas estranhas estranhos permissão consentimento "
         # A scam approach ("a scam text going round with your logo") or a charge disowned ("I
         # haven't set up any subscription", "nunca contraté", "jamais souscrit", "nie abgeschlossen").
         "text texts sms email emails mail message messages logo asking "
+        # Savings moved are taken, never priced ("made me move my savings", "mes économies").
+        "savings ahorros économies ersparnisse risparmi poupanças "
         "havent hadnt didnt not nunca jamais nie mai nunca não nao"
     )
 )
@@ -204,3 +224,72 @@ def price_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "
         return False
     fraud = [t for t in tokens if t in _FRAUD or t in _VERDICT_NOUNS]
     return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)
+
+
+# The brand as the one who "scams": "your scam", "you thieves", "vuestra estafa", "votre arnaque",
+# "euer Betrug", "la vostra truffa", "o vosso golpe", "you scammed me", "me habéis estafado", "vous
+# m'avez arnaqué", "ihr habt mich betrogen", "mi avete truffato", "vocês me enganaram"; or money
+# the customer wants back ("took my money", "where is my refund, scam"). The set's guideline: fraud
+# words said loosely of a service or a refund are no fraud harm; fraud is an account taken,
+# payments the customer did not make, a scam posing as the brand.
+_YOU = with_elisions(
+    frozenset(
+        words(
+            "you your ur u yall youve youre vuestra vuestro vuestras vuestros habéis habeis sois os votre vos vous "
+            "avez êtes euer eure euren eurem ihr habt seid vostra vostro vostre vostri avete siete vosso vossa "
+            "vossos vossas vocês voces vcs"
+        )
+    )
+)
+# Fraud words that can take the brand as subject: "you scammed me", "nos estafasteis".
+_CHEATED = frozenset(
+    words(
+        "scammed estafado estafada estafaron estafasteis arnaqué arnaquée arnaqués arnaquer betrogen truffato "
+        "truffata truffati enganado enganada enganaram burlado burlada"
+    )
+)
+_REFUND = frozenset(
+    words(
+        "refund refunds refunded money reembolso reembolsos dinero devolución remboursement remboursé argent "
+        "erstattung rückerstattung geld rimborso rimborsi soldi reembolso dinheiro devolução"
+    )
+)
+_BRAND_WINDOW = 2
+# "your fraud department", "vuestro equipo de fraude", "votre service fraude": the brand's desk,
+# named in a report of a real scam ("a man said he was from your fraud team"), never a verdict.
+_DESK = frozenset(
+    words(
+        "department dept team desk line unit alert alerts prevention protection squad office "
+        "departamento equipo servicio alerta service équipe alerte abteilung team warnung "
+        "reparto ufficio squadra servizio avviso equipa equipe serviço alerta"
+    )
+)
+# Theft as a verdict: "#theft", "pure theft" (not of a price: "card theft" is real, see below).
+_BRAND_NOUNS = _VERDICT_NOUNS | frozenset(words("theft diebstahl"))
+
+
+def _said_of_the_brand(tokens: tuple[str, ...]) -> bool:
+    """Every fraud word is a verdict noun or a verb of cheating with "you"/"your" just before it
+    ("your scam", "you scammed me", "votre arnaque", "mi avete truffato"), or a verdict noun beside
+    money the customer wants back ("took my money #theft", "refund me, scam")."""
+    fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in _VERDICT_NOUNS]
+    if not fraud or not all(tokens[i] in _BRAND_NOUNS or tokens[i] in _CHEATED for i in fraud):
+        return False
+    if any(not _DESK.isdisjoint(tokens[max(0, i - _BRAND_WINDOW) : i + _BRAND_WINDOW + 1]) for i in fraud):
+        return False
+    if all(not _YOU.isdisjoint(tokens[max(0, i - _BRAND_WINDOW) : i]) for i in fraud):
+        return True
+    # Money wanted back, and no card named ("card theft, they took my money" is a real fraud).
+    return all(tokens[i] in _BRAND_NOUNS for i in fraud) and not _REFUND.isdisjoint(tokens) and _CARD.isdisjoint(tokens)
+
+
+def fraud_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "") -> str | None:
+    """ "price" when the only fraud cue is a verdict on a price (`price_verdict`), "brand" when it is
+    said of the brand or of money wanted back (see `_said_of_the_brand`), else None: a fraud word
+    with a sign of a real fraud beside it (someone else, a credential, money taken, a charge
+    disowned, a scam message) is never a verdict."""
+    if price_verdict(tokens, cues, clean):
+        return "price"
+    if cues == ("fraud",) and _REAL.isdisjoint(tokens) and _said_of_the_brand(tokens):
+        return "brand"
+    return None

@@ -26,6 +26,7 @@ helped") and so on. Data only; the caller has already passed the trigger-word ga
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
@@ -586,13 +587,52 @@ _FIRST_PERSON = frozenset(
     )
 )
 _KEEPS_ALARM = frozenset(("g:alone", "g:missing", "g:now", "g:self_harm_statement"))
+# The anonymised handle of public tweet sets ("@user" stands for any private account): it names
+# no brand, so a text that addresses only it addresses no one the harm could be linked to.
+_PLACEHOLDER_HANDLES = frozenset(("user",))
 
 
-def unaddressed_chatter(tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str]) -> bool:
-    """No @handle, no first person, nothing linking the harm words to a service (see above)."""
+# A news ticker: headlines strung with "+++" ("Falkensee: Schmuck gestohlen +++ Wildunfälle"), a
+# police press office's code ("POL-HH:", "POL-ROW:"), a newsflash header ("Eilmeldung", "última
+# hora", "dernière minute", "ultim'ora"): news of others, whatever its words ("im Haus" is no "I'm").
+_TICKER = re.compile(
+    r"\+\+\+|\+\+.+\+\+|\bPOL-[A-Z]{1,5}\b|\beilmeldung\b|\búltima hora\b|\bderni[eè]re minute\b|\bultim.?ora\b",
+    re.IGNORECASE,
+)
+
+
+# A hint of self-harm ("can't cope", "want to disappear") said by the writer counts without a brand.
+_OWN_DISTRESS = frozenset(("g:self_harm", "g:despair"))
+# A plea or a company named: the writer turns to someone (a reply in a thread with the brand: "é meu
+# pai, é diabético e tá sem comer, ninguém da companhia ajuda, por favor"), not a diary note.
+_PLEA = frozenset(
+    words(
+        "help please pls plz company staff crew agent voucher ayuda ayudad ayúdenme ayudenme favor compañía "
+        "compania empresa personal aidez aide svp plait compagnie société personnel hilfe helft bitte firma "
+        "gesellschaft aiuto aiutate aiutatemi favore compagnia azienda personale ajuda ajudem companhia "
+        "funcionários funcionarios"
+    )
+)
+# German "im" is "in the", not English "I'm".
+_FIRST_PERSON_DE = _FIRST_PERSON - {"im"}
+
+
+def unaddressed_chatter(
+    tokens: tuple[str, ...], handles: tuple[str, ...], fs: set[str], clean: str = "", lang: str | None = None
+) -> bool:
+    """No @handle (but the anonymised "@user"), nothing linking the harm words to a service (see
+    above); or a news ticker addressed to no one. A personal anecdote linked to no brand is chatter
+    too ("my tummy hurts", "ce film m'a rendu malade", "mi nonna ha 90 anni"): the set's guideline
+    counts one's own sunburn as no harm. Only a hint of self-harm in the first person keeps it."""
+    placeholder = _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in handles)
+    if placeholder and _KEEPS_ALARM.isdisjoint(fs) and _TICKER.search(clean) is not None:
+        return True
     return (
-        not handles
-        and _FIRST_PERSON.isdisjoint(tokens)
+        placeholder
+        and (
+            (_OWN_DISTRESS.isdisjoint(fs) and _PLEA.isdisjoint(tokens))
+            or (_FIRST_PERSON_DE if lang == "de" else _FIRST_PERSON).isdisjoint(tokens)
+        )
         and _LINKED.isdisjoint(tokens)
         and _KEEPS_ALARM.isdisjoint(fs)
         and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)

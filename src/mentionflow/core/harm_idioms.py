@@ -32,7 +32,25 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("sem", "risco"): 1,
     ("sem", "riscos"): 1,
     ("sick", "of"): 0,
-    ("sick", "and"): 0,
+    ("in", "sick"): 1,  # "someone called in sick": a staff absence, why a flight is late
+    # Travel sickness as a passenger's disposition, like "air sick": "not fun if you get motion sick".
+    ("motion", "sick"): 1,
+    ("travel", "sick"): 1,
+    ("sea", "sick"): 1,
+    # "are you blind?", "bist du blind?", "¿estás ciego?", "t'es aveugle ?", "sei cieco?": an insult.
+    ("you", "blind"): 1,
+    ("you", "deaf"): 1,
+    ("u", "blind"): 1,
+    ("u", "deaf"): 1,
+    ("estás", "ciego"): 1,
+    ("estas", "ciego"): 1,
+    ("estás", "sordo"): 1,
+    ("tes", "aveugle"): 1,
+    ("tes", "sourd"): 1,
+    ("du", "blind"): 1,
+    ("du", "taub"): 1,
+    ("sei", "cieco"): 1,
+    ("sei", "sordo"): 1,
     ("so", "sick"): 1,
     # "drives me nuts", "this is nuts", "going nuts": madness, not an allergen.
     ("me", "nuts"): 1,

@@ -191,5 +191,6 @@ _BARE = frozenset(
         "g:on_show",
         "g:money",
         "g:service_team",
+        "g:nobody",  # "nobody replaced him", "nadie contesta": a complaint, not harm
     )
 )

@@ -78,6 +78,9 @@ VIOLENT_THREAT = frozenset(
     )
 )
 NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
+    # "sick and tired", "sick n tired of waiting": fed up. Only "tired" makes the idiom: "sick
+    # and shaking", "sick and alone" are ill.
+    "sick": (frozenset(("tired",)), 0, 2),
     "hurt": (
         frozenset(_words("feelings feeling soul ego pride everyone business sales wallet pocket brand reputation")),
         0,

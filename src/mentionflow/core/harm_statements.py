@@ -22,6 +22,7 @@ from mentionflow.core.harm_hardship import VULNERABLE_ANCHORS as _FRAIL_ANCHORS
 from mentionflow.core.harm_hardship import WARMTH as _WARMTH
 from mentionflow.core.harm_hardship import frail_without_essentials, frozen_out_of_essentials
 from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_reasons import funeral_trip
 from mentionflow.core.harm_risks import sim_swap_howto
 
 # Money that moved: the object of a disowning phrase ("payments I never made"); French elided
@@ -398,6 +399,8 @@ def _bereaved(toks: tuple[str, ...]) -> bool:
     ]
     if not said and _BEREAVED_PAIRS.isdisjoint(pairwise(toks)):
         return False
+    if funeral_trip(toks):
+        return False  # a bereavement fare, a flight to the funeral: a trip's reason (core/harm_reasons.py)
     if not any(toks[i] in _WIDOWED for i in said) and RELATIVES.isdisjoint(toks):
         return False
     return _GRATEFUL.isdisjoint(toks)

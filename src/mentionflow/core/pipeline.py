@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, MutableMapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,10 +23,8 @@ from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.enrich import enrich
 from mentionflow.core.feature_ideas import major_only_wished
-from mentionflow.core.fee_verdicts import FEE_CUE
 from mentionflow.core.harm import default_model as default_harm_model
-from mentionflow.core.harm import detect_harm, harm_tokens
-from mentionflow.core.harm_figures import price_verdict
+from mentionflow.core.harm import detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
@@ -179,10 +177,6 @@ class Pipeline:
         # Sarcasm's thanks are not meant: the harm is judged as if said literally.
         sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
         harm = detect_harm(norm, e.lang, brand_known=e.brand is not None, sarcastic=sarcastic)
-        if harm.kind == "fraud" and harm.cues == ("fraud",) and FEE_CUE in record.cues:
-            # "they charged me £40 for a bag, a scam": the fraud word is the verdict on a price that
-            # the analysis read (core/fee_verdicts.py: no stranger, credential or theft beside it).
-            harm = replace(harm, kind=None, severity=None, score=0.0)
         if harm.kind is not None:
             record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
             if record.intent == "question" and harm.severity == "severe":
@@ -200,11 +194,7 @@ class Pipeline:
                 # too common in sincere stories ("let him 'help' with the demo").
                 record.irony = SARCASM_IRONY
                 record.cues = [*record.cues, "irony"]
-        elif (
-            record.severity == "major"
-            and harm.cues == ("fraud",)
-            and price_verdict(harm_tokens(norm, e.lang), harm.cues, norm.clean)
-        ):
+        elif record.severity == "major" and harm.price_verdict:
             # "15 € a month for a metal card, that's a scam": the fraud word is a verdict on a
             # price (core/harm_figures.py), a billing grumble, not a major problem.
             record.severity = "minor"

@@ -122,3 +122,43 @@ def test_a_verdict_on_a_price_goes_to_care_not_to_the_fraud_team(text: str) -> N
 def test_a_scam_text_still_goes_to_the_fraud_team() -> None:
     case = _case("@NimbusMobile got a text saying I owe a £2.99 fee with a link to pay, scam? it had your logo")
     assert case["queue"] == "safety-escalations", (case["queue"], case["rule"])
+
+
+# The harm signal decides a verdict on a price itself (core/harm_figures.py `price_verdict`): a
+# charge word names what the brand bills, not money taken, unless the charge is disowned.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@NimbusMobile honestly these roaming charges are a scam"),
+        ("en", "@SkyLarkAir they charged me £55 to add a suitcase, total scam"),
+        ("es", "@NimbusMobile los cargos por exceso de datos son una estafa"),
+        ("it", "@NimbusMobile gli addebiti per la bolletta cartacea sono una truffa"),
+        ("pt", "@NimbusMobile essas cobranças de roaming são um golpe"),
+        ("fr", "@NimbusMobile ces frais de roaming, une vraie arnaque"),
+        ("de", "@NimbusMobile die Roaming-Gebühren sind Betrug"),
+    ],
+)
+def test_charges_called_a_scam_raise_no_fraud_alarm(lang: str, text: str) -> None:
+    h = detect_harm(normalise(text), lang, brand_known=True)
+    assert h.kind is None and h.price_verdict, h
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@BrightbankCare three charges on my card I don't recognise, this is fraud"),
+        ("en", "@BrightbankCare someone charged £240 to my card, scam"),
+        ("en", "@BrightbankCare charged my account without my consent, fraud"),
+        ("es", "@BrightbankCare cargos desconocidos en mi tarjeta, es un fraude"),
+        ("it", "@BrightbankCare addebiti sconosciuti sulla carta, una truffa"),
+        ("pt", "@BrightbankCare cobranças desconhecidas no cartão, é golpe"),
+    ],
+)
+def test_a_disowned_charge_keeps_the_fraud_alarm(lang: str, text: str) -> None:
+    h = detect_harm(normalise(text), lang, brand_known=True)
+    assert h.kind == "fraud" and not h.price_verdict, h
+
+
+def test_the_charge_grumble_is_minor_care_not_safety() -> None:
+    case = _case("@NimbusMobile these charges on my bill are a scam, sort it out")
+    assert case["queue"] != "safety-escalations", (case["queue"], case["rule"])
