@@ -230,7 +230,12 @@ _THANKS_HEADS: Final[tuple[str, ...]] = (
     "obrigadão",
     "obrigadíssimo",
     "obrigadíssima",
+    # The diminutive is the sarcastic thanks of Portugal ("obrigadinho pela fatura de 140€"), said
+    # sincerely too; before a charge and its sum it is sarcasm like any other thanks.
+    "obrigadinho",
+    "obrigadinha",
     "valeu",
+    "dankeschön",
 )
 _FOR_WORDS: Final[tuple[str, ...]] = ("for", "por", "pela", "pelo", "pour", "de", "für", "per", "della", "del")
 # Articles and pronouns between "for" and the charge ("por me cobrarem", "per la bolletta").
