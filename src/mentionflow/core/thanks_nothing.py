@@ -55,7 +55,7 @@ _INTENSIFIERS: Final = (
     r"rigorosamente"
 )
 _NOTHING: Final = (
-    r"nothing|nothin|zilch|f all|fuck all|sod all|bugger all|sweet fa|"
+    r"nothing|nothin|zilch|f all|fuck all|sod all|bugger all|"
     r"nada(?: de nada)?|"
     r"rien(?: du tout)?|que dalle|"
     r"nichts|nix|"
@@ -78,12 +78,24 @@ THANKS_NOTHING_RE: Final = re.compile(
 )
 # Tokens that can end the idiom: the gate before the pattern.
 NOTHING_TOKENS: Final = frozenset(
-    {"nothing", "nothin", "zilch", "all", "fa", "nada", "rien", "dalle", "nichts", "nix", "niente", "nulla"}
+    {"nothing", "nothin", "zilch", "f", "fuck", "sod", "bugger", "nada", "rien", "dalle", "nichts", "nix", "niente"}
+    | {"nulla"}
     | {"nenhuma", "nadinha"}
 )
 
 
+_NOTHING_RE: Final = re.compile(rf"(?<!\w)(?:{_NOTHING})(?!\w)")
+_BEFORE: Final = 120  # characters read before a "nothing": the thanks, fillers and "for" fit in far less
+_AFTER: Final = 40
+_MOST: Final = 4  # "nothing"s read: a hostile text repeating it costs no more than four windows
+
+
 def thanks_for_nothing(low: str) -> bool:
     """The text thanks for nothing ("thanks @brand for absolutely nothing", "danke für nix"; ``low``:
-    lower-cased clean text)."""
-    return THANKS_NOTHING_RE.search(low) is not None
+    lower-cased clean text). Read only round each "nothing", so a long text costs a few windows."""
+    for k, m in enumerate(_NOTHING_RE.finditer(low)):
+        if k == _MOST:
+            break
+        if THANKS_NOTHING_RE.search(low, max(0, m.start() - _BEFORE), m.end() + _AFTER) is not None:
+            return True
+    return False
