@@ -115,3 +115,38 @@ def test_diminutive_thanks_for_a_bill_is_irony(text: str) -> None:
     a = run(text)
     assert "irony" in a.cues
     assert a.intent != "praise"
+
+
+# Thanks for a trip's cancellation, the noun ("pelo cancelamento", "pour l'annulation"), is thanks
+# for a failure in every language, a heart-eyes emoji or not; a free or requested cancellation, or a
+# subscription's, is thanked sincerely.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obrigada @SkyLarkAir pelo cancelamento do comboio de ligação, fiquei em Lisboa 😍",
+        "Gracias @SkyLarkAir por la cancelación de última hora, noche en la terminal 🥰",
+        "Merci @SkyLarkAir pour cette annulation surprise, nuit à Orly 😍",
+        "Danke @SkyLarkAir für die kurzfristige Annullierung, Nacht am Flughafen 🥰",
+        "Grazie @SkyLarkAir per la cancellazione del volo all'ultimo minuto 😍",
+        "Thanks @SkyLarkAir for the surprise cancellation, night on the airport floor 🥰",
+    ],
+)
+def test_thanks_for_a_trip_cancelled_is_irony(text: str) -> None:
+    a = run(text)
+    assert "irony" in a.cues
+    assert a.intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gracias @SkyLarkAir por la cancelación sin coste del vuelo, muy amables",
+        "Merci @SkyLarkAir pour l'annulation gratuite de mon vol, super service",
+        "Obrigado @NimbusHelp pelo cancelamento rápido da assinatura, tudo tratado",
+        "Grazie @SkyLarkAir per la cancellazione richiesta del volo, rimborso arrivato subito",
+    ],
+)
+def test_thanks_for_a_free_or_asked_cancellation_stays_praise(text: str) -> None:
+    a = run(text)
+    assert "irony" not in a.cues
+    assert a.intent == "praise"
