@@ -15,6 +15,7 @@ from mentionflow.core.helper_wait import helper_waited
 from mentionflow.core.keywords import CategoryConfig
 from mentionflow.core.polite_requests import thanks_again
 from mentionflow.core.text import NormalisedText
+from mentionflow.core.thanks_nothing import NOTHING_TOKENS, thanks_for_nothing
 from mentionflow.core.valence import NEG_FLIP, NEGATORS, negated_tokens
 
 # Time an agent gave, not time waited: "Lisa stayed on the phone with my dad for an hour", "Omar
@@ -226,6 +227,7 @@ _CUE_ANCHORS = (
     | POSITIVE_OPENERS
     | _PLAIN_THANKS
     | NEGATORS
+    | NOTHING_TOKENS
 )
 
 
@@ -295,6 +297,8 @@ def dense_and_cues_of(
             and _SARCASM_RE.match(low) is not None
             and not thanks_again(low)  # "thanks again for sorting my seat": the thanks repeated
         ) or (not _SARCASM_ANCHORS.isdisjoint(anchors) and _SARCASM_MARKERS_RE.search(low) is not None)
+        # ... and the idiom's other shapes and languages ("danke @brand für nix", thanks_nothing.py)
+        sarcastic = sarcastic or (not NOTHING_TOKENS.isdisjoint(anchors) and thanks_for_nothing(low))
     else:
         sarcastic = False
     if not sarcastic and norm.hashtags:

@@ -230,7 +230,12 @@ _THANKS_HEADS: Final[tuple[str, ...]] = (
     "obrigadão",
     "obrigadíssimo",
     "obrigadíssima",
+    # The diminutive is the sarcastic thanks of Portugal ("obrigadinho pela fatura de 140€"), said
+    # sincerely too; before a charge and its sum it is sarcasm like any other thanks.
+    "obrigadinho",
+    "obrigadinha",
     "valeu",
+    "dankeschön",
 )
 _FOR_WORDS: Final[tuple[str, ...]] = ("for", "por", "pela", "pelo", "pour", "de", "für", "per", "della", "del")
 # Articles and pronouns between "for" and the charge ("por me cobrarem", "per la bolletta").
@@ -294,11 +299,40 @@ CANCEL_THANKS_RE: Final = re.compile(
 )
 
 
+# ... or for the cancellation itself, the noun ("obrigado pelo cancelamento surpresa", "merci pour
+# l'annulation", "danke für die Annullierung"), of a trip or sprung on the traveller (a trip, an
+# airport or station, "surprise", "last-minute" named). Not a free or requested one ("gracias por la
+# cancelación sin coste del vuelo"), nor a subscription's (no trip named).
+_CANCEL_NOUNS: Final[tuple[str, ...]] = (
+    "cancellation", "cancelación", "cancelacion", "anulación", "annulation", "annullierung", "stornierung",
+    "streichung", "absage", "cancellazione", "annullamento", "soppressione", "cancelamento", "anulação",
+)  # fmt: skip
+CANCEL_NOUN_THANKS_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_THANKS_HEADS))})\b(?:\s+(?:<user>|mille|so much|a lot|beaucoup|muito|mil|vielmal|sehr))*"
+    rf"[\s,]+(?:(?:{_alternation(set(_FOR_WORDS))})\s+|d['\u2019])(?:(?:{_alternation(set(_CHARGE_FILLERS))})\s*){{0,2}}"
+    rf"(?:\S+\s+)?(?:{_alternation(set(_CANCEL_NOUNS))})\b"
+)
+_SPRUNG: Final = re.compile(
+    r"airport|aeropuerto|aéroport|aeroport|flughafen|aeroporto|station|estación|gare|bahnhof|stazione|estação"
+    r"|surpri|sorpresa|überrasch|last[- ]minute|última hora|dernière minute|kurzfristig|ultimo minuto"
+)
+_FREE_OR_ASKED: Final = re.compile(
+    r"\b(?:free|no fee|requested|asked|gratis|gratuit\w*|sin coste|sin cargo|solicit\w*|ped[ií]|sans frais"
+    r"|demand\w*|kostenlos|gebührenfrei|beantragt|senza costi|richiest\w*|sem custos|pedi|pedido)\b"
+)
+
+
 def charge_thanks(low: str) -> bool:
     """Thanks for a charge, its sum named ("thanks for charging me £40", "grazie per la bolletta da 200€"),
-    or for a cancelled flight ("gracias por cancelar mi vuelo")."""
-    return (_MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None) or (
-        any(trip in low for trip in _TRIP_STEMS) and CANCEL_THANKS_RE.search(low) is not None
+    or for a cancelled flight ("gracias por cancelar mi vuelo", "obrigado pelo cancelamento surpresa")."""
+    return (
+        (_MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None)
+        or (any(trip in low for trip in _TRIP_STEMS) and CANCEL_THANKS_RE.search(low) is not None)
+        or (
+            (any(trip in low for trip in _TRIP_STEMS) or _SPRUNG.search(low) is not None)
+            and CANCEL_NOUN_THANKS_RE.search(low) is not None
+            and _FREE_OR_ASKED.search(low) is None
+        )
     )
 
 

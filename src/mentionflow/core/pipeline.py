@@ -25,6 +25,7 @@ from mentionflow.core.enrich import enrich
 from mentionflow.core.feature_ideas import major_only_wished
 from mentionflow.core.harm import default_model as default_harm_model
 from mentionflow.core.harm import detect_harm
+from mentionflow.core.idea_signals import ability_wish, mocked_idea
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
@@ -34,6 +35,7 @@ from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.route import Rules, load_rules
 from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
 from mentionflow.core.signals import (
+    SIGNALS,
     SignalLexicon,
     default_signals,
     detect_signals,
@@ -205,6 +207,15 @@ class Pipeline:
         ):
             record.severity = "minor"  # "die App zeigt seit Tagen mein Datenvolumen nicht an": a screen, not a loss
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
+        if "feedback" not in record.signals and "waiting" not in record.signals and ability_wish(norm.tokens):
+            # "ce serait trop bien de pouvoir partager l'addition dans l'appli": an idea (idea_signals.py)
+            record.signals = [s for s in SIGNALS if s in record.signals or s == "feedback"]
+        elif "feedback" in record.signals and (rest := mocked_idea(norm, lambda p: analyse(p, guess))) is not None:
+            # "here's a wild feature idea: what if the rider came to my address? still charged": sarcasm,
+            # the complaint the rest of the text makes (idea_signals.py)
+            record.signals = [s for s in record.signals if s != "feedback"]
+            if record.intent != "complaint":
+                record.intent, record.severity, record.category = "complaint", rest.severity, rest.category
         if "wished_fix" in record.cues and "feedback" in record.signals:
             # "would be great if the app didn't crash": a failure said as a wish, no idea (wished_fix.py)
             record.signals = [s for s in record.signals if s != "feedback"]
