@@ -57,7 +57,10 @@ def load_scenarios(folder: Path) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-def _raw_json(scenario_id: str, mention: Mapping[str, Any], start: float) -> bytes:
+def _raw_json(scenario_id: str, mention: Mapping[str, Any], start: float, handles: Mapping[str, str]) -> bytes:
+    """``handles``: the handle of each earlier mention's author, by its id in the scenario. A reply
+    carries its answered post's author (``in_reply_to_handle``), as producers give it."""
+
     def qualified(mention_id: Any) -> str | None:
         return f"{scenario_id}/{mention_id}" if mention_id else None
 
@@ -77,6 +80,9 @@ def _raw_json(scenario_id: str, mention: Mapping[str, Any], start: float) -> byt
         "in_reply_to": qualified(mention.get("in_reply_to")),
         "reposted_id": qualified(mention.get("reposted_id")),
     }
+    replied = handles.get(str(mention.get("in_reply_to")))
+    if replied is not None:
+        record["in_reply_to_handle"] = replied
     for key in ("brand", "lang", "url"):
         if mention.get(key) is not None:
             record[key] = mention[key]
@@ -95,8 +101,10 @@ def run_scenario(core_factory: Any, scenario: Mapping[str, Any]) -> dict[str, An
     start = parse_time(str(scenario.get("start") or DEFAULT_START))
     cases: dict[str, dict[str, Any]] = {}
     after: dict[str, dict[str, dict[str, Any]]] = {}
+    handles: dict[str, str] = {}
     for mention in scenario.get("mentions") or []:
-        data = _raw_json(sid, mention, start)
+        data = _raw_json(sid, mention, start, handles)
+        handles[str(mention["id"])] = str((mention.get("author") or {}).get("handle", "anon"))
         try:
             raw = decode_raw_mention(data)
         except CodecError:
