@@ -50,6 +50,8 @@ def from_x_v2(payload: Mapping[str, Any]) -> dict[str, Any]:
         elif ref.get("type") == "replied_to":
             replied = str(ref.get("id"))
     handle = user.get("username") or author_id
+    # The answered tweet's author: a reply to a brand's account is the brand's, on any partition.
+    replied_user = users.get(str(data.get("in_reply_to_user_id") or ""), {}).get("username") if replied else None
     return {
         "schema_version": 1,
         "id": f"tw-{data['id']}",
@@ -65,6 +67,7 @@ def from_x_v2(payload: Mapping[str, Any]) -> dict[str, Any]:
         "url": f"https://x.com/{handle}/status/{data['id']}",
         "lang": data.get("lang") if data.get("lang") not in (None, "und", "qme", "zxx") else None,
         "in_reply_to": f"tw-{replied}" if replied else None,
+        "in_reply_to_handle": replied_user,
         "reposted_id": f"tw-{reposted}" if reposted else None,
         "engagement": {
             "likes": tweet_metrics.get("like_count", 0),

@@ -127,6 +127,7 @@ class RawMention:
     in_reply_to: str | None = None
     reposted_id: str | None = None
     engagement: Engagement | None = None
+    in_reply_to_handle: str | None = None  # the answered post's author (threads on any partition)
     schema_version: int = RAW_MENTION_VERSION
 
 
@@ -579,10 +580,8 @@ def _check_version(obj: dict[str, Any], supported: int, what: str) -> int:
     if isinstance(version, bool) or not isinstance(version, int):
         raise ValidationError(f"expected integer, got {_type_name(version)}", "schema_version")
     if version != supported:
-        raise SchemaVersionError(
-            f"{what} schema_version {version} is not supported (supported: {supported})",
-            "schema_version",
-        )
+        msg = f"{what} schema_version {version} is not supported (supported: {supported})"
+        raise SchemaVersionError(msg, "schema_version")
     return version
 
 
@@ -625,9 +624,7 @@ def raw_mention_from_dict(obj: dict[str, Any], max_text_chars: int = 20_000) -> 
         raise ValidationError("required field is missing", "author")
     if not isinstance(author_obj, dict):
         raise ValidationError(f"expected object, got {_type_name(author_obj)}", "author")
-    verified = author_obj.get("verified", False)
-    if verified is None:
-        verified = False
+    verified = False if author_obj.get("verified") is None else author_obj["verified"]
     if not isinstance(verified, bool):
         raise ValidationError(f"expected boolean, got {_type_name(verified)}", "author.verified")
     author = Author(
@@ -658,6 +655,7 @@ def raw_mention_from_dict(obj: dict[str, Any], max_text_chars: int = 20_000) -> 
         in_reply_to=_opt_str(obj, "in_reply_to", "in_reply_to", 512),
         reposted_id=_opt_str(obj, "reposted_id", "reposted_id", 512),
         engagement=engagement,
+        in_reply_to_handle=_opt_str(obj, "in_reply_to_handle", "in_reply_to_handle", 256),
     )
 
 
@@ -685,6 +683,7 @@ def _raw_from_internal(obj: dict[str, Any]) -> RawMention:
         in_reply_to=obj.get("in_reply_to"),
         reposted_id=obj.get("reposted_id"),
         engagement=Engagement(**eng) if eng else None,
+        in_reply_to_handle=obj.get("in_reply_to_handle"),
     )
 
 

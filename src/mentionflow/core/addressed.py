@@ -11,6 +11,16 @@ Two places say it without a word of the brand's name:
 The brand is taken only where the words name none (or only imply or ambiguously name one);
 a reply that names a brand keeps it. Called by ``Pipeline.dedup`` before the dedup decision,
 whose stores say what the reply's parent was and which cases the author has open.
+
+On several partitions: a mention that names no brand is keyed by its author (``dedup_key``), so
+the brand's post, its cases and the author's history under the brand are usually on another
+partition than the reply. So the place is read from the record first: a reply whose answered
+post's author (``in_reply_to_handle``) is one of a brand's own accounts (its post, or its reply in
+a customer's thread) gets the brand in enrich (source "thread"), before the key is made, and is
+keyed to the brand's partition; only the chatter rule is left to here. What the stores add (an own
+post found in ``seen`` with no handle given, a mail's open case) holds in process and where the
+mention shares a partition with them; producers that know the brand (its page, its mailbox) set
+``brand`` (docs/contract.md).
 """
 
 from __future__ import annotations
@@ -70,6 +80,10 @@ def addressed(
     """``scored`` with the brand its place addresses (``brand_source`` "thread"), or unchanged."""
     e = scored.enrichment
     mention = scored.mention
+    if e.brand_source == "thread" and _chatter(scored):
+        # Enrich took the brand from the answered post's author (``in_reply_to_handle``): the
+        # same chatter rule as for the own post found in ``seen`` below.
+        return replace(scored, enrichment=replace(e, brand=None, brand_source=None))
     if e.own_account or (e.brand and e.brand_source not in _NAMES_NONE):
         return scored
     brand = own_post_brand(seen.get(mention.in_reply_to)) if mention.in_reply_to else None

@@ -30,6 +30,8 @@ INFLUENCE_TIERS: Final = (
     (0, "nano"),
 )
 TIER_ORDER: Final = ("nano", "micro", "mid", "macro", "mega")
+# How the words left the brand: none named, or only implied or ambiguously named (a place may name it).
+_OPEN_SOURCES: Final = (None, "implied", "unconfirmed")
 _TIER_FLOORS: Final = tuple(sorted(floor for floor, _ in INFLUENCE_TIERS if floor > 0))  # micro..mega
 
 
@@ -124,6 +126,13 @@ def enrich(
         # that dedup can tell a follow-up from the author's open case ("Update: SkyLark fixed it").
         brand = unconfirmed[0]
         source = "unconfirmed"
+    if source in _OPEN_SOURCES and own_brand is None and mention.in_reply_to_handle:
+        # Words that name no brand, answering one of a brand's own accounts (its post, its reply):
+        # addressed to that brand. Known from the record alone, so the brand keys the mention to
+        # the brand's dedup partition, where its post and its cases are (core/addressed.py).
+        replied = catalog.is_own_handle(mention.in_reply_to_handle)
+        if replied is not None:
+            brand, source = replied, "thread"
     engagement = 0
     if mention.engagement is not None:
         engagement = mention.engagement.likes + mention.engagement.reposts + mention.engagement.replies

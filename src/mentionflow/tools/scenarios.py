@@ -21,6 +21,7 @@ from typing import Any, Final
 import orjson
 import yaml
 
+from mentionflow.core.dedup import dedup_key
 from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.schema import CodecError, decode_raw_mention, encode, parse_time, utc_iso
 
@@ -57,7 +58,10 @@ def load_scenarios(folder: Path) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-def _raw_json(scenario_id: str, mention: Mapping[str, Any], start: float) -> bytes:
+def _raw_json(scenario_id: str, mention: Mapping[str, Any], start: float, handles: Mapping[str, str]) -> bytes:
+    """``handles``: the handle of each earlier mention's author, by its id in the scenario. A reply
+    carries its answered post's author (``in_reply_to_handle``), as producers give it."""
+
     def qualified(mention_id: Any) -> str | None:
         return f"{scenario_id}/{mention_id}" if mention_id else None
 
@@ -77,6 +81,9 @@ def _raw_json(scenario_id: str, mention: Mapping[str, Any], start: float) -> byt
         "in_reply_to": qualified(mention.get("in_reply_to")),
         "reposted_id": qualified(mention.get("reposted_id")),
     }
+    replied = handles.get(str(mention.get("in_reply_to")))
+    if replied is not None:
+        record["in_reply_to_handle"] = replied
     for key in ("brand", "lang", "url"):
         if mention.get(key) is not None:
             record[key] = mention[key]
@@ -85,27 +92,39 @@ def _raw_json(scenario_id: str, mention: Mapping[str, Any], start: float) -> byt
     return orjson.dumps(record)
 
 
-def run_scenario(core_factory: Any, scenario: Mapping[str, Any]) -> dict[str, Any]:
+def run_scenario(core_factory: Any, scenario: Mapping[str, Any], partitioned: bool = False) -> dict[str, Any]:
     """Run one scenario. Returns the case snapshots after each mention and the final cases:
-    {"after": {mention id: {case id: revision}}, "cases": {case id: revision}}."""
+    {"after": {mention id: {case id: revision}}, "cases": {case id: revision}}.
+
+    ``partitioned``: as a worker with many partitions would, at worst: dedup and route run on
+    stores of the mention's dedup key alone (each key its own partition, as the fused topology
+    keys them); what only meets on one shared store (a brandless reply and the post it answers,
+    without the brand on the record) is then lost, as it is in a deployment."""
     sid = str(scenario["id"])
     core: Pipeline = core_factory()
     customers = {str(c["author_id"]): dict(c) for c in scenario.get("customers") or []}
     core.stores.customers = customers
+    by_key: dict[str, Pipeline] = {}
     start = parse_time(str(scenario.get("start") or DEFAULT_START))
     cases: dict[str, dict[str, Any]] = {}
     after: dict[str, dict[str, dict[str, Any]]] = {}
+    handles: dict[str, str] = {}
     for mention in scenario.get("mentions") or []:
-        data = _raw_json(sid, mention, start)
+        data = _raw_json(sid, mention, start, handles)
+        handles[str(mention["id"])] = str((mention.get("author") or {}).get("handle", "anon"))
         try:
             raw = decode_raw_mention(data)
         except CodecError:
             after[str(mention["id"])] = dict(cases)  # invalid input: a dead letter, no case
             continue
         now = parse_time(raw.created_at) + float(mention.get("delay", 0))
-        enriched = core.enrich(raw, now)
-        unique = core.dedup(core.score(enriched), now)
-        for revision in [core.route(unique, now), *core.escalations(unique, now)]:
+        scored = core.score(core.enrich(raw, now))
+        stage = core
+        if partitioned:
+            stage = by_key.setdefault(dedup_key(scored), core_factory())
+            stage.stores.customers = customers
+        unique = stage.dedup(scored, now)
+        for revision in [stage.route(unique, now), *stage.escalations(unique, now)]:
             if revision is not None:
                 record = orjson.loads(encode(revision))
                 cases[record["case_id"]] = record
@@ -184,10 +203,10 @@ def check_scenario(behaviour: str, scenario: Mapping[str, Any], run: Mapping[str
     return result
 
 
-def evaluate(folder: Path, core_factory: Any) -> list[Result]:
+def evaluate(folder: Path, core_factory: Any, partitioned: bool = False) -> list[Result]:
     results = []
     for behaviour, scenario in load_scenarios(folder):
-        results.append(check_scenario(behaviour, scenario, run_scenario(core_factory, scenario)))
+        results.append(check_scenario(behaviour, scenario, run_scenario(core_factory, scenario, partitioned)))
     return results
 
 
