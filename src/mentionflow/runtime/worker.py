@@ -105,6 +105,8 @@ class WorkerHost:
     def build_core(self) -> Pipeline:
         """The core over the tables the stages put in ``stores`` (after they registered)."""
         self._core = Pipeline.from_settings(self.settings, self.stores)
+        # Dedup's watermarks per partition: one partition's event time never expires another's state.
+        self._core.deduper.partition = lambda: self._current_partition
         return self._core
 
     def topic(self, *names: str) -> faust.TopicT:
