@@ -36,7 +36,7 @@ from mentionflow.kafka_client import client_kwargs
 from mentionflow.runtime.batches import pack
 from mentionflow.runtime.host import Timer
 from mentionflow.runtime.lag import Lag
-from mentionflow.runtime.offsets import Gap, GapReader, OffsetAudit, StageAudits, guard_offsets
+from mentionflow.runtime.offsets import Gap, GapReader, HoleLog, OffsetAudit, StageAudits, guard_offsets
 from mentionflow.runtime.outsize import OutputSizes, record_budget, topic_max_bytes
 from mentionflow.runtime.records import (
     FetchedEvent,
@@ -77,6 +77,7 @@ class WorkerHost:
         # What each stage agent processed, per input partition: commits never pass it (offsets.py).
         self.offset_audits = StageAudits(keep_processed=not exactly_once)
         self.gap_reader = GapReader(client_kwargs(settings), f"{settings.app_id}-gap-reader", exactly_once)
+        self.holes = HoleLog()  # a gap re-read's offsets with no record: logged, not only counted
         self.lag_tracker = Lag(lambda: self._app.consumer)
         self.record_sender("expire")  # the state expiry timers' tombstones (its counters at 0 from the start)
         topics = settings.topics
@@ -307,9 +308,11 @@ class WorkerHost:
     ) -> list[Record]:
         """Fetch the offsets faust did not give the agent and process what is there."""
         found = await self.gap_reader.fetch(gap)
-        outcome = "repaired" if found else "hole"
-        obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome=outcome).inc(len(found) if found else gap.size)
+        holes = self.holes.report(stage, gap, (r.offset for r in found))
+        if holes:
+            obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome="hole").inc(holes)
         if found:
+            obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome="repaired").inc(len(found))
             log.error(
                 "stage %s: faust skipped %d record(s) of %s[%s] %d..%d; read again and processed",
                 stage,
