@@ -199,6 +199,31 @@ def guard_offsets(
     consumer._new_offset = new_offset_audited
 
 
+def log_refused_commits(consumer: Any) -> None:
+    """Log an offset commit the group refused. faust's aiokafka driver returns False, with no
+    log line, for a ``CommitFailedError`` "already rebalanced" (aiokafka raises it for
+    UnknownMemberId, IllegalGeneration and RebalanceInProgress: this member's generation is
+    over), and ``Consumer._commit_offsets`` then records the offsets as committed all the same
+    (``self._committed_offset.update(...)`` whatever ``did_commit`` is). The broker keeps the
+    older committed offset, and faust's record is replaced by the broker's at the seek that
+    ends the rebalance (``Recovery._resume_streams`` -> ``perform_seek``; a revoked partition's
+    record is dropped): the records in between are processed again (replays), none skipped.
+    The line makes such a re-processing visible (docs/reliability.md)."""
+    commit = consumer._commit
+
+    async def commit_logged(offsets: Mapping[TP, int]) -> bool:
+        done = bool(await commit(offsets))
+        if not done:
+            log.warning(
+                "offset commit not taken (the group rebalanced, or the commit failed): %s; "
+                "the broker keeps the previous offsets, those records are processed again",
+                ", ".join(f"{tp.topic}[{tp.partition}]={off}" for tp, off in sorted(offsets.items())),
+            )
+        return done
+
+    consumer._commit = commit_logged
+
+
 class GapReader:
     """Reads a gap's offsets again (an aiokafka consumer of the worker's own, no group, started
     on the first gap; one at a time, shared by the stage agents)."""

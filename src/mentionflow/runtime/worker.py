@@ -36,7 +36,15 @@ from mentionflow.kafka_client import client_kwargs
 from mentionflow.runtime.batches import pack
 from mentionflow.runtime.host import Timer
 from mentionflow.runtime.lag import Lag
-from mentionflow.runtime.offsets import Gap, GapReader, HoleLog, OffsetAudit, StageAudits, guard_offsets
+from mentionflow.runtime.offsets import (
+    Gap,
+    GapReader,
+    HoleLog,
+    OffsetAudit,
+    StageAudits,
+    guard_offsets,
+    log_refused_commits,
+)
 from mentionflow.runtime.outsize import OutputSizes, record_budget, topic_max_bytes
 from mentionflow.runtime.records import (
     FetchedEvent,
@@ -445,6 +453,7 @@ class WorkerHost:
         """Commits wait for the senders' deliveries and never pass what a stage processed."""
         guard_commits(self._app.producer, self._senders.values(), self.on_lost_delivery)
         guard_offsets(self._app.consumer, self.offset_audits, self.offset_audits.audited, self._on_commit_held)
+        log_refused_commits(self._app.consumer)
         self._app.on_before_shutdown.connect(cast(Any, self._stop_gap_reader))
 
     def writes_not_sent(self, stage: str, exc: BaseException) -> None:
