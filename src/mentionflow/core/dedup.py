@@ -36,7 +36,7 @@ from typing import Any, Final
 
 import xxhash
 
-from mentionflow.core import similarity
+from mentionflow.core import dedup_expiry, similarity
 from mentionflow.core.dedup_clusters import claim_case, earliest_seed, merge_cluster, same_failing_action
 from mentionflow.core.dedup_text import (
     brand_stems,
@@ -328,6 +328,8 @@ class Deduper:
         self.history: MutableMapping[str, Any] = history if history is not None else {}
         self.config = config or DedupConfig()
         self.watermark = 0.0  # highest event time seen; event-time windows expire against it
+        self.watermarks: dict[int, float] = {}  # the same per partition (a worker's tables)
+        self.partition: Callable[[], int] = lambda: 0  # the mention's partition (the worker sets it)
         self.wall_clock: Callable[[], float] = time.time  # what event times are clamped against
         # Brand -> the latest event time one of its incidents was open at: a derived cache that
         # spares a "me too" check (a regex) on brands with no open incident. After a restart it
@@ -362,6 +364,8 @@ class Deduper:
         horizon = max(now, self.wall_clock()) + self.config.event_time_max_skew_s
         event_ts = min(parse_time(mention.created_at), horizon)
         self.watermark = max(self.watermark, event_ts)
+        if event_ts > self.watermarks.get(partition := self.partition(), 0.0):
+            self.watermarks[partition] = event_ts
         dkey = dedup_key(scored)
         thread = self._thread_case(mention.in_reply_to)
         if scored.enrichment.own_account:
@@ -841,27 +845,8 @@ class Deduper:
         return 1 + bisect_right(ESCALATION_LEVELS, size)  # levels reached (ESCALATION_LEVELS is sorted)
 
     def expire(self, now: float) -> int:
-        """Forget what fell out of every window; returns how many keys were deleted."""
-        removed = 0
-        seen_cutoff = now - self.config.seen_ttl_s
-        for mention_id in [k for k, v in self.seen.items() if v[1] < seen_cutoff]:
-            del self.seen[mention_id]
-            removed += 1
-        now = self.watermark or now
-        author_cutoff = now - self.config.near_dup_window_s
-        # The newest entry decides (one mention dated 1900 last must not expire an author who is active).
-        for key in [k for k, v in self.authors.items() if not v or max(e[0] for e in v) < author_cutoff]:
-            del self.authors[key]
-            removed += 1
-        incident_cutoff = now - self.config.incident_window_s
-        for key in [k for k, v in self.incidents.items() if all(c["last_at"] < incident_cutoff for c in v)]:
-            del self.incidents[key]
-            removed += 1
-        memory_cutoff = now - self.config.customer_memory_s
-        for key in [k for k, v in self.history.items() if not v or max(e[0] for e in v) < memory_cutoff]:
-            del self.history[key]
-            removed += 1
-        return removed
+        """Forget what fell out of every window, against event time (``core.dedup_expiry``)."""
+        return dedup_expiry.expire(self, now)
 
     def open_incidents(self) -> int:
         cutoff = self.watermark - self.config.incident_window_s

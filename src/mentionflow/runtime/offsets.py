@@ -20,6 +20,8 @@ is a hole). The worker commits an audited partition's offset from the audit, nev
 from __future__ import annotations
 
 import asyncio
+import itertools
+import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +30,8 @@ from typing import Any, Generic, Protocol, TypeVar
 from faust.types import TP
 
 TPT = TypeVar("TPT")  # a topic-partition (faust's TP; any hashable in tests)
+
+log = logging.getLogger("mentionflow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +199,31 @@ def guard_offsets(
     consumer._new_offset = new_offset_audited
 
 
+def log_refused_commits(consumer: Any) -> None:
+    """Log an offset commit the group refused. faust's aiokafka driver returns False, with no
+    log line, for a ``CommitFailedError`` "already rebalanced" (aiokafka raises it for
+    UnknownMemberId, IllegalGeneration and RebalanceInProgress: this member's generation is
+    over), and ``Consumer._commit_offsets`` then records the offsets as committed all the same
+    (``self._committed_offset.update(...)`` whatever ``did_commit`` is). The broker keeps the
+    older committed offset, and faust's record is replaced by the broker's at the seek that
+    ends the rebalance (``Recovery._resume_streams`` -> ``perform_seek``; a revoked partition's
+    record is dropped): the records in between are processed again (replays), none skipped.
+    The line makes such a re-processing visible (docs/reliability.md)."""
+    commit = consumer._commit
+
+    async def commit_logged(offsets: Mapping[TP, int]) -> bool:
+        done = bool(await commit(offsets))
+        if not done:
+            log.warning(
+                "offset commit not taken (the group rebalanced, or the commit failed): %s; "
+                "the broker keeps the previous offsets, those records are processed again",
+                ", ".join(f"{tp.topic}[{tp.partition}]={off}" for tp, off in sorted(offsets.items())),
+            )
+        return done
+
+    consumer._commit = commit_logged
+
+
 class GapReader:
     """Reads a gap's offsets again (an aiokafka consumer of the worker's own, no group, started
     on the first gap; one at a time, shared by the stage agents)."""
@@ -243,3 +272,46 @@ class GapReader:
                 if gap.start <= record.offset < gap.end:
                     found.append(record)
         return found
+
+
+class HoleLog:
+    """Logs the offsets of a re-read gap that held no record (holes), at WARNING, at most once
+    per partition every ``every_s`` (a compacted topic or transaction markers can make many;
+    the count of what was not logged goes with the next line). A hole is a transaction marker,
+    a compacted or deleted record, or a record gone before it was read: only the metric counted
+    it before, so an input lost that way left no line in any log."""
+
+    def __init__(self, every_s: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.every_s = every_s
+        self.clock = clock
+        self._last: dict[tuple[str, int], tuple[float, int]] = {}  # (topic, partition) -> (logged at, not logged since)
+
+    def report(self, stage: str, gap: Gap[TP], found_offsets: Iterable[int]) -> int:
+        """The holes of ``gap`` given the offsets found there; logs them (rate-limited)."""
+        have = set(found_offsets)
+        holes = gap.size - len(have)
+        if holes <= 0:
+            return 0
+        key = (gap.tp.topic, gap.tp.partition)
+        now = self.clock()
+        last, quiet = self._last.get(key, (float("-inf"), 0))
+        if now - last < self.every_s:
+            self._last[key] = (last, quiet + holes)
+            return holes
+        self._last[key] = (now, 0)
+        # A gap up to the log start offset can be long: name its first few holes only.
+        first = list(itertools.islice((o for o in range(gap.start, gap.end) if o not in have), 5))
+        log.warning(
+            "stage %s: %d offset(s) of %s[%s] %d..%d held no record when read again (first: %s): "
+            "a transaction marker, a compacted or deleted record, or one gone before it was read; "
+            "nothing processed there%s",
+            stage,
+            holes,
+            gap.tp.topic,
+            gap.tp.partition,
+            gap.start,
+            gap.end - 1,
+            ", ".join(map(str, first)),
+            f" ({quiet} more hole offset(s) on this partition not logged since the last line)" if quiet else "",
+        )
+        return holes

@@ -36,7 +36,15 @@ from mentionflow.kafka_client import client_kwargs
 from mentionflow.runtime.batches import pack
 from mentionflow.runtime.host import Timer
 from mentionflow.runtime.lag import Lag
-from mentionflow.runtime.offsets import Gap, GapReader, OffsetAudit, StageAudits, guard_offsets
+from mentionflow.runtime.offsets import (
+    Gap,
+    GapReader,
+    HoleLog,
+    OffsetAudit,
+    StageAudits,
+    guard_offsets,
+    log_refused_commits,
+)
 from mentionflow.runtime.outsize import OutputSizes, record_budget, topic_max_bytes
 from mentionflow.runtime.records import (
     FetchedEvent,
@@ -77,6 +85,7 @@ class WorkerHost:
         # What each stage agent processed, per input partition: commits never pass it (offsets.py).
         self.offset_audits = StageAudits(keep_processed=not exactly_once)
         self.gap_reader = GapReader(client_kwargs(settings), f"{settings.app_id}-gap-reader", exactly_once)
+        self.holes = HoleLog()  # a gap re-read's offsets with no record: logged, not only counted
         self.lag_tracker = Lag(lambda: self._app.consumer)
         self.record_sender("expire")  # the state expiry timers' tombstones (its counters at 0 from the start)
         topics = settings.topics
@@ -105,6 +114,8 @@ class WorkerHost:
     def build_core(self) -> Pipeline:
         """The core over the tables the stages put in ``stores`` (after they registered)."""
         self._core = Pipeline.from_settings(self.settings, self.stores)
+        # Dedup's watermarks per partition: one partition's event time never expires another's state.
+        self._core.deduper.partition = lambda: self._current_partition
         return self._core
 
     def topic(self, *names: str) -> faust.TopicT:
@@ -305,9 +316,11 @@ class WorkerHost:
     ) -> list[Record]:
         """Fetch the offsets faust did not give the agent and process what is there."""
         found = await self.gap_reader.fetch(gap)
-        outcome = "repaired" if found else "hole"
-        obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome=outcome).inc(len(found) if found else gap.size)
+        holes = self.holes.report(stage, gap, (r.offset for r in found))
+        if holes:
+            obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome="hole").inc(holes)
         if found:
+            obs.OFFSET_GAPS.labels(topic=gap.tp.topic, outcome="repaired").inc(len(found))
             log.error(
                 "stage %s: faust skipped %d record(s) of %s[%s] %d..%d; read again and processed",
                 stage,
@@ -440,6 +453,7 @@ class WorkerHost:
         """Commits wait for the senders' deliveries and never pass what a stage processed."""
         guard_commits(self._app.producer, self._senders.values(), self.on_lost_delivery)
         guard_offsets(self._app.consumer, self.offset_audits, self.offset_audits.audited, self._on_commit_held)
+        log_refused_commits(self._app.consumer)
         self._app.on_before_shutdown.connect(cast(Any, self._stop_gap_reader))
 
     def writes_not_sent(self, stage: str, exc: BaseException) -> None:
