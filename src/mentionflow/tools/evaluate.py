@@ -453,7 +453,9 @@ def complaint_lodo_figures(data_dir: Path, *, baselines: bool = True) -> dict[st
     if not rows:
         return {}
     feats = tc.featurise([r.text for r in rows])
-    res = tc.lodo(rows, feats, promote=tc.PROMOTE, demote=tc.DEMOTE)
+    general = tc.general_negatives(data_dir, rows) if tc.GENERAL_WEIGHT else []
+    gfeats = tc.featurise([r.text for r in general])
+    res = tc.lodo(rows, feats, promote=tc.PROMOTE, demote=tc.DEMOTE, general=general, general_feats=gfeats)
     sia = None
     if baselines:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
