@@ -503,6 +503,24 @@ STRANGER_PAIRS = frozenset(
         ("eines", "gewissen"),
         ("einer", "gewissen"),
         ("einen", "gewissen"),
+        # another passenger's or user's booking, passport, birth date on screen (not their seat)
+        ("another", "passenger"),
+        ("altro", "passeggero"),
+        ("altra", "passeggera"),
+        ("otro", "pasajero"),
+        ("otra", "pasajera"),
+        ("autre", "passager"),
+        ("autre", "passagère"),
+        ("anderen", "passagiers"),
+        ("outro", "passageiro"),
+        ("outra", "passageira"),
+        ("altro", "utente"),
+        ("otro", "usuario"),
+        ("autre", "utilisateur"),
+        ("outro", "usuário"),
+        ("anderen", "fluggasts"),
+        ("anderen", "nutzers"),
+        ("unaltra", "passeggera"),
     ]
 )
 STRANGER_DATA_WORDS = frozenset(
@@ -512,7 +530,8 @@ STRANGER_DATA_WORDS = frozenset(
     compte solde virements factures commandes adresse données donnees cuenta movimientos
     transferencias facturas pedidos dirección direccion datos conta extrato transferências
     transferencias faturas encomendas morada dados konto kontostand überweisungen uberweisungen
-    umsätze umsatze rechnungen bestellungen adresse daten"""
+    umsätze umsatze rechnungen bestellungen adresse daten booking reservation passport prenotazione passaporto
+    nascita reserva pasaporte nacimiento réservation passeport naissance buchung reisepass geburtsdatum passaporte"""
     )
 )
 BODY = ("neck", "arm", "leg", "wrist", "ankle", "nose", "ribs", "hip", "back", "bone", "tooth", "teeth")
