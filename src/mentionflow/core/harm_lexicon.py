@@ -487,6 +487,11 @@ OTHER_PERSON_PAIRS = frozenset(
 )
 # "a certain Marco R.": a stranger named by the one who sees their data. Common alone ("I spoke
 # to a certain Marco"), so it counts only next to a data word (STRANGER_DATA_WORDS).
+_PASSENGER_PAIRS = (
+    "another passenger,altro passeggero,altra passeggera,otro pasajero,otra pasajera,autre passager,"
+    "autre passagère,anderen passagiers,outro passageiro,outra passageira,altro utente,otro usuario,"
+    "autre utilisateur,outro usuário,anderen fluggasts,anderen nutzers,unaltra passeggera"
+)
 STRANGER_PAIRS = frozenset(
     [
         ("un", "certo"),
@@ -503,25 +508,11 @@ STRANGER_PAIRS = frozenset(
         ("eines", "gewissen"),
         ("einer", "gewissen"),
         ("einen", "gewissen"),
-        # another passenger's or user's booking, passport, birth date on screen (not their seat)
-        ("another", "passenger"),
-        ("altro", "passeggero"),
-        ("altra", "passeggera"),
-        ("otro", "pasajero"),
-        ("otra", "pasajera"),
-        ("autre", "passager"),
-        ("autre", "passagère"),
-        ("anderen", "passagiers"),
-        ("outro", "passageiro"),
-        ("outra", "passageira"),
-        ("altro", "utente"),
-        ("otro", "usuario"),
-        ("autre", "utilisateur"),
-        ("outro", "usuário"),
-        ("anderen", "fluggasts"),
-        ("anderen", "nutzers"),
-        ("unaltra", "passeggera"),
     ]
+) | frozenset(
+    # another passenger's or user's booking, passport, birth date on screen (not their seat)
+    (a, b)
+    for a, b in (p.split() for p in _PASSENGER_PAIRS.split(","))
 )
 STRANGER_DATA_WORDS = frozenset(
     words(
