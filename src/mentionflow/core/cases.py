@@ -666,7 +666,10 @@ _REPORTED_FIX_RE: Final = re.compile(
 # A reference passed on ("c'est fait, réf K7P2QX") is a handover too, and French "merci de" + an
 # infinitive ("merci de faire vite") is "please", not thanks.
 _HANDOVER_RE: Final = re.compile(
-    r"(?i)\b(?:dm|dms|md|mp|pn|inbox|privado|privato|private message|réf|ref|référence|reference|referencia|"
+    # "your DM team", "l'équipe DM" are people thanked, not details handed over
+    r"(?i)\b(?:(?<!team )(?<!équipe )(?<!equipo )(?<!equipe )"
+    r"dms?(?!\s+(?:team|crew|staff|agents?|folks|people|squad)\b)|"
+    r"md|mp|pn|inbox|privado|privato|private message|réf|ref|référence|reference|referencia|"
     r"referência|referenz|riferimento|booking code)\b"
     r"|\bmerci (?:de|d')\s*(?!votre\b|notre\b|avoir\b|être\b)\w+(?:er|ir|re)\b"
 )

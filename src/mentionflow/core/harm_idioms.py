@@ -296,7 +296,9 @@ OTHERS_DATA_WORDS = frozenset(
         "nome nomi conto saldo movimenti bollette indirizzo indirizzi foto risultati analisi nascita mail polizza "
         "screenshot dati bancari scatola pastiglie iban "
         "conta nome saldo movimentos faturas morada endereços endereco foto resultados exames nascimento apólice "
-        "apolice captura dados bancários bancarios caixa comprimidos"
+        "apolice captura dados bancários bancarios caixa comprimidos "
+        "prenotazione passaporto reserva pasaporte réservation reservation passeport buchung reisepass "
+        "passaporte"
     )
 )
 

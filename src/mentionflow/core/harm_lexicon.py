@@ -487,6 +487,11 @@ OTHER_PERSON_PAIRS = frozenset(
 )
 # "a certain Marco R.": a stranger named by the one who sees their data. Common alone ("I spoke
 # to a certain Marco"), so it counts only next to a data word (STRANGER_DATA_WORDS).
+_PASSENGER_PAIRS = (
+    "another passenger,altro passeggero,altra passeggera,otro pasajero,otra pasajera,autre passager,"
+    "autre passagère,anderen passagiers,outro passageiro,outra passageira,altro utente,otro usuario,"
+    "autre utilisateur,outro usuário,anderen fluggasts,anderen nutzers,unaltra passeggera"
+)
 STRANGER_PAIRS = frozenset(
     [
         ("un", "certo"),
@@ -504,6 +509,10 @@ STRANGER_PAIRS = frozenset(
         ("einer", "gewissen"),
         ("einen", "gewissen"),
     ]
+) | frozenset(
+    # another passenger's or user's booking, passport, birth date on screen (not their seat)
+    (a, b)
+    for a, b in (p.split() for p in _PASSENGER_PAIRS.split(","))
 )
 STRANGER_DATA_WORDS = frozenset(
     words(
@@ -512,7 +521,8 @@ STRANGER_DATA_WORDS = frozenset(
     compte solde virements factures commandes adresse données donnees cuenta movimientos
     transferencias facturas pedidos dirección direccion datos conta extrato transferências
     transferencias faturas encomendas morada dados konto kontostand überweisungen uberweisungen
-    umsätze umsatze rechnungen bestellungen adresse daten"""
+    umsätze umsatze rechnungen bestellungen adresse daten booking reservation passport prenotazione passaporto
+    nascita reserva pasaporte nacimiento réservation passeport naissance buchung reisepass geburtsdatum passaporte"""
     )
 )
 BODY = ("neck", "arm", "leg", "wrist", "ankle", "nose", "ribs", "hip", "back", "bone", "tooth", "teeth")

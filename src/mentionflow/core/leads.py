@@ -23,6 +23,7 @@ from typing import Final
 from mentionflow.core.catalog import Catalog
 from mentionflow.core.keywords import load_categories, words_folded
 from mentionflow.core.signals import SIGNALS
+from mentionflow.core.trip_booking import wants_trip
 from mentionflow.core.upgrades import wants_more
 
 __all__ = ["brand_name_words", "calm_lead", "names_failure", "prospect_lead", "with_lead"]
@@ -273,12 +274,13 @@ def _to_brand(toks: tuple[str, ...], brand_words: frozenset[str]) -> bool:
 def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> str | None:
     """The family of prospect's purchase intent that ``tokens`` (normalised: lower case, no
     apostrophes) read as ("quote", "signup", "company", "deal", "units", "bulk", "move", or
-    "upgrade": a customer wanting more, `core.upgrades`), or None.
+    "upgrade": a customer wanting more, `core.upgrades`; "book": a trip wished for,
+    `core.trip_booking`), or None.
     ``brand_words``: the brand's own name words ("nimbus")."""
     names = frozenset(brand_words)
     weak = "move" if not names.isdisjoint(tokens) and _to_brand(tokens, names) else None
     if _GATE.isdisjoint(tokens):
-        return "upgrade" if weak is None and wants_more(tokens) else weak
+        return ("upgrade" if wants_more(tokens) else _trip(tokens)) if weak is None else weak
     # A company must want something it could buy ("offers", "lines", "was bietet ihr an"): one
     # look at the whole text, not one per company word (20,000 "business" cost no 20,000 scans).
     company_wants = not _GOODS.isdisjoint(tokens) and not _WISH.isdisjoint(tokens)
@@ -293,7 +295,14 @@ def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> s
                     weak = family
     # A customer wanting more ("ich möchte upgraden", "add 6 more lines") outweighs a company or
     # a count named alone.
-    return "upgrade" if weak != "move" and wants_more(tokens) else weak
+    if weak != "move" and wants_more(tokens):
+        return "upgrade"
+    return weak if weak is not None else _trip(tokens)
+
+
+def _trip(tokens: tuple[str, ...]) -> str | None:
+    """A trip wished for ("vorremmo prenotare per 4 ad aprile"): the weakest family, `core.trip_booking`."""
+    return "book" if wants_trip(tokens) else None
 
 
 # A complaint that reads negative is an existing customer's problem, whatever it buys or costs:
