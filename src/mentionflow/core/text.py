@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 _T = TypeVar("_T")
 
@@ -73,6 +73,27 @@ def fast_constructor(cls: type[_T]) -> Callable[..., _T]:
 
 
 _new_normalised = fast_constructor(NormalisedText)
+
+_NO_WORD_BEFORE: Final = r"(?<![\w.,])"
+
+
+def lead_spent_search(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    r"""``rx.search(text) is not None``, faster, for a pattern that starts with ``(?<![\w.,])`` and
+    has no top-level ``|`` after it. A look-behind first defeats sre's prefix scan: every position
+    of the text tries what follows it (a long word alternation). Spent as one consumed character,
+    the scan skips in C to the next character that is no word character, "." or ","; a match at
+    the very start is tried on its own. The same answer; only the match moves one character left."""
+    core = rx.pattern.removeprefix(_NO_WORD_BEFORE)
+    if core == rx.pattern:
+        raise ValueError("the pattern does not start with the look-behind")
+    at_start = re.compile(core, rx.flags).match
+    after = re.compile(r"[^\w.,]" + core, rx.flags).search
+
+    def found(text: str) -> bool:
+        return after(text) is not None or at_start(text) is not None
+
+    return found
+
 
 # --- regexes: compiled once at import. Stdlib `re` beats re2 on tweet-sized strings (no FFI
 # hop), and patterns that start with a literal ("@", "#", "http") let sre skip ahead quickly.
