@@ -31,6 +31,7 @@ from bisect import bisect_right
 from collections.abc import Callable, MutableMapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter
 from typing import Any, Final
 
@@ -259,6 +260,7 @@ def _reports_disruption(scored: ScoredMention, stems: list[str]) -> bool:
 
 
 _CONCEPT: Final = similarity.INCIDENT_CONCEPTS.get
+_PLUS_ONE: Final = (1).__add__  # a vocabulary count, incremented at C speed
 
 
 def is_brand_mention(scored: ScoredMention) -> bool:
@@ -446,7 +448,7 @@ class Deduper:
             # pruning breaks count ties by it (a set's order changed with PYTHONHASHSEED).
             # A stem with a meaning in similarity.INCIDENT_CONCEPTS counts as that concept: reports
             # of one outage in different languages share it.
-            stems = dict.fromkeys([_CONCEPT(s, s) for s in stem_list])
+            stems = dict.fromkeys(map(_CONCEPT, stem_list, stem_list))
             hashtags = scored.enrichment.entities.hashtags
             if hashtags:
                 # "#nimbusdown" whole: the tag people share is one incident's strongest word.
@@ -781,6 +783,7 @@ class Deduper:
     ) -> None:
         """Count the mention into cluster ``best`` (one of ``clusters``, the open ones under ``key``)."""
         author_id = scored.mention.author.id
+        new_author = author_id not in best["authors"]  # one scan of up to 64 ids, read twice below
         # The incident's case: its earliest plain report's (event time, not read order) until one
         # folds into it. Every later customer's report of the open incident folds into it; the
         # reporters before it opened keep theirs.
@@ -790,41 +793,42 @@ class Deduper:
             and (key.endswith("|service") or "=strike" in words)
             and not claim_case(best, decision.case_id, now, scored.mention.id)
             and best["author_count"] >= self.config.incident_min_authors
-            and author_id not in best["authors"]
+            and new_author
         ):
             decision.action = "incident_report"
             decision.case_id = best["case"]
             best["case_fixed"] = True
         if earliest_seed(best, now, scored.mention.id):  # its id is its earliest report's until it opens
             best["id"] = incident_id_for(key, scored.mention.id)
-        if author_id not in best["authors"]:
+        if new_author:
             best["author_count"] += 1
             if len(best["authors"]) < MAX_AUTHORS_TRACKED:
                 best["authors"].append(author_id)
         best["size"] += 1
         best["last_at"] = max(best["last_at"], now)  # a late, older report must not age the incident
         vocab: dict[str, int] = best["vocab"]
-        for word in words:
-            vocab[word] = vocab.get(word, 0) + 1
+        # count + 1 per (distinct) word, new ones in the words' order: one C-level update, no loop
+        vocab.update(zip(words, map(_PLUS_ONE, map(vocab.get, words, repeat(0)))))  # noqa: B905
         if len(vocab) > 2 * MAX_VOCABULARY:
             # Pruned in steps, not on every join: keep the words most reports share.
             keep = sorted(vocab.items(), key=_COUNT, reverse=True)[:MAX_VOCABULARY]
             best["vocab"] = dict(keep)
         joins_cutoff = now - 300  # growth is joins in the last 5 minutes
-        joins = best["joins"]
-        # min() is a C loop: the filter (a Python loop over up to 100 joins) runs only when
-        # some join did fall out of the 5 minutes.
-        joins = [t for t in joins if t >= joins_cutoff] if joins and min(joins) < joins_cutoff else list(joins)
+        joins: list[float] = best["joins"]
+        # min() is a C loop: the filter (a Python loop) runs only when a join fell out; else grows in place.
+        if joins and min(joins) < joins_cutoff:
+            joins = best["joins"] = [t for t in joins if t >= joins_cutoff]
         joins.append(now)
-        best["joins"] = joins[-100:]
+        if len(joins) > 100:
+            del joins[:-100]
         members: list[str] = best.setdefault("cases", [])
-        is_member = decision.case_id in members
-        if not is_member and len(members) < MAX_MEMBER_CASES:
+        if len(members) < MAX_MEMBER_CASES and decision.case_id not in members:  # a full list: no scan of 200 ids
             members.append(decision.case_id)
-        # Most recently joined first; the least recent fall off beyond the cap.
-        # By identity: list.remove would compare the clusters before it with dict equality.
-        del clusters[next(i for i, c in enumerate(clusters) if c is best)]
-        clusters.insert(0, best)
+        # Most recently joined first (mostly it is); the least recent fall off beyond the cap. By identity:
+        # list.remove would compare the clusters before it with dict equality.
+        if clusters[0] is not best:
+            del clusters[next(i for i, c in enumerate(clusters) if c is best)]
+            clusters.insert(0, best)
         self.incidents[key] = clusters[:MAX_CLUSTERS]
         if best["author_count"] >= self.config.incident_min_authors:
             brand = scored.enrichment.brand

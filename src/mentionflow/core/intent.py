@@ -19,8 +19,7 @@ from mentionflow.core.lang import lone_vent_word
 from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
 from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
-from mentionflow.core.spam_pitch import BARE_LINK as _BARE_LINK
-from mentionflow.core.spam_pitch import GET_RICH_POINTS, get_rich, money_offer_with_link
+from mentionflow.core.spam_pitch import GET_RICH_POINTS, bare_link, get_rich, money_offer_with_link
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
 from mentionflow.core.valence import NEGATORS, negated_tokens
@@ -288,7 +287,7 @@ _OPTION_ANCHORS = frozenset(
 def _spam_context(norm: NormalisedText) -> int:
     """Spam points a mention with a spam marker earns from its shape: a URL, many (or
     repeated) handles, many hashtags."""
-    points = 1 if norm.urls or _BARE_LINK.search(norm.clean) else 0
+    points = 1 if norm.urls or bare_link(norm.clean) else 0
     handles = norm.handles
     if len(handles) >= 4 or (len(handles) >= 3 and len(set(handles)) < len(handles)):
         points += 1
@@ -637,7 +636,7 @@ def decide_intent(
         and not (looking or _is_enquiry(norm) or _later_enquiry(norm))
         and (label == "positive" or not foreign or not _is_question(norm) or self_answered(norm.tokens))
         # A spam word and a link ("🔥 promo code FREEFOOD ... bit.ly/x") is a pitch, not praise.
-        and not (spam_points >= 2 and (norm.urls or _BARE_LINK.search(norm.clean)))
+        and not (spam_points >= 2 and (norm.urls or bare_link(norm.clean)))
     ):
         return "praise", None, None
     if (

@@ -33,6 +33,17 @@ BARE_LINK: Final = re.compile(
     r"app|io|example)\b",
     re.IGNORECASE,
 )
+# Every BARE_LINK match has a "." with a word character after it ("bit.ly", ".com"): most texts
+# have none, and that scan (a literal first: sre's fast search) is far cheaper than BARE_LINK's.
+_DOT_WORD: Final = re.compile(r"\.\w")
+_DIGIT: Final = re.compile(r"\d")  # every _GET_RICH match names a sum
+
+
+def bare_link(clean: str) -> bool:
+    """``BARE_LINK.search(clean) is not None``, the cheap test first."""
+    return _DOT_WORD.search(clean) is not None and BARE_LINK.search(clean) is not None
+
+
 _MONEY = r"(?:r\$|us\$|[£$€])?\s?\d[\d.,]*\s?(?:k|[£$€]|euros?|dollars?|pounds?|reais|r\$)?"
 # Earners: the pitch's imperative ("earn", "gana", "gagnez", "guadagna", "ganhe") and the boast's
 # first person ("I make", "gano", "verdiene", "ganho").
@@ -63,7 +74,7 @@ GET_RICH_POINTS: Final = 3
 def get_rich(norm: NormalisedText, cues: list[str]) -> bool:
     """The get-rich claim; its rate ("$500 a day") is then no wait: drops the ``long_wait`` cue
     when every duration in the text is the claim's."""
-    if _GET_RICH_VERBS.isdisjoint(norm.tokens):
+    if _GET_RICH_VERBS.isdisjoint(norm.tokens) or _DIGIT.search(norm.clean) is None:
         return False
     found = _GET_RICH.search(norm.clean)
     if found is None or (

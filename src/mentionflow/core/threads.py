@@ -13,6 +13,7 @@ open a savings pot?" at half past one): a case of its own. A chaser ("3 hours, n
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 from typing import Any, Final
 
 from mentionflow.core import similarity
@@ -45,7 +46,8 @@ def topic_of(stems: list[str], brand: str | None) -> tuple[str, ...]:
     """What a mention is about, for the history: its distinct content stems (as concepts), in
     text order, without the brand's own name, at most ``MAX_TOPIC_STEMS``."""
     names = brand_stems(brand) if brand else frozenset()
-    out = dict.fromkeys(_CONCEPT(s, s) for s in stems if s not in names)
+    kept = list(filterfalse(names.__contains__, stems)) if names else stems
+    out = dict.fromkeys(map(_CONCEPT, kept, kept))
     return tuple(out)[:MAX_TOPIC_STEMS]
 
 

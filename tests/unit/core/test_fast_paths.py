@@ -111,3 +111,45 @@ def test_preload_loads_the_models_a_worker_freezes() -> None:
     assert lang._model is not None
     assert sentiment._default is not None
     assert harm._model is not None
+
+
+# Look-behind-first patterns searched with the look-behind spent (text.lead_spent_search) and
+# regexes behind a cheap gate (spam_pitch.bare_link): the same answer as the plain search.
+_PIECES = [" ", "", ",", ".", "/", "\n", "-", "x", "é", "1", "2", "5", "10", "star", "stars", "Sterne", "una", "due"]
+_PIECES += ["estrella", "étoiles", "com", "shop", "bit", "ly", "deals", "hours", "two", "zwei"]
+_GATED = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@given(_GATED)
+@settings(max_examples=400, deadline=None)
+def test_lead_spent_search_answers_as_the_plain_search(text: str) -> None:
+    from mentionflow.core import ratings
+
+    assert ratings._LOW_STARS_FOUND(text) == (ratings._LOW_STAR_WORDS.search(text) is not None)
+
+
+def test_lead_spent_search_examples() -> None:
+    import re
+
+    from mentionflow.core.text import lead_spent_search
+
+    rx = re.compile(r"(?<![\w.,])(?:two|\d)\s*days\b")
+    found = lead_spent_search(rx)
+    for text in ("two days", "waited two days", "x two days", "waited.two days", "no,2 days", "(2 days)", "a\n2 days"):
+        assert found(text) == (rx.search(text) is not None), text
+    assert found("two days") and found("(2 days)") and not found("x2 days") and not found("1.2 days")
+
+
+@given(_GATED)
+@settings(max_examples=400, deadline=None)
+def test_bare_link_answers_as_the_plain_search(text: str) -> None:
+    from mentionflow.core import spam_pitch
+
+    assert spam_pitch.bare_link(text) == (spam_pitch.BARE_LINK.search(text) is not None)
+
+
+def test_bare_link_examples() -> None:
+    from mentionflow.core.spam_pitch import bare_link
+
+    assert bare_link("grab yours at deals-today.shop now") and bare_link("see BIT.LY/abc")
+    assert not bare_link("landed at 5.30. Great crew.") and not bare_link("no link here")
