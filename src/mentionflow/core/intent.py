@@ -10,6 +10,7 @@ from typing import Literal
 
 from mentionflow.core.charges import charged_twice
 from mentionflow.core.clap_states import service_newly_had
+from mentionflow.core.concrete_detail import concrete_detail
 from mentionflow.core.event_question import past_event_question
 from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
@@ -703,7 +704,9 @@ def decide_intent(
             # An insult beside one failure said in words ("empresa lixo, perdeu minha mala") is a
             # complaint with heat; beside a hashtag's alone ("useless lot #nimbusdown"), venting.
             said_failure = failure and not tag_failure_only
-            if (hits == 0 and vent) or (hits == 1 and insult and not said_failure) or bare_contempt:
+            if (
+                (hits == 0 and vent) or (hits == 1 and insult and not said_failure) or bare_contempt
+            ) and not concrete_detail(norm.clean):  # a sum, an order number: a case (concrete_detail.py)
                 if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
                     # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
                     # the commute, addressed to no one, is not about the brand.
@@ -717,7 +720,7 @@ def decide_intent(
             hits or failure or complaint_cue or complaint_marker or sarcasm or _is_question(norm)
         )
         if (insult or profanity or verdict) and not (
-            said_unmet or major or _names_something(labels, hits, flags, cues)
+            said_unmet or major or _names_something(labels, hits, flags, cues) or concrete_detail(norm.clean)
         ):
             # "banco lixo, sempre a mesma porcaria, nada muda nunca": contempt and "always the
             # same", no problem to act on. A complaint still (first time, it is answered), but

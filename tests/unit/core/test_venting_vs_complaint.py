@@ -167,3 +167,52 @@ def test_a_repeat_complainers_churn_threat_reaches_retention(template: Pipeline,
 def test_cancelling_one_order_is_no_churn(template: Pipeline) -> None:
     case = _post(_desk(template), "m", "@ParceloHelp I'm cancelling the order, it's been two hours", 0)
     assert case["queue"] != "retention"
+
+
+# A sum or a reference number beside the contempt is something to look up: a complaint, and never
+# the venting a repeat complainer is not answered for. A count or a year is no such detail.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Brightbank bunch of muppets, £35 gone from my account again",
+        "@Brightbank tas d'abrutis, encore 35€ prélevés",
+        "@Brightbank ihr Versager, schon wieder 35€ weg",
+        "@Brightbank sois unos payasos, otra vez 35€",
+        "@Brightbank manica di cialtroni, di nuovo 35€",
+        "@ParceloHelp cambada de palhaços, encomenda 88123 nada",
+    ],
+)
+def test_a_sum_or_a_reference_keeps_the_complaint(text: str) -> None:
+    a = run(text)
+    assert a.intent == "complaint"
+    assert "venting" not in a.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Brightbank bunch of muppets, customer since 2015 and always the same",
+        "@Brightbank tas d'abrutis, 3 fois cette année",
+    ],
+)
+def test_a_year_or_a_count_is_no_concrete_detail(text: str) -> None:
+    assert run(text).intent == "rant"
+
+
+# Contempt round a harm: the harm is the problem (a complaint for safety), in every language.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp bunch of muppets, there was a shard of glass in my burger",
+        "@ParceloHelp ihr Vollpfosten, in meinem Salat war ein Stück Glas",
+        "@ParceloHelp sois unos payasos, había un trozo de cristal en la pizza",
+        "@ParceloHelp manica di cialtroni, c'era un pezzo di vetro nella pizza",
+        "@ParceloHelp cambada de palhaços, tinha um pedaço de vidro na pizza",
+    ],
+)
+def test_contempt_round_a_harm_is_a_complaint_for_safety(template: Pipeline, text: str) -> None:
+    case = _post(_desk(template), "m", text, 0)
+    assert case["intent"] == "complaint"
+    assert case["severity"] in ("major", "minor")
+    assert case["harm"] is not None
+    assert case["queue"] == "safety-escalations"
