@@ -216,3 +216,33 @@ def test_contempt_round_a_harm_is_a_complaint_for_safety(template: Pipeline, tex
     assert case["severity"] in ("major", "minor")
     assert case["harm"] is not None
     assert case["queue"] == "safety-escalations"
+
+
+# The move said in the first person present is a churn threat in every language; cancelling one
+# order, or changing one's mind, is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusMobile sort it by Friday or I'm switching network",
+        "@NimbusMobile encore une panne, je change d'opérateur le mois prochain",
+        "@NimbusMobile noch ein Ausfall und ich wechsle den Anbieter",
+        "@NimbusMobile otra caída más y cambio de operador",
+        "@NimbusMobile un'altra interruzione e cambio gestore",
+        "@NimbusMobile mais uma falha e mudo de operadora",
+    ],
+)
+def test_a_first_person_move_is_churn(template: Pipeline, text: str) -> None:
+    assert _post(_desk(template), "m", text, 0)["queue"] == "retention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp cancelo el pedido, llevo una hora esperando",
+        "@ParceloHelp cancelo o pedido, já passou uma hora",
+        "@ParceloHelp je change d'avis, je prends des sushis",
+        "@ParceloHelp I'm cancelling this order, an hour late already",
+    ],
+)
+def test_cancelling_an_order_or_changing_ones_mind_is_no_churn(template: Pipeline, text: str) -> None:
+    assert _post(_desk(template), "m", text, 0)["queue"] != "retention"
