@@ -11,6 +11,7 @@ from typing import Literal
 from mentionflow.core.charges import charged_twice
 from mentionflow.core.clap_states import service_newly_had
 from mentionflow.core.concrete_detail import concrete_detail
+from mentionflow.core.contrast_heat import heat_only_before_contrast
 from mentionflow.core.event_question import past_event_question
 from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
@@ -618,7 +619,9 @@ def decide_intent(
     )
     if (
         praise
-        and not (sarcasm or (unresolved and not past_vow) or profanity or insult)
+        and not (sarcasm or (unresolved and not past_vow))
+        # heat at someone else before the "but" does not undo praise after it (contrast_heat.py)
+        and not ((profanity or insult) and not heat_only_before_contrast(norm, cats, but))
         # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
         # model reads as negative is sarcasm, not praise.
         # So is one beside an outage word in another language ("Netz weg seit gestern 🔥").
@@ -657,8 +660,9 @@ def decide_intent(
         return "other", None, None
     if (
         emoji_praise
-        and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
-        and not (complaint_cue or sarcasm or profanity or "unmet" in cues)
+        and not flags & (FAILURE | _COMPLAINT | _MAJOR)
+        and not (complaint_cue or sarcasm or "unmet" in cues)
+        and not ((profanity or flags & _INSULT) and not heat_only_before_contrast(norm, cats, but))
         and not (looking or _is_question(norm))
     ):
         # "rapidísimo 😍", "So muss das! 💚", "va da paura 🚀": in a language whose small model

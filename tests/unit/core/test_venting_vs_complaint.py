@@ -246,3 +246,33 @@ def test_a_first_person_move_is_churn(template: Pipeline, text: str) -> None:
 )
 def test_cancelling_an_order_or_changing_ones_mind_is_no_churn(template: Pipeline, text: str) -> None:
     assert _post(_desk(template), "m", text, 0)["queue"] != "retention"
+
+
+# General negativity not addressed to the brand: heat at someone else before the "but", praise
+# for the brand after it, is praise in every language; heat that speaks to the brand is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp my landlord is a useless idiot but your rider is an absolute legend 😍",
+        "@ParceloHelp mes voisins sont des abrutis mais votre livreur était adorable 😍",
+        "@ParceloHelp meine Kollegen sind Versager, aber euer Sushi war ein Traum 😍",
+        "@ParceloHelp mis vecinos son unos payasos, pero vuestro repartidor es un sol 😍",
+        "@ParceloHelp i miei vicini sono dei cialtroni, ma il vostro rider è un tesoro 😍",
+        "@ParceloHelp os meus vizinhos são uns palhaços, mas o vosso estafeta é um amor 😍",
+    ],
+)
+def test_heat_at_someone_else_before_the_but_leaves_the_praise(text: str) -> None:
+    assert run(text).intent == "praise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp you lot are absolute muppets but the sushi was decent 🙂",
+        "@ParceloHelp siete degli incapaci, ma buona serata eh 🙂",
+        "@ParceloHelp watching the Muppets tonight with a Parcelo pizza, perfect 😍",
+    ],
+)
+def test_heat_at_the_brand_is_no_praise_and_a_show_is_no_insult(text: str) -> None:
+    a = run(text)
+    assert (a.intent == "praise") == ("Muppets" in text)
