@@ -10,6 +10,8 @@ from typing import Literal
 
 from mentionflow.core.charges import charged_twice
 from mentionflow.core.clap_states import service_newly_had
+from mentionflow.core.concrete_detail import concrete_detail
+from mentionflow.core.contrast_heat import heat_only_before_contrast
 from mentionflow.core.event_question import past_event_question
 from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
@@ -616,7 +618,9 @@ def decide_intent(
     )
     if (
         praise
-        and not (sarcasm or (unresolved and not past_vow) or profanity or insult)
+        and not (sarcasm or (unresolved and not past_vow))
+        # heat at someone else before the "but" does not undo praise after it (contrast_heat.py)
+        and not ((profanity or insult) and not heat_only_before_contrast(norm, cats, but))
         # "6 Stunden später immer noch kein Rückruf. Toll.": a praise word in a complaint the
         # model reads as negative is sarcasm, not praise.
         # So is one beside an outage word in another language ("Netz weg seit gestern 🔥").
@@ -655,8 +659,9 @@ def decide_intent(
         return "other", None, None
     if (
         emoji_praise
-        and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
-        and not (complaint_cue or sarcasm or profanity or "unmet" in cues)
+        and not flags & (FAILURE | _COMPLAINT | _MAJOR)
+        and not (complaint_cue or sarcasm or "unmet" in cues)
+        and not ((profanity or flags & _INSULT) and not heat_only_before_contrast(norm, cats, but))
         and not (looking or _is_question(norm))
     ):
         # "rapidísimo 😍", "So muss das! 💚", "va da paura 🚀": in a language whose small model
@@ -702,7 +707,9 @@ def decide_intent(
             # An insult beside one failure said in words ("empresa lixo, perdeu minha mala") is a
             # complaint with heat; beside a hashtag's alone ("useless lot #nimbusdown"), venting.
             said_failure = failure and not tag_failure_only
-            if (hits == 0 and vent) or (hits == 1 and insult and not said_failure) or bare_contempt:
+            if (
+                (hits == 0 and vent) or (hits == 1 and insult and not said_failure) or bare_contempt
+            ) and not concrete_detail(norm.clean):  # a sum, an order number: a case (concrete_detail.py)
                 if flags & _EVERYDAY and not insult and _ADDRESSEES.isdisjoint(norm.tokens):
                     # "I hate Mondays", "mondays suck #parcelo": venting at the day, the weather,
                     # the commute, addressed to no one, is not about the brand.
@@ -716,7 +723,7 @@ def decide_intent(
             hits or failure or complaint_cue or complaint_marker or sarcasm or _is_question(norm)
         )
         if (insult or profanity or verdict) and not (
-            said_unmet or major or _names_something(labels, hits, flags, cues)
+            said_unmet or major or _names_something(labels, hits, flags, cues) or concrete_detail(norm.clean)
         ):
             # "banco lixo, sempre a mesma porcaria, nada muda nunca": contempt and "always the
             # same", no problem to act on. A complaint still (first time, it is answered), but

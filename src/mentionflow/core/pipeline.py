@@ -185,6 +185,13 @@ class Pipeline:
                 # "insulin in the bag you LOST, 2 pens left for 5 days, can anyone answer??": harm
                 # happening now, put as a plea for an answer, is a complaint (a report), not a how-to.
                 record.intent = "complaint"
+            elif record.intent == "rant" and harm.kind != "self_harm":
+                # "ihr Vollidioten, im Essen war Glas": the insult is heat round a harm, and a harm
+                # is a problem to act on, never mere venting (the English keyword file reads the
+                # glass itself as major; the harm detector reads it in every language). Severe as
+                # the harm is, as a calm report of it would be.
+                record.intent = "complaint"
+                record.severity = "major" if harm.severity == "severe" else "minor"
             if (
                 record.intent == "praise"
                 and record.irony < SARCASM_IRONY
