@@ -28,6 +28,7 @@ SARCASTIC = [
     ("it", "Ben fatto, di nuovo senza linea da stamattina"),
     ("pt", "Outra vez sem rede, uns génios"),
     ("es", "Bien hecho, otra vez sin conexión"),
+    ("en", "Signal gone again tonight, absolute geniuses"),
 ]
 SINCERE = [
     ("de", "Gut gemacht, der Techniker hat die Leitung repariert"),
@@ -35,6 +36,7 @@ SINCERE = [
     ("it", "Ben fatto, il rimborso è arrivato subito"),
     ("pt", "Bom trabalho, o técnico resolveu o problema"),
     ("es", "Bien hecho, me devolvieron el dinero en un día"),
+    ("en", "whoever built the new booking page is a genius, love it"),
 ]
 
 
