@@ -38,6 +38,14 @@ DURATION_RE = re.compile(
     r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
     r"(?!\s*later\b(?!\s*than\b))"
 )
+# A span of having something ("I've had fibre for 3 days now 👏", "we've had the new router for a
+# week"): how long it has been owned, no wait. Not when what was had is a problem or nothing ("had no
+# signal for 3 days", "had issues for a week").
+_HAD_FOR_RE = re.compile(
+    r"\b(?:i|we|ive|weve|i've|we've|i have|we have)\s+(?:had|got)\s+(?:(?:my|our|the|a|an|new|full|proper)\s+){0,2}"
+    r"(?!(?:no|nothing|zero|issues?|problems?|trouble|outages?|errors?|faults?|bugs?|delays?|none)\b)[a-z0-9]+"
+    r"\s+(?:for|since)\s+(?:the\s+(?:last|past)\s+)?" + DURATION_RE.pattern[2:]
+)
 _STILL_WAITING_RE = re.compile(
     r"\b(?:still|been|keep|kept|am|im|i'm|are|were|we're|keeps)\s+(?:\w+\s+)?"
     r"(?:waiting|holding|on hold|stuck)\b"
@@ -275,6 +283,7 @@ def dense_and_cues_of(
             not _DURATION_TOKENS.isdisjoint(anchors)
             and DURATION_RE.search(low)
             and not TIME_GIVEN_RE.search(clean)
+            and not (" had " in low and not DURATION_RE.search(_HAD_FOR_RE.sub(" ", low)))
             and not helper
         ):
             dense.append(("long_wait", 1.0))

@@ -17,10 +17,11 @@ wait for the customer drops the wait word's failure label (helper_wait.py).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from mentionflow.core.helper_wait import helper_waited
-from mentionflow.core.intent import LabelTally, tally_labels
+from mentionflow.core.intent import FAILURE, IRONY_MARKER, PRAISE, RESOLVED, LabelTally, tally_labels
 from mentionflow.core.polite_requests import thanks_as_request
 from mentionflow.core.thanks_for import thanks_for_tokens
 
@@ -147,10 +148,45 @@ def _turned(rest: list[str]) -> bool:
 def with_thanked_fix(
     labels: list[tuple[str, ...]], tally: LabelTally, tokens: tuple[str, ...], tokset: frozenset[str]
 ) -> tuple[list[tuple[str, ...]], LabelTally]:
-    """``labels`` and their tally with the "resolved" label added when the thanks is for a fix."""
+    """``labels`` and their tally with the "resolved" label added when the thanks is for a fix, and
+    a marked thanks ("obrigadinha", "danke auch") read as thanks beside a success (below)."""
+    labels, tally = _sincere_marked_thanks(labels, tally, tokens, tokset)
     if not thanked_fix(tokens, tokset):
         return labels, tally
     labels = [*labels, RESOLVED_LABEL]
+    return labels, tally_labels(labels)
+
+
+# Thanks said with a mark that is sarcasm only beside a failure: the Portuguese diminutive, German
+# "danke auch" ("obrigadinho pela fatura" is sarcasm, "obrigadinha pelo reembolso, foi rapidíssimo" is
+# thanks). The keyword file lists them as irony markers; beside a success and no failure they are thanks.
+_MARKED_THANKS: Final = frozenset({"obrigadinho", "obrigadinha", "brigadinho", "brigadinha"})
+_MARKED_THANKS_PAIRS: Final = frozenset({("danke", "auch"), ("dank", "auch")})
+_IRONY_LABEL: Final = ("irony_marker",)
+_PRAISE_LABEL: Final = ("praise",)
+# A success beside the thanks: a fix word, or one of speed ("rapidíssimo", "super schnell").
+_SUCCESS_RE: Final = re.compile(
+    rf"(?<!\S){_FIX}(?!\S)|(?<!\S)(?:funciona\w*|funziona\w*|fonctionne\w*|funktioniert|works|working|"
+    r"rapid\w*|rápid\w*|schnell\w*|veloc\w*|vite|quick\w*|fast)(?!\S)"
+)
+# Words that undo the success ("não resolveu nada", "ainda sem rede", "immer noch nicht").
+_UNDOING: Final = _SPOILERS | (_TURNS - {"but", "mas", "mais", "pero", "ma", "aber"})
+
+
+def _sincere_marked_thanks(
+    labels: list[tuple[str, ...]], tally: LabelTally, tokens: tuple[str, ...], tokset: frozenset[str]
+) -> tuple[list[tuple[str, ...]], LabelTally]:
+    """A marked thanks that is the only irony marker, beside a success and no failure, mocking emoji
+    or undoing word: its irony-marker label becomes praise."""
+    flags = tally[2]
+    if not flags & IRONY_MARKER or flags & FAILURE or not _MOCKING.isdisjoint(tokset):
+        return labels, tally
+    marked = sum(t in _MARKED_THANKS for t in tokens) + sum((a, b) in _MARKED_THANKS_PAIRS for a, b in pairwise(tokens))
+    if not marked or labels.count(_IRONY_LABEL) > marked or not _UNDOING.isdisjoint(tokset):
+        return labels, tally
+    if not (flags & (RESOLVED | PRAISE) or _SUCCESS_RE.search(" ".join(tokens))):
+        return labels, tally
+    labels = [_PRAISE_LABEL if lab == _IRONY_LABEL else lab for lab in labels]
     return labels, tally_labels(labels)
 
 

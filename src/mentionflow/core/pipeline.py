@@ -43,6 +43,7 @@ from mentionflow.core.signals import (
     load_signals,
     moving_to_handle,
 )
+from mentionflow.core.tarmac_hold import held_on_tarmac
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
     Analysis,
@@ -176,6 +177,13 @@ class Pipeline:
                 analysis = again
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
+        if (
+            record.intent == "complaint"
+            and record.severity == "minor"
+            and (record.label != "positive" or record.irony >= SARCASM_IRONY)  # not "... but the crew were lovely"
+            and held_on_tarmac(norm.clean.lower(), norm.tokens)
+        ):
+            record.severity = "major"  # "4 horas en pista con dos niños": stranded (tarmac_hold.py)
         # Sarcasm's thanks are not meant: the harm is judged as if said literally.
         sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
         harm = detect_harm(norm, e.lang, brand_known=e.brand is not None, sarcastic=sarcastic)

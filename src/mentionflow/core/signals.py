@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from mentionflow.core.churn_negation import negated_churn
 from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.keywords import fold_accents
 from mentionflow.core.slang import has_laugh
@@ -81,7 +82,21 @@ class SignalLexicon:
                         if tokens[i : i + len(phrase)] == phrase:
                             (cancelled if unless else found).add(signal)
         found -= cancelled
+        if "churn" in found and negated_churn(tokens, self._churn_spans(tokens)):
+            found.discard("churn")  # "não vou mudar de operadora": loyalty (churn_negation.py)
         return [s for s in SIGNALS if s in found] if found else []
+
+    def _churn_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(start, length) of each churn phrase in ``tokens``."""
+        spans: list[tuple[int, int]] = []
+        for i, tok in enumerate(tokens):
+            if "churn" in self.words.get(tok, _NONE):
+                spans.append((i, 1))
+            if i + 1 < len(tokens):
+                for phrase, signal, unless in self.index.get((tok, tokens[i + 1]), ()):
+                    if signal == "churn" and not unless and tokens[i : i + len(phrase)] == phrase:
+                        spans.append((i, len(phrase)))
+        return spans
 
 
 _NONE: frozenset[str] = frozenset()
