@@ -32,6 +32,7 @@ from itertools import pairwise
 from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
+from mentionflow.core.harm_routine import routine_frame
 from mentionflow.core.harm_senses import MONEY_MOVED
 from mentionflow.core.harm_statements import TXN_WORDS
 
@@ -737,6 +738,8 @@ def benign_frame(
         return "desk"
     if _sick_thing(tokens, cues):
         return "praise"  # "this new plan is sick": slang praise of a product
+    if (routine := routine_frame(tokens, cues)) is not None:
+        return routine  # "would be sick", "medicine arrives on time, never fails": core/harm_routine.py
     if _disowned_nothing(tokens, cues):
         return "unlinked"  # "non l'avevo mai fatto prima": no payment disowned
     if not _ABOUT_GROUPS.issuperset(cues):

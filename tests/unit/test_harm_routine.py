@@ -1,0 +1,76 @@
+"""Harm words in a mention that says all is well or uses them as figures (core.harm_routine), in
+six languages: "sick" praising an idea, a medicine that arrives without a problem, mould on food
+nobody ate, pain as a nuisance, an emergency-exit seat as legroom, a feature "killed"; and the
+real harms that share their words and must keep the alarm."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.harm import detect_harm
+from mentionflow.core.text import normalise
+
+
+def _kind(text: str, lang: str) -> str | None:
+    return detect_harm(normalise(text), lang, brand_known=True).kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # slang praise of an idea
+        ("en", "@TuneBox random thought: a sleep timer on podcasts would be sick"),
+        ("en", "@TuneBox it'd be so sick if you added synced lyrics"),
+        ("fr", "@TuneBoxFR un mode hors ligne pour les podcasts, ce serait malade"),
+        ("de", "@TuneBoxDE ein Schlaf-Timer für Hörbücher, das wäre echt krank"),
+        # a medicine that arrives as it should
+        ("en", "@MedsByPost my dad's tablets come on time every month, never fails"),
+        ("es", "@FarmaEnvio las pastillas de mi abuela llegan puntuales cada mes, sin problemas"),
+        ("fr", "@PharmaColis les médicaments de mon père arrivent toujours à temps, aucun souci"),
+        ("de", "@ApoPost die Tabletten meines Vaters kommen immer pünktlich, kein Problem"),
+        ("it", "@FarmaPosta i farmaci di mio nonno arrivano sempre puntuali, nessun problema"),
+        ("pt", "@FarmaCorreio os medicamentos do meu avô chegam sempre a tempo, sem problemas"),
+        # mould on food nobody ate: a quality complaint
+        ("en", "@GreenGrocer third loaf of bread this month with mould on it, refund please"),
+        ("es", "@FruteriaYa las fresas llegaron con moho, quiero el reembolso"),
+        ("fr", "@PrimeurFR encore du pain avec de la moisissure, remboursez-moi"),
+        ("de", "@BäckerDE schon wieder Schimmel am Brot, Geld zurück bitte"),
+        ("it", "@OrtoFresco le fragole avevano la muffa, voglio il rimborso"),
+        ("pt", "@FrutariaPT o pão chegou com bolor, quero reembolso"),
+        # pain as a nuisance
+        ("en", "@RailCo four platform changes in an hour, what a pain"),
+        ("en", "@RailCo the refund process is such a pain, three forms for one ticket"),
+        ("es", "@TelcoES darse de baja con vosotros es un dolor de cabeza"),
+        ("pt", "@TelcoPT cancelar o contrato convosco é uma dor de cabeça"),
+        # an emergency-exit seat as legroom
+        ("en", "@SkyBlue booked the emergency exit row again, finally legroom"),
+        ("es", "@VuelaYa me dieron asiento junto a la salida de emergencia, qué gusto de espacio"),
+        ("it", "@VolaIT posto all'uscita di emergenza, finalmente gambe distese"),
+        ("pt", "@VoaPT lugar na saída de emergência, espaço de sobra para as pernas"),
+        # a feature killed
+        ("en", "@TuneBox you killed the shuffle option, why?"),
+        ("es", "@MovilYa la nueva versión mata la batería en medio día"),
+    ],
+)
+def test_figures_and_routine_mentions_raise_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@GreenGrocer my little boy ate a mouldy strawberry from your punnet and now he's vomiting"),
+        ("en", "@GreenGrocer mouldy bread in my delivery again, this is a food safety issue"),
+        ("es", "@FruteriaYa mi hija se comió una fresa con moho y ahora le duele la tripa"),
+        ("en", "@SkyBlue the emergency exit next to my row was blocked by a catering cart the whole flight"),
+        ("en", "@SkyBlue emergency exit by row 14 had a loose handle and nobody cared"),
+        ("es", "@VuelaYa la salida de emergencia de mi fila estaba bloqueada con maletas"),
+        ("it", "@VolaIT l'uscita di emergenza vicino al mio posto era bloccata dai carrelli"),
+        ("en", "@ChargeIt my oxygen concentrator stopped working and the engineer won't come till Monday"),
+        ("en", "@AirSafe they confiscated my EpiPen at security"),
+        ("es", "@FastBurger tengo dolor de cabeza y vómitos desde que comí vuestra hamburguesa"),
+    ],
+)
+def test_real_harm_with_the_same_words_keeps_the_alarm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None
+
