@@ -74,3 +74,32 @@ def test_figures_and_routine_mentions_raise_no_harm(lang: str, text: str) -> Non
 def test_real_harm_with_the_same_words_keeps_the_alarm(lang: str, text: str) -> None:
     assert _kind(text, lang) is not None
 
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@LoanBank a man from your security team rang and I moved my savings to the account he gave"),
+        ("es", "@BancoSur me llamaron de vuestro departamento de seguridad y les transferí mis ahorros"),
+        ("fr", "@BanqueNord quelqu'un de votre service fraude m'a appelé, je lui ai envoyé mes économies"),
+        ("de", "@SparBank jemand von eurer Betrugsabteilung hat angerufen, ich habe ihm mein Erspartes überwiesen"),
+        ("it", "@BancaNord mi ha telefonato uno della vostra sicurezza e gli ho mandato tutti i risparmi"),
+        ("pt", "@BancoNorte ligaram-me da vossa equipa de fraude e enviei-lhes as poupanças todas"),
+    ],
+)
+def test_an_impostor_call_that_took_money_is_severe_fraud(lang: str, text: str) -> None:
+    sig = detect_harm(normalise(text), lang, brand_known=True)
+    assert (sig.kind, sig.severity) == ("fraud", "severe")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@LoanBank I called your fraud team and they put the money back the same day, thank you"),
+        ("en", "@LoanBank your security team called to check a transfer I made to my sister, all good"),
+        ("es", "@BancoSur llamé a vuestro equipo de fraude y me devolvieron el dinero enseguida"),
+        ("it", "@BancaNord ho chiamato l'ufficio antifrode e mi hanno rimborsato i soldi, grazie"),
+    ],
+)
+def test_calls_with_the_fraud_team_that_moved_nothing_to_a_caller_are_not_impostors(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
