@@ -103,3 +103,30 @@ def test_an_impostor_call_that_took_money_is_severe_fraud(lang: str, text: str) 
 def test_calls_with_the_fraud_team_that_moved_nothing_to_a_caller_are_not_impostors(lang: str, text: str) -> None:
     assert _kind(text, lang) is None
 
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@SkyBlue can I bring my insulin pen in hand luggage or do I need a medical certificate?"),
+        ("es", "@VuelaYa ¿puedo llevar la insulina en cabina o necesito un certificado médico?"),
+        ("fr", "@VolFR je peux garder mon stylo d'insuline en cabine ou il me faut une attestation du médecin ?"),
+        ("de", "@FlyDE darf ich meinen Insulinpen ins Handgepäck nehmen oder brauche ich ein Attest vom Arzt?"),
+        ("it", "@VolaIT posso portare la penna di insulina in cabina o serve un certificato del medico?"),
+        ("pt", "@VoaPT posso levar a insulina na cabine ou preciso de atestado do médico?"),
+    ],
+)
+def test_a_doctors_note_asked_about_in_a_travel_question_is_no_medical_care(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "@VolFR je peux savoir pourquoi vous avez confisqué le stylo d'insuline de ma fille ?"),
+        ("en", "@SkyBlue can I know why you confiscated my insulin pen?"),
+        ("pt", "@VoaPT posso saber porque confiscaram a caneta de insulina do meu filho?"),
+        ("en", "@SkyBlue my dad collapsed at the gate and the doctor on board had to help him"),
+    ],
+)
+def test_a_complaint_put_as_a_question_and_real_care_keep_the_alarm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None

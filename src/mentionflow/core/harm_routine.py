@@ -20,13 +20,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 from typing import Final
 
 from mentionflow.core.elisions import with_elisions
 from mentionflow.core.harm_lexicon import LEXICON, words
 
-__all__ = ["routine_frame"]
+__all__ = ["paper_doctor_dropped", "routine_frame"]
 
 _SICK: Final = frozenset(words("sick malade krank enfermo malato doente"))
 # Conditional copulas ("would be", "it'd be", "serait", "wäre", "sería", "sarebbe", "seria").
@@ -257,3 +258,31 @@ def routine_frame(tokens: tuple[str, ...], cues: tuple[str, ...]) -> str | None:
     if "medication" in cues and _MED_CUES.issuperset(cues) and _meds_all_well(tokens):
         return "praise"
     return None
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# A doctor named only as the author of a paper: "do I need a doctor's letter?", "il faut un certificat
+# du médecin ?", "preciso de declaração do médico?", "brauche ich ein ärztliches Attest?". It asks
+# about a document, not medical care, so the policy and how-to frames read it like the rest.
+_MEDICAL: Final = frozenset(_plain(w) for w in LEXICON["medical_care"])
+_PAPERS: Final = frozenset(
+    words(
+        "letter note certificate cert form certificado justificante informe carta nota certificat attestation "
+        "lettre formulaire attest bescheinigung brief formular certificato lettera dichiarazione modulo "
+        "declaração declaracao atestado relatório relatorio"
+    )
+)
+_PAPER_WINDOW = 3
+
+
+def paper_doctor_dropped(tokens: tuple[str, ...], cues: tuple[str, ...]) -> tuple[str, ...]:
+    """`cues` without "medical_care" when every medical word sits next to a paper word."""
+    if "medical_care" not in cues or len(cues) < 2 or _PAPERS.isdisjoint(tokens):
+        return cues
+    for i, t in enumerate(tokens):
+        if _plain(t) in _MEDICAL and _PAPERS.isdisjoint(tokens[max(0, i - _PAPER_WINDOW) : i + _PAPER_WINDOW + 1]):
+            return cues
+    return tuple(c for c in cues if c != "medical_care")
