@@ -130,3 +130,38 @@ def test_a_doctors_note_asked_about_in_a_travel_question_is_no_medical_care(lang
 )
 def test_a_complaint_put_as_a_question_and_real_care_keep_the_alarm(lang: str, text: str) -> None:
     assert _kind(text, lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@RailCo your guard was so rude at the barrier, even my two boys couldn't believe it"),
+        ("es", "@TrenesYa el revisor fue tan borde que hasta mis dos hijos se quedaron de piedra"),
+        ("fr", "@TrainFR le contrôleur était si désagréable que même mes deux enfants étaient choqués"),
+        ("de", "@BahnDE der Schaffner war so unfreundlich, sogar meine zwei Kinder waren sprachlos"),
+        ("it", "@TreniIT il controllore è stato così maleducato che persino i miei due figli erano sconvolti"),
+        ("pt", "@ComboiosPT o revisor foi tão mal-educado que até os meus dois filhos ficaram chocados"),
+    ],
+)
+def test_children_only_named_as_witnesses_raise_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@RailCo the guard shut the doors on my son's buggy and the train left with the baby inside"),
+        ("es", "@TrenesYa mi hija de 9 años viajaba sola y nadie del personal sabe dónde está"),
+        ("fr", "@TrainFR ma fille de 7 ans est restée seule sur le quai quand le train est parti"),
+        ("it", "@TreniIT un uomo al telefono ha convinto mia nonna a pagare una 'tassa' con bonifico"),
+        # a stranger or a sum gone beside an elder: the lower cut stays
+        ("en", "@CityBank my 88 year old gran says somebody has been taking money from her account, 3k gone"),
+        ("es", "@BancoSur mi abuelo tiene alzhéimer y alguien ha estado usando su tarjeta por internet"),
+        ("de", "@SparBank meine Oma ist 91 und jemand hebt seit Tagen von ihrem Konto ab"),
+        # a mobility aid taken away, an elder left seated
+        ("pt", "@VoaPT o meu avô de 84 anos ficou sentado no chão do portão, levaram a cadeira de rodas dele"),
+        ("es", "@VuelaYa mi abuela de 80 años lleva 3 horas sentada en la puerta, se llevaron su silla de ruedas"),
+    ],
+)
+def test_children_and_elders_to_whom_something_happened_keep_the_alarm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None
