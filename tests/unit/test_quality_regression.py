@@ -125,4 +125,6 @@ def test_harm_held_out_floor() -> None:
     # 2026-12-07 (s18-harmp): chatter with no brand (the '@user' placeholder, news tickers, personal
     # anecdotes), fraud words said of the brand or a refund, medical paperwork and funeral trips:
     # recall 0.963, precision 0.764.
-    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.76, overall
+    # 2026-12-07 (s18-harmp2): figures and all-is-well mentions (core/harm_routine.py), children only
+    # named as witnesses need a higher cut (0.6, chosen on the training split): recall 0.963, precision 0.782.
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.78, overall

@@ -32,6 +32,7 @@ from itertools import pairwise
 from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
+from mentionflow.core.harm_routine import paper_doctor_dropped, routine_frame
 from mentionflow.core.harm_senses import MONEY_MOVED
 from mentionflow.core.harm_statements import TXN_WORDS
 
@@ -134,6 +135,11 @@ _QUESTION_OPENERS = frozenset(
         ("peut", "on"),
         ("puis", "je"),
         ("dois", "je"),
+        ("je", "peux"),  # spoken order: "je peux prendre mon stylo en cabine ?"
+        ("on", "peut"),
+        ("io", "posso"),
+        ("eu", "posso"),
+        ("yo", "puedo"),
         ("faut", "il"),
         ("darf", "ich"),
         ("kann", "ich"),
@@ -240,7 +246,14 @@ def _policy_question(tokens: tuple[str, ...], question: bool) -> bool:
         # "do you carry an EpiPen?" asks about a service; "do you really think it's okay to
         # seat kids away from parents?!" is a complaint put as a question.
         return tokens[2:3] != () and tokens[2] in _SERVICE_VERBS
+    if not _ASKS_WHY.isdisjoint(tokens[1:4]):
+        return False  # "je peux savoir pourquoi vous avez confisqué ...?": a complaint put as a question
     return tokens[0] in _QUESTION_OPENER_WORDS or tuple(tokens[:2]) in _QUESTION_OPENERS
+
+
+_ASKS_WHY = frozenset(
+    words("why know savoir comprendre pourquoi saber entender wissen warum sapere perché capire porquê")
+)
 
 
 # A question about a policy or a rule ("what's your policy if I get scammed?", "c'est quoi la règle
@@ -714,6 +727,7 @@ def benign_frame(
     named only as what a payment is for) when the mention is about harm without reporting any; else
     None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether the
     text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
+    cues = paper_doctor_dropped(tokens, cues)  # "do I need a doctor's note?": core/harm_routine.py
     if _data_request(tokens, cues, fs):
         return "request"
     if _free_from_only(tokens, cues):
@@ -737,6 +751,8 @@ def benign_frame(
         return "desk"
     if _sick_thing(tokens, cues):
         return "praise"  # "this new plan is sick": slang praise of a product
+    if (routine := routine_frame(tokens, cues)) is not None:
+        return routine  # "would be sick", "medicine arrives on time, never fails": core/harm_routine.py
     if _disowned_nothing(tokens, cues):
         return "unlinked"  # "non l'avevo mai fatto prima": no payment disowned
     if not _ABOUT_GROUPS.issuperset(cues):

@@ -58,6 +58,10 @@ def is_inconvenience(features: set[str], tokens: tuple[str, ...] = ()) -> bool:
 # the training split's person-only mentions (most of its false alarms: "my son left his iPad on the
 # plane", "sat my daughter down and watched a movie"); no person-only harm report there falls under it.
 PERSON_DOUBT_THRESHOLD = 0.3
+# ... and with no sign of a scam either ("even my two children were shocked", "boarding group C with
+# kids of 6 and 8"): the children are only who was there. Chosen on the training split (s18-harmp2):
+# false alarms 152 -> 141 for one harm report lost; a scam on a parent keeps the lower cut above.
+PERSON_NOTHING_THRESHOLD = 0.6
 
 # What happened to the person, in six languages: upset or frightened, mistreated, made to sit
 # away from the family ("help us sit with our kids"), left by themselves.
@@ -75,9 +79,12 @@ _HAPPENED = frozenset(
         "piange piangeva spaventato spaventata terrorizzato terrorizzata lacrime maltrattato maltrattata "
         "trattato trattata sedere seduti sedute assegnati assegnate assegnato assegnata "
         "chorando chorava assustado assustada aterrorizado aterrorizada maltratado maltratada maltrataram "
-        "tratado tratada sentados sentadas atribuídos atribuídas atribuído atribuída "
+        "tratado tratada sentados sentadas sentada sentado atribuídos atribuídas atribuído atribuída "
         # crying, in the other forms: "elle m'appelle en pleurant", "sta piangendo"
         "pleurant pleurer weinend piangendo chorou "
+        # shut in or caught by a door: "shut the doors on my son's buggy", "le porte chiuse sul passeggino"
+        "shut slammed trapped caught cerró cerraron atrapado atrapada atrapó fermé fermées fermé coincé coincée "
+        "eingeklemmt zugemacht chiuso chiuse incastrato incastrata fechou fecharam entalado entalada "
         # a fall or a knock the lexicon does not name: "a minha avó caiu", "ha tirado a mi vecina"
         "fell fallen knocked cayó caído caída tirado tirada atropellado atropellada brecha tombé tombée "
         "renversé renversée gestürzt hingefallen angefahren caduto caduta investito investita caiu "
@@ -123,7 +130,9 @@ _LOST_OR_LEFT = frozenset(
     words(
         "lost losing left stuck stranded perdido perdida perdieron perdisteis quedó quedado perdu perdue "
         "resté restée verloren geblieben zurückgelassen fest steckt perso persa rimasta rimasto bloccata bloccato "
-        "perderam perdeu ficou preso presa"
+        "perderam perdeu ficou preso presa "
+        # taken away from them: "levaram a cadeira de rodas", "se llevaron la silla", "took his wheelchair"
+        "took taken llevaron llevado levaram levou pris prise emportée genommen mitgenommen portato portata portata"
     )
 )
 
@@ -146,7 +155,24 @@ def person_threshold(tokens: tuple[str, ...], features: set[str], warm: bool, ba
         return base
     if warm:
         return warm_cut
-    return base if something_happened(tokens, features) else max(base, PERSON_DOUBT_THRESHOLD)
+    if something_happened(tokens, features):
+        return base
+    scam = not _SCAM_SIGNS.isdisjoint(tokens) or not _STRANGER_OR_SUM.isdisjoint(tokens) or _sum_named(tokens)
+    doubt = PERSON_DOUBT_THRESHOLD if scam else PERSON_NOTHING_THRESHOLD
+    return max(base, doubt)
+
+
+# Someone unknown acting, or money gone: "someone has been using his card, £2k gone".
+_STRANGER_OR_SUM = frozenset(
+    words(
+        "someone somebody stranger alguien desconocido quelquun inconnu jemand fremder qualcuno sconosciuto alguém gone"
+    )
+)
+
+
+def _sum_named(tokens: tuple[str, ...]) -> bool:
+    """An amount of money: "£2k", "500€", "$300"."""
+    return any(t and (t[0] in "£€$" or (t[0].isdigit() and t[-1] in "k€£$")) for t in tokens)
 
 
 # Signs of a scam on a vulnerable person: a caller, a text or a link, persuasion, a payment asked for

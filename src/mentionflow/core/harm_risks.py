@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
 from mentionflow.core.harm_lexicon import words
 
 # -- location stalking ----------------------------------------------------------------------------
@@ -354,7 +355,7 @@ def meds_taken_away(toks: tuple[str, ...], lang: str | None) -> bool:
     )
 
 
-ANCHORS = _EX | _ABUSER | _MESSAGE | _SIM | _TAKEN | _CHANGED | _CONTACTED_ME
+ANCHORS = _EX | _ABUSER | _MESSAGE | _SIM | _TAKEN | _CHANGED | _CONTACTED_ME | CALL_ANCHORS
 
 
 def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple[str, bool] | None:
@@ -363,6 +364,8 @@ def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple
         return None
     if not _CONTACTED_ME.isdisjoint(toks) and impostor_account(toks, clean):
         return "fraud", False
+    if not CALL_ANCHORS.isdisjoint(toks) and impostor_call_paid(toks):  # core/harm_impostor.py
+        return "fraud", True
     if not (_SIM.isdisjoint(toks) and _CHANGED.isdisjoint(toks)) and sim_taken(toks):
         return "fraud", True
     if not _MESSAGE.isdisjoint(toks) and secret_asked_in_message(toks):
