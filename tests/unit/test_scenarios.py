@@ -104,6 +104,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout39": 130,
     "scenarios_holdout40": 134,
     "scenarios_holdout41": 127,
+    "scenarios_holdout42": 120,
 }
 
 
