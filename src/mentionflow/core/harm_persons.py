@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from mentionflow.core.harm_lexicon import LEXICON, PHISHING_CARRIERS, words
 from mentionflow.core.harm_meds import DRUG_NAMES
+from mentionflow.core.harm_struck import struck
 
 __all__ = [
     "PERSON_DOUBT_THRESHOLD",
@@ -145,6 +146,7 @@ def something_happened(tokens: tuple[str, ...], features: set[str]) -> bool:
         or (not _MOBILITY_AIDS.isdisjoint(tokens) and not _LOST_OR_LEFT.isdisjoint(tokens))
         or not DRUG_NAMES.isdisjoint(tokens)  # "her warfarin never came"
         or any(p in _HELPLESS for p in pairwise(tokens))
+        or struck(tokens)  # knocked off a scooter, run over, a driver who fled: core/harm_struck.py
     )
 
 
