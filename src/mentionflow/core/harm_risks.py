@@ -23,6 +23,8 @@ import re
 from itertools import pairwise
 
 from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
+from mentionflow.core.harm_intrusions import ANCHORS as _INTRUSION_ANCHORS
+from mentionflow.core.harm_intrusions import intrusion_statement
 from mentionflow.core.harm_lexicon import words
 
 # -- location stalking ----------------------------------------------------------------------------
@@ -355,7 +357,7 @@ def meds_taken_away(toks: tuple[str, ...], lang: str | None) -> bool:
     )
 
 
-ANCHORS = _EX | _ABUSER | _MESSAGE | _SIM | _TAKEN | _CHANGED | _CONTACTED_ME | CALL_ANCHORS
+ANCHORS = _EX | _ABUSER | _MESSAGE | _SIM | _TAKEN | _CHANGED | _CONTACTED_ME | CALL_ANCHORS | _INTRUSION_ANCHORS
 
 
 def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple[str, bool] | None:
@@ -374,7 +376,7 @@ def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple
         return "physical_safety", False
     if not _TAKEN.isdisjoint(toks) and meds_taken_away(toks, lang):
         return "health", False
-    return None
+    return intrusion_statement(toks)  # an account taken over, a card used while held: core/harm_intrusions.py
 
 
 # -- an age in brackets after a person ------------------------------------------------------------
