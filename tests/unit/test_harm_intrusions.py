@@ -61,6 +61,7 @@ def test_card_used_while_held_is_fraud(lang: str, text: str) -> None:
         ("es", "@ComidaYa encontré un trozo de plástico en la ensalada"),
         ("fr", "@VitePlat j'ai trouvé un morceau de plastique dans mon burger"),
         ("de", "@EssenJetzt ich habe ein Stück Plastik im Salat gefunden"),
+        ("it", "@CiboSubito c'era un frammento di plastica nel panino, mia figlia l'ha quasi ingoiato"),
         ("pt", "@ComidaJa encontrei um pedaço de plástico no hambúrguer"),
     ],
 )
