@@ -63,4 +63,11 @@ CUE_PHRASES: dict[tuple[str, str], str] = {
         for b in ("braço", "perna", "pulso", "tornozelo", "costelas")
         for r in ("partido", "partida", "quebrado", "quebrada", "partidas", "quebradas")
     },
+    # A mobility aid names a disabled or elderly traveller as a wheelchair does ("his mobility scooter came
+    # back in pieces").
+    **{("mobility", w): "disability" for w in ("scooter", "scooters", "aid", "aids")},
+    # Run over by a vehicle, or nearly: "your rider nearly ran me over", "almost got run over", "a failli me
+    # renverser" (only after "ran", "got", a vehicle: core.harm_idioms.PHRASE_CONTEXT).
+    **{(w, "over"): "collision" for w in ("me", "him", "her", "us", "them", "run", "ran")},
+    **{(w, "renverser"): "collision" for w in ("me", "nous")},
 }

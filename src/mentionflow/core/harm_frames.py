@@ -30,6 +30,7 @@ import re
 from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
+from mentionflow.core.harm_bookings import books_help
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
 from mentionflow.core.harm_routine import paper_doctor_dropped, routine_frame
@@ -496,6 +497,8 @@ _COMPOUND_LINKS = (
     "personal",
     "heiz",
     "gas",
+    "scherbe",  # "Glasscherbe", "Metallsplitter": the shard is the hazard
+    "splitter",
 )
 # Glass, metal or something sharp is a hazard in food, in a toy or as a spike or shard: "a glass of
 # wine", "my glass half full", "AA metal", "Finnish metal", "a Sharp TV", "sharp drops" are not.
@@ -513,7 +516,10 @@ _FOREIGN_LINKS = frozenset(
         "cibo hamburger panino insalata pane zuppa pollo riso cereali torta patatine mordere morderlo morso bocca "
         "dente denti mangiato trovato trovata pezzo scheggia giocattolo nellhamburger nelpanino "
         "hambúrguer hamburguer sanduíche salada pão frango massa cereais iogurte bolo batatas mordida dentes comi "
-        "encontrei encontrado pedaço lasca brinquedo"
+        "encontrei encontrado pedaço lasca brinquedo "
+        # more dishes, and a shard or splinter named as what it is ("eine Glasscherbe im Salat")
+        "meat fish curry noodles wrap sushi steak dessert carne pescado viande poisson plat pesce piatto peixe "
+        "prato salat wurst brötchen fleisch gericht döner scherbe scherben splitter"
     )
 )
 # Drunk is a danger when someone drives, flies, serves or travels beside the writer drunk: not "the
@@ -759,7 +765,7 @@ def benign_frame(
         return None
     if _policy_question(tokens, question):
         return "question"
-    if _plan(tokens):
+    if _plan(tokens) or books_help(tokens):  # "I want to book special assistance": core/harm_bookings.py
         return "plan"
     if feature_wish(tokens):
         return "idea"  # "it'd be handy if the app flagged allergens": a feature idea

@@ -265,6 +265,22 @@ PHRASE_CONTEXT: dict[tuple[str, str], tuple[frozenset[str] | None, frozenset[str
             ("onde", "vivo"),
         )
     },
+    # "ran me over", "knocked her over" (not "hand me over", "think it over"); "got run over", "nearly
+    # ran over my foot", "your van ran over" (not "the meeting ran over", "run over the details").
+    **{
+        (w, "over"): (frozenset(_words("ran run runs running knocked knock knocks knocking")), None)
+        for w in ("me", "him", "her", "us", "them")
+    },
+    ("run", "over"): (frozenset(_words("got get gets getting be been being was were nearly almost")), None),
+    ("ran", "over"): (
+        frozenset(
+            _words(
+                "van car driver rider courier bus lorry truck taxi cab bike scooter cyclist he she they nearly "
+                "almost literally just"
+            )
+        ),
+        None,
+    ),
 }
 # "disabled" is a person's disability next to a person or an access word ("my disabled son", "I'm
 # disabled", "disabled toilet"), a setting elsewhere ("I've disabled it", "ads disabled the volume").

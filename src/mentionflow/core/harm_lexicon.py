@@ -53,8 +53,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "lebensmittelvergiftung vergiftung erbricht erbrechen übergeben zusammengebrochen "
         "bewusstlos krank übel fieber ohnmächtig krampfanfall "
         "intossicazione intossicato vomita vomitando vomito malore malissimo svenuto svenuta svenimento "
-        "foodpoisoning évanouie desmayada desmaiada kollabiert "
-        "incosciente febbre convulsioni "
+        "foodpoisoning évanouie desmayada desmaiada kollabiert incosciente febbre convulsioni "
         "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente "
         "febre convulsões"
     ),
@@ -71,7 +70,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "foreign_object": words(
         "glass shard shards needle metal metallo métal metall metallstück "
-        "vidrio cristal verre glas glasscherbe scherbe vetro vidro sharp "
+        "vidrio cristal verre glas glasscherbe scherbe vetro vidro sharp scherben glasscherben glassplitter "
         "afilado afilada tranchant tranchante coupante tagliente afiado afiada"
     ),
     "pain": words("pain painful dolor duele douleur schmerzen schmerz weh dolore dor dores"),
@@ -193,7 +192,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "behindert behinderter behinderte rollstuhl blind gehörlos autistisch autistische autistischen "
         "autistischer autistica autistiche autistici autistic "
         "disabile disabilità rotelle cieco sordo autistico "
-        "deficiência deficiente rodas cego surdo autista"
+        "deficiência deficiente rodas cego surdo autista rollator déambulateur deambulatore elektromobil"
     ),
     "carer": words(
         "carer caregiver carers cuidadora cuidador aidesoignante soignante soignant "
@@ -371,6 +370,7 @@ DE_STEMS: dict[str, tuple[str, ...]] = {
     "disability": ("rollstuhl", "behindert"),
     "fraud": ("betrug", "betrüg"),
     "breach": ("datenleck", "datenschutz"),
+    "foreign_object": ("scherbe", "splitter"),  # "Metallsplitter im Brot", "Glasscherben"
 }
 # Adjacent token pairs that state self-harm (the single words are too common to gate on).
 SELF_HARM_PAIRS = frozenset(

@@ -20,6 +20,7 @@ from mentionflow.core.addressed import addressed
 from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
+from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.enrich import enrich
 from mentionflow.core.feature_ideas import major_only_wished
@@ -181,9 +182,11 @@ class Pipeline:
             record.intent == "complaint"
             and record.severity == "minor"
             and (record.label != "positive" or record.irony >= SARCASM_IRONY)  # not "... but the crew were lovely"
-            and held_on_tarmac(norm.clean.lower(), norm.tokens)
+            and (held_on_tarmac(low := norm.clean.lower(), norm.tokens) or stranded_by_denied_boarding(low))
         ):
-            record.severity = "major"  # "4 horas en pista con dos niños": stranded (tarmac_hold.py)
+            # "4 horas en pista con dos niños", "overbooked, bumped with my 2 kids at 11pm": stranded
+            # (tarmac_hold.py, denied_boarding.py)
+            record.severity = "major"
         # Sarcasm's thanks are not meant: the harm is judged as if said literally.
         sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
         harm = detect_harm(norm, e.lang, brand_known=e.brand is not None, sarcastic=sarcastic)
