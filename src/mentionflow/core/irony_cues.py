@@ -608,6 +608,9 @@ def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool
 _LOVE_HEADS: Final[tuple[str, ...]] = (
     "love", "loving", "adore", "me encanta", "me encantan", "me fascina", "amo", "adoro", "adorei", "amei",
     "j'adore", "j\u2019adore", "adore", "ich liebe", "liebe es", "lieben es", "liebe", "mi piace", "adoriamo",
+    # "how nice to pay the fee twice", "che bello pagare la commissione": delight said of paying.
+    "how nice", "how lovely", "what a joy", "qué bonito", "qué gusto", "que bonito", "que gusto", "que bom",
+    "que delícia", "que lindo", "wie schön", "quel plaisir", "quel bonheur", "che bello", "che gioia",
 )  # fmt: skip
 _PAYING: Final[tuple[str, ...]] = (
     "paying", "pay", "being charged", "getting charged", "charged", "charge", "charges", "charging",
@@ -641,8 +644,13 @@ _NO_COST_RE: Final = re.compile(
 )
 _FEE_RE: Final = re.compile(rf"\b(?:{_alternation(set(_FEES))})\b")
 LOVE_TOKENS: Final = frozenset(h for h in _LOVE_HEADS if " " not in h) | {
-    "encanta", "encantan", "fascina", "piace", "jadore"
+    "encanta", "encantan", "fascina", "piace", "jadore", "nice", "lovely", "joy", "bonito", "gusto", "bom",
+    "delícia", "lindo", "schön", "plaisir", "bonheur", "bello", "gioia",
 }  # fmt: skip
+# Less said right after the sum ("£5 less", "5€ de moins", "10€ weniger"): a saving, not a charge.
+_LESS_AFTER_RE: Final = re.compile(
+    r"\s*(?:(?:de|in)\s+)?(?:less|cheaper|menos|moins|weniger|meno|mais\s+barato|más\s+barato)\b"
+)
 
 
 def love_of_a_cost(low: str) -> bool:
@@ -652,7 +660,9 @@ def love_of_a_cost(low: str) -> bool:
         between, after = m.group(1), m.group(2)
         cost = _MONEY_RE.search(after) or _FEE_RE.search(after)
         # What is said before the sum ("only £10", "no fee"), not after it ("£12 just to send 50").
-        if _NO_COST_RE.search(between) or (cost is not None and _NO_COST_RE.search(after[: cost.start()])):
+        if _NO_COST_RE.search(between) or (
+            cost is not None and (_NO_COST_RE.search(after[: cost.start()]) or _LESS_AFTER_RE.match(after, cost.end()))
+        ):
             continue
         if cost is not None:
             return True
