@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from mentionflow.core.clap_states import stuck_for_days
+from mentionflow.core.hold_span import held_for_minutes
 from mentionflow.core.irony_acts import praise_of_an_act
 from mentionflow.core.irony_states import arrived, bad_state
 from mentionflow.core.text import NormalisedText
@@ -597,8 +598,8 @@ def melted_deadpan(low: str, tokset: frozenset[str]) -> bool:
 
 def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool:
     """A span named as waiting or spent where one only waits (`wait_span`), looked for only where a
-    token counts hours or days (`may_wait`)."""
-    return may_wait(tokens, tokset) and wait_span(low)
+    token counts hours or days (`may_wait`); or minutes on a phone line that still last (hold_span.py)."""
+    return (may_wait(tokens, tokset) and wait_span(low)) or held_for_minutes(tokset, low)
 
 
 # --- Love of a cost: "adoro pagar 4 reais de taxa", "love being charged £30 for roaming" --------
