@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from mentionflow.core.clap_states import stuck_for_days
+from mentionflow.core.hold_span import held_for_minutes
 from mentionflow.core.irony_acts import praise_of_an_act
 from mentionflow.core.irony_states import arrived, bad_state
 from mentionflow.core.text import NormalisedText
@@ -597,8 +598,8 @@ def melted_deadpan(low: str, tokset: frozenset[str]) -> bool:
 
 def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool:
     """A span named as waiting or spent where one only waits (`wait_span`), looked for only where a
-    token counts hours or days (`may_wait`)."""
-    return may_wait(tokens, tokset) and wait_span(low)
+    token counts hours or days (`may_wait`); or minutes on a phone line that still last (hold_span.py)."""
+    return (may_wait(tokens, tokset) and wait_span(low)) or held_for_minutes(tokset, low)
 
 
 # --- Love of a cost: "adoro pagar 4 reais de taxa", "love being charged £30 for roaming" --------
@@ -608,6 +609,9 @@ def waited_in(tokens: tuple[str, ...], tokset: frozenset[str], low: str) -> bool
 _LOVE_HEADS: Final[tuple[str, ...]] = (
     "love", "loving", "adore", "me encanta", "me encantan", "me fascina", "amo", "adoro", "adorei", "amei",
     "j'adore", "j\u2019adore", "adore", "ich liebe", "liebe es", "lieben es", "liebe", "mi piace", "adoriamo",
+    # "how nice to pay the fee twice", "che bello pagare la commissione": delight said of paying.
+    "how nice", "how lovely", "what a joy", "qué bonito", "qué gusto", "que bonito", "que gusto", "que bom",
+    "que delícia", "que lindo", "wie schön", "quel plaisir", "quel bonheur", "che bello", "che gioia",
 )  # fmt: skip
 _PAYING: Final[tuple[str, ...]] = (
     "paying", "pay", "being charged", "getting charged", "charged", "charge", "charges", "charging",
@@ -641,8 +645,13 @@ _NO_COST_RE: Final = re.compile(
 )
 _FEE_RE: Final = re.compile(rf"\b(?:{_alternation(set(_FEES))})\b")
 LOVE_TOKENS: Final = frozenset(h for h in _LOVE_HEADS if " " not in h) | {
-    "encanta", "encantan", "fascina", "piace", "jadore"
+    "encanta", "encantan", "fascina", "piace", "jadore", "nice", "lovely", "joy", "bonito", "gusto", "bom",
+    "delícia", "lindo", "schön", "plaisir", "bonheur", "bello", "gioia",
 }  # fmt: skip
+# Less said right after the sum ("£5 less", "5€ de moins", "10€ weniger"): a saving, not a charge.
+_LESS_AFTER_RE: Final = re.compile(
+    r"\s*(?:(?:de|in)\s+)?(?:less|cheaper|menos|moins|weniger|meno|mais\s+barato|más\s+barato)\b"
+)
 
 
 def love_of_a_cost(low: str) -> bool:
@@ -652,7 +661,9 @@ def love_of_a_cost(low: str) -> bool:
         between, after = m.group(1), m.group(2)
         cost = _MONEY_RE.search(after) or _FEE_RE.search(after)
         # What is said before the sum ("only £10", "no fee"), not after it ("£12 just to send 50").
-        if _NO_COST_RE.search(between) or (cost is not None and _NO_COST_RE.search(after[: cost.start()])):
+        if _NO_COST_RE.search(between) or (
+            cost is not None and (_NO_COST_RE.search(after[: cost.start()]) or _LESS_AFTER_RE.match(after, cost.end()))
+        ):
             continue
         if cost is not None:
             return True

@@ -580,7 +580,7 @@ class Analyzer:
         failure = named or span == SPAN
         quoted = scare_quoted(norm)
         if (
-            (failure and low and span == NO_SPAN and not (flags & IRONY_MARKER or quoted))
+            (failure and low and span == NO_SPAN and not (flags & IRONY_MARKER or quoted or billed))
             and IRONY_EMOJI.isdisjoint(tokset)
             and failure_only_as_cause(low, self.lookups)
         ):  # "... because the lift was broken 🥹 hero" (circumstance.py)
