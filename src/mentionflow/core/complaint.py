@@ -31,6 +31,7 @@ __all__ = [
     "PROTECTING_CUES",
     "ComplaintModel",
     "complaint_dense",
+    "is_firm",
     "load_complaint_model",
     "settle_intent",
 ]
@@ -51,6 +52,25 @@ PROTECTING_CUES = frozenset(_CUES[:8])
 # ... nor one resting on a verdict on a price ("£15 for a bag, daylight robbery", core/fee_verdicts.py).
 # ... nor one wishing for what the product owes ("would be great if it worked", core/wished_fix.py).
 FIRM_CUES = frozenset(["sarcasm", "irony", "waited", "fee_verdict", "wished_fix", "contrast_failure"])
+# Sarcasm or irony is firm only about something: a failure named (the keyword file, a wait or an
+# unmet cue) or a mention addressed to someone (an @handle). Irony at no one about nothing that
+# failed ("LOVING my new e-reader", "can't wait for the festival... yes please") is the mood of a
+# personal post, the model may read it (as a protected complaint, at P <= demote_protected).
+_IRONIC = frozenset(["sarcasm", "irony"])
+_FAILURE_FIRM = FIRM_CUES - _IRONIC
+_FAILURE_CUES = PROTECTING_CUES - _IRONIC
+
+
+def is_firm(cues: Iterable[str], named_problem: bool, addressed: bool) -> bool:
+    """Whether a rule complaint's cues keep it whatever P says (`FIRM_CUES`, irony only about something)."""
+    cs = cues if isinstance(cues, AbstractSet) else frozenset(cues)
+    if not _FAILURE_FIRM.isdisjoint(cs):
+        return True
+    if _IRONIC.isdisjoint(cs):
+        return False
+    return addressed or named_problem or not _FAILURE_CUES.isdisjoint(cs)
+
+
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
 _FLAGS = ("major", "praise", "insult", "complaint", "failure", "resolved")  # the keyword file's
 COMPLAINT_DENSE: tuple[str, ...] = (
@@ -413,7 +433,7 @@ def settle_intent(
             return intent, severity, category
         if intent == "rant" and (addressed or p > model.demote_rant):
             return intent, severity, category
-        if not FIRM_CUES.isdisjoint(cues):
+        if is_firm(cues, named_problem, addressed):
             return intent, severity, category
         protected = named_problem or not PROTECTING_CUES.isdisjoint(cues)
         if protected and (p > model.demote_protected or not reliable):

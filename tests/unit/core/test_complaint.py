@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from mentionflow.core.complaint import COMPLAINT_DENSE, ComplaintModel, load_complaint_model, settle_intent
+from mentionflow.core.complaint import (
+    COMPLAINT_DENSE,
+    ComplaintModel,
+    is_firm,
+    load_complaint_model,
+    settle_intent,
+)
 from mentionflow.core.lang import detect_language
 from mentionflow.core.sentiment import Analyzer, default_analyzer
 from mentionflow.core.text import normalise
@@ -89,6 +95,54 @@ def test_settle_protected_complaints_and_enquiries_where_the_model_allows() -> N
     assert settle_intent(0.7, m, "question", None, None, "neutral", True, "other", [])[0] == "complaint"
     # older artefacts without the two thresholds: never
     assert _toy().promote_enquiry > 1.0 and _toy().demote_protected < 0.0
+
+
+def test_irony_is_firm_only_about_something() -> None:
+    # sarcasm or irony keeps a complaint whatever P says where a failure is named or someone addressed
+    assert is_firm(["irony"], named_problem=True, addressed=False)
+    assert is_firm(["sarcasm"], named_problem=False, addressed=True)
+    for cue in ("unmet", "long_wait", "on_hold", "still_waiting", "cancelled", "never_again"):
+        assert is_firm(["irony", cue], named_problem=False, addressed=False)
+    # the failure-bearing firm cues hold on their own
+    for cue in ("waited", "fee_verdict", "wished_fix", "contrast_failure"):
+        assert is_firm([cue], named_problem=False, addressed=False)
+    # irony at no one about nothing that failed: the mood of a personal post
+    assert not is_firm(["irony"], named_problem=False, addressed=False)
+    assert not is_firm(["sarcasm", "elongation"], named_problem=False, addressed=False)
+    assert not is_firm([], named_problem=True, addressed=True)
+
+
+def test_settle_demotes_irony_about_nothing_as_a_protected_complaint() -> None:
+    m = ComplaintModel({}, {}, tuple([0.0] * len(COMPLAINT_DENSE)), 0.0, 0.5, 0.5, {}, 0.8, 0.3)
+    kw = {"addressed": False}
+    for cue in ("irony", "sarcasm"):
+        # no failure named, no one addressed: demoted where the model is sure (P <= demote_protected) ...
+        assert settle_intent(0.1, m, "complaint", "minor", None, "positive", False, "other", [cue], **kw)[0] == "praise"
+        # ... kept above it (irony is still a protecting cue)
+        assert settle_intent(0.4, m, "complaint", "minor", None, "positive", False, "other", [cue], **kw)[0] == (
+            "complaint"
+        )
+        # a named failure, a wait, or an @handle keeps it at any P
+        assert settle_intent(0.01, m, "complaint", "minor", None, "positive", False, "other", [cue], True, **kw)[0] == (
+            "complaint"
+        )
+        assert (
+            settle_intent(0.01, m, "complaint", "minor", None, "positive", False, "other", [cue, "on_hold"], **kw)[0]
+            == "complaint"
+        )
+        assert settle_intent(0.01, m, "complaint", "minor", None, "positive", False, "other", [cue])[0] == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, the app crashed again. Just brilliant.",
+        "Oh wonderful, another hour on hold. Best service ever.",
+        "Oh lovely, my flight got cancelled. Top airline.",
+    ],
+)
+def test_sarcasm_about_a_failure_stays_a_complaint(text: str) -> None:
+    assert _intent(text) in ("complaint", "rant")
 
 
 @pytest.mark.parametrize(
@@ -252,10 +306,14 @@ def test_settle_demotes_a_rant_at_no_one_only() -> None:
     # ... not where the model reads a complaint, nor a rant at someone (an @handle: the brand)
     assert settle_intent(0.7, m, "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == "rant"
     assert settle_intent(0.2, m, "rant", None, "other", "negative", False, "other", [], addressed=True)[0] == "rant"
-    # ... nor one naming a problem above demote_protected, nor one with sarcasm
+    # ... nor one naming a problem above demote_protected, nor one with sarcasm about a failure
     kw = {"addressed": False}
     assert settle_intent(0.4, m, "rant", None, "delay", "negative", False, "delay", [], True, **kw)[0] == "rant"
-    assert settle_intent(0.1, m, "rant", None, "other", "negative", False, "other", ["sarcasm"], **kw)[0] == "rant"
+    assert settle_intent(0.1, m, "rant", None, "delay", "negative", False, "delay", ["sarcasm"], True, **kw)[0] == (
+        "rant"
+    )
+    # ... sarcasm at no one about nothing that failed is no shield (`is_firm`)
+    assert settle_intent(0.1, m, "rant", None, "other", "negative", False, "other", ["sarcasm"], **kw)[0] == "other"
     # older artefacts (no demote_rant) and callers that do not say: never
     assert settle_intent(0.01, _toy(), "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == (
         "rant"
