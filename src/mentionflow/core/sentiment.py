@@ -805,7 +805,7 @@ class Analyzer:
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
             p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable,
-            bool(norm.handles),
+            bool(norm.handles), tokset,
         )  # fmt: skip
         return settled  # type: ignore[return-value]
 

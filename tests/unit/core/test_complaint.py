@@ -346,3 +346,44 @@ def test_packaged_model_never_demotes_a_rant(text: str) -> None:
 )
 def test_rants_at_a_brand_stay(text: str) -> None:
     assert _intent(text) == "rant"
+
+
+def test_settle_an_impersonal_report_is_no_complaint() -> None:
+    m = ComplaintModel({}, {}, tuple([0.0] * len(COMPLAINT_DENSE)), 0.0, 0.5, 0.5, {}, 0.8, 0.3)
+
+    def settled(text: str, cues: list[str] | None = None, named: bool = False, addressed: bool = False) -> str:
+        toks = frozenset(normalise(text).tokens)
+        args = (0.9, m, "complaint", "minor", "other", "negative", False, "other", cues or [], named)
+        return settle_intent(*args, addressed=addressed, tokens=toks)[0]
+
+    # polarity alone, from no one to no one, no verdict word: news or commentary, whatever P says
+    assert settled("shares slide as the scooter maker widens its recall") == "other"
+    # the same with an author, someone spoken to, an @handle, a named problem or a cue: the rules stand
+    assert settled("my scooter is part of the recall") == "complaint"
+    assert settled("is your scooter part of the recall") == "complaint"
+    assert settled("shares slide as the scooter maker widens its recall", addressed=True) == "complaint"
+    assert settled("shares slide as the scooter maker widens its recall", named=True) == "complaint"
+    assert settled("shares slide as the scooter maker widens its recall", ["unmet"]) == "complaint"
+    # a verdict word makes it one ("the new layout is confusing", "why is it so bad", "still")
+    for text in ("the new layout is confusing", "why is the app so slow at this", "the layout is still there"):
+        assert settled(text) == "complaint"
+    # callers that do not pass the tokens: never
+    assert settle_intent(0.9, m, "complaint", "minor", "other", "negative", False, "other", [], addressed=False)[0] == (
+        "complaint"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("sad day... bankrupt Chrysler", False),  # a company's fate told in the third person
+        ("Acme scooter fail opens door for rivals", False),
+        ("the Nimbus update is awful", True),  # a verdict on the product, no one addressed: still one
+        ("Nimbus support is hopeless", True),
+        ("why is Nimbus so bad at this", True),
+        ("My Nimbus order is a mess", True),
+        ("@Nimbus terrible service today", True),
+    ],
+)
+def test_impersonal_reports_and_verdicts(text: str, complaint: bool) -> None:
+    assert (_intent(text) in ("complaint", "rant")) is complaint
