@@ -62,14 +62,20 @@ _FAILURE_FIRM = FIRM_CUES - _IRONIC
 _FAILURE_CUES = PROTECTING_CUES - _IRONIC
 
 
-def is_firm(cues: Iterable[str], named_problem: bool, addressed: bool) -> bool:
-    """Whether a rule complaint's cues keep it whatever P says (`FIRM_CUES`, irony only about something)."""
+def is_firm(
+    cues: Iterable[str], named_problem: bool, addressed: bool, tokens: AbstractSet[str] | None = None
+) -> bool:
+    """Whether a rule complaint's cues keep it whatever P says (`FIRM_CUES`, irony only about
+    something). Sarcastic thanks ("thanks for declining my card") speak to someone: firm. Without
+    `tokens` irony is always firm."""
     cs = cues if isinstance(cues, AbstractSet) else frozenset(cues)
     if not _FAILURE_FIRM.isdisjoint(cs):
         return True
     if _IRONIC.isdisjoint(cs):
         return False
-    return addressed or named_problem or not _FAILURE_CUES.isdisjoint(cs)
+    if tokens is None or addressed or named_problem or not _FAILURE_CUES.isdisjoint(cs):
+        return True
+    return not _THANKS.isdisjoint(tokens)
 
 
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
@@ -274,6 +280,7 @@ _GROUPS: tuple[frozenset[str], ...] = (
     frozenset(["thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful"]),
     frozenset(["fixed", "sorted", "resolved", "solved"]),
 )
+_THANKS = _GROUPS[6]
 _NEG_AUX = frozenset(
     [
         "cant",
@@ -467,7 +474,7 @@ def settle_intent(
             return intent, severity, category
         if intent == "rant" and (addressed or p > model.demote_rant):
             return intent, severity, category
-        if is_firm(cues, named_problem, addressed):
+        if is_firm(cues, named_problem, addressed, tokens):
             return intent, severity, category
         protected = named_problem or not PROTECTING_CUES.isdisjoint(cues)
         if protected and (p > model.demote_protected or not reliable):

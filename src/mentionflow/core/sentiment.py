@@ -782,7 +782,10 @@ class Analyzer:
             # a major complaint or a rant at someone is never demoted (settle_intent); one with a
             # problem or a wait, a rant at no one, only where the model may demote it
             or (intent == "rant" and (cm.demote_rant < 0.0 or bool(norm.handles)))
-            or (intent == "complaint" and (severity == "major" or is_firm(cues, named_problem, bool(norm.handles))))
+            or (
+                intent == "complaint"
+                and (severity == "major" or is_firm(cues, named_problem, bool(norm.handles), tokset))
+            )
             or (
                 intent == "complaint"
                 and (cm.demote_protected < 0.0 or not reliable)

@@ -341,7 +341,7 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
         toks, bigrams, dense = rec.seen[-1]
         named = dense[COMPLAINT_DENSE.index("kw_hits")] > 0 or dense[COMPLAINT_DENSE.index("kw_failure")] > 0
         protected = a.severity == "major" or named or not PROTECTING_CUES.isdisjoint(a.cues)
-        firm = a.severity == "major" or is_firm(a.cues, named, bool(norm.handles))
+        firm = a.severity == "major" or is_firm(a.cues, named, bool(norm.handles), set(toks))
         f: dict[str, float] = {"w:" + t: 1.0 for t in toks}
         f.update(("b:" + a + " " + b, 1.0) for a, b in bigrams)
         f.update((name, v) for name, v in zip(COMPLAINT_DENSE, dense, strict=True) if v)

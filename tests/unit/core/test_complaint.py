@@ -98,23 +98,29 @@ def test_settle_protected_complaints_and_enquiries_where_the_model_allows() -> N
 
 
 def test_irony_is_firm_only_about_something() -> None:
+    toks = frozenset(normalise("LOVING my new e-reader, best present ever").tokens)
     # sarcasm or irony keeps a complaint whatever P says where a failure is named or someone addressed
-    assert is_firm(["irony"], named_problem=True, addressed=False)
-    assert is_firm(["sarcasm"], named_problem=False, addressed=True)
+    assert is_firm(["irony"], named_problem=True, addressed=False, tokens=toks)
+    assert is_firm(["sarcasm"], named_problem=False, addressed=True, tokens=toks)
     for cue in ("unmet", "long_wait", "on_hold", "still_waiting", "cancelled", "never_again"):
-        assert is_firm(["irony", cue], named_problem=False, addressed=False)
+        assert is_firm(["irony", cue], named_problem=False, addressed=False, tokens=toks)
+    # ... or thanks someone for it (sarcastic thanks speak to the one thanked)
+    thanks = frozenset(normalise("thanks for blocking my card at the till").tokens)
+    assert is_firm(["irony"], named_problem=False, addressed=False, tokens=thanks)
     # the failure-bearing firm cues hold on their own
     for cue in ("waited", "fee_verdict", "wished_fix", "contrast_failure"):
-        assert is_firm([cue], named_problem=False, addressed=False)
+        assert is_firm([cue], named_problem=False, addressed=False, tokens=toks)
     # irony at no one about nothing that failed: the mood of a personal post
-    assert not is_firm(["irony"], named_problem=False, addressed=False)
-    assert not is_firm(["sarcasm", "elongation"], named_problem=False, addressed=False)
-    assert not is_firm([], named_problem=True, addressed=True)
+    assert not is_firm(["irony"], named_problem=False, addressed=False, tokens=toks)
+    assert not is_firm(["sarcasm", "elongation"], named_problem=False, addressed=False, tokens=toks)
+    assert not is_firm([], named_problem=True, addressed=True, tokens=toks)
+    # callers that do not pass the tokens: irony always firm
+    assert is_firm(["irony"], named_problem=False, addressed=False)
 
 
 def test_settle_demotes_irony_about_nothing_as_a_protected_complaint() -> None:
     m = ComplaintModel({}, {}, tuple([0.0] * len(COMPLAINT_DENSE)), 0.0, 0.5, 0.5, {}, 0.8, 0.3)
-    kw = {"addressed": False}
+    kw = {"addressed": False, "tokens": frozenset(normalise("can't wait for the street fair. yes please").tokens)}
     for cue in ("irony", "sarcasm"):
         # no failure named, no one addressed: demoted where the model is sure (P <= demote_protected) ...
         assert settle_intent(0.1, m, "complaint", "minor", None, "positive", False, "other", [cue], **kw)[0] == "praise"
@@ -313,7 +319,11 @@ def test_settle_demotes_a_rant_at_no_one_only() -> None:
         "rant"
     )
     # ... sarcasm at no one about nothing that failed is no shield (`is_firm`)
-    assert settle_intent(0.1, m, "rant", None, "other", "negative", False, "other", ["sarcasm"], **kw)[0] == "other"
+    toks = frozenset(normalise("what a lovely stupid week").tokens)
+    assert (
+        settle_intent(0.1, m, "rant", None, "other", "negative", False, "other", ["sarcasm"], **kw, tokens=toks)[0]
+        == "other"
+    )
     # older artefacts (no demote_rant) and callers that do not say: never
     assert settle_intent(0.01, _toy(), "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == (
         "rant"
