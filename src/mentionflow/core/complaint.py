@@ -62,9 +62,7 @@ _FAILURE_FIRM = FIRM_CUES - _IRONIC
 _FAILURE_CUES = PROTECTING_CUES - _IRONIC
 
 
-def is_firm(
-    cues: Iterable[str], named_problem: bool, addressed: bool, tokens: AbstractSet[str] | None = None
-) -> bool:
+def is_firm(cues: Iterable[str], named_problem: bool, addressed: bool, tokens: AbstractSet[str] | None = None) -> bool:
     """Whether a rule complaint's cues keep it whatever P says (`FIRM_CUES`, irony only about
     something). Sarcastic thanks ("thanks for declining my card") speak to someone: firm. Without
     `tokens` irony is always firm."""
