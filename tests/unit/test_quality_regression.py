@@ -98,8 +98,12 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # chatty English is detected as English). Demoting rants with no @handle gave 0.790 pooled
     # but is wrong on a brand's stream (every mention names the brand): not shipped
     # (train_complaint.DEMOTE_RANT).
-    assert c["mean"]["settled"] >= 0.763 and c["mean"]["settled"] > c["mean"]["rules"]
-    assert c["pooled"]["settled"] >= 0.787
+    # 2026-12-07 (s18-lodo2): 0.768 / 0.796 (irony firm only about something; a polarity-only
+    # complaint from no one to no one with no verdict word is a report; venting at the dentist or
+    # the mosquitoes is an everyday gripe: tweeteval 0.507 -> 0.531, sentiment140 0.707 -> 0.736,
+    # apple_crowd 0.806 -> 0.812).
+    assert c["mean"]["settled"] >= 0.768 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.796
 
 
 def test_harm_held_out_floor() -> None:

@@ -31,6 +31,8 @@ __all__ = [
     "PROTECTING_CUES",
     "ComplaintModel",
     "complaint_dense",
+    "impersonal_report",
+    "is_firm",
     "load_complaint_model",
     "settle_intent",
 ]
@@ -51,6 +53,29 @@ PROTECTING_CUES = frozenset(_CUES[:8])
 # ... nor one resting on a verdict on a price ("£15 for a bag, daylight robbery", core/fee_verdicts.py).
 # ... nor one wishing for what the product owes ("would be great if it worked", core/wished_fix.py).
 FIRM_CUES = frozenset(["sarcasm", "irony", "waited", "fee_verdict", "wished_fix", "contrast_failure"])
+# Sarcasm or irony is firm only about something: a failure named (the keyword file, a wait or an
+# unmet cue) or a mention addressed to someone (an @handle). Irony at no one about nothing that
+# failed ("LOVING my new e-reader", "can't wait for the festival... yes please") is the mood of a
+# personal post, the model may read it (as a protected complaint, at P <= demote_protected).
+_IRONIC = frozenset(["sarcasm", "irony"])
+_FAILURE_FIRM = FIRM_CUES - _IRONIC
+_FAILURE_CUES = PROTECTING_CUES - _IRONIC
+
+
+def is_firm(cues: Iterable[str], named_problem: bool, addressed: bool, tokens: AbstractSet[str] | None = None) -> bool:
+    """Whether a rule complaint's cues keep it whatever P says (`FIRM_CUES`, irony only about
+    something). Sarcastic thanks ("thanks for declining my card") speak to someone: firm. Without
+    `tokens` irony is always firm."""
+    cs = cues if isinstance(cues, AbstractSet) else frozenset(cues)
+    if not _FAILURE_FIRM.isdisjoint(cs):
+        return True
+    if _IRONIC.isdisjoint(cs):
+        return False
+    if tokens is None or addressed or named_problem or not _FAILURE_CUES.isdisjoint(cs):
+        return True
+    return not _THANKS.isdisjoint(tokens)
+
+
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
 _FLAGS = ("major", "praise", "insult", "complaint", "failure", "resolved")  # the keyword file's
 COMPLAINT_DENSE: tuple[str, ...] = (
@@ -253,6 +278,7 @@ _GROUPS: tuple[frozenset[str], ...] = (
     frozenset(["thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful"]),
     frozenset(["fixed", "sorted", "resolved", "solved"]),
 )
+_THANKS = _GROUPS[6]
 _NEG_AUX = frozenset(
     [
         "cant",
@@ -276,6 +302,18 @@ _NEG_AUX = frozenset(
     ]
 )
 _FIRST_PERSON = frozenset(["i", "my", "me", "im", "ive", "id", "ill", "we", "our", "us", "mine", "myself"])
+# Who speaks to whom: the author (first person) or someone spoken to (second person). A complaint
+# is a customer's: what happened to them, or a verdict said to the brand.
+_SECOND_PERSON = frozenset(["you", "your", "youre", "yours", "youve", "youll", "youd", "yourself", "u", "ur", "yall"])
+_VOICED = _FIRST_PERSON | _SECOND_PERSON
+# ... and a verdict, a plea, a "why", "again / still" make a complaint of a bare mention, voiced or not.
+_VERDICT = _GROUPS[2] | _GROUPS[3] | _GROUPS[4] | _GROUPS[5] | frozenset(
+    [
+        "hopeless", "clueless", "incompetent", "confusing", "overpriced", "unreliable", "unusable", "buggy",
+        "laggy", "dreadful", "atrocious", "appalling", "abysmal", "shocking", "lousy", "crappy", "worse", "hate",
+        "hates", "hated", "downhill", "nightmare", "disaster", "mess", "disgrace", "nobody", "noone",
+    ]
+)  # fmt: skip
 
 
 def complaint_dense(
@@ -378,6 +416,21 @@ def load_complaint_model(path: Path | str | None = None) -> ComplaintModel | Non
     return ComplaintModel.from_dict(orjson.loads(p.read_bytes()))
 
 
+def impersonal_report(
+    tokens: AbstractSet[str], severity: str | None, cues: Iterable[str], named_problem: bool, addressed: bool
+) -> bool:
+    """A minor complaint on the polarity label alone (no named problem, no protecting or firm cue)
+    with no first or second person and no @handle: news, politics, a product's fate told in the
+    third person, with no verdict word ("the update is awful" is a complaint). 'Comcast sucks' is a
+    rant, not this."""
+    if addressed or named_problem or severity == "major" or not _VOICED.isdisjoint(tokens):
+        return False
+    if not _VERDICT.isdisjoint(tokens):  # "the update is awful", "why is it so bad": a verdict on it
+        return False
+    cs = frozenset(cues)
+    return PROTECTING_CUES.isdisjoint(cs) and FIRM_CUES.isdisjoint(cs)
+
+
 def settle_intent(
     p: float,
     model: ComplaintModel,
@@ -392,6 +445,7 @@ def settle_intent(
     enquiry: bool = False,
     reliable: bool = True,
     addressed: bool = True,
+    tokens: AbstractSet[str] | None = None,
 ) -> tuple[str, str | None, str | None]:
     """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
     rules are unsure: a rule complaint resting only on the polarity label stops being one at
@@ -407,13 +461,18 @@ def settle_intent(
     that is no information request (`enquiry`) becomes a complaint at P >= promote, an
     information request at P >= promote_enquiry ("how do I get my refund?" asks about a failure;
     `Analyzer` never scores one looking for an option, a how-to by the rules' design). Praise and
-    spam stay."""
+    spam stay. A rule complaint resting on nothing but the polarity label that speaks from no one to no
+    one (`tokens` without I / we / you, no @handle) is a report or commentary, not a customer's
+    complaint ("Samsung axes the Note 7 after fires", "sad day... bankrupt GM"): never one, whatever P."""
+    voiced = tokens is None or intent != "complaint"
+    if not voiced and impersonal_report(tokens or frozenset(), severity, cues, named_problem, addressed):
+        return ("praise" if label == "positive" else "question" if question else "other"), None, None
     if intent in ("complaint", "rant"):
         if severity == "major" or p > model.demote:
             return intent, severity, category
         if intent == "rant" and (addressed or p > model.demote_rant):
             return intent, severity, category
-        if not FIRM_CUES.isdisjoint(cues):
+        if is_firm(cues, named_problem, addressed, tokens):
             return intent, severity, category
         protected = named_problem or not PROTECTING_CUES.isdisjoint(cues)
         if protected and (p > model.demote_protected or not reliable):

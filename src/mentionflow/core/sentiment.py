@@ -37,10 +37,10 @@ from mentionflow.core.banter import banter_intent
 from mentionflow.core.ceased_failure import THANKS, ceased_labels
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
 from mentionflow.core.complaint import (
-    FIRM_CUES,
     PROTECTING_CUES,
     ComplaintModel,
     complaint_dense,
+    is_firm,
     load_complaint_model,
     settle_intent,
 )
@@ -782,7 +782,10 @@ class Analyzer:
             # a major complaint or a rant at someone is never demoted (settle_intent); one with a
             # problem or a wait, a rant at no one, only where the model may demote it
             or (intent == "rant" and (cm.demote_rant < 0.0 or bool(norm.handles)))
-            or (intent == "complaint" and (severity == "major" or not FIRM_CUES.isdisjoint(cues)))
+            or (
+                intent == "complaint"
+                and (severity == "major" or is_firm(cues, named_problem, bool(norm.handles), tokset))
+            )
             or (
                 intent == "complaint"
                 and (cm.demote_protected < 0.0 or not reliable)
@@ -805,7 +808,7 @@ class Analyzer:
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
             p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable,
-            bool(norm.handles),
+            bool(norm.handles), tokset,
         )  # fmt: skip
         return settled  # type: ignore[return-value]
 

@@ -26,9 +26,10 @@ import orjson
 from mentionflow.core.complaint import (
     COMPLAINT_DENSE,
     COMPLAINT_FORMAT,
-    FIRM_CUES,
     PROTECTING_CUES,
     ComplaintModel,
+    impersonal_report,
+    is_firm,
 )
 from mentionflow.core.intent import is_enquiry
 from mentionflow.core.lang import detect_language
@@ -319,6 +320,7 @@ class Featurised:
     firm: bool = False  # a major rule complaint or one with sarcasm / irony (never demoted)
     reliable: bool = True  # the language guess is sure (a protected complaint is demoted only then)
     addressed: bool = True  # an @handle in it (a rant at someone is never demoted)
+    impersonal: bool = False  # `core.complaint.impersonal_report`: never a complaint
 
 
 def featurise(texts: Sequence[str]) -> list[Featurised]:
@@ -339,7 +341,7 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
         toks, bigrams, dense = rec.seen[-1]
         named = dense[COMPLAINT_DENSE.index("kw_hits")] > 0 or dense[COMPLAINT_DENSE.index("kw_failure")] > 0
         protected = a.severity == "major" or named or not PROTECTING_CUES.isdisjoint(a.cues)
-        firm = a.severity == "major" or not FIRM_CUES.isdisjoint(a.cues)
+        firm = a.severity == "major" or is_firm(a.cues, named, bool(norm.handles), set(toks))
         f: dict[str, float] = {"w:" + t: 1.0 for t in toks}
         f.update(("b:" + a + " " + b, 1.0) for a, b in bigrams)
         f.update((name, v) for name, v in zip(COMPLAINT_DENSE, dense, strict=True) if v)
@@ -347,7 +349,10 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
         fixed = fixed or (a.intent == "question" and "looking_for_option" in a.cues)
         enquiry = a.intent == "question" and ("looking_for_option" in a.cues or is_enquiry(norm))
         addressed = bool(norm.handles)
-        out.append(Featurised(f, rule, True, a.intent, protected, enquiry, fixed, firm, lang.reliable, addressed))
+        impersonal = a.intent == "complaint" and impersonal_report(set(toks), a.severity, a.cues, named, addressed)
+        out.append(
+            Featurised(f, rule, True, a.intent, protected, enquiry, fixed, firm, lang.reliable, addressed, impersonal)
+        )
     rec.seen.clear()
     return out
 
@@ -402,6 +407,8 @@ def settle(
     pe = PROMOTE_ENQUIRY if promote_enquiry is None else promote_enquiry
     dp = DEMOTE_PROTECTED if demote_protected is None else demote_protected
     dr = DEMOTE_RANT if demote_rant is None else demote_rant
+    if f.impersonal:
+        return 0
     if f.rule:
         rant_kept = f.rule_intent == "rant" and (f.addressed or p > dr)
         return int(rant_kept or f.firm or p > demote or (f.protected and (p > dp or not f.reliable)))

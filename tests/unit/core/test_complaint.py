@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from mentionflow.core.complaint import COMPLAINT_DENSE, ComplaintModel, load_complaint_model, settle_intent
+from mentionflow.core.complaint import (
+    COMPLAINT_DENSE,
+    ComplaintModel,
+    is_firm,
+    load_complaint_model,
+    settle_intent,
+)
 from mentionflow.core.lang import detect_language
 from mentionflow.core.sentiment import Analyzer, default_analyzer
 from mentionflow.core.text import normalise
@@ -89,6 +95,60 @@ def test_settle_protected_complaints_and_enquiries_where_the_model_allows() -> N
     assert settle_intent(0.7, m, "question", None, None, "neutral", True, "other", [])[0] == "complaint"
     # older artefacts without the two thresholds: never
     assert _toy().promote_enquiry > 1.0 and _toy().demote_protected < 0.0
+
+
+def test_irony_is_firm_only_about_something() -> None:
+    toks = frozenset(normalise("LOVING my new e-reader, best present ever").tokens)
+    # sarcasm or irony keeps a complaint whatever P says where a failure is named or someone addressed
+    assert is_firm(["irony"], named_problem=True, addressed=False, tokens=toks)
+    assert is_firm(["sarcasm"], named_problem=False, addressed=True, tokens=toks)
+    for cue in ("unmet", "long_wait", "on_hold", "still_waiting", "cancelled", "never_again"):
+        assert is_firm(["irony", cue], named_problem=False, addressed=False, tokens=toks)
+    # ... or thanks someone for it (sarcastic thanks speak to the one thanked)
+    thanks = frozenset(normalise("thanks for blocking my card at the till").tokens)
+    assert is_firm(["irony"], named_problem=False, addressed=False, tokens=thanks)
+    # the failure-bearing firm cues hold on their own
+    for cue in ("waited", "fee_verdict", "wished_fix", "contrast_failure"):
+        assert is_firm([cue], named_problem=False, addressed=False, tokens=toks)
+    # irony at no one about nothing that failed: the mood of a personal post
+    assert not is_firm(["irony"], named_problem=False, addressed=False, tokens=toks)
+    assert not is_firm(["sarcasm", "elongation"], named_problem=False, addressed=False, tokens=toks)
+    assert not is_firm([], named_problem=True, addressed=True, tokens=toks)
+    # callers that do not pass the tokens: irony always firm
+    assert is_firm(["irony"], named_problem=False, addressed=False)
+
+
+def test_settle_demotes_irony_about_nothing_as_a_protected_complaint() -> None:
+    m = ComplaintModel({}, {}, tuple([0.0] * len(COMPLAINT_DENSE)), 0.0, 0.5, 0.5, {}, 0.8, 0.3)
+    kw = {"addressed": False, "tokens": frozenset(normalise("can't wait for the street fair. yes please").tokens)}
+    for cue in ("irony", "sarcasm"):
+        # no failure named, no one addressed: demoted where the model is sure (P <= demote_protected) ...
+        assert settle_intent(0.1, m, "complaint", "minor", None, "positive", False, "other", [cue], **kw)[0] == "praise"
+        # ... kept above it (irony is still a protecting cue)
+        assert settle_intent(0.4, m, "complaint", "minor", None, "positive", False, "other", [cue], **kw)[0] == (
+            "complaint"
+        )
+        # a named failure, a wait, or an @handle keeps it at any P
+        assert settle_intent(0.01, m, "complaint", "minor", None, "positive", False, "other", [cue], True, **kw)[0] == (
+            "complaint"
+        )
+        assert (
+            settle_intent(0.01, m, "complaint", "minor", None, "positive", False, "other", [cue, "on_hold"], **kw)[0]
+            == "complaint"
+        )
+        assert settle_intent(0.01, m, "complaint", "minor", None, "positive", False, "other", [cue])[0] == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, the app crashed again. Just brilliant.",
+        "Oh wonderful, another hour on hold. Best service ever.",
+        "Oh lovely, my flight got cancelled. Top airline.",
+    ],
+)
+def test_sarcasm_about_a_failure_stays_a_complaint(text: str) -> None:
+    assert _intent(text) in ("complaint", "rant")
 
 
 @pytest.mark.parametrize(
@@ -252,10 +312,18 @@ def test_settle_demotes_a_rant_at_no_one_only() -> None:
     # ... not where the model reads a complaint, nor a rant at someone (an @handle: the brand)
     assert settle_intent(0.7, m, "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == "rant"
     assert settle_intent(0.2, m, "rant", None, "other", "negative", False, "other", [], addressed=True)[0] == "rant"
-    # ... nor one naming a problem above demote_protected, nor one with sarcasm
+    # ... nor one naming a problem above demote_protected, nor one with sarcasm about a failure
     kw = {"addressed": False}
     assert settle_intent(0.4, m, "rant", None, "delay", "negative", False, "delay", [], True, **kw)[0] == "rant"
-    assert settle_intent(0.1, m, "rant", None, "other", "negative", False, "other", ["sarcasm"], **kw)[0] == "rant"
+    assert settle_intent(0.1, m, "rant", None, "delay", "negative", False, "delay", ["sarcasm"], True, **kw)[0] == (
+        "rant"
+    )
+    # ... sarcasm at no one about nothing that failed is no shield (`is_firm`)
+    toks = frozenset(normalise("what a lovely stupid week").tokens)
+    assert (
+        settle_intent(0.1, m, "rant", None, "other", "negative", False, "other", ["sarcasm"], **kw, tokens=toks)[0]
+        == "other"
+    )
     # older artefacts (no demote_rant) and callers that do not say: never
     assert settle_intent(0.01, _toy(), "rant", None, "other", "negative", False, "other", [], addressed=False)[0] == (
         "rant"
@@ -288,3 +356,44 @@ def test_packaged_model_never_demotes_a_rant(text: str) -> None:
 )
 def test_rants_at_a_brand_stay(text: str) -> None:
     assert _intent(text) == "rant"
+
+
+def test_settle_an_impersonal_report_is_no_complaint() -> None:
+    m = ComplaintModel({}, {}, tuple([0.0] * len(COMPLAINT_DENSE)), 0.0, 0.5, 0.5, {}, 0.8, 0.3)
+
+    def settled(text: str, cues: list[str] | None = None, named: bool = False, addressed: bool = False) -> str:
+        toks = frozenset(normalise(text).tokens)
+        args = (0.9, m, "complaint", "minor", "other", "negative", False, "other", cues or [], named)
+        return settle_intent(*args, addressed=addressed, tokens=toks)[0]
+
+    # polarity alone, from no one to no one, no verdict word: news or commentary, whatever P says
+    assert settled("shares slide as the scooter maker widens its recall") == "other"
+    # the same with an author, someone spoken to, an @handle, a named problem or a cue: the rules stand
+    assert settled("my scooter is part of the recall") == "complaint"
+    assert settled("is your scooter part of the recall") == "complaint"
+    assert settled("shares slide as the scooter maker widens its recall", addressed=True) == "complaint"
+    assert settled("shares slide as the scooter maker widens its recall", named=True) == "complaint"
+    assert settled("shares slide as the scooter maker widens its recall", ["unmet"]) == "complaint"
+    # a verdict word makes it one ("the new layout is confusing", "why is it so bad", "still")
+    for text in ("the new layout is confusing", "why is the app so slow at this", "the layout is still there"):
+        assert settled(text) == "complaint"
+    # callers that do not pass the tokens: never
+    assert settle_intent(0.9, m, "complaint", "minor", "other", "negative", False, "other", [], addressed=False)[0] == (
+        "complaint"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("sad day... bankrupt Chrysler", False),  # a company's fate told in the third person
+        ("Acme scooter fail opens door for rivals", False),
+        ("the Nimbus update is awful", True),  # a verdict on the product, no one addressed: still one
+        ("Nimbus support is hopeless", True),
+        ("why is Nimbus so bad at this", True),
+        ("My Nimbus order is a mess", True),
+        ("@Nimbus terrible service today", True),
+    ],
+)
+def test_impersonal_reports_and_verdicts(text: str, complaint: bool) -> None:
+    assert (_intent(text) in ("complaint", "rant")) is complaint

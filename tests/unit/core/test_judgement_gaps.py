@@ -197,6 +197,25 @@ def test_venting_at_an_everyday_gripe_is_other(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the body and the household: the dentist, biting bugs (en, es, de, it, pt)
+        "ugh the dentist again tomorrow, damn it",
+        "these damn mosquitoes ate me alive",
+        "odio ir al dentista, maldita sea",
+        "Scheiß Zahnarzt, ich hasse das",
+        "maledette zanzare, odio l'estate",
+        "odeio dentista, que merda",
+    ],
+)
+def test_venting_at_the_body_and_household_is_other(text: str) -> None:
+    a = run(text)
+    assert a.intent == "other", a
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SmileDental I hate your dentist, he chipped my tooth",  # addressed to the brand
+        "SmileDental dentist overcharged me £90 for a filling, disgraceful",  # a problem, dentist or not
         "I hate @ParceloEats",  # at the brand
         "@ParceloEats you ruin my mondays, worst app ever",  # addressed to the brand
         "@ParceloEats odio vuestra app",
