@@ -181,8 +181,15 @@ _SPEAKER: Final = _set(
 )
 
 
+# A negation before "se"/"si" makes it the reflexive of a failure, not "if": "el descuento no se
+# aplicó, me cobraron", "o desconto não se aplicou", "lo sconto non si è applicato".
+_NOT: Final = _set("no not non não nao nicht never nunca jamais mai")
+
+
 def _deal_if(toks: tuple[str, ...], i: int, tok: str) -> bool:
     for k in range(i + 1, min(i + 4, len(toks))):
+        if toks[k] in _NOT:
+            return False
         if toks[k] in _IF:
             return not _SPEAKER.isdisjoint(toks[k + 1 : k + 3])
     return False

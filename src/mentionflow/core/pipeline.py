@@ -30,7 +30,9 @@ from mentionflow.core.idea_signals import ability_wish, mocked_idea
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
+from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.press import own_problem_not_press, press_about_others
+from mentionflow.core.problem_team import team_praise
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.route import Rules, load_rules
@@ -178,6 +180,15 @@ class Pipeline:
                 analysis = again
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
+        if record.intent == "complaint" and never_failed_praise(norm, lambda part: analyse(part, guess).intent):
+            # "nunca me perderam uma mala, recomendo": a failure that never happened is a boast; its
+            # negativity was the failure word's (never_failed.py)
+            record.intent, record.severity, record.category = "praise", None, None
+            record.label, record.score = "positive", abs(record.score)
+        elif record.intent == "complaint" and team_praise(norm, lambda part: analyse(part, guess).intent):
+            # "proud of our fraud team today": a team named for a problem is people (problem_team.py)
+            record.intent, record.severity, record.category = "praise", None, None
+            record.label, record.score = "positive", abs(record.score)
         if (
             record.intent == "complaint"
             and record.severity == "minor"

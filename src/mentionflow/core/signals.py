@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from mentionflow.core.churn_move import carried_to_rival
 from mentionflow.core.churn_negation import negated_churn
 from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.keywords import fold_accents
@@ -57,13 +58,15 @@ class SignalLexicon:
     index: Mapping[tuple[str, str], tuple[tuple[tuple[str, ...], str, bool], ...]]
     starts: frozenset[str]  # every word that begins a phrase
     firsts: frozenset[str]  # every word that begins a phrase of two words or more
+    rivals: frozenset[str] = frozenset()  # one-word competitor names (churn_move.py)
 
     def detect(self, tokens: tuple[str, ...]) -> list[str]:
         """The signals raised by ``tokens``, in SIGNALS order."""
         hits = self.starts.intersection(tokens)  # C-level: most mentions stop here
         wish = not _WISH_BE.isdisjoint(tokens) and conditional_wish(tokens)
         joining = not _JOIN_YOU.isdisjoint(tokens) and moving_to_you(tokens)
-        if not hits and not joining:
+        carried = carried_to_rival(tokens, self.rivals) if self.rivals else None
+        if not hits and not joining and carried is None:
             return ["feedback"] if wish else []
         found: set[str] = {"feedback"} if wish else set()
         cancelled: set[str] = set()
@@ -81,8 +84,11 @@ class SignalLexicon:
                     for phrase, signal, unless in index.get((tok, tokens[i + 1]), ()):
                         if tokens[i : i + len(phrase)] == phrase:
                             (cancelled if unless else found).add(signal)
+        if carried is not None:
+            found.add("churn")  # "moving the lot to Starling" (churn_move.py)
         found -= cancelled
-        if "churn" in found and negated_churn(tokens, self._churn_spans(tokens)):
+        spans = self._churn_spans(tokens) + ([carried] if carried is not None else [])
+        if "churn" in found and negated_churn(tokens, spans):
             found.discard("churn")  # "não vou mudar de operadora": loyalty (churn_negation.py)
         return [s for s in SIGNALS if s in found] if found else []
 
@@ -272,6 +278,7 @@ def parse_signals(data: Any, source: str = "<signals>") -> SignalLexicon:
         index,
         firsts | frozenset(words) | frozenset(unless_words),
         firsts,
+        frozenset(toks[0] for toks in map(_tokens, placeholders.get("competitor", ())) if len(toks) == 1),
     )
 
 

@@ -1,0 +1,63 @@
+"""Churn said as a move of what the customer holds to a named rival, with the object between
+the verb and the rival: "moving the lot to Starling", "taking all our accounts over to Monzo",
+"me llevo la nómina a BBVA", "je transfère mon épargne chez Boursorama", "ich bringe mein
+Gehalt zu N26", "sposto lo stipendio su Fineco", "levo a conta para o Nubank". The phrase file
+names the verb and the rival side by side ("moving to", "over to {competitor}"); this is the
+family with up to ``_GAP`` words in between (used by `core.signals`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Verbs that carry something away, in the present or as a plan (past moves are history, not a threat).
+_CARRY: Final = frozenset(
+    {"move", "moving", "transfer", "transferring", "switch", "switching", "port", "porting"}
+    | {"muevo", "mover", "llevo", "llevar", "traslado", "trasladar", "paso", "pasar", "transfiero", "transferir"}
+    | {"transfère", "transfere", "transférer", "transferer", "déplace", "deplace", "déplacer", "passe", "passer"}
+    | {"bringe", "bringen", "verlege", "verlegen", "übertrage", "übertragen", "ziehe", "ziehen", "wechsle"}
+    | {"sposto", "spostare", "porto", "portare", "trasferisco", "trasferire", "passo", "passare"}
+    | {"levo", "levar", "transfiro", "transferir", "mudo", "mudar", "passo", "passar"}
+)
+# The preposition before the rival ("to", "a", "chez", "zu", "su", "para").
+_TOWARDS: Final = frozenset(
+    {"to", "a", "al", "con", "chez", "vers", "à", "zu", "nach", "su", "da", "in", "para", "pra", "pro", "no", "na"}
+)
+# An article may stand between ("para o Nubank", "to the Co-op"); the gap counts from the preposition.
+_ARTICLE: Final = frozenset({"the", "el", "la", "le", "il", "lo", "o", "os", "die", "der"})
+_GAP: Final = 6
+# A sum carried is a payment ("transfer 50 euros to a Revolut account"), and a rival's account
+# or card after the name is where a payment goes, not where the customer goes.
+_PAYMENT: Final = frozenset(
+    {"money", "cash", "payment", "dinero", "pago", "argent", "paiement", "virement", "geld", "zahlung"}
+    | {"überweisung", "soldi", "pagamento", "bonifico", "dinheiro", "euros", "euro", "pounds", "quid", "dollars"}
+)
+_ACCOUNT_AFTER: Final = frozenset(
+    {"account", "card", "user", "customer", "cuenta", "tarjeta", "compte", "carte", "konto", "karte"}
+    | {"conto", "carta", "conta", "cartão", "cartao"}
+)
+
+
+def _preposition(tokens: tuple[str, ...], j: int) -> int:
+    """Index of the preposition before the rival at ``j`` ("to Monzo", "para o Nubank"), or -1."""
+    if j >= 1 and tokens[j - 1] in _TOWARDS:
+        return j - 1
+    if j >= 2 and tokens[j - 1] in _ARTICLE and tokens[j - 2] in _TOWARDS:
+        return j - 2
+    return -1
+
+
+def carried_to_rival(tokens: tuple[str, ...], rivals: frozenset[str]) -> tuple[int, int] | None:
+    """(start, length) of a carrying verb, up to ``_GAP`` words, a preposition and one of
+    ``rivals`` (single words), or None."""
+    if rivals.isdisjoint(tokens) or _CARRY.isdisjoint(tokens):
+        return None
+    for j, tok in enumerate(tokens):
+        if tok not in rivals or (tokens[j + 1 : j + 2] and tokens[j + 1] in _ACCOUNT_AFTER):
+            continue
+        to = _preposition(tokens, j)
+        for i in range(to - 1, max(-1, to - 2 - _GAP), -1) if to > 0 else ():
+            if tokens[i] in _PAYMENT or tokens[i].isdigit():
+                break  # a sum between: a payment
+            if tokens[i] in _CARRY:
+                return i, j - i + 1
+    return None
