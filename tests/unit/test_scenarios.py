@@ -101,10 +101,10 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout36": 136,
     "scenarios_holdout37": 139,
     "scenarios_holdout38": 137,
-    "scenarios_holdout39": 130,
-    "scenarios_holdout40": 134,
-    "scenarios_holdout41": 127,
-    "scenarios_holdout42": 120,
+    "scenarios_holdout39": 138,
+    "scenarios_holdout40": 137,
+    "scenarios_holdout41": 137,
+    "scenarios_holdout42": 135,
 }
 
 
