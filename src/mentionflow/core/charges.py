@@ -110,10 +110,51 @@ _FAILED = frozenset(
 )
 
 
+# Paying twice ("made me pay the fee twice", "pagare la commissione due volte"): a pay verb beside
+# twice is a double charge, unless the count is an instalment plan ("pagar en dos veces", "payer en
+# 3 fois", "pagare in tre volte", "pagar em duas vezes"): a preposition stands before the number.
+_PAY_WORDS = frozenset(
+    [
+        "pay",
+        "paid",
+        "paying",
+        "pagar",
+        "pagué",
+        "pagado",
+        "pagamos",
+        "payer",
+        "payé",
+        "payée",
+        "payés",
+        "zahlen",
+        "bezahlen",
+        "bezahlt",
+        "gezahlt",
+        "pagare",
+        "pagato",
+        "pagata",
+        "pagou",
+        "paguei",
+    ]
+)
+_PLAN_PREPS = frozenset(("en", "in", "em"))
+# "paid twice as much", "pagué dos veces más", "deux fois plus cher": a price compared, no charge.
+_COMPARED = frozenset(("as", "the", "more", "más", "mas", "plus", "so", "più", "mais", "mehr", "over"))
+
+
+def instalment_plan(tokens: tuple[str, ...]) -> bool:
+    """A pay verb with "en/in/em" + a count of times: paying in instalments, not twice."""
+    if _PAY_WORDS.isdisjoint(tokens):
+        return False
+    return any(
+        tokens[i] in _PLAN_PREPS and (tokens[i + 1], tokens[i + 2]) in _TWICE_PAIRS for i in range(len(tokens) - 2)
+    )
+
+
 def charged_twice(tokens: tuple[str, ...]) -> bool:
     """A charge word within a few words of "twice" (or its equivalent) in any supported language;
     a payment noun only beside a word for twice, not a multiplier."""
-    verbs = not _CHARGE_WORDS.isdisjoint(tokens)
+    verbs = not (_CHARGE_WORDS.isdisjoint(tokens) and _PAY_WORDS.isdisjoint(tokens))
     if not verbs and _CHARGE_NOUNS.isdisjoint(tokens):
         return False
     twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
@@ -123,6 +164,12 @@ def charged_twice(tokens: tuple[str, ...]) -> bool:
     charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
     if any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges):
         return True
+    # A pay verb, nearer (4 words): "zweimal umgestiegen und habe alles bezahlt" is no double charge.
+    ends = [i + (tokens[i] not in _TWICE_WORDS) + 1 for i in twice]
+    if not instalment_plan(tokens) and _COMPARED.isdisjoint(tokens[e] for e in ends if e < len(tokens)):
+        pays = [i for i, t in enumerate(tokens) if t in _PAY_WORDS]
+        if any(abs(i - j) <= _CHARGE_WINDOW - 1 for i in twice for j in pays):
+            return True
     if not _FAILED.isdisjoint(tokens):
         return False
     worded = [i for i in twice if tokens[i] not in _MULTIPLIERS]

@@ -64,6 +64,7 @@ from mentionflow.core.harm_persons import (
     person_threshold,
     something_happened,
 )
+from mentionflow.core.harm_questions import asked
 from mentionflow.core.harm_risks import bracketed_ages, risk_statement
 from mentionflow.core.harm_senses import (
     ALLERGIC,
@@ -823,7 +824,7 @@ def detect_harm(
     elif stated is None and not has_trigger(tokens, lang):
         return NO_HARM
     m = model or default_model()
-    feats, cues = extract_features(tokens, lang, "?" in clean)
+    feats, cues = extract_features(tokens, lang, question := asked(tokens, clean))
     fs = set(feats)
     if sarcastic:
         fs.discard("g:thanks")
@@ -845,7 +846,7 @@ def detect_harm(
     warm = not sarcastic and (not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis))
     if not grave and (
         is_inconvenience(fs, tokens)
-        or (cues and benign_frame(tokens, cues, fs, "?" in clean, warm))
+        or (cues and benign_frame(tokens, cues, fs, question, warm))
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs, clean, lang))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py

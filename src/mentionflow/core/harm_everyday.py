@@ -9,7 +9,9 @@ positions as figures of speech, like its idioms):
   by calls about my car warranty", "acoso con llamadas comerciales", "harcèlement de démarchage",
   "Belästigung durch Werbeanrufe", "molestie con chiamate commerciali", "assédio de ligações"),
   unless a person is named as the one harassing ("she's still harassing me");
-* abuse of a thing: "they abuse your camera equipment", "the companion pass is being abused".
+* abuse of a thing: "they abuse your camera equipment", "the companion pass is being abused";
+* an object knocked over or spilled: "I knocked my coffee over", "j'ai renversé mon café" (not "the
+  trolley knocked me over", "renversée par une voiture": a person knocked over is still harm).
 """
 
 from __future__ import annotations
@@ -96,7 +98,32 @@ _THINGS = frozenset(
     )
 )
 
-EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE
+# Knocking over a thing: "knocked my coffee over", "renversé mon verre de vin". A thing is named
+# just after, no person near (a person knocked over, "knocked my coffee onto my son", stays harm).
+_KNOCKED = frozenset(words("knocked knock knocks knocking renversé renversée renversés renversées renverser"))
+_SPILLED = frozenset(
+    words(
+        "coffee tea drink drinks cup cups glass glasses water wine beer juice soda coke bottle bottles can tray "
+        "food meal plate bowl soup laptop phone bag bags suitcase lamp vase chair stuff things display sign "
+        "café thé boisson boissons verre verres eau vin bière jus tasse bouteille plateau repas assiette soupe "
+        "ordinateur téléphone sac valise chaise"
+    )
+)
+_PERSONS_NEAR = _PERSON | _AGENTS | frozenset(words("me us them moi nous lui ma fille fils enfant bébé baby"))
+# An injury told after the spill ("knocked my glass off and it cut my hand") keeps the harm.
+_HURT = frozenset(
+    words(
+        "cut cuts burn burns burned burnt scalded hurt injured injury bleeding blood "
+        "brûlé brûlée brûlure blessé blessée sang"
+    )
+)
+
+EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE | _KNOCKED
+
+
+def _object_knocked(toks: tuple[str, ...], i: int) -> bool:
+    after = toks[i + 1 :]
+    return not _SPILLED.isdisjoint(after[:3]) and _PERSONS_NEAR.isdisjoint(after[:6]) and _HURT.isdisjoint(after)
 
 
 def _setting_disabled(toks: tuple[str, ...], i: int) -> bool:
@@ -123,6 +150,9 @@ def everyday_positions(toks: tuple[str, ...]) -> set[int]:
                 found.add(i)
         elif t in _ABUSE:
             if not _THINGS.isdisjoint(toks[max(0, i - 3) : i + 5]):
+                found.add(i)
+        elif t in _KNOCKED:
+            if _object_knocked(toks, i):
                 found.add(i)
         elif t in _HARASS:
             if nuisance is None:

@@ -33,6 +33,7 @@ from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_bookings import books_help
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
+from mentionflow.core.harm_questions import counts_as
 from mentionflow.core.harm_routine import paper_doctor_dropped, routine_frame
 from mentionflow.core.harm_senses import MONEY_MOVED
 from mentionflow.core.harm_statements import TXN_WORDS
@@ -118,6 +119,7 @@ _QUESTION_OPENERS = frozenset(
     [
         ("can", "i"),
         ("can", "we"),
+        ("can", "my"),
         ("could", "i"),
         ("do", "i"),
         ("do", "we"),
@@ -249,6 +251,8 @@ def _policy_question(tokens: tuple[str, ...], question: bool) -> bool:
         return tokens[2:3] != () and tokens[2] in _SERVICE_VERBS
     if not _ASKS_WHY.isdisjoint(tokens[1:4]):
         return False  # "je peux savoir pourquoi vous avez confisqué ...?": a complaint put as a question
+    if counts_as(tokens):
+        return True  # "¿cuenta la silla de ruedas como equipaje?", "zählt der Rollstuhl als Gepäck" (harm_questions.py)
     return tokens[0] in _QUESTION_OPENER_WORDS or tuple(tokens[:2]) in _QUESTION_OPENERS
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from itertools import pairwise, repeat
 from typing import Literal
 
-from mentionflow.core.charges import charged_twice
+from mentionflow.core.charges import charged_twice, instalment_plan
 from mentionflow.core.clap_states import service_newly_had
 from mentionflow.core.concrete_detail import concrete_detail
 from mentionflow.core.contrast_heat import heat_only_before_contrast
@@ -524,6 +524,8 @@ def decide_intent(
     major = bool(flags & _MAJOR)
     if major and not flags & FAILURE and service_newly_had(norm.tokens):
         major = False  # "depuis 3 jours j'ai la fibre": the span is how long a service is had (clap_states.py)
+    if major and not flags & FAILURE and instalment_plan(norm.tokens):
+        major = False  # "¿puedo pagar en dos veces?": an instalment plan, not "dos veces" charged (charges.py)
     if not major and charged_twice(norm.tokens):
         major = phrase_major = True
         counts = {**counts, "billing": counts.get("billing", 0) + 2}
