@@ -30,6 +30,8 @@ _SERVICE: Final = _set(
     "assistência cadeira assento refeição fauteuil siège repas assistenz rollstuhl sitzplatz essen "
     "lassistenza lassistance"
 )
+# "just want to know before I book", "quiero saber antes de reservar": the booking is when, not what is wished.
+_BEFORE: Final = _set("before antes avant bevor prima")
 _WINDOW: Final = 7  # German puts the verb last: "wir möchten im Mai für vier Personen nach Wien buchen"
 
 
@@ -42,7 +44,8 @@ def wants_trip(tokens: tuple[str, ...]) -> bool:
         if not wish or not _NEGATION.isdisjoint(tokens[max(0, i - 2) : i]):
             continue
         after = tokens[i + 1 : i + 1 + _WINDOW]
+        book_at = next((j for j, t in enumerate(after) if t in _BOOK), None)
         # "je ne voudrais pas réserver": the word right after the wish ("mai" is May in German)
-        if not _BOOK.isdisjoint(after) and _NEGATION.isdisjoint(after[:1]):
+        if book_at is not None and _NEGATION.isdisjoint(after[:1]) and _BEFORE.isdisjoint(after[:book_at]):
             return True
     return False

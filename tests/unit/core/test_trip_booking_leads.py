@@ -26,6 +26,11 @@ NOT_WISHED = [
     "@SkyLarkHelp vorrei prenotare un posto vicino al finestrino sul mio volo di domani",
     "@SkyLarkHelp quiero reservar asistencia con silla de ruedas para mi padre",
     "@SkyLarkHelp my booking for Lisbon disappeared from the app",
+    # A policy question asked before booking: the booking is when, not what is wished (self-service).
+    "@SkyLarkHelp can I change the date for free? I just want to check before I book",
+    "@SkyLarkHelp quiero saber si hay reembolso antes de reservar",
+    "@SkyLarkHelp je voudrais savoir la politique d'annulation avant de réserver",
+    "@SkyLarkHelp vorrei capire le condizioni prima di prenotare",
 ]
 
 
