@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_bookings import books_help
+from mentionflow.core.harm_figurative import figurative_frame
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
 from mentionflow.core.harm_questions import counts_as
@@ -748,6 +749,8 @@ def benign_frame(
         return "bill"
     if _fear_without_cause(tokens, cues):
         return "unlinked"
+    if (figure := figurative_frame(tokens, cues)) is not None:
+        return figure  # "the site crashed", "this wait is killing me": core/harm_figurative.py
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
     if now == {"g:now"} and _speed_of_handling(tokens):
         now = frozenset()  # "sofort erkannt": praise of speed, not a harm going on now

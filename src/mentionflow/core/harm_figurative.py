@@ -1,0 +1,146 @@
+"""Harm words said of a thing, not a person: an app that "crashed", an iPad that is "gonna kill me",
+money "lit on fire", a phone "on fire" that drains its battery.
+
+Each frame needs its harm word to be the ONLY cue that fired (so "the app crashed and I couldn't call
+an ambulance" or "my phone caught fire while charging" never match), a thing as what the word is
+said of, and no sign that a body or a vehicle was involved. Used by core/harm_frames.py
+(`benign_frame`): a match reads the mention as a complaint, not a harm report.
+"""
+
+from __future__ import annotations
+
+from mentionflow.core.harm_figures import _REAL, _VERDICT_NOUNS
+from mentionflow.core.harm_lexicon import LEXICON, words
+
+# Software and devices that "crash": a site, an app, the check-in.
+_SOFTWARE = frozenset(
+    words(
+        "app apps application site website page system server servers login checkin check online browser "
+        "computer laptop pc ipad iphone phone tablet console xbox playstation ps4 ps5 game update software "
+        "program screen stream player wifi portal kiosk booking payment checkout cart"
+    )
+)
+_CRASH = frozenset(words("crashed crash crashes crashing"))
+# A vehicle, a body or a call for help beside "crashed": a real collision may be told.
+_PHYSICAL = frozenset(
+    words(
+        "car cars bus train plane jet taxi cab uber lyft driver bike bicycle scooter motorbike truck van lorry "
+        "into wall tree pole road street hurt injured injury hospital ambulance police bleeding broken neck "
+        "head knee back whiplash pedestrian airplane aircraft runway landing vehicle"
+    )
+)
+
+
+def crashed_software(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """ "the site crashed", "crashed trying to check in": software that failed, no collision."""
+    if cues != ("collision",) or _CRASH.isdisjoint(tokens) or not _PHYSICAL.isdisjoint(tokens):
+        return False
+    return not _SOFTWARE.isdisjoint(tokens)
+
+
+# Things and ordeals that "kill me" figuratively: "my iPad is gonna kill me", "cette appli me tue",
+# "esos precios me están matando", "essas taxas estão me matando".
+_THINGS = frozenset(
+    words(
+        "ipad iphone phone app apps laptop computer printer wifi internet update updates wait waiting queue hold "
+        "delay delays price prices fee fees bill bills traffic lag battery game site website system this that it "
+        "these those service music song songs show episode ending suspense "
+        "móvil movil celular aplicación aplicacion precio precios comisiones espera factura esto eso esta este "
+        "appli application téléphone telephone portable attente prix frais facture ça ca cette ce bug "
+        "telefone aplicativo preço preços taxas conta isso essa esse"
+    )
+)
+_KILL = frozenset(words("kill kills killing tue tuent matando matan"))
+_ME = frozenset(words("me moi"))
+# Someone who could mean it: "the driver is gonna kill me" stays a threat.
+_PEOPLE = frozenset(
+    words(
+        "he she they him her them driver guy man woman men people someone somebody staff agent neighbour "
+        "neighbor husband wife boyfriend girlfriend dad mom mum father mother brother sister boss he'll "
+        "il elle ils elles él ella ellos ele ela eles conductor chauffeur motorista homme hombre homem"
+    )
+)
+
+
+def kills_me_figuratively(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """ "this wait is killing me", "my iPad is gonna kill me": a thing, not a person, "kills me"."""
+    if cues != ("kill",) or _ME.isdisjoint(tokens) or not _PEOPLE.isdisjoint(tokens):
+        return False
+    for i, tok in enumerate(tokens):
+        if tok in _KILL:
+            near = tokens[max(0, i - 6) : i + 2]
+            if not _ME.isdisjoint(near) and not _THINGS.isdisjoint(tokens[max(0, i - 6) : i]):
+                return True
+    return False
+
+
+# Money "lit on fire" ("wish I hadn't lit $24 on fire", "tirar el dinero al fuego"): money wasted.
+_FIRE = frozenset(words("fire fuego feu feuer fuoco fogo burning"))
+_MONEY = frozenset(words("money cash dinero plata argent fric geld soldi dinheiro bucks quid euros dollars"))
+_LIT = frozenset(words("lit set light setting echar tirar jeter werfen buttare jogar"))
+# Signs of a real fire beside a hot phone: smoke, flames, a battery that swells, burns.
+_REAL_FIRE = frozenset(
+    words(
+        "smoke smoking flames flame burnt burned burn melted melting exploded explosion sparks swollen swelling "
+        "caught scorched blaze"
+    )
+)
+_DEVICE = frozenset(words("phone iphone ipad laptop tablet"))
+_DRAIN = frozenset(words("losing drain draining drains dies dying percent"))
+
+
+def _sum_before(tokens: tuple[str, ...], i: int) -> bool:
+    """Money just before the fire word: "lit $24 on fire" (the sum is the thing lit), "my money"."""
+    if not _MONEY.isdisjoint(tokens[max(0, i - 4) : i]):
+        return True
+    return i >= 2 and tokens[i - 1] == "on" and tokens[i - 2].isdigit()
+
+
+def fire_figure(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """Money "lit on fire", a phone "on fire" that loses its battery: waste and heat, no fire."""
+    if cues != ("fire_smoke",) or not _REAL_FIRE.isdisjoint(tokens):
+        return False
+    for i, tok in enumerate(tokens):
+        if tok not in _FIRE:
+            continue
+        if not _LIT.isdisjoint(tokens[max(0, i - 5) : i]) and _sum_before(tokens, i):
+            return True
+        after = tokens[i + 1 : i + 6]
+        hot_device = i >= 1 and tokens[i - 1] == "on" and not _DEVICE.isdisjoint(tokens[max(0, i - 4) : i])
+        if hot_device and (not _DRAIN.isdisjoint(after) or "battery" in after):
+            return True
+    return False
+
+
+# "#Fraud" as a verdict on a price gap: "paid 3707 INR, the tag says MRP 2950 INR #Fraud", "cobrado
+# 45 €, la etiqueta pone 30 €: estafa". Two different sums and a price or label word, every fraud word a
+# verdict noun, no sign of a real fraud (`_REAL` in core/harm_figures.py).
+_LABEL = frozenset(
+    words(
+        "price prices priced tag label labelled listed mrp shelf till online advertised website rrp "
+        "precio etiqueta anunciado prix étiquette affiché preis etikett preisschild angegeben prezzo etichetta "
+        "cartellino preço etiqueta anunciado inr usd eur gbp"
+    )
+)
+_FRAUD_WORDS = frozenset(LEXICON["fraud"])
+
+
+def price_gap_verdict(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """Two different sums and a price label, and fraud said only as a verdict: a price complaint."""
+    if cues != ("fraud",) or _LABEL.isdisjoint(tokens) or not _REAL.isdisjoint(tokens):
+        return False
+    if len({t for t in tokens if t.isdigit() and len(t) >= 2}) < 2:
+        return False
+    fraud = [t for t in tokens if t in _FRAUD_WORDS or t in _VERDICT_NOUNS]
+    return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)
+
+
+def figurative_frame(tokens: tuple[str, ...], cues: tuple[str, ...]) -> str | None:
+    """ "figure" when the only harm word is said of a thing (see the module docstring), else None."""
+    if len(cues) != 1:
+        return None
+    if crashed_software(tokens, cues) or kills_me_figuratively(tokens, cues) or fire_figure(tokens, cues):
+        return "figure"
+    if price_gap_verdict(tokens, cues):
+        return "price"
+    return None

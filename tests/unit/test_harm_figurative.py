@@ -1,0 +1,52 @@
+"""Harm words said of a thing (core.harm_figurative): software that "crashed", a thing that "kills
+me", money lit on fire, a phone "on fire" that drains its battery; and the real harms that share
+their words and must keep the alarm."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.harm import detect_harm
+from mentionflow.core.text import normalise
+
+
+def _kind(text: str, lang: str) -> str | None:
+    return detect_harm(normalise(text), lang, brand_known=True).kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@FlyNorth your site crashed three times while I tried to pay"),
+        ("en", "@FlyNorth crashed again when I tried the online check in, useless"),
+        ("en", "@GadgetCo this laptop update is going to kill me, third reboot today"),
+        ("en", "@TelcoUK this hold music is killing me"),
+        ("fr", "@RailFR franchement cette appli me tue, rien ne marche"),
+        ("es", "@AeroSur las comisiones de esta web me están matando"),
+        ("pt", "@VooBR essas taxas de bagagem estão me matando"),
+        ("en", "@StreamCo paid for premium and it buffers all day, might as well have set $30 on fire"),
+        ("es", "@TiendaX es como echar el dinero al fuego, nada funciona"),
+        ("en", "@ShopIN paid 1499 INR at the till and the shelf tag says 999 INR #fraud"),
+        ("es", "@SuperMax me cobraron 45 euros y la etiqueta pone 30 euros, una estafa"),
+        ("it", "@NegozioIT pagato 60 euro ma il cartellino diceva 40 euro, una truffa"),
+        ("en", "@PhoneCo since the update my phone is on fire and dies before lunch"),
+    ],
+)
+def test_figures_said_of_things_raise_no_alarm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@CabCo our taxi crashed into a lamp post and my daughter hit her head"),
+        ("en", "@CabCo the driver told me he would kill me if I reported him"),
+        ("en", "@PhoneCo my phone caught fire while charging on the bedside table"),
+        ("en", "@PhoneCo my phone is on fire, there's smoke coming from the charger"),
+        ("en", "@FlyNorth someone set my car on fire in your car park"),
+        ("en", "@BankCo someone took 2950 from my account, the price of my rent 1200 #fraud"),
+        ("en", "@FlyNorth my son is missing at the airport, nobody is helping"),
+    ],
+)
+def test_real_harm_keeps_the_alarm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is not None
