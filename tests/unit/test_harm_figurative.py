@@ -29,6 +29,9 @@ def _kind(text: str, lang: str) -> str | None:
         ("en", "@ShopIN paid 1499 INR at the till and the shelf tag says 999 INR #fraud"),
         ("es", "@SuperMax me cobraron 45 euros y la etiqueta pone 30 euros, una estafa"),
         ("it", "@NegozioIT pagato 60 euro ma il cartellino diceva 40 euro, una truffa"),
+        ("en", "@AirCo three hours on hold as a gold member, feels like it's worthless"),
+        ("en", "@AppCo no fix yet but honestly I can cope without the widget"),
+        ("en", "@GigTix front row last night, I feel so alive, thank you"),
         ("en", "@PhoneCo since the update my phone is on fire and dies before lunch"),
     ],
 )
@@ -45,6 +48,9 @@ def test_figures_said_of_things_raise_no_alarm(lang: str, text: str) -> None:
         ("en", "@PhoneCo my phone is on fire, there's smoke coming from the charger"),
         ("en", "@FlyNorth someone set my car on fire in your car park"),
         ("en", "@BankCo someone took 2950 from my account, the price of my rent 1200 #fraud"),
+        ("en", "@TelcoUK I feel worthless and I can't cope anymore"),
+        ("en", "@TelcoUK I don't feel so alive anymore"),
+        ("en", "@TelcoUK I feel so worthless, nobody would miss me"),
         ("en", "@FlyNorth my son is missing at the airport, nobody is helping"),
     ],
 )

@@ -135,10 +135,49 @@ def price_gap_verdict(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)
 
 
-def figurative_frame(tokens: tuple[str, ...], cues: tuple[str, ...]) -> str | None:
+# English self-harm words said of a thing or in delight: "feel like it's worthless" (a membership),
+# "I can cope with no solution", "i am so alive rn". The other languages' self-harm words are verbs
+# of self-harm ("suicidarme", "uccidermi") with no such figure.
+_THING_SUBJECTS = frozenset(
+    words("it this that service app membership card status support subscription program programme they these")
+)
+_IS = frozenset(words("is was are were so just"))
+_DELIGHT = frozenset(words("so feel feeling feels more"))
+_NEGATED = frozenset(words("not dont doesnt didnt never no longer anymore cant cannot barely hardly"))
+_CAN = frozenset(words("can could"))
+
+
+def _figure_of_self_word(tokens: tuple[str, ...], i: int) -> bool:
+    word, before = tokens[i], tokens[max(0, i - 3) : i]
+    if word in ("worthless", "hopeless"):
+        prev = tokens[i - 1] if i else ""
+        return prev in ("its", "thats") or (
+            i >= 2 and prev in _IS and tokens[i - 2] in _THING_SUBJECTS and "i" not in before
+        )
+    if word == "cope":
+        return not _CAN.isdisjoint(before) and _NEGATED.isdisjoint(before)
+    if word == "alive":
+        return i >= 1 and tokens[i - 1] in _DELIGHT and _NEGATED.isdisjoint(before)
+    return False
+
+
+_SELF_WORDS = frozenset(LEXICON["self_harm"])
+
+
+def self_word_figure(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str]) -> bool:
+    """Every self-harm word is said of a thing or in delight, and no self-harm statement was read."""
+    if cues != ("self_harm",) or "g:self_harm_statement" in fs:
+        return False
+    at = [i for i, t in enumerate(tokens) if t in _SELF_WORDS]
+    return bool(at) and all(_figure_of_self_word(tokens, i) for i in at)
+
+
+def figurative_frame(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str]) -> str | None:
     """ "figure" when the only harm word is said of a thing (see the module docstring), else None."""
     if len(cues) != 1:
         return None
+    if self_word_figure(tokens, cues, fs):
+        return "figure"
     if crashed_software(tokens, cues) or kills_me_figuratively(tokens, cues) or fire_figure(tokens, cues):
         return "figure"
     if price_gap_verdict(tokens, cues):

@@ -749,7 +749,7 @@ def benign_frame(
         return "bill"
     if _fear_without_cause(tokens, cues):
         return "unlinked"
-    if (figure := figurative_frame(tokens, cues)) is not None:
+    if (figure := figurative_frame(tokens, cues, fs)) is not None:
         return figure  # "the site crashed", "this wait is killing me": core/harm_figurative.py
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
     if now == {"g:now"} and _speed_of_handling(tokens):
