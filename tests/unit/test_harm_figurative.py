@@ -32,6 +32,11 @@ def _kind(text: str, lang: str) -> str | None:
         ("en", "@AirCo three hours on hold as a gold member, feels like it's worthless"),
         ("en", "@AppCo no fix yet but honestly I can cope without the widget"),
         ("en", "@GigTix front row last night, I feel so alive, thank you"),
+        ("en", "@FlyCo they kept the seatbelt light on for the whole flight, in perfectly smooth air"),
+        ("es", "@AeroSur dejaron la señal del cinturón encendida todo el vuelo, qué pesados"),
+        ("fr", "@AirFR le voyant de la ceinture est resté allumé tout le vol, pénible"),
+        ("en", "@HotelCo the free breakfast perk is being abused by people who aren't even guests"),
+        ("en", "@ShopCo not going to give out my card number over twitter, send me a secure link"),
         ("en", "@PhoneCo since the update my phone is on fire and dies before lunch"),
     ],
 )
@@ -51,6 +56,10 @@ def test_figures_said_of_things_raise_no_alarm(lang: str, text: str) -> None:
         ("en", "@TelcoUK I feel worthless and I can't cope anymore"),
         ("en", "@TelcoUK I don't feel so alive anymore"),
         ("en", "@TelcoUK I feel so worthless, nobody would miss me"),
+        ("en", "@FlyCo my seatbelt was broken and the crew told me to sit anyway"),
+        ("en", "@FlyCo the seatbelt sign was off when we hit turbulence and my mum was thrown into the aisle"),
+        ("en", "@CareHome my mother is being abused by a carer"),
+        ("en", "@ShopCo your agent asked me to give out my credit card number in the public chat"),
         ("en", "@FlyNorth my son is missing at the airport, nobody is helping"),
     ],
 )

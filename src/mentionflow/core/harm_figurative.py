@@ -172,6 +172,71 @@ def self_word_figure(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str
     return bool(at) and all(_figure_of_self_word(tokens, i) for i in at)
 
 
+# The cabin sign, not a danger: "left the seatbelt light on all flight", "ignore the fasten seatbelt
+# sign", "la señal del cinturón", "le voyant de la ceinture", "il segnale delle cinture", "o sinal do cinto".
+_BELTS = frozenset(
+    words(
+        "seatbelt seatbelts cinturón cinturon cinturones ceinture ceintures sicherheitsgurt "
+        "cintura cinture cinto cintos"
+    )
+)
+_SIGN = frozenset(
+    words("sign signs light lights signal señal senal luz aviso voyant signal zeichen leuchte segnale spia sinal luz")
+)
+_DANGER = frozenset(LEXICON["danger"])
+# Something that happened to a body while the sign was on or off: the belt is then part of a harm report.
+_BODY_EVENT = frozenset(
+    words(
+        "thrown hit fell fall falling hurt injured bleeding bruised ambulance hospital flew landed "
+        "lanzado lanzada cayó caído caída herido herida projeté projetée tombé tombée blessé blessée "
+        "geschleudert gestürzt verletzt caduto caduta ferito ferita sbalzato sbalzata caiu ferido ferida jogado jogada"
+    )
+)
+
+
+def seatbelt_sign(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """Every danger word is a seat belt named with its sign or light."""
+    if cues != ("danger",) or not _BODY_EVENT.isdisjoint(tokens):
+        return False
+    at = [i for i, t in enumerate(tokens) if t in _DANGER]
+    return bool(at) and all(tokens[i] in _BELTS and not _SIGN.isdisjoint(tokens[max(0, i - 3) : i + 3]) for i in at)
+
+
+# A perk or a rule "being abused": "the companion pass is being abused at every airport", "promo codes
+# get abused". English only: the other languages' violence words name acts on people.
+_PERKS = frozenset(
+    words(
+        "its it pass passes system policy policies privilege privileges perk perks loophole promo promos code codes "
+        "discount discounts feature rule rules program programme scheme offer offers benefit benefits"
+    )
+)
+_BEING = frozenset(words("being been get gets getting got"))
+
+
+def perk_abused(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """ "X is being abused" where X is a perk, a rule or "it"."""
+    if cues != ("violence",):
+        return False
+    for i, tok in enumerate(tokens):
+        if tok == "abused" and i >= 2 and tokens[i - 1] in _BEING:
+            return not _PERKS.isdisjoint(tokens[max(0, i - 4) : i - 1])
+    return False
+
+
+# Refusing to share a card number is no exposure: "I don't wanna give out my credit card number".
+_REFUSE = frozenset(words("dont wont not never rather refuse wouldnt dont wanna"))
+
+
+def refuses_to_share(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+    """ "give out" said with a refusal before it (English: the other languages have no such cue)."""
+    if cues != ("breach",):
+        return False
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in ("give", "giving") and tokens[i + 1] == "out":
+            return not _REFUSE.isdisjoint(tokens[max(0, i - 4) : i])
+    return False
+
+
 def figurative_frame(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str]) -> str | None:
     """ "figure" when the only harm word is said of a thing (see the module docstring), else None."""
     if len(cues) != 1:
@@ -182,4 +247,6 @@ def figurative_frame(tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str
         return "figure"
     if price_gap_verdict(tokens, cues):
         return "price"
+    if seatbelt_sign(tokens, cues) or perk_abused(tokens, cues) or refuses_to_share(tokens, cues):
+        return "figure"
     return None
