@@ -37,6 +37,11 @@ def _kind(text: str, lang: str) -> str | None:
         ("fr", "@AirFR le voyant de la ceinture est resté allumé tout le vol, pénible"),
         ("en", "@HotelCo the free breakfast perk is being abused by people who aren't even guests"),
         ("en", "@ShopCo not going to give out my card number over twitter, send me a secure link"),
+        # children who only saw what happened (core/harm_persons.py, the witness cut)
+        ("en", "@RailCo the guard was so rude at the barrier, even my two kids were shocked"),
+        ("fr", "@TrainFR le contrôleur était si impoli que même mes enfants étaient choqués"),
+        ("de", "@BahnDE der Schaffner war so unhöflich, sogar meine Kinder waren schockiert"),
+        ("pt", "@TremBR o atendente foi tão grosso que até meus filhos ficaram chocados"),
         ("en", "@PhoneCo since the update my phone is on fire and dies before lunch"),
     ],
 )
@@ -60,6 +65,7 @@ def test_figures_said_of_things_raise_no_alarm(lang: str, text: str) -> None:
         ("en", "@FlyCo the seatbelt sign was off when we hit turbulence and my mum was thrown into the aisle"),
         ("en", "@CareHome my mother is being abused by a carer"),
         ("en", "@ShopCo your agent asked me to give out my credit card number in the public chat"),
+        ("en", "@RailCo the guard shouted at my kids until they were shocked and crying"),
         ("en", "@FlyNorth my son is missing at the airport, nobody is helping"),
     ],
 )

@@ -161,7 +161,25 @@ def person_threshold(tokens: tuple[str, ...], features: set[str], warm: bool, ba
         return base
     scam = not _SCAM_SIGNS.isdisjoint(tokens) or not _STRANGER_OR_SUM.isdisjoint(tokens) or _sum_named(tokens)
     doubt = PERSON_DOUBT_THRESHOLD if scam else PERSON_NOTHING_THRESHOLD
+    if not scam and not _WITNESSED.isdisjoint(tokens):
+        doubt = PERSON_WITNESS_THRESHOLD  # "even my two children were shocked": they only saw it
     return max(base, doubt)
+
+
+# The person named only reacted to what they saw (staff rudeness, a delay): "even my kids were shocked",
+# "mis hijos alucinaban", "mes enfants étaient choqués", "sogar meine Kinder waren schockiert", "i miei
+# figli erano scioccati", "até meus filhos ficaram chocados". Chosen on the training split (s18-harmp3).
+PERSON_WITNESS_THRESHOLD = 0.9
+_WITNESSED = frozenset(
+    words(
+        "shocked surprised amazed stunned speechless embarrassed laughed laughing bored "
+        "alucinaban alucinando sorprendidos sorprendidas asombrados flipando "
+        "choqués choquées choqué choquée surpris étonnés sidérés "
+        "schockiert überrascht erstaunt sprachlos fassungslos "
+        "scioccati scioccate scioccato sorpresi stupiti allibiti "
+        "chocados chocadas chocado surpresos espantados pasmos"
+    )
+)
 
 
 # Someone unknown acting, or money gone: "someone has been using his card, £2k gone".
