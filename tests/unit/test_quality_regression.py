@@ -131,4 +131,7 @@ def test_harm_held_out_floor() -> None:
     # recall 0.963, precision 0.764.
     # 2026-12-07 (s18-harmp2): figures and all-is-well mentions (core/harm_routine.py), children only
     # named as witnesses need a higher cut (0.6, chosen on the training split): recall 0.963, precision 0.782.
-    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.78, overall
+    # 2026-12-07 (s18-harmp3): harm words said of a thing (core/harm_figurative.py: an app that crashed,
+    # money lit on fire, the seatbelt sign, 'it's worthless'), children only witnesses: training false
+    # alarms (en) 106 -> 93; held-out unchanged, recall 0.963, precision 0.7845.
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.784, overall
