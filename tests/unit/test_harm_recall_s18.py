@@ -117,3 +117,42 @@ def test_a_measure_or_no_relative_is_no_said_age(toks: tuple[str, ...]) -> None:
 )
 def test_an_old_relative_with_nothing_wrong_is_no_harm(text: str) -> None:
     assert _kind(text, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BusCo the bus door trapped my daughter's arm and she was bruised all over",
+        "@RideCo your driver ran over my son's foot in the car park and he needed stitches",
+    ],
+)
+def test_a_possessive_child_word_is_the_child(text: str) -> None:
+    from mentionflow.core.harm import harm_tokens
+
+    toks = harm_tokens(normalise(text), "en")
+    assert "daughters" in toks or "sons" in toks
+    assert _kind(text, "en") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "@SalleFR les sons du concert étaient horribles, on n'entendait rien"),
+        ("en", "@ShopCo my daughters loved the dolls, thank you"),
+    ],
+)
+def test_plural_sons_and_daughters_in_passing_are_no_harm(lang: str, text: str) -> None:
+    assert _kind(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@FoodCo the 'nut free' cookie had peanuts, my son's lips are swelling up"),
+        ("es", "@ComidaES el plato 'sin gluten' llevaba cacahuete y a mi hija se le está hinchando la cara"),
+        ("de", "@EssenDE im 'nussfreien' Kuchen waren Erdnüsse und ihr Gesicht ist geschwollen"),
+    ],
+)
+def test_swelling_after_an_allergen_is_a_severe_reaction(lang: str, text: str) -> None:
+    sig = detect_harm(normalise(text), lang, brand_known=True)
+    assert (sig.kind, sig.severity) == ("health", "severe")

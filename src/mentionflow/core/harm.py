@@ -325,7 +325,7 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (IMPERSONATION, 3, 3) for w in _words("faux fausse falso falsa falsos")},
     # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
     # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
-    "son": (_POSSESSIVES, 4, 0),
+    **{w: (_POSSESSIVES, 4, 0) for w in ("son", "sons")},  # "my son's foot" too; French "les sons" never
     "disabled": (DISABLED_CONTEXT, 2, 2),
     # "trapped in the lift", "trapped on the plane with no air": shut in somewhere; "trapped in
     # Houston since 7am", "kids trapped at home" are a stranded trip or a snow day.
