@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mentionflow.core.harm import detect_harm, harm_tokens
-from mentionflow.core.harm_risks import bracketed_ages
+from mentionflow.core.harm_risks import written_ages
 from mentionflow.core.text import normalise
 
 
@@ -144,8 +144,8 @@ def test_a_grandchild_alone_is_a_child_alone() -> None:
 
 
 def test_a_bracketed_age_after_a_person_is_read_as_an_age() -> None:
-    assert bracketed_ages(("my", "son", "8", "is"), "my son (8) is") == ("my", "son", "8yo", "is")
-    assert bracketed_ages(("gate", "8", "closed"), "gate (8) closed") == ("gate", "8", "closed")
+    assert written_ages(("my", "son", "8", "is"), "my son (8) is") == ("my", "son", "8yo", "is")
+    assert written_ages(("gate", "8", "closed"), "gate (8) closed") == ("gate", "8", "closed")
     assert "84yo" in harm_tokens(normalise("@Telco meine Mutter (84) hat seit Tagen kein Notruf-Signal"), "de")
 
 

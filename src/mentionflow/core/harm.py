@@ -65,7 +65,7 @@ from mentionflow.core.harm_persons import (
     something_happened,
 )
 from mentionflow.core.harm_questions import asked
-from mentionflow.core.harm_risks import bracketed_ages, risk_statement
+from mentionflow.core.harm_risks import AGE_TOKENS, risk_statement, written_ages
 from mentionflow.core.harm_senses import (
     ALLERGIC,
     ENCLOSURES,
@@ -249,8 +249,7 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
         tokens = tuple(t for t in tokens if t not in stop)
     if "dr" in tokens:
         tokens = drop_signed_title(tokens)
-    if ")" in norm.clean:  # "my granddaughter (8)": core/harm_risks.py
-        tokens = bracketed_ages(tokens, norm.clean)
+    tokens = written_ages(tokens, norm.clean)  # "my granddaughter (8)", "my gran is 88": core/harm_risks.py
     if not FIGURE_WORDS.isdisjoint(tokens):  # "nobody was hurt", "la ropa de mi hijo": core/harm_figures.py
         figures = figure_positions(tokens, norm.clean.lower())
         tokens = tuple(t for i, t in enumerate(tokens) if i not in figures) if figures else tokens
@@ -326,7 +325,7 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (IMPERSONATION, 3, 3) for w in _words("faux fausse falso falsa falsos")},
     # English "son" follows a possessive ("my son", "our autistic son", "my 6 year old son");
     # French "son IBAN", "son compte" (his, her) and Spanish "son" (they are) never do.
-    "son": (_POSSESSIVES, 4, 0),
+    **{w: (_POSSESSIVES, 4, 0) for w in ("son", "sons")},  # "my son's foot" too; French "les sons" never
     "disabled": (DISABLED_CONTEXT, 2, 2),
     # "trapped in the lift", "trapped on the plane with no air": shut in somewhere; "trapped in
     # Houston since 7am", "kids trapped at home" are a stranded trip or a snow day.
@@ -540,7 +539,7 @@ _YEAR_WORDS = frozenset(("year", "years", "yr", "yrs"))
 # English ages end in "old" ("85 year old"), the rarer word of the three.
 _SAID_AGE = frozenset(("hes", "shes", "aged"))
 _UNITS = frozenset(_words("minutes mins min hours hrs hr days weeks months years percent pounds quid euros k mb gb"))
-_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE | frozenset(_words("meses mois mesi monate"))
+_AGE_GATE = _AGE_WORDS | {"old"} | _SAID_AGE | frozenset(_words("meses mois mesi monate")) | AGE_TOKENS
 _OLD_AGE = 75
 _YOUNG_AGE = 12
 

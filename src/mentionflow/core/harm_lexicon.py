@@ -157,7 +157,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "emergency": words("emergency emergencia urgence notfall emergenza emergência"),
     "impaired": words("drunk booze borracho ivre betrunken ubriaco bêbado bebado alcoolizzato"),
     "child": words(
-        "child children kid kids son daughter baby babies toddler infant unaccompanied carseat "
+        "child children kid kids son daughter baby babies toddler infant unaccompanied carseat daughters sons "
         "pushchair pram buggy stroller poussette kinderwagen passeggino mineure unbegleitet "
         "niño niña niños niñas hijo hija hijos hijas bebé bebés menor "
         "enfant enfants fils fille bébé mineur "

@@ -14,6 +14,9 @@ Four kinds of report that the concept lexicons miss because each word alone is e
 * **Critical medication or a medical device taken away**: insulin, an adrenaline pen, an oxygen
   concentrator confiscated at security or sent to the hold: a health risk.
 
+Also a message saying the account is locked with a link to follow (core/harm_lockout.py) and a
+medicine refused with a hospital after it (core/harm_refusals.py).
+
 `risk_statement()` is None for almost every mention after one C-level set test.
 """
 
@@ -22,10 +25,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from mentionflow.core.harm_ages import AGE_TOKENS, AGE_VERBS, said_ages
 from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
 from mentionflow.core.harm_intrusions import ANCHORS as _INTRUSION_ANCHORS
 from mentionflow.core.harm_intrusions import intrusion_statement
 from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_lockout import MESSAGES, lockout_lure
+from mentionflow.core.harm_refusals import REFUSED, meds_refused_hurt
 
 # -- location stalking ----------------------------------------------------------------------------
 
@@ -357,7 +363,19 @@ def meds_taken_away(toks: tuple[str, ...], lang: str | None) -> bool:
     )
 
 
-ANCHORS = _EX | _ABUSER | _MESSAGE | _SIM | _TAKEN | _CHANGED | _CONTACTED_ME | CALL_ANCHORS | _INTRUSION_ANCHORS
+ANCHORS = (
+    _EX
+    | _ABUSER
+    | _MESSAGE
+    | _SIM
+    | _TAKEN
+    | _CHANGED
+    | _CONTACTED_ME
+    | CALL_ANCHORS
+    | _INTRUSION_ANCHORS
+    | MESSAGES
+    | REFUSED
+)
 
 
 def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple[str, bool] | None:
@@ -376,6 +394,10 @@ def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple
         return "physical_safety", False
     if not _TAKEN.isdisjoint(toks) and meds_taken_away(toks, lang):
         return "health", False
+    if not MESSAGES.isdisjoint(toks) and lockout_lure(toks):  # core/harm_lockout.py
+        return "fraud", False
+    if not REFUSED.isdisjoint(toks) and meds_refused_hurt(toks):  # and a hospital after it: core/harm_refusals.py
+        return "health", True
     return intrusion_statement(toks)  # an account taken over, a card used while held: core/harm_intrusions.py
 
 
@@ -397,9 +419,15 @@ _PERSONS = frozenset(
 _BRACKETED = re.compile(r"\((\d{1,3})\)")
 
 
-def bracketed_ages(toks: tuple[str, ...], clean: str) -> tuple[str, ...]:
-    """The tokens with each bracketed age after a person word written as "<n>yo"."""
-    ages = set(_BRACKETED.findall(clean))
+__all__ = ["AGE_TOKENS", "risk_statement", "written_ages"]  # AGE_TOKENS: core/harm_ages.py
+
+
+def written_ages(toks: tuple[str, ...], clean: str) -> tuple[str, ...]:
+    """The tokens with each bracketed age after a person word written as "<n>yo", and each age said
+    after a relative given its years words ("my gran is 88 years old": core/harm_ages.py)."""
+    if not AGE_VERBS.isdisjoint(toks):
+        toks = said_ages(toks)
+    ages = set(_BRACKETED.findall(clean)) if ")" in clean else None
     if not ages:
         return toks
     return tuple(f"{t}yo" if t in ages and i > 0 and toks[i - 1] in _PERSONS else t for i, t in enumerate(toks))

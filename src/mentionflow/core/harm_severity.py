@@ -182,6 +182,17 @@ def food_poisoning(tokens: tuple[str, ...]) -> bool:
     return not _FOOD_POISONING.isdisjoint(tokens) or not _FOOD_POISONING_PAIRS.isdisjoint(pairwise(tokens))
 
 
+# Swelling after an allergen was eaten ("her lips are swelling", "se le hincha la cara", "ses lèvres
+# gonflent"): the allergic reaction is happening now.
+_SWELLING = frozenset(
+    _words(
+        "swelling swollen swelled swells hinchando hinchado hinchada hincha gonflent gonfle gonflé gonflée "
+        "gonflées schwellen schwillt geschwollen gonfiano gonfia gonfio gonfie gonfiata inchando inchado "
+        "inchada incha inchou"
+    )
+)
+
+
 def grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
     """Severe whatever the model says: a gas smell or leak, an unaccompanied child nobody meets,
     a child locked in a car, someone who fainted, food poisoning with people being sick."""
@@ -191,6 +202,8 @@ def grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
         return True
     if "g:child" in fs and not _LOCKED.isdisjoint(tokens) and _near(tokens, _LOCKED, _CAR, 3):
         return True
+    if "g:allergen" in fs and not _SWELLING.isdisjoint(tokens):
+        return True  # lips or throat swelling after an allergen: a reaction underway, whoever it is
     return not _UNACCOMPANIED.isdisjoint(tokens) and (
         bool(fs & {"g:nobody", "g:missing", "g:alone"}) or not _DISTRESS.isdisjoint(tokens)
     )
