@@ -9,7 +9,7 @@ said of, and no sign that a body or a vehicle was involved. Used by core/harm_fr
 
 from __future__ import annotations
 
-from mentionflow.core.harm_figures import _REAL, _VERDICT_NOUNS
+from mentionflow.core.harm_figures import FRAUD_FACT_WORDS, VERDICT_NOUNS
 from mentionflow.core.harm_lexicon import LEXICON, words
 
 # Software and devices that "crash": a site, an app, the check-in.
@@ -114,7 +114,7 @@ def fire_figure(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
 
 # "#Fraud" as a verdict on a price gap: "paid 3707 INR, the tag says MRP 2950 INR #Fraud", "cobrado
 # 45 €, la etiqueta pone 30 €: estafa". Two different sums and a price or label word, every fraud word a
-# verdict noun, no sign of a real fraud (`_REAL` in core/harm_figures.py).
+# verdict noun, no sign of a real fraud (`FRAUD_FACT_WORDS` in core/harm_figures.py).
 _LABEL = frozenset(
     words(
         "price prices priced tag label labelled listed mrp shelf till online advertised website rrp "
@@ -127,12 +127,12 @@ _FRAUD_WORDS = frozenset(LEXICON["fraud"])
 
 def price_gap_verdict(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     """Two different sums and a price label, and fraud said only as a verdict: a price complaint."""
-    if cues != ("fraud",) or _LABEL.isdisjoint(tokens) or not _REAL.isdisjoint(tokens):
+    if cues != ("fraud",) or _LABEL.isdisjoint(tokens) or not FRAUD_FACT_WORDS.isdisjoint(tokens):
         return False
     if len({t for t in tokens if t.isdigit() and len(t) >= 2}) < 2:
         return False
-    fraud = [t for t in tokens if t in _FRAUD_WORDS or t in _VERDICT_NOUNS]
-    return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)
+    fraud = [t for t in tokens if t in _FRAUD_WORDS or t in VERDICT_NOUNS]
+    return bool(fraud) and all(t in VERDICT_NOUNS for t in fraud)
 
 
 # English self-harm words said of a thing or in delight: "feel like it's worthless" (a membership),

@@ -160,7 +160,7 @@ def figure_positions(toks: tuple[str, ...], clean: str = "") -> set[int]:
 _FRAUD = frozenset(LEXICON["fraud"])
 # Fraud nouns that people use as a verdict on a price ("a scam", "une arnaque", "Abzocke").
 # French and Italian elision glues the article on: "c'est de l'arnaque", "l'abonnement".
-_VERDICT_NOUNS = with_elisions(
+VERDICT_NOUNS = with_elisions(
     frozenset(
         words(
             "scam scams fraud robbery ripoff estafa timo robo fraude arnaque escroquerie vol betrug abzocke wucher "
@@ -192,7 +192,7 @@ _CHARGES = frozenset(
     words("charge charges charged cargo cargos addebito addebiti cobrança cobranças cobranca cobrancas")
 )
 # Signs of a real fraud: someone else, a credential, an account taken, money that moved.
-_REAL = (MONEY_MOVED - _CHARGES) | frozenset(
+FRAUD_FACT_WORDS = (MONEY_MOVED - _CHARGES) | frozenset(
     words(
         "someone somebody stranger hacked hacker stolen phishing pin otp code password account cuenta compte konto "
         "conto conta alguien quelquun jemand qualcuno alguém unauthorised unauthorized never "
@@ -216,14 +216,14 @@ def price_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "
     """Fraud is the only cue, every fraud word is a verdict noun, a price is named (a price word,
     or a sum in ``clean``: "£15 for a bag is a scam"), and nothing else says a fraud happened
     (see the module docstring)."""
-    if cues != ("fraud",) or not _REAL.isdisjoint(tokens):
+    if cues != ("fraud",) or not FRAUD_FACT_WORDS.isdisjoint(tokens):
         return False
     # A sum alone is a price only where no sign of a real fraud (a call, a TAN, money gone) is
     # beside it: "9.200€ vom Sparkonto weg ... #betrug" is money lost (core/fee_verdicts.py).
     if _PRICE.isdisjoint(tokens) and not (names_a_sum(clean) and REAL_FRAUD_SIGNS.isdisjoint(tokens)):
         return False
-    fraud = [t for t in tokens if t in _FRAUD or t in _VERDICT_NOUNS]
-    return bool(fraud) and all(t in _VERDICT_NOUNS for t in fraud)
+    fraud = [t for t in tokens if t in _FRAUD or t in VERDICT_NOUNS]
+    return bool(fraud) and all(t in VERDICT_NOUNS for t in fraud)
 
 
 # The brand as the one who "scams": "your scam", "you thieves", "vuestra estafa", "votre arnaque",
@@ -265,14 +265,14 @@ _DESK = frozenset(
     )
 )
 # Theft as a verdict: "#theft", "pure theft" (not of a price: "card theft" is real, see below).
-_BRAND_NOUNS = _VERDICT_NOUNS | frozenset(words("theft diebstahl"))
+_BRAND_NOUNS = VERDICT_NOUNS | frozenset(words("theft diebstahl"))
 
 
 def _said_of_the_brand(tokens: tuple[str, ...]) -> bool:
     """Every fraud word is a verdict noun or a verb of cheating with "you"/"your" just before it
     ("your scam", "you scammed me", "votre arnaque", "mi avete truffato"), or a verdict noun beside
     money the customer wants back ("took my money #theft", "refund me, scam")."""
-    fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in _VERDICT_NOUNS]
+    fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in VERDICT_NOUNS]
     if not fraud or not all(tokens[i] in _BRAND_NOUNS or tokens[i] in _CHEATED for i in fraud):
         return False
     if any(not _DESK.isdisjoint(tokens[max(0, i - _BRAND_WINDOW) : i + _BRAND_WINDOW + 1]) for i in fraud):
@@ -290,6 +290,6 @@ def fraud_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "
     disowned, a scam message) is never a verdict."""
     if price_verdict(tokens, cues, clean):
         return "price"
-    if cues == ("fraud",) and _REAL.isdisjoint(tokens) and _said_of_the_brand(tokens):
+    if cues == ("fraud",) and FRAUD_FACT_WORDS.isdisjoint(tokens) and _said_of_the_brand(tokens):
         return "brand"
     return None
