@@ -31,12 +31,10 @@ from mentionflow.core.keywords import word_set
 from mentionflow.core.sentiment import TextAnalysis
 from mentionflow.core.signals import WISH_BE
 from mentionflow.core.text import NormalisedText, normalise
+from mentionflow.core.wished_fix import EN_BE, EN_WOULD
 
 __all__ = ["ability_wish", "mocked_idea"]
 
-# "would be", "d be": English needs its "be" after the conditional.
-_EN_WOULD: Final = word_set("would d itd thatd")
-_EN_BE: Final = word_set("be b")
 # Other heads of a wish to be able to: "I'd like to / love to", "j'aimerais", "me gustaría",
 # "mi piacerebbe", "gostaria de", "ich hätte gern" (what follows is the ability).
 _LIKE_HEADS: Final = word_set(
@@ -70,8 +68,8 @@ def ability_wish(tokens: tuple[str, ...]) -> bool:
         return False
     last = len(tokens)
     for i, tok in enumerate(tokens):
-        if tok in _EN_WOULD:
-            if i + 1 >= last or (tokens[i + 1] not in _EN_BE and tokens[i + 1] not in _LIKE_HEADS):
+        if tok in EN_WOULD:
+            if i + 1 >= last or (tokens[i + 1] not in EN_BE and tokens[i + 1] not in _LIKE_HEADS):
                 continue
             j = i + 2
         elif tok in WISH_BE or tok in _LIKE_HEADS:

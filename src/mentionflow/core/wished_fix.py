@@ -25,7 +25,7 @@ from mentionflow.core.keywords import word_set
 from mentionflow.core.signals import WISH_BE, wish_clause
 from mentionflow.core.text import NormalisedText, normalise
 
-__all__ = ["wished_fix"]
+__all__ = ["EN_BE", "EN_WOULD", "wished_fix"]
 
 # What the product owes, wished for: it works, loads, answers (past, subjunctive and conditional
 # forms, and German presents: "wäre schön, wenn es funktioniert" is counterfactual there).
@@ -139,8 +139,9 @@ _REGRESSION: Final = word_set(
 _HEADS: Final = word_set("wish only ojalá ojala seulement magari dera")
 _HEAD_BEFORE: Final = {"only": "if", "seulement": "si", "dera": "quem"}
 _THAT: Final = word_set("que qu che dass")
-_WISH_EN: Final = word_set("would d itd thatd")
-_EN_BE: Final = word_set("be b")
+# "would be", "d be": English needs its "be" after the conditional (also read by core/idea_signals.py).
+EN_WOULD: Final = word_set("would d itd thatd")
+EN_BE: Final = word_set("be b")
 # A wish to be answered ("would be nice to get a reply", "(it'd) be good to know what happened to
 # my order", "ce serait bien d'avoir une réponse", "wäre nett, mal eine Antwort zu bekommen"):
 # the answer has not come. The wish is a judgement ("nice", "bien", "nett"), not "would be happy
@@ -298,7 +299,7 @@ def _helpful_wish(toks: tuple[str, ...]) -> int:
             j = i + 1
         elif tok in _HELP_EN and not _HELP_VERB.isdisjoint(toks[i + 1 : i + 3]):  # "would really help"
             j = i + 2 if toks[i + 1] in _HELP_VERB else i + 3
-        elif tok in _WOULDNT and toks[i + 2 : i + 3] and toks[i + 2] in _EN_BE:
+        elif tok in _WOULDNT and toks[i + 2 : i + 3] and toks[i + 2] in EN_BE:
             j = i + 4  # "wouldn't it be nice if": a judgement, then "if"
         else:
             continue
@@ -340,11 +341,11 @@ def _wished_answer(toks: tuple[str, ...]) -> bool:
     for h, tok in enumerate(toks):
         if tok in WISH_BE:
             j = h + 1
-            if tok in _WISH_EN:
-                if j >= len(toks) or toks[j] not in _EN_BE:
+            if tok in EN_WOULD:
+                if j >= len(toks) or toks[j] not in EN_BE:
                     continue
                 j += 1
-        elif h == 0 and tok in _EN_BE:  # "Be nice to know ...": the "it would" left out
+        elif h == 0 and tok in EN_BE:  # "Be nice to know ...": the "it would" left out
             j = 1
         else:
             continue
