@@ -180,13 +180,13 @@ class Pipeline:
                 analysis = again
         # Positional records here and below: keyword matching costs ~0.3 us a record.
         record = analysis_record(analysis)
-        if record.intent == "complaint" and never_failed_praise(norm, lambda part: analyse(part, guess).intent):
-            # "nunca me perderam uma mala, recomendo": a failure that never happened is a boast; its
-            # negativity was the failure word's (never_failed.py)
-            record.intent, record.severity, record.category = "praise", None, None
-            record.label, record.score = "positive", abs(record.score)
-        elif record.intent == "complaint" and team_praise(norm, lambda part: analyse(part, guess).intent):
-            # "proud of our fraud team today": a team named for a problem is people (problem_team.py)
+        if record.intent == "complaint" and (
+            never_failed_praise(norm, part_intent := lambda part: analyse(part, guess).intent)
+            or team_praise(norm, part_intent)
+        ):
+            # "nunca me perderam uma mala, recomendo": a failure that never happened is a boast, its
+            # negativity the failure word's (never_failed.py); "proud of our fraud team today": a team
+            # named for a problem is people (problem_team.py)
             record.intent, record.severity, record.category = "praise", None, None
             record.label, record.score = "positive", abs(record.score)
         if (
