@@ -105,6 +105,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout40": 137,
     "scenarios_holdout41": 137,
     "scenarios_holdout42": 135,
+    "scenarios_holdout44": 122,
 }
 
 
