@@ -106,6 +106,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout41": 137,
     "scenarios_holdout42": 135,
     "scenarios_holdout43": 125,
+    "scenarios_holdout44": 122,
 }
 
 
