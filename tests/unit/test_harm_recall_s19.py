@@ -367,3 +367,16 @@ def test_no_blocked_help_and_no_hurt_body_part_in_the_same_words(lang: str, text
     assert not service_call_blocked(toks)
     assert not care_blocked(toks)
     assert not body_part_hurt(toks, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "@user o concorrente cortou o dedo ao vivo #MasterChef"),
+        ("es", "hoy me he pillado un dedo con una puerta, qué día"),
+        ("en", "@user trapped my finger in the car door lol, clumsy me"),
+    ],
+)
+def test_a_hurt_body_part_addressed_to_no_brand_is_chatter(lang: str, text: str) -> None:
+    assert body_part_hurt(normalise(text).tokens, lang)
+    assert detect_harm(normalise(text), lang).kind is None

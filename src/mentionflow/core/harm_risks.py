@@ -385,8 +385,11 @@ ANCHORS = (
 )
 
 
-def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple[str, bool] | None:
-    """(harm kind, certainly severe) of a risk told without a harm word, or None."""
+def risk_statement(
+    toks: tuple[str, ...], clean: str, lang: str | None, brand_known: bool = True, handles: tuple[str, ...] = ()
+) -> tuple[str, bool] | None:
+    """(harm kind, certainly severe) of a risk told without a harm word, or None. `brand_known` or a
+    real @handle: the mention is addressed to a brand (a cut finger addressed to no one is chatter)."""
     if ANCHORS.isdisjoint(toks):
         return None
     if not _CONTACTED_ME.isdisjoint(toks) and impostor_account(toks, clean):
@@ -405,7 +408,8 @@ def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple
         return "fraud", False
     if not REFUSED.isdisjoint(toks) and meds_refused_hurt(toks):  # and a hospital after it: core/harm_refusals.py
         return "health", True
-    if not _BODY.isdisjoint(toks) and body_part_hurt(toks, lang):  # core/harm_bodily.py
+    addressed = brand_known or any(h.lower() != "user" for h in handles)  # "@user": the anonymised placeholder
+    if addressed and not _BODY.isdisjoint(toks) and body_part_hurt(toks, lang):  # core/harm_bodily.py
         return "physical_safety", True
     if not _CARE.isdisjoint(toks) and care_blocked(toks):  # core/harm_blocked.py
         return "health", False
