@@ -813,7 +813,7 @@ def detect_harm(
         return HarmSignal(*threat)  # a bomb threat, a literal near miss: core/harm_threats.py
     a_and_e = "&" in clean and mentions_a_and_e(clean)
     stated = None if _STATEMENT_ANCHORS.isdisjoint(tokens) else statement_kind(tokens, clean)
-    risk = None if stated is not None else risk_statement(tokens, clean, lang)  # core/harm_risks.py
+    risk = None if stated is not None else risk_statement(tokens, clean, lang, brand_known, norm.handles)
     stated = risk[0] if risk is not None else stated
     if stated is None and not (norm.hashtags or a_and_e) and lang != "de" and _GATE_WORDS.isdisjoint(tokens):
         return NO_HARM  # the common path, inlined: two C-level set tests

@@ -201,7 +201,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "medical_device": words(
         "telecare lifeline careline oxygen concentrator pacemaker ventilator cpap dialysis stairlift glucose "
         "glucosa glycémie glicemia glicose glukose salvavita "
-        "teleasistencia oxígeno marcapasos téléassistance oxygène "
+        "teleasistencia oxígeno marcapasos téléassistance oxygène respirateur respirador beatmungsgerät respiratore "
         "hausnotruf sauerstoff sauerstoffgerät herzschrittmacher "
         "telesoccorso ossigeno teleassistência oxigênio oxigénio "
         # glucose monitors and their alarms: "my son's CGM can't send alerts since the outage"

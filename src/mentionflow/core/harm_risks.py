@@ -14,8 +14,9 @@ Four kinds of report that the concept lexicons miss because each word alone is e
 * **Critical medication or a medical device taken away**: insulin, an adrenaline pen, an oxygen
   concentrator confiscated at security or sent to the hold: a health risk.
 
-Also a message saying the account is locked with a link to follow (core/harm_lockout.py) and a
-medicine refused with a hospital after it (core/harm_refusals.py).
+Also a message saying the account is locked with a link to follow (core/harm_lockout.py), a
+medicine refused with a hospital after it (core/harm_refusals.py), a body part caught, cut or burnt
+(core/harm_bodily.py) and a hospital that could not be reached (core/harm_blocked.py).
 
 `risk_statement()` is None for almost every mention after one C-level set test.
 """
@@ -26,6 +27,10 @@ import re
 from itertools import pairwise
 
 from mentionflow.core.harm_ages import AGE_TOKENS, AGE_VERBS, said_ages
+from mentionflow.core.harm_blocked import CARE_ANCHORS as _CARE
+from mentionflow.core.harm_blocked import care_blocked
+from mentionflow.core.harm_bodily import ANCHORS as _BODY
+from mentionflow.core.harm_bodily import body_part_hurt
 from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
 from mentionflow.core.harm_intrusions import ANCHORS as _INTRUSION_ANCHORS
 from mentionflow.core.harm_intrusions import intrusion_statement
@@ -375,11 +380,16 @@ ANCHORS = (
     | _INTRUSION_ANCHORS
     | MESSAGES
     | REFUSED
+    | _BODY
+    | _CARE
 )
 
 
-def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple[str, bool] | None:
-    """(harm kind, certainly severe) of a risk told without a harm word, or None."""
+def risk_statement(
+    toks: tuple[str, ...], clean: str, lang: str | None, brand_known: bool = True, handles: tuple[str, ...] = ()
+) -> tuple[str, bool] | None:
+    """(harm kind, certainly severe) of a risk told without a harm word, or None. `brand_known` or a
+    real @handle: the mention is addressed to a brand (a cut finger addressed to no one is chatter)."""
     if ANCHORS.isdisjoint(toks):
         return None
     if not _CONTACTED_ME.isdisjoint(toks) and impostor_account(toks, clean):
@@ -398,6 +408,11 @@ def risk_statement(toks: tuple[str, ...], clean: str, lang: str | None) -> tuple
         return "fraud", False
     if not REFUSED.isdisjoint(toks) and meds_refused_hurt(toks):  # and a hospital after it: core/harm_refusals.py
         return "health", True
+    addressed = brand_known or any(h.lower() != "user" for h in handles)  # "@user": the anonymised placeholder
+    if addressed and not _BODY.isdisjoint(toks) and body_part_hurt(toks, lang):  # core/harm_bodily.py
+        return "physical_safety", True
+    if not _CARE.isdisjoint(toks) and care_blocked(toks):  # core/harm_blocked.py
+        return "health", False
     return intrusion_statement(toks)  # an account taken over, a card used while held: core/harm_intrusions.py
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from mentionflow.core.harm_blocked import SERVICES, service_call_blocked
 from mentionflow.core.harm_lexicon import words as _words
 
 # An emergency number that could not be called ("non riuscivo a chiamare il 112", "couldn't ring
@@ -106,7 +107,7 @@ _BROKEN_DOWN = frozenset(
 )
 _NO_SIGNAL = frozenset(_words("signal reception señal cobertura réseau reseau netz empfang segnale campo rede sinal"))
 _REACH = frozenset(_words("through reach contact contactar localizar joindre erreichen contattare contactar"))
-CALL_FOR_HELP_ANCHORS = EMERGENCY_NUMBERS | _ROAD
+CALL_FOR_HELP_ANCHORS = EMERGENCY_NUMBERS | _ROAD | SERVICES  # "couldn't call an ambulance": core/harm_blocked.py
 
 
 def _stranded_unreachable(tokens: tuple[str, ...]) -> bool:
@@ -122,6 +123,8 @@ def failed_emergency_call(tokens: tuple[str, ...]) -> bool:
     il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112". Or stranded
     by a breakdown on a road with no signal to call for help."""
     if not _ROAD.isdisjoint(tokens) and _stranded_unreachable(tokens):
+        return True
+    if not SERVICES.isdisjoint(tokens) and service_call_blocked(tokens):
         return True
     if _CANNOT.isdisjoint(tokens) or _CALL_WORDS.isdisjoint(tokens):
         return False
