@@ -14,6 +14,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# Mobility aids, the one list: each names a disabled traveller ("disability"); a lost one strands
+# its user (harm_persons.py), as do forms naming only the thing (plurals, "roulant", crutches).
+MOBILITY_AIDS = words(
+    "wheelchair powerchair powerchairs carrozzina carrozzella ruedas rollstuhl rotelle rodas rollator déambulateur "
+    "deambulatore elektromobil"
+)
+AID_ONLY_FORMS = words("wheelchairs rollstuhls roulant crutches")
 # Concept -> words (lowercased, apostrophes dropped as `normalise` does). Accent-free spellings
 # and French/Italian elided forms ("lhôpital", "dellospedale") are generated below. Groups in
 # `_CONTEXT_GROUPS` only add evidence once a trigger fired: their words are too common to gate on.
@@ -48,14 +55,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "épilepsie epilessia raw "
         "intoxicación intoxicado vomitando vómitos vomitó desmayó desmayado enfermo enferma "
         "fiebre inconsciente convulsiones atragantó "
-        "intoxication intoxiqué vomit vomi vomis vomissements malaise malade évanoui "
-        "inconscient convulsions fièvre "
+        "intoxication intoxiqué vomit vomi vomis vomissements malaise malade évanoui inconscient convulsions fièvre "
         "lebensmittelvergiftung vergiftung erbricht erbrechen übergeben zusammengebrochen "
         "bewusstlos krank übel fieber ohnmächtig krampfanfall "
         "intossicazione intossicato vomita vomitando vomito malore malissimo svenuto svenuta svenimento "
         "foodpoisoning évanouie desmayada desmaiada kollabiert incosciente febbre convulsioni "
-        "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente "
-        "febre convulsões"
+        "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente febre convulsões"
     ),
     "injury": words(
         "injured injury injuries hurt bleeding bleed bled blood burns burned burnt scalded fell agony "
@@ -101,8 +106,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "rauch feuer brand brennt verbrannt explodiert funken flammen qualmt raucht geschmolzen "
         "qualm qualmen qualmte rauchte brandgeruch verschmort "
         "fumo fuoco incendio bruciato esploso scintille fiamme fumare fuma fumando annerita annerito "
-        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu "
-        "chamuscado chamuscada queimada"
+        "fumaça fumo fogo incêndio queimado explodiu faíscas chamas fumegando derreteu chamuscado chamuscada queimada"
     ),
     "danger": words(
         "dangerous danger unsafe hazard hazardous risk risks killed trapped monoxide electrocuted "
@@ -119,8 +123,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "carambolage unfall aufgefahren zusammenstoß incidente tamponato bateu batida acidente "
         "atropelló atropellado atropella atropellar atropellaron atropellada "
         "renversé renversée écraser percuté "
-        "angefahren überfahren umgefahren "
-        "investito investita investire "
+        "angefahren überfahren umgefahren investito investita investire "
         "atropelou atropelado atropelar atropelaram atropelada"
     ),
     "violence": words(
@@ -181,19 +184,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "incinta gravidanza grávida gravidez gestante"
     ),
     "disability": words(
-        "disabled disability wheelchair powerchair powerchairs blind deaf autistic autism handicap handicapped "
-        "paraplegic quadriplegic tetraplegic amputee carrozzina carrozzella tetraplegico "
-        "tetraplegica paraplegico paraplegica tetrapléjico parapléjico tetrapléjica parapléjica tétraplégique "
-        "paraplégique tetraplégico paraplégico tetraplégica paraplégica querschnittsgelähmt zerebralparese "
-        "cadeirante diabetic epileptic epilepsy diabético diabética epilepsia diabétique épileptique diabetiker "
-        "epilepsie diabetico epilettico epilético "
-        "discapacidad discapacitado ruedas ciego sordo autista "
-        "handicapé handicapée fauteuil aveugle sourd autiste "
-        "behindert behinderter behinderte rollstuhl blind gehörlos autistisch autistische autistischen "
-        "autistischer autistica autistiche autistici autistic "
-        "disabile disabilità rotelle cieco sordo autistico "
-        "deficiência deficiente rodas cego surdo autista rollator déambulateur deambulatore elektromobil"
-    ),
+        "disabled disability blind deaf autistic autism handicap handicapped paraplegic quadriplegic tetraplegic "
+        "amputee tetraplegico tetraplegica paraplegico paraplegica tetrapléjico parapléjico tetrapléjica parapléjica "
+        "tétraplégique paraplégique tetraplégico paraplégico tetraplégica paraplégica querschnittsgelähmt "
+        "zerebralparese cadeirante diabetic epileptic epilepsy diabético diabética epilepsia diabétique épileptique "
+        "diabetiker epilepsie diabetico epilettico epilético discapacidad discapacitado ciego sordo autista handicapé "
+        "handicapée fauteuil aveugle sourd autiste behindert behinderter behinderte blind gehörlos autistisch "
+        "autistische autistischen autistischer autistica autistiche autistici autistic disabile disabilità cieco sordo "
+        "autistico deficiência deficiente cego surdo autista"
+    )
+    + MOBILITY_AIDS,
     "carer": words(
         "carer caregiver carers cuidadora cuidador aidesoignante soignante soignant "
         "pflegerin pfleger pflegekraft badante cuidadora cuidador"

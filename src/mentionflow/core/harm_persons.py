@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from mentionflow.core.harm_lexicon import LEXICON, PHISHING_CARRIERS, words
+from mentionflow.core.harm_lexicon import AID_ONLY_FORMS, LEXICON, MOBILITY_AIDS, PHISHING_CARRIERS, words
 from mentionflow.core.harm_meds import DRUG_NAMES
 from mentionflow.core.harm_struck import struck
 
@@ -124,9 +124,7 @@ _HELPLESS = frozenset(
 # A mobility aid lost, left behind or stuck somewhere: the person is stranded without it
 # ("ihr habt den Rollstuhl verloren", "la sedia a rotelle è rimasta a Lisbona"), though no word
 # says what happened to the person; "lost" alone is no sign ("my son lost his iPad").
-_MOBILITY_AIDS = frozenset(
-    words("wheelchair wheelchairs powerchair rollstuhl rollstuhls rotelle rodas ruedas roulant rollator crutches")
-)
+_MOBILITY_AIDS = frozenset(MOBILITY_AIDS + AID_ONLY_FORMS)  # harm_lexicon's
 _LOST_OR_LEFT = frozenset(
     words(
         "lost losing left stuck stranded perdido perdida perdieron perdisteis quedó quedado perdu perdue "

@@ -4,7 +4,7 @@ maleta, lo recomiendo", "jamais perdu une valise, je recommande", "nie ist ein K
 gegangen, kann ich empfehlen", "mai perso un bagaglio, lo consiglio", "nunca me perderam uma
 mala, recomendo"). The failure word is what reads as a complaint; `never_failed_praise` says
 whether the text without the never-failed span is no complaint, and the author recommends or
-thanks (used by `core.pipeline`)."""
+thanks (used by `core.analysis_overrides`)."""
 
 from __future__ import annotations
 

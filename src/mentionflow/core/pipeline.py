@@ -17,26 +17,21 @@ from typing import Any, Protocol
 import orjson
 
 from mentionflow.core.addressed import addressed
+from mentionflow.core.analysis_overrides import read_mention
 from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
 from mentionflow.core.dedup import DedupConfig, Deduper
-from mentionflow.core.denied_boarding import stranded_by_denied_boarding
-from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.enrich import enrich
 from mentionflow.core.feature_ideas import major_only_wished
 from mentionflow.core.harm import default_model as default_harm_model
-from mentionflow.core.harm import detect_harm
 from mentionflow.core.idea_signals import ability_wish, mocked_idea
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
-from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.press import own_problem_not_press, press_about_others
-from mentionflow.core.problem_team import team_praise
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
-from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.route import Rules, load_rules
-from mentionflow.core.sentiment import SARCASM_IRONY, analyse, default_analyzer, sarcasm_sign
+from mentionflow.core.sentiment import analyse, default_analyzer
 from mentionflow.core.signals import (
     SIGNALS,
     SignalLexicon,
@@ -46,10 +41,8 @@ from mentionflow.core.signals import (
     load_signals,
     moving_to_handle,
 )
-from mentionflow.core.tarmac_hold import held_on_tarmac
 from mentionflow.core.text import NormalisedText, fast_constructor, normalise
 from mentionflow.schema import (
-    Analysis,
     DedupDecision,
     EnrichedMention,
     RawMention,
@@ -61,8 +54,6 @@ from mentionflow.schema import (
 )
 
 _new_guess = fast_constructor(LanguageGuess)  # frozen: its __init__ pays object.__setattr__ per field
-# Analysis cues that mark a mention sarcastic (the sarcasm patterns; praise turned by a failure).
-_SARCASM_CUES = frozenset(("sarcasm", "irony"))
 
 
 @dataclass(slots=True)
@@ -172,69 +163,8 @@ class Pipeline:
         e = enriched.enrichment
         norm = norm or normalise(enriched.mention.text)
         guess = _new_guess(None if e.lang == "und" else e.lang, e.lang_confidence, e.lang_reliable)
-        analysis = analyse(norm, guess)
-        if analysis.intent == "praise" and (request := without_request_thanks(norm)) is not None:
-            # "... jamais demandées. Merci de corriger.": the thanks close a request, not praise.
-            again = analyse(request, guess)
-            if again.intent in ("complaint", "rant", "question"):
-                analysis = again
-        # Positional records here and below: keyword matching costs ~0.3 us a record.
-        record = analysis_record(analysis)
-        if record.intent == "complaint" and (
-            never_failed_praise(norm, part_intent := lambda part: analyse(part, guess).intent)
-            or team_praise(norm, part_intent)
-        ):
-            # "nunca me perderam uma mala, recomendo": a failure that never happened is a boast, its
-            # negativity the failure word's (never_failed.py); "proud of our fraud team today": a team
-            # named for a problem is people (problem_team.py)
-            record.intent, record.severity, record.category = "praise", None, None
-            record.label, record.score = "positive", abs(record.score)
-        if (
-            record.intent == "complaint"
-            and record.severity == "minor"
-            and (record.label != "positive" or record.irony >= SARCASM_IRONY)  # not "... but the crew were lovely"
-            and (held_on_tarmac(low := norm.clean.lower(), norm.tokens) or stranded_by_denied_boarding(low))
-        ):
-            # "4 horas en pista con dos niños", "overbooked, bumped with my 2 kids at 11pm": stranded
-            # (tarmac_hold.py, denied_boarding.py)
-            record.severity = "major"
-        # Sarcasm's thanks are not meant: the harm is judged as if said literally.
-        sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
-        harm = detect_harm(norm, e.lang, brand_known=e.brand is not None, sarcastic=sarcastic)
-        if harm.kind is not None:
-            record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
-            if record.intent == "question" and harm.severity == "severe":
-                # "insulin in the bag you LOST, 2 pens left for 5 days, can anyone answer??": harm
-                # happening now, put as a plea for an answer, is a complaint (a report), not a how-to.
-                record.intent = "complaint"
-            elif record.intent == "rant" and harm.kind != "self_harm":
-                # "ihr Vollidioten, im Essen war Glas": the insult is heat round a harm, and a harm
-                # is a problem to act on, never mere venting (the English keyword file reads the
-                # glass itself as major; the harm detector reads it in every language). Severe as
-                # the harm is, as a calm report of it would be.
-                record.intent = "complaint"
-                record.severity = "major" if harm.severity == "severe" else "minor"
-            if (
-                record.intent == "praise"
-                and record.irony < SARCASM_IRONY
-                and sarcasm_sign(norm, quotes=harm.severity == "severe")
-            ):
-                # "Toll, 'nussfrei' ... Danke für nix 👏", "Great job, 'peanut free' satay ... A&E say
-                # thanks": praise round a harm with a slow clap (or, round a severe one, scare
-                # quotes) is sarcasm, never thanks for how a harm was handled. Quotes alone are
-                # too common in sincere stories ("let him 'help' with the demo").
-                record.irony = SARCASM_IRONY
-                record.cues = [*record.cues, "irony"]
-        elif record.severity == "major" and harm.price_verdict:
-            # "15 € a month for a metal card, that's a scam": the fraud word is a verdict on a
-            # price (core/harm_figures.py), a billing grumble, not a major problem.
-            record.severity = "minor"
-        elif (
-            record.severity == "major"
-            and record.intent == "complaint"
-            and only_a_long_display_glitch(norm, lambda part: analyse(part, guess).severity)
-        ):
-            record.severity = "minor"  # "die App zeigt seit Tagen mein Datenvolumen nicht an": a screen, not a loss
+        # The text analysis, the harm signal and their overrides (core/analysis_overrides.py).
+        record, harm = read_mention(norm, guess, e.lang, brand_known=e.brand is not None)
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if "feedback" not in record.signals and "waiting" not in record.signals and ability_wish(norm.tokens):
             # "ce serait trop bien de pouvoir partager l'addition dans l'appli": an idea (idea_signals.py)
@@ -348,23 +278,6 @@ class Pipeline:
         norm = normalise(raw.text)
         unique = self.dedup(self.score(self.enrich(raw, now, norm=norm), norm), now)
         return unique, self.route(unique, now)
-
-
-def analysis_record(result: Any) -> Analysis:
-    """A ``core.sentiment.TextAnalysis`` to the wire record ``schema.Analysis`` (they share field names)."""
-    r = result
-    # score, label, confidence, intent, severity, category, supported, cues
-    return Analysis(
-        r.score,
-        r.label,
-        r.confidence,
-        r.intent,
-        r.severity,
-        r.category,
-        r.supported,
-        list(r.cues),
-        getattr(r, "irony", 0.0),
-    )
 
 
 class ProcessClock:

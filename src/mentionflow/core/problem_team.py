@@ -2,7 +2,7 @@
 fraude", "das Betrugsteam", "il team antifrode", "a equipe antifraude") is people, not a
 problem: praise of it ("proud of our fraud team today, 300 customers protected") is praise,
 although the problem word reads as a major complaint. `team_praise` says whether the text
-without such team names reads as praise (used by `core.pipeline`)."""
+without such team names reads as praise (used by `core.analysis_overrides`)."""
 
 from __future__ import annotations
 

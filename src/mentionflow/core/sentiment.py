@@ -1,7 +1,7 @@
 """Sentiment, intent, complaint severity and category for one normalised mention.
 
-Polarity is a small linear model (multinomial logistic regression, trained by
-`python -m mentionflow.tools.train_sentiment`) over binary unigram + bigram + hashtag features and a
+Polarity is a small linear model (`core.sentiment_model`: multinomial logistic regression, trained
+by `python -m mentionflow.tools.train_sentiment`) over binary unigram + bigram + hashtag features and a
 few dense features: VADER lexicon valence (with negation flipping), surface signals (caps,
 "!", elongation) and customer-service cues ("on hold for 3 hours", "still waiting",
 "cancelled my flight", "never again", sarcasm). Inference needs no scikit-learn: the weights
@@ -19,19 +19,13 @@ inference both go through it, so they cannot drift apart.
 
 from __future__ import annotations
 
-import math
-import os
 import re
 import threading
 from collections.abc import Iterable, Mapping
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
-from typing import Any, Final
-
-import orjson
+from typing import Final
 
 from mentionflow.core.banter import banter_intent
 from mentionflow.core.ceased_failure import THANKS, ceased_labels
@@ -105,7 +99,6 @@ from mentionflow.core.lookups import (
     PHRASE,
     TRIGRAM_START,
     VALENCE,
-    WEIGHT,
     BigramInfo,
     TokenInfo,
     TokenLookups,
@@ -114,6 +107,7 @@ from mentionflow.core.lookups import (
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_asked
 from mentionflow.core.ratings import low_star_rating
+from mentionflow.core.sentiment_model import CLASSES, LinearScorer, SentimentModel, load_model
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
 from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
@@ -129,11 +123,7 @@ from mentionflow.core.textmodels import (
     multilingual_keys,
 )
 from mentionflow.core.valence import (
-    EMOJI_VALENCE_OVERRIDES,
-    NEG_FLIP,
-    NEGATORS,
     intensity,
-    negated_tokens,
     valence,
 )
 from mentionflow.core.wished_fix import only_wishes_negated, wished_fix
@@ -163,10 +153,6 @@ __all__ = [
     "valence",
 ]
 
-CLASSES: tuple[Label, Label, Label] = ("negative", "neutral", "positive")
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-DEFAULT_MODEL_PATH = DATA_DIR / "sentiment_model.json"
 # Languages with their own sentiment weights in the text models (English: the main model).
 MULTILINGUAL_LANGUAGES: tuple[str, ...] = ("es", "fr", "de", "it", "pt")
 SCORED_LANGUAGES: tuple[str, ...] = ("en", *MULTILINGUAL_LANGUAGES)
@@ -191,71 +177,12 @@ _new_analysis = fast_constructor(TextAnalysis)
 _UNCLEAR_LABEL: Final = ("complaint",)  # a complaint marker
 _BANTER_INTENTS: Final = frozenset(("other", "question", "complaint"))
 
-# Model ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SentimentModel:
-    """Linear 3-class model stored as logit deltas against the neutral class.
-
-    Weights are complex numbers `neg + 1j * pos` (negative-vs-neutral and positive-vs-neutral
-    logit deltas) so one C-level `sum(map(dict.get, ...))` scores both classes at once.
-    """
-
-    weights: Mapping[Any, complex]  # token str | "#tag" | bigram tuple -> weight
-    dense: Mapping[str, complex]
-    bias: complex
-    lexicon: Mapping[str, float]  # token -> VADER-scale valence (for the lex_* features)
-    meta: Mapping[str, Any]
-    # Derived at load: `weights` with each lexicon token's lex_pos/lex_neg contribution
-    # folded in (lex_* are linear in per-token valence except under negation, which
-    # `Analyzer` corrects), so inference needs no separate lexicon pass.
-    folded: Mapping[Any, complex] = field(default_factory=dict, repr=False)
-
-    @classmethod
-    def from_dict(cls, obj: Mapping[str, Any]) -> SentimentModel:
-        if obj.get("format") != "mentionflow-sentiment/1":
-            raise ValueError("not a mentionflow sentiment model (format mismatch)")
-        if tuple(obj["classes"]) != CLASSES or tuple(obj["dense_features"]) != DENSE_FEATURES:
-            raise ValueError("model classes/dense features do not match this code version")
-        weights: dict[Any, complex] = {}
-        for key, (wn, wp) in obj["sparse"].items():
-            # Bigrams are stored as "a b"; tokens never contain spaces.
-            k: Any = tuple(key.split(" ")) if " " in key else key
-            weights[k] = complex(wn, wp)
-        dense = {name: complex(w[0], w[1]) for name, w in obj["dense"].items()}
-        lexicon = {str(k): float(v) for k, v in obj["lexicon"].items()} | EMOJI_VALENCE_OVERRIDES
-        folded = dict(weights)
-        for tok, v in lexicon.items():
-            if tok not in NEGATORS:  # negators are never valence-scored (see _lexicon_valence)
-                folded[tok] = folded.get(tok, 0j) + _lex_contribution(v, dense)
-        bn, bp = obj["bias"]
-        return cls(weights, dense, complex(bn, bp), lexicon, obj["meta"], folded)
-
-
-def _lex_contribution(v: float, dense: Mapping[str, complex]) -> complex:
-    """Weight one token of valence `v` adds through the lex_pos / lex_neg features."""
-    if v > 0.0:
-        return dense["lex_pos"] * (v / 4.0)
-    if v < 0.0:
-        return dense["lex_neg"] * (v / 4.0)
-    return 0j
-
-
-@lru_cache(maxsize=4)
-def load_model(path: Path | str | None = None) -> SentimentModel:
-    """Load the JSON model (cached per path). Default: $MENTIONFLOW_SENTIMENT_MODEL, else the
-    packaged `data/sentiment_model.json`."""
-    if path is None:
-        path = os.environ.get("MENTIONFLOW_SENTIMENT_MODEL") or DEFAULT_MODEL_PATH
-    return SentimentModel.from_dict(orjson.loads(Path(path).read_bytes()))
-
-
 # Analyzer ------------------------------------------------------------------------------------
 
 
-class Analyzer:
-    """Holds a model and a category config; `analyse` is thread-safe and allocation-light."""
+class Analyzer(LinearScorer):
+    """Holds a model and a category config; `analyse` is thread-safe and allocation-light. The
+    polarity model and its scorer are `core.sentiment_model`'s; the rules that read it are here."""
 
     def __init__(
         self,
@@ -264,7 +191,7 @@ class Analyzer:
         text_models: TextModels | Path | str | None = None,
         complaint: ComplaintModel | Path | str | bool | None = None,
     ) -> None:
-        self.model = model if isinstance(model, SentimentModel) else load_model(model)
+        super().__init__(model)
         self.categories = categories if isinstance(categories, CategoryConfig) else load_categories(categories)
         self.text_models = text_models if isinstance(text_models, TextModels) else load_text_models(text_models)
         # The complaint model (core/complaint.py): None loads the packaged one, False disables it.
@@ -285,23 +212,13 @@ class Analyzer:
         # the English words the lexicon scores).
         self._symbol_lexicon = {k: v for k, v in self.model.lexicon.items() if not k.isalpha()}
         m = self.model
-        # The folded weights split by key type: a str-only dict takes CPython's compact
-        # unicode-key layout and lookup (denser in cache, no generic key comparison), and the
-        # scorer probes ~17 words and ~16 bigrams per mention in a 42k-entry table.
-        words = {k: w for k, w in m.folded.items() if isinstance(k, str)}
-        pairs = {k: w for k, w in m.folded.items() if not isinstance(k, str)}
-        self._get_word = words.get
-        self._get_bigram = pairs.get
-        self._dense = m.dense
-        self._bias = m.bias
-        self._lexicon = m.lexicon
         irony = tm.irony_weights if tm is not None else {}
         # The complaint weights ride in the infos too, but for a subclass's (the trainer's recorder)
         cm = self.complaint if type(self.complaint) is ComplaintModel else None
         self._complaint_folded = cm is not None
         self.lookups = TokenLookups(
-            words,
-            pairs,
+            self.word_weights,
+            self.bigram_weights,
             {k: w for k, w in irony.items() if isinstance(k, str)},
             {k: w for k, w in irony.items() if not isinstance(k, str)},
             m.lexicon,
@@ -309,86 +226,6 @@ class Analyzer:
             cm.words if cm else None,
             cm.bigrams if cm else None,
         )
-
-    def logits(self, feats: Features) -> complex:
-        """Reference scorer over `extract_features` output (neg + 1j * pos logit deltas)."""
-        w = self.model.weights.get
-        z = self._bias + sum(map(w, feats.sparse, repeat(0j)))
-        for name, value in feats.dense:
-            z += self._dense[name] * value
-        return z
-
-    def _fast_logits(
-        self,
-        norm: NormalisedText,
-        tokset: frozenset[str],
-        bigrams: AbstractSet[tuple[str, str]],
-        dense: list[tuple[str, float]],
-    ) -> tuple[complex, bool]:
-        """Same value as `logits(extract_features(...))`, fused: lexicon weights are folded
-        into the token weights, so only negated mentions pay a (short) Python loop."""
-        # The sum of `_sparse_keys` in its order (words, bigrams, "#tags"), continued from one
-        # dict to the next through sum's start value: the same additions in the same order.
-        zero = repeat(0j)
-        # Distinct words in text order (see `word_bigrams`), not the set's order.
-        z = sum(map(self._get_bigram, bigrams, zero), sum(map(self._get_word, dict.fromkeys(norm.tokens), zero)))
-        if norm.hashtags:
-            z = sum(map(self._get_word, dict.fromkeys(["#" + h.lower() for h in norm.hashtags]), zero), z)
-        z = self._bias + z
-        dw = self._dense
-        for name, value in dense:
-            z += dw[name] * value
-        negated = False
-        if not NEGATORS.isdisjoint(tokset):
-            # Replace the folded (un-negated) lexicon contribution of negated tokens.
-            lex = self._lexicon
-            for tok in negated_tokens(norm.tokens):
-                v = lex.get(tok)
-                if v:
-                    negated = True
-                    z += _lex_contribution(v * NEG_FLIP, dw) - _lex_contribution(v, dw)
-        return z, negated
-
-    def _logits_of(
-        self,
-        norm: NormalisedText,
-        tokset: frozenset[str],
-        distinct: Iterable[TokenInfo],
-        binfos: Iterable[BigramInfo],
-        hashkeys: Iterable[str] | None,
-        dense: list[tuple[str, float]],
-    ) -> tuple[complex, bool]:
-        """`_fast_logits` over the mention's token and bigram infos: the same additions in
-        the same order (words, bigrams, "#tags", bias, dense, negation)."""
-        z = sum(map(WEIGHT, binfos), sum(map(WEIGHT, distinct)))
-        if hashkeys is not None:
-            z = sum(map(self._get_word, hashkeys, repeat(0j)), z)
-        z = self._bias + z
-        dw = self._dense
-        for name, value in dense:
-            z += dw[name] * value
-        negated = False
-        if not NEGATORS.isdisjoint(tokset):
-            # Replace the folded (un-negated) lexicon contribution of negated tokens.
-            lex = self._lexicon
-            for tok in negated_tokens(norm.tokens):
-                v = lex.get(tok)
-                if v:
-                    negated = True
-                    z += _lex_contribution(v * NEG_FLIP, dw) - _lex_contribution(v, dw)
-        return z, negated
-
-    @staticmethod
-    def probabilities(z: complex) -> tuple[float, float, float]:
-        """(P(negative), P(neutral), P(positive)) from logit deltas; overflow-safe softmax."""
-        zn = z.real
-        zp = z.imag
-        top = max(zn, zp, 0.0)
-        en = math.exp(zn - top)
-        ep = math.exp(zp - top)
-        e0 = math.exp(-top)
-        total = en + ep + e0
-        return en / total, e0 / total, ep / total
 
     def analyse(self, norm: NormalisedText, lang: LanguageGuess) -> TextAnalysis:
         cats = self.categories

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mentionflow.core.harm import detect_harm
+from mentionflow.core.harm_lexicon import AID_ONLY_FORMS, LEXICON, MOBILITY_AIDS
 from mentionflow.core.harm_persons import PERSON_DOUBT_THRESHOLD, fraud_without_evidence, something_happened
 from mentionflow.core.text import normalise
 
@@ -147,3 +148,14 @@ def test_delay_with_children_or_baby_products_is_no_harm(lang: str, text: str) -
 )
 def test_a_mobility_aid_lost_or_left_behind_is_something_that_happened(text: str, happened: bool) -> None:
     assert something_happened(normalise(text).tokens, set()) is happened
+
+
+def test_mobility_aids_are_one_list() -> None:
+    # harm_lexicon.MOBILITY_AIDS is the source: each names a disabled traveller (the "disability"
+    # group) and, lost or left, strands its user; AID_ONLY_FORMS strand too but name no person.
+    disability = set(LEXICON["disability"])
+    assert set(MOBILITY_AIDS) <= disability
+    assert disability.isdisjoint(AID_ONLY_FORMS)
+    for aid in (*MOBILITY_AIDS, *AID_ONLY_FORMS):
+        assert something_happened(("they", "lost", "my", "dads", aid), {"g:person_only"}), aid
+        assert not something_happened(("my", "dads", aid, "is", "blue"), {"g:person_only"}), aid

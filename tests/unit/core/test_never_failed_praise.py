@@ -1,5 +1,5 @@
 """A failure said as one that never happened, beside a recommendation or thanks, is praise in
-every supported language (core/never_failed.py, applied in core/pipeline.py); a boast that
+every supported language (core/never_failed.py, applied in core/analysis_overrides.py); a boast that
 turns ("... until today"), a warning ("would not recommend") or a further problem stays a
 complaint."""
 

@@ -1,6 +1,6 @@
 """A team named for the problem it fights ("fraud team", "equipo antifraude", "Betrugsteam") is
 people: praise of it is praise, not a major complaint (core/problem_team.py, applied in
-core/pipeline.py). Criticism of the team, or praise that turns to a loss, stays a complaint."""
+core/analysis_overrides.py). Criticism of the team, or praise that turns to a loss, stays a complaint."""
 
 from __future__ import annotations
 

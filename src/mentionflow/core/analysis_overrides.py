@@ -1,0 +1,126 @@
+"""The analysis record of one mention as the score stage writes it: the text models' reading
+(`core.sentiment.analyse`), the harm signal (`core.harm.detect_harm`), and the overrides where
+reading the whole mention again corrects them (`read_mention`).
+
+Why the overrides are not inside `Analyzer.analyse`: they judge the whole mention by the
+analysis of its parts (``analyse(part)``: "the complaint of the rest", "the severity of each
+clause"), so inside `analyse` they would re-enter themselves on every part; and three of them
+read the harm signal, which is judged after the text analysis (it reads its sarcasm). The
+signal rewrites that read the signal lexicon stay in `Pipeline.score` (the pipeline owns it).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from mentionflow.core.denied_boarding import stranded_by_denied_boarding
+from mentionflow.core.display_glitch import only_a_long_display_glitch
+from mentionflow.core.harm import HarmSignal, detect_harm
+from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.never_failed import never_failed_praise
+from mentionflow.core.problem_team import team_praise
+from mentionflow.core.request_thanks import without_request_thanks
+from mentionflow.core.sentiment import SARCASM_IRONY, TextAnalysis, analyse, sarcasm_sign
+from mentionflow.core.tarmac_hold import held_on_tarmac
+from mentionflow.core.text import NormalisedText
+from mentionflow.schema import Analysis
+
+__all__ = ["analysis_record", "read_mention"]
+
+# Analysis cues that mark a mention sarcastic (the sarcasm patterns; praise turned by a failure).
+_SARCASM_CUES: Final = frozenset(("sarcasm", "irony"))
+
+
+def analysis_record(result: TextAnalysis | Any) -> Analysis:
+    """A ``core.sentiment.TextAnalysis`` to the wire record ``schema.Analysis`` (they share field names)."""
+    r = result
+    # Positional: keyword matching costs ~0.3 us a record.
+    # score, label, confidence, intent, severity, category, supported, cues
+    return Analysis(
+        r.score,
+        r.label,
+        r.confidence,
+        r.intent,
+        r.severity,
+        r.category,
+        r.supported,
+        list(r.cues),
+        getattr(r, "irony", 0.0),
+    )
+
+
+def read_mention(
+    norm: NormalisedText, guess: LanguageGuess, lang: str | None, brand_known: bool
+) -> tuple[Analysis, HarmSignal]:
+    """The text analysis of one whole mention, its harm signal, and the overrides of both (in
+    this order; each reads the record as the ones before left it):
+
+    1. Thanks that close a request are no praise ("... jamais demandées. Merci de corriger."):
+       praise is read again without the thanks (request_thanks.py), and a complaint, rant or
+       question there wins.
+    2. A boast or team praise is praise, not a complaint: a failure that never happened
+       ("nunca me perderam uma mala, recomendo", never_failed.py), or a team named for a
+       problem ("proud of our fraud team today", problem_team.py). The complaint's negativity was
+       the failure word's: praise, positive, no severity or category.
+    3. Stranded is major: a minor complaint of hours held on the tarmac ("4 horas en pista con
+       dos niños", tarmac_hold.py) or of being bumped at night ("overbooked, bumped with my 2
+       kids at 11pm", denied_boarding.py); not where the text is positive and not ironic ("...
+       but the crew were lovely").
+    4. The harm signal, judged as if sarcasm were said literally (its thanks are not meant).
+    5. A question reporting a severe harm is a complaint: "insulin in the bag you LOST, 2 pens
+       left for 5 days, can anyone answer??" is a harm happening now, not a how-to.
+    6. A rant round a harm (not self-harm) is a complaint: in "ihr Vollidioten, im Essen war
+       Glas" the insult is heat round a problem to act on; major when the harm is severe, as a
+       calm report of it would be.
+    7. Praise round a harm with a slow clap (or, round a severe harm, scare quotes) is sarcasm:
+       "Toll, 'nussfrei' ... Danke für nix 👏" is never thanks for how a harm was handled.
+    8. No harm, and the fraud word was a verdict on a price ("15 € a month for a metal card,
+       that's a scam", harm_figures.py): a billing grumble, minor, not major.
+    9. No harm, and a major complaint whose only major part is a display glitch, however long
+       ("die App zeigt seit Tagen mein Datenvolumen nicht an", display_glitch.py): minor.
+    """
+    analysis = analyse(norm, guess)
+    if analysis.intent == "praise" and (request := without_request_thanks(norm)) is not None:  # 1
+        again = analyse(request, guess)
+        if again.intent in ("complaint", "rant", "question"):
+            analysis = again
+    record = analysis_record(analysis)
+    if record.intent == "complaint" and (
+        never_failed_praise(norm, part_intent := lambda part: analyse(part, guess).intent)
+        or team_praise(norm, part_intent)
+    ):  # 2
+        record.intent, record.severity, record.category = "praise", None, None
+        record.label, record.score = "positive", abs(record.score)
+    if (
+        record.intent == "complaint"
+        and record.severity == "minor"
+        and (record.label != "positive" or record.irony >= SARCASM_IRONY)
+        and (held_on_tarmac(low := norm.clean.lower(), norm.tokens) or stranded_by_denied_boarding(low))
+    ):  # 3
+        record.severity = "major"
+    sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
+    harm = detect_harm(norm, lang, brand_known=brand_known, sarcastic=sarcastic)  # 4
+    if harm.kind is not None:
+        record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
+        if record.intent == "question" and harm.severity == "severe":  # 5
+            record.intent = "complaint"
+        elif record.intent == "rant" and harm.kind != "self_harm":  # 6
+            record.intent = "complaint"
+            record.severity = "major" if harm.severity == "severe" else "minor"
+        if (
+            record.intent == "praise"
+            and record.irony < SARCASM_IRONY
+            # Quotes alone are too common in sincere stories ("let him 'help' with the demo").
+            and sarcasm_sign(norm, quotes=harm.severity == "severe")
+        ):  # 7
+            record.irony = SARCASM_IRONY
+            record.cues = [*record.cues, "irony"]
+    elif record.severity == "major" and harm.price_verdict:  # 8
+        record.severity = "minor"
+    elif (
+        record.severity == "major"
+        and record.intent == "complaint"
+        and only_a_long_display_glitch(norm, lambda part: analyse(part, guess).severity)
+    ):  # 9
+        record.severity = "minor"
+    return record, harm
