@@ -35,6 +35,7 @@ from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positi
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
+from mentionflow.core.harm_exposure import medicine_exposed
 from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, fraud_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
@@ -91,6 +92,7 @@ from mentionflow.core.harm_severity import (
     CONDITIONAL,
     CRITICAL_MEDS,
     DOSES,
+    GAS_CONTEXT,
     PERSON_ONLY_THRESHOLD,
     WARM_EMOJI,
     WARM_WORDS,
@@ -102,6 +104,7 @@ from mentionflow.core.harm_severity import (
     pen_only_carried,
     weapon_drawn,
 )
+from mentionflow.core.harm_sick_child import child_unwell
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
 from mentionflow.core.harm_statements import sim_swap, statement_kind
 from mentionflow.core.harm_threats import threat_signal
@@ -298,14 +301,6 @@ _PAYMENT_WORDS = frozenset(
     )
 )
 _BLOCKABLE = frozenset(_words("it card cards account accounts payment payments transactions debit number sim"))
-_GAS_CONTEXT = frozenset(
-    _words(
-        "smell smells smelling smelt smelled stink leak leaking leaks leaked hob stove cooker boiler oven "
-        "monoxide meter fitter huele olor fuga estufa caldera odeur sent sens fuite cuisinière chaudière "
-        "riecht geruch stinkt leck herd therme odore puzza perdita caldaia fornello cheiro vazamento "
-        "fogão caldeira"
-    )
-)
 _POSSESSIVES = frozenset(_words("my our his her their your ur mine"))
 _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     **{w: (_PAYMENT_WORDS, 4, 4) for w in _words("recognise recognize recognised recognized riconosco")},
@@ -330,7 +325,7 @@ _NEEDS_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # "trapped in the lift", "trapped on the plane with no air": shut in somewhere; "trapped in
     # Houston since 7am", "kids trapped at home" are a stranded trip or a snow day.
     "trapped": (ENCLOSURES, 2, 4),
-    **{w: (_GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
+    **{w: (GAS_CONTEXT, 30, 30) for w in _words("gas gaz gás")},
 }
 # Self-harm words with everyday senses count only after a first-person subject or a wish
 # ("I feel worthless", "can't cope", "want to disappear", "don't want to be alive").
@@ -861,7 +856,9 @@ def detect_harm(
         return HarmSignal("self_harm", "severe", round(max(harm_p, m.threshold), 4), cues)
     # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
+    # Or left in the snow (core/harm_exposure.py), or a baby "burning up" (core/harm_sick_child.py).
     critical_med = (not CRITICAL_MEDS.isdisjoint(tokens) and lost(tokens)) or food_poisoning(tokens)
+    critical_med = critical_med or medicine_exposed(tokens) or child_unwell(tokens, fs)
     # An infant stranded with no formula or nappies left: a vulnerable person without what they need.
     stranded_infant = "g:essentials_out" in fs and "g:child" in fs and "g:disruption" in fs
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the

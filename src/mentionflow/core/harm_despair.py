@@ -59,11 +59,34 @@ _PATTERNS: Final = (
     r"\b(?:não|nao|nenhum|nenhuma|sem) (?:\w+ ){0,3}?(?:sentido|motivo|razão|razao) "
     r"(?:(?:em|de|para|pra) )?(?:continuar(?: vivendo)?|seguir em frente|seguir|viver)\b" + _ROMANCE_NOT_AFTER,
 )
-NO_POINT_GOING_ON: Final = re.compile("|".join(_PATTERNS))
+# No strength left to go on: "I don't have the strength to go on anymore", "ya no tengo fuerzas
+# para seguir", "j'ai plus la force de continuer" (Quebec "pu" for "plus"), "ich habe keine Kraft mehr
+# weiterzumachen", "non ho più la forza di andare avanti", "não tenho mais forças para continuar".
+# Going on WITH something ("no energy to continue this call", "la force de continuer à me battre avec
+# vous") is tiredness with the service: the same guards as above.
+_NO_STRENGTH: Final = (
+    r"\b(?:no|any|out of|without|lost the|lost all|left no|(?:dont|doesnt|havent|cant find|no longer have) "
+    r"(?:\w+ )?(?:the|any)) (?:more )?(?:strength|energy|will) "
+    r"(?:left )?(?:to |for )?(?:go on|going on|carry on|keep going|live|continue)\b" + _EN_NOT_AFTER,
+    r"\b(?:no|sin|ni|ya) (?:\w+ ){0,2}?(?:fuerza|fuerzas|ganas) (?:\w+ )?(?:para|de|pa) "
+    r"(?:seguir(?: adelante| viviendo)?|continuar|vivir)\b" + _ROMANCE_NOT_AFTER,
+    r"\b(?:plus|pu|pus|pas|aucune|sans) (?:\w+ ){0,2}?(?:la |de )?(?:force|forces|énergie|energie|dénergie|denergie) "
+    r"(?:de |d |pour )?(?:continuer|avancer|vivre)\b" + _ROMANCE_NOT_AFTER,
+    r"\b(?:keine|kein|keinerlei) (?:kraft|kräfte|krafte|energie)(?: mehr)? "
+    r"(?:weiterzumachen|weiterzuleben|zu leben|für das leben)\b" + _DE_NOT_AFTER,
+    r"\b(?:non|senza|nessuna) (?:\w+ ){0,3}?(?:forza|forze|energia|energie) "
+    r"(?:(?:di|per|a) )?(?:andare avanti|continuare|vivere|tirare avanti)\b" + _ROMANCE_NOT_AFTER,
+    r"\b(?:não|nao|sem|nenhuma) (?:\w+ ){0,3}?(?:força|forças|forca|forcas|energia) "
+    r"(?:(?:para|pra|de) )?(?:continuar(?: vivendo)?|seguir em frente|seguir|viver)\b" + _ROMANCE_NOT_AFTER,
+)
+NO_POINT_GOING_ON: Final = re.compile("|".join(_PATTERNS + _NO_STRENGTH))
 # The gate: one of these words must be among the tokens before the pattern is tried.
 _ANCHOR_WORDS: Final = (
     "point reason sentido razón razon motivo motivos razones sens lintérêt linteret intérêt interet raison "
-    "sinn grund zweck leben senso ragione razão razao"
+    "sinn grund zweck leben senso ragione razão razao "
+    "strength energy will fuerza fuerzas ganas force forces énergie energie dénergie denergie "
+    "kraft kräfte krafte forza forze "
+    "energia energie força forças forca forcas"
 )
 NO_POINT_ANCHORS: Final = frozenset(_ANCHOR_WORDS.split())
 

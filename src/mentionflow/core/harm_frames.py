@@ -566,7 +566,12 @@ _ALLERGEN_LINKS = frozenset(
         "krank symptome reaktion etikett zutaten enthält enthielt spuren sohn tochter kind gegessen "
         "malissimo sintomi reazione etichetta ingredienti conteneva tracce figlio figlia bambino mangiato "
         "doente sintomas reação reacao rótulo rotulo ingredientes contém continha traços filho filha criança "
-        "comeu"
+        "comeu "
+        # labelled (the label told with the participle: "etichettata senza glutine", "étiqueté sans
+        # gluten") and feeling unwell ("ora sta male", "se encuentra mal", "elle se sent mal", "ihr ist
+        # übel", "passou mal"; "unwell" above)
+        "etiquetado etiquetada étiqueté étiquetée etikettiert gekennzeichnet etichettata etichettato "
+        "rotulado rotulada poorly mal übel male"
     )
 )
 # cue -> what must be there when it is the only cue

@@ -92,7 +92,10 @@ _PAY = frozenset(
         "pagare comprare permettermi permetterci"
     )
 )
-_NEGATION = frozenset(words("no not cant cannot unable couldnt ni pas ne non não nao nem nicht kein keine"))
+# (English contractions lose their apostrophe: "hasn't been able to pay for his heating" -> "hasnt")
+_NEGATION = frozenset(
+    words("no not cant cannot unable couldnt hasnt havent hadnt wasnt ni pas ne non não nao nem nicht kein keine")
+)
 _PAY_WINDOW = 3
 _NEGATION_WINDOW = 4
 # German puts the negation after the object: "ich kann die Miete nicht zahlen".

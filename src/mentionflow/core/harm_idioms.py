@@ -144,7 +144,6 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("gas", "prices"): 0,
     ("gas", "price"): 0,
     ("gas", "station"): 0,
-    ("gaz", "à"): 0,
     ("gaz", "naturel"): 0,
     ("heavy", "metal"): 1,
     ("black", "metal"): 1,

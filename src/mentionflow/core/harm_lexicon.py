@@ -52,15 +52,17 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "cockroaches dehydrated asma respirar moho cucaracha gusanos crudo asthme respirer moisi "
         "moisissure cafard asticots atmen schimmel schimmelig kakerlake maden respirare muffa "
         "ammuffito scarafaggio vermi mofo bolor mofado larvas cucarachas cafards kakerlaken scarafaggi "
-        "épilepsie epilessia raw "
         "intoxicación intoxicado vomitando vómitos vomitó desmayó desmayado enfermo enferma "
-        "fiebre inconsciente convulsiones atragantó "
-        "intoxication intoxiqué vomit vomi vomis vomissements malaise malade évanoui inconscient convulsions fièvre "
+        "fiebre inconsciente convulsiones atragantó vomitar vomitado vomitada vomitaron vomitaba "
+        "intoxication intoxiqué vomit vomi vomis vomissements malaise malade évanoui inconscient convulsions "
+        "fièvre vomir vomissait vomissaient vomissent "
         "lebensmittelvergiftung vergiftung erbricht erbrechen übergeben zusammengebrochen "
-        "bewusstlos krank übel fieber ohnmächtig krampfanfall "
+        "bewusstlos krank übel fieber ohnmächtig krampfanfall erbrochen "
         "intossicazione intossicato vomita vomitando vomito malore malissimo svenuto svenuta svenimento "
         "foodpoisoning évanouie desmayada desmaiada kollabiert incosciente febbre convulsioni "
-        "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente febre convulsões"
+        "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente febre convulsões "
+        # "tutti a vomitare" fires; "da vomitare" (disgust) is harm_senses NOT_NEAR
+        "vomitaram vomitava vomitavam épilepsie epilessia raw vomitare vomitato vomitata vomitati vomitavano"
     ),
     "injury": words(
         "injured injury injuries hurt bleeding bleed bled blood burns burned burnt scalded fell agony "
@@ -93,10 +95,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "anticoagulant anticoagulants anticoagulante anticoagulantes blutverdünner anticoagulanti "
         "pastillas comprimés tabletten pastiglie comprimidos "
         "medicación medicamentos medicina insulina inhalador dosis "
-        "médicaments médicament insuline inhalateur "
-        "medikamente medikament insulin inhalator "
-        "farmaci farmaco medicine medicinali insulina "
-        "remédios remédio medicamentos insulina "
+        "médicaments médicament insuline inhalateur medikamente medikament insulin inhalator "
+        "farmaci farmaco medicine medicinali insulina remédios remédio medicamentos insulina "
         "medicamento pastilla comprimido comprimé pastiglia medicação"  # the singulars
     ),
     "fire_smoke": words(
@@ -174,7 +174,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "elderly": words(
         "elderly grandmother grandma granny nan nana grandad grandpa grandfather pensioner "
         "grandads grandmas grandpas grannys nans grandfathers grandmothers "  # "my grandad's"
-        "dementia alzheimers frail "
+        "dementia alzheimers alzheimer frail "
         "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
         "oma opa seniorin demenz betagte betagter hochbetagte "
         "nonna nonno anziano anziana demenza avó avô idoso idosa demência"

@@ -77,6 +77,7 @@ VIOLENT_THREAT = frozenset(
         "uccidere picchiare ammazzare accoltellare bater esfaquear"
     )
 )
+_DISGUST_CAUSE = frozenset(_words("da dan dá fa fanno donne donnent"))
 NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # "sick and tired", "sick n tired of waiting": fed up. Only "tired" makes the idiom: "sick
     # and shaking", "sick and alone" are ill.
@@ -106,6 +107,11 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
         )
     },
     "swap": (SWAP_HOWTO, 4, 4),  # "how much is a SIM swap?" (a fraud told is caught by sim_swap)
+    # Disgust, not illness: "un servizio da vomitare", "mi fa vomitare", "me da ganas de vomitar", "ça me
+    # donne envie de vomir", "dá vontade de vomitar", "zum Erbrechen langsam" (not "tutti a vomitare",
+    # "no para de vomitar", "elle n'arrête pas de vomir").
+    **{w: (_DISGUST_CAUSE, 3, 0) for w in _words("vomitare vomitar vomir")},
+    "erbrechen": (frozenset(("zum",)), 1, 0),
 }
 # What an infant cannot go without, run out: "no formula left", "sin leche para el bebé", "plus de
 # couches", "keine Windeln mehr", "niente latte", "sem fraldas". With a child named and a

@@ -30,9 +30,26 @@ _CALL_WORDS = frozenset(
 _GAS = frozenset(_words("gas gaz gás gasgeruch gasleck"))
 _SMELL_LEAK = frozenset(
     _words(
-        "smell smells smelling leak leaking olor huele fuga odeur fuite geruch riecht leck odore puzza cheiro vazamento"
+        "smell smells smelling leak leaking olor huele fuga odeur fuite geruch riecht leck odore puzza cheiro "
+        "vazamento "
+        # past and other forms of the smell verb ("it smelt of gas", "olía a gas", "ça sentait le gaz",
+        # "es roch nach Gas", "puzzava di gas", "cheirava a gás")
+        "smelt smelled smelling stinks stank olía olia huelo sentait sentais sentaient roch stinkt "
+        "puzzava sapeva cheirava cheira fedia"
     )
 )
+# The words that make "gas" a gas smell or leak, not gas prices or greenhouse gas: core/harm.py reads
+# "gas" only with one of them within 30 tokens.
+GAS_CONTEXT = frozenset(
+    _words(
+        "smell smells smelling smelt smelled stink leak leaking leaks leaked hob stove cooker boiler oven "
+        "monoxide meter fitter huele olor fuga estufa caldera odeur sent sens fuite cuisinière chaudière "
+        "riecht geruch stinkt leck herd therme odore puzza perdita caldaia fornello cheiro vazamento "
+        "fogão caldeira sentait sentais sentaient olía olia roch puzzava cheirava"
+    )
+)
+# French "ça sent le gaz": "sent" alone is English "sent" ("they sent a gas engineer").
+_FR_SMELLS_OF_GAS = "sent le gaz"
 # A child travelling alone whom nobody meets, who is lost or crying for help.
 _UNACCOMPANIED = frozenset(
     _words(
@@ -199,7 +216,7 @@ _SWELLING = frozenset(
 def grave_now(tokens: tuple[str, ...], fs: set[str]) -> bool:
     """Severe whatever the model says: a gas smell or leak, an unaccompanied child nobody meets,
     a child locked in a car, someone who fainted, food poisoning with people being sick."""
-    if not _GAS.isdisjoint(tokens) and _near(tokens, _GAS, _SMELL_LEAK, 3):
+    if not _GAS.isdisjoint(tokens) and (_near(tokens, _GAS, _SMELL_LEAK, 3) or _FR_SMELLS_OF_GAS in " ".join(tokens)):
         return True
     if not _COLLAPSED.isdisjoint(tokens) or (not _VOMITING.isdisjoint(tokens) and food_poisoning(tokens)):
         return True

@@ -17,6 +17,8 @@ import re
 from itertools import pairwise
 
 from mentionflow.core.elisions import with_elisions
+from mentionflow.core.harm_fake_kin import ANCHORS as _FAKE_KIN_ANCHORS
+from mentionflow.core.harm_fake_kin import fake_relative_paid
 from mentionflow.core.harm_hardship import ANCHORS as _HARDSHIP_ANCHORS
 from mentionflow.core.harm_hardship import VULNERABLE_ANCHORS as _FRAIL_ANCHORS
 from mentionflow.core.harm_hardship import WARMTH as _WARMTH
@@ -24,6 +26,7 @@ from mentionflow.core.harm_hardship import frail_without_essentials, frozen_out_
 from mentionflow.core.harm_lexicon import words
 from mentionflow.core.harm_reasons import funeral_trip
 from mentionflow.core.harm_risks import sim_swap_howto
+from mentionflow.core.harm_sent_codes import sent_by_me
 
 # Money that moved: the object of a disowning phrase ("payments I never made"); French elided
 # forms too ("1 200 € d'achats", "l'opération").
@@ -540,7 +543,7 @@ ANCHORS = (
     | _BEREAVED_ANCHORS
     | _SOMEBODY
     | _ACCOUNT
-) | (_NEVER_ANCHORS | _HARDSHIP_ANCHORS | _WARMTH)
+) | (_NEVER_ANCHORS | _HARDSHIP_ANCHORS | _WARMTH | _FAKE_KIN_ANCHORS)
 
 
 def _luhn(digits: str) -> bool:
@@ -663,6 +666,8 @@ def _credentials_handed_over(toks: tuple[str, ...]) -> bool:
         if not _is_credential(toks, i):
             continue
         near = toks[max(0, i - _CRED_WINDOW) : i + _CRED_WINDOW + 1]
+        if sent_by_me(toks, i, _CRED_WINDOW):
+            return True  # "Habe die TAN schon geschickt", "gli ho mandato il codice": core/harm_sent_codes.py
         if HAND_OVER.isdisjoint(near) and _SOLICITED.isdisjoint(near):
             continue
         if strong_context or not _GAVE.isdisjoint(near):
@@ -732,6 +737,8 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "fraud"
     if _quoted_role_moved_money(tokens, clean):
         return "fraud"
+    if not _FAKE_KIN_ANCHORS.isdisjoint(tokens) and fake_relative_paid(tokens, clean):
+        return "fraud"  # transfers to a "'nipote' che non esiste": core/harm_fake_kin.py
     if not _BEREAVED_ANCHORS.isdisjoint(tokens) and _bereaved(tokens):
         return "vulnerable_person"
     if not _HARDSHIP_ANCHORS.isdisjoint(tokens) and frozen_out_of_essentials(tokens):
