@@ -456,15 +456,17 @@ _CARRIED: Final[tuple[str, ...]] = (
     "mala", "malas", "bagagem", "cadeira de rodas",
 )  # fmt: skip
 _OWNER_ELSEWHERE: Final[tuple[str, ...]] = (
-    r"(?:while|and|but|whilst)\s+(?:i'?m|i am|we'?re|we are|me)\s+(?:still\s+|stuck\s+)?(?:in|at)",
+    r"(?:while|and|but|whilst)\s+(?:i'?m|i am|we'?re|we are|me|i stay|we stay)\s+(?:still\s+|stuck\s+)?(?:in|at)",
+    # "bag went to Bari, I went to Munich": the owner's own trip elsewhere
+    r"(?:and\s+)?(?:i|we)\s+(?:went|flew|ended\s+up|landed)\s+(?:in|to|at)",
     r"y\s+yo\s+(?:en|a)",
-    r"(?:y|mientras)\s+(?:yo|nosotros)\s+(?:estoy|estamos|sigo)\s+en",
+    r"(?:y|mientras)\s+(?:yo|nosotros)\s+(?:estoy|estamos|sigo|me\s+quedo|nos\s+quedamos)\s+en",
     r"et\s+moi\s+(?:à|a|en)",
-    r"(?:et|alors que|mais)\s+je\s+suis\s+(?:à|a|en)",
-    r"ich\s+bin\s+(?:in|auf)",
+    r"(?:et|alors que|mais|pendant que)\s+je\s+(?:suis|reste)\s+(?:à|a|en)",
+    r"ich\s+(?:bin|bleibe)\s+(?:in|auf)",
     r"(?:und|aber|während)\s+ich\s+(?:in|auf)",
-    r"(?:e|mentre)\s+io\s+(?:sono\s+)?(?:a|in)",
-    r"(?:e|enquanto|mas)\s+eu\s+(?:estou\s+|fiquei\s+|)(?:em|no|na)",
+    r"(?:e|mentre)\s+io\s+(?:sono\s+|resto\s+|rimango\s+)?(?:a|in)",
+    r"(?:e|enquanto|mas)\s+eu\s+(?:estou\s+|fiquei\s+|fico\s+|continuo\s+|)(?:em|no|na)",
 )
 CARRIED_ELSEWHERE_RE: Final = re.compile(
     rf"\b(?:{_alternation(set(_CARRIED))})\b[^.!?\n]{{0,80}}?\b(?:in|en|a|à|em|nach|to|at|no|na|para|pra)\s+(\w+)"

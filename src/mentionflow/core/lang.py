@@ -210,15 +210,15 @@ _UND_SHORT = LanguageGuess(UNDETERMINED, 0.0, False)
 _SURE_WORDS: dict[str, str] = {
     w: code
     for code, words in {
-        "pt": "péssimo péssima vergonha horrível ridículo ridícula lixo palhaçada nojento nojenta "
+        "pt": "péssimo péssima péssimos péssimas vergonha horrível ridículo ridícula lixo palhaçada nojento nojenta "
         "decepcionante porcaria descaso pior fraco fraca fraquíssimo fraquíssima lamentável inaceitável inadmissível",
-        "es": "pésimo pésima vergüenza horroroso horrorosa asqueroso asquerosa cutre penoso penosa "
+        "es": "pésimo pésima pésimos pésimas vergüenza horroroso horrorosa asqueroso asquerosa cutre penoso penosa "
         "decepcionado decepcionada inaceptable inadmisible",
         "fr": "honteux honteuse nul nulle lamentables inadmissible scandaleux scandaleuse déçu déçue inacceptable",
         "de": "frechheit unverschämt unverschämtheit enttäuschend enttäuscht katastrophal saftladen "
         "inakzeptabel unakzeptabel unzumutbar furchtbar schrecklich grauenhaft erbärmlich lächerlich",
-        "it": "pessimo pessima vergogna vergognoso vergognosa schifo ridicolo ridicola deludente deluso delusa "
-        "inaccettabile inammissibile",
+        "it": "pessimo pessima pessimi pessime vergogna vergognoso vergognosa schifo ridicolo ridicola deludente "
+        "deluso delusa inaccettabile inammissibile",
     }.items()
     for w in words.split()
 }

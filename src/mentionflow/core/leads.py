@@ -278,6 +278,35 @@ def _to_brand(toks: tuple[str, ...], brand_words: frozenset[str]) -> bool:
     return False
 
 
+# ... or taking the brand's product by its name, wished for in the first person: "je veux prendre
+# Nimbus Fibre", "quiero contratar Nimbus", "I want to get Nimbus Fibre", "vorrei prendere Nimbus",
+# "quero contratar a Nimbus", "ich will Nimbus Fibre nehmen" (German puts the verb after). Not "get
+# Nimbus to fix it" (the brand made to act), nor "prendre contact avec Nimbus" (no product taken).
+_WANT: Final = _set(
+    "want wanna like veux voudrais voulons aimerais aimerions quiero quisiera queremos querría "
+    "will möchte möchten wollen voglio vorrei vogliamo vorremmo quero queria queremos gostaria"
+)
+_TAKE: Final = _set(
+    "get take prendre souscrire contratar coger tomar nehmen holen buchen abschließen prendere attivare "
+    "sottoscrivere pegar assinar"
+)
+_TAKE_ARTICLE: Final = _set("the a la le el il lo o das den")
+_MADE_TO: Final = _set("to à a zu")
+
+
+def _takes_brand(toks: tuple[str, ...], brand_words: frozenset[str]) -> bool:
+    for j, tok in enumerate(toks):
+        if tok not in brand_words or (j + 1 < len(toks) and toks[j + 1] in _MADE_TO):
+            continue
+        k = j - 2 if j > 1 and toks[j - 1] in _TAKE_ARTICLE else j - 1
+        if k >= 0 and toks[k] in _TAKE and not _WANT.isdisjoint(toks[max(0, k - 3) : k]):
+            return True
+        # German: "ich will/möchte Nimbus Fibre nehmen"
+        if not _WANT.isdisjoint(toks[max(0, j - 2) : j]) and not _TAKE.isdisjoint(toks[j + 1 : j + 4]):
+            return True
+    return False
+
+
 def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> str | None:
     """The family of prospect's purchase intent that ``tokens`` (normalised: lower case, no
     apostrophes) read as ("quote", "signup", "company", "deal", "units", "bulk", "move", or
@@ -285,7 +314,8 @@ def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> s
     `core.trip_booking`), or None.
     ``brand_words``: the brand's own name words ("nimbus")."""
     names = frozenset(brand_words)
-    weak = "move" if not names.isdisjoint(tokens) and _to_brand(tokens, names) else None
+    named = not names.isdisjoint(tokens)
+    weak = "move" if named and (_to_brand(tokens, names) or _takes_brand(tokens, names)) else None
     if _GATE.isdisjoint(tokens):
         return ("upgrade" if wants_more(tokens) else _trip(tokens)) if weak is None else weak
     # A company must want something it could buy ("offers", "lines", "was bietet ihr an"): one

@@ -54,7 +54,6 @@ from mentionflow.core.fee_verdicts import with_fee_verdict
 from mentionflow.core.fix_thanks import with_thanked_fix, without_helper_wait
 from mentionflow.core.helper_wait import WAIT_WORDS
 from mentionflow.core.intent import (
-    ALL_CONTRAST,
     CATEGORY_SET,
     FAILURE,
     IRONY_MARKER,
@@ -106,6 +105,7 @@ from mentionflow.core.lookups import (
 )
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_asked
+from mentionflow.core.praise_turns import contrasted, loves_when, without_better_impossible
 from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.sentiment_model import CLASSES, LinearScorer, SentimentModel, load_model
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
@@ -341,6 +341,7 @@ class Analyzer(LinearScorer):
                 labels, slang, ln, val = ceased, True, 0.0, abs(val)
                 p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
         labels = with_fee_verdict(norm, labels, cats, cues)  # "£15 for a bag, a rip-off" (fee_verdicts.py)
+        labels = without_better_impossible(labels, tokset, norm.clean.lower(), cats)  # "más rápido imposible"
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
@@ -437,10 +438,11 @@ class Analyzer(LinearScorer):
             )
             # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere;
             # so is one after a contrast ("delayed 3 hours but the crew were lovely. Bravo 👏").
-            or (failure_word and not flags & RESOLVED and SLOW_CLAP in tokset and not _contrasted(tokset, code))
+            or (failure_word and not flags & RESOLVED and SLOW_CLAP in tokset and not contrasted(tokset, code))
             # A one-word verdict closing a report of a failure ("... Nobody at the desk can tell me
             # anything. Great."): deadpan, in any language the model reads as praise.
             or (failure and not flags & RESOLVED and _DEADPAN_LAST.search(norm.clean) is not None)
+            or (failure and not flags & RESOLVED and loves_when(low))  # "love it when my card gets declined"
         ):
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
@@ -476,7 +478,7 @@ class Analyzer(LinearScorer):
             and (
                 irony >= tm.irony_threshold
                 # ... nor when a heart or a moved face says it is heartfelt ("ascensore rotto ... 🥹 grazie").
-                or (failure_word and not _contrasted(tokset, code) and HEARTFELT_EMOJI.isdisjoint(tokset))
+                or (failure_word and not contrasted(tokset, code) and HEARTFELT_EMOJI.isdisjoint(tokset))
             )
         )
         if ironic:
@@ -679,7 +681,7 @@ def _worded_praise(by_token: Mapping[str, TokenInfo], phrases: list[tuple[str, .
     return bool(tally_labels(words + phrases)[2] & PRAISE)
 
 
-_NEGATOR_BEFORE = _FOREIGN_NEGATORS | {"ne", "n"}
+_NEGATOR_BEFORE = _FOREIGN_NEGATORS | {"ne", "n", "nichts", "nulla"}  # "nichts funktioniert": nothing works
 _NEGATOR_AFTER = frozenset({"nicht", "pas", "plus", "mehr", "nie"})
 # "No such thing" before an event noun; not "sin/sans/senza/ohne/sem" ("sans réseau" is the failure).
 _NO_SUCH_WORDS = "aucun aucune nessun nessuna nessuno kein keine keinen keiner ningún ninguna nenhum nenhuma"
@@ -696,12 +698,6 @@ _UNANCHORED_IRONY = 0.5  # damping of irony in a positive text that names no fai
 _FAILURE_CUES = frozenset({"long_wait", "on_hold", "still_waiting", "cancelled", "never_again"})
 # Not "long_wait": a duration in praise is often its speed ("refund landed in 4 days. Nice one").
 _WAIT_CUES = frozenset({"on_hold", "still_waiting"})
-
-
-def _contrasted(tokset: frozenset[str], code: str | None) -> bool:
-    """A contrast word ("but", "pero", "aber"); "ma" only in Italian (French "ma" is "my")."""
-    found = ALL_CONTRAST.intersection(tokset)
-    return bool(found) and (found != {"ma"} or code == "it")
 
 
 _OUTAGE_LABEL: Final = ("outage", "failure")

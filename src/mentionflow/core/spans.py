@@ -29,10 +29,20 @@ def _span_dates_an_event(toks: tuple[str, ...], i: int) -> bool:
     return i >= 4 and toks[i - 4 : i - 1] == ("il", "y", "a") and (i < 5 or toks[i - 5] not in _SINCE_BEFORE)
 
 
+# One week or month counted with an article or "1" ("une semaine sans internet", "eine Woche ohne
+# Netz", "1 settimana"): as long as the English "a week"; not "la semaine dernière", "this week".
+_ONE_SPANS: Final = frozenset({"semaine", "semana", "woche", "settimana", "mois", "mes", "mês", "monat", "mese"})
+_ONE: Final = frozenset({"une", "un", "una", "uma", "um", "eine", "einer", "einen", "1"})
+
+
+def _one_long_span(toks: tuple[str, ...], i: int) -> bool:
+    return toks[i] in _ONE_SPANS and i > 0 and toks[i - 1] in _ONE
+
+
 def open_for_long(toks: tuple[str, ...], cues: list[str]) -> bool:
     """A long span (days, weeks) that measures how long the problem has been open: any span
     while the customer says they are still waiting, else one not said as "ago"."""
-    spans = [i for i, tok in enumerate(toks) if tok in _LONG_SPANS]
+    spans = [i for i, tok in enumerate(toks) if tok in _LONG_SPANS or _one_long_span(toks, i)]
     if not spans:
         return False
     return not _STILL_CUES.isdisjoint(cues) or not all(_span_dates_an_event(toks, i) for i in spans)

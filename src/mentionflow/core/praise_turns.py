@@ -1,0 +1,71 @@
+"""Praise beside a failure: what turns it round, and what keeps it sincere (used by `core.sentiment`).
+
+* **Love of the moment it went wrong** ("love it when my card gets declined at the till", "bag in
+  Bari, me in Munich. love that for me", "me encanta cuando", "j'adore quand", "ich liebe es, wenn",
+  "adoro quando"): beside a failure named in the text it is sarcasm, as sure as an eye-roll. Beside
+  nothing failed ("love it when the crew remember my name") it is praise: the caller only asks
+  where a failure is named.
+* **A contrast** ("delayed, but the crew were amazing", "pero", "aber"): the praise is for
+  something else, sincere. "ma" only in Italian (French "ma" is "my"); never Portuguese "mais"
+  ("cabelo no hambúrguer, mais proteína" is "more protein"; the Portuguese "but" is "mas").
+* **Could not be better** ("más rápido imposible", "mais rápido impossível", "plus rapide,
+  impossible", "più veloce impossibile", "more helpful impossible"): a comparative before
+  "impossible" is praise, and so is "impossível pedir mais" (could not ask for more); the
+  "impossible" in them is no failure ("imposible pagar" is one).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mentionflow.core.intent import ALL_CONTRAST
+from mentionflow.core.keywords import CategoryConfig
+
+__all__ = ["contrasted", "loves_when", "without_better_impossible"]
+
+_LOVE_WHEN: Final = (
+    r"(?:i\s+|gotta\s+|just\s+)?love\s+(?:it\s+)?when",
+    r"love\s+that\s+for\s+(?:me|us)",
+    r"me\s+encanta\s+cuando",
+    r"j'?adore\s+quand",
+    r"(?:ich\s+)?liebe\s+es,?\s+wenn",
+    r"(?:adoro|amo)\s+quando",
+)
+_LOVE_WHEN_RE: Final = re.compile(rf"\b(?:{'|'.join(_LOVE_WHEN)})\b")
+
+
+def loves_when(low: str) -> bool:
+    """ "love it when ..." or "love that for me" in ``low`` (lower-cased clean text)."""
+    return _LOVE_WHEN_RE.search(low) is not None
+
+
+def contrasted(tokset: frozenset[str], code: str | None) -> bool:
+    """A contrast word in ``tokset`` that is one in language ``code``."""
+    found = ALL_CONTRAST.intersection(tokset) - ({"mais"} if code == "pt" else set())
+    return bool(found) and (found != {"ma"} or code == "it")
+
+
+_IMPOSSIBLE: Final = frozenset({"impossible", "imposible", "impossível", "impossivel", "impossibile"})
+_IMPOSSIBLE_ALT: Final = "(?:impossible|imposible|impossível|impossivel|impossibile)"
+_BETTER_IMPOSSIBLE_RE: Final = re.compile(
+    rf"\b(?:more|más|mas|mais|plus|più|piu)\s+[^\W\d_]+\s*[,.!…]*\s*{_IMPOSSIBLE_ALT}"
+    r"(?=\s*(?:$|[^\w\s]))"  # closing its clause: "más caro, imposible pagar" is a failure
+    # ... or asking for more: "impossível pedir mais", "imposible pedir más", "impossibile chiedere di più"
+    rf"|\b{_IMPOSSIBLE_ALT}\s+(?:de\s+|d)?(?:pedir|demander|chiedere|ask\s+for)\s+(?:mais|más|mieux|di\s+più|more|better)\b"
+)
+
+
+def without_better_impossible(
+    labels: list[tuple[str, ...]], tokset: frozenset[str], low: str, cats: CategoryConfig
+) -> list[tuple[str, ...]]:
+    """``labels`` less the failure label of "impossible" where it closes a comparative ("más
+    rápido imposible"): could not be better. ``low``: lower-cased clean text."""
+    said = _IMPOSSIBLE & tokset
+    if not said or _BETTER_IMPOSSIBLE_RE.search(low) is None:
+        return labels
+    out = list(labels)
+    for lab in cats.token_labels(said):
+        if lab in out:
+            out.remove(lab)
+    return out
