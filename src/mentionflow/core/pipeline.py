@@ -19,6 +19,7 @@ import orjson
 from mentionflow.core.addressed import addressed
 from mentionflow.core.cases import CaseBook
 from mentionflow.core.catalog import Catalog, load_catalog
+from mentionflow.core.charges import only_a_price_compared
 from mentionflow.core.dedup import DedupConfig, Deduper
 from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
@@ -30,6 +31,7 @@ from mentionflow.core.idea_signals import ability_wish, mocked_idea
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
 from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
+from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.press import own_problem_not_press, press_about_others
 from mentionflow.core.problem_team import team_praise
@@ -189,6 +191,11 @@ class Pipeline:
             # named for a problem is people (problem_team.py)
             record.intent, record.severity, record.category = "praise", None, None
             record.label, record.score = "positive", abs(record.score)
+        elif record.intent == "complaint" and (free := problem_free(norm, lambda part: analyse(part, guess))):
+            # "seit Jahren kein Problem", "nunca tive problema": the problem noun is negated, the rest
+            # names none; a track record or thanks is praise (negated_problem.py)
+            record.intent, record.severity, record.category = free, None, None
+            record.label, record.score = ("positive", abs(record.score)) if free == "praise" else ("neutral", 0.0)
         if (
             record.intent == "complaint"
             and record.severity == "minor"
@@ -235,6 +242,12 @@ class Pipeline:
             and only_a_long_display_glitch(norm, lambda part: analyse(part, guess).severity)
         ):
             record.severity = "minor"  # "die App zeigt seit Tagen mein Datenvolumen nicht an": a screen, not a loss
+        elif (
+            record.severity == "major"
+            and record.intent == "complaint"
+            and only_a_price_compared(norm.tokens, lambda part: analyse(normalise(part), guess).severity)
+        ):
+            record.severity = "minor"  # "I paid twice as much as my neighbour": a price, no double charge
         record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
         if "feedback" not in record.signals and "waiting" not in record.signals and ability_wish(norm.tokens):
             # "ce serait trop bien de pouvoir partager l'addition dans l'appli": an idea (idea_signals.py)

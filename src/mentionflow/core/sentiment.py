@@ -117,6 +117,7 @@ from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
 from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
+from mentionflow.core.slang import LAUGHING_FACES as LAUGHS
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
 from mentionflow.core.slang import NOT_EMOJI_PRAISE as SLANG_NO_EMOJI_PRAISE
 from mentionflow.core.split_negation import split_failure
@@ -207,9 +208,8 @@ class SentimentModel:
     bias: complex
     lexicon: Mapping[str, float]  # token -> VADER-scale valence (for the lex_* features)
     meta: Mapping[str, Any]
-    # Derived at load: `weights` with each lexicon token's lex_pos/lex_neg contribution
-    # folded in (lex_* are linear in per-token valence except under negation, which
-    # `Analyzer` corrects), so inference needs no separate lexicon pass.
+    # Derived at load: `weights` with each lexicon token's lex_pos/lex_neg contribution folded in (lex_* are
+    # linear in per-token valence except under negation, which `Analyzer` corrects): no separate lexicon pass.
     folded: Mapping[Any, complex] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -703,7 +703,7 @@ class Analyzer:
             bool(norm.emojis)
             and (multi is not None or code != "en")
             and not failure
-            and self._approving_emoji(norm.tokens)
+            and self._approving_emoji(norm.tokens, laughs=label != "negative")  # "se cuelga cada vez 🤣"
             # "dead battery after the update 🔥", "krank seit der Lieferung 😂": a literal harm or
             # failure word beside the emoji (slang.py's list) is no praise.
             and SLANG_NO_EMOJI_PRAISE.isdisjoint(tokset)
@@ -743,13 +743,14 @@ class Analyzer:
             intent = banter_intent(intent, label, norm, tokset, failure, cues)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
-    def _approving_emoji(self, tokens: tuple[str, ...]) -> bool:
-        """Approving emoji (symbol valence >= ``_APPROVING``) and none that disapproves."""
+    def _approving_emoji(self, tokens: tuple[str, ...], laughs: bool = True) -> bool:
+        """Approving emoji (symbol valence >= ``_APPROVING``) and none that disapproves; a laughing face
+        only where ``laughs`` (beside what the model reads as negative, it laughs in exasperation)."""
         found = False
-        for v in map(self._symbol_lexicon.get, tokens, repeat(0.0)):
+        for tok, v in zip(tokens, map(self._symbol_lexicon.get, tokens, repeat(0.0)), strict=True):
             if v < 0.0:
                 return False
-            found = found or v >= _APPROVING
+            found = found or (v >= _APPROVING and (laughs or tok not in LAUGHS))
         return found
 
     def _settle_complaint(
