@@ -1,4 +1,4 @@
-""""que" is written as often in Spanish and Portuguese as in French: it is no French function word
+""" "que" is written as often in Spanish and Portuguese as in French: it is no French function word
 (core/lang.py lists none of the words most Romance languages share). Short posts of 5-12 words
 with "que" in them keep their own language."""
 
