@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from mentionflow.core.charges import only_a_price_compared
 from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.harm import HarmSignal, detect_harm
 from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.problem_team import team_praise
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.sentiment import SARCASM_IRONY, TextAnalysis, analyse, sarcasm_sign
 from mentionflow.core.tarmac_hold import held_on_tarmac
-from mentionflow.core.text import NormalisedText
+from mentionflow.core.text import NormalisedText, normalise
 from mentionflow.schema import Analysis
 
 __all__ = ["analysis_record", "read_mention"]
@@ -61,7 +63,10 @@ def read_mention(
     2. A boast or team praise is praise, not a complaint: a failure that never happened
        ("nunca me perderam uma mala, recomendo", never_failed.py), or a team named for a
        problem ("proud of our fraud team today", problem_team.py). The complaint's negativity was
-       the failure word's: praise, positive, no severity or category.
+       the failure word's: praise, positive, no severity or category. Else a complaint whose
+       every problem noun is negated and whose rest names no problem ("seit Jahren kein
+       Problem", "nunca tive problema", negated_problem.py) is praise with a track record or
+       thanks, otherwise other.
     3. Stranded is major: a minor complaint of hours held on the tarmac ("4 horas en pista con
        dos niños", tarmac_hold.py) or of being bumped at night ("overbooked, bumped with my 2
        kids at 11pm", denied_boarding.py); not where the text is positive and not ironic ("...
@@ -78,6 +83,8 @@ def read_mention(
        that's a scam", harm_figures.py): a billing grumble, minor, not major.
     9. No harm, and a major complaint whose only major part is a display glitch, however long
        ("die App zeigt seit Tagen mein Datenvolumen nicht an", display_glitch.py): minor.
+    10. No harm, and a major complaint that is major only by a compared price ("I paid twice as
+       much as my neighbour", charges.py), not a double charge: minor.
     """
     analysis = analyse(norm, guess)
     if analysis.intent == "praise" and (request := without_request_thanks(norm)) is not None:  # 1
@@ -91,6 +98,9 @@ def read_mention(
     ):  # 2
         record.intent, record.severity, record.category = "praise", None, None
         record.label, record.score = "positive", abs(record.score)
+    elif record.intent == "complaint" and (free := problem_free(norm, lambda part: analyse(part, guess))):  # 2
+        record.intent, record.severity, record.category = free, None, None
+        record.label, record.score = ("positive", abs(record.score)) if free == "praise" else ("neutral", 0.0)
     if (
         record.intent == "complaint"
         and record.severity == "minor"
@@ -122,5 +132,11 @@ def read_mention(
         and record.intent == "complaint"
         and only_a_long_display_glitch(norm, lambda part: analyse(part, guess).severity)
     ):  # 9
+        record.severity = "minor"
+    elif (
+        record.severity == "major"
+        and record.intent == "complaint"
+        and only_a_price_compared(norm.tokens, lambda part: analyse(normalise(part), guess).severity)
+    ):  # 10
         record.severity = "minor"
     return record, harm

@@ -4,6 +4,7 @@ twice."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 _TWICE_WORDS = frozenset(("twice", "2x", "zweimal", "doppelt", "2mal", "x2", "dreimal", "3x", "3mal", "x3"))
@@ -175,3 +176,41 @@ def charged_twice(tokens: tuple[str, ...]) -> bool:
     worded = [i for i in twice if tokens[i] not in _MULTIPLIERS]
     nouns = [i for i, t in enumerate(tokens) if t in _CHARGE_NOUNS]
     return any(abs(i - j) <= _CHARGE_WINDOW for i in worded for j in nouns)
+
+
+# "twice as much", "dos veces más", "deux fois plus cher", "zweimal so viel", "due volte di più",
+# "duas vezes mais": the count multiplies a price (a price complaint), it counts no charges.
+_MORE_AFTER_OF = frozenset(("più", "más", "mas", "mais", "plus"))
+_OF = frozenset(("di", "de", "do", "da"))
+
+
+def _compared_spans(tokens: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each word for twice that a comparative follows ("twice as much")."""
+    spans = []
+    for i, tok in enumerate(tokens):
+        if tok in _TWICE_WORDS and tok not in _MULTIPLIERS:
+            end = i + 1
+        elif (tok, tokens[i + 1] if i + 1 < len(tokens) else "") in _TWICE_PAIRS:
+            end = i + 2
+        else:
+            continue
+        nxt = tokens[end : end + 2]
+        if (nxt and nxt[0] in _COMPARED) or (len(nxt) == 2 and nxt[0] in _OF and nxt[1] in _MORE_AFTER_OF):
+            spans.append((i, end))
+    return spans
+
+
+def price_compared(tokens: tuple[str, ...]) -> bool:
+    """A word for twice that multiplies a price ("paid twice as much"), not one that counts charges."""
+    return bool(_compared_spans(tokens))
+
+
+def only_a_price_compared(tokens: tuple[str, ...], severity_of: Callable[[str], str | None]) -> bool:
+    """A major complaint whose only major thing is a price compared: ``severity_of`` (the
+    analysis) reads the text without the words for twice ("I paid as much as my neighbour") as
+    no major problem. Used by `core.pipeline`."""
+    spans = _compared_spans(tokens)
+    if not spans:
+        return False
+    cut = {j for start, end in spans for j in range(start, end)}
+    return severity_of(" ".join(t for j, t in enumerate(tokens) if j not in cut)) != "major"

@@ -41,9 +41,41 @@ HELD_MINUTES_RE: Final = re.compile(
 )
 
 
+# Hold music, and a span of it ("20 minuti di musichetta d'attesa", "45 minutes of hold music",
+# "media hora de musiquita de espera", "30 minutes de musique d'attente", "40 Minuten
+# Warteschleifenmusik", "meia hora de musiquinha de espera"): music one hears only while held on a
+# line, so however long it played is a wait on hold, whatever emoji the writer laughs with.
+_HOLD_MUSIC_ANCHORS: Final = frozenset(
+    {"music", "música", "musica", "musiquita", "musique", "musichetta", "musiquinha", "warteschleifenmusik"}
+    | {"wartemusik", "warteschleifenmelodie", "melodie", "melodia", "musik"}
+)
+HOLD_MUSIC_RE: Final = re.compile(
+    r"\b(?:hold music|music on hold|on[- ]hold music|m[uú]sica de espera|musiquita de espera"
+    r"|musique d['\u2019]?\s*attente|warteschleifen-?musik|wartemusik|warteschleifenmelodie"
+    r"|musi(?:ca|chetta) (?:d['\u2019]?\s*|di )attesa"
+    r"|musiquinha de espera|melodia de espera)"
+)
+_SPAN_RE: Final = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}\s*(?:min\w*|h|hrs?|hours?|or[ae]|horas?|heures?|stunden?|std)\b"
+    r"|half an hour|an hour|mezz['\u2019]?\s*ora|un['\u2019]?\s*ora|media hora|una hora|(?:une )?demi-heure|une heure"
+    r"|halbe stunde|eine stunde|meia hora|uma hora)"
+)
+
+
+def hold_music_span(tokset: frozenset[str], low: str) -> bool:
+    """Hold music named beside a span of minutes or hours (see above)."""
+    return (
+        not _HOLD_MUSIC_ANCHORS.isdisjoint(tokset)
+        and HOLD_MUSIC_RE.search(low) is not None
+        and _SPAN_RE.search(low) is not None
+    )
+
+
 def held_for_minutes(tokset: frozenset[str], low: str) -> bool:
-    """Twenty or more minutes that still last, beside a phone line or a hotline (see above; ``low``:
-    lower-cased clean text)."""
+    """Twenty or more minutes that still last, beside a phone line or a hotline, or a span of hold
+    music (see above; ``low``: lower-cased clean text)."""
+    if hold_music_span(tokset, low):
+        return True
     if _MINUTE_UNITS.isdisjoint(tokset):
         return False
     if _CHANNELS.isdisjoint(tokset) and (_PHONES.isdisjoint(tokset) or _ON_PHONE_RE.search(low) is None):

@@ -662,7 +662,7 @@ def decide_intent(
     if (
         emoji_praise
         and not flags & (FAILURE | _COMPLAINT | _MAJOR)
-        and not (complaint_cue or sarcasm or "unmet" in cues)
+        and not (complaint_cue or sarcasm or "unmet" in cues or "waited" in cues)  # "20 min of hold music 😂"
         and not ((profanity or flags & _INSULT) and not heat_only_before_contrast(norm, cats, but))
         and not (looking or _is_question(norm))
     ):

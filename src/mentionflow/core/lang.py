@@ -479,7 +479,7 @@ _FUNCTION_WORDS: dict[str, str] = {
     "molto tutto ancora già grazie sempre niente nulla della delle degli dei nel nella alla alle "
     "gli lo io ci si ieri oggi un una con del al senza volo sei siamo ora bene essere "
     "funziona riesco voglio devo nessuno servizio risposta altra volta va",
-    "fr": "le les des du est et je pas ne qui que pour dans sur avec mais ou très tout rien plus "
+    "fr": "le les des du est et je pas ne qui pour dans sur avec mais ou très tout rien plus "
     "une un mon ma mes vous nous il elle on ça merci toujours depuis encore aucun aucune déjà "
     "être avoir fait été chez au aux cest jai nest suis sont ce cette même quand bien "
     "marche fonctionne peux veux personne réponse compte attente",

@@ -10,9 +10,11 @@ problemi fino a ieri, ora niente rete" still negates the network.
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable
+from typing import Final, Protocol
 
 from mentionflow.core.only_one import only_one_spared
+from mentionflow.core.text import NormalisedText, normalise
 
 # Problem nouns (a failure in general, not a named service thing such as signal or refund).
 _PROBLEMS: Final = frozenset(
@@ -31,6 +33,7 @@ _BETWEEN: Final = frozenset(
     | {"houve", "ci", "cè", "stato", "stata", "sido", "été", "gab", "es", "y", "il", "le", "la", "o", "a"}
 )
 _GAP: Final = 4
+_PROBLEM_INTENTS: Final = frozenset(("complaint", "rant", "question"))
 
 
 def only_problems_negated(toks: tuple[str, ...], negators: frozenset[str]) -> bool:
@@ -54,3 +57,94 @@ def only_problems_negated(toks: tuple[str, ...], negators: frozenset[str]) -> bo
             return False
         found = True
     return found
+
+
+# --- "No problem in years": a complaint that is only a negated problem noun ---------------------
+# "seit Jahren kein Problem", "todo llegó sin ningún problema", "jamais eu de problème", "mai avuto
+# un problema", "nunca tive problema", "never had an issue with them": the small models (and the
+# English one) read the problem word as negative, so the text came out a complaint. Without the
+# negated span the rest names no problem: praise where the writer thanks, recommends or tells a
+# track record (years, always), else a neutral remark ("sin ningún problema" as a reply). Not when
+# the text turns ("... until today", "bis gestern", "pero ahora"), which sets up the failure it tells.
+_NO: Final = frozenset(
+    {"no", "not", "never", "zero", "without", "nunca", "jamás", "jamas", "sin", "ningún", "ninguna", "ningun"}
+    | {"jamais", "aucun", "aucune", "sans", "pas", "kein", "keine", "keinen", "keinerlei", "nie", "niemals"}
+    | {"ohne", "mai", "nessun", "nessuna", "nessuno", "senza", "non", "nenhum", "nenhuma", "sem", "não", "nao"}
+)
+# A negator after the noun: "sin problema alguno", "sem problema nenhum", "problemi zero".
+_NO_AFTER: Final = frozenset({"alguno", "alguna", "nenhum", "nenhuma", "zero", "null", "aucun", "whatsoever"})
+_EN_PROBLEMS: Final = frozenset({"problems", "issue", "issues", "trouble", "hiccup", "hiccups", "glitch", "glitches"})
+_EN_BETWEEN: Final = frozenset({"a", "any", "single", "one", "had", "have", "ever", "real", "major", "an", "been"})
+_TURN_WORDS: Final = frozenset(
+    {"until", "till", "til", "but", "except", "hasta", "pero", "excepto", "jusqu", "jusquà", "mais", "sauf", "bis"}
+    | {"aber", "außer", "ausser", "finché", "fino", "ma", "tranne", "até", "ate", "mas", "exceto", "now", "ahora"}
+    | {"maintenant", "jetzt", "ora", "agora", "today", "hoy", "aujourdhui", "heute", "oggi", "hoje", "yesterday"}
+    | {"ayer", "hier", "gestern", "ieri", "ontem"}
+)
+# "seit", "depuis", "desde", "da" date a track record ("seit Jahren kein Problem") as often as a
+# failure ("depuis hier"): a turn only beside a recent day (above), never beside years.
+_SINCE: Final = frozenset({"since", "desde", "depuis", "seit", "da"})
+_RECENT: Final = frozenset({"now", "ahora", "maintenant", "jetzt", "ora", "agora", "today", "hoy", "aujourdhui"})
+_TRACK: Final = frozenset(
+    {"years", "year", "años", "año", "ans", "années", "jahren", "jahre", "jahr", "anni", "anno", "anos"}
+    | {"ano", "months", "meses", "mois", "monaten", "mesi", "always", "siempre", "toujours", "immer", "sempre"}
+    | {"thanks", "thank", "gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "recommend"}
+    | {"recomiendo", "recommande", "empfehle", "consiglio", "recomendo", "perfect", "perfecto", "parfait"}
+    | {"perfekt", "perfetto", "perfeito", "great", "genial", "super", "top", "ótimo", "otimo", "bravo", "bravi"}
+)
+_OWN_PROBLEMS: Final = _PROBLEMS | _EN_PROBLEMS
+
+
+def _negated_spans(toks: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """(start, end) of each negated problem noun; None when a problem noun stands un-negated."""
+    spans: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks):
+        if tok not in _OWN_PROBLEMS:
+            continue
+        start = None
+        for i in range(k - 1, max(-1, k - 2 - _GAP), -1):  # "nunca he tenido ni un problema": five back
+            if toks[i] in _NO:
+                start = i
+                if i == 0 or toks[i - 1] not in _NO:
+                    break
+            elif toks[i] not in _BETWEEN and toks[i] not in _EN_BETWEEN:
+                break
+        end = k + 1
+        if end < len(toks) and toks[end] in _NO_AFTER:
+            end += 1
+            start = k if start is None else start
+        if start is None:
+            return None
+        spans.append((start, end))
+    return spans
+
+
+class _Reading(Protocol):
+    @property
+    def intent(self) -> str: ...
+    @property
+    def cues(self) -> tuple[str, ...]: ...
+
+
+def problem_free(norm: NormalisedText, read: Callable[[NormalisedText], _Reading]) -> str | None:
+    """ "praise" or "other" for a complaint whose only problem is a negated problem noun (see
+    above): ``read`` (the analysis: intent and cues) reads the text without those spans as no
+    problem, or as mere venting that names none ("in cinque anni" read negative). None when the
+    rule does not apply. Used by `core.pipeline`."""
+    toks = norm.tokens
+    if _OWN_PROBLEMS.isdisjoint(toks) or _NO.isdisjoint(toks):
+        return None
+    if not _TURN_WORDS.isdisjoint(toks) or (not _SINCE.isdisjoint(toks) and not _RECENT.isdisjoint(toks)):
+        return None
+    spans = _negated_spans(toks)
+    if not spans:
+        return None
+    cut = {j for start, end in spans for j in range(start, end)}
+    rest = [t for j, t in enumerate(toks) if j not in cut]
+    if not _NO.isdisjoint(rest):
+        return None  # another thing negated ("no problem with the app, no signal though"): unmet still
+    if rest:
+        again = read(normalise(" ".join(rest)))
+        if again.intent in _PROBLEM_INTENTS and not (again.intent == "complaint" and "venting" in again.cues):
+            return None
+    return "praise" if not _TRACK.isdisjoint(toks) else "other"

@@ -111,6 +111,7 @@ from mentionflow.core.sentiment_model import CLASSES, LinearScorer, SentimentMod
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
 from mentionflow.core.slang import ABSENCE_GATE, FIX_NEGATORS, absence_praise, positive_hyperbole, wished_for
 from mentionflow.core.slang import GATE as SLANG_GATE
+from mentionflow.core.slang import LAUGHING_FACES as LAUGHS
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
 from mentionflow.core.slang import NOT_EMOJI_PRAISE as SLANG_NO_EMOJI_PRAISE
 from mentionflow.core.split_negation import split_failure
@@ -542,7 +543,7 @@ class Analyzer(LinearScorer):
             bool(norm.emojis)
             and (multi is not None or code != "en")
             and not failure
-            and self._approving_emoji(norm.tokens)
+            and self._approving_emoji(norm.tokens, laughs=label != "negative")  # "se cuelga cada vez 🤣"
             # "dead battery after the update 🔥", "krank seit der Lieferung 😂": a literal harm or
             # failure word beside the emoji (slang.py's list) is no praise.
             and SLANG_NO_EMOJI_PRAISE.isdisjoint(tokset)
@@ -582,13 +583,14 @@ class Analyzer(LinearScorer):
             intent = banter_intent(intent, label, norm, tokset, failure, cues)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
 
-    def _approving_emoji(self, tokens: tuple[str, ...]) -> bool:
-        """Approving emoji (symbol valence >= ``_APPROVING``) and none that disapproves."""
+    def _approving_emoji(self, tokens: tuple[str, ...], laughs: bool = True) -> bool:
+        """Approving emoji (symbol valence >= ``_APPROVING``) and none that disapproves; a laughing face
+        only where ``laughs`` (beside what the model reads as negative, it laughs in exasperation)."""
         found = False
-        for v in map(self._symbol_lexicon.get, tokens, repeat(0.0)):
+        for tok, v in zip(tokens, map(self._symbol_lexicon.get, tokens, repeat(0.0)), strict=True):
             if v < 0.0:
                 return False
-            found = found or v >= _APPROVING
+            found = found or (v >= _APPROVING and (laughs or tok not in LAUGHS))
         return found
 
     def _settle_complaint(

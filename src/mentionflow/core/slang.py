@@ -72,6 +72,8 @@ _BY_ANCHOR: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
 POSITIVE_EMOJI = frozenset(
     _w("😂 🤣 😆 😹 😍 🥰 😋 🤤 🔥 💯 🙌 🤩 😎 🚀 🥳 🐐 💀 ❤️ ❤ 💚 💙 💜 🧡 💛 👌 👏 ✨ 🎉 💣 🤌 💅")
 )
+# Laughing faces: delight at a joke, or exasperation at a failure (which the model's reading tells).
+LAUGHING_FACES = frozenset(_w("😂 🤣 😆 😹 😅"))
 LAUGHS = frozenset(
     _w("lol lmao lmfao haha hahaha jaja jajaja jajajaja mdr ptdr xd ahah ahahah ahahah kkk kkkk kkkkk rsrs")
 )
