@@ -102,8 +102,12 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # complaint from no one to no one with no verdict word is a report; venting at the dentist or
     # the mosquitoes is an everyday gripe: tweeteval 0.507 -> 0.531, sentiment140 0.707 -> 0.736,
     # apple_crowd 0.806 -> 0.812).
-    assert c["mean"]["settled"] >= 0.768 and c["mean"]["settled"] > c["mean"]["rules"]
-    assert c["pooled"]["settled"] >= 0.796
+    # 2026-12-07 (s19-lodo3): 0.773 / 0.803 (a complaint about public affairs is none unless it
+    # tells someone of a named failure; an information request naming a problem is promoted at
+    # `promote`: tweeteval 0.531 -> 0.559, sentiment140 0.736 -> 0.746, electronics 0.805 -> 0.821,
+    # gaming 0.811 -> 0.819, no fold down).
+    assert c["mean"]["settled"] >= 0.773 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.803
 
 
 def test_harm_held_out_floor() -> None:

@@ -24,6 +24,8 @@ from typing import Any
 
 import orjson
 
+from mentionflow.core.public_affairs import about_public_affairs
+
 __all__ = [
     "COMPLAINT_DENSE",
     "COMPLAINT_FORMAT",
@@ -278,6 +280,7 @@ _GROUPS: tuple[frozenset[str], ...] = (
     frozenset(["thanks", "thank", "thx", "ty", "cheers", "appreciate", "appreciated", "grateful"]),
     frozenset(["fixed", "sorted", "resolved", "solved"]),
 )
+_PROBLEM = _GROUPS[0]
 _THANKS = _GROUPS[6]
 _NEG_AUX = frozenset(
     [
@@ -459,14 +462,26 @@ def settle_intent(
     overrule that). A rant addressed to no one stops being one at P <= demote_rant: abuse the
     model reads with no product at fault (sport, politics, the dentist). A rule "other" or a question
     that is no information request (`enquiry`) becomes a complaint at P >= promote, an
-    information request at P >= promote_enquiry ("how do I get my refund?" asks about a failure;
+    information request at P >= promote_enquiry unless it names a problem (`_GROUPS[0]`: then at
+    promote) ("how do I get my refund?" asks about a failure;
     `Analyzer` never scores one looking for an option, a how-to by the rules' design). Praise and
     spam stay. A rule complaint resting on nothing but the polarity label that speaks from no one to no
     one (`tokens` without I / we / you, no @handle) is a report or commentary, not a customer's
-    complaint ("Samsung axes the Note 7 after fires", "sad day... bankrupt GM"): never one, whatever P."""
+    complaint ("Samsung axes the Note 7 after fires", "sad day... bankrupt GM"): never one, whatever P.
+    Nor is one that talks public affairs (`core.public_affairs`: politics, elections, a bailout),
+    unless major, firm, or a named failure told to someone (rants stay); nor is such a mention
+    promoted."""
     voiced = tokens is None or intent != "complaint"
     if not voiced and impersonal_report(tokens or frozenset(), severity, cues, named_problem, addressed):
         return ("praise" if label == "positive" else "question" if question else "other"), None, None
+    # Politics, elections, public money: general negativity, no complaint (core/public_affairs.py).
+    # Not a major or a firm one, nor one telling someone of a named failure ("@Nimbus the app keeps
+    # crashing since the election night update"); rants are left as they are (abuse at a brand).
+    public = tokens is not None and about_public_affairs(tokens)
+    if public and intent == "complaint":
+        told_failure = addressed and (named_problem or not PROTECTING_CUES.isdisjoint(cues))
+        if not (severity == "major" or told_failure or is_firm(cues, named_problem, addressed, tokens)):
+            return ("praise" if label == "positive" else "question" if question else "other"), None, None
     if intent in ("complaint", "rant"):
         if severity == "major" or p > model.demote:
             return intent, severity, category
@@ -478,6 +493,10 @@ def settle_intent(
         if protected and (p > model.demote_protected or not reliable):
             return intent, severity, category
         return ("praise" if label == "positive" else "question" if question else "other"), None, None
-    if intent in ("other", "question") and p >= (model.promote_enquiry if enquiry else model.promote):
+    # An information request naming what went wrong ("when will the server issues be fixed?", "any
+    # update on the wifi dropping out?") asks about a failure: promoted like any other question.
+    about_failure = tokens is not None and not _PROBLEM.isdisjoint(tokens)
+    promote = model.promote_enquiry if enquiry and not about_failure else model.promote
+    if intent in ("other", "question") and not public and p >= promote:
         return "complaint", "minor", category or fallback_category
     return intent, severity, category

@@ -613,11 +613,13 @@ def _complaint_lodo_lines(c: dict[str, Any]) -> list[str]:
         "alone; *model* = the complaint "
         "model alone (P >= 0.5); "
         f"*shipped* = the rules settled by the model (promote at P >= {c['promote']}, an information "
-        f"request at P >= {c['promote_enquiry']}; demote at P <= {c['demote']} a rule complaint resting on "
+        f"request at P >= {c['promote_enquiry']} unless it names a problem; demote at P <= {c['demote']} a "
+        "rule complaint resting on "
         f"the polarity label alone, at P <= {c['demote_protected']} one naming a problem or a wait / unmet "
         f"cue, at P <= {c.get('demote_rant', -1.0)} a rant with no @handle in it (abuse addressed to no one), "
-        "a negative value: never; rants at someone, major complaints and sarcasm / irony stay; see "
-        "`core/complaint.py`). Published LR baseline "
+        "a negative value: never; rants at someone, major complaints and sarcasm / irony stay; a "
+        "complaint about public affairs (politics, elections, a bailout: `core/public_affairs.py`) is none "
+        "unless it tells someone of a named failure; see `core/complaint.py`). Published LR baseline "
         "(in-domain): 0.788.",
         "",
         "| held-out domain | n | complaints | rules | model alone | **shipped** |" + (" VADER |" if has_vader else ""),

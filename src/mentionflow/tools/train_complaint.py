@@ -33,6 +33,7 @@ from mentionflow.core.complaint import (
 )
 from mentionflow.core.intent import is_enquiry
 from mentionflow.core.lang import detect_language
+from mentionflow.core.public_affairs import about_public_affairs
 from mentionflow.core.sentiment import Analyzer
 from mentionflow.core.text import normalise
 from mentionflow.tools.train_sentiment import airline_split, default_data_dir
@@ -321,6 +322,7 @@ class Featurised:
     reliable: bool = True  # the language guess is sure (a protected complaint is demoted only then)
     addressed: bool = True  # an @handle in it (a rant at someone is never demoted)
     impersonal: bool = False  # `core.complaint.impersonal_report`: never a complaint
+    public: bool = False  # `core.public_affairs.about_public_affairs`: politics, never a complaint
 
 
 def featurise(texts: Sequence[str]) -> list[Featurised]:
@@ -350,8 +352,11 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
         enquiry = a.intent == "question" and ("looking_for_option" in a.cues or is_enquiry(norm))
         addressed = bool(norm.handles)
         impersonal = a.intent == "complaint" and impersonal_report(set(toks), a.severity, a.cues, named, addressed)
+        public = about_public_affairs(set(toks))
         out.append(
-            Featurised(f, rule, True, a.intent, protected, enquiry, fixed, firm, lang.reliable, addressed, impersonal)
+            Featurised(
+                f, rule, True, a.intent, protected, enquiry, fixed, firm, lang.reliable, addressed, impersonal, public
+            )
         )
     rec.seen.clear()
     return out
@@ -409,10 +414,13 @@ def settle(
     dr = DEMOTE_RANT if demote_rant is None else demote_rant
     if f.impersonal:
         return 0
+    if f.public and (not f.rule or (f.rule_intent == "complaint" and not f.firm and not (f.protected and f.addressed))):
+        return 0  # politics: a complaint demoted unless firm or a named failure told to someone; never promoted
     if f.rule:
         rant_kept = f.rule_intent == "rant" and (f.addressed or p > dr)
         return int(rant_kept or f.firm or p > demote or (f.protected and (p > dp or not f.reliable)))
-    return int(f.rule_intent in ("other", "question") and p >= (pe if f.enquiry else promote))
+    sure_enquiry = f.enquiry and not f.feats.get("grp_problem")  # one naming a problem: at `promote`
+    return int(f.rule_intent in ("other", "question") and p >= (pe if sure_enquiry else promote))
 
 
 def macro_f1(gold: Sequence[int], pred: Sequence[int]) -> float:
