@@ -107,6 +107,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout42": 135,
     "scenarios_holdout43": 125,
     "scenarios_holdout44": 122,
+    "scenarios_holdout45": 127,
     "scenarios_holdout46": 126,
 }
 
