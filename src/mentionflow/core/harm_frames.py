@@ -639,6 +639,12 @@ _PLEA = frozenset(
 )
 # German "im" is "in the", not English "I'm".
 _FIRST_PERSON_DE = _FIRST_PERSON - {"im"}
+# In an English text that addresses no brand, "you" is the reader and "he", "they", "the guy" are
+# anyone (a player, a singer, a politician): "Will you read it?", "He may be injured", "the guy next
+# to me". They link harm words to a service only when a brand is addressed; someone acting on the
+# writer ("someone used my card", a stranger, a driver) still links.
+_ANYONE_EN = frozenset(words("you your ur youre yall u he him they man men guy guys woman somebody"))
+_UNADDRESSED_LINKS_EN = _LINKED - _ANYONE_EN
 
 
 def unaddressed_chatter(
@@ -657,7 +663,7 @@ def unaddressed_chatter(
             (_OWN_DISTRESS.isdisjoint(fs) and _PLEA.isdisjoint(tokens))
             or (_FIRST_PERSON_DE if lang == "de" else _FIRST_PERSON).isdisjoint(tokens)
         )
-        and _LINKED.isdisjoint(tokens)
+        and (_UNADDRESSED_LINKS_EN if lang == "en" else _LINKED).isdisjoint(tokens)
         and _KEEPS_ALARM.isdisjoint(fs)
         and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)
     )
