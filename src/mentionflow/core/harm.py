@@ -845,7 +845,7 @@ def detect_harm(
     warm = not sarcastic and (not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis))
     if not grave and (
         is_inconvenience(fs, tokens)
-        or (cues and benign_frame(tokens, cues, fs, question, warm))
+        or (cues and benign_frame(tokens, cues, fs, question, warm, lang))
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs, clean, lang))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py

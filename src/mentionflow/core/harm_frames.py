@@ -355,12 +355,50 @@ _THINGS = frozenset(
 )
 
 
-def _sick_thing(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+# English slang praise names more things than a network deal ("that new feature is sick", "your
+# playlist looks sick", "the lounge is pretty sick", "that's sick"): a person is never among them, so
+# "my son is sick" stays an illness.
+_THINGS_EN = frozenset(
+    words(
+        "feature features song songs album albums track tracks playlist playlists lounge game games show shows "
+        "design site website interface layout camera screen video videos trailer merch event party concert beat "
+        "set lineup photo pic picture logo remix mix vibe vibes ride kit shirt jersey version release upgrade "
+        "livery menu lineup collab drop"
+    )
+)
+_SICK_COPULAS_EN = frozenset(words("be looks look looked sounds sound sounded seems"))
+_SICK_SUBJECTS_EN = frozenset(words("this that it"))
+_SELF_PREDICATED_EN = frozenset(words("thats its"))  # "that's sick": subject and copula in one token
+_SICK_INTENSIFIERS_EN = frozenset(words("so pretty really actually lowkey highkey fucking fkn damn super proper"))
+
+
+def _sick_predicate_en(tokens: tuple[str, ...], i: int) -> bool:
+    """The "sick" at i is said of a thing in English: a copula (after any intensifier) whose subject
+    is a thing or "this"/"that"/"it", or "that's"/"it's" itself."""
+    j = i - 1
+    while j >= 0 and tokens[j] in _SICK_INTENSIFIERS_EN:
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j] in _SELF_PREDICATED_EN:
+        return True
+    if tokens[j] not in _SICK_COPULAS and tokens[j] not in _SICK_COPULAS_EN:
+        return False
+    if j >= 1 and tokens[j] == "be" and tokens[j - 1] in ("to", "gonna", "will", "ll"):
+        j -= 2 if tokens[j - 1] == "to" and j >= 2 and tokens[j - 2] == "going" else 1
+    before = tokens[max(0, j - 4) : j]
+    return (bool(before) and before[-1] in _SELF_PREDICATED_EN | _SICK_SUBJECTS_EN) or not (
+        _THINGS.isdisjoint(before) and _THINGS_EN.isdisjoint(before)
+    )
+
+
+def _sick_thing(tokens: tuple[str, ...], cues: tuple[str, ...], lang: str | None = None) -> bool:
     if cues != ("illness",):
         return False
     hits = [i for i, t in enumerate(tokens) if t in _SICK]
     return bool(hits) and all(
-        i >= 2 and tokens[i - 1] in _SICK_COPULAS and not _THINGS.isdisjoint(tokens[max(0, i - 4) : i - 1])
+        (i >= 2 and tokens[i - 1] in _SICK_COPULAS and not _THINGS.isdisjoint(tokens[max(0, i - 4) : i - 1]))
+        or (lang == "en" and _sick_predicate_en(tokens, i))
         for i in hits
     )
 
@@ -736,14 +774,20 @@ def _medical_bill_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
 
 
 def benign_frame(
-    tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
+    tokens: tuple[str, ...],
+    cues: tuple[str, ...],
+    fs: set[str],
+    question: bool,
+    warm: bool = False,
+    lang: str | None = None,
 ) -> str | None:
     """ "praise", "question", "plan", "idea" (a feature wish), "desk" (the fraud team as a department),
     "request" (a data-protection request), "product" (an allergen-free product), "unlinked" (fear,
     danger or pain with nothing that acts), "upkeep" (a smoke alarm's battery) or "bill" (a hospital
     named only as what a payment is for) when the mention is about harm without reporting any; else
     None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether the
-    text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
+    text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥), `lang` switches on
+    the English-only checks."""
     cues = paper_doctor_dropped(tokens, cues)  # "do I need a doctor's note?": core/harm_routine.py
     if _data_request(tokens, cues, fs):
         return "request"
@@ -768,7 +812,7 @@ def benign_frame(
         return "question"
     if _fraud_desk(tokens, cues) and MONEY_MOVED.isdisjoint(tokens):
         return "desk"
-    if _sick_thing(tokens, cues):
+    if _sick_thing(tokens, cues, lang):
         return "praise"  # "this new plan is sick": slang praise of a product
     if (routine := routine_frame(tokens, cues)) is not None:
         return routine  # "would be sick", "medicine arrives on time, never fails": core/harm_routine.py
