@@ -35,6 +35,7 @@ from mentionflow.core.harm_figurative import figurative_frame
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
 from mentionflow.core.harm_questions import counts_as
+from mentionflow.core.harm_resets import requested_reset
 from mentionflow.core.harm_routine import paper_doctor_dropped, routine_frame
 from mentionflow.core.harm_senses import MONEY_MOVED
 from mentionflow.core.harm_statements import TXN_WORDS
@@ -799,6 +800,8 @@ def benign_frame(
         return "bill"
     if _fear_without_cause(tokens, cues):
         return "unlinked"
+    if cues == ("fraud",) and lang == "en" and requested_reset(tokens):
+        return "question"  # "I requested a reset, is this email legit?": core/harm_resets.py
     if (figure := figurative_frame(tokens, cues, fs)) is not None:
         return figure  # "the site crashed", "this wait is killing me": core/harm_figurative.py
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
