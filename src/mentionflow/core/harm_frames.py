@@ -34,6 +34,7 @@ from mentionflow.core.harm_bookings import books_help
 from mentionflow.core.harm_figurative import figurative_frame
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
+from mentionflow.core.harm_numbers import handled_number
 from mentionflow.core.harm_questions import counts_as
 from mentionflow.core.harm_resets import requested_reset
 from mentionflow.core.harm_routine import paper_doctor_dropped, routine_frame
@@ -802,6 +803,8 @@ def benign_frame(
         return "unlinked"
     if cues == ("fraud",) and lang == "en" and requested_reset(tokens):
         return "question"  # "I requested a reset, is this email legit?": core/harm_resets.py
+    if cues == ("breach",) and lang == "en" and handled_number(tokens):
+        return "question"  # "do I have to provide a passport number?": core/harm_numbers.py
     if (figure := figurative_frame(tokens, cues, fs)) is not None:
         return figure  # "the site crashed", "this wait is killing me": core/harm_figurative.py
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
