@@ -32,6 +32,7 @@ import orjson
 
 from mentionflow.core.elisions import elided
 from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positions
+from mentionflow.core.harm_company import context_sense
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
@@ -425,9 +426,6 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     return found
 
 
-_ON_OWN = frozenset(_words("on by row seat"))  # "on her own", "by himself on his own", "in his own row"
-
-
 def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     """Sorted concept groups (trigger and context) that the tokens touch."""
     found: set[str] = set()
@@ -445,8 +443,9 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         if gs:
             found.update(gs)
         gs = ctx.get(t)
-        # German "Kind" is a child, not "so kind"; "own" is alone on "on her own", not in "bring my own"
-        if gs and not (lang == "de" and t == "kind") and (t != "own" or not _ON_OWN.isdisjoint(tokens[i - 2 : i + 2])):
+        # German "Kind" is a child, not "so kind"; "own" is alone on "on her own", not in "bring my own";
+        # "alone with two kids" is in company (core/harm_company.py)
+        if gs and context_sense(tokens, i, lang):
             found.update(gs)
         if lang == "de" and len(t) > 9:
             for group, stems in _DE_STEMS.items():
