@@ -59,6 +59,11 @@ _DEVICES = frozenset(
         "playlist playlists app apps screen screens nexus tv devices device smartphones"
     )
 )
+_DRAINED_THINGS = frozenset(
+    _words(
+        "battery batteries power charge juice cpu ram memory storage phone iphone laptop akku batería bateria batterie"
+    )
+)
 SANCTIONS = frozenset(
     _words(
         "send take cancel charge close cut ban remove report sue fine tow block suspend kick refuse keep withhold "
@@ -106,6 +111,10 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
         )
     },
     "swap": (SWAP_HOWTO, 4, 4),  # "how much is a SIM swap?" (a fraud told is caught by sim_swap)
+    # A battery or a data plan drained, not an account: "3G is draining my battery", "the update
+    # drains the battery really fast", "la batería se vacía". Money named beside it keeps the fraud
+    # sense ("draining my account and my battery"): see _DRAINED_THINGS.
+    **{w: (_DRAINED_THINGS, 6, 4) for w in _words("draining drained drains drain")},
 }
 # What an infant cannot go without, run out: "no formula left", "sin leche para el bebé", "plus de
 # couches", "keine Windeln mehr", "niente latte", "sem fraldas". With a child named and a
