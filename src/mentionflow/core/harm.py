@@ -73,6 +73,7 @@ from mentionflow.core.harm_senses import (
     ESSENTIALS_WORDS,
     GOODS,
     HIT_TARGETS,
+    KILLABLE,
     MISSING_PAIRS,
     MONEY_MOVED,
     MONTHS,
@@ -82,6 +83,7 @@ from mentionflow.core.harm_senses import (
     NOT_NEAR,
     OLD_AFTER_MONTHS,
     SANCTIONS,
+    SOFTWARE,
     VIOLENT_THREAT,
     drop_signed_title,
     essentials_out,
@@ -261,9 +263,8 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
 
 _IDIOMS = dict(IDIOMS) | ASIDE_IDIOMS  # and harm words said in passing: core/harm_asides.py
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
-# "the app crashed", "your site keeps crashing": a crash within three words of software.
+# "the app crashed", "your site keeps crashing": a crash within three words of SOFTWARE.
 _CRASH_WORDS = frozenset(_words("crash crashed crashing crashes"))
-_SOFTWARE = frozenset(_words("app apps website site system server login page browser software wifi"))
 # "hit play", "clicked on the song", "the app would freeze", "block my screen": a click, a
 # keypress or a frozen screen within three words (either side) of a device, app or media word
 # is using software, not a collision or a fraud. "link" is no such word: clicking a link is how
@@ -278,11 +279,8 @@ _INTERFACE = frozenset(
         "save connect limit dm send enter submit login status website site"  # "hit save", "hit the limit"
     )
 )
-# "kills my battery", "killed the uninstaller", "kill the app": software killed, nobody hurt.
+# "kills my battery", "killed the uninstaller", "kill the app": KILLABLE software, nobody hurt.
 _KILL_WORDS = frozenset(_words("kill kills killed killing"))
-_KILLABLE = frozenset(
-    _words("app apps battery device devices phone iphone ipad laptop install installs installer uninstaller update")
-)
 # "it never crashed", "it hasn't crashed at all": a crash that did not happen.
 _NEGATIONS = frozenset(_words("never not hasnt havent didnt doesnt dont wont isnt nt no"))
 # Trigger words with an everyday sense that report harm only next to what they act on: "I don't
@@ -370,7 +368,7 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             for i, t in enumerate(toks)
             if t in _CRASH_WORDS
             and (
-                not _SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
+                not SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
                 or not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 6])  # "crashed when I opened the app"
                 or not _NEGATIONS.isdisjoint(toks[max(0, i - 3) : i])
             )
@@ -379,7 +377,7 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
         found.update(
             i
             for i, t in enumerate(toks)
-            if t in _KILL_WORDS and (not _KILLABLE.isdisjoint(toks[max(0, i - 3) : i + 4]) or praise_kill(toks, i))
+            if t in _KILL_WORDS and (not KILLABLE.isdisjoint(toks[max(0, i - 3) : i + 4]) or praise_kill(toks, i))
         )
     if not frozenset(_NEEDS_NEAR).isdisjoint(toks):
         for i, t in enumerate(toks):

@@ -18,6 +18,7 @@ __all__ = [
     "ESSENTIALS_WORDS",
     "GOODS",
     "HIT_TARGETS",
+    "KILLABLE",
     "MISSING_PAIRS",
     "MONEY_MOVED",
     "MONTHS",
@@ -27,12 +28,27 @@ __all__ = [
     "NOT_NEAR",
     "OLD_AFTER_MONTHS",
     "SANCTIONS",
+    "SOFTWARE",
     "VIOLENT_THREAT",
     "drop_signed_title",
     "essentials_out",
     "handed_to",
 ]
 
+# Software that crashes (a crash within three words of one is no collision), and what is "killed"
+# without anyone hurt ("kills my battery", "the upgrade killed my discount", "killed the reservations").
+SOFTWARE = frozenset(
+    _words(
+        "app apps website site system server login page browser software wifi safari chrome firefox itunes "
+        "spotify netflix ios windows program game xbox playstation laptop computer pc mac"
+    )
+)
+KILLABLE = frozenset(
+    _words(
+        "app apps battery device devices phone iphone ipad laptop install installs installer uninstaller update "
+        "upgrade discount discounts deal deals offer feature features reservations plan promo itunes wifi signal"
+    )
+)
 HIT_TARGETS = frozenset(
     _words(
         "me him her us them someone somebody child children kid kids baby toddler boy girl man woman lady guy "
