@@ -57,12 +57,16 @@ _HANDLED = frozenset(
         "arranjaram encontrou "
         # "the crew handled a medical emergency so calmly": managed
         "managed gestionó gestiono gestionaron manejó manejaron géré gérée gemeistert gemanagt gestito gestita "
-        "lidou lidaram"
+        "lidou lidaram "
+        # thanks for doing it: "thank you for stopping that payment", "thanks for refunding my mum"
+        "helping handling stopping spotting catching blocking refunding assisting rescuing managing"
     )
 )
 _HANDLED_PAIRS = frozenset(
     [
         ("looked", "after"),
+        ("looking", "after"),
+        ("taking", "care"),
         ("took", "care"),
         ("taken", "care"),
         ("kümmerte", "sich"),
@@ -803,6 +807,13 @@ def benign_frame(
         return "unlinked"
     if cues == ("fraud",) and lang == "en" and requested_reset(tokens):
         return "question"  # "I requested a reset, is this email legit?": core/harm_resets.py
+    if (
+        cues == ("self_harm",)
+        and lang == "en"
+        and "g:self_harm_statement" not in fs
+        and _FIRST_PERSON.isdisjoint(tokens)
+    ):
+        return "unlinked"  # "did you know suicide is the second cause of death among teens": no one's own
     if cues == ("breach",) and lang == "en" and handled_number(tokens):
         return "question"  # "do I have to provide a passport number?": core/harm_numbers.py
     if (figure := figurative_frame(tokens, cues, fs)) is not None:
