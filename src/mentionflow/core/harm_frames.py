@@ -59,7 +59,9 @@ _HANDLED = frozenset(
         "managed gestionó gestiono gestionaron manejó manejaron géré gérée gemeistert gemanagt gestito gestita "
         "lidou lidaram "
         # thanks for doing it: "thank you for stopping that payment", "thanks for refunding my mum"
-        "helping handling stopping spotting catching blocking refunding assisting rescuing managing"
+        "helping handling stopping spotting catching blocking refunding assisting rescuing managing "
+        # an allergy or a need catered for: "so happy you can accommodate peanut allergies"
+        "accommodate accommodated accommodating catered"
     )
 )
 _HANDLED_PAIRS = frozenset(
@@ -103,7 +105,8 @@ _PRAISE = frozenset(
         "profesionales orgulloso orgullosa professionnels professionnel fier fière profis profi stolz "
         "professionisti professionali orgoglioso orgogliosa profissionais orgulhoso orgulhosa "
         # "è stato un grande", "un ragazzo d'oro", "un crack": a person praised
-        "grande grandissimo doro crack"
+        "grande grandissimo doro crack "
+        "happy glad delighted"
     )
 )
 # Still worried: "thank you it has stopped but scary someone can hack into my account".
