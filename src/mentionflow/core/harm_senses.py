@@ -80,6 +80,15 @@ _DRAINED_THINGS = frozenset(
         "battery batteries power charge juice cpu ram memory storage phone iphone laptop akku batería bateria batterie"
     )
 )
+_EMPTIED_THINGS = frozenset(
+    _words("bathroom bathrooms toilet toilets lavatory lavatories bin bins trash rubbish garbage tank tanks ashtray")
+)
+_UNRECOGNISED_THINGS = frozenset(
+    _words(
+        "camera device phone iphone headphones airpods charger cable usb printer sim fingerprint face voice "
+        "password passw pssw pin passcode login accent"
+    )
+)
 SANCTIONS = frozenset(
     _words(
         "send take cancel charge close cut ban remove report sue fine tow block suspend kick refuse keep withhold "
@@ -131,6 +140,11 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # drains the battery really fast", "la batería se vacía". Money named beside it keeps the fraud
     # sense ("draining my account and my battery"): see _DRAINED_THINGS.
     **{w: (_DRAINED_THINGS, 6, 4) for w in _words("draining drained drains drain")},
+    # A bin or a toilet emptied, not an account: "bathroom not emptied last night", "bins never emptied".
+    **{w: (_EMPTIED_THINGS, 4, 3) for w in _words("emptied emptying")},
+    # A device or a password not recognised, not a payment: "won't recognize my camera", "doesn't
+    # recognise my password". Only right after the verb: "I don't recognise these payments on my phone".
+    **{w: (_UNRECOGNISED_THINGS, 0, 2) for w in _words("recognise recognize recognised recognized")},
 }
 # What an infant cannot go without, run out: "no formula left", "sin leche para el bebé", "plus de
 # couches", "keine Windeln mehr", "niente latte", "sem fraldas". With a child named and a
