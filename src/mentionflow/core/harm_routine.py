@@ -10,9 +10,8 @@
 
 * **Harm words used as figures of speech**: mould on food nobody ate ("the strawberries were mouldy
   again, refund?", "el pan venía con moho"); pain as a nuisance ("what a pain", "save yourself the
-  pain", "es un dolor de cabeza", "uma dor de cabeça", "painful" with no body named: "painful being on
-  hold"); an emergency-exit seat as legroom ("got the emergency exit row, huge win", "asiento de
-  salida de emergencia", "upgrade to emergency row", "save me an emergency exit, gotta stretch out"); killing a feature
+  pain", "es un dolor de cabeza", "uma dor de cabeça"); an emergency-exit seat as legroom
+  ("got the emergency exit row, huge win", "asiento de salida de emergencia"); killing a feature
   ("you killed the ability to share", "mata la batería"). Each cue word must sit in its figure;
   a blocked exit, a pain in my chest, a child who ate the mouldy bread keep the alarm.
 
@@ -156,15 +155,6 @@ _RISK: Final = frozenset(
     )
 )
 _NUISANCE_BEFORE: Final = frozenset(words("total royal such what"))
-_PAINFUL: Final = frozenset(words("painful painfully"))
-# A body named: "painful" is then a body's pain ("a painful rash", "my ear was painful after landing").
-_BODY: Final = frozenset(
-    words(
-        "head neck arm arms wrist ankle nose ribs hip bone bones tooth teeth leg legs knee knees foot feet hand "
-        "hands finger fingers eye eyes ear ears stomach tummy belly chest skin throat mouth rash burn burns cut "
-        "cuts blister blisters swelling swollen lump injury injured bruise bruised sinuses"
-    )
-)
 _NUISANCE_NOUNS: Final = frozenset(
     words(
         "process experience wait waiting service app update checkout system queue call hold refund "
@@ -180,7 +170,7 @@ _EXIT: Final = with_elisions(
 )
 _SEATS: Final = frozenset(
     words(
-        "seat seats row rows legroom stretch asiento asientos fila filas plaza posto posti sedile fila assento assentos "
+        "seat seats row rows legroom asiento asientos fila filas plaza posto posti sedile fila assento assentos "
         "lugar lugares"
     )
 )
@@ -215,10 +205,8 @@ def _figure(tokens: tuple[str, ...], i: int, group: str) -> bool:
     if group == "illness":  # mould on food, with no word of a health risk
         return t in _MOULD
     if group == "pain":
-        if t in _PAINFUL:
-            # "a painful process"; or, with no body named anywhere, a hassle: "it's painful being on
-            # hold", "3 gate changes in 30 minutes... painful" (not "a painful rash on my arm")
-            return (bool(nxt) and nxt[0] in _NUISANCE_NOUNS) or _BODY.isdisjoint(tokens)
+        if t == "painful":
+            return bool(nxt) and nxt[0] in _NUISANCE_NOUNS
         if t == "pain":
             after_in = not nxt or nxt[0] != "in" or (len(nxt) > 1 and nxt[1] == "the")
             idiom = len(tokens) > i + 3 and tokens[i + 3] in _IDIOM_BODY if nxt[:2] == ("in", "the") else True
@@ -230,8 +218,7 @@ def _figure(tokens: tuple[str, ...], i: int, group: str) -> bool:
         return False
     if group == "emergency":
         around = tokens[max(0, i - 2) : i + 2]
-        # "emergency exit", and in English "emergency row / seat": "upgrade to emergency row would help"
-        return not _EXIT.isdisjoint(around) or (bool(nxt) and nxt[0] in _SEATS)
+        return not _EXIT.isdisjoint(around)
     if group in ("kill", "danger"):
         rest = tokens[i + 1 : i + 3]
         if t not in ("kill", "killed", "killing", "kills", "matan", "tue", "tuent", "uccidono"):
