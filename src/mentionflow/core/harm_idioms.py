@@ -245,7 +245,7 @@ PHRASE_CONTEXT: dict[tuple[str, str], tuple[frozenset[str] | None, frozenset[str
         None,
         frozenset(
             _words(
-                "my family kids children everyone loved ones wife husband mum mom dad mother father friends them her "
+                "family kids children everyone loved ones wife husband mum mom dad mother father friends them her "
                 "him son daughter partner parents"
             )
         ),
