@@ -12,6 +12,8 @@ for it by a message or a call (a lure: "a text asking me to send my card number"
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from mentionflow.core.harm_lexicon import LEXICON, words
 
 __all__ = ["handled_number"]
@@ -38,5 +40,5 @@ _EXPOSED = frozenset(LEXICON["breach"]) | frozenset(
 
 def handled_number(tokens: tuple[str, ...]) -> bool:
     """A card or passport number only handled (provided, accepted, wanted), shown to no one."""
-    named = any(a in _HOLDERS and b in _NUMBERS for a, b in zip(tokens, tokens[1:], strict=False))
+    named = any(a in _HOLDERS and b in _NUMBERS for a, b in pairwise(tokens))
     return named and not _HANDLING.isdisjoint(tokens) and _EXPOSED.isdisjoint(tokens)

@@ -13,6 +13,8 @@ verb said by the writer ("I requested", "I asked for", "I tried to"), not negate
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from mentionflow.core.harm_lexicon import words
 from mentionflow.core.harm_senses import MONEY_MOVED
 
@@ -56,5 +58,5 @@ def requested_reset(tokens: tuple[str, ...]) -> bool:
         and _writer_requested(tokens)
         and _TAKEOVER.isdisjoint(tokens)
         and not any(t[:1].isdigit() or t[:1] in "$£€" for t in tokens)
-        and not any(a in _NEGATED and b in _REQUESTS for a, b in zip(tokens, tokens[1:], strict=False))
+        and not any(a in _NEGATED and b in _REQUESTS for a, b in pairwise(tokens))
     )
