@@ -41,6 +41,9 @@ NO_HARM = [
     # a parent alone with the children is in company
     "@AirNova my husband got bumped so I'm travelling alone with our 3 kids tomorrow, any tips for security?",
     "@AirNova flying alone w/ a toddler next week, can I bring the stroller to the gate?",
+    # children named as the writer's company, nothing happened to them
+    "@AirNova the bag drop queue is out the door and I'm travelling with 3 kids, any help?",
+    "@RailCo standing room only again with our two toddlers, sort your capacity out",
     # a battery, a browser, a deal
     "@PhoneCo since the update my battery is draining really fast",
     "@PhoneCo the new app drains my battery overnight",
@@ -92,7 +95,11 @@ HARM = [
     "@RideNow the taxi crashed into a lamppost and my daughter hit her head",
     "@AirNova the emergency exit on row 14 has a loose handle and the crew ignored it",
     "@SkinCo your cream gave me a painful rash all over my face",
-    # a self-harm statement stays whatever the frame
+    # a child named first, something happened to them
+    "@AirNova my daughter was left alone at the gate with no staff while travelling with your minor service",
+    "@AirNova they seated my 4 year old twelve rows away from us, we're travelling with her alone",
+    # a self-harm statement stays whatever the frame; a hint with the "I" dropped too
+    "@CityBank cant cope anymore, the debt is crushing me, nothing left",
     "@CityBank thank you for nothing, I can't cope anymore and I want to kill myself",
     "@CityBank everyone would be better off without me, this debt is too much",
     # a scam told by its victim, or a scam message asked about

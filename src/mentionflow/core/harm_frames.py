@@ -782,6 +782,22 @@ def _medical_bill_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     return bool(medical) and all(_paid_for(tokens, i) for i in medical)
 
 
+# Suicide named as a topic (a statistic, a news story) with no first person and no statement. Only
+# the nouns: "can't cope anymore" with the "I" dropped is still the writer's own.
+_SUICIDE_NOUNS = frozenset(words("suicide suicides selfharm"))
+_SELF_HARM_WORDS = frozenset(LEXICON["self_harm"])
+
+
+def _suicide_as_topic(tokens: tuple[str, ...], fs: set[str]) -> bool:
+    named = [t for t in tokens if t in _SELF_HARM_WORDS]
+    return (
+        bool(named)
+        and _SUICIDE_NOUNS.issuperset(named)
+        and "g:self_harm_statement" not in fs
+        and _FIRST_PERSON.isdisjoint(tokens)
+    )
+
+
 def benign_frame(
     tokens: tuple[str, ...],
     cues: tuple[str, ...],
@@ -810,12 +826,7 @@ def benign_frame(
         return "unlinked"
     if cues == ("fraud",) and lang == "en" and requested_reset(tokens):
         return "question"  # "I requested a reset, is this email legit?": core/harm_resets.py
-    if (
-        cues == ("self_harm",)
-        and lang == "en"
-        and "g:self_harm_statement" not in fs
-        and _FIRST_PERSON.isdisjoint(tokens)
-    ):
+    if cues == ("self_harm",) and lang == "en" and _suicide_as_topic(tokens, fs):
         return "unlinked"  # "did you know suicide is the second cause of death among teens": no one's own
     if cues == ("breach",) and lang == "en" and handled_number(tokens):
         return "question"  # "do I have to provide a passport number?": core/harm_numbers.py
