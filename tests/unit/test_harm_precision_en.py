@@ -66,6 +66,11 @@ NO_HARM = [
     # a fraud verdict said as a predicate
     "@AirNova £60 to choose a seat, what a scam",
     "@AirNova paid for the seat, you sold it, paid again. It's a good scam I'll give you that",
+    # a trip at stake, money spent, a match, a song loved
+    "@AirNova delayed again, now in danger of missing my connection in Doha",
+    "@AirNova rebooking with you burned a hole in my wallet",
+    "@AirNova the injury time winner on the seatback screen made the flight",
+    "@TuneBox that remix everyone fell in love with is gone from my library",
     # a bin emptied, a camera not recognised
     "@RailCo toilets not emptied on the 8:15 again, disgusting",
     "@PhoneCo my phone won't recognize my camera since the update",
@@ -98,6 +103,10 @@ HARM = [
     # a child named first, something happened to them
     "@AirNova my daughter was left alone at the gate with no staff while travelling with your minor service",
     "@AirNova they seated my 4 year old twelve rows away from us, we're travelling with her alone",
+    # a fall, a burn, a danger that is one
+    "@AirNova my son fell in the aisle during turbulence and cut his head open",
+    "@CoffeeCo the lid came off and the hot coffee burned my daughter's hand",
+    "@RideNow your driver put us in danger, speeding and missing red lights",
     # a self-harm statement stays whatever the frame; a hint with the "I" dropped too
     "@CityBank cant cope anymore, the debt is crushing me, nothing left",
     "@CityBank thank you for nothing, I can't cope anymore and I want to kill myself",

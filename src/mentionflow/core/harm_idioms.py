@@ -77,6 +77,8 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("fell", "asleep"): 0,
     ("fell", "through"): 0,
     ("fell", "apart"): 0,
+    # "injury time drama in the match" (football's added time)
+    ("injury", "time"): 0,
     ("baby", "steps"): 0,
     ("baby", "oil"): 0,
     ("baby", "öl"): 0,

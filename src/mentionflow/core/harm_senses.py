@@ -80,6 +80,8 @@ _DRAINED_THINGS = frozenset(
         "battery batteries power charge juice cpu ram memory storage phone iphone laptop akku batería bateria batterie"
     )
 )
+_AT_STAKE = frozenset(_words("missing miss losing lose"))
+_BURNED_THINGS = frozenset(_words("hole pocket wallet cd cds dvd dvds playlist"))
 _EMPTIED_THINGS = frozenset(
     _words("bathroom bathrooms toilet toilets lavatory lavatories bin bins trash rubbish garbage tank tanks ashtray")
 )
@@ -140,6 +142,12 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # drains the battery really fast", "la batería se vacía". Money named beside it keeps the fraud
     # sense ("draining my account and my battery"): see _DRAINED_THINGS.
     **{w: (_DRAINED_THINGS, 6, 4) for w in _words("draining drained drains drain")},
+    # "in danger of missing my connection", "at risk of losing my seat": a trip at stake, nobody hurt.
+    **{w: (_AT_STAKE, 0, 2) for w in _words("danger risk")},
+    # "the album people fell in love with" (not "fell in the aisle").
+    "fell": (frozenset(("love",)), 0, 2),
+    # "burned a hole in my pocket", "burned a CD": money or a disc, no burn.
+    **{w: (_BURNED_THINGS, 0, 5) for w in _words("burned burnt burning")},
     # A bin or a toilet emptied, not an account: "bathroom not emptied last night", "bins never emptied".
     **{w: (_EMPTIED_THINGS, 4, 3) for w in _words("emptied emptying")},
     # A device or a password not recognised, not a payment: "won't recognize my camera", "doesn't
