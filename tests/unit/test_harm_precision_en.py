@@ -71,6 +71,10 @@ NO_HARM = [
     "@AirNova rebooking with you burned a hole in my wallet",
     "@AirNova the injury time winner on the seatback screen made the flight",
     "@TuneBox that remix everyone fell in love with is gone from my library",
+    # the writer's own use, a reset asked of the brand, patients named with no data
+    "@CityBank I used my card in two countries on holiday, do I need to tell you before the next trip?",
+    "@MailCo can someone reset my password? I changed my phone and can't get the code",
+    "@ClinicCo the waiting room was full of other patients coughing, took ages",
     # a bin emptied, a camera not recognised
     "@RailCo toilets not emptied on the 8:15 again, disgusting",
     "@PhoneCo my phone won't recognize my camera since the update",
@@ -107,6 +111,12 @@ HARM = [
     "@AirNova my son fell in the aisle during turbulence and cut his head open",
     "@CoffeeCo the lid came off and the hot coffee burned my daughter's hand",
     "@RideNow your driver put us in danger, speeding and missing red lights",
+    # harm told as plain events (recall kept): a card used far away, a takeover after a reset, another
+    # patient's records on show, a wheelchair broken
+    "@CityBank my debit card was used in four different countries this morning, block it please",
+    "@MailCo someone reset my password and changed my recovery email, now I'm locked out",
+    "@ClinicCo the app is showing another patient's blood test results instead of mine",
+    "@AirNova you broke my dad's wheelchair on the flight and he can't get around at all",
     # a self-harm statement stays whatever the frame; a hint with the "I" dropped too
     "@CityBank cant cope anymore, the debt is crushing me, nothing left",
     "@CityBank thank you for nothing, I can't cope anymore and I want to kill myself",

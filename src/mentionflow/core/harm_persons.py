@@ -136,7 +136,10 @@ _LOST_OR_LEFT = frozenset(
         "resté restée verloren geblieben zurückgelassen fest steckt perso persa rimasta rimasto bloccata bloccato "
         "perderam perdeu ficou preso presa "
         # taken away from them: "levaram a cadeira de rodas", "se llevaron la silla", "took his wheelchair"
-        "took taken llevaron llevado levaram levou pris prise emportée genommen mitgenommen portato portata portata"
+        "took taken llevaron llevado levaram levou pris prise emportée genommen mitgenommen portato portata portata "
+        # broken in handling: "the third wheelchair is broken", "me rompieron la silla de ruedas"
+        "broke broken damaged smashed bent cracked rota roto rompieron dañada cassé cassée abîmé kaputt "
+        "beschädigt rotta rotto danneggiata quebrada quebraram danificada"
     )
 )
 
