@@ -84,6 +84,7 @@ HARM = [
     # chatter rules stand down when a brand is addressed or a stranger acts
     "@RideNow your driver hit a cyclist and drove off, he's injured and bleeding",
     "someone used my card for £300 of charges I never made, how did they get my details",
+    "got a text saying a new payee was added, if this wasn't you call this number, and they knew my name",
     # real illness
     "@FoodCo my son is sick after the chicken you delivered, he's been vomiting all night",
     "@FoodCo the meal was off, my husband is sick and in bed",

@@ -692,6 +692,9 @@ _FIRST_PERSON_DE = _FIRST_PERSON - {"im"}
 # writer ("someone used my card", a stranger, a driver) still links.
 _ANYONE_EN = frozenset(words("you your ur youre yall u he him they man men guy guys woman somebody"))
 _UNADDRESSED_LINKS_EN = _LINKED - _ANYONE_EN
+# ... except for a fraud or a data exposure, which happens to the writer with no brand addressed: the
+# "you" of a scam text ("if this wasn't you call ...") or of a caller still links.
+_TOLD_TO_THE_WRITER = frozenset(("g:fraud", "g:breach", "g:others_data"))
 
 
 def unaddressed_chatter(
@@ -702,6 +705,7 @@ def unaddressed_chatter(
     too ("my tummy hurts", "ce film m'a rendu malade", "mi nonna ha 90 anni"): the set's guideline
     counts one's own sunburn as no harm. Only a hint of self-harm in the first person keeps it."""
     placeholder = _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in handles)
+    links = _UNADDRESSED_LINKS_EN if lang == "en" and _TOLD_TO_THE_WRITER.isdisjoint(fs) else _LINKED
     if placeholder and _KEEPS_ALARM.isdisjoint(fs) and _TICKER.search(clean) is not None:
         return True
     return (
@@ -710,7 +714,7 @@ def unaddressed_chatter(
             (_OWN_DISTRESS.isdisjoint(fs) and _PLEA.isdisjoint(tokens))
             or (_FIRST_PERSON_DE if lang == "de" else _FIRST_PERSON).isdisjoint(tokens)
         )
-        and (_UNADDRESSED_LINKS_EN if lang == "en" else _LINKED).isdisjoint(tokens)
+        and links.isdisjoint(tokens)
         and _KEEPS_ALARM.isdisjoint(fs)
         and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)
     )
