@@ -138,4 +138,7 @@ def test_harm_held_out_floor() -> None:
     # 2026-12-07 (s18-harmp3): harm words said of a thing (core/harm_figurative.py: an app that crashed,
     # money lit on fire, the seatbelt sign, 'it's worthless'), children only witnesses: training false
     # alarms (en) 106 -> 93; held-out unchanged, recall 0.963, precision 0.7845.
-    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.784, overall
+    # 2026-12-07 (s19-harmp4): English precision (chatter with no brand, 'sick' said of a thing, a reset
+    # asked for, a card number handled, children in company, everyday senses, verdicts): en P 0.589 ->
+    # 0.654 at unchanged R 0.912; overall recall 0.963, precision 0.823.
+    assert overall["recall"] >= 0.96 and overall["precision"] >= 0.82, overall

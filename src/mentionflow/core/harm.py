@@ -32,6 +32,7 @@ import orjson
 
 from mentionflow.core.elisions import elided
 from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positions
+from mentionflow.core.harm_company import context_sense
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
@@ -73,6 +74,7 @@ from mentionflow.core.harm_senses import (
     ESSENTIALS_WORDS,
     GOODS,
     HIT_TARGETS,
+    KILLABLE,
     MISSING_PAIRS,
     MONEY_MOVED,
     MONTHS,
@@ -82,6 +84,7 @@ from mentionflow.core.harm_senses import (
     NOT_NEAR,
     OLD_AFTER_MONTHS,
     SANCTIONS,
+    SOFTWARE,
     VIOLENT_THREAT,
     drop_signed_title,
     essentials_out,
@@ -263,9 +266,8 @@ def harm_tokens(norm: NormalisedText, lang: str | None = None) -> tuple[str, ...
 
 _IDIOMS = dict(IDIOMS) | ASIDE_IDIOMS  # and harm words said in passing: core/harm_asides.py
 _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
-# "the app crashed", "your site keeps crashing": a crash within three words of software.
+# "the app crashed", "your site keeps crashing": a crash within three words of SOFTWARE.
 _CRASH_WORDS = frozenset(_words("crash crashed crashing crashes"))
-_SOFTWARE = frozenset(_words("app apps website site system server login page browser software wifi"))
 # "hit play", "clicked on the song", "the app would freeze", "block my screen": a click, a
 # keypress or a frozen screen within three words (either side) of a device, app or media word
 # is using software, not a collision or a fraud. "link" is no such word: clicking a link is how
@@ -280,11 +282,8 @@ _INTERFACE = frozenset(
         "save connect limit dm send enter submit login status website site"  # "hit save", "hit the limit"
     )
 )
-# "kills my battery", "killed the uninstaller", "kill the app": software killed, nobody hurt.
+# "kills my battery", "killed the uninstaller", "kill the app": KILLABLE software, nobody hurt.
 _KILL_WORDS = frozenset(_words("kill kills killed killing"))
-_KILLABLE = frozenset(
-    _words("app apps battery device devices phone iphone ipad laptop install installs installer uninstaller update")
-)
 # "it never crashed", "it hasn't crashed at all": a crash that did not happen.
 _NEGATIONS = frozenset(_words("never not hasnt havent didnt doesnt dont wont isnt nt no"))
 # Trigger words with an everyday sense that report harm only next to what they act on: "I don't
@@ -364,7 +363,7 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
             for i, t in enumerate(toks)
             if t in _CRASH_WORDS
             and (
-                not _SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
+                not SOFTWARE.isdisjoint(toks[max(0, i - 3) : i])
                 or not _INTERFACE.isdisjoint(toks[max(0, i - 3) : i + 6])  # "crashed when I opened the app"
                 or not _NEGATIONS.isdisjoint(toks[max(0, i - 3) : i])
             )
@@ -373,7 +372,7 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
         found.update(
             i
             for i, t in enumerate(toks)
-            if t in _KILL_WORDS and (not _KILLABLE.isdisjoint(toks[max(0, i - 3) : i + 4]) or praise_kill(toks, i))
+            if t in _KILL_WORDS and (not KILLABLE.isdisjoint(toks[max(0, i - 3) : i + 4]) or praise_kill(toks, i))
         )
     if not frozenset(_NEEDS_NEAR).isdisjoint(toks):
         for i, t in enumerate(toks):
@@ -420,9 +419,6 @@ def _idiom_positions(toks: tuple[str, ...]) -> set[int]:
     return found
 
 
-_ON_OWN = frozenset(_words("on by row seat"))  # "on her own", "by himself on his own", "in his own row"
-
-
 def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
     """Sorted concept groups (trigger and context) that the tokens touch."""
     found: set[str] = set()
@@ -440,8 +436,9 @@ def concept_groups(tokens: Iterable[str], lang: str | None = None) -> list[str]:
         if gs:
             found.update(gs)
         gs = ctx.get(t)
-        # German "Kind" is a child, not "so kind"; "own" is alone on "on her own", not in "bring my own"
-        if gs and not (lang == "de" and t == "kind") and (t != "own" or not _ON_OWN.isdisjoint(tokens[i - 2 : i + 2])):
+        # German "Kind" is a child, not "so kind"; "own" is alone on "on her own", not in "bring my own";
+        # "alone with two kids" is in company (core/harm_company.py)
+        if gs and context_sense(tokens, i, lang):
             found.update(gs)
         if lang == "de" and len(t) > 9:
             for group, stems in _DE_STEMS.items():
@@ -840,7 +837,7 @@ def detect_harm(
     warm = not sarcastic and (not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis))
     if not grave and (
         is_inconvenience(fs, tokens)
-        or (cues and benign_frame(tokens, cues, fs, question, warm))
+        or (cues and benign_frame(tokens, cues, fs, question, warm, lang))
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs, clean, lang))
     ):
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py

@@ -70,4 +70,7 @@ CUE_PHRASES: dict[tuple[str, str], str] = {
     # renverser" (only after "ran", "got", a vehicle: core.harm_idioms.PHRASE_CONTEXT).
     **{(w, "over"): "collision" for w in ("me", "him", "her", "us", "them", "run", "ran")},
     **{(w, "renverser"): "collision" for w in ("me", "nous")},
+    # Another patient's or user's records: "it's showing another patient's test results" ("another"
+    # before a plural is the possessive, normalised without its apostrophe).
+    **{("another", w): "others_data" for w in ("patients", "users", "members")},
 }

@@ -11,7 +11,11 @@ positions as figures of speech, like its idioms):
   unless a person is named as the one harassing ("she's still harassing me");
 * abuse of a thing: "they abuse your camera equipment", "the companion pass is being abused";
 * an object knocked over or spilled: "I knocked my coffee over", "j'ai renversé mon café" (not "the
-  trolley knocked me over", "renversée par une voiture": a person knocked over is still harm).
+  trolley knocked me over", "renversée par une voiture": a person knocked over is still harm);
+* an emergency exit or row asked for as a seat ("upgrade to emergency row would help"), with no
+  fault named (not "the emergency exit had a loose handle");
+* "painful" said of a process ("painful being on hold to you"), with no body part named (not "a
+  painful rash after your cream").
 """
 
 from __future__ import annotations
@@ -118,7 +122,30 @@ _HURT = frozenset(
     )
 )
 
-EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE | _KNOCKED
+# An emergency exit or exit row as a seat asked for ("save me an emergency exit, gotta stretch out",
+# "upgrade to emergency row would help", "emergency exit seats, 6'2\" and that's a huge win"): legroom,
+# not an emergency. A fault named anywhere ("the emergency exit had a loose handle", "blocked by
+# bags") keeps it a safety matter.
+_EMERGENCY = frozenset(("emergency",))
+_SEATS = frozenset(words("exit exits row rows seat seats"))
+_FAULTS = frozenset(
+    words(
+        "blocked block blocking loose broken locked jammed stuck handle handles opened open opening fault faulty "
+        "missing damaged smoke fire wouldnt couldnt cant wont didnt doesnt landing evacuate evacuated evacuation"
+    )
+)
+# "Painful" said of a process: "painful being on hold", "3 gate changes ... painful", "make travel
+# painful". Painful is a body's pain only with a body named ("a painful rash", "my ear was painful").
+_PAINFUL = frozenset(words("painful painfully"))
+_BODY = frozenset(
+    words(
+        "head neck arm arms wrist ankle nose ribs hip bone bones tooth teeth leg legs knee knees foot feet hand "
+        "hands finger fingers eye eyes ear ears stomach tummy belly chest skin throat mouth rash burn burns cut "
+        "cuts blister blisters swelling swollen lump injury injured bruise bruised sinuses landing landings"
+    )
+)
+
+EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE | _KNOCKED | _EMERGENCY | _PAINFUL
 
 
 def _object_knocked(toks: tuple[str, ...], i: int) -> bool:
@@ -153,6 +180,12 @@ def everyday_positions(toks: tuple[str, ...]) -> set[int]:
                 found.add(i)
         elif t in _KNOCKED:
             if _object_knocked(toks, i):
+                found.add(i)
+        elif t in _EMERGENCY:
+            if toks[i + 1 : i + 2] and toks[i + 1] in _SEATS and _FAULTS.isdisjoint(toks):
+                found.add(i)
+        elif t in _PAINFUL:
+            if _BODY.isdisjoint(toks):
                 found.add(i)
         elif t in _HARASS:
             if nuisance is None:

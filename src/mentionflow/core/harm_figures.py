@@ -292,4 +292,31 @@ def fraud_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "
         return "price"
     if cues == ("fraud",) and FRAUD_FACT_WORDS.isdisjoint(tokens) and _said_of_the_brand(tokens):
         return "brand"
+    if cues == ("fraud",) and FRAUD_FACT_WORDS.isdisjoint(tokens) and "?" not in clean and _called_a_scam(tokens):
+        return "brand"
     return None
+
+
+# An English verdict said as a predicate: "it's a good scam, but a scam all the same", "what a scam",
+# "a total ripoff", "such a fraud". Nothing says what was taken (no message, code, account, money
+# moved: FRAUD_FACT_WORDS), and it is no question ("is this a scam?" asks about a message) nor a
+# victim's story ("I fell for a scam", "victim of a scam").
+_VERDICT_PAIRS_EN = frozenset(
+    tuple(p.split()) for p in ("is a", "its a", "thats a", "what a", "such a", "was a", "be a", "a good", "a total")
+)
+_VERDICT_ADJ_EN = frozenset(words("total complete absolute utter pure massive big"))
+_VICTIM_EN = frozenset(words("victim victims fell fall falling"))
+
+
+def _called_a_scam(tokens: tuple[str, ...]) -> bool:
+    """Every fraud word is a verdict noun and one of them is said as a predicate (see above)."""
+    fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in VERDICT_NOUNS]
+    return (
+        bool(fraud)
+        and _VICTIM_EN.isdisjoint(tokens)
+        and all(tokens[i] in VERDICT_NOUNS for i in fraud)
+        and any(
+            (i > 0 and tokens[i - 1] in _VERDICT_ADJ_EN) or tokens[max(0, i - 2) : i] in _VERDICT_PAIRS_EN
+            for i in fraud
+        )
+    )

@@ -34,7 +34,9 @@ from mentionflow.core.harm_bookings import books_help
 from mentionflow.core.harm_figurative import figurative_frame
 from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
+from mentionflow.core.harm_numbers import handled_number
 from mentionflow.core.harm_questions import counts_as
+from mentionflow.core.harm_resets import requested_reset
 from mentionflow.core.harm_routine import paper_doctor_dropped, routine_frame
 from mentionflow.core.harm_senses import MONEY_MOVED
 from mentionflow.core.harm_statements import TXN_WORDS
@@ -55,12 +57,18 @@ _HANDLED = frozenset(
         "arranjaram encontrou "
         # "the crew handled a medical emergency so calmly": managed
         "managed gestionó gestiono gestionaron manejó manejaron géré gérée gemeistert gemanagt gestito gestita "
-        "lidou lidaram"
+        "lidou lidaram "
+        # thanks for doing it: "thank you for stopping that payment", "thanks for refunding my mum"
+        "helping handling stopping spotting catching blocking refunding assisting rescuing managing "
+        # an allergy or a need catered for: "so happy you can accommodate peanut allergies"
+        "accommodate accommodated accommodating catered"
     )
 )
 _HANDLED_PAIRS = frozenset(
     [
         ("looked", "after"),
+        ("looking", "after"),
+        ("taking", "care"),
         ("took", "care"),
         ("taken", "care"),
         ("kümmerte", "sich"),
@@ -97,7 +105,8 @@ _PRAISE = frozenset(
         "profesionales orgulloso orgullosa professionnels professionnel fier fière profis profi stolz "
         "professionisti professionali orgoglioso orgogliosa profissionais orgulhoso orgulhosa "
         # "è stato un grande", "un ragazzo d'oro", "un crack": a person praised
-        "grande grandissimo doro crack"
+        "grande grandissimo doro crack "
+        "happy glad delighted"
     )
 )
 # Still worried: "thank you it has stopped but scary someone can hack into my account".
@@ -355,12 +364,50 @@ _THINGS = frozenset(
 )
 
 
-def _sick_thing(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
+# English slang praise names more things than a network deal ("that new feature is sick", "your
+# playlist looks sick", "the lounge is pretty sick", "that's sick"): a person is never among them, so
+# "my son is sick" stays an illness.
+_THINGS_EN = frozenset(
+    words(
+        "feature features song songs album albums track tracks playlist playlists lounge game games show shows "
+        "design site website interface layout camera screen video videos trailer merch event party concert beat "
+        "set lineup photo pic picture logo remix mix vibe vibes ride kit shirt jersey version release upgrade "
+        "livery menu lineup collab drop"
+    )
+)
+_SICK_COPULAS_EN = frozenset(words("be looks look looked sounds sound sounded seems"))
+_SICK_SUBJECTS_EN = frozenset(words("this that it"))
+_SELF_PREDICATED_EN = frozenset(words("thats its"))  # "that's sick": subject and copula in one token
+_SICK_INTENSIFIERS_EN = frozenset(words("so pretty really actually lowkey highkey fucking fkn damn super proper"))
+
+
+def _sick_predicate_en(tokens: tuple[str, ...], i: int) -> bool:
+    """The "sick" at i is said of a thing in English: a copula (after any intensifier) whose subject
+    is a thing or "this"/"that"/"it", or "that's"/"it's" itself."""
+    j = i - 1
+    while j >= 0 and tokens[j] in _SICK_INTENSIFIERS_EN:
+        j -= 1
+    if j < 0:
+        return False
+    if tokens[j] in _SELF_PREDICATED_EN:
+        return True
+    if tokens[j] not in _SICK_COPULAS and tokens[j] not in _SICK_COPULAS_EN:
+        return False
+    if j >= 1 and tokens[j] == "be" and tokens[j - 1] in ("to", "gonna", "will", "ll"):
+        j -= 2 if tokens[j - 1] == "to" and j >= 2 and tokens[j - 2] == "going" else 1
+    before = tokens[max(0, j - 4) : j]
+    return (bool(before) and before[-1] in _SELF_PREDICATED_EN | _SICK_SUBJECTS_EN) or not (
+        _THINGS.isdisjoint(before) and _THINGS_EN.isdisjoint(before)
+    )
+
+
+def _sick_thing(tokens: tuple[str, ...], cues: tuple[str, ...], lang: str | None = None) -> bool:
     if cues != ("illness",):
         return False
     hits = [i for i, t in enumerate(tokens) if t in _SICK]
     return bool(hits) and all(
-        i >= 2 and tokens[i - 1] in _SICK_COPULAS and not _THINGS.isdisjoint(tokens[max(0, i - 4) : i - 1])
+        (i >= 2 and tokens[i - 1] in _SICK_COPULAS and not _THINGS.isdisjoint(tokens[max(0, i - 4) : i - 1]))
+        or (lang == "en" and _sick_predicate_en(tokens, i))
         for i in hits
     )
 
@@ -644,6 +691,15 @@ _PLEA = frozenset(
 )
 # German "im" is "in the", not English "I'm".
 _FIRST_PERSON_DE = _FIRST_PERSON - {"im"}
+# In an English text that addresses no brand, "you" is the reader and "he", "they", "the guy" are
+# anyone (a player, a singer, a politician): "Will you read it?", "He may be injured", "the guy next
+# to me". They link harm words to a service only when a brand is addressed; someone acting on the
+# writer ("someone used my card", a stranger, a driver) still links.
+_ANYONE_EN = frozenset(words("you your ur youre yall u he him they man men guy guys woman somebody"))
+_UNADDRESSED_LINKS_EN = _LINKED - _ANYONE_EN
+# ... except for a fraud or a data exposure, which happens to the writer with no brand addressed: the
+# "you" of a scam text ("if this wasn't you call ...") or of a caller still links.
+_TOLD_TO_THE_WRITER = frozenset(("g:fraud", "g:breach", "g:others_data"))
 
 
 def unaddressed_chatter(
@@ -654,6 +710,7 @@ def unaddressed_chatter(
     too ("my tummy hurts", "ce film m'a rendu malade", "mi nonna ha 90 anni"): the set's guideline
     counts one's own sunburn as no harm. Only a hint of self-harm in the first person keeps it."""
     placeholder = _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in handles)
+    links = _UNADDRESSED_LINKS_EN if lang == "en" and _TOLD_TO_THE_WRITER.isdisjoint(fs) else _LINKED
     if placeholder and _KEEPS_ALARM.isdisjoint(fs) and _TICKER.search(clean) is not None:
         return True
     return (
@@ -662,7 +719,7 @@ def unaddressed_chatter(
             (_OWN_DISTRESS.isdisjoint(fs) and _PLEA.isdisjoint(tokens))
             or (_FIRST_PERSON_DE if lang == "de" else _FIRST_PERSON).isdisjoint(tokens)
         )
-        and _LINKED.isdisjoint(tokens)
+        and links.isdisjoint(tokens)
         and _KEEPS_ALARM.isdisjoint(fs)
         and not any(len(t) > 7 and any(s in t for s in _COMPOUND_LINKS) for t in tokens)
     )
@@ -734,15 +791,37 @@ def _medical_bill_only(tokens: tuple[str, ...], cues: tuple[str, ...]) -> bool:
     return bool(medical) and all(_paid_for(tokens, i) for i in medical)
 
 
+# Suicide named as a topic (a statistic, a news story) with no first person and no statement. Only
+# the nouns: "can't cope anymore" with the "I" dropped is still the writer's own.
+_SUICIDE_NOUNS = frozenset(words("suicide suicides selfharm"))
+_SELF_HARM_WORDS = frozenset(LEXICON["self_harm"])
+
+
+def _suicide_as_topic(tokens: tuple[str, ...], fs: set[str]) -> bool:
+    named = [t for t in tokens if t in _SELF_HARM_WORDS]
+    return (
+        bool(named)
+        and _SUICIDE_NOUNS.issuperset(named)
+        and "g:self_harm_statement" not in fs
+        and _FIRST_PERSON.isdisjoint(tokens)
+    )
+
+
 def benign_frame(
-    tokens: tuple[str, ...], cues: tuple[str, ...], fs: set[str], question: bool, warm: bool = False
+    tokens: tuple[str, ...],
+    cues: tuple[str, ...],
+    fs: set[str],
+    question: bool,
+    warm: bool = False,
+    lang: str | None = None,
 ) -> str | None:
     """ "praise", "question", "plan", "idea" (a feature wish), "desk" (the fraud team as a department),
     "request" (a data-protection request), "product" (an allergen-free product), "unlinked" (fear,
     danger or pain with nothing that acts), "upkeep" (a smoke alarm's battery) or "bill" (a hospital
     named only as what a payment is for) when the mention is about harm without reporting any; else
     None. `cues` are the trigger groups that fired, `fs` the model features, `question` whether the
-    text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥)."""
+    text holds a "?", `warm` whether it carries a warm or hype emoji (👏, 💚, 🔥), `lang` switches on
+    the English-only checks."""
     cues = paper_doctor_dropped(tokens, cues)  # "do I need a doctor's note?": core/harm_routine.py
     if _data_request(tokens, cues, fs):
         return "request"
@@ -754,6 +833,12 @@ def benign_frame(
         return "bill"
     if _fear_without_cause(tokens, cues):
         return "unlinked"
+    if cues == ("fraud",) and lang == "en" and requested_reset(tokens):
+        return "question"  # "I requested a reset, is this email legit?": core/harm_resets.py
+    if cues == ("self_harm",) and lang == "en" and _suicide_as_topic(tokens, fs):
+        return "unlinked"  # "did you know suicide is the second cause of death among teens": no one's own
+    if cues == ("breach",) and lang == "en" and handled_number(tokens):
+        return "question"  # "do I have to provide a passport number?": core/harm_numbers.py
     if (figure := figurative_frame(tokens, cues, fs)) is not None:
         return figure  # "the site crashed", "this wait is killing me": core/harm_figurative.py
     now: frozenset[str] = _HARM_NOW_GROUPS & frozenset(fs)
@@ -767,7 +852,7 @@ def benign_frame(
         return "question"
     if _fraud_desk(tokens, cues) and MONEY_MOVED.isdisjoint(tokens):
         return "desk"
-    if _sick_thing(tokens, cues):
+    if _sick_thing(tokens, cues, lang):
         return "praise"  # "this new plan is sick": slang praise of a product
     if (routine := routine_frame(tokens, cues)) is not None:
         return routine  # "would be sick", "medicine arrives on time, never fails": core/harm_routine.py

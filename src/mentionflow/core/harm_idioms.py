@@ -77,6 +77,8 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("fell", "asleep"): 0,
     ("fell", "through"): 0,
     ("fell", "apart"): 0,
+    # "injury time drama in the match" (football's added time)
+    ("injury", "time"): 0,
     ("baby", "steps"): 0,
     ("baby", "oil"): 0,
     ("baby", "öl"): 0,
@@ -237,6 +239,18 @@ PHRASE_CONTEXT: dict[tuple[str, str], tuple[frozenset[str] | None, frozenset[str
         frozenset(_words("living live alive life anymore anything going carrying trying waking me myself being")),
     ),
     ("way", "out"): (frozenset(_words("a no any only another other")), None),
+    # "better off without me" (not "can't take off without the galley cart"); farewell "letters to my
+    # kids" (not "in my letters to follow").
+    ("off", "without"): (frozenset(_words("better")), None),
+    ("letters", "to"): (
+        None,
+        frozenset(
+            _words(
+                "family kids children everyone loved ones wife husband mum mom dad mother father friends them her "
+                "him son daughter partner parents"
+            )
+        ),
+    ),
     # Purchases the customer does not remember: only after a negation ("I don't remember buying",
     # "non ricordo di aver", "no recuerdo haber"), not "remember making a payment".
     **{

@@ -1,11 +1,13 @@
 """Harm told as plain events, with no harm word, in en/es/fr/de/it/pt (a sibling of core/harm_risks.py,
 whose `risk_statement` calls `intrusion_statement`):
 
-* an account taken over: someone else got into the writer's account or app and changed its details,
-  moved money or locked the writer out ("someone got into my app and changed my number", "alguien
-  entró en mi cuenta y cambió el correo", "quelqu'un s'est connecté à mon compte");
+* an account taken over: someone else got into the writer's account, app, e-mail or password and
+  changed its details, moved money or locked the writer out ("someone got into my app and changed my
+  number", "someone reset my password and changed my email", "alguien entró en mi cuenta y cambió
+  el correo", "quelqu'un s'est connecté à mon compte");
 * a card used while it is with the writer or far away: "payments on my card, the card is in my
-  hand", "my card was used in Madrid, I'm in Leeds", "die Karte habe ich bei mir";
+  hand", "my card was used in Madrid, I'm in Leeds", "die Karte habe ich bei mir", "used in three
+  countries in the last hour";
 * a foreign body found in food or nearly swallowed: "a piece of plastic in the burger", "un trozo de
   plástico en la pizza" (the lexicon's foreign objects are glass and metal; plastic is everyday
   packaging unless it was found in the food or in a mouth).
@@ -30,7 +32,7 @@ _SOMEONE = frozenset(
 # Got in: "got into", "logged into", "accessed", "broke into", "entró en", "s'est connecté", "eingeloggt".
 _GOT_IN = frozenset(
     words(
-        "accessed logged broke hacked entered "
+        "accessed logged broke hacked entered reset "
         "entró entro accedió accedio accedido entrado hackeó hackeo metió "
         "connecté connectée accédé introduit piraté "
         "eingeloggt angemeldet zugegriffen eingedrungen eingebrochen gehackt "
@@ -41,7 +43,7 @@ _GOT_IN = frozenset(
 _GOT_INTO = frozenset([("got", "into"), ("get", "into"), ("got", "in"), ("logged", "in"), ("broken", "into")])
 _OWN_ACCOUNT = frozenset(
     words(
-        "account app online banking cuenta aplicación compte appli application konto app onlinebanking "
+        "account app online banking password email cuenta aplicación compte appli application konto app onlinebanking "
         "conto applicazione conta aplicativo aplicação"
     )
 )
@@ -171,7 +173,7 @@ def card_away_used(toks: tuple[str, ...]) -> bool:
     if _CARD.isdisjoint(toks) or _USED_ON.isdisjoint(toks):
         return False
     pairs = frozenset(pairwise(toks))
-    if ("i", "paid") in pairs or not _OWN_OR_FAILED.isdisjoint(toks):
+    if ("i", "paid") in pairs or ("i", "used") in pairs or not _OWN_OR_FAILED.isdisjoint(toks):
         return False
     away = not _WITH_ME.isdisjoint(pairs) or not _WITH_ME_WORDS.isdisjoint(toks)
     if not away and not _I_AM_AT.isdisjoint(pairs):
@@ -183,7 +185,16 @@ def card_away_used(toks: tuple[str, ...]) -> bool:
             (a, b) in _I_AM_AT and (j + 2 < len(rest) and rest[j + 2] not in _ARTICLE)
             for j, (a, b) in enumerate(pairwise(rest))
         )
-    return away
+    return away or _far_apart_places(toks)
+
+
+# English: "my card has been used in three countries in the last hour", "used in several cities".
+_MANY = frozenset(words("two three four five six several multiple different various"))
+_PLACES = frozenset(words("countries cities states places towns"))
+
+
+def _far_apart_places(toks: tuple[str, ...]) -> bool:
+    return any((a in _MANY or a.isdigit()) and b in _PLACES for a, b in pairwise(toks))
 
 
 # -- a foreign body in food ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from mentionflow.core.harm_company import accompanied_children
 from mentionflow.core.harm_lexicon import AID_ONLY_FORMS, LEXICON, MOBILITY_AIDS, PHISHING_CARRIERS, words
 from mentionflow.core.harm_meds import DRUG_NAMES
 from mentionflow.core.harm_struck import struck
@@ -44,11 +45,13 @@ _INCONVENIENCED = frozenset(("g:child", "g:elderly"))
 def is_inconvenience(features: set[str], tokens: tuple[str, ...] = ()) -> bool:
     """Children (or an elderly parent) are the only cue and the text is about a disruption
     (cancelled, delayed, no hotel) or a trip still ahead ("flying with my toddler tomorrow,
-    excited!") with nothing saying a child is alone, missing or nearly hurt: "two kids, no hotel"
-    is an inconvenience, not a safety case. No-harm by rule; training skips such rows too."""
+    excited!") or, in English, with the children named as the writer's company ("travelling with 3
+    kids": core/harm_company.py), with nothing saying a child is alone, missing or nearly hurt: "two
+    kids, no hotel" is an inconvenience, not a safety case. No-harm by rule; training skips such rows
+    too (without tokens: the company check needs them)."""
     return (
         ("gg:child+person_only" in features or "gg:elderly+person_only" in features)
-        and ("g:disruption" in features or "g:future" in features)
+        and ("g:disruption" in features or "g:future" in features or accompanied_children(tokens))
         and _MORE_THAN_INCONVENIENCE.isdisjoint(features)
         and _HAPPENED.isdisjoint(tokens)  # "vol retardé ... elle m'appelle en pleurant"
         and not any(f.startswith("g:") and f[2:] in _TRIGGER_ONLY and f not in _INCONVENIENCED for f in features)
@@ -131,7 +134,10 @@ _LOST_OR_LEFT = frozenset(
         "resté restée verloren geblieben zurückgelassen fest steckt perso persa rimasta rimasto bloccata bloccato "
         "perderam perdeu ficou preso presa "
         # taken away from them: "levaram a cadeira de rodas", "se llevaron la silla", "took his wheelchair"
-        "took taken llevaron llevado levaram levou pris prise emportée genommen mitgenommen portato portata portata"
+        "took taken llevaron llevado levaram levou pris prise emportée genommen mitgenommen portato portata portata "
+        # broken in handling: "the third wheelchair is broken", "me rompieron la silla de ruedas"
+        "broke broken damaged smashed bent cracked rota roto rompieron dañada cassé cassée abîmé kaputt "
+        "beschädigt rotta rotto danneggiata quebrada quebraram danificada"
     )
 )
 

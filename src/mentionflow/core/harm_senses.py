@@ -18,6 +18,7 @@ __all__ = [
     "ESSENTIALS_WORDS",
     "GOODS",
     "HIT_TARGETS",
+    "KILLABLE",
     "MISSING_PAIRS",
     "MONEY_MOVED",
     "MONTHS",
@@ -27,12 +28,27 @@ __all__ = [
     "NOT_NEAR",
     "OLD_AFTER_MONTHS",
     "SANCTIONS",
+    "SOFTWARE",
     "VIOLENT_THREAT",
     "drop_signed_title",
     "essentials_out",
     "handed_to",
 ]
 
+# Software that crashes (a crash within three words of one is no collision), and what is "killed"
+# without anyone hurt ("kills my battery", "the upgrade killed my discount", "killed the reservations").
+SOFTWARE = frozenset(
+    _words(
+        "app apps website site system server login page browser software wifi safari chrome firefox itunes "
+        "spotify netflix ios windows program game xbox playstation laptop computer pc mac"
+    )
+)
+KILLABLE = frozenset(
+    _words(
+        "app apps battery device devices phone iphone ipad laptop install installs installer uninstaller update "
+        "upgrade discount discounts deal deals offer feature features reservations plan promo itunes wifi signal"
+    )
+)
 HIT_TARGETS = frozenset(
     _words(
         "me him her us them someone somebody child children kid kids baby toddler boy girl man woman lady guy "
@@ -57,6 +73,22 @@ _DEVICES = frozenset(
     _words(
         "phone phones computer computers laptop laptops electronics ipad ipads android samsung lenovo kindle "
         "playlist playlists app apps screen screens nexus tv devices device smartphones"
+    )
+)
+_DRAINED_THINGS = frozenset(
+    _words(
+        "battery batteries power charge juice cpu ram memory storage phone iphone laptop akku batería bateria batterie"
+    )
+)
+_AT_STAKE = frozenset(_words("missing miss losing lose"))
+_BURNED_THINGS = frozenset(_words("hole pocket wallet cd cds dvd dvds playlist"))
+_EMPTIED_THINGS = frozenset(
+    _words("bathroom bathrooms toilet toilets lavatory lavatories bin bins trash rubbish garbage tank tanks ashtray")
+)
+_UNRECOGNISED_THINGS = frozenset(
+    _words(
+        "camera device phone iphone headphones airpods charger cable usb printer sim fingerprint face voice "
+        "password passw pssw pin passcode login accent"
     )
 )
 SANCTIONS = frozenset(
@@ -112,6 +144,21 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # "no para de vomitar", "elle n'arrête pas de vomir").
     **{w: (_DISGUST_CAUSE, 3, 0) for w in _words("vomitare vomitar vomir")},
     "erbrechen": (frozenset(("zum",)), 1, 0),
+    # A battery or a data plan drained, not an account: "3G is draining my battery", "the update
+    # drains the battery really fast", "la batería se vacía". Money named beside it keeps the fraud
+    # sense ("draining my account and my battery"): see _DRAINED_THINGS.
+    **{w: (_DRAINED_THINGS, 6, 4) for w in _words("draining drained drains drain")},
+    # "in danger of missing my connection", "at risk of losing my seat": a trip at stake, nobody hurt.
+    **{w: (_AT_STAKE, 0, 2) for w in _words("danger risk")},
+    # "the album people fell in love with" (not "fell in the aisle").
+    "fell": (frozenset(("love",)), 0, 2),
+    # "burned a hole in my pocket", "burned a CD": money or a disc, no burn.
+    **{w: (_BURNED_THINGS, 0, 5) for w in _words("burned burnt burning")},
+    # A bin or a toilet emptied, not an account: "bathroom not emptied last night", "bins never emptied".
+    **{w: (_EMPTIED_THINGS, 4, 3) for w in _words("emptied emptying")},
+    # A device or a password not recognised, not a payment: "won't recognize my camera", "doesn't
+    # recognise my password". Only right after the verb: "I don't recognise these payments on my phone".
+    **{w: (_UNRECOGNISED_THINGS, 0, 2) for w in _words("recognise recognize recognised recognized")},
 }
 # What an infant cannot go without, run out: "no formula left", "sin leche para el bebé", "plus de
 # couches", "keine Windeln mehr", "niente latte", "sem fraldas". With a child named and a
