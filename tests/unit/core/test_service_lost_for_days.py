@@ -102,6 +102,7 @@ LOST_FOR_DAYS = [
     ("es", "@ParceloHelp espero el reembolso desde hace una semana"),
 ]
 NOT_LOST_FOR_DAYS = [
+    ("pt", "@BrightbankCare o dinheiro caiu na conta há 3 dias, obrigado!"),  # money landed, no outage
     ("en", "@ParceloHelp refund arrived after 5 days of waiting, thanks!"),
     ("fr", "@ParceloHelp remboursement reçu en 4 jours, merci"),
     ("en", "@NimbusHelp customer for years, internet dropped for a minute today"),
