@@ -21,6 +21,7 @@ from mentionflow.core.lang import lone_vent_word
 from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
 from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
+from mentionflow.core.service_loss import service_gone, service_lost
 from mentionflow.core.spam_pitch import GET_RICH_POINTS, bare_link, get_rich, money_offer_with_link
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
@@ -536,12 +537,14 @@ def decide_intent(
         major = phrase_major = True
     elif (
         not major
-        and "outage" in counts
+        and ("outage" in counts or service_lost(norm.tokens))  # "fibre coupée", "j'attends mon remboursement"
         and not flags & RESOLVED
         and lasting_for_days(norm.tokens)
         and not service_newly_had(norm.tokens)  # "depuis 3 jours j'ai la fibre": had, not gone (clap_states.py)
     ):
         major = phrase_major = True  # "no broadband since Friday", "seit 3 Tagen kein Netz": gone for days
+        if "outage" not in counts and service_gone(norm.tokens):  # "da lunedì la fibra è giù": an outage
+            counts = {**counts, "outage": 1}
     # A hyperbole said as praise ("morri com essa promo kkk", slang.py) is a praise word too.
     praise = bool(flags & PRAISE) or "loyalty" in cues or "slang_praise" in cues
     # "Merci de faire le nécessaire" (a request), "contesto l'addebito, grazie" (a dispute signed off):

@@ -59,42 +59,71 @@ _DAY_POINTS: Final = frozenset(
     | {"segunda", "terça", "quarta", "quinta", "sexta", "ontem"}
 )
 _DAY_UNITS: Final = _LONG_SPANS | {"day", "tag", "tage", "dia", "día", "jour", "giorno", "semana", "woche"}
+# Two and up, in words: "cinq jours", "sechs Tage", "dieci giorni"; "a few", "plusieurs", "ein paar".
 _NUMBER_WORDS: Final = frozenset(
-    [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "dos",
-        "tres",
-        "cuatro",
-        "deux",
-        "trois",
-        "quatre",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "due",
-        "tre",
-        "quattro",
-        "dois",
-        "duas",
-        "três",
-        "several",
-    ]
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "couple"}
+    | {"dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "varios", "algunos"}
+    | {"deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "plusieurs", "quelques"}
+    | {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "mehrere", "mehreren"}
+    | {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "diversi", "alcuni", "qualche"}
+    | {"dois", "duas", "três", "quatro", "sete", "oito", "nove", "dez", "vários", "varios", "alguns"}
 )
+# The second day or later, counted as one is still in it: "the third day without", "troisième jour
+# sans", "den dritten Tag", "tercer día", "il terzo giorno", "terceiro dia", "3rd day".
+_ORDINALS: Final = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "2nd", "3rd", "4th", "5th", "6th", "7th"}
+    | {"segundo", "tercer", "tercero", "cuarto", "quinto", "sexto", "séptimo"}
+    | {"deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième"}
+    | {"zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "zweite", "dritte", "vierte", "fünfte"}
+    | {"secondo", "terzo", "quarto", "quinto", "sesto", "settimo"}
+    | {"terceiro", "quarto", "quinto", "sexto", "sétimo"}
+)
+_ONE_DAY: Final = frozenset({"day", "jour", "tag", "día", "dia", "giorno"})
+# A span ahead, not one lived: "in 4 days I start", "dans 4 jours", "in 4 Tagen", "en 4 días", "tra 4
+# giorni", "em 4 dias"; "3 days until my holiday", "3 jours avant", "noch 3 Tage bis".
+_AHEAD_BEFORE: Final = frozenset(("in", "dans", "en", "tra", "fra", "em", "within", "next", "prochains"))
+_AHEAD_AFTER: Final = frozenset(("until", "till", "left", "avant", "bis", "hasta", "até", "prima", "restantes"))
+# Days said with no count, as how long: "for days", "seit Tagen", "depuis des jours", "da giorni", "há dias".
+# Not months or years: "customer for years" is loyalty, no state that lasts.
+_FOR: Final = _SINCE | {"for", "há", "faz", "llevo", "llevamos"}
+_DAYS_WEEKS: Final = frozenset(
+    {"days", "weeks", "días", "dias", "semanas", "jours", "semaines", "tagen", "tage", "wochen", "giorni", "settimane"}
+)
+# A week or a month, one: "a week", "one month" (the others' "une semaine" is `_one_long_span`;
+# not Portuguese "a semana", which is "the week").
+_A_SPANS: Final = frozenset({"week", "month"})
+_A: Final = frozenset({"a", "one", "1"})
+# "since last week", "depuis la semaine dernière", "seit letzter Woche", "desde la semana pasada".
+_WEEK_POINTS: Final = frozenset({"week", "semaine", "woche", "semana", "settimana"})
+
+
+def _ahead(toks: tuple[str, ...], i: int, count_at: int) -> bool:
+    """The span at ``toks[i]`` (its count at ``count_at``) lies ahead: "in 4 days", "3 days until"."""
+    before = toks[count_at - 1] if count_at > 0 else ""
+    return before in _AHEAD_BEFORE or (i + 1 < len(toks) and toks[i + 1] in _AHEAD_AFTER)
 
 
 def lasting_for_days(toks: tuple[str, ...]) -> bool:
     """A day or more named as how long a state has lasted: "since Friday", "seit gestern", "desde el
-    viernes", "a 3-day ...", "for 2 weeks" (two days or weeks and up; not "2 weeks ago")."""
+    viernes", "a 3-day ...", "for 2 weeks", "cinq jours", "a week", "the third day", "for days" (two
+    days or weeks and up; not "2 weeks ago", not "in 4 days")."""
     for i, tok in enumerate(toks):
-        if tok in _DAY_POINTS and _SINCE.intersection(toks[max(0, i - 3) : i]):
+        since = _SINCE.intersection(toks[max(0, i - 3) : i])
+        if (tok in _DAY_POINTS or tok in _WEEK_POINTS) and since:
             return True
-        counted = i and (toks[i - 1] in _NUMBER_WORDS or (toks[i - 1].isdigit() and toks[i - 1] != "1"))
-        if tok in _DAY_UNITS and counted and not _span_dates_an_event(toks, i):
+        if tok in _ONE_DAY and i and toks[i - 1] in _ORDINALS:
             return True
+        prev = toks[i - 1] if i else ""
+        counted = (
+            prev in _NUMBER_WORDS
+            or (prev.isdigit() and prev != "1")
+            or (tok in _A_SPANS and prev in _A)
+            or _one_long_span(toks, i)
+            or (prev == "of" and i >= 2 and toks[i - 2] == "couple")  # "a couple of days"
+        )
+        spanned = tok in _DAY_UNITS or tok in _A_SPANS or tok in _ONE_SPANS
+        if spanned and counted and not _span_dates_an_event(toks, i) and not _ahead(toks, i, i - 1):
+            return True
+        if tok in _DAYS_WEEKS and not _FOR.isdisjoint(toks[max(0, i - 2) : i]) and not _span_dates_an_event(toks, i):
+            return True  # "for days", "seit Tagen", "depuis des semaines", "da giorni"
     return False
