@@ -97,7 +97,9 @@ def _ml_row(text: str, lang: str) -> dict[str, float]:
     return row
 
 
-def train_multilingual(data_dir: Path, log: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def train_multilingual(data_dir: Path, log: Any, *, refit: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The pooled es/fr/de/it/pt model, folded per language. `refit=False`: fitted on train only
+    (the C-selection fit), so that the pipeline can be judged on val (`scripts/umsab_quick.py`)."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -123,7 +125,7 @@ def train_multilingual(data_dir: Path, log: Any) -> tuple[dict[str, Any], dict[s
         }
         log(f"multilingual C={c}: val macro-F1 {scores[c]}")
     best_c = max(C_GRID_SENTIMENT, key=lambda c: (sum(scores[c].values()), -c))
-    for vr, vl in val.values():
+    for vr, vl in val.values() if refit else ():
         rows += vr
         ys += vl
     vec = DictVectorizer(sort=True)
