@@ -419,7 +419,9 @@ def settle(
     if f.rule:
         rant_kept = f.rule_intent == "rant" and (f.addressed or p > dr)
         return int(rant_kept or f.firm or p > demote or (f.protected and (p > dp or not f.reliable)))
-    sure_enquiry = f.enquiry and not f.feats.get("grp_problem")  # one naming a problem: at `promote`
+    # One naming a problem, not only supposed ("check if ... delayed"): at `promote`.
+    about_failure = f.feats.get("grp_problem") and not (f.feats.get("w:if") or f.feats.get("w:whether"))
+    sure_enquiry = f.enquiry and not about_failure
     return int(f.rule_intent in ("other", "question") and p >= (pe if sure_enquiry else promote))
 
 
