@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.harm_hints import HINT_ANCHORS, despair_hinted
+
 # What may follow the verb without making it "going on with something" (a preposition, an
 # article, a possessive, a gerund: "no point going on with this plan", "seguir pagando").
 _EN_NOT_AFTER: Final = (
@@ -88,11 +90,12 @@ _ANCHOR_WORDS: Final = (
     "kraft kräfte krafte forza forze "
     "energia energie força forças forca forcas"
 )
-NO_POINT_ANCHORS: Final = frozenset(_ANCHOR_WORDS.split())
+NO_POINT_ANCHORS: Final = frozenset(_ANCHOR_WORDS.split()) | HINT_ANCHORS
 
 
 def no_point_going_on(tokens: tuple[str, ...]) -> bool:
     """Whether the tokens say there is no sense in going on living (see the module doc)."""
     if NO_POINT_ANCHORS.isdisjoint(tokens):
         return False
-    return NO_POINT_GOING_ON.search(" ".join(tokens)) is not None
+    # Or nothing has sense any more, told without a self-harm word: core/harm_hints.py.
+    return NO_POINT_GOING_ON.search(" ".join(tokens)) is not None or despair_hinted(tokens)

@@ -14,6 +14,7 @@ medicine lost): core/harm_severity.py.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from mentionflow.core.harm_lexicon import words
@@ -41,7 +42,7 @@ _EXPOSURE: Final = frozenset(
 # Left or sat there: a leaving verb, a place outside, hours.
 _LEFT: Final = frozenset(
     words(
-        "left sat sitting outside doorstep step porch hours 2h 3h 4h "
+        "left sat sitting outside doorstep step porch hours hrs 2h 3h 4h "
         "dejaron dejó dejo dejado dejada fuera afuera puerta horas "
         "laissé laissée laissés laissait dehors paillasson porte heures "
         "abgestellt gelassen liegen lag draußen haustür tür stunden "
@@ -49,18 +50,32 @@ _LEFT: Final = frozenset(
         "deixaram deixou deixado deixada fora porta horas"
     )
 )
-# A conditional asks about a case; it reports none.
+# A conditional asks about a case; it reports none. "Need to know if they're still ok" asks
+# whether the medicine still works: an "if" after a knowing word is no conditional.
 _IF: Final = frozenset(words("if wenn falls"))
+_ASKING: Final = frozenset(words("know sure wonder wondering wondered ask asking check tell idea unsure"))
+# The heat or frost as a reading: "in 29 degrees", "35 grados", "30°C" (tokens "30", "c"), "-5 Grad".
+_DEGREES: Final = frozenset(words("degrees degree grados grado degrés degré grad gradi graus c ºc °c º"))
+_HOT_FROM: Final = 25
 _WINDOW: Final = 15
+
+
+def _conditional(tokens: tuple[str, ...]) -> bool:
+    return any(t in _IF and (i == 0 or tokens[i - 1] not in _ASKING) for i, t in enumerate(tokens))
+
+
+def _degrees_hot(tokens: tuple[str, ...]) -> bool:
+    """A reading of 25 degrees or more ("in 29 degrees", "a 35 grados"): heat that spoils medicine."""
+    return any(b in _DEGREES and a.isdigit() and int(a) >= _HOT_FROM for a, b in pairwise(tokens))
 
 
 def medicine_exposed(tokens: tuple[str, ...]) -> bool:
     """A temperature-sensitive medicine left in the snow, frost, heat or sun (see the module doc)."""
-    if SENSITIVE_MEDS.isdisjoint(tokens) or _EXPOSURE.isdisjoint(tokens) or not _IF.isdisjoint(tokens):
+    if SENSITIVE_MEDS.isdisjoint(tokens) or (not _IF.isdisjoint(tokens) and _conditional(tokens)):
         return False
     for i, t in enumerate(tokens):
         if t in SENSITIVE_MEDS:
             near = tokens[max(0, i - _WINDOW) : i + _WINDOW + 1]
-            if not _EXPOSURE.isdisjoint(near) and not _LEFT.isdisjoint(near):
+            if (not _EXPOSURE.isdisjoint(near) or _degrees_hot(near)) and not _LEFT.isdisjoint(near):
                 return True
     return False

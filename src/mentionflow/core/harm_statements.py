@@ -17,6 +17,7 @@ import re
 from itertools import pairwise
 
 from mentionflow.core.elisions import with_elisions
+from mentionflow.core.harm_emptying import EMPTYING_ANCHORS, account_being_emptied
 from mentionflow.core.harm_fake_kin import ANCHORS as _FAKE_KIN_ANCHORS
 from mentionflow.core.harm_fake_kin import fake_relative_paid
 from mentionflow.core.harm_hardship import ANCHORS as _HARDSHIP_ANCHORS
@@ -24,6 +25,7 @@ from mentionflow.core.harm_hardship import VULNERABLE_ANCHORS as _FRAIL_ANCHORS
 from mentionflow.core.harm_hardship import WARMTH as _WARMTH
 from mentionflow.core.harm_hardship import frail_without_essentials, frozen_out_of_essentials
 from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_misdirected import MISDIRECTED_ANCHORS, others_mail_received
 from mentionflow.core.harm_reasons import funeral_trip
 from mentionflow.core.harm_risks import sim_swap_howto
 from mentionflow.core.harm_sent_codes import sent_by_me
@@ -543,6 +545,8 @@ ANCHORS = (
     | _BEREAVED_ANCHORS
     | _SOMEBODY
     | _ACCOUNT
+    | EMPTYING_ANCHORS
+    | MISDIRECTED_ANCHORS
 ) | (_NEVER_ANCHORS | _HARDSHIP_ANCHORS | _WARMTH | _FAKE_KIN_ANCHORS)
 
 
@@ -725,8 +729,12 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "fraud"  # "texts from 'Nimbus' asking her to confirm her bank login"
     if not _SOMEBODY.isdisjoint(tokens) and _AVERTED.isdisjoint(tokens) and _someone_used_mine(tokens):
         return "fraud"
+    if not EMPTYING_ANCHORS.isdisjoint(tokens) and account_being_emptied(tokens):
+        return "fraud"  # "quelqu'un est en train de vider mon compte": core/harm_emptying.py
     if not _ACCOUNT.isdisjoint(tokens) and _not_my_account(tokens):
         return "data_exposure"
+    if not MISDIRECTED_ANCHORS.isdisjoint(tokens) and others_mail_received(tokens):
+        return "data_exposure"  # another customer's statements arrive at mine: core/harm_misdirected.py
     if not CLONED.isdisjoint(tokens) and not CARD_WORDS.isdisjoint(tokens):
         return "fraud"
     if _impersonation(tokens) and not (TXN_WORDS.isdisjoint(tokens) and CREDENTIALS.isdisjoint(tokens)):
