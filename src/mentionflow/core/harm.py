@@ -110,6 +110,7 @@ from mentionflow.core.harm_severity import (
 from mentionflow.core.harm_sick_child import child_unwell
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
 from mentionflow.core.harm_statements import sim_swap, statement_kind
+from mentionflow.core.harm_swaps import allergen_swapped
 from mentionflow.core.harm_threats import threat_signal
 from mentionflow.core.text import NormalisedText
 
@@ -543,7 +544,9 @@ _TENURE = frozenset(
         "customer customers client clients cliente clienta clientes kunde kundin kunden member members socio "
         "membre you vosotros ustedes vous euch voi vocês voces bank banco banque "
         # "2 años de mal servicio", "3 ans de contrat", "5 Jahre Vertrag": years of a service
-        "servicio service servizio serviço contrato contrat vertrag contratto"
+        "servicio service servizio serviço contrato contrat vertrag contratto "
+        # "12 anni di fedeltà", "10 years of loyalty", "20 Jahre Treue": years of a custom
+        "loyalty fidelidad lealtad fidélité fidelite treue kundentreue fedeltà fedelta fidelidade"
     )
 )
 
@@ -834,8 +837,9 @@ def detect_harm(
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
+    swapped = allergen_swapped(tokens, clean)  # "gluten-free bread swapped for a regular one ... coeliac"
     warm = not sarcastic and (not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis))
-    if not grave and (
+    if not (grave or swapped) and (
         is_inconvenience(fs, tokens)
         or (cues and benign_frame(tokens, cues, fs, question, warm, lang))
         or (not brand_known and unaddressed_chatter(tokens, norm.handles, fs, clean, lang))
@@ -855,7 +859,7 @@ def detect_harm(
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
     # Or left in the snow (core/harm_exposure.py), or a baby "burning up" (core/harm_sick_child.py).
     critical_med = (not CRITICAL_MEDS.isdisjoint(tokens) and lost(tokens)) or food_poisoning(tokens)
-    critical_med = critical_med or medicine_exposed(tokens) or child_unwell(tokens, fs)
+    critical_med = critical_med or medicine_exposed(tokens) or child_unwell(tokens, fs) or swapped
     # An infant stranded with no formula or nappies left: a vulnerable person without what they need.
     stranded_infant = "g:essentials_out" in fs and "g:child" in fs and "g:disruption" in fs
     # Only who was there (a son, a grandmother of 90) and nothing that happened to them: the

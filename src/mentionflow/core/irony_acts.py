@@ -10,6 +10,9 @@ that close a report of one, in en/es/fr/de/it/pt.
   alone. Never when the text gives the reason a stop is wanted (stolen, lost, fraud, "I asked").
 * **A parcel mishandled** ("left my parcel in the rain", "a laissé mon colis sous la pluie", "hat
   das Paket über den Zaun geworfen"): a delivery failure that names no failure word.
+* **A free-from item swapped for a plain one** ("substituted my gluten-free bread with a regular
+  baguette", "ha sostituito il pane senza glutine con uno normale", "glutenfreies Brot durch normales
+  ersetzt"): a wrong item that can make someone ill, with no failure word in it.
 * **A hero tag after a failure** ("..., what a legend", "..., un ángel", "..., quel génie", "...,
   ein Genie", "..., un genio"): closing a report of a failure it is the sarcastic verdict; after a
   kindness ("carried it up 4 floors, what a legend") it is praise.
@@ -173,6 +176,34 @@ def mishandled_parcel(low: str, tokset: frozenset[str]) -> bool:
     if EXPOSED_TOKENS.isdisjoint(tokset):
         return False
     return MISHANDLED_RE.search(low) is not None and _SHELTERED.search(low) is None
+
+
+# --- A free-from item swapped for a plain one ---------------------------------------------------
+_SWAP_VERBS: Final = (
+    r"substitut\w*|swap\w*|replac\w*|switch\w*|sustitu\w*|cambia\w*|cambió|reemplaz\w*|remplac\w*|remplaç\w*"
+    r"|échang\w*|ersetz\w*|getauscht|ausgetauscht|vertauscht|sostitu\w*|scambia\w*|trocar\w*|troca\w*|trocou"
+)
+_FREE_FROM: Final = (
+    r"(?:gluten|dairy|lactose|nut|sugar|egg|wheat)[- ]?free|vegan\w*|végan\w*|halal|kosher|coeliac|celiac|sin gluten"
+    r"|sin lactosa|sin azúcar|sans gluten|sans lactose|sans sucre|glutenfrei\w*|laktosefrei\w*|zuckerfrei\w*"
+    r"|senza glutine|senza lattosio|senza zucchero|sem glúten|sem gluten|sem lactose|sem açúcar|sin tacc"
+)
+_PLAIN: Final = (
+    r"regular|normal\w*|standard|ordinary|ordinaire|classique|corriente|común|comum|comune|classic\w*|wheat"
+    r"|trigo|blé|weizen\w*|grano|full[- ]fat|entera|entier|vollmilch|intero|integral"
+)
+# The swap verb, the free-from item and the plain one in one sentence, in that order.
+_FREE_FROM_SWAP_RE: Final = re.compile(
+    rf"\b(?:{_SWAP_VERBS})\b[^.!?\n]{{0,80}}?\b(?:{_FREE_FROM})\b[^.!?\n]{{0,60}}?\b(?:{_PLAIN})\w*"
+    # German says the swap last: "glutenfreies Brot durch normales ersetzt"
+    rf"|\b(?:{_FREE_FROM})\b[^.!?\n]{{0,60}}?\b(?:durch|gegen)\s+(?:ein\w*\s+)?(?:{_PLAIN})\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:{_SWAP_VERBS})\b"
+)
+
+
+def free_from_swapped(low: str) -> bool:
+    """A free-from item (gluten-free, vegan, sin lactosa) swapped for a plain one in ``low``."""
+    return _FREE_FROM_SWAP_RE.search(low) is not None
 
 
 # --- A hero tag closing a failure: "..., what a legend", "..., quel génie" ----------------------

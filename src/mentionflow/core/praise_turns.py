@@ -5,6 +5,10 @@
   "adoro quando"): beside a failure named in the text it is sarcasm, as sure as an eye-roll. Beside
   nothing failed ("love it when the crew remember my name") it is praise: the caller only asks
   where a failure is named.
+* **Surprise feigned at a failure** ("oh what a surprise, cancelled again", "quelle surprise", "qué
+  sorpresa", "was für eine Überraschung", "che sorpresa", "que surpresa"): a failure the writer saw
+  coming, said as a surprise, is the sarcasm itself; a heart beside it ("Merci pour tout ❤️") does
+  not make it heartfelt. The caller only asks where a failure is named and no fix is.
 * **A contrast** ("delayed, but the crew were amazing", "pero", "aber"): the praise is for
   something else, sincere. "ma" only in Italian (French "ma" is "my"); never Portuguese "mais"
   ("cabelo no hambúrguer, mais proteína" is "more protein"; the Portuguese "but" is "mas").
@@ -22,7 +26,7 @@ from typing import Final
 from mentionflow.core.intent import ALL_CONTRAST
 from mentionflow.core.keywords import CategoryConfig
 
-__all__ = ["contrasted", "loves_when", "without_better_impossible"]
+__all__ = ["contrasted", "feigned_surprise", "loves_when", "without_better_impossible"]
 
 _LOVE_WHEN: Final = (
     r"(?:i\s+|gotta\s+|just\s+)?love\s+(?:it\s+)?when",
@@ -38,6 +42,19 @@ _LOVE_WHEN_RE: Final = re.compile(rf"\b(?:{'|'.join(_LOVE_WHEN)})\b")
 def loves_when(low: str) -> bool:
     """ "love it when ..." or "love that for me" in ``low`` (lower-cased clean text)."""
     return _LOVE_WHEN_RE.search(low) is not None
+
+
+_SURPRISE_RE: Final = re.compile(
+    r"\b(?:what an? (?:big |huge )?surprise|surprise,? surprise|quelle surprise|surprise surprise"
+    r"|qu[ée] sorpresa|menuda sorpresa|vaya sorpresa|was für eine überraschung|welch eine überraschung"
+    r"|überraschung,? überraschung|che sorpresa|ma che sorpresa|que surpresa|qu[ea] surpresa)\b"
+)
+
+
+def feigned_surprise(low: str) -> bool:
+    """ "what a surprise", "quelle surprise", "was für eine Überraschung" in ``low`` (lower-cased
+    clean text): beside a failure, surprise at what the writer expected."""
+    return _SURPRISE_RE.search(low) is not None
 
 
 def contrasted(tokset: frozenset[str], code: str | None) -> bool:

@@ -70,7 +70,7 @@ from mentionflow.core.intent import (
     is_enquiry,
     tally_labels,
 )
-from mentionflow.core.irony_acts import praise_said_plain
+from mentionflow.core.irony_acts import free_from_swapped, praise_said_plain
 from mentionflow.core.irony_cues import (
     HEARTFELT_EMOJI,
     IRONY_EMOJI,
@@ -105,7 +105,7 @@ from mentionflow.core.lookups import (
 )
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_asked
-from mentionflow.core.praise_turns import contrasted, loves_when, without_better_impossible
+from mentionflow.core.praise_turns import contrasted, feigned_surprise, loves_when, without_better_impossible
 from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.sentiment_model import CLASSES, LinearScorer, SentimentModel, load_model
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
@@ -408,7 +408,8 @@ class Analyzer(LinearScorer):
         )
         low = norm.clean.lower() if surface_praise else ""
         # "X bestellt, Y bekommen 👏", "mi maleta se fue a Roma y yo a Lisboa 👏" (irony_cues.py)
-        failure_word = failure_word or (bool(low) and sarcastic_mishap(low, tokset))
+        # ... or a free-from item swapped for a plain one ("gluten-free bread swapped for a regular baguette")
+        failure_word = failure_word or (bool(low) and (sarcastic_mishap(low, tokset) or free_from_swapped(low)))
         if waited_in(toks, tokset, low or norm.clean.lower()):  # "5h d'attente", "6 hours sat on the tarmac"
             failure_word = failure_word or bool(low)
             cues.append("waited")
@@ -444,6 +445,8 @@ class Analyzer(LinearScorer):
             # anything. Great."): deadpan, in any language the model reads as praise.
             or (failure and not flags & RESOLVED and _DEADPAN_LAST.search(norm.clean) is not None)
             or (failure and not flags & RESOLVED and loves_when(low))  # "love it when my card gets declined"
+            # "oh quelle surprise, vol annulé pour la 3e fois ... ❤️": surprise at an expected failure
+            or (failure_word and not flags & RESOLVED and feigned_surprise(low) and not contrasted(tokset, code))
         ):
             # "danke auch", "gracias por nada"; praise + a failure + 🙃/🙄/😒/🤡: as sure as the
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
