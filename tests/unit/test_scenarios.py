@@ -109,6 +109,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout44": 122,
     "scenarios_holdout45": 127,
     "scenarios_holdout46": 126,
+    "scenarios_holdout48": 124,
 }
 
 
