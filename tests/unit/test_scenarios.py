@@ -110,6 +110,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout45": 127,
     "scenarios_holdout46": 126,
     "scenarios_holdout47": 120,
+    "scenarios_holdout48": 124,
 }
 
 
