@@ -37,6 +37,7 @@ from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
 from mentionflow.core.harm_everyday import EVERYDAY_WORDS, everyday_positions
 from mentionflow.core.harm_exposure import medicine_exposed
+from mentionflow.core.harm_fed_up import FED_UP_ANCHORS, aimed_at_service
 from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, fraud_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
@@ -475,6 +476,8 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
         return []
     get = _PHRASE_GROUPS.get
     found = [(p, g) for i, p in enumerate(pairwise(toks)) if (g := get(p)) and _in_context(toks, i, p)]
+    if not FED_UP_ANCHORS.isdisjoint(toks):  # "j'en peux plus de votre service": core/harm_fed_up.py
+        found = [(p, g) for p, g in found if p not in aimed_at_service(toks)]
     if any(p in _WEAK_FRAUD_PHRASES for p, _ in found) and _FRAUD_OBJECTS.isdisjoint(toks) and not _names_amount(toks):
         # "the bags never made the plane", "responding to everyone else and not me".
         found = [(p, g) for p, g in found if p not in _WEAK_FRAUD_PHRASES]

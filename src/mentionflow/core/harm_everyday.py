@@ -15,11 +15,14 @@ positions as figures of speech, like its idioms):
 * an emergency exit or row asked for as a seat ("upgrade to emergency row would help"), with no
   fault named (not "the emergency exit had a loose handle");
 * "painful" said of a process ("painful being on hold to you"), with no body part named (not "a
-  painful rash after your cream").
+  painful rash after your cream");
+* illness words said of a thing: disgust ("atendimento de vomitar") and slang praise ("that's so sick"),
+  core/harm_disgust.py.
 """
 
 from __future__ import annotations
 
+from mentionflow.core.harm_disgust import DISGUST_WORDS, disgust_positions
 from mentionflow.core.harm_lexicon import words
 
 __all__ = ["EVERYDAY_WORDS", "everyday_positions"]
@@ -145,7 +148,7 @@ _BODY = frozenset(
     )
 )
 
-EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE | _KNOCKED | _EMERGENCY | _PAINFUL
+EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE | _KNOCKED | _EMERGENCY | _PAINFUL | DISGUST_WORDS
 
 
 def _object_knocked(toks: tuple[str, ...], i: int) -> bool:
@@ -166,7 +169,8 @@ def _moved(toks: tuple[str, ...], i: int) -> bool:
 
 def everyday_positions(toks: tuple[str, ...]) -> set[int]:
     """Positions of harm words used in an everyday sense (see the module docstring)."""
-    found: set[int] = set()
+    # "atendimento de vomitar", "that's so sick": core/harm_disgust.py
+    found: set[int] = set() if DISGUST_WORDS.isdisjoint(toks) else disgust_positions(toks)
     nuisance = None
     for i, t in enumerate(toks):
         if t in _DISABLED:

@@ -51,7 +51,7 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("du", "taub"): 1,
     ("sei", "cieco"): 1,
     ("sei", "sordo"): 1,
-    ("so", "sick"): 1,
+    # "so sick" is slang praise only when said of a thing: core/harm_disgust.py
     # "drives me nuts", "this is nuts", "going nuts": madness, not an allergen.
     ("me", "nuts"): 1,
     ("its", "nuts"): 1,

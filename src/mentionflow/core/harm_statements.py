@@ -25,6 +25,7 @@ from mentionflow.core.harm_hardship import VULNERABLE_ANCHORS as _FRAIL_ANCHORS
 from mentionflow.core.harm_hardship import WARMTH as _WARMTH
 from mentionflow.core.harm_hardship import frail_without_essentials, frozen_out_of_essentials
 from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_lures import LURE_ANCHORS, scam_lure
 from mentionflow.core.harm_misdirected import MISDIRECTED_ANCHORS, others_mail_received
 from mentionflow.core.harm_reasons import funeral_trip
 from mentionflow.core.harm_risks import sim_swap_howto
@@ -547,6 +548,7 @@ ANCHORS = (
     | _ACCOUNT
     | EMPTYING_ANCHORS
     | MISDIRECTED_ANCHORS
+    | LURE_ANCHORS
 ) | (_NEVER_ANCHORS | _HARDSHIP_ANCHORS | _WARMTH | _FAKE_KIN_ANCHORS)
 
 
@@ -747,6 +749,8 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "fraud"
     if not _FAKE_KIN_ANCHORS.isdisjoint(tokens) and fake_relative_paid(tokens, clean):
         return "fraud"  # transfers to a "'nipote' che non esiste": core/harm_fake_kin.py
+    if not LURE_ANCHORS.isdisjoint(tokens) and scam_lure(tokens):
+        return "fraud"  # "I won a prize, must pay a fee first, is this a scam?": core/harm_lures.py
     if not _BEREAVED_ANCHORS.isdisjoint(tokens) and _bereaved(tokens):
         return "vulnerable_person"
     if not _HARDSHIP_ANCHORS.isdisjoint(tokens) and frozen_out_of_essentials(tokens):
