@@ -281,6 +281,7 @@ _GROUPS: tuple[frozenset[str], ...] = (
     frozenset(["fixed", "sorted", "resolved", "solved"]),
 )
 _PROBLEM = _GROUPS[0]
+_DO, _WORK = frozenset(("do", "does")), frozenset(("work", "works"))  # "how does ... work?": a mechanism
 _SUPPOSED = frozenset(("if", "whether"))  # "check if my flight is delayed": a problem only supposed
 _THANKS = _GROUPS[6]
 _NEG_AUX = frozenset(
@@ -497,7 +498,13 @@ def settle_intent(
     # An information request naming what went wrong ("when will the server issues be fixed?", "any
     # update on the wifi dropping out?") asks about a failure: promoted like any other question. Not
     # where the problem may be only supposed ("how do I check if my flight is delayed?").
-    about_failure = tokens is not None and not _PROBLEM.isdisjoint(tokens) and _SUPPOSED.isdisjoint(tokens)
+    # Nor where it asks how a thing works ("how does the data slow down after the cap work?").
+    about_failure = (
+        tokens is not None
+        and not _PROBLEM.isdisjoint(tokens)
+        and _SUPPOSED.isdisjoint(tokens)
+        and not ("how" in tokens and not _DO.isdisjoint(tokens) and not _WORK.isdisjoint(tokens))
+    )
     promote = model.promote_enquiry if enquiry and not about_failure else model.promote
     if intent in ("other", "question") and not public and p >= promote:
         return "complaint", "minor", category or fallback_category

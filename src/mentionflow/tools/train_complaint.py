@@ -420,7 +420,9 @@ def settle(
         rant_kept = f.rule_intent == "rant" and (f.addressed or p > dr)
         return int(rant_kept or f.firm or p > demote or (f.protected and (p > dp or not f.reliable)))
     # One naming a problem, not only supposed ("check if ... delayed"): at `promote`.
-    about_failure = f.feats.get("grp_problem") and not (f.feats.get("w:if") or f.feats.get("w:whether"))
+    w = f.feats.get
+    mechanism = w("w:how") and (w("w:do") or w("w:does")) and (w("w:work") or w("w:works"))  # "how does it work?"
+    about_failure = w("grp_problem") and not (w("w:if") or w("w:whether") or mechanism)
     sure_enquiry = f.enquiry and not about_failure
     return int(f.rule_intent in ("other", "question") and p >= (pe if sure_enquiry else promote))
 
