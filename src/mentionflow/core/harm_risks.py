@@ -31,6 +31,7 @@ from mentionflow.core.harm_blocked import CARE_ANCHORS as _CARE
 from mentionflow.core.harm_blocked import care_blocked
 from mentionflow.core.harm_bodily import ANCHORS as _BODY
 from mentionflow.core.harm_bodily import body_part_hurt
+from mentionflow.core.harm_handover import READ_OUT_ANCHORS, read_out_to_caller
 from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
 from mentionflow.core.harm_intrusions import ANCHORS as _INTRUSION_ANCHORS
 from mentionflow.core.harm_intrusions import intrusion_statement
@@ -382,6 +383,7 @@ ANCHORS = (
     | REFUSED
     | _BODY
     | _CARE
+    | READ_OUT_ANCHORS
 )
 
 
@@ -395,6 +397,8 @@ def risk_statement(
     if not _CONTACTED_ME.isdisjoint(toks) and impostor_account(toks, clean):
         return "fraud", False
     if not CALL_ANCHORS.isdisjoint(toks) and impostor_call_paid(toks):  # core/harm_impostor.py
+        return "fraud", True
+    if not READ_OUT_ANCHORS.isdisjoint(toks) and read_out_to_caller(toks):  # core/harm_handover.py
         return "fraud", True
     if not (_SIM.isdisjoint(toks) and _CHANGED.isdisjoint(toks)) and sim_taken(toks):
         return "fraud", True
