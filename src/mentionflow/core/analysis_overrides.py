@@ -18,6 +18,7 @@ from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.harm import HarmSignal, detect_harm
 from mentionflow.core.lang import LanguageGuess
+from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.problem_team import team_praise
@@ -121,8 +122,8 @@ def read_mention(
             record.intent == "praise"
             and record.irony < SARCASM_IRONY
             # Quotes alone are too common in sincere stories ("let him 'help' with the demo").
-            and sarcasm_sign(norm, quotes=harm.severity == "severe")
-        ):  # 7
+            and (sarcasm_sign(norm, quotes=harm.severity == "severe") or laughed_off_harm(norm))
+        ):  # 7 (a laugh and nobody handling it: core/laughed_harm.py)
             record.irony = SARCASM_IRONY
             record.cues = [*record.cues, "irony"]
     elif record.severity == "major" and harm.price_verdict:  # 8

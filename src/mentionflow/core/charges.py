@@ -152,11 +152,71 @@ def instalment_plan(tokens: tuple[str, ...]) -> bool:
     )
 
 
+# A bill that left the account twice ("rent went out twice", "el alquiler salió dos veces", "le loyer
+# est sorti deux fois", "die Miete ist zweimal abgegangen", "l'affitto è uscito due volte", "a renda saiu
+# duas vezes"): the money went, though no charge verb says so. Only with a bill or payment named.
+_WENT_OUT_PAIRS = frozenset((a, "out") for a in ("went", "gone", "came", "come", "goes", "going"))
+_WENT_OUT_WORDS = frozenset(
+    (
+        "salió",
+        "salieron",
+        "salido",
+        "sorti",
+        "sortie",
+        "sortis",
+        "abgegangen",
+        "rausgegangen",
+        "uscito",
+        "uscita",
+        "usciti",
+        "saiu",
+        "saíram",
+        "saído",
+    )
+)
+_BILLS = _CHARGE_NOUNS | frozenset(
+    (
+        "rent",
+        "mortgage",
+        "debit",
+        "alquiler",
+        "hipoteca",
+        "recibo",
+        "loyer",
+        "crédit",
+        "miete",
+        "rate",
+        "lastschrift",
+        "affitto",
+        "laffitto",
+        "mutuo",
+        "rata",
+        "aluguel",
+        "aluguer",
+        "renda",
+        "prestação",
+    )
+)
+
+
+_BILL_BEFORE = 3
+
+
+def _went_out_twice(tokens: tuple[str, ...], twice: list[int]) -> bool:
+    if _BILLS.isdisjoint(tokens):
+        return False
+    outs = [i for i, t in enumerate(tokens) if t in _WENT_OUT_WORDS]
+    outs += [i for i, pair in enumerate(pairwise(tokens)) if pair in _WENT_OUT_PAIRS]
+    # The bill is what went out: named just before the verb ("rent went out", "a renda saiu").
+    outs = [j for j in outs if not _BILLS.isdisjoint(tokens[max(0, j - _BILL_BEFORE) : j])]
+    return any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in outs)
+
+
 def charged_twice(tokens: tuple[str, ...]) -> bool:
     """A charge word within a few words of "twice" (or its equivalent) in any supported language;
     a payment noun only beside a word for twice, not a multiplier."""
     verbs = not (_CHARGE_WORDS.isdisjoint(tokens) and _PAY_WORDS.isdisjoint(tokens))
-    if not verbs and _CHARGE_NOUNS.isdisjoint(tokens):
+    if not verbs and _BILLS.isdisjoint(tokens):  # _BILLS holds the payment nouns
         return False
     twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
     twice += [i for i, pair in enumerate(pairwise(tokens)) if pair in _TWICE_PAIRS]
@@ -164,6 +224,8 @@ def charged_twice(tokens: tuple[str, ...]) -> bool:
         return False
     charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
     if any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges):
+        return True
+    if _went_out_twice(tokens, twice):
         return True
     # A pay verb, nearer (4 words): "zweimal umgestiegen und habe alles bezahlt" is no double charge.
     ends = [i + (tokens[i] not in _TWICE_WORDS) + 1 for i in twice]

@@ -40,6 +40,7 @@ from mentionflow.core.harm_exposure import medicine_exposed
 from mentionflow.core.harm_fed_up import FED_UP_ANCHORS, aimed_at_service
 from mentionflow.core.harm_figures import FIGURE_WORDS, figure_positions, fraud_verdict
 from mentionflow.core.harm_frames import DATA_AFTER_GOODS, DIE_OF, SINCE_BEFORE, benign_frame, unaddressed_chatter
+from mentionflow.core.harm_handover import severe_loss
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT, IDIOMS, OTHERS_DATA_WORDS, PHRASE_CONTEXT, praise_kill
 from mentionflow.core.harm_lexicon import (
     AUTH_NEGATIONS,
@@ -829,8 +830,8 @@ def detect_harm(
         # Money gone without the customer, a code handed to an impostor, a scammed elderly
         # parent, a card number in public (core/harm_statements.py): never left to the model.
         p_severe = m.kind_and_severe(fs)[1] if stated == "fraud" else 0.0
-        if (stated == "fraud" and sim_swap(tokens, clean)) or (risk is not None and risk[1]):
-            p_severe = 1.0  # the number is someone else's now: codes and resets are being taken
+        if (stated == "fraud" and (sim_swap(tokens, clean) or severe_loss(tokens))) or (risk is not None and risk[1]):
+            p_severe = 1.0  # codes and resets being taken, or the money gone (core/harm_handover.py)
         sev = "severe" if p_severe >= 0.5 else "elevated"
         return HarmSignal(
             stated, sev, round(max(m.harm_probability(fs), m.threshold), 4), cues if stated in cues else (*cues, stated)

@@ -13,6 +13,8 @@ through `statement_kind` (core/harm_statements.py) after one C-level set test on
 
 from __future__ import annotations
 
+from typing import Final
+
 from mentionflow.core.harm_idioms import DISABLED_CONTEXT
 from mentionflow.core.harm_lexicon import LEXICON, words
 
@@ -162,8 +164,63 @@ def _deprived(toks: tuple[str, ...]) -> bool:
 
 
 def frozen_out_of_essentials(toks: tuple[str, ...]) -> bool:
-    """A frozen account (card, wages) and an essential the customer is without because of it."""
-    return not ESSENTIALS.isdisjoint(toks) and _RESOLVED.isdisjoint(toks) and _frozen_money(toks) and _deprived(toks)
+    """A frozen account (card, wages) and an essential the customer is without because of it, or a
+    frail person's card frozen while they need their medicine now."""
+    if not _RESOLVED.isdisjoint(toks) or not _frozen_money(toks):
+        return False
+    if not ESSENTIALS.isdisjoint(toks) and _deprived(toks):
+        return True
+    return (_frail_present(toks) or _old_age(toks)) and _medicine_needed(toks)
+
+
+# A frail person's card frozen while they need medicine ("Mein Vater (86, Demenz) steht in der Apotheke
+# und die Karte ist gesperrt. Er braucht seine Herztabletten"): waiting is no option for them.
+_MEDICINE = frozenset(
+    words(
+        "medicine medicines medication meds prescription insulin tablets pills inhaler "
+        "medicinas medicamentos medicina receta insulina pastillas "
+        "médicaments medicaments ordonnance insuline comprimés "
+        "medikamente medikament rezept insulin tabletten "
+        "farmaci medicine medicinali insulina pastiglie compresse ricetta "
+        "remédios remedios medicamentos insulina comprimidos receita"
+    )
+)
+_MEDICINE_ENDINGS = ("tabletten", "medikamente", "medikament", "insulin")  # "Herztabletten", "Blutdruckmedikamente"
+_PHARMACY = frozenset(words("pharmacy chemist chemists farmacia pharmacie apotheke farmácia farmacia"))
+_NEED = frozenset(
+    words(
+        "need needs needed necesita necesito necesitan besoin braucht brauche brauchen benötigt "
+        "bisogno serve servono precisa preciso precisam"
+    )
+)
+
+
+_KIN = frozenset(
+    words(
+        "mum mom mother dad father mama papa madre padre mamá papá mère père maman mutter vater mamma papà mãe pai "
+        "aunt uncle neighbour tía tío tante onkel zia zio tia tio"
+    )
+)
+_YEARS = frozenset(words("years yrs yo años ans jahre anni anos"))
+_OLD: Final = range(75, 111)
+
+
+def _old_age(toks: tuple[str, ...]) -> bool:
+    """An elderly age after a relative or before a years word: "my mum (84)", "Vater, 86", "88 años"."""
+    return any(
+        t.isdigit()
+        and int(t) in _OLD
+        and (not _KIN.isdisjoint(toks[max(0, i - 2) : i]) or not _YEARS.isdisjoint(toks[i + 1 : i + 2]))
+        for i, t in enumerate(toks)
+    )
+
+
+def _medicine_needed(toks: tuple[str, ...]) -> bool:
+    """Medicine needed (or the person stuck at the pharmacy): "he needs his tablets today"."""
+    if not _PHARMACY.isdisjoint(toks):
+        return True
+    meds = any(t in _MEDICINE or t.endswith(_MEDICINE_ENDINGS) for t in toks)
+    return meds and not _NEED.isdisjoint(toks)
 
 
 # Who cannot simply wait in the cold or without food: an elderly, disabled, housebound or pregnant

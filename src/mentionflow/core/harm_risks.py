@@ -27,16 +27,21 @@ import re
 from itertools import pairwise
 
 from mentionflow.core.harm_ages import AGE_TOKENS, AGE_VERBS, said_ages
+from mentionflow.core.harm_alarms import ALARM_ANCHORS, alarm_down
 from mentionflow.core.harm_blocked import CARE_ANCHORS as _CARE
 from mentionflow.core.harm_blocked import care_blocked
 from mentionflow.core.harm_bodily import ANCHORS as _BODY
 from mentionflow.core.harm_bodily import body_part_hurt
+from mentionflow.core.harm_cc_leak import CC_ANCHORS, cc_leak
+from mentionflow.core.harm_handover import READ_OUT_ANCHORS, read_out_to_caller
 from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
 from mentionflow.core.harm_intrusions import ANCHORS as _INTRUSION_ANCHORS
 from mentionflow.core.harm_intrusions import intrusion_statement
 from mentionflow.core.harm_lexicon import words
 from mentionflow.core.harm_lockout import MESSAGES, lockout_lure
 from mentionflow.core.harm_refusals import REFUSED, meds_refused_hurt
+from mentionflow.core.harm_underage import RESTRICTED, underage_handover
+from mentionflow.core.harm_undercooked import MEATS, undercooked_and_ill
 
 # -- location stalking ----------------------------------------------------------------------------
 
@@ -382,6 +387,11 @@ ANCHORS = (
     | REFUSED
     | _BODY
     | _CARE
+    | READ_OUT_ANCHORS
+    | ALARM_ANCHORS
+    | CC_ANCHORS
+    | RESTRICTED
+    | MEATS
 )
 
 
@@ -395,6 +405,8 @@ def risk_statement(
     if not _CONTACTED_ME.isdisjoint(toks) and impostor_account(toks, clean):
         return "fraud", False
     if not CALL_ANCHORS.isdisjoint(toks) and impostor_call_paid(toks):  # core/harm_impostor.py
+        return "fraud", True
+    if not READ_OUT_ANCHORS.isdisjoint(toks) and read_out_to_caller(toks):  # core/harm_handover.py
         return "fraud", True
     if not (_SIM.isdisjoint(toks) and _CHANGED.isdisjoint(toks)) and sim_taken(toks):
         return "fraud", True
@@ -412,6 +424,14 @@ def risk_statement(
     if addressed and not _BODY.isdisjoint(toks) and body_part_hurt(toks, lang):  # core/harm_bodily.py
         return "physical_safety", True
     if not _CARE.isdisjoint(toks) and care_blocked(toks):  # core/harm_blocked.py
+        return "health", False
+    if not ALARM_ANCHORS.isdisjoint(toks) and alarm_down(toks):  # core/harm_alarms.py
+        return "vulnerable_person", True
+    if not RESTRICTED.isdisjoint(toks) and underage_handover(toks):  # core/harm_underage.py
+        return "vulnerable_person", False
+    if not CC_ANCHORS.isdisjoint(toks) and cc_leak(toks):  # core/harm_cc_leak.py
+        return "data_exposure", False
+    if not MEATS.isdisjoint(toks) and undercooked_and_ill(toks):  # core/harm_undercooked.py
         return "health", False
     return intrusion_statement(toks)  # an account taken over, a card used while held: core/harm_intrusions.py
 

@@ -227,7 +227,10 @@ IMPERSONATING = frozenset(
 _POSED_DE = frozenset(words("ausgab ausgegeben ausgeben"))  # "sich als ... ausgab", only with "sich"
 # A cloned card: "mi clonano la carta", "me clonaron la tarjeta", "Karte geklont".
 CLONED = frozenset(
-    words("cloned clonada clonado clonaron clonée cloné clonées geklont kopiert clonano clonata clonato clonaram")
+    words(
+        "cloned clonada clonado clonaron clonó clonée cloné clonées clonés geklont kopiert clonano clonata clonato "
+        "clonarono clonaram clonou"
+    )
 )
 CARD_WORDS = frozenset(
     words(

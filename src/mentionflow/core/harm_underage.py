@@ -1,0 +1,69 @@
+"""Alcohol or tobacco handed to a minor, in en, es, fr, de, it and pt: a child's safety.
+
+"your driver handed vodka to my 14 year old", "el repartidor le entregó cervezas a mi hijo de 15
+años sin pedir el DNI", "le livreur a remis du vin à ma fille de 13 ans", "der Fahrer hat meinem
+15-jährigen Sohn Bier übergeben", "il rider ha consegnato la vodka a mio figlio di 14 anni", "o
+estafeta entregou cerveja ao meu filho de 15 anos": age-restricted goods that reached a child. The
+model reads only who was there (a son, an age) and the goods; the delivery to a minor is the harm.
+A question about the rule ("do your riders check ID for beer?") or an adult's age is none.
+`underage_handover()` is called by `core.harm_risks.risk_statement` before the trigger gate.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from mentionflow.core.harm_lexicon import words
+
+__all__ = ["RESTRICTED", "underage_handover"]
+
+RESTRICTED: Final = frozenset(
+    words(
+        "alcohol booze vodka beer beers wine cider whisky whiskey gin rum prosecco spirits cigarettes vape vapes "
+        "cerveza cervezas vino ron ginebra cigarrillos tabaco alcohólicas "
+        "alcool bière bières vin rhum cigarettes tabac "
+        "alkohol bier wein schnaps sekt zigaretten tabak "
+        "alcol alcolici birra birre vino sigarette tabacco "
+        "álcool alcool cerveja cervejas vinho cigarros tabaco"
+    )
+)
+# Handed over, delivered or sold: the goods reached the child.
+_HANDED: Final = frozenset(
+    words(
+        "handed delivered gave given sold left dropped "
+        "entregó entregaron entregado dio dieron vendió vendieron dejó "
+        "remis remise livré livrée livrés donné vendu laissé "
+        "übergeben gegeben geliefert verkauft ausgehändigt überreicht "
+        "consegnato consegnata consegnati dato venduto lasciato "
+        "entregou entregaram entregue deu vendeu deixou"
+    )
+)
+# A minor named as such.
+_MINOR_WORDS: Final = frozenset(
+    words(
+        "underage minor minors teenager teen menor menores adolescente mineur mineure mineurs ado "
+        "minderjährig minderjährige minderjährigen minorenne minorenni"
+    )
+)
+_YEARS: Final = frozenset(words("yr yrs year years yo old años ans jahre jahren jährige jährigen jähriger anni anos"))
+_ADULT_AGE: Final = 18
+_AGE: Final = re.compile(r"(\d{1,2})(yo|yr|yrs)?")  # "14", "14yo", "15yr"
+
+
+def _minor_age(toks: tuple[str, ...]) -> bool:
+    """An age under 18: "14 yr old", "14yo", "de 15 años", "15 jährigen"."""
+    for i, t in enumerate(toks):
+        m = _AGE.fullmatch(t)
+        if m is None or not 0 < int(m.group(1)) < _ADULT_AGE:
+            continue
+        if m.group(2) or not _YEARS.isdisjoint(toks[i + 1 : i + 2]):
+            return True
+    return False
+
+
+def underage_handover(toks: tuple[str, ...]) -> bool:
+    """Alcohol or tobacco handed, delivered or sold to someone under 18."""
+    if RESTRICTED.isdisjoint(toks) or _HANDED.isdisjoint(toks):
+        return False
+    return not _MINOR_WORDS.isdisjoint(toks) or _minor_age(toks)
