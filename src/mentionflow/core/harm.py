@@ -273,8 +273,7 @@ _IDIOMS.update({_plain(k): v for k, v in list(_IDIOMS.items())})
 _CRASH_WORDS = frozenset(_words("crash crashed crashing crashes"))
 # "hit play", "clicked on the song", "the app would freeze", "block my screen": a click, a
 # keypress or a frozen screen within three words (either side) of a device, app or media word
-# is using software, not a collision or a fraud. "link" is no such word: clicking a link is how
-# phishing is told.
+# is using software, not a collision or a fraud. "link" is no such word: clicking a link is how phishing is told.
 _INTERFACE_TRIGGERS = frozenset(_words("hit clicked click freeze freezes block"))
 _INTERFACE = frozenset(
     _words(
