@@ -182,7 +182,9 @@ def _irony_row(text: str, lexicon: Any, cats: Any) -> dict[str, float]:
     return row
 
 
-def train_irony(data_dir: Path, log: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+def train_irony(data_dir: Path, log: Any, *, refit: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The irony part of text_models.json and its card. refit=False: the train-only fit that C
+    and the thresholds were chosen with (`tools/evaluate_irony.py` scores val with it)."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -218,8 +220,12 @@ def train_irony(data_dir: Path, log: Any) -> tuple[dict[str, Any], dict[str, Any
             break
     log(f"irony: C={c} threshold={th} val F1 {f1:.4f}; routing threshold {route_th}")
     vec = DictVectorizer(sort=True)
-    x = vec.fit_transform(rt + rv)
-    m = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(x, np.array(yt + yv))
+    if refit:
+        x = vec.fit_transform(rt + rv)
+        m = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(x, np.array(yt + yv))
+    else:
+        x = vec.fit_transform(rt)
+        m = LogisticRegression(C=c, max_iter=5000, tol=1e-6).fit(x, np.array(yt))
     sparse: dict[str, float] = {}
     dense: dict[str, float] = {}
     for name, w in zip(vec.get_feature_names_out(), m.coef_[0], strict=True):
