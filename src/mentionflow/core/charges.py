@@ -78,8 +78,15 @@ _CHARGE_WORDS = frozenset(
         "addebitare",
         "addebitano",
         "addebitando",
+        # money taken out ("me sacaron el alquiler dos veces", "tiraram a renda duas vezes")
+        "sacaron",
+        "sacasteis",
+        "sacado",
+        "tiraram",
     ]
 )
+# "took my rent out twice", "taken the direct debit out twice": taking out is charging.
+_TAKE = frozenset(("took", "taken", "takes", "taking", "take"))
 # The payment itself, taken twice ("you've taken my laptop payment TWICE"): with a word for
 # twice, not a multiplier ("2x points on every payment" is an offer).
 _CHARGE_NOUNS = frozenset(
@@ -212,17 +219,33 @@ def _went_out_twice(tokens: tuple[str, ...], twice: list[int]) -> bool:
     return any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in outs)
 
 
+_PERSONS = frozenset(("me", "us", "him", "her", "them", "you"))
+
+
+def _taken_out(tokens: tuple[str, ...], i: int) -> bool:
+    """Money taken out: "took my rent out", "was taken out twice"; not "took me out (to dinner)",
+    nor "took out a loan"."""
+    after = tokens[i + 1 : i + 5]
+    if "out" not in after:
+        return False
+    k = after.index("out")
+    if k == 0:  # "taken out twice": only with the count right after
+        return tokens[i + 2 : i + 3] in (("twice",), ("2x",))
+    return tokens[i + 1] not in _PERSONS
+
+
 def charged_twice(tokens: tuple[str, ...]) -> bool:
     """A charge word within a few words of "twice" (or its equivalent) in any supported language;
     a payment noun only beside a word for twice, not a multiplier."""
-    verbs = not (_CHARGE_WORDS.isdisjoint(tokens) and _PAY_WORDS.isdisjoint(tokens))
+    taken_out = [i for i, t in enumerate(tokens) if t in _TAKE and _taken_out(tokens, i)]
+    verbs = bool(taken_out) or not (_CHARGE_WORDS.isdisjoint(tokens) and _PAY_WORDS.isdisjoint(tokens))
     if not verbs and _BILLS.isdisjoint(tokens):  # _BILLS holds the payment nouns
         return False
     twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
     twice += [i for i, pair in enumerate(pairwise(tokens)) if pair in _TWICE_PAIRS]
     if not twice:
         return False
-    charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
+    charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS] + taken_out
     if any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges):
         return True
     if _went_out_twice(tokens, twice):

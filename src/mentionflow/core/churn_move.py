@@ -11,7 +11,8 @@ from typing import Final
 
 # Verbs that carry something away, in the present or as a plan (past moves are history, not a threat).
 _CARRY: Final = frozenset(
-    {"move", "moving", "transfer", "transferring", "switch", "switching", "port", "porting"}
+    {"move", "moving", "transfer", "transferring", "switch", "switching", "port", "porting", "take", "taking"}
+    | {"emmène", "emmene", "nehme", "mitnehmen"}
     | {"muevo", "mover", "llevo", "llevar", "traslado", "trasladar", "paso", "pasar", "transfiero", "transferir"}
     | {"transfère", "transfere", "transférer", "transferer", "déplace", "deplace", "déplacer", "passe", "passer"}
     | {"bringe", "bringen", "verlege", "verlegen", "übertrage", "übertragen", "ziehe", "ziehen", "wechsle"}
@@ -31,10 +32,26 @@ _PAYMENT: Final = frozenset(
     {"money", "cash", "payment", "dinero", "pago", "argent", "paiement", "virement", "geld", "zahlung"}
     | {"überweisung", "soldi", "pagamento", "bonifico", "dinheiro", "euros", "euro", "pounds", "quid", "dollars"}
 )
+# A rival not named ("taking all our lines to a rival", "me llevo las líneas a la competencia",
+# "je passe à la concurrence", "ich wechsle zur Konkurrenz"): a rival all the same.
+_ANY_RIVAL: Final = frozenset(
+    {"rival", "rivals", "competitor", "competitors", "competition", "competencia", "concurrent", "concurrence"}
+    | {"konkurrenz", "konkurrenten", "concorrenza", "concorrente", "concorrência", "concorrencia"}
+)
+# "all 6 lines", "our 3 accounts": a count of what is carried, not a sum paid.
+_HOLDINGS: Final = frozenset(
+    {"lines", "líneas", "lineas", "lignes", "linien", "leitungen", "linee", "linhas", "accounts", "cuentas"}
+    | {"comptes", "konten", "conti", "contas", "phones", "sims", "contracts", "contratos", "contrats", "verträge"}
+)
 _ACCOUNT_AFTER: Final = frozenset(
     {"account", "card", "user", "customer", "cuenta", "tarjeta", "compte", "carte", "konto", "karte"}
     | {"conto", "carta", "conta", "cartão", "cartao"}
 )
+
+
+def _holding(tokens: tuple[str, ...], i: int) -> bool:
+    """Whether the number at ``i`` counts holdings ("6 business lines"), up to one word between."""
+    return not _HOLDINGS.isdisjoint(tokens[i + 1 : i + 3])
 
 
 def _preposition(tokens: tuple[str, ...], j: int) -> int:
@@ -49,6 +66,7 @@ def _preposition(tokens: tuple[str, ...], j: int) -> int:
 def carried_to_rival(tokens: tuple[str, ...], rivals: frozenset[str]) -> tuple[int, int] | None:
     """(start, length) of a carrying verb, up to ``_GAP`` words, a preposition and one of
     ``rivals`` (single words), or None."""
+    rivals = rivals | _ANY_RIVAL
     if rivals.isdisjoint(tokens) or _CARRY.isdisjoint(tokens):
         return None
     for j, tok in enumerate(tokens):
@@ -56,7 +74,7 @@ def carried_to_rival(tokens: tuple[str, ...], rivals: frozenset[str]) -> tuple[i
             continue
         to = _preposition(tokens, j)
         for i in range(to - 1, max(-1, to - 2 - _GAP), -1) if to > 0 else ():
-            if tokens[i] in _PAYMENT or tokens[i].isdigit():
+            if tokens[i] in _PAYMENT or (tokens[i].isdigit() and not _holding(tokens, i)):
                 break  # a sum between: a payment
             if tokens[i] in _CARRY:
                 return i, j - i + 1

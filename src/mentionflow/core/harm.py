@@ -32,6 +32,7 @@ import orjson
 
 from mentionflow.core.elisions import elided
 from mentionflow.core.harm_asides import ASIDE_IDIOMS, ASIDE_WORDS, aside_positions
+from mentionflow.core.harm_child_met import child_not_met
 from mentionflow.core.harm_company import context_sense
 from mentionflow.core.harm_cue_phrases import CUE_PHRASES
 from mentionflow.core.harm_despair import NO_POINT_ANCHORS, no_point_going_on
@@ -807,6 +808,8 @@ def detect_harm(
         return HarmSignal("physical_safety", severity, 1.0, ("emergency_call",))
     if not WEAPONS.isdisjoint(tokens) and weapon_drawn(tokens):
         return HarmSignal("physical_safety", "severe", 1.0, ("weapon",))
+    if child_not_met(tokens):  # a child off a flight not at the gate: core/harm_child_met.py
+        return HarmSignal("vulnerable_person", "severe", 1.0, ("child_not_met",))
     if (threat := threat_signal(tokens, brand_known or bool(norm.handles))) is not None:
         return HarmSignal(*threat)  # a bomb threat, a literal near miss: core/harm_threats.py
     a_and_e = "&" in clean and mentions_a_and_e(clean)

@@ -147,7 +147,7 @@ HAND_OVER = frozenset(
 IMPOSTOR_CONTEXT = frozenset(
     words(
         "someone caller call called rang dm dms whatsapp link fake impostor pretending claiming posing "
-        "wrote messaged texted "
+        "wrote messaged texted dmed dmd inboxed "
         # "ein Account schreibt Leute an": a written approach
         "schreibt anschreibt angeschrieben "
         "alguien llamada llamó llamaron enlace falso falsa falsos diciendo escrito escribió haciéndose "
@@ -184,15 +184,23 @@ _SOLICITED = frozenset(
         "fragten verlangt verlangte chiesto chiedeva chiedevano richiesto pediu pediram pedia pediam"
     )
 )
+# "they DMed me asking for my PIN", "me escribió pidiendo el código": asking, after a written
+# approach told as past; not "do you ever DM people asking for a PIN?" (no past approach).
+_ASKING = frozenset(words("asking pidiendo demandant chiedendo pedindo"))
+_WROTE_PAST = frozenset(
+    words("dmed dmd inboxed messaged wrote texted emailed escribió escreveu écrit geschrieben angeschrieben scritto")
+)
 _WRITTEN_APPROACH = frozenset(
     words(
-        "dm dms whatsapp telegram link wrote messaged escribió escrito écrit geschrieben schreibt anschreibt "
+        "dm dms dmed dmd inboxed whatsapp telegram link wrote messaged escribió escrito écrit geschrieben "
+        "schreibt anschreibt "
         "angeschrieben scritto escreveu"
     )
 )
 _STRONG_CONTEXT = IMPOSTOR_CONTEXT - frozenset(
     words(
-        "link call called rang dm dms whatsapp wrote messaged texted escrito escribió écrit geschrieben "
+        "link call called rang dm dms dmed dmd inboxed whatsapp wrote messaged texted escrito escribió écrit "
+        "geschrieben "
         "scritto escreveu lien enlace appel appelé appelée llamada llamó llamaron anruf angerufen chiamata "
         "chiamato ligação ligaram ligou"
     )
@@ -666,6 +674,14 @@ def _is_credential(toks: tuple[str, ...], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1] in _DETAILS_OF and not CARD_WORDS.isdisjoint(toks[i + 2 : i + 4])
 
 
+_I_WROTE = frozenset(words("i we ive weve id"))
+
+
+def _others_wrote(toks: tuple[str, ...]) -> bool:
+    """A written approach told as past, by someone else: "they DMed me", not "I DMed you"."""
+    return any(t in _WROTE_PAST and (i == 0 or toks[i - 1] not in _I_WROTE) for i, t in enumerate(toks))
+
+
 def _credentials_handed_over(toks: tuple[str, ...]) -> bool:
     if IMPOSTOR_CONTEXT.isdisjoint(toks):
         return False
@@ -677,11 +693,12 @@ def _credentials_handed_over(toks: tuple[str, ...]) -> bool:
         near = toks[max(0, i - _CRED_WINDOW) : i + _CRED_WINDOW + 1]
         if sent_by_me(toks, i, _CRED_WINDOW):
             return True  # "Habe die TAN schon geschickt", "gli ho mandato il codice": core/harm_sent_codes.py
-        if HAND_OVER.isdisjoint(near) and _SOLICITED.isdisjoint(near):
+        asked = not _SOLICITED.isdisjoint(near) or (not _ASKING.isdisjoint(near) and _others_wrote(toks))
+        if HAND_OVER.isdisjoint(near) and not asked:
             continue
         if strong_context or not _GAVE.isdisjoint(near):
             return True
-        if written and not _SOLICITED.isdisjoint(near):
+        if written and asked:
             return True  # "a DM asked me for the OTP", "ein Account ... fragt nach PIN und TAN"
     return False
 

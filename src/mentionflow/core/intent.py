@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from itertools import pairwise, repeat
 from typing import Literal
 
+from mentionflow.core.asked_not_found import asked_then_not_found
 from mentionflow.core.charges import charged_twice, instalment_plan
 from mentionflow.core.clap_states import service_newly_had
 from mentionflow.core.concrete_detail import concrete_detail
@@ -592,7 +593,8 @@ def decide_intent(
     ):
         cues.append("unmet")
         said_unmet = True
-    looking = not _OPTION_ANCHORS.isdisjoint(norm.tokens) and bool(_LOOKING_FOR_OPTION_RE.search(" ".join(norm.tokens)))
+    joined = " ".join(norm.tokens) if not _OPTION_ANCHORS.isdisjoint(norm.tokens) else ""
+    looking = bool(joined) and (bool(_LOOKING_FOR_OPTION_RE.search(joined)) or asked_then_not_found(joined))
     if looking:
         # Not finding the option is the question, not an unmet expectation ("no veo la opción").
         cues[:] = [c for c in cues if c != "unmet"]

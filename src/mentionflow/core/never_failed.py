@@ -18,7 +18,8 @@ from mentionflow.core.text import NormalisedText, normalise
 # the plural and German past participles ("perderam", "verloren", "verspätet").
 _NEVER_FAILED: Final = re.compile(
     r"(?<!\w)(?:never|not once|nunca|jamás|jamas|jamais|nie|niemals|mai)\s+(?:\w+\s+){0,3}?"
-    r"(?:lost|dropped|failed|let (?:me|us) down|crashed|broke|missed|been late|damaged"
+    r"(?:lost|dropped|failed|let (?:me|us) down|crashed|broke|missed|been late|damaged|disappointed"
+    r"|decepcionad[oa]|defraudad[oa]|déçue?|decue?|enttäuscht|deluso|delusa|decepcionou|deixou na mão"
     r"|perdido|perdieron|perdió|perdio|fallado|falló|fallo|caído|caido|extraviado|extraviaron"
     r"|perdu|égaré|egare|lâché|lache|planté|plante|en retard|abîmé|abime"
     r"|verloren|verschlampt|ausgefallen|abgestürzt|verspätet|beschädigt|im stich"
@@ -32,6 +33,9 @@ _RECOMMEND: Final = frozenset(
     | {"recommanderais", "recommander", "empfehle", "empfehlen", "empfehlenswert", "weiterempfehlen"}
     | {"consiglio", "consiglierei", "raccomando", "consigliato", "recomendo", "recomendaria", "recomendável"}
     | {"thanks", "thank", "gracias", "merci", "danke", "grazie", "obrigado", "obrigada"}
+    # "the best app", "la meilleure appli", "la mejor app": a superlative vouches as a recommendation
+    # does (only beside a never-failed span: "never disappointed, the best delivery app").
+    | {"best", "mejor", "meilleur", "meilleure", "beste", "besten", "migliore", "melhor"}
 )
 # "... until today", "but this time": the boast sets up the failure it tells.
 _TURN: Final = frozenset(

@@ -190,8 +190,10 @@ def moving_to_you(tokens: tuple[str, ...]) -> bool:
     last = len(tokens) - 1
     for i, tok in enumerate(tokens):
         if tok in _JOIN_YOU and i > 0 and (tokens[i - 1], tok) in _JOIN_PAIRS:
-            lo, hi = max(0, i - 2 - _JOIN_GAP), min(last, i + 1 + _JOIN_GAP)
-            if not _MOVE_VERBS.isdisjoint(tokens[lo : i - 1]) or not _MOVE_VERBS.isdisjoint(tokens[i + 1 : hi + 1]):
+            # "moving our family over to you": "over" belongs to the "to you".
+            at = i - 2 if i > 1 and tokens[i - 2] == "over" else i - 1
+            lo, hi = max(0, at - 1 - _JOIN_GAP), min(last, i + 1 + _JOIN_GAP)
+            if not _MOVE_VERBS.isdisjoint(tokens[lo:at]) or not _MOVE_VERBS.isdisjoint(tokens[i + 1 : hi + 1]):
                 return True
     return False
 
