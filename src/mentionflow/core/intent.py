@@ -411,7 +411,9 @@ def _is_question(norm: NormalisedText) -> bool:
     if "?" in norm.clean and not only_rhetorical(norm.clean):
         return True
     toks = norm.tokens
-    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS and not exclaims_about(toks):
+    # "What a surprise, ... Thank you ❤️", "what a star": an exclamation, no question.
+    exclaimed = toks[:2] in (("what", "a"), ("what", "an"))
+    if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS and not exclaimed and not exclaims_about(toks):
         return True
     return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
 

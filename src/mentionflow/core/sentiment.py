@@ -52,7 +52,7 @@ from mentionflow.core.features import (
 )
 from mentionflow.core.fee_verdicts import with_fee_verdict
 from mentionflow.core.fix_thanks import with_thanked_fix, without_helper_wait
-from mentionflow.core.helper_wait import WAIT_WORDS
+from mentionflow.core.helper_wait import helper_wait_words
 from mentionflow.core.intent import (
     CATEGORY_SET,
     FAILURE,
@@ -368,7 +368,8 @@ class Analyzer(LinearScorer):
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
         labels, tally = with_thanked_fix(labels, tally, toks, tokset)  # "thanks for fixing it so fast"
-        waits = [LABELS(by_token[t]) for t in WAIT_WORDS.intersection(tokset)]  # "the rider waited for me"
+        # "the rider waited for me", "... until I came down": the wait and the customer's errand
+        waits = [LABELS(by_token[t]) for t in helper_wait_words(norm.clean.lower(), tokset)]
         labels, tally = without_helper_wait(labels, tally, waits, norm.clean.lower(), tokset)
         flags = tally[2]
         if (
