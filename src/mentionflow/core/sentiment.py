@@ -105,7 +105,13 @@ from mentionflow.core.lookups import (
 )
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_asked
-from mentionflow.core.praise_turns import contrasted, feigned_surprise, loves_when, without_better_impossible
+from mentionflow.core.praise_turns import (
+    contrasted,
+    feigned_surprise,
+    kind_after_contrast,
+    loves_when,
+    without_better_impossible,
+)
 from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.sentiment_model import CLASSES, LinearScorer, SentimentModel, load_model
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
@@ -453,6 +459,10 @@ class Analyzer(LinearScorer):
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
             irony = max(irony, SARCASM_IRONY)
         sincere = bool(low) and (sincere_marker(low) or time_given(norm.clean, tokset))
+        if low and not sincere and IRONY_EMOJI.isdisjoint(tokset) and not flags & IRONY_MARKER:
+            # "late, but the crew looked after us so well, much appreciated": praise of a person after
+            # the concession (praise_turns.py); a closing deadpan verdict ("... but the crew. Great.") is not.
+            sincere = kind_after_contrast(toks, tokset, code) and _DEADPAN_LAST.search(norm.clean) is None
         if sincere:
             # "no sarcasm, absolute legends", "sin ironía ninguna": the writer rules the irony out.
             irony *= _UNANCHORED_IRONY

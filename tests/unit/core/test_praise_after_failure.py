@@ -114,3 +114,32 @@ def test_praise_of_the_failure_itself_stays_a_complaint(text: str) -> None:
 )
 def test_what_without_a_still_asks(text: str) -> None:
     assert run(text).intent == "question"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A failure conceded, then one of the brand's people praised after the "but" (kind_turn.py).
+        "the flight was late but the crew looked after us so well, much appreciated",
+        "el tren se retrasó pero el personal fue muy amable",
+        "colis en retard mais le livreur m'a appelé pour prévenir, très gentil",
+        "Zug hatte Verspätung, aber der Zugbegleiter war super nett",
+        "il volo era in ritardo ma l'equipaggio è stato gentilissimo",
+        "voo cancelado mas a equipe me remarcou na hora, nota dez",
+    ],
+)
+def test_a_person_praised_after_a_conceded_failure_is_praise(text: str) -> None:
+    assert sincere(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... not when the failure is after the "but", still open, or eye-rolled.
+        "delayed 3 hours but the crew were amazing at ignoring us 🙄",
+        "le repas était bon mais le livreur est arrivé avec une heure de retard",
+        "das Essen war super, aber der Fahrer kam zu spät",
+    ],
+)
+def test_a_failure_after_the_person_stays_a_complaint(text: str) -> None:
+    assert run(text).intent == "complaint"
