@@ -26,6 +26,9 @@ PEOPLE: Final = frozenset(
         "techniker", "bote", "zusteller", "personale", "equipaggio", "corriere", "tecnico", "operatore",
         "operatrice", "capotreno", "assistenza", "equipe", "tripulação", "entregador", "atendente",
         "motorista", "suporte", "comissários",
+        # elided as `normalise` writes them: "l'équipage" -> "léquipage", "l'equipaggio" -> "lequipaggio"
+        "léquipage", "léquipe", "lagent", "lassistance", "lequipaggio", "loperatore", "loperatrice", "lassistenza",
+        "lautista",
     }
 )  # fmt: skip
 

@@ -123,6 +123,7 @@ def test_what_without_a_still_asks(text: str) -> None:
         "the flight was late but the crew looked after us so well, much appreciated",
         "el tren se retrasó pero el personal fue muy amable",
         "colis en retard mais le livreur m'a appelé pour prévenir, très gentil",
+        "le vol était en retard mais l'équipage a été adorable, merci",  # elided "l'équipage"
         "Zug hatte Verspätung, aber der Zugbegleiter war super nett",
         "il volo era in ritardo ma l'equipaggio è stato gentilissimo",
         "voo cancelado mas a equipe me remarcou na hora, nota dez",
