@@ -37,6 +37,8 @@ DURATION_RE = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
     r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
     r"(?!\s*later\b(?!\s*than\b))"
+    # ... nor a span said early ("came a day early", "2 days ahead of schedule"): time saved, no wait.
+    r"(?!\s*(?:early|earlier|ahead|sooner|in advance)\b)"
 )
 # A span of having something ("I've had fibre for 3 days now 👏", "we've had the new router for a
 # week"): how long it has been owned, no wait. Not when what was had is a problem or nothing ("had no

@@ -37,10 +37,12 @@ _FOR_ME = (
     r"che (?:tornassi|arrivassi|scendessi|rientrassi)|per me|per noi|finché|"
     r"eu (?:chegar|descer|voltar)|(?:por|a) mim|por nós|até eu)"
 )
-# German says it in the middle: "der Fahrer hat 15 Minuten auf mich gewartet".
-_DE_ON_ME = r"(?:hat|haben) (?:\S+ ){0,3}?auf (?:mich|uns) gewartet"
+# German says it in the middle: "der Fahrer hat 15 Minuten auf mich gewartet", or in a relative
+# clause: "danke an den Fahrer, der auf mich gewartet hat".
+_DE_ON_ME = r"(?:(?:hat|haben) (?:\S+ ){0,3}?|(?:der|die) (?:\S+ ){0,2}?)auf (?:mich|uns) gewartet"
 _HELPER_WAITED: Final = re.compile(
-    rf"\b{_HELPERS}\b(?: \S+){{0,2}}? (?:{_WAITED}\b(?: \S+){{0,4}}? {_FOR_ME}|{_DE_ON_ME})"
+    # ",": a relative clause ("the driver, who waited for me", "dem Fahrer, der auf mich gewartet hat")
+    rf"\b{_HELPERS}\b,?(?: \S+){{0,2}}? (?:{_WAITED}\b(?: \S+){{0,4}}? {_FOR_ME}|{_DE_ON_ME})"
 )
 # Wait words whose failure label the helper's wait leaves unsaid.
 WAIT_WORDS: Final = frozenset({"waited", "gewartet", "wartete", "esperó", "attendu", "aspettato", "esperou"})
@@ -50,3 +52,20 @@ _WAIT_ANCHORS: Final = WAIT_WORDS | {"waiting", "esperaba", "esperaron", "aspett
 def helper_waited(low: str, tokset: frozenset[str]) -> bool:
     """A helper of the brand waited for the customer (``low``: the clean text, lower-cased)."""
     return not _WAIT_ANCHORS.isdisjoint(tokset) and _HELPER_WAITED.search(low) is not None
+
+
+# What the customer did while the helper waited: "until I came down", "que je descende", "bis ich
+# runterkam", "che scendessi", "eu descer". The movement words ("down") are no outage.
+_WHILE_I_RE: Final = re.compile(
+    rf"\b{_HELPERS}\b,?(?: \S+){{0,2}}? {_WAITED}\b(?: \S+){{0,4}}? {_FOR_ME}((?: [^\W\d_]+){{1,3}})"
+)
+
+
+def helper_wait_words(low: str, tokset: frozenset[str]) -> frozenset[str]:
+    """The wait words and the words of the customer's own errand after them ("the rider waited
+    until I came down": "came", "down") where a helper waited for the customer; none otherwise."""
+    if not helper_waited(low, tokset):
+        return frozenset()
+    m = _WHILE_I_RE.search(low)
+    errand = frozenset(m.group(1).split()) if m is not None else frozenset()
+    return (WAIT_WORDS & tokset) | errand

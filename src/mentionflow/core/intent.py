@@ -18,6 +18,7 @@ from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
 from mentionflow.core.irony_cues import sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
+from mentionflow.core.kind_turn import person_after_contrast
 from mentionflow.core.lang import lone_vent_word
 from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
@@ -623,6 +624,7 @@ def decide_intent(
         and bool(flags & RESOLVED)
         and not _CONTRAST.isdisjoint(norm.tokens)
     )
+    but_ok = not but.isdisjoint(norm.tokens) and _praise_after_contrast(norm, cats, bool(flags & RESOLVED), but)
     if (
         praise
         and not (sarcasm or (unresolved and not past_vow))
@@ -634,8 +636,9 @@ def decide_intent(
         and not (
             label == "negative"
             and (failure or (foreign and (complaint_marker or ("outage" in counts and not flags & RESOLVED))))
+            and not (but_ok and person_after_contrast(norm.tokens, but))  # "but the crew ..." (kind_turn.py)
         )
-        and (but.isdisjoint(norm.tokens) or _praise_after_contrast(norm, cats, bool(flags & RESOLVED), but))
+        and (but.isdisjoint(norm.tokens) or but_ok)  # praise is the main clause
         # English negation windows only: "no" is "in the" in Portuguese ("no Brasil").
         # ... unless the "no" is the writer's "no sarcasm" ("no sarcasm, absolute legends").
         and (foreign or not _praise_negated(norm, cats) or sincere_marker(norm.clean.lower()))

@@ -12,6 +12,9 @@
 * **A contrast** ("delayed, but the crew were amazing", "pero", "aber"): the praise is for
   something else, sincere. "ma" only in Italian (French "ma" is "my"); never Portuguese "mais"
   ("cabelo no hambúrguer, mais proteína" is "more protein"; the Portuguese "but" is "mas").
+* **A person praised after the contrast** ("delayed, but the crew looked after us so well, much
+  appreciated", "en retard mais le livreur a prévenu, très gentil"): the praise is for the brand's
+  people, sincere (core/kind_turn.py); not beside an eye-roll or a deadpan verdict, the caller asks.
 * **Could not be better** ("más rápido imposible", "mais rápido impossível", "plus rapide,
   impossible", "più veloce impossibile", "more helpful impossible"): a comparative before
   "impossible" is praise, and so is "impossível pedir mais" (could not ask for more); the
@@ -25,8 +28,9 @@ from typing import Final
 
 from mentionflow.core.intent import ALL_CONTRAST
 from mentionflow.core.keywords import CategoryConfig
+from mentionflow.core.kind_turn import person_after_contrast
 
-__all__ = ["contrasted", "feigned_surprise", "loves_when", "without_better_impossible"]
+__all__ = ["contrasted", "feigned_surprise", "kind_after_contrast", "loves_when", "without_better_impossible"]
 
 _LOVE_WHEN: Final = (
     r"(?:i\s+|gotta\s+|just\s+)?love\s+(?:it\s+)?when",
@@ -61,6 +65,14 @@ def contrasted(tokset: frozenset[str], code: str | None) -> bool:
     """A contrast word in ``tokset`` that is one in language ``code``."""
     found = ALL_CONTRAST.intersection(tokset) - ({"mais"} if code == "pt" else set())
     return bool(found) and (found != {"ma"} or code == "it")
+
+
+def kind_after_contrast(toks: tuple[str, ...], tokset: frozenset[str], code: str | None) -> bool:
+    """One of the brand's people names the clause after a contrast word of language ``code``."""
+    if not contrasted(tokset, code):
+        return False
+    but = ALL_CONTRAST - ({"mais"} if code == "pt" else set()) - (set() if code == "it" else {"ma"})
+    return person_after_contrast(toks, frozenset(but))
 
 
 _IMPOSSIBLE: Final = frozenset({"impossible", "imposible", "impossível", "impossivel", "impossibile"})

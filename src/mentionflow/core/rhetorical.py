@@ -5,7 +5,8 @@ bester Service") and a "who else ...?" that rallies fans ("who else loves the ne
 not a question for an agent: the rest of the text decides (praise, or a complaint: "who else has
 no signal right now?"). So does a "can we talk about how ...?" that opens an exclamation ("can we
 talk about how good the crew was??", "¿podemos hablar de lo rápido que...?"): only with "how",
-"what", "the fact", "the way" after it; "can we talk about my bill?" asks for a conversation."""
+"what", "the fact", "the way" after it; "can we talk about my bill?" asks for a conversation. And
+so does "what a ..." ("what a surprise", "what a star"), which asks nothing."""
 
 from __future__ import annotations
 
@@ -42,7 +43,9 @@ _WHO_ELSE: Final = (
 )
 # "Can we (just) talk about how ...": an exclamation about what follows, in six languages.
 _TALK_ABOUT: Final = re.compile(
-    r"^(?:(?:ok|okay|so|but|now|like|um) )*(?:can|could|cant|can't) we (?:all |just |please |pls |also )*"
+    # "What a surprise, my order came early! Thank you ❤️", "what a star": an exclamation, no question.
+    r"^what an? \w"
+    r"|^(?:(?:ok|okay|so|but|now|like|um) )*(?:can|could|cant|can't) we (?:all |just |please |pls |also )*"
     r"(?:talk|discuss|appreciate) (?:about )?(?:how|what|the fact|the way|this)\b"
     r"|^(?:podemos|podríamos|podriamos) (?:hablar|comentar) (?:de|sobre|del) (?:cómo|como|lo|lo que|que)\b"
     r"|^(?:on peut|peut on|est ce quon peut|pouvons nous|peut on juste) (?:juste )?parler (?:de|du|des) "
@@ -69,7 +72,7 @@ def _rhetorical(segment: str) -> bool:
 
 
 def exclaims_about(words: list[str] | tuple[str, ...]) -> bool:
-    """Whether ``words`` (lower-case, no apostrophes) open with "can we talk about how ..." or its
+    """Whether ``words`` (lower-case, no apostrophes) open with "what a ...", "can we talk about how ..." or its
     counterpart in es/fr/de/it/pt."""
     return _TALK_ABOUT.match(" ".join(words[:9])) is not None
 

@@ -52,7 +52,7 @@ from mentionflow.core.features import (
 )
 from mentionflow.core.fee_verdicts import with_fee_verdict
 from mentionflow.core.fix_thanks import with_thanked_fix, without_helper_wait
-from mentionflow.core.helper_wait import WAIT_WORDS
+from mentionflow.core.helper_wait import helper_wait_words
 from mentionflow.core.intent import (
     CATEGORY_SET,
     FAILURE,
@@ -105,7 +105,13 @@ from mentionflow.core.lookups import (
 )
 from mentionflow.core.negated_problem import only_problems_negated
 from mentionflow.core.plain_question import plain_asked
-from mentionflow.core.praise_turns import contrasted, feigned_surprise, loves_when, without_better_impossible
+from mentionflow.core.praise_turns import (
+    contrasted,
+    feigned_surprise,
+    kind_after_contrast,
+    loves_when,
+    without_better_impossible,
+)
 from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.sentiment_model import CLASSES, LinearScorer, SentimentModel, load_model
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
@@ -368,7 +374,8 @@ class Analyzer(LinearScorer):
             labels.append(_FAILURE_LABEL)
             tally = tally_labels(labels)
         labels, tally = with_thanked_fix(labels, tally, toks, tokset)  # "thanks for fixing it so fast"
-        waits = [LABELS(by_token[t]) for t in WAIT_WORDS.intersection(tokset)]  # "the rider waited for me"
+        # "the rider waited for me", "... until I came down": the wait and the customer's errand
+        waits = [LABELS(by_token[t]) for t in helper_wait_words(norm.clean.lower(), tokset)]
         labels, tally = without_helper_wait(labels, tally, waits, norm.clean.lower(), tokset)
         flags = tally[2]
         if (
@@ -452,6 +459,10 @@ class Analyzer(LinearScorer):
             # sarcasm patterns. A fix named in the text ("resolved", "funciona") is gratitude.
             irony = max(irony, SARCASM_IRONY)
         sincere = bool(low) and (sincere_marker(low) or time_given(norm.clean, tokset))
+        if low and not sincere and IRONY_EMOJI.isdisjoint(tokset) and not flags & IRONY_MARKER:
+            # "late, but the crew looked after us so well, much appreciated": praise of a person after
+            # the concession (praise_turns.py); a closing deadpan verdict ("... but the crew. Great.") is not.
+            sincere = kind_after_contrast(toks, tokset, code) and _DEADPAN_LAST.search(norm.clean) is None
         if sincere:
             # "no sarcasm, absolute legends", "sin ironía ninguna": the writer rules the irony out.
             irony *= _UNANCHORED_IRONY
