@@ -576,8 +576,7 @@ def decide_intent(
     ):
         # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down, bitte um
         # Info", "odio los lunes": the small per-language models misread short texts; an insult is
-        # never neutral, and a named failure (or an outage or a rant word) with no praise word is
-        # never positive.
+        # never neutral, and a named failure (or an outage or a rant word) with no praise word is never positive.
         label = "negative"
     but = _BUT_OF.get(code or "", _CONTRAST | _FOREIGN_BUT) if foreign else _CONTRAST
     if failure and not but.isdisjoint(norm.tokens) and _fails_after_contrast(norm, cats, but):
