@@ -38,9 +38,9 @@ def _model() -> ComplaintModel:
     "text",
     [
         "Revising physics all night, I'm going to fail these finals.",
-        "Recovering from surgery, everything hurts and I feel terrible",
+        "Caught the flu, everything hurts and I feel terrible",
         "ugh these insects keep biting me all evening, so annoying",
-        "Sunburn on my shoulders and I can't sleep, great",
+        "Sore throat and a fever, I can't sleep, great",
         "tengo fiebre y me duele todo el cuerpo",
         "estos insectos me están comiendo viva, no aguanto más",
         "j'ai de la fièvre, tout me fait mal",
