@@ -106,8 +106,12 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # tells someone of a named failure; an information request naming a problem is promoted at
     # `promote`: tweeteval 0.531 -> 0.559, sentiment140 0.736 -> 0.746, electronics 0.805 -> 0.821,
     # gaming 0.811 -> 0.819, no fold down).
-    assert c["mean"]["settled"] >= 0.773 and c["mean"]["settled"] > c["mean"]["rules"]
-    assert c["pooled"]["settled"] >= 0.803
+    # 2026-12-07 (s19-lodo4): 0.776 / 0.807 (venting about one's own life, an exam, a fever, insect
+    # bites, with no product or brand in it, is no complaint; irony in a post with nothing negative
+    # read, said to no one, neither keeps nor protects a complaint: sentiment140 0.746 -> 0.778,
+    # tweeteval 0.559 -> 0.563, no fold down).
+    assert c["mean"]["settled"] >= 0.775 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.807
 
 
 def test_harm_held_out_floor() -> None:

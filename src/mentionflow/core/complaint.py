@@ -35,8 +35,11 @@ __all__ = [
     "complaint_dense",
     "impersonal_report",
     "is_firm",
+    "is_protected",
     "load_complaint_model",
+    "personal_venting",
     "settle_intent",
+    "upbeat_text",
 ]
 
 COMPLAINT_FORMAT = "mentionflow-complaint/1"
@@ -64,18 +67,75 @@ _FAILURE_FIRM = FIRM_CUES - _IRONIC
 _FAILURE_CUES = PROTECTING_CUES - _IRONIC
 
 
-def is_firm(cues: Iterable[str], named_problem: bool, addressed: bool, tokens: AbstractSet[str] | None = None) -> bool:
+def is_firm(
+    cues: Iterable[str],
+    named_problem: bool,
+    addressed: bool,
+    tokens: AbstractSet[str] | None = None,
+    upbeat: bool = False,
+) -> bool:
     """Whether a rule complaint's cues keep it whatever P says (`FIRM_CUES`, irony only about
     something). Sarcastic thanks ("thanks for declining my card") speak to someone: firm. Without
-    `tokens` irony is always firm."""
+    `tokens` irony is always firm. Irony in an `upbeat_text` said or thanked to no one is never
+    firm: it contrasts nothing ("easily the most amazing thing I've used", "can't wait for the festival")."""
     cs = cues if isinstance(cues, AbstractSet) else frozenset(cues)
     if not _FAILURE_FIRM.isdisjoint(cs):
         return True
     if _IRONIC.isdisjoint(cs):
         return False
-    if tokens is None or addressed or named_problem or not _FAILURE_CUES.isdisjoint(cs):
+    if tokens is None or addressed or not _THANKS.isdisjoint(tokens):
         return True
-    return not _THANKS.isdisjoint(tokens)
+    if upbeat:
+        return False
+    return named_problem or not _FAILURE_CUES.isdisjoint(cs)
+
+
+# Sarcasm praises a negative situation ("love waiting 3 hours"); a post with no negative read in
+# it at all (the sentiment model's P(negative) below this, no negative lexicon word, no failure,
+# complaint, major or insult flag, no wait or unmet cue, no sum paid or reference number) has none
+# to praise: whatever the irony cue read, it is upbeat.
+UPBEAT_P_NEG = 0.15
+_NEGATIVE_FLAGS = frozenset(["failure", "complaint", "major", "insult"])
+
+
+def upbeat_text(p_neg: float, ln: float, flags: AbstractSet[str], cues: Iterable[str], detail: bool = False) -> bool:
+    """No negative situation read anywhere in the text (see `UPBEAT_P_NEG`); `detail`: it names
+    a sum or a reference number (`core.concrete_detail`: "love paying £12 in fees")."""
+    if detail or p_neg >= UPBEAT_P_NEG or ln < 0.0 or not _NEGATIVE_FLAGS.isdisjoint(flags):
+        return False
+    return _FAILURE_CUES.isdisjoint(cues)
+
+
+def is_protected(cues: Iterable[str], named_problem: bool, upbeat: bool = False) -> bool:
+    """Whether a rule complaint is demoted only at P <= demote_protected: it names a problem or
+    carries a protecting cue. Not by irony or the problem words in an `upbeat_text` (the cue
+    read a problem into praise: "flew down my street"), only by a wait or an unmet cue there."""
+    cs = cues if isinstance(cues, AbstractSet) else frozenset(cues)
+    if upbeat and not _IRONIC.isdisjoint(cs):
+        return not _FAILURE_CUES.isdisjoint(cs)
+    return named_problem or not PROTECTING_CUES.isdisjoint(cs)
+
+
+def personal_venting(
+    intent: str,
+    severity: str | None,
+    flags: AbstractSet[str],
+    named_problem: bool,
+    addressed: bool,
+    cues: Iterable[str],
+) -> bool:
+    """A rule complaint or rant about the writer's own life: it names an everyday gripe (the
+    keyword file's `everyday_gripes` flag: exams, the dentist, a fever, insect bites) and nothing
+    of a product, service or brand (no keyword-file problem, failure, complaint phrase or insult,
+    no @handle), with no wait, unmet expectation or firm cue ("Math review. I'm going to fail the
+    exam", "my wrist still hurts, I HATE the dentist"). Venting, not a customer's complaint: any
+    language (the lists are per language). Irony aims at someone ("left the parcel in the rain,
+    a genius"): not venting."""
+    if intent not in ("complaint", "rant") or severity == "major" or named_problem or addressed:
+        return False
+    if "everyday" not in flags or not _NEGATIVE_FLAGS.isdisjoint(flags):
+        return False
+    return FIRM_CUES.isdisjoint(cues) and PROTECTING_CUES.isdisjoint(cues)
 
 
 _RULE_INTENTS = ("complaint", "rant", "question", "praise", "spam", "other")
@@ -451,6 +511,7 @@ def settle_intent(
     reliable: bool = True,
     addressed: bool = True,
     tokens: AbstractSet[str] | None = None,
+    upbeat: bool = False,
 ) -> tuple[str, str | None, str | None]:
     """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
     rules are unsure: a rule complaint resting only on the polarity label stops being one at
@@ -472,26 +533,28 @@ def settle_intent(
     complaint ("Samsung axes the Note 7 after fires", "sad day... bankrupt GM"): never one, whatever P.
     Nor is one that talks public affairs (`core.public_affairs`: politics, elections, a bailout),
     unless major, firm, or a named failure told to someone (rants stay); nor is such a mention
-    promoted."""
+    promoted. In an `upbeat` text said to no one, irony is neither firm nor protecting, and the
+    keyword file's problem words do not protect (the cue fired on "down my street", "can't wait")."""
     voiced = tokens is None or intent != "complaint"
     if not voiced and impersonal_report(tokens or frozenset(), severity, cues, named_problem, addressed):
         return ("praise" if label == "positive" else "question" if question else "other"), None, None
+    upbeat = upbeat and tokens is not None and not addressed
     # Politics, elections, public money: general negativity, no complaint (core/public_affairs.py).
     # Not a major or a firm one, nor one telling someone of a named failure ("@Nimbus the app keeps
     # crashing since the election night update"); rants are left as they are (abuse at a brand).
     public = tokens is not None and about_public_affairs(tokens)
     if public and intent == "complaint":
         told_failure = addressed and (named_problem or not PROTECTING_CUES.isdisjoint(cues))
-        if not (severity == "major" or told_failure or is_firm(cues, named_problem, addressed, tokens)):
+        if not (severity == "major" or told_failure or is_firm(cues, named_problem, addressed, tokens, upbeat)):
             return ("praise" if label == "positive" else "question" if question else "other"), None, None
     if intent in ("complaint", "rant"):
         if severity == "major" or p > model.demote:
             return intent, severity, category
         if intent == "rant" and (addressed or p > model.demote_rant):
             return intent, severity, category
-        if is_firm(cues, named_problem, addressed, tokens):
+        if is_firm(cues, named_problem, addressed, tokens, upbeat):
             return intent, severity, category
-        protected = named_problem or not PROTECTING_CUES.isdisjoint(cues)
+        protected = is_protected(cues, named_problem, upbeat)
         if protected and (p > model.demote_protected or not reliable):
             return intent, severity, category
         return ("praise" if label == "positive" else "question" if question else "other"), None, None

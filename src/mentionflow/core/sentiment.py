@@ -31,13 +31,16 @@ from mentionflow.core.banter import banter_intent
 from mentionflow.core.ceased_failure import THANKS, ceased_labels
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
 from mentionflow.core.complaint import (
-    PROTECTING_CUES,
     ComplaintModel,
     complaint_dense,
     is_firm,
+    is_protected,
     load_complaint_model,
+    personal_venting,
     settle_intent,
+    upbeat_text,
 )
+from mentionflow.core.concrete_detail import concrete_detail
 from mentionflow.core.failure_hashtags import failure_hashtag, outage_hashtag
 from mentionflow.core.features import (
     DENSE_FEATURES,
@@ -586,6 +589,11 @@ class Analyzer(LinearScorer):
             if intent != "complaint":
                 intent, severity, category = "complaint", "minor", best_category(tally[0], cats)
             cues.append("wished_fix")  # a firm complaint: the model reads the wish's praise words
+        named_problem = tally[1] > 0 or bool(tally[2] & FAILURE)
+        if personal_venting(intent, severity, flag_names(tally[2]), named_problem, bool(norm.handles), cues):
+            # an exam, a migraine, the insects, no product in it: venting, no complaint (complaint.py)
+            cues.append("personal_venting")
+            intent, severity, category = ("question" if "?" in norm.clean else "other"), None, None
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
             five = (p_neg, p_pos, lp, ln, irony)
@@ -628,30 +636,33 @@ class Analyzer(LinearScorer):
         assert cm is not None
         named_problem = tally[1] > 0 or bool(tally[2] & FAILURE)
         enquiry = intent == "question" and ("looking_for_option" in cues or is_enquiry(norm))
+        flags = flag_names(tally[2])
+        addressed = bool(norm.handles)
+        p_neg, p_pos, lp, ln, irony = scores
+        # irony in a post with nothing negative read (settle_intent): no firmness rests on it
+        upbeat = not addressed and upbeat_text(p_neg, ln, flags, cues, concrete_detail(norm.clean))
         if not self.score_every_complaint and (
             intent == "praise"
             or (enquiry and (cm.promote_enquiry > 1.0 or not _SURE_ENQUIRY.isdisjoint(cues)))
-            # venting at Mondays, an advert: no complaint, however the model reads them
-            or "everyday_gripe" in cues
-            or "promotion" in cues
+            # venting at Mondays or about one's own life, an advert: no complaint, however the model reads them
+            or not _UNSCORED_CUES.isdisjoint(cues)
             # a major complaint or a rant at someone is never demoted (settle_intent); one with a
             # problem or a wait, a rant at no one, only where the model may demote it
             or (intent == "rant" and (cm.demote_rant < 0.0 or bool(norm.handles)))
             or (
                 intent == "complaint"
-                and (severity == "major" or is_firm(cues, named_problem, bool(norm.handles), tokset))
+                and (severity == "major" or is_firm(cues, named_problem, addressed, tokset, upbeat))
             )
             or (
                 intent == "complaint"
                 and (cm.demote_protected < 0.0 or not reliable)
-                and (named_problem or not PROTECTING_CUES.isdisjoint(cues))
+                and is_protected(cues, named_problem, upbeat)
             )
         ):
             return intent, severity, category
-        p_neg, p_pos, lp, ln, irony = scores
         question = "?" in norm.clean
         dense = complaint_dense(
-            p_neg, p_pos, lp, ln, irony, cues, flag_names(tally[2]), tally[1], question, norm.shouting,
+            p_neg, p_pos, lp, ln, irony, cues, flags, tally[1], question, norm.shouting,
             intent, severity == "major", tokset, bool(norm.urls),
         )  # fmt: skip
         if self._complaint_folded:
@@ -663,7 +674,7 @@ class Analyzer(LinearScorer):
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
             p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable,
-            bool(norm.handles), tokset,
+            addressed, tokset, upbeat,
         )  # fmt: skip
         return settled  # type: ignore[return-value]
 
@@ -675,6 +686,7 @@ _NOT_HYPE = 1 | 4
 _NOT_ABSENCE = 4 | 8 | FAILURE
 _PRAISE_LABEL = ("praise",)
 _SURE_ENQUIRY = frozenset({"looking_for_option", "past_event"})  # questions the complaint model never promotes
+_UNSCORED_CUES = frozenset({"everyday_gripe", "personal_venting", "promotion"})  # the rules' word stands
 _FIRE = "\U0001f525"
 _DEADPAN_LAST = re.compile(
     r"[.!?…]\s+(?:just\s+)?(?:great|lovely|brilliant|perfect|fantastic|amazing|awesome|wonderful|super|"

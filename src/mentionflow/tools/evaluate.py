@@ -630,9 +630,11 @@ def _complaint_lodo_lines(c: dict[str, Any]) -> list[str]:
         "rule complaint resting on "
         f"the polarity label alone, at P <= {c['demote_protected']} one naming a problem or a wait / unmet "
         f"cue, at P <= {c.get('demote_rant', -1.0)} a rant with no @handle in it (abuse addressed to no one), "
-        "a negative value: never; rants at someone, major complaints and sarcasm / irony stay; a "
+        "a negative value: never; rants at someone, major complaints and sarcasm / irony stay, irony "
+        "only where something negative is read or someone is addressed or thanked; a "
         "complaint about public affairs (politics, elections, a bailout: `core/public_affairs.py`) is none "
-        "unless it tells someone of a named failure; see `core/complaint.py`). Published LR baseline "
+        "unless it tells someone of a named failure; venting about one's own life (an everyday gripe, "
+        "no product, failure or @handle in it) is none; see `core/complaint.py`). Published LR baseline "
         "(in-domain): 0.788.",
         "",
         "| held-out domain | n | complaints | rules | model alone | **shipped** |" + (" VADER |" if has_vader else ""),

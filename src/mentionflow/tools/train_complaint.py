@@ -26,11 +26,13 @@ import orjson
 from mentionflow.core.complaint import (
     COMPLAINT_DENSE,
     COMPLAINT_FORMAT,
-    PROTECTING_CUES,
     ComplaintModel,
     impersonal_report,
     is_firm,
+    is_protected,
+    upbeat_text,
 )
+from mentionflow.core.concrete_detail import concrete_detail
 from mentionflow.core.intent import is_enquiry
 from mentionflow.core.lang import detect_language
 from mentionflow.core.public_affairs import about_public_affairs
@@ -325,6 +327,10 @@ class Featurised:
     public: bool = False  # `core.public_affairs.about_public_affairs`: politics, never a complaint
 
 
+_DENSE_AT = {name: i for i, name in enumerate(COMPLAINT_DENSE)}
+_FIXED_CUES = frozenset(["everyday_gripe", "personal_venting", "promotion"])
+
+
 def featurise(texts: Sequence[str]) -> list[Featurised]:
     """The model's features of each text as `Analyzer` computes them, and the rules' decision."""
     rec = _Recorder()
@@ -342,15 +348,20 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
             continue
         toks, bigrams, dense = rec.seen[-1]
         named = dense[COMPLAINT_DENSE.index("kw_hits")] > 0 or dense[COMPLAINT_DENSE.index("kw_failure")] > 0
-        protected = a.severity == "major" or named or not PROTECTING_CUES.isdisjoint(a.cues)
-        firm = a.severity == "major" or is_firm(a.cues, named, bool(norm.handles), set(toks))
+        addressed = bool(norm.handles)
+        flags = frozenset(n for n in ("failure", "complaint", "major", "insult") if dense[_DENSE_AT["kw_" + n]])
+        ln = dense[_DENSE_AT["lex_neg"]]  # max(ln, -8) / 4: the same sign
+        detail = concrete_detail(norm.clean)
+        upbeat = not addressed and upbeat_text(dense[_DENSE_AT["p_neg"]], ln, flags, a.cues, detail)
+        protected = a.severity == "major" or is_protected(a.cues, named, upbeat)
+        firm = a.severity == "major" or is_firm(a.cues, named, addressed, set(toks), upbeat)
         f: dict[str, float] = {"w:" + t: 1.0 for t in toks}
         f.update(("b:" + a + " " + b, 1.0) for a, b in bigrams)
         f.update((name, v) for name, v in zip(COMPLAINT_DENSE, dense, strict=True) if v)
-        fixed = a.intent == "praise" or "everyday_gripe" in a.cues or "promotion" in a.cues
+        # praise, an everyday gripe, personal venting (settle_intent), an advert: the rules' word stands
+        fixed = a.intent == "praise" or not _FIXED_CUES.isdisjoint(a.cues)
         fixed = fixed or (a.intent == "question" and "looking_for_option" in a.cues)
         enquiry = a.intent == "question" and ("looking_for_option" in a.cues or is_enquiry(norm))
-        addressed = bool(norm.handles)
         impersonal = a.intent == "complaint" and impersonal_report(set(toks), a.severity, a.cues, named, addressed)
         public = about_public_affairs(set(toks))
         out.append(
