@@ -111,6 +111,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout46": 126,
     "scenarios_holdout47": 120,
     "scenarios_holdout48": 124,
+    "scenarios_holdout50": 113,
 }
 
 
