@@ -112,6 +112,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout47": 120,
     "scenarios_holdout48": 124,
     "scenarios_holdout49": 124,
+    "scenarios_holdout50": 113,
 }
 
 
