@@ -499,8 +499,7 @@ def _phrase_groups(tokens: tuple[str, ...] | list[str] | Iterable[str]) -> list[
     return [g for _, g in found]
 
 
-# "payments I never made", "it was not me": disowning something is fraud only when it is
-# money or an account that is disowned.
+# "payments I never made", "it was not me": fraud only when money or an account is disowned.
 _WEAK_FRAUD_PHRASES = frozenset(
     (ph, _plain(ph))[k]
     for ph in (
@@ -740,8 +739,7 @@ def model_from_dict(raw: dict[str, Any]) -> HarmModel:
 
 
 # Evidence that harm happened or is happening now (the brief's "severe"): hospital/A&E, an
-# injury, a device down, a first-person self-harm statement. A vulnerable person alone and
-# stranded is in danger now.
+# injury, a device down, a first-person self-harm statement. A vulnerable person alone and stranded is in danger now.
 _SEVERE_GROUPS = frozenset(
     {"g:medical_care", "g:injury", "gg:medical_device+outage", "g:self_harm_statement", "gg:fire_smoke+now"}
 )
@@ -858,8 +856,7 @@ def detect_harm(
         return HarmSignal(None, None, 0.0, cues)
     harm_p = m.harm_probability(fs)
     if "g:self_harm_statement" in fs:
-        # A first-person statement ("kill myself", "end it all") is never left to the model:
-        # a missed one costs far more than a false alarm.
+        # "kill myself", "end it all": never left to the model (a miss costs far more than a false alarm).
         return HarmSignal("self_harm", "severe", round(max(harm_p, m.threshold), 4), cues)
     # Insulin or an adrenaline pen in a lost bag: a health risk however calmly it is told
     # ("nada grave eh ... dentro va mi insulina"), severe when the doses are running out.
