@@ -565,7 +565,8 @@ def decide_intent(
         # The small per-language models often read a calm problem report as positive ("Premium-
         # Gebühr doppelt abgebucht", "débitée deux fois"): without a praise word, not praise.
         label = "neutral"
-    lone_vent = lone_vent_word(norm.tokens) and not praise and NEGATORS.isdisjoint(norm.tokens)
+    rant_word = "profanity" in cues and label == "neutral"  # a rant word is never neutral ("odeio vocês")
+    lone_vent = not praise and ((lone_vent_word(norm.tokens) and NEGATORS.isdisjoint(norm.tokens)) or rant_word)
     if ((insult or lone_vent) and label != "negative") or (
         label == "positive"
         and not praise
@@ -574,9 +575,8 @@ def decide_intent(
             or (foreign and not spam_points and not flags & RESOLVED and ("outage" in counts or "profanity" in cues))
         )
     ):
-        # "vous êtes nuls", "empresa lixo", "siège inconfortable", "App und Karte down, bitte um
-        # Info", "odio los lunes": the small per-language models misread short texts; an insult is
-        # never neutral, and a named failure (or an outage or a rant word) with no praise word is never positive.
+        # "vous êtes nuls", "empresa lixo", "App und Karte down, bitte um Info": the small models misread short
+        # texts; an insult is never neutral, and a named failure (or outage, rant word) with no praise never positive.
         label = "negative"
     but = _BUT_OF.get(code or "", _CONTRAST | _FOREIGN_BUT) if foreign else _CONTRAST
     if failure and not but.isdisjoint(norm.tokens) and _fails_after_contrast(norm, cats, but):

@@ -214,7 +214,8 @@ _SURE_WORDS: dict[str, str] = {
         "decepcionante porcaria descaso pior fraco fraca fraquíssimo fraquíssima lamentável inaceitável inadmissível",
         "es": "pésimo pésima pésimos pésimas vergüenza horroroso horrorosa asqueroso asquerosa cutre penoso penosa "
         "decepcionado decepcionada inaceptable inadmisible",
-        "fr": "honteux honteuse nul nulle lamentables inadmissible scandaleux scandaleuse déçu déçue inacceptable",
+        "fr": "honteux honteuse nul nulle lamentables inadmissible scandaleux scandaleuse déçu déçue inacceptable "
+        "refusé refusée froides malpoli malpolie",
         "de": "frechheit unverschämt unverschämtheit enttäuschend enttäuscht katastrophal saftladen "
         "inakzeptabel unakzeptabel unzumutbar furchtbar schrecklich grauenhaft erbärmlich lächerlich",
         "it": "pessimo pessima pessimi pessime vergogna vergognoso vergognosa schifo ridicolo ridicola deludente "

@@ -335,7 +335,19 @@ def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -
         if split:
             either = set(found) | set(split)
             found = [s for s in SIGNALS if s in either]
+    if norm.handles and "regulator" not in found and _tagged_regulator(norm.handles, lexicon):
+        found = [s for s in SIGNALS if s in found or s == "regulator"]
     return found
+
+
+_HANDLE_PARTS: Final = re.compile(r"[_.\-]+")
+
+
+def _tagged_regulator(handles: tuple[str, ...], lexicon: SignalLexicon) -> bool:
+    """A consumer body or regulator tagged by its handle ("queja en @Profeco", "@procon_sp",
+    "cc @Ofcom"): named as surely as in words. Only the regulator signal is read from handles;
+    a handle's other words ("@leaving_nimbus_club") are a name, not what the writer says."""
+    return any("regulator" in lexicon.detect(tuple(p for p in _HANDLE_PARTS.split(h.lower()) if p)) for h in handles)
 
 
 # Laughing emoji: a lawsuit "threatened" with one over nothing that failed is a joke ("gonna
