@@ -174,3 +174,28 @@ def test_upbeat_post_read_as_ironic_is_no_complaint(text: str) -> None:
 )
 def test_sarcasm_about_a_failure_stays_a_complaint(text: str) -> None:
     assert _analyse(text).intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since monday I cannot call anyone and you still charge me the full fee",
+        "depuis lundi impossible d appeler et vous me facturez quand même",
+        "seit Montag kann ich nicht telefonieren und ihr bucht trotzdem ab",
+        "da lunedì non posso chiamare e mi addebitate lo stesso",
+        "desde segunda não consigo ligar e vocês cobram na mesma",
+        "é a segunda vez que me cobram a taxa",
+    ],
+)
+def test_a_weekday_named_as_a_date_is_no_everyday_gripe(text: str) -> None:
+    # "since Monday", "desde segunda" date a problem; "segunda vez" counts it: not the gripe about Mondays.
+    a = _analyse(text)
+    assert "personal_venting" not in a.cues and "everyday_gripe" not in a.cues
+    assert a.intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text", ["I hate mondays, back to the office", "odio los lunes, otra vez a trabajar", "je déteste les lundis"]
+)
+def test_mondays_in_general_stay_an_everyday_gripe(text: str) -> None:
+    assert _analyse(text).intent != "complaint"
