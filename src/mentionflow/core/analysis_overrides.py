@@ -21,6 +21,7 @@ from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
+from mentionflow.core.parody import self_declared_parody
 from mentionflow.core.problem_team import team_praise
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.sentiment import SARCASM_IRONY, TextAnalysis, analyse, sarcasm_sign
@@ -111,6 +112,8 @@ def read_mention(
         record.severity = "major"
     sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
     harm = detect_harm(norm, lang, brand_known=brand_known, sarcastic=sarcastic)  # 4
+    if harm.kind is not None and self_declared_parody(norm):  # a parody's joke harms no one: core/parody.py
+        harm = HarmSignal(None, None, 0.0, harm.cues)
     if harm.kind is not None:
         record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
         if record.intent == "question" and harm.severity == "severe":  # 5

@@ -36,11 +36,40 @@ _EMPTIED: Final = re.compile(
     )
     + r")\b"
 )
-EMPTYING_ANCHORS: Final = frozenset(words("someone somebody quelquun alguien jemand qualcuno alguém alguem"))
+# Done by "they", unnamed ("me están vaciando la cuenta", "my account is being drained", "on m'a vidé
+# le compte", "mi stanno svuotando il conto", "estão esvaziando minha conta", "mein Konto wird
+# leergeräumt"): the customer is the one it is done to, so a stranger does it. Not with fees named.
+_DONE_TO_ME: Final = re.compile(
+    r"\b(?:"
+    r"(?:my|our) (?:\w+ )?account (?:is|was|has been|is being|got|being) (?:drained|emptied|cleaned out|cleared out)"
+    r"|they (?:are |re |have |ve )?(?:draining|emptying|drained|emptied) (?:my|our) (?:\w+ )?account"
+    r"|me (?:están|estan|han|habían|habian|estaban) (?:vaciando|vaciado) (?:la|mi) cuenta"
+    r"|me vaciaron (?:la|mi) cuenta"
+    r"|on (?:ma|me) (?:vidé|vide) (?:mon|le) compte"
+    r"|(?:ils|elles) (?:mont |sont en train de )?(?:vidé|vider|vident) mon compte"
+    r"|mi (?:stanno|hanno) (?:svuotando|svuotato|prosciugando|prosciugato) (?:il )?conto"
+    r"|(?:estão|estao|tão) (?:esvaziando|limpando) (?:a )?(?:minha )?conta|esvaziaram (?:a )?(?:minha )?conta"
+    r"|(?:mein|unser) konto (?:wird|wurde) (?:\w+ )?(?:leergeräumt|geplündert|leer geräumt)"
+    r"|(?:haben|hat) (?:\w+ )?(?:mein|unser) konto (?:leergeräumt|geplündert|leer geräumt)"
+    r")\b"
+)
+_FEES: Final = frozenset(
+    words("fee fees charges comisión comisiones cargos frais commissions gebühren commissioni taxas tarifas")
+)
+EMPTYING_ANCHORS: Final = frozenset(
+    words(
+        "someone somebody quelquun alguien jemand qualcuno alguém alguem "
+        "drained emptied vaciando vaciado vaciaron vidé vident vider svuotando svuotato prosciugando "
+        "prosciugato esvaziando esvaziaram leergeräumt geplündert"
+    )
+)
 
 
 def account_being_emptied(tokens: tuple[str, ...]) -> bool:
     """Whether somebody unknown is emptying the customer's account (see the module doc)."""
     if EMPTYING_ANCHORS.isdisjoint(tokens):
         return False
-    return _EMPTIED.search(" ".join(tokens)) is not None
+    text = " ".join(tokens)
+    if _EMPTIED.search(text) is not None:
+        return True
+    return _DONE_TO_ME.search(text) is not None and _FEES.isdisjoint(tokens)

@@ -27,6 +27,7 @@ from __future__ import annotations
 from mentionflow.core.elisions import with_elisions
 from mentionflow.core.fee_verdicts import REAL_FRAUD_SIGNS, names_a_sum
 from mentionflow.core.harm_lexicon import LEXICON, words
+from mentionflow.core.harm_perfect_now import PERFECT_NOW_WORDS, perfect_now_positions
 from mentionflow.core.harm_senses import BABY_ESSENTIALS, MONEY_MOVED
 from mentionflow.core.harm_threats import KILL_WORDS, figurative_near_miss
 
@@ -141,7 +142,7 @@ def _fear_of_flying(toks: tuple[str, ...], i: int) -> bool:
     return False
 
 
-FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR | KILL_WORDS
+FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR | KILL_WORDS | PERFECT_NOW_WORDS
 
 
 def figure_positions(toks: tuple[str, ...], clean: str = "") -> set[int]:
@@ -154,6 +155,7 @@ def figure_positions(toks: tuple[str, ...], clean: str = "") -> set[int]:
     kept = unhurt | owners if len(owners) == len(children) else unhurt
     kept |= {i for i, t in enumerate(toks) if (t in _METAL and _card_material(toks, i))}
     kept |= {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}
+    kept |= perfect_now_positions(toks)  # "I have now instructed a solicitor": core/harm_perfect_now.py
     return kept | figurative_near_miss(toks) if not KILL_WORDS.isdisjoint(toks) else kept
 
 

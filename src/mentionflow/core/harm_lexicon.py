@@ -284,7 +284,7 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "perfect best fantastic awesome breeze maravilloso maravillosa mejor mejores fantástico "
         "formidable meilleur meilleure meilleures merveilleux génial wunderbar beste besten "
         "fantastisch meraviglioso meravigliosa migliore fantastico maravilhoso maravilhosa melhor "
-        "melhores adorei amei "
+        "melhores adorei amei incrível incríveis increíble increíbles incroyable incredibile "
         "freundlich hilfsbereit gentile bravissimo atencioso atenciosa sensacional "
         "gracias genial perfecto excelente merci top super bravo parfait adorable excellent "
         "danke toll perfekt klasse grazie ottimo perfetto complimenti gentilissimo eccellente "

@@ -34,12 +34,14 @@ from mentionflow.core.harm_bodily import ANCHORS as _BODY
 from mentionflow.core.harm_bodily import body_part_hurt
 from mentionflow.core.harm_cc_leak import CC_ANCHORS, cc_leak
 from mentionflow.core.harm_handover import READ_OUT_ANCHORS, read_out_to_caller
+from mentionflow.core.harm_hypo import LOW_SUGAR_ANCHORS, low_sugar_now
 from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
 from mentionflow.core.harm_intrusions import ANCHORS as _INTRUSION_ANCHORS
 from mentionflow.core.harm_intrusions import intrusion_statement
 from mentionflow.core.harm_lexicon import words
 from mentionflow.core.harm_lockout import MESSAGES, lockout_lure
 from mentionflow.core.harm_refusals import REFUSED, meds_refused_hurt
+from mentionflow.core.harm_stalker_now import abuser_at_hand
 from mentionflow.core.harm_underage import RESTRICTED, underage_handover
 from mentionflow.core.harm_undercooked import MEATS, undercooked_and_ill
 
@@ -68,7 +70,9 @@ _WHEREABOUTS = frozenset(
         "localisation géolocalisation geolocalisation "
         "standort standorte aufenthaltsort geortet ortet orten ortung "
         "posizione localizzazione geolocalizzazione ovunque "
-        "localização localizacao"
+        "localização localizacao "
+        # The address an ex was given: "gave my new address to my ex", "le dio mi dirección a mi ex".
+        "address dirección direccion domicilio adresse anschrift wohnadresse indirizzo endereço morada"
     )
 )
 # Tracking the writer: "tracks me", "tracking my phone", "me rastrea", "me traque", "verfolgt mich",
@@ -392,6 +396,7 @@ ANCHORS = (
     | CC_ANCHORS
     | RESTRICTED
     | MEATS
+    | LOW_SUGAR_ANCHORS
 )
 
 
@@ -413,8 +418,10 @@ def risk_statement(
     if not _MESSAGE.isdisjoint(toks) and secret_asked_in_message(toks):
         return "fraud", False
     if not (_EX.isdisjoint(toks) and _ABUSER.isdisjoint(toks)) and stalked(toks):
-        return "physical_safety", False
+        return "physical_safety", abuser_at_hand(toks)  # severe when at hand: core/harm_stalker_now.py
     if not _TAKEN.isdisjoint(toks) and meds_taken_away(toks, lang):
+        return "health", False
+    if not LOW_SUGAR_ANCHORS.isdisjoint(toks) and low_sugar_now(toks):  # core/harm_hypo.py
         return "health", False
     if not MESSAGES.isdisjoint(toks) and lockout_lure(toks):  # core/harm_lockout.py
         return "fraud", False

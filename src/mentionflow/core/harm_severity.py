@@ -176,6 +176,19 @@ _FOOD_POISONING_PAIRS = frozenset(
         ("intoxication", "alimentaire"),
         ("intossicazione", "alimentare"),
         ("intoxicação", "alimentar"),
+        # A poisoning by what was served ("intoxicación por el sushi", "intoxication au poulet",
+        # "intossicazione da frutti di mare", "intoxicação pelo camarão"): named by its cause.
+        ("intoxicación", "por"),
+        ("intoxicacion", "por"),
+        ("intoxication", "au"),
+        ("intoxication", "aux"),
+        ("intossicazione", "da"),
+        ("intossicazione", "dal"),
+        ("intossicazione", "dai"),
+        ("intoxicação", "por"),
+        ("intoxicação", "pelo"),
+        ("intoxicação", "pela"),
+        ("poisoned", "by"),
     ]
 )
 # Someone who fainted, lost consciousness or is being sick now: illness that happened to a person.

@@ -30,6 +30,7 @@ from mentionflow.core.harm_misdirected import MISDIRECTED_ANCHORS, others_mail_r
 from mentionflow.core.harm_reasons import funeral_trip
 from mentionflow.core.harm_risks import sim_swap_howto
 from mentionflow.core.harm_sent_codes import sent_by_me
+from mentionflow.core.harm_so_called import SO_CALLED
 
 # Money that moved: the object of a disowning phrase ("payments I never made"); French elided
 # forms too ("1 200 € d'achats", "l'opération").
@@ -136,11 +137,11 @@ HAND_OVER = frozenset(
     words(
         "send sent give gave given asked asking asks share shared entered typed "
         "mande mandar mandé envíe enviar envié di dado dar doy pidió piden pide pidiendo pidieron "
-        "introduje metí puse "
+        "introduje metí puse dio dieron "
         "donner donné donnés envoyer envoyé demandé demande demandait mis tapé saisi communiqué "
         "geben gegeben gab schicken geschickt verlangt eingegeben genannt mitgeteilt weitergegeben "
-        "dare dato inviare inviato chiesto chiede chiedeva inserito comunicato "
-        "passar passei dei enviei pediu pedindo pediram digitei informei forneci"
+        "dare dato diede inviare inviato chiesto chiede chiedeva inserito comunicato "
+        "passar passei dei deu deram enviei pediu pedindo pediram digitei informei forneci"
     )
 )
 # Someone else at the other end: a caller, a message, a link, a fake account.
@@ -158,7 +159,7 @@ IMPOSTOR_CONTEXT = frozenset(
         "qualcuno chiamata chiamato finto finta spacciandosi fingendosi scritto "
         "alguém ligação ligaram ligou falsa escreveu fingindo"
     )
-)
+).union(SO_CALLED)  # "einem angeblichen 'Support'": core/harm_so_called.py
 _CRED_WINDOW = 6
 # A credential counts as handed over only when the customer says they gave it ("jai mis mes
 # codes") or someone posed as the brand: not "send us your reservation code", nor "do you ever
@@ -167,7 +168,7 @@ _GAVE = frozenset(
     words(
         "gave given entered typed shared di dado doy introduje metí puse mis donné donnés tapé saisi "
         "communiqué gegeben gab eingegeben genannt mitgeteilt weitergegeben dato inserito comunicato "
-        "dei passei digitei informei forneci"
+        "dei deu deram dio dieron diede passei digitei informei forneci"
     )
 )
 # Card details as a whole ("card details", "datos de la tarjeta", "données de ma carte", "dati della

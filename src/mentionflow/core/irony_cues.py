@@ -26,6 +26,7 @@ from mentionflow.core.hold_span import held_for_minutes
 from mentionflow.core.irony_acts import praise_of_an_act
 from mentionflow.core.irony_states import arrived, bad_state
 from mentionflow.core.text import NormalisedText
+from mentionflow.core.thanks_failure import thanks_for_a_failure
 
 # Number words from two up (one hour / un día is how sincere posts say fast), and the units a
 # wait is counted in (hours, days, weeks; not minutes: "en 5 min" is praise of speed).
@@ -824,6 +825,8 @@ def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
     sarcasm in every language (``low``: lower-cased clean text)."""
     return (
         (not THANKS_TOKENS.isdisjoint(tokset) and (charge_thanks(low) or pays_anyway(low)))
+        # Thanks or joy for a failure the brand caused: "gracias por perder mi maleta" (thanks_failure.py).
+        or thanks_for_a_failure(low)
         or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))
         or (not SO_TOKENS.isdisjoint(tokset) and hardship_of_praise(low))
         or verdict_on_a_charge(tokset, low)
