@@ -40,6 +40,15 @@ _NETWORKS: Final = frozenset(
 )
 # "out" then "of" is a place or a date ("out of the box", "out of date"); "out now" a release.
 _NOT_AFTER_OUT: Final = frozenset(("of", "there", "now", "today", "soon"))
+# ... or a network with a word for none a few words before it ("seit 5 Tagen kein Nimbus Fibre",
+# "keine Glasfaser", "without broadband"): not where trouble with it is what is denied ("no wifi
+# issues since the upgrade", "kein Problem mit dem Netz").
+_NONE_BEFORE: Final = frozenset({"kein", "keine", "keinen", "ohne", "without", "sans", "senza", "sem", "sin", "zero"})
+_NONE_WINDOW: Final = 3  # "kein Nimbus Fibre": a brand's product name between
+_TROUBLE: Final = frozenset(
+    {"issue", "issues", "problem", "problems", "problème", "problèmes", "souci", "soucis", "probleme", "problema"}
+    | {"problemas", "problemi", "störung", "störungen", "fallo", "fallos", "falha", "falhas", "panne", "pannes"}
+)
 _AFTER_WINDOW: Final = 5  # "Glasfaser seit Montag ausgefallen", "das Internet ist seit fünf Tagen weg"
 _BEFORE_WINDOW: Final = 2
 
@@ -53,6 +62,12 @@ def service_gone(toks: tuple[str, ...]) -> bool:
             if toks[j] in _GONE_AFTER and not (toks[j] == "out" and _NOT_AFTER_OUT.intersection(toks[j + 1 : j + 2])):
                 return True
         if tok in _NETWORKS and not _GONE_BEFORE.isdisjoint(toks[max(0, i - _BEFORE_WINDOW) : i]):
+            return True
+        if (
+            tok in _NETWORKS
+            and not _NONE_BEFORE.isdisjoint(toks[max(0, i - _NONE_WINDOW) : i])
+            and _TROUBLE.isdisjoint(toks[max(0, i - _NONE_WINDOW) : i + 4])
+        ):
             return True
     return False
 

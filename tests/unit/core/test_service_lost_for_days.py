@@ -248,3 +248,29 @@ def test_service_not_gone(text: str) -> None:
 def test_refund_awaited_is_lost() -> None:
     assert service_lost(normalise("warte seit einer Woche auf meine Erstattung").tokens)
     assert not service_lost(normalise("Erstattung kam nach einer Woche, danke").tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp seit 5 Tagen kein Nimbus Fibre, ich arbeite im Homeoffice.",
+        "@NimbusHelp seit 5 Tagen keine Glasfaser",
+        "@NimbusHelp depuis 3 jours sans fibre",
+        "@NimbusHelp da 4 giorni senza rete",
+        "@NimbusHelp há 5 dias sem internet",
+    ],
+)
+def test_no_network_for_days_said_with_a_word_for_none_is_major(text: str) -> None:
+    assert service_gone(normalise(text).tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp seit 5 Tagen kein Problem mit dem Netz, danke",
+        "@NimbusHelp zero wifi problems for 5 days, impressed",
+        "@NimbusHelp sin problemas de red desde hace 3 días, gracias",
+    ],
+)
+def test_no_trouble_with_the_network_is_no_service_gone(text: str) -> None:
+    assert not service_gone(normalise(text).tokens)
