@@ -94,9 +94,12 @@ def read_mention(
         if again.intent in ("complaint", "rant", "question"):
             analysis = again
     record = analysis_record(analysis)
-    if record.intent == "complaint" and (
-        never_failed_praise(norm, part_intent := lambda part: analyse(part, guess).intent)
-        or team_praise(norm, part_intent)
+    part_intent = lambda part: analyse(part, guess).intent  # noqa: E731 - read twice below
+    if (
+        record.intent == "complaint" and (never_failed_praise(norm, part_intent) or team_praise(norm, part_intent))
+    ) or (
+        # "seit 5 Jahren nie enttäuscht, das beste Netz": the model reads the boast as nothing at all
+        record.intent == "other" and never_failed_praise(norm, part_intent)
     ):  # 2
         record.intent, record.severity, record.category = "praise", None, None
         record.label, record.score = "positive", abs(record.score)

@@ -169,9 +169,9 @@ _FOREIGN_ENQUIRY_RE = re.compile(
     r"wie (?:kann|\w+ ich|\w+ man|lange|funktioniert)\b|wo (?:kann|finde|sehe)\b|woher weiß|kann (?:ich|man)\b|"
     r"gibt es|ist es möglich|"
     r"come (?:posso|si|faccio|possiamo|vedo|verifico|controllo|so)\b|dove (?:posso|trovo|vedo)\b|posso\b|"
-    r"è possibile|c[' ]è un modo|"
+    r"è possibile|c[' ]è un modo|comment j'(?!ai\b|avais\b|étais\b)[aeéiouhy]|"  # "comment j'active"
     r"como (?:posso|faço|faz|podemos|sei|saber|vejo|verifico|consulto|confirmo)\b|"
-    r"onde (?:posso|encontro|vejo|consulto)\b|"
+    r"como (?:ativo|instalo|configuro|adiciono|transfiro)\b|onde (?:posso|encontro|vejo|consulto)\b|"
     r"é possível|tem como|"
     r"cu[áa]nt[oa]s?\b|combien\b|wie viele?\b|quant[oiea]\b|quant[oa]s\b)"
 )

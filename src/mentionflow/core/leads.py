@@ -22,11 +22,11 @@ from typing import Final
 
 from mentionflow.core.catalog import Catalog
 from mentionflow.core.keywords import load_categories, words_folded
-from mentionflow.core.signals import SIGNALS
+from mentionflow.core.signals import SIGNALS, moving_to_you
 from mentionflow.core.trip_booking import wants_trip
 from mentionflow.core.upgrades import wants_more
 
-__all__ = ["brand_name_words", "calm_lead", "names_failure", "prospect_lead", "with_lead"]
+__all__ = ["brand_name_words", "calm_lead", "joining_not_complaint", "names_failure", "prospect_lead", "with_lead"]
 
 
 _set = words_folded
@@ -402,6 +402,19 @@ def calm_lead(family: str | None, label: str, tokens: tuple[str, ...]) -> bool:
     if family is None or (family not in _REQUESTS and family not in _CALM_FAMILIES) or label == "negative":
         return False
     return not names_failure(tokens)
+
+
+def joining_not_complaint(
+    family: str | None, signals: list[str], tokens: tuple[str, ...], intent: str, score: float
+) -> bool:
+    """Whether a complaint is only a prospect moving to the brand: "switching the whole office over
+    to you, what's the pricing?", "on veut passer tout le bureau chez vous, quels tarifs ?". A move
+    to the brand ("to you", "chez vous", "zu euch", or by its name) with a purchase signal, not
+    clearly negative, naming no failure: the move verb and the size ("whole office") made it read
+    as a problem; it is a lead."""
+    if intent != "complaint" or "purchase" not in signals or score <= _CLEARLY_NEGATIVE:
+        return False
+    return (family == "move" or moving_to_you(tokens)) and not names_failure(tokens)
 
 
 def names_failure(tokens: tuple[str, ...], labels: frozenset[str] = _FAILED) -> bool:

@@ -53,14 +53,17 @@ _NOT: Final = frozenset(
 def never_failed_praise(norm: NormalisedText, intent_of: Callable[[NormalisedText], str]) -> bool:
     """Whether a complaint is only a failure that never happened and a recommendation:
     ``intent_of`` (the analysis) reads the text without the never-failed span as no problem."""
-    tokens = norm.tokens
-    if _RECOMMEND.isdisjoint(tokens) or not _TURN.isdisjoint(tokens):
+    if _RECOMMEND.isdisjoint(norm.tokens) or not _TURN.isdisjoint(norm.tokens):
         return False
-    for i, tok in enumerate(tokens):
-        if tok in _RECOMMEND and not _NOT.isdisjoint(tokens[max(0, i - 3) : i]):
-            return False
     low = norm.clean.lower()
     rest, n = _NEVER_FAILED.subn(" ", low)
     if n == 0:
         return False
-    return intent_of(normalise(rest)) not in _PROBLEM
+    # The negation before a recommendation is looked for without the never-failed span: the
+    # "never" of "never disappointed, best network" is the boast's, not the recommendation's.
+    rest_norm = normalise(rest)
+    tokens = rest_norm.tokens
+    for i, tok in enumerate(tokens):
+        if tok in _RECOMMEND and not _NOT.isdisjoint(tokens[max(0, i - 3) : i]):
+            return False
+    return intent_of(rest_norm) not in _PROBLEM

@@ -27,7 +27,7 @@ from mentionflow.core.harm import default_model as default_harm_model
 from mentionflow.core.idea_signals import ability_wish, mocked_idea
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.lang import preload_model as preload_language_model
-from mentionflow.core.leads import brand_name_words, calm_lead, with_lead
+from mentionflow.core.leads import brand_name_words, calm_lead, joining_not_complaint, with_lead
 from mentionflow.core.press import own_problem_not_press, press_about_others
 from mentionflow.core.replies import ReplyBook, default_replies, load_replies
 from mentionflow.core.route import Rules, load_rules
@@ -196,6 +196,10 @@ class Pipeline:
             record.signals, lead = with_lead(
                 record.signals, norm.tokens, record.intent, record.label, record.score, names
             )
+            if joining_not_complaint(lead, record.signals, norm.tokens, record.intent, record.score):
+                # "switching the whole office over to you, what's the pricing?": a lead (leads.py)
+                record.intent = "question" if "?" in norm.clean else "other"
+                record.severity, record.category = None, None
             if record.severity == "major" and calm_lead(lead, record.label, norm.tokens):
                 record.severity = "minor"  # "vorremmo passare a Nimbus con tutta l'azienda": a lead
             if (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from mentionflow.core.churn_compared import rival_compared
 from mentionflow.core.churn_move import carried_to_rival
 from mentionflow.core.churn_negation import negated_churn
 from mentionflow.core.datafiles import Lazy, read_yaml
@@ -90,6 +91,8 @@ class SignalLexicon:
         spans = self._churn_spans(tokens) + ([carried] if carried is not None else [])
         if "churn" in found and negated_churn(tokens, spans):
             found.discard("churn")  # "não vou mudar de operadora": loyalty (churn_negation.py)
+        elif "churn" in found and rival_compared(tokens, spans):
+            found.discard("churn")  # "compared to the competition": a yardstick (churn_compared.py)
         return [s for s in SIGNALS if s in found] if found else []
 
     def _churn_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
