@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from mentionflow.core.charges import only_a_price_compared
+from mentionflow.core.charges import charged_extra, only_a_price_compared
 from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
+from mentionflow.core.eager import eager_not_complaint
 from mentionflow.core.harm import HarmSignal, detect_harm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
@@ -68,7 +69,10 @@ def read_mention(
        the failure word's: praise, positive, no severity or category. Else a complaint whose
        every problem noun is negated and whose rest names no problem ("seit Jahren kein
        Problem", "nunca tive problema", negated_problem.py) is praise with a track record or
-       thanks, otherwise other.
+       thanks, otherwise other. So is one whose "can't" is eagerness ("can't wait to try it",
+       "sans pouvoir m'empêcher de sourire", eager.py) when the rest names no problem: other.
+       And "other" that says a charge of too much ("prélevé 30€ de trop", charges.py) is a minor
+       billing complaint.
     3. Stranded is major: a minor complaint of hours held on the tarmac ("4 horas en pista con
        dos niños", tarmac_hold.py) or of being bumped at night ("overbooked, bumped with my 2
        kids at 11pm", denied_boarding.py); not where the text is positive and not ironic ("...
@@ -106,6 +110,14 @@ def read_mention(
     elif record.intent == "complaint" and (free := problem_free(norm, lambda part: analyse(part, guess))):  # 2
         record.intent, record.severity, record.category = free, None, None
         record.label, record.score = ("positive", abs(record.score)) if free == "praise" else ("neutral", 0.0)
+    elif record.intent == "complaint" and eager_not_complaint(norm, lambda part: analyse(part, guess)):  # 2
+        # "sin poder esperar a probarlo!", "não consigo parar de sorrir": excitement, not a failure (eager.py)
+        record.intent, record.severity, record.category = "other", None, None
+        record.label, record.score = "neutral", 0.0
+    elif record.intent == "other" and charged_extra(norm.tokens):  # 2
+        # "vous m'avez prélevé 30€ de trop": a disputed charge, however calmly said (charges.py)
+        record.intent, record.severity, record.category = "complaint", "minor", "billing"
+        record.label, record.score = "negative", -abs(record.score)
     if (
         record.intent == "complaint"
         and record.severity == "minor"

@@ -83,6 +83,21 @@ _CHARGE_WORDS = frozenset(
         "sacasteis",
         "sacado",
         "tiraram",
+        # present tense, said of the brand ("me cobran 30€ de roaming", "vous me prélevez")
+        "cobráis",
+        "cobrais",
+        "cobras",
+        "prélevez",
+        "prélèvent",
+        "prélève",
+        "facturez",
+        "facturent",
+        "bucht",
+        "addebitate",
+        "addebitano",
+        "debitaram",
+        "debitou",
+        "cobrou",
     ]
 )
 # "took my rent out twice", "taken the direct debit out twice": taking out is charging.
@@ -299,3 +314,42 @@ def only_a_price_compared(tokens: tuple[str, ...], severity_of: Callable[[str], 
         return False
     cut = {j for start, end in spans for j in range(start, end)}
     return severity_of(" ".join(t for j, t in enumerate(tokens) if j not in cut)) != "major"
+
+
+# Charged more than owed: "me cobraron 30 euros de más", "prélevé 30€ de trop", "20 euro in più
+# addebitati", "zu viel abgebucht", "cobraram 30 reais a mais", "charged me too much". A charge
+# word within a few words of a word for too much; "fate/fanno pagare" is Italian's "charge".
+_EXCESS_PAIRS = frozenset(
+    (
+        ("de", "más"),
+        ("de", "mas"),
+        ("de", "trop"),
+        ("en", "trop"),
+        ("zu", "viel"),
+        ("in", "più"),
+        ("di", "più"),
+        ("a", "mais"),
+        ("de", "mais"),
+        ("too", "much"),
+    )
+)
+_MAKE_PAY = frozenset(
+    (a, b) for a in ("fate", "fanno", "fatto", "fatta", "fa", "fai", "fare") for b in ("pagare", "pagato")
+)
+_CHARGE_NEGATORS = frozenset(
+    ("no", "not", "never", "nunca", "pas", "jamais", "nicht", "nie", "non", "mai", "não", "nao")
+)
+_EXCESS_WINDOW = 6
+
+
+def charged_extra(tokens: tuple[str, ...]) -> bool:
+    """A charge word (not negated: "no me cobran nada de más", "ne prélèvent jamais") within a few words of a word for
+    too much: a charge the customer disputes, a billing complaint however calmly said."""
+    excess = [i for i, pair in enumerate(pairwise(tokens)) if pair in _EXCESS_PAIRS]
+    excess += [i for i, t in enumerate(tokens) if t == "zuviel"]
+    if not excess:
+        return False
+    charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS]
+    charges += [i for i, pair in enumerate(pairwise(tokens)) if pair in _MAKE_PAY]
+    charges = [i for i in charges if _CHARGE_NEGATORS.isdisjoint(tokens[max(0, i - 3) : i + 2])]
+    return any(abs(i - j) <= _EXCESS_WINDOW for i in excess for j in charges)

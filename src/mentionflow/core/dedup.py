@@ -69,7 +69,7 @@ from mentionflow.core.dedup_vocab import (
 )
 from mentionflow.core.keywords import CATEGORIES
 from mentionflow.core.threads import OWN_MARK as _OWN  # marks a ``seen`` entry of the brand's own post
-from mentionflow.core.threads import is_fix_of, is_new_problem, points_back, topic_of
+from mentionflow.core.threads import asks_about_the_case, is_fix_of, is_new_problem, points_back, topic_of
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
@@ -588,9 +588,11 @@ class Deduper:
         if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
             close = now - last[0] <= self.config.followup_close_s
             # "how do I change my card's address?", hours later "a 499 EUR charge I never made":
-            # a concrete problem after a plain question is a new case.
+            # a concrete problem after a plain question is a new case; one about what was asked
+            # ("42€ de roaming ... podem verificar?", then "cobram roaming ilegal!!!") chases it.
             if not close and case_intent == "question" and case_category is None and a.intent == "complaint":
-                return None if a.category not in (None, "other") else str(last[1])
+                about_it = asks_about_the_case(scored.enrichment.text_clean, topic, entries, last)
+                return None if a.category not in (None, "other") and not about_it else str(last[1])
             if (
                 close
                 or a.category in (None, "other")

@@ -93,3 +93,16 @@ def points_back(text: str, topic: tuple[str, ...], entries: Any, last: Any) -> b
     """Whether a mention refers to the author's case ``last``: a word that points back ("also",
     "still", "again") or a content stem the case's mentions used."""
     return _BACK_REFERENCE_RE.search(text) is not None or not case_topic(entries, last[1]).isdisjoint(topic)
+
+
+_MIN_SUBJECT_STEM = 4  # "je", "là", "me": pronouns and particles share no subject
+
+
+def asks_about_the_case(text: str, topic: tuple[str, ...], entries: Any, last: Any) -> bool:
+    """Whether a complaint after the author's question ``last`` is about what was asked: a word
+    that points back, or a content stem of four letters or more that the case's mentions used
+    ("roaming" in "42€ de roaming ... podem verificar?" and "cobram roaming ilegal")."""
+    if _BACK_REFERENCE_RE.search(text) is not None:
+        return True
+    shared = case_topic(entries, last[1]).intersection(topic)
+    return any(len(stem) >= _MIN_SUBJECT_STEM and not stem.startswith("=") for stem in shared)

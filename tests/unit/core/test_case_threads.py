@@ -242,3 +242,64 @@ def test_a_late_fix_of_something_else_is_not_the_old_case(template: Pipeline) ->
 def test_a_later_word_that_points_back_keeps_the_case(template: Pipeline, first: str, later: str) -> None:
     opened, more = _thread(template, [(0, first), (7200, later)])
     assert more["case_id"] == opened["case_id"]
+
+
+@pytest.mark.parametrize(
+    "asked,chaser",
+    [
+        (
+            "@NimbusHelp hi, my bill this month has £35 of roaming but I was in France, can you check?",
+            "@NimbusHelp 5 HOURS and nothing!!! you charge illegal roaming and don't even answer!!!",
+        ),
+        (
+            "@NimbusHelp hola, la factura trae 35€ de roaming y estuve en Francia, ¿lo podéis revisar?",
+            "@NimbusHelp 5 HORAS y nada!!! me cobran roaming ilegal y ni contestan. Vergüenza!!!",
+        ),
+        (
+            "@NimbusHelp bonjour, ma facture a 35€ de roaming alors que j'étais en Espagne, vous pouvez vérifier ?",
+            "@NimbusHelp 5 HEURES et rien !!! vous prélevez du roaming illégal et aucune réponse. Honteux !!!",
+        ),
+        (
+            "@NimbusHelp hallo, auf meiner Rechnung sind 35€ Roaming, ich war aber in Spanien. Könnt ihr prüfen?",
+            "@NimbusHelp 5 STUNDEN und nichts!!! ihr bucht illegales Roaming ab und antwortet nicht!!!",
+        ),
+        (
+            "@NimbusHelp salve, in bolletta ci sono 35€ di roaming ma ero in Spagna, potete verificare?",
+            "@NimbusHelp 5 ORE e niente!!! mi addebitate roaming illegale e non rispondete. Vergogna!!!",
+        ),
+        (
+            "@NimbusHelp olá, a fatura traz 35€ de roaming mas estive em Espanha, podem verificar?",
+            "@NimbusHelp 5 HORAS e nada!!! cobram roaming ilegal e nem respondem. Vergonha!!!",
+        ),
+    ],
+)
+def test_an_angry_chaser_about_what_was_asked_keeps_the_case(template: Pipeline, asked: str, chaser: str) -> None:
+    """A concrete complaint hours after a plain question opens its own case, unless it is about
+    what was asked (a shared word: "roaming"): then it chases the question's case."""
+    opened, chased = _thread(template, [(0, asked), (18000, chaser)])
+    assert chased["case_id"] == opened["case_id"]
+
+
+@pytest.mark.parametrize(
+    "asked,other",
+    [
+        (
+            "@BrightbankCare olá, como mudo a morada de envio do cartão novo?",
+            "@BrightbankCare aparece-me uma cobrança de 320€ num site da Letónia que eu nunca fiz?!",
+        ),
+        (
+            "@BrightbankCare hallo, wie ändere ich meine Lieferadresse für die neue Karte?",
+            "@BrightbankCare ich sehe eine Abbuchung von 320€ bei einer Seite in Lettland, die ich nie gemacht habe?!",
+        ),
+        (
+            "@BrightbankCare ciao, come cambio l'indirizzo di spedizione della nuova carta?",
+            "@BrightbankCare vedo un addebito di 320€ su un sito in Lettonia che non ho mai fatto?!",
+        ),
+    ],
+)
+def test_a_concrete_complaint_about_something_else_after_a_question_is_a_new_case(
+    template: Pipeline, asked: str, other: str
+) -> None:
+    """Only a pronoun or a particle in common ("je", "me", "ich") is no shared subject."""
+    opened, new = _thread(template, [(0, asked), (18000, other)])
+    assert new["case_id"] != opened["case_id"]
