@@ -665,7 +665,7 @@ def _model_guess(body: str, tokens: tuple[str, ...], letters: int, caps_ratio: f
         listed += p
         raw[code] = p
     catalan = 0
-    if "ca" in raw:
+    if raw.get("ca", 0.0) >= _MIN_CANDIDATE:  # below, Catalan neither leads nor is kept (prob < 0.5)
         catalan, galician = neighbour_marks(tokens, body)
         if (
             labels[0] == "__label__ca"  # the model's own guess; its runner-up Catalan is no reading
