@@ -4,6 +4,8 @@
 
 * tests/data/lang_short_informal.tsv: short informal care posts written for the project
   (accent-free Portuguese, chat abbreviations, Spanish with q/xq/tb to keep Spanish honest).
+* tests/data/lang_ca_es_short.tsv: short Spanish care posts that are valid Catalan strings too,
+  real Catalan (must stay unsupported), Portuguese and Galician controls.
 * UMSAB texts of the six supported languages, the given splits (tune on train/val; report
   test only at the end).
 * --time: mean µs per call over 10k UMSAB train tweets (all eight languages, cycled).
@@ -23,11 +25,13 @@ OURS = ("en", "es", "fr", "de", "it", "pt")
 DIRS = {"en": "english", "es": "spanish", "fr": "french", "de": "german", "it": "italian", "pt": "portuguese"}
 # Unsupported controls: any of the six detected for these is a wrong claim.
 CONTROLS = {"hi": "hindi", "ar": "arabic"}
+# Unsupported neighbours in tests/data/lang_ca_es_short.tsv (Catalan, Galician): same reading.
+NEIGHBOURS = ("ca", "gl")
 COLS = (*OURS, "und", "other")
 
 
 def matrix(name: str, rows: list[tuple[str, str]], show: str) -> None:
-    conf: dict[str, Counter[str]] = {g: Counter() for g in (*OURS, *CONTROLS)}
+    conf: dict[str, Counter[str]] = {g: Counter() for g in (*OURS, *CONTROLS, *NEIGHBOURS)}
     for gold, text in rows:
         pred = detect_language(normalise(text)).code or "und"
         col = pred if pred in COLS else "other"
@@ -36,7 +40,7 @@ def matrix(name: str, rows: list[tuple[str, str]], show: str) -> None:
             print(f"  {gold}->{pred}: {text}")
     print(f"== {name} (rows gold, cols detected)")
     print("      " + "".join(f"{c:>6}" for c in COLS) + "   acc")
-    for g in (*OURS, *CONTROLS):
+    for g in (*OURS, *CONTROLS, *NEIGHBOURS):
         tot = sum(conf[g].values())
         if tot:
             print(
@@ -59,6 +63,9 @@ def main() -> int:
     mine = Path(__file__).resolve().parents[1] / "tests" / "data" / "lang_short_informal.tsv"
     rows = [tuple(line.split("\t", 1)) for line in mine.read_text(encoding="utf-8").splitlines() if line]
     matrix("lang_short_informal.tsv", rows, args.show)  # type: ignore[arg-type]
+    near = mine.with_name("lang_ca_es_short.tsv")
+    rows = [tuple(line.split("\t", 1)) for line in near.read_text(encoding="utf-8").splitlines() if line]
+    matrix("lang_ca_es_short.tsv (short Spanish vs Catalan/Galician)", rows, args.show)  # type: ignore[arg-type]
     root = args.data / "umsab_multilingual_sentiment"
     for split in args.split.split(","):
         urows = []

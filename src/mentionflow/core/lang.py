@@ -28,7 +28,10 @@ Two paths, after one check:
   (`_model_guess`): short posts are where lid.176 confuses a supported language with a
   neighbour ("Muito bom pra" -> la/gl, "Legal está" -> es/pt). A language the model is sure of
   keeps its place (Dutch stays Dutch and is flagged unsupported downstream), and without a
-  function word of its own a language is never made surer than the model says.
+  function word of its own a language is never made surer than the model says. Catalan, which
+  short Spanish care posts are valid strings of ("el router no va" -> ca 0.88), is read as
+  Spanish when the model's first choice is Catalan on up to eight words with nothing only Catalan
+  or Galician writes (`lang_neighbours.py`); with such a mark it keeps its place unweighted.
   `scripts/lang_accuracy.py` measures it by length on UMSAB (tuned on train, reported on test).
   A short ASCII post the model gives to another language on no word of that language's own, but
   with an everyday English word in it, is English (`_thin_guess`: "Loves twitter", "IM SO DONE"),
@@ -50,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from mentionflow.core.lang_en import EVERYDAY_ENGLISH
+from mentionflow.core.lang_neighbours import neighbour_marks, spanish_letters_only
 from mentionflow.core.lang_other import OTHER_WORDS, SHARED_WITH_SUPPORTED
 from mentionflow.core.text import NormalisedText, normalise
 
@@ -450,6 +454,9 @@ _FLOOR = 0.02  # probability given to a supported language outside the model's t
 _EVIDENCE_GAIN = 1.6  # factor per unit of function-word evidence (e ** 0.47)
 _EVIDENCE_CAP = 3.0
 _SURE = 0.9  # a supported top candidate this sure is kept as is
+# Up to this many words a post without a Catalan or Galician mark is thin evidence for Catalan
+# (`lang_neighbours`): short care posts are where Spanish and Catalan strings coincide.
+_NEIGHBOUR_MAX_TOKENS = 8
 _MIN_MODEL_LETTERS = 6  # below _MIN_LETTERS: only a candidate backed by function words
 _LOWER_CAPS_RATIO = 0.3  # share of ALL-CAPS words above which the model reads lowercase
 
@@ -544,6 +551,9 @@ _EVIDENCE_ONLY_CONFIDENCE = 0.6
 # post's model guess that has none of its own.
 _SOLE_WORDS = {w: v[0][0] for w, v in _EVIDENCE.items() if len(v) == 1}
 _MIN_SOLE_WORDS = 2
+# Of those, the Portuguese words Spanish never writes ("no", "da", "dia", "sobre" it does).
+_PT_ALSO_SPANISH = "no o os a as da das do dos ta ao em pelo dia aqui sobre consigo pro"
+_PT_NOT_SPANISH = frozenset(w for w, c in _SOLE_WORDS.items() if c == "pt") - frozenset(_PT_ALSO_SPANISH.split())
 # Words of other supported languages that English does not also write; and the English side:
 # everyday English words and the function words English shares ("im", "so", "also").
 _NOT_ENGLISH = frozenset(w for w, v in _EVIDENCE.items() if all(lang != "en" for lang, _ in v))
@@ -654,8 +664,28 @@ def _model_guess(body: str, tokens: tuple[str, ...], letters: int, caps_ratio: f
         p = float(min(1.0, prob))
         listed += p
         raw[code] = p
+    catalan = 0
+    if raw.get("ca", 0.0) >= _MIN_CANDIDATE:  # below, Catalan neither leads nor is kept (prob < 0.5)
+        catalan, galician = neighbour_marks(tokens, body)
+        if (
+            labels[0] == "__label__ca"  # the model's own guess; its runner-up Catalan is no reading
+            and not catalan
+            and not galician
+            and len(tokens) <= _NEIGHBOUR_MAX_TOKENS
+            and spanish_letters_only(body)
+            # "Equipe azul tá me deixando aflita" (ca first): a word only Portuguese writes
+            and _PT_NOT_SPANISH.isdisjoint(tokens)
+        ):
+            # "el router no va" (ca 0.88, es 0.07): a short post with nothing only Catalan writes
+            # is as much Spanish, and a brand's Spanish speakers far outnumber its Catalan ones.
+            raw["es"] = raw.get("es", 0.0) + raw.pop("ca")
+    for code, p in raw.items():
         if code in SUPPORTED_LANGUAGES:
             weights[code] = p
+        elif code == "ca" and catalan:
+            # A word or spelling only Catalan writes: no prior against it ("el meu router no
+            # funciona" is Catalan, not Portuguese, and is flagged unsupported downstream).
+            weights[code] = p * _EVIDENCE_GAIN ** min(catalan, _EVIDENCE_CAP)
         else:
             weights[code] = p * (_IMPLAUSIBLE_PRIOR if code in _IMPLAUSIBLE else _OTHER_PRIOR)
     if ev:
