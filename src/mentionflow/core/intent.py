@@ -96,8 +96,8 @@ _MASKED_SWEAR = re.compile(r"[^\W\d_]\*+[^\W\d_]")
 _UNMET_RE = re.compile(
     r"\b(?:hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|arent|werent|wont|cant|not)\s+"
     r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
-    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|"
-    r"work(?:ing|ed)?|load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|"
+    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|work(?:ing|ed)?|"
+    r"load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|get (?:my|our) money back|"
     r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in|"
     r"appl(?:y|ying|ied)|accept(?:ed|ing)?|go(?:ing)? through|went through)\b"
 )

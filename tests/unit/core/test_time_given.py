@@ -50,3 +50,18 @@ def test_thanked_time_is_not_read_as_irony() -> None:
 )
 def test_time_given_beside_a_failure_stays_a_complaint(text: str) -> None:
     assert analyse(normalise(text), LanguageGuess("en", 0.99, True)).intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@BankX they refused my refund, great service", "complaint"),
+        ("@BankX refused a refund again. excellent service", "complaint"),
+        ("@BankX managed to get my money back in 2 days, great service", "praise"),
+        ("@BankX finally got my money back, great service", "praise"),
+    ],
+)
+def test_great_service_beside_money_kept_is_sarcasm_and_beside_money_returned_praise(text: str, intent: str) -> None:
+    # "great service" is a praise marker; a refund refused (failure_events) or money that can't be got
+    # back (intent's unmet cue) beside it is the sarcasm the praise rules read as a complaint.
+    assert analyse(normalise(text), LanguageGuess("en", 0.99, True)).intent == intent
