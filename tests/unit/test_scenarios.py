@@ -105,14 +105,14 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout40": 137,
     "scenarios_holdout41": 137,
     "scenarios_holdout42": 135,
-    "scenarios_holdout43": 125,
-    "scenarios_holdout44": 122,
-    "scenarios_holdout45": 127,
-    "scenarios_holdout46": 126,
-    "scenarios_holdout47": 120,
-    "scenarios_holdout48": 124,
-    "scenarios_holdout49": 124,
-    "scenarios_holdout50": 113,
+    "scenarios_holdout43": 134,
+    "scenarios_holdout44": 135,
+    "scenarios_holdout45": 135,
+    "scenarios_holdout46": 133,
+    "scenarios_holdout47": 129,
+    "scenarios_holdout48": 136,
+    "scenarios_holdout49": 135,
+    "scenarios_holdout50": 120,
 }
 
 
