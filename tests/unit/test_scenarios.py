@@ -113,6 +113,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout48": 136,
     "scenarios_holdout49": 135,
     "scenarios_holdout50": 120,
+    "scenarios_holdout51": 110,
 }
 
 
