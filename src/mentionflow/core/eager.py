@@ -39,6 +39,24 @@ _EAGER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
+# A stem of every wait or hold-back word above: a cheap gate before the regex.
+_STEMS: Final = (
+    "wait",
+    "esper",
+    "attend",
+    "erwart",
+    "ora di",
+    "aspett",
+    "hora de",
+    "stop",
+    "empêcher",
+    "parar",
+    "dejar",
+    "smett",
+    "aufhör",
+    "deixar",
+)
+
 
 def eager_not_complaint(norm: NormalisedText, part: Callable[[NormalisedText], TextAnalysis]) -> bool:
     """True when a complaint's text says eagerness or a held-back smile, and the text without
@@ -46,6 +64,8 @@ def eager_not_complaint(norm: NormalisedText, part: Callable[[NormalisedText], T
     mere venting ("que llegue el viernes, qué ilusión": the small models misread short texts)
     names none; one read as a complaint about something ("... at how bad your app is") does."""
     low = norm.clean.lower()
+    if not any(stem in low for stem in _STEMS):  # the regex costs ~20 us a complaint; most name none of these
+        return False
     match = _EAGER_RE.search(low)
     if match is None:
         return False
