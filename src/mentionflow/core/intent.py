@@ -16,7 +16,7 @@ from mentionflow.core.contrast_heat import heat_only_before_contrast
 from mentionflow.core.event_question import past_event_question
 from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
-from mentionflow.core.irony_cues import sincere_marker
+from mentionflow.core.irony_cues import HEARTFELT_EMOJI, sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.kind_turn import person_after_contrast
 from mentionflow.core.lang import lone_vent_word
@@ -27,7 +27,7 @@ from mentionflow.core.service_loss import service_gone, service_lost
 from mentionflow.core.spam_pitch import GET_RICH_POINTS, bare_link, get_rich, money_offer_with_link
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
-from mentionflow.core.unmet import expectation_unmet
+from mentionflow.core.unmet import english_unmet, still_unmet
 from mentionflow.core.valence import NEGATORS, negated_tokens
 
 Label = Literal["negative", "neutral", "positive"]
@@ -564,9 +564,8 @@ def decide_intent(
         # today but the bill doubled, thanks": the thanks closing it is no praise to demote it to).
         label = "negative"
         cues.append("contrast_failure")
-    # "cancel" alone is a plan or a how-to; the complaint is a cancellation that happened ("cancelled my flight").
-    # An unmet expectation ("hasn't arrived", "sigo sin mi reembolso", "3 weeks without internet"): a concrete problem.
-    if said_unmet := expectation_unmet(norm.tokens):
+    # An unmet expectation with its verb ("hasn't arrived", "where is my refund"): a concrete problem.
+    if said_unmet := english_unmet(norm.tokens):
         cues.append("unmet")
     joined = " ".join(norm.tokens) if not _OPTION_ANCHORS.isdisjoint(norm.tokens) else ""
     looking = bool(joined) and (bool(_LOOKING_FOR_OPTION_RE.search(joined)) or asked_then_not_found(joined))
@@ -574,13 +573,22 @@ def decide_intent(
         # Not finding the option is the question, not an unmet expectation ("no veo la opción").
         cues[:] = [c for c in cues if c != "unmet"]
         cues.append("looking_for_option")
+    # Praise (a word, approving emoji, a heart) beside an open problem or an expectation still unmet in any of the six
+    # languages (unmet.py), no fix named and nothing asked, mocks the wait: "still can't log in, superb support ❤️",
+    # "sigo sin mi reembolso, qué gran servicio", "3 Wochen ohne Netz, gute Arbeit". Irony, an unmet complaint.
+    mocked_wait = (
+        (praise or (label == "positive" and (emoji_praise or not HEARTFELT_EMOJI.isdisjoint(norm.tokens))))
+        and not flags & RESOLVED
+        and (not _CONCRETE_UNRESOLVED.isdisjoint(cues) or still_unmet(norm.tokens))
+        and not (looking or _is_question(norm))
+    )
+    if mocked_wait:
+        cues.extend(c for c in ("unmet", "irony") if c not in cues)
+    # "cancel" alone is a plan or a how-to; the complaint is a cancellation that happened ("cancelled my flight").
     cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
     unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
     complaint_cue = unresolved or cancelled or "long_wait" in cues
     unresolved_concrete = not _CONCRETE_UNRESOLVED.isdisjoint(cues)
-    # Praise beside an open problem and no fix ("still can't log in, superb support ❤️") mocks the wait: irony.
-    if mocked_wait := (praise or label == "positive") and unresolved_concrete and not flags & RESOLVED:
-        cues.extend(() if "irony" in cues else ("irony",))
     concrete = bool(hits) or complaint_cue
     sarcasm = "sarcasm" in cues or ironic  # irony of a failure reads like sarcasm
     profanity = "profanity" in cues or ("*" in norm.clean and _MASKED_SWEAR.search(norm.clean) is not None)
@@ -678,7 +686,7 @@ def decide_intent(
     spared = only_one_spared(" ".join(norm.tokens)) and not (failure or complaint_cue)  # (only_one.py)
     if ((spared and ALL_CONTRAST.isdisjoint(norm.tokens)) or fast_fix(norm.tokens, cues)) and not sarcasm:
         return "praise", None, None  # "the only app that doesn't make me want to", "rebooked me in 4 minutes"
-    if label == "negative" or sarcasm or (complaint_cue and (label != "positive" or mocked_wait)):
+    if label == "negative" or sarcasm or mocked_wait or (complaint_cue and label != "positive"):
         # "never use X again" after nothing concrete is venting too: only a concrete cue (a
         # wait, a cancellation, an unmet expectation) makes anger a complaint here.
         if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:

@@ -6,8 +6,9 @@
 "ancora senza linea, ottimo servizio", "ainda sem a minha mala, serviço incrível": something
 expected (money, a bag, a line, a login) has not come, and nothing says it was fixed since. The
 praise then praises nothing: the writer is mocking the wait (intent.py reads it as an ironic
-complaint). English "hasn't arrived", "where is my refund" (the first forms here, from intent.py)
-and the forms they miss in English and the other five languages.
+complaint). English "hasn't arrived", "where is my refund" (`english_unmet`, intent's "unmet" cue in
+any mention); `still_unmet` adds the forms it misses in English and the other five languages, read
+only beside praise (as a cue in every mention they would move severities and routes).
 Not a wish or an aside about the past ("still can't believe how fast you were", "toujours pas
 déçu", "ainda sem palavras"): the unmet thing must be a service, a sum or an object, or a span of
 days without one.
@@ -91,18 +92,17 @@ _ANCHORS: Final = frozenset(
 )
 
 
-def expectation_unmet(tokens: tuple[str, ...]) -> bool:
-    """Something expected has not happened or come (intent.py's "unmet" cue), in any of the six languages."""
+def english_unmet(tokens: tuple[str, ...]) -> bool:
+    """Something expected has not happened or come (intent.py's "unmet" cue, in any mention): English forms."""
     joined = " ".join(tokens)
     if not _UNMET_ANCHORS.isdisjoint(tokens) and _UNMET_RE.search(joined):
         return True
-    if not _OVERDUE_ANCHORS.isdisjoint(tokens) and _OVERDUE_RE.search(joined):
-        return True
-    return still_unmet(tokens)
+    return not _OVERDUE_ANCHORS.isdisjoint(tokens) and _OVERDUE_RE.search(joined) is not None
 
 
 def still_unmet(tokens: tuple[str, ...]) -> bool:
-    """Something expected has still not come (en, es, fr, de, it, pt), or days passed without it."""
+    """Something expected has still not come (en, es, fr, de, it, pt), or days passed without it. Read
+    only beside praise (intent.py's mocked wait): alone, "never showed up" is intent's other cues' to judge."""
     if _ANCHORS.isdisjoint(tokens) and not any(t.isdigit() for t in tokens):
         return False
     return _UNMET.search(" ".join(tokens)) is not None
