@@ -30,7 +30,10 @@ _FAILING: Final = frozenset(
         "coupure coupures coupé coupée panne pannes planté plantée tombé tombée déconnexion déconnexions "
         "ausfall ausfälle ausgefallen abbruch abbrüche abgebrochen abgestürzt störung störungen unterbrechung "
         "caduta caduto cadute caduti interruzione interruzioni disservizio disservizi bloccato bloccata "
-        "caiu cai caído queda quedas falha falhas travou trava desconectou oscilou"
+        "caiu cai caído queda quedas falha falhas travou trava desconectou oscilou "
+        # present-tense forms ("la llamada ya no se corta", "non cade più", "já não corta"; French "ne coupe
+        # plus" and German "bricht nicht mehr ab" negate after the verb, not read here)
+        "corta cortan cortaba cortaban caen coupe coupent plante plantent cade cadono caem cortam"
     )
 )
 _NEGATORS: Final = frozenset(

@@ -78,7 +78,17 @@ _MISHAPS: Final = frozenset(
     | {"gestohlen", "gestohlene", "gestohlenen", "geklaut", "geklaute", "verloren", "diebstahl", "betrug"}
     | {"rubata", "rubato", "rubati", "furto", "persa", "perso", "truffa", "roubado", "roubada", "roubo", "perdi"}
 )
-_THANKED_FIX: Final = re.compile(rf"{thanks_for_tokens(_THANKS, _FOR, 3)} (?P<fix>{_FIX})(?!\S)")
+# Finding what was lost is its fix ("cheers for finding my lost suitcase", "gracias por encontrar mi maleta
+# perdida", "merci d'avoir retrouvé ma valise", "per aver ritrovato la valigia", "por acharem a minha mala");
+# only of a lost thing or a bag, a parcel, a wallet ("thanks for finding new ways to charge me" is none).
+_FIND = (
+    r"(?:find|finding|found|locat(?:e|ed|ing)|track(?:ed|ing) down|encontr\w*|localiz\w*|retrouv\w*|trouv(?:é|ée|er)|"
+    r"gefunden|ritrovat\w*|ritrovar\w*|trovat\w*|acha(?:r|rem|ram|do|da)|achou)(?: \S+){0,3} "
+    r"(?:lost|missing|perdid[oa]s?|extraviad[oa]s?|perdue?s?|verloren\w*|vermisst\w*|pers[aoie]|smarrit\w*|"
+    r"bag|bags|luggage|suitcase|maleta|equipaje|valise|bagages?|koffer|gepäck|valigia|bagagli[oa]|mala|bagagem|"
+    r"parcel|package|paquete|colis|paket|pacco|encomenda|wallet|cartera|portefeuille|geldbörse|portafoglio|carteira)"
+)
+_THANKED_FIX: Final = re.compile(rf"{thanks_for_tokens(_THANKS, _FOR, 3)} (?P<fix>{_FIX}|{_FIND})(?!\S)")
 # (German puts the block last, after the theft: "dass ihr meine Karte nach dem Diebstahl so schnell gesperrt habt".)
 _FOR_PROTECT = _FOR.replace(r"dass(?: \S+){0,6}?", r"dass(?: \S+){0,9}?")
 _THANKED_PROTECT: Final = re.compile(rf"{thanks_for_tokens(_THANKS, _FOR_PROTECT, 3)} (?P<fix>{_PROTECT})(?!\S)")

@@ -16,7 +16,7 @@ from mentionflow.core.contrast_heat import heat_only_before_contrast
 from mentionflow.core.event_question import past_event_question
 from mentionflow.core.fast_fix import fast_fix
 from mentionflow.core.features import POSITIVE_OPENERS, SIGNOFF_TOKENS, praise_signoff, word_bigrams
-from mentionflow.core.irony_cues import sincere_marker
+from mentionflow.core.irony_cues import HEARTFELT_EMOJI, sincere_marker
 from mentionflow.core.keywords import CATEGORIES, Category, CategoryConfig
 from mentionflow.core.kind_turn import person_after_contrast
 from mentionflow.core.lang import lone_vent_word
@@ -27,6 +27,7 @@ from mentionflow.core.service_loss import service_gone, service_lost
 from mentionflow.core.spam_pitch import GET_RICH_POINTS, bare_link, get_rich, money_offer_with_link
 from mentionflow.core.spans import lasting_for_days, open_for_long
 from mentionflow.core.text import NormalisedText
+from mentionflow.core.unmet import english_unmet, still_unmet
 from mentionflow.core.valence import NEGATORS, negated_tokens
 
 Label = Literal["negative", "neutral", "positive"]
@@ -91,28 +92,6 @@ _UNRESOLVED_CUES = frozenset({"on_hold", "still_waiting", "never_again", "unmet"
 _CONCRETE_UNRESOLVED = _UNRESOLVED_CUES - {"never_again"}
 # A swear word masked with asterisks ("m*rde", "sh*t", "c*zzo"): profanity in any language.
 _MASKED_SWEAR = re.compile(r"[^\W\d_]\*+[^\W\d_]")
-# Something expected has not happened: "my order hasn't shipped", "still not received", "the app
-# won't load". A problem even when asked politely ("is there any reason my order hasn't shipped?").
-_UNMET_RE = re.compile(
-    r"\b(?:hasnt|havent|hadnt|didnt|doesnt|dont|isnt|wasnt|arent|werent|wont|cant|not)\s+"
-    r"(?:(?:yet|been|even|ever|actually|properly|still)\s+){0,2}"
-    r"(?:ship(?:ped)?|arriv(?:e|ed)|receiv(?:e|ed)|deliver(?:ed)?|come|came|show(?:n|ed|ing)?|display(?:ed)?|work(?:ing|ed)?|"
-    r"load(?:ing)?|connect(?:ing)?|refund(?:ed)?|credit(?:ed)?|fix(?:ed)?|resolv(?:e|ed)|get (?:my|our) money back|"
-    r"turn(?:ing)? on|charg(?:e|ing)|open(?:ing)?|log(?:ging)? in|sign(?:ing)? in|"
-    r"appl(?:y|ying|ied)|accept(?:ed|ing)?|go(?:ing)? through|went through)\b"
-)
-_UNMET_ANCHORS = frozenset(
-    ["hasnt", "havent", "hadnt", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "wont", "cant", "not"]
-)
-# A promised time has passed, or something due is asked after: "35 mins past the estimate",
-# "overdue", "where is my order / refund", "still no sign of my parcel". Also unmet.
-_OVERDUE_RE = re.compile(
-    r"\b(?:(?:past|beyond|after) (?:the|its|my|our|your|their) (?:estimate|estimated|eta|due|expected|promised|"
-    r"delivery (?:date|window|time|slot)|deadline|arrival (?:time|window))|overdue|"
-    r"(?:where|wheres) (?:is |are )?(?:my|our) (?:order|orders|parcel|parcels|package|packages|delivery|refund|"
-    r"money|food|item|items|stuff|replacement|driver|courier|bag|bags|luggage|suitcase|card|payment|ticket|tickets))\b"
-)
-_OVERDUE_ANCHORS = frozenset(["past", "beyond", "after", "overdue", "where", "wheres"])
 _PAST_CANCEL = frozenset(["cancelled", "canceled", "cancellation", "cancelation", "cancels"])
 _CONTRAST = frozenset(["but", "however", "although", "unfortunately", "except"])
 ALL_CONTRAST = (
@@ -585,20 +564,27 @@ def decide_intent(
         # today but the bill doubled, thanks": the thanks closing it is no praise to demote it to).
         label = "negative"
         cues.append("contrast_failure")
-    # "cancel" alone is a plan or a how-to ("how do I cancel", "if I cancel"); the complaint is
-    # a cancellation that happened ("cancelled my flight").
-    said_unmet = False  # an unmet expectation with its verb ("hasn't arrived"): a concrete problem
-    if (not _UNMET_ANCHORS.isdisjoint(norm.tokens) and _UNMET_RE.search(" ".join(norm.tokens))) or (
-        not _OVERDUE_ANCHORS.isdisjoint(norm.tokens) and _OVERDUE_RE.search(" ".join(norm.tokens))
-    ):
+    # An unmet expectation with its verb ("hasn't arrived", "where is my refund"): a concrete problem.
+    if said_unmet := english_unmet(norm.tokens):
         cues.append("unmet")
-        said_unmet = True
     joined = " ".join(norm.tokens) if not _OPTION_ANCHORS.isdisjoint(norm.tokens) else ""
     looking = bool(joined) and (bool(_LOOKING_FOR_OPTION_RE.search(joined)) or asked_then_not_found(joined))
     if looking:
         # Not finding the option is the question, not an unmet expectation ("no veo la opción").
         cues[:] = [c for c in cues if c != "unmet"]
         cues.append("looking_for_option")
+    # Praise (a word, approving emoji, a heart) beside an open problem or an expectation still unmet in any of the six
+    # languages (unmet.py), no fix named and nothing asked, mocks the wait: "still can't log in, superb support ❤️",
+    # "sigo sin mi reembolso, qué gran servicio", "3 Wochen ohne Netz, gute Arbeit". Irony, an unmet complaint.
+    mocked_wait = (
+        (praise or (label == "positive" and (emoji_praise or not HEARTFELT_EMOJI.isdisjoint(norm.tokens))))
+        and not flags & RESOLVED
+        and (not _CONCRETE_UNRESOLVED.isdisjoint(cues) or still_unmet(norm.tokens))
+        and not (looking or _is_question(norm))
+    )
+    if mocked_wait:
+        cues.extend(c for c in ("unmet", "irony") if c not in cues)
+    # "cancel" alone is a plan or a how-to; the complaint is a cancellation that happened ("cancelled my flight").
     cancelled = "cancelled" in cues and not _PAST_CANCEL.isdisjoint(norm.tokens)
     unresolved = not _UNRESOLVED_CUES.isdisjoint(cues)
     complaint_cue = unresolved or cancelled or "long_wait" in cues
@@ -700,7 +686,7 @@ def decide_intent(
     spared = only_one_spared(" ".join(norm.tokens)) and not (failure or complaint_cue)  # (only_one.py)
     if ((spared and ALL_CONTRAST.isdisjoint(norm.tokens)) or fast_fix(norm.tokens, cues)) and not sarcasm:
         return "praise", None, None  # "the only app that doesn't make me want to", "rebooked me in 4 minutes"
-    if label == "negative" or sarcasm or (complaint_cue and label != "positive"):
+    if label == "negative" or sarcasm or mocked_wait or (complaint_cue and label != "positive"):
         # "never use X again" after nothing concrete is venting too: only a concrete cue (a
         # wait, a cancellation, an unmet expectation) makes anger a complaint here.
         if not (complaint_cue and (cancelled or "long_wait" in cues or unresolved_concrete)) and not sarcasm:
