@@ -24,6 +24,7 @@ import pytest
 
 from mentionflow.core.harm import detect_harm
 from mentionflow.core.harm_animals import animal_in_trouble
+from mentionflow.core.harm_fake_help import fake_help_took
 from mentionflow.core.harm_handover import secret_and_money_gone
 from mentionflow.core.harm_undercooked import undercooked_and_ill
 from mentionflow.core.text import normalise
@@ -192,3 +193,50 @@ def test_undercooked_meat_and_an_illness_word_of_the_lexicon(text: str) -> None:
 )
 def test_undercooked_meat_alone_is_a_food_complaint(text: str) -> None:
     assert not undercooked_and_ill(normalise(text).tokens)
+
+
+# -- a fake "help" account that got money, a code or an app ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "@ShopBank a page called 'ShopBank Refund Team' messaged my mum and she sent them 300 to unlock a refund",
+        ),
+        ("es", "@BancoSol una cuenta 'BancoSol Ayuda' escribió a mi madre y le hizo instalar una app, le sacan dinero"),
+        ("fr", "@BanqueAzur un profil 'BanqueAzur Support' a écrit à mon père, il a installé leur application"),
+        (
+            "de",
+            "@KasseNord ein Profil 'KasseNord Kundenservice' schrieb meiner Schwester, sie hat 800 € überwiesen",
+        ),
+        (
+            "it",
+            "@BancaVerde una pagina 'BancaVerde Assistenza' ha contattato mio zio, ha fatto un bonifico di 1.500 euro",
+        ),
+        ("pt", "@BancoMar uma conta 'BancoMar Suporte' escreveu ao meu avô e ele transferiu o dinheiro das poupanças"),
+    ],
+)
+def test_a_fake_help_account_that_got_something_is_a_fraud(lang: str, text: str) -> None:
+    norm = normalise(text)
+    assert fake_help_took(norm.tokens, norm.clean, norm.handles)
+    assert _kind(text, lang) == "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ShopBank the 'help' page says to transfer money from the account page but the button is greyed out",
+        "@ShopBank is 'ShopBank Help' your real account? it messaged me this morning",
+        "@ShopBank I DMd 'ShopBankCare' about my 500 transfer and nobody answered",
+        "@BancoSol escribí a 'BancoSol Ayuda' por privado por la transferencia y nada",
+        "@BanqueAzur le compte 'BanqueAzur Support' m'a répondu, tout est réglé",
+        "@KasseNord ich habe 'KasseNord Hilfe' geschrieben wegen der Überweisung, keine Antwort",
+        "@BancaVerde ho scritto alla pagina 'BancaVerde Assistenza' per il bonifico, niente",
+        "@BancoMar uma conta chamada 'Promo Verão' escreveu-me a oferecer 50 € de desconto",
+    ],
+)
+def test_a_quoted_help_name_that_got_nothing_or_the_writers_own_message_is_not(text: str) -> None:
+    norm = normalise(text)
+    assert not fake_help_took(norm.tokens, norm.clean, norm.handles)

@@ -34,6 +34,7 @@ from mentionflow.core.harm_blocked import care_blocked
 from mentionflow.core.harm_bodily import ANCHORS as _BODY
 from mentionflow.core.harm_bodily import body_part_hurt
 from mentionflow.core.harm_cc_leak import CC_ANCHORS, cc_leak
+from mentionflow.core.harm_fake_help import FAKE_HELP_ANCHORS, fake_help_took
 from mentionflow.core.harm_handover import (
     READ_OUT_ANCHORS,
     SECRET_LOSS_ANCHORS,
@@ -405,6 +406,7 @@ ANCHORS = (
     | LOW_SUGAR_ANCHORS
     | ANIMAL_ANCHORS
     | SECRET_LOSS_ANCHORS
+    | FAKE_HELP_ANCHORS
 )
 
 
@@ -423,6 +425,8 @@ def risk_statement(
         return "fraud", True
     if not SECRET_LOSS_ANCHORS.isdisjoint(toks) and secret_and_money_gone(toks):  # core/harm_handover.py
         return "fraud", True
+    if not FAKE_HELP_ANCHORS.isdisjoint(toks) and fake_help_took(toks, clean, handles):  # core/harm_fake_help.py
+        return "fraud", False
     if not (_SIM.isdisjoint(toks) and _CHANGED.isdisjoint(toks)) and sim_taken(toks):
         return "fraud", True
     if not _MESSAGE.isdisjoint(toks) and secret_asked_in_message(toks):
