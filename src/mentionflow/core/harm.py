@@ -113,7 +113,7 @@ from mentionflow.core.harm_severity import (
 from mentionflow.core.harm_sick_child import child_unwell
 from mentionflow.core.harm_statements import ANCHORS as _STATEMENT_ANCHORS
 from mentionflow.core.harm_statements import sim_swap, statement_kind
-from mentionflow.core.harm_swaps import allergen_swapped
+from mentionflow.core.harm_swaps import allergen_swapped, reaction_seen
 from mentionflow.core.harm_threats import threat_signal
 from mentionflow.core.text import NormalisedText
 
@@ -841,7 +841,7 @@ def detect_harm(
     # An unaccompanied child nobody can find, a gas leak, a child locked in a car: never an
     # inconvenience nor a benign frame (the model still weighs it: "my son locked his toy car in the suitcase").
     grave = grave_now(tokens, fs)
-    swapped = allergen_swapped(tokens, clean)  # "gluten-free bread swapped for a regular one ... coeliac"
+    swapped = allergen_swapped(tokens, clean) or reaction_seen(tokens, fs)  # a swap, or "sesame ... lips a bit puffy"
     warm = not sarcastic and (not WARM_EMOJI.isdisjoint(norm.emojis) or not _HYPE_EMOJI.isdisjoint(norm.emojis))
     if not (grave or swapped) and (
         is_inconvenience(fs, tokens)

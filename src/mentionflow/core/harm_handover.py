@@ -20,7 +20,7 @@ from typing import Final
 
 from mentionflow.core.harm_lexicon import words
 
-__all__ = ["READ_OUT_ANCHORS", "read_out_to_caller", "severe_loss"]
+__all__ = ["READ_OUT_ANCHORS", "SECRET_LOSS_ANCHORS", "read_out_to_caller", "secret_and_money_gone", "severe_loss"]
 
 # Spoken hand-over verbs: "read", "told", "dicté", "leí", "vorgelesen", "durchgegeben", "dettato", "ditei".
 READ_OUT_ANCHORS: Final = frozenset(
@@ -107,6 +107,56 @@ def severe_loss(toks: tuple[str, ...]) -> bool:
     """An amount named as gone right beside a loss word: a told fraud whose loss has happened."""
     for i, t in enumerate(toks):
         if t in _GONE:
+            near = toks[max(0, i - _LOSS_WINDOW) : i + _LOSS_WINDOW + 1]
+            if any(w[:1].isdigit() for w in near):
+                return True
+    return False
+
+
+# -- a secret named, and money gone ----------------------------------------------------------------
+
+# A one-time code, a PIN or a password, named in the text: what a fake helper asks for.
+_CODES: Final = frozenset(
+    words(
+        "pin pins code codes otp cvv cvc password passcode passcodes "
+        "código codigo códigos clave contraseña "
+        "passe "
+        "tan tans passwort kartendaten "
+        "codice codici "
+        "senha token"
+    )
+)
+# Disappearance, not a debit: "640 gone", "2.300€ weg", "1 200 € partis", "levaram 2.000 €"; "£40 taken
+# twice at the till" or "abgebucht" is a charge, and a charge is billing.
+_VANISHED: Final = frozenset(
+    words(
+        "gone vanished disappeared drained emptied stolen "
+        "desaparecieron desapareció quitaron robaron volaron "
+        "disparu disparus disparue partis envolés volés "
+        "weg verschwunden geklaut gestohlen "
+        "spariti sparito sparita rubati tolto tolti "
+        "sumiu sumiram desapareceram roubaram levaram"
+    )
+)
+# A discount or gift code is shopping: "the promo code didn't apply and 20 € gone anyway".
+_PROMO: Final = frozenset(
+    words(
+        "promo discount voucher coupon gift referral descuento cupón cupon regalo réduction bon cadeau "
+        "gutschein rabatt gutscheincode sconto buono coupon desconto cupão cupom vale"
+    )
+)
+SECRET_LOSS_ANCHORS: Final = _CODES
+
+
+def secret_and_money_gone(toks: tuple[str, ...]) -> bool:
+    """A code or PIN named, and an amount said to be gone beside a word of disappearance: "er hat die
+    TAN durchgegeben, jetzt sind 2.300€ weg", "elle a donné son code ... 1 200 € partis". However the
+    code left (read out, typed into a link, sent to a "help" account: every verb a new blind set
+    finds), money gone after a secret is a fraud that has happened."""
+    if _CODES.isdisjoint(toks) or _VANISHED.isdisjoint(toks) or not _PROMO.isdisjoint(toks):
+        return False
+    for i, t in enumerate(toks):
+        if t in _VANISHED:
             near = toks[max(0, i - _LOSS_WINDOW) : i + _LOSS_WINDOW + 1]
             if any(w[:1].isdigit() for w in near):
                 return True

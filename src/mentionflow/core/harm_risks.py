@@ -28,12 +28,19 @@ from itertools import pairwise
 
 from mentionflow.core.harm_ages import AGE_TOKENS, AGE_VERBS, said_ages
 from mentionflow.core.harm_alarms import ALARM_ANCHORS, alarm_down
+from mentionflow.core.harm_animals import ANIMAL_ANCHORS, animal_in_trouble
 from mentionflow.core.harm_blocked import CARE_ANCHORS as _CARE
 from mentionflow.core.harm_blocked import care_blocked
 from mentionflow.core.harm_bodily import ANCHORS as _BODY
 from mentionflow.core.harm_bodily import body_part_hurt
 from mentionflow.core.harm_cc_leak import CC_ANCHORS, cc_leak
-from mentionflow.core.harm_handover import READ_OUT_ANCHORS, read_out_to_caller
+from mentionflow.core.harm_fake_help import FAKE_HELP_ANCHORS, fake_help_took
+from mentionflow.core.harm_handover import (
+    READ_OUT_ANCHORS,
+    SECRET_LOSS_ANCHORS,
+    read_out_to_caller,
+    secret_and_money_gone,
+)
 from mentionflow.core.harm_hypo import LOW_SUGAR_ANCHORS, low_sugar_now
 from mentionflow.core.harm_impostor import CALL_ANCHORS, impostor_call_paid
 from mentionflow.core.harm_intrusions import ANCHORS as _INTRUSION_ANCHORS
@@ -397,6 +404,9 @@ ANCHORS = (
     | RESTRICTED
     | MEATS
     | LOW_SUGAR_ANCHORS
+    | ANIMAL_ANCHORS
+    | SECRET_LOSS_ANCHORS
+    | FAKE_HELP_ANCHORS
 )
 
 
@@ -413,6 +423,10 @@ def risk_statement(
         return "fraud", True
     if not READ_OUT_ANCHORS.isdisjoint(toks) and read_out_to_caller(toks):  # core/harm_handover.py
         return "fraud", True
+    if not SECRET_LOSS_ANCHORS.isdisjoint(toks) and secret_and_money_gone(toks):  # core/harm_handover.py
+        return "fraud", True
+    if not FAKE_HELP_ANCHORS.isdisjoint(toks) and fake_help_took(toks, clean, handles):  # core/harm_fake_help.py
+        return "fraud", False
     if not (_SIM.isdisjoint(toks) and _CHANGED.isdisjoint(toks)) and sim_taken(toks):
         return "fraud", True
     if not _MESSAGE.isdisjoint(toks) and secret_asked_in_message(toks):
@@ -440,6 +454,8 @@ def risk_statement(
         return "data_exposure", False
     if not MEATS.isdisjoint(toks) and undercooked_and_ill(toks):  # core/harm_undercooked.py
         return "health", False
+    if not ANIMAL_ANCHORS.isdisjoint(toks) and animal_in_trouble(toks, lang):  # core/harm_animals.py
+        return "physical_safety", False
     return intrusion_statement(toks)  # an account taken over, a card used while held: core/harm_intrusions.py
 
 

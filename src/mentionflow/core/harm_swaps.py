@@ -31,3 +31,43 @@ _CONDITIONS: Final = frozenset(
 def allergen_swapped(tokens: tuple[str, ...], clean: str) -> bool:
     """A free-from item swapped for a plain one beside a declared condition (see the module doc)."""
     return not _CONDITIONS.isdisjoint(tokens) and free_from_swapped(clean.lower())
+
+
+# A reaction seen on the face, in the throat or on the skin: "his lips are a bit puffy", "throat feels a
+# bit tight", "le salieron ronchas en la cara", "ses lèvres gonflent", "die Lippen jucken", "la gola
+# chiusa", "a boca a arder". Told after a named allergen it is the allergic reaction itself, however
+# lightly it is put ("not a big deal but", "I'm sure it's fine"): the understatement is the writer's.
+_REACTING_PARTS: Final = frozenset(
+    words(
+        "lips lip throat tongue face mouth eyes skin "
+        "labios labio garganta lengua cara boca ojos piel "
+        "lèvres lèvre gorge langue visage bouche yeux peau "
+        "lippen lippe hals zunge gesicht mund augen haut "
+        "labbra labbro gola lingua faccia viso bocca occhi pelle "
+        "lábios lábio garganta língua rosto boca olhos pele"
+    )
+)
+_REACTION_SIGNS: Final = frozenset(
+    words(
+        "puffy puffed tight tightening tingling tingly itchy itching itches blotchy rash hives burning closing "
+        "swollen swelling swelled "
+        "hinchados hinchadas hinchado hinchada hinchazón pica picor picazón cerrando cerrada apretada ronchas "
+        "granos ardor arde "
+        "gonflées gonflée gonflés gonflé gonflent gonfle gratte démange démangeaisons serrée plaques boutons brûle "
+        "geschwollen dick juckt jucken kribbelt ausschlag quaddeln brennt "
+        "gonfie gonfia gonfio gonfiano prude prurito chiusa stretta bolle macchie brucia pizzica "
+        "inchados inchadas inchado inchada coceira comichão apertada fechada fechando manchas borbulhas arder arde"
+    )
+)
+_REACTION_WINDOW: Final = 4
+
+
+def reaction_seen(tokens: tuple[str, ...], features: set[str]) -> bool:
+    """A named food allergen, and a face, throat or skin said to be reacting (see above)."""
+    if "g:allergen" not in features or _REACTING_PARTS.isdisjoint(tokens) or _REACTION_SIGNS.isdisjoint(tokens):
+        return False
+    return any(
+        t in _REACTING_PARTS
+        and not _REACTION_SIGNS.isdisjoint(tokens[max(0, i - _REACTION_WINDOW) : i + _REACTION_WINDOW + 1])
+        for i, t in enumerate(tokens)
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from mentionflow.core.harm_lexicon import words
+from mentionflow.core.harm_lexicon import LEXICON, words
 
 __all__ = ["MEATS", "undercooked_and_ill"]
 
@@ -32,12 +32,12 @@ MEATS: Final = frozenset(
 _RAW: Final = frozenset(
     words(
         "pink raw undercooked uncooked bloody crudo cruda crudos rosado rosada cru crue crus rose "
-        "roh rosa innen crudo cruda crudi rosa cru crua mal"
+        "rosé rosée rosés roh rohe rohes roher rosa innen crudo cruda crudi crude rosa cru crua cruas mal"
     )
 )
 _RAW_WINDOW: Final = 5
 # Ill after it: on the loo or the toilet all night, sick, vomiting, diarrhoea, stomach cramps.
-_ILL: Final = frozenset(
+_OWN_ILL: Final = frozenset(
     words(
         "vomiting vomited puking puked diarrhoea diarrhea cramps poorly "
         "vomitando vomité vomitó diarrea retortijones "
@@ -47,6 +47,10 @@ _ILL: Final = frozenset(
         "vomitei vomitou vomitando diarreia cólicas"
     )
 )
+# Every illness word of the concept lexicon counts too ("fiebre", "malade", "febbre", "enferma"): a list
+# of its own here missed each inflection a new set used. Not the raw words themselves ("crudo" is in it),
+# nor "sick", which is also "sick of this" (it counts in "been sick", "was sick" below).
+_ILL: Final = _OWN_ILL | (frozenset(LEXICON["illness"]) - _RAW - frozenset(words("raw undercooked sick throwing")))
 _ILL_PAIRS: Final = frozenset(
     [("the", "loo"), ("the", "toilet"), ("been", "sick"), ("threw", "up"), ("throwing", "up"), ("was", "sick")]
 )
