@@ -96,7 +96,8 @@ def fresh_rows(data_dir: Path, rng: random.Random) -> Iterator[tuple[str, str, s
             if r["sentiment"] != "not_relevant"
         ],
         "sxsw": [
-            ("sxsw", str(i), "sxsw", r["tweet_text"]) for i, r in enumerate(_read(cf / "sxsw_brand_product_emotion.utf8.csv"))
+            ("sxsw", str(i), "sxsw", r["tweet_text"])
+            for i, r in enumerate(_read(cf / "sxsw_brand_product_emotion.utf8.csv"))
         ],
         "semeval_train": [
             ("umsab_english_train", k, "semeval_train", t)

@@ -26,10 +26,12 @@ import orjson
 from mentionflow.core.complaint import (
     COMPLAINT_DENSE,
     COMPLAINT_FORMAT,
+    FAILURE_ASKED,
     ComplaintModel,
     impersonal_report,
     is_firm,
     is_protected,
+    report_shaped,
     upbeat_text,
 )
 from mentionflow.core.concrete_detail import concrete_detail
@@ -328,7 +330,7 @@ class Featurised:
 
 
 _DENSE_AT = {name: i for i, name in enumerate(COMPLAINT_DENSE)}
-_FIXED_CUES = frozenset(["everyday_gripe", "personal_venting", "promotion"])
+_FIXED_CUES = frozenset(["everyday_gripe", "personal_venting", "promotion", "bare_answer", "fix_confirmed"])
 
 
 def featurise(texts: Sequence[str]) -> list[Featurised]:
@@ -362,7 +364,10 @@ def featurise(texts: Sequence[str]) -> list[Featurised]:
         fixed = a.intent == "praise" or not _FIXED_CUES.isdisjoint(a.cues)
         fixed = fixed or (a.intent == "question" and "looking_for_option" in a.cues)
         enquiry = a.intent == "question" and ("looking_for_option" in a.cues or is_enquiry(norm))
-        impersonal = a.intent == "complaint" and impersonal_report(set(toks), a.severity, a.cues, named, addressed)
+        reported = report_shaped(norm.clean, len(norm.tokens), bool(norm.urls))
+        impersonal = a.intent == "complaint" and impersonal_report(
+            set(toks), a.severity, a.cues, named, addressed, reported
+        )
         public = about_public_affairs(set(toks))
         out.append(
             Featurised(
@@ -433,7 +438,8 @@ def settle(
     # One naming a problem, not only supposed ("check if ... delayed"): at `promote`.
     w = f.feats.get
     mechanism = w("w:how") and (w("w:do") or w("w:does")) and (w("w:work") or w("w:works"))  # "how does it work?"
-    about_failure = w("grp_problem") and not (w("w:if") or w("w:whether") or mechanism)
+    asked = w("grp_problem") or any(w("w:" + t) for t in FAILURE_ASKED)  # a problem named, or its cause asked
+    about_failure = asked and not (w("w:if") or w("w:whether") or mechanism)
     sure_enquiry = f.enquiry and not about_failure
     return int(f.rule_intent in ("other", "question") and p >= (pe if sure_enquiry else promote))
 
