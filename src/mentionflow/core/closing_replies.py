@@ -4,9 +4,10 @@ The complaint definition (Preotiuc-Pietro et al. 2019; docs/quality.md "Complain
 a state of affairs that breaches the writer's expectation. Two kinds of short reply carry none,
 though the sentiment model reads them as negative and the rules then call them a minor complaint:
 
-* a bare answer to the agent's question: "No I have not", "Nope, same order number", "non merci",
-  "nein, danke", "não": a "no" and a few words, no problem named, no wait, no question of its own
-  ("No reply?" asks about a wait: a complaint);
+* a bare answer to the agent's question: "No I have not", "Nope, I don't think so", "non merci",
+  "nein, danke", "não": a "no" and nothing but pronouns, auxiliaries, thanks ("No reply?",
+  "no, still waiting", "no my concerns were not addressed", "no wonder it's filthy" tell of something:
+  complaints);
 * a fix confirmed: "seems to be working now", "it's not doing it anymore", "I fixed it",
   "ya funciona", "ça remarche", "geht jetzt wieder", "ora funziona", "já voltou a funcionar".
   Not when a contrast or something still wrong follows ("working now but the app still crashes",
@@ -36,21 +37,23 @@ def _w(words: str) -> frozenset[str]:
 # The answer "no" (en es fr de it pt), as `normalise` emits it.
 _NO: Final = frozenset(["no", "nope", "nah", "non", "nein", "não", "nao", "nö"])
 _BARE_MAX_TOKENS = 8  # an answer and a few words; longer, it tells of something
-# Words that turn a "no" into a complaint: still / again / a wait / no answer / a plea or a verdict.
-_BARE_BLOCK: Final = _w(
-    "still again anymore yet keeps keep kept every always constantly reply replied response answer answered "
-    "wait waiting waited help refund nobody noone never worse worst broken ridiculous useless joke "
-    "todavía todavia aún aun sigue siempre respuesta nadie nunca ayuda "
-    "toujours encore chaque réponse reponse personne jamais aide "
-    "immer noch wieder ständig antwort niemand nie hilfe "
-    "ancora sempre risposta nessuno mai aiuto "
-    "ainda sempre resposta ninguém ninguem nunca ajuda"
+# What may follow the "no" in a bare answer: pronouns, auxiliaries, a negator echoing the question,
+# "I don't think so", "not that I know of", thanks, "it's fine" (en es fr de it pt). Any other word
+# tells of something ("no my concerns were not addressed", "no wonder the cabin is filthy",
+# "nope I gave up"), and "not yet" is a wait: not a bare answer.
+_ANSWER_WORDS: Final = _w(
+    "i im ive id me it its this that we you they he she have has had havent hasnt do does did dont doesnt "
+    "didnt am is are was were isnt arent wasnt werent can cant could couldnt will wont would not think so "
+    "know of sure thanks thank thx ty cheers worries problem need all good fine ok okay sir mate "
+    "gracias vale está esta bien todo eso creo merci ça ca cest bon va tout je pense pas danke passt alles "
+    "gut ist schon das glaube nicht grazie lo stesso va bene tutto ok credo obrigado obrigada tudo bem acho que"
 )
 # A fix confirmed: the thing works now / again, or the writer (or someone) fixed it.
 _FIXED: Final = re.compile(
     r"\b(?:"
     r"(?:it'?s|it is|its|all|seems to be|seems like it'?s|everything'?s|everything is)\s+(?:ok\s+)?working"
     r"(?:\s+fine)?\s+(?:now|again)"
+    r"|seems?\s+to\s+(?:be\s+)?work(?:ing)?|(?:it'?s|it\s+is)\s+working\s+(?:this\s+(?:morning|afternoon|evening)|today)"
     r"|works?\s+(?:fine\s+)?(?:now|again)|(?:now|again)\s+it\s+works|started working again"
     r"|(?:i|we|that|which|this|it)\s+(?:\w+\s+)?(?:fixed|sorted|solved|resolved)\s+it"
     r"|(?:it'?s|it is|all|that'?s)\s+(?:now\s+)?(?:fixed|sorted|resolved)(?:\s+now)?"
@@ -68,11 +71,11 @@ _FIXED: Final = re.compile(
 )
 # Negators that undo the fix just before it ("not working again", "no funciona de nuevo").
 _NEGATED_BEFORE: Final = re.compile(
-    r"\b(?:not|n't|never|no|nicht|pas|non|não|nao)\s+(?:\w+\s+)?$|n't\s+$|nt\s+$", re.IGNORECASE
+    r"\b(?:not|n't|never|no|nothing|nicht|pas|non|não|nao)\s+(?:\w+\s+)?$|n't\s+$|nt\s+$", re.IGNORECASE
 )
 # A contrast or something still wrong after the fix: the thread is not closed.
 _STILL_WRONG: Final = _w(
-    "but however though until except only still again crashes crashing broken "
+    "but however though until except only still again not crashes crashing broken "
     "pero todavía todavia aún aun sigue excepto hasta "
     "mais encore sauf jusqu toujours "
     "aber doch noch bis außer immer "
@@ -89,7 +92,7 @@ def _bare_answer(tokens: Sequence[str], clean: str, named_problem: bool) -> bool
         and len(tokens) <= _BARE_MAX_TOKENS
         and not named_problem
         and "?" not in clean
-        and _BARE_BLOCK.isdisjoint(tokens)
+        and _ANSWER_WORDS.issuperset(tokens[1:])
     )
 
 

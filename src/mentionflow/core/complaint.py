@@ -494,8 +494,8 @@ _REPORT_MIN_TOKENS = 8  # a headline is a sentence; "down again..." is a gripe t
 def report_shaped(clean: str, n_tokens: int, has_url: bool) -> bool:
     """A headline or a shared article: a link in it ({link} in the SXSW set), or cut off with an
     ellipsis ("Hackers can replace the Tesla app with a malicious one, steal logins stored in..."),
-    and long enough to be a sentence."""
-    if n_tokens < _REPORT_MIN_TOKENS:
+    long enough to be a sentence, and asking nothing."""
+    if n_tokens < _REPORT_MIN_TOKENS or "?" in clean:  # "is the API broken? tweets lost...": a user asks
         return False
     end = clean.rstrip()
     return has_url or "{link}" in end or end.endswith(("\u2026", "..."))

@@ -31,6 +31,7 @@ from mentionflow.core.complaint import (
     impersonal_report,
     is_firm,
     is_protected,
+    load_complaint_model,
     report_shaped,
     upbeat_text,
 )
@@ -545,6 +546,53 @@ def pool_rows_2(data_dir: Path, rng: random.Random, taken: set[tuple[str, str]])
                 seen.add(key)
                 out.append(row)
         yield from out[:n]
+
+
+# --- the fresh check ----------------------------------------------------------------------
+
+# 200 real tweets drawn by scripts/complaint_fresh_pool.py from rows in no other label file and no
+# test split (TWCS inbound by brand, SpotifyCares, CrowdFlower Apple, SXSW, SemEval-2017 TRAIN),
+# labelled by hand before any model output was read (s20): a check nobody tuned on. Reporting
+# only: never fitted on, never used to choose a threshold.
+FRESH_PATH = REPO_ROOT / "tests" / "data" / "complaint_labels_fresh.csv"
+
+
+def fresh_figures(data_dir: Path, errors: bool = False) -> dict[str, Any]:
+    """Macro-F1 on the fresh check of the rules alone, the shipped complaint model alone (P >= 0.5)
+    and the shipped decision (`Analyzer` as it ships). Empty without the shared data."""
+    rows = load_complaint_set(data_dir, FRESH_PATH)
+    model = load_complaint_model()
+    if not rows or model is None:
+        return {}
+    shipped, rules = Analyzer(), Analyzer(complaint=False)
+    rec = _Recorder()  # the model's inputs, scored for every English text (the model alone)
+    scorer = Analyzer(complaint=rec)
+    scorer.score_every_complaint = True
+    gold, rp, mp, sp, wrong = [], [], [], [], []
+    domains: dict[str, list[int]] = {}
+    for r in rows:
+        norm = normalise(r.text)
+        lang = detect_language(norm)
+        a = shipped.analyse(norm, lang)
+        s = int(a.intent in ("complaint", "rant"))
+        ru = int(rules.analyse(norm, lang).intent in ("complaint", "rant"))
+        before = len(rec.seen)
+        scorer.analyse(norm, lang)
+        p = model.probability(*rec.seen[-1]) if len(rec.seen) > before else None
+        gold.append(r.complaint)
+        sp.append(s)
+        rp.append(ru)
+        mp.append(ru if p is None else int(p >= 0.5))
+        d = domains.setdefault(r.domain, [0, 0, 0])
+        d[0], d[1], d[2] = d[0] + 1, d[1] + r.complaint, d[2] + int(s == r.complaint)
+        if errors and s != r.complaint:
+            wrong.append((r.complaint, r.domain, a.intent, p, r.text))
+    rec.seen.clear()
+    out: dict[str, Any] = {"n": len(gold), "positives": sum(gold), "rules": macro_f1(gold, rp)}
+    out.update(model=macro_f1(gold, mp), settled=macro_f1(gold, sp), domains=domains)
+    if errors:
+        out["errors"] = wrong
+    return out
 
 
 # --- thresholds, export, command -------------------------------------------------------------

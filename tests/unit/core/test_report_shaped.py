@@ -43,6 +43,7 @@ NOT_REPORTS = [
     "@NimbusHelp the tracking page has been broken since Monday https://t.co/abc123",  # said to someone
     "this update is awful, the battery drains in three hours https://t.co/abc123",  # a verdict
     "app down https://t.co/abc123",  # too short to be a headline
+    "is the messaging service broken for everyone? my last five messages never went through...",  # asks
 ]
 
 
