@@ -110,8 +110,17 @@ def test_complaint_leave_one_domain_out(figures: dict) -> None:
     # bites, with no product or brand in it, is no complaint; irony in a post with nothing negative
     # read, said to no one, neither keeps nor protects a complaint: sentiment140 0.746 -> 0.778,
     # tweeteval 0.559 -> 0.563, no fold down).
-    assert c["mean"]["settled"] >= 0.775 and c["mean"]["settled"] > c["mean"]["rules"]
-    assert c["pooled"]["settled"] >= 0.807
+    # 2026-12-07 (s20-lodo): 0.785 / 0.816 (a reply closing a thread, a bare "no" or a fix confirmed,
+    # is none; a headline with its link naming a problem in the third person is news; an enquiry
+    # asking why / for the reason / again / for a refund is promoted at `promote`: software 0.760 ->
+    # 0.789, electronics 0.821 -> 0.841, gaming 0.819 -> 0.848, retail 0.755 -> 0.765, streaming
+    # 0.766 -> 0.791; finance 0.794 -> 0.756: two rows at P 0.50 / 0.30 moved by the refitted folds).
+    # Fresh check (200 tweets hand-labelled before any output was read, tuned on by no one): 0.799 -> 0.809.
+    assert c["mean"]["settled"] >= 0.783 and c["mean"]["settled"] > c["mean"]["rules"]
+    assert c["pooled"]["settled"] >= 0.814
+    fresh = c.get("fresh")
+    if fresh:
+        assert fresh["n"] == 200 and fresh["settled"] >= 0.80, fresh["settled"]
 
 
 def test_harm_held_out_floor() -> None:

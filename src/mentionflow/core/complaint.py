@@ -29,6 +29,7 @@ from mentionflow.core.public_affairs import about_public_affairs
 __all__ = [
     "COMPLAINT_DENSE",
     "COMPLAINT_FORMAT",
+    "FAILURE_ASKED",
     "FIRM_CUES",
     "PROTECTING_CUES",
     "ComplaintModel",
@@ -38,6 +39,7 @@ __all__ = [
     "is_protected",
     "load_complaint_model",
     "personal_venting",
+    "report_shaped",
     "settle_intent",
     "upbeat_text",
 ]
@@ -342,6 +344,11 @@ _GROUPS: tuple[frozenset[str], ...] = (
 )
 _PROBLEM = _GROUPS[0]
 _DO, _WORK = frozenset(("do", "does")), frozenset(("work", "works"))  # "how does ... work?": a mechanism
+# A question asking why, for the reason, for a thing back again or for money back presupposes that
+# something went wrong ("is there any reason my order hasn't shipped?", "why was there no email?",
+# "when can I access my run stats again?", "where do I claim a refund for the hotel I paid?"): the
+# guidelines' complaint questions (docs/quality.md "Complaint labels"), promoted like one naming a problem.
+FAILURE_ASKED = frozenset(["why", "reason", "again", "anymore", "refund", "reimburse", "reimbursement", "compensation"])
 _SUPPOSED = frozenset(("if", "whether"))  # "check if my flight is delayed": a problem only supposed
 _THANKS = _GROUPS[6]
 _NEG_AUX = frozenset(
@@ -481,19 +488,44 @@ def load_complaint_model(path: Path | str | None = None) -> ComplaintModel | Non
     return ComplaintModel.from_dict(orjson.loads(p.read_bytes()))
 
 
+_REPORT_MIN_TOKENS = 8  # a headline is a sentence; "down again..." is a gripe trailing off
+
+
+def report_shaped(clean: str, n_tokens: int, has_url: bool) -> bool:
+    """A headline or a shared article: a link in it ({link} in the SXSW set), or cut off with an
+    ellipsis ("Hackers can replace the Tesla app with a malicious one, steal logins stored in..."),
+    long enough to be a sentence, and asking nothing."""
+    if n_tokens < _REPORT_MIN_TOKENS or "?" in clean:  # "is the API broken? tweets lost...": a user asks
+        return False
+    end = clean.rstrip()
+    return has_url or "{link}" in end or end.endswith(("\u2026", "..."))
+
+
 def impersonal_report(
-    tokens: AbstractSet[str], severity: str | None, cues: Iterable[str], named_problem: bool, addressed: bool
+    tokens: AbstractSet[str],
+    severity: str | None,
+    cues: Iterable[str],
+    named_problem: bool,
+    addressed: bool,
+    reported: bool = False,
 ) -> bool:
     """A minor complaint on the polarity label alone (no named problem, no protecting or firm cue)
     with no first or second person and no @handle: news, politics, a product's fate told in the
     third person, with no verdict word ("the update is awful" is a complaint). 'Comcast sucks' is a
-    rant, not this."""
-    if addressed or named_problem or severity == "major" or not _VOICED.isdisjoint(tokens):
+    rant, not this. Where the text is `reported` (`report_shaped`: a headline with its link, an
+    article cut off), a problem it names or a cancellation is the news, not the writer's own
+    (docs/quality.md "Complaint labels": news is no complaint): still unvoiced, unaddressed, no
+    verdict (nor "again / still / keeps": a user's gripe with a screenshot), no firm cue."""
+    if addressed or severity == "major" or not _VOICED.isdisjoint(tokens):
         return False
     if not _VERDICT.isdisjoint(tokens):  # "the update is awful", "why is it so bad": a verdict on it
         return False
     cs = frozenset(cues)
-    return PROTECTING_CUES.isdisjoint(cs) and FIRM_CUES.isdisjoint(cs)
+    if not FIRM_CUES.isdisjoint(cs):
+        return False
+    if reported:  # "again / still / keeps" are verdict words above: a user's gripe with a screenshot
+        return True
+    return not named_problem and PROTECTING_CUES.isdisjoint(cs)
 
 
 def settle_intent(
@@ -512,6 +544,7 @@ def settle_intent(
     addressed: bool = True,
     tokens: AbstractSet[str] | None = None,
     upbeat: bool = False,
+    reported: bool = False,
 ) -> tuple[str, str | None, str | None]:
     """The rules' (intent, severity, category) after the model's P(complaint) `p`, where the
     rules are unsure: a rule complaint resting only on the polarity label stops being one at
@@ -536,7 +569,7 @@ def settle_intent(
     promoted. In an `upbeat` text said to no one, irony is neither firm nor protecting, and the
     keyword file's problem words do not protect (the cue fired on "down my street", "can't wait")."""
     voiced = tokens is None or intent != "complaint"
-    if not voiced and impersonal_report(tokens or frozenset(), severity, cues, named_problem, addressed):
+    if not voiced and impersonal_report(tokens or frozenset(), severity, cues, named_problem, addressed, reported):
         return ("praise" if label == "positive" else "question" if question else "other"), None, None
     upbeat = upbeat and tokens is not None and not addressed
     # Politics, elections, public money: general negativity, no complaint (core/public_affairs.py).
@@ -562,9 +595,10 @@ def settle_intent(
     # update on the wifi dropping out?") asks about a failure: promoted like any other question. Not
     # where the problem may be only supposed ("how do I check if my flight is delayed?").
     # Nor where it asks how a thing works ("how does the data slow down after the cap work?").
+    # So does one asking why, for the reason, for a thing back again, or for money back (`FAILURE_ASKED`).
     about_failure = (
         tokens is not None
-        and not _PROBLEM.isdisjoint(tokens)
+        and not (_PROBLEM.isdisjoint(tokens) and FAILURE_ASKED.isdisjoint(tokens))
         and _SUPPOSED.isdisjoint(tokens)
         and not ("how" in tokens and not _DO.isdisjoint(tokens) and not _WORK.isdisjoint(tokens))
     )

@@ -30,6 +30,7 @@ from typing import Final
 from mentionflow.core.banter import banter_intent
 from mentionflow.core.ceased_failure import THANKS, ceased_labels
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
+from mentionflow.core.closing_replies import closing_reply
 from mentionflow.core.complaint import (
     ComplaintModel,
     complaint_dense,
@@ -37,6 +38,7 @@ from mentionflow.core.complaint import (
     is_protected,
     load_complaint_model,
     personal_venting,
+    report_shaped,
     settle_intent,
     upbeat_text,
 )
@@ -594,6 +596,10 @@ class Analyzer(LinearScorer):
             # an exam, a migraine, the insects, no product in it: venting, no complaint (complaint.py)
             cues.append("personal_venting")
             intent, severity, category = ("question" if "?" in norm.clean else "other"), None, None
+        closing = closing_reply(intent, severity, norm.tokens, norm.clean, named_problem, cues)
+        if closing is not None:  # "No I have not", "seems to be working now": a reply closing the thread
+            cues.append(closing)
+            intent, severity, category = "other", None, None
         if self.complaint is not None and code == "en" and intent != "spam":
             # English only (the hand labels are English), and not a text too short to tell.
             five = (p_neg, p_pos, lp, ln, irony)
@@ -674,7 +680,7 @@ class Analyzer(LinearScorer):
         fallback = best_category(tally[0], self.categories) if intent not in ("complaint", "rant") else "other"
         settled = settle_intent(
             p, cm, intent, severity, category, label, question, fallback, cues, named_problem, enquiry, reliable,
-            addressed, tokset, upbeat,
+            addressed, tokset, upbeat, report_shaped(norm.clean, len(norm.tokens), bool(norm.urls)),
         )  # fmt: skip
         return settled  # type: ignore[return-value]
 
@@ -686,7 +692,9 @@ _NOT_HYPE = 1 | 4
 _NOT_ABSENCE = 4 | 8 | FAILURE
 _PRAISE_LABEL = ("praise",)
 _SURE_ENQUIRY = frozenset({"looking_for_option", "past_event"})  # questions the complaint model never promotes
-_UNSCORED_CUES = frozenset({"everyday_gripe", "personal_venting", "promotion"})  # the rules' word stands
+_UNSCORED_CUES = frozenset(
+    {"everyday_gripe", "personal_venting", "promotion", "bare_answer", "fix_confirmed"}
+)  # the rules' word stands
 _FIRE = "\U0001f525"
 _DEADPAN_LAST = re.compile(
     r"[.!?…]\s+(?:just\s+)?(?:great|lovely|brilliant|perfect|fantastic|amazing|awesome|wonderful|super|"
