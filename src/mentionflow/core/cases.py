@@ -15,6 +15,7 @@ from collections.abc import MutableMapping, Sequence
 from typing import Any, Final
 
 from mentionflow.core.catalog import Catalog
+from mentionflow.core.chronic_gripe import is_chronic_gripe, nothing_since
 from mentionflow.core.replies import ReplyBook
 from mentionflow.core.route import RoutingDecision, Rules, route
 from mentionflow.schema import (
@@ -295,6 +296,7 @@ class CaseBook:
         a = unique.analysis
         update = _UPDATE_FOR_ACTION.get(action, "mention_attached")
         floor: int | None = None
+        gripe = False
         if action == "repost" and _new_amplifier(state, unique.mention.author.id):
             facts["reposts_folded"] = facts.get("reposts_folded", 0) + 1
             facts["amplification_count"] = max(facts["reposts_folded"], facts.get("platform_reposts", 0))
@@ -317,10 +319,17 @@ class CaseBook:
             facts["repeat_complainer"] = complaints >= self.repeat_complainer_min
             if a.intent == "rant":  # venting again: what the repeat-ranter rule reads
                 facts["author.recent_mentions"] = max(facts["author.recent_mentions"], unique.dedup.author_recent, 1)
+            # The repeat complainer's gripe about the same problem on another day: venting, not a chaser.
+            posted = parse_time(unique.mention.created_at)
+            quiet_s = posted - float(state.get("last_at") or parse_time(state["primary"][_CREATED_AT]))
+            gripe = is_chronic_gripe(a, unique.enrichment.text_clean, facts, quiet_s)
             if _is_positive_followup(unique, facts.get("harm")):
                 update = "positive_followup"
+            elif gripe:
+                pass  # listened to (repeat-ranter), not raised: the same problem told once more
             elif state["routed"][4] not in ("listen_only", "drop"):
-                if "waiting" in a.signals or _is_angrier(unique, facts):
+                waiting = "waiting" in a.signals or nothing_since(unique.enrichment.text_clean)
+                if waiting or _is_angrier(unique, facts):
                     # "hello?? 30 mins and no reply": the wait is now part of the problem.
                     facts["waiting_followups"] = facts.get("waiting_followups", 0) + 1
                     floor = max(0, _RANK[state["routed"][0]] - 1)
@@ -348,7 +357,10 @@ class CaseBook:
             state["floor"] = min(floor, state.get("floor", 3))
         if action != "repost":  # a repost of the thank-you is not a new word from the customer
             facts["followup.positive"] = update == "positive_followup"
-        decision = self._route(facts, state)
+        if action != "repost":
+            state["last_at"] = max(parse_time(unique.mention.created_at), float(state.get("last_at") or 0.0))
+        # A chronic gripe routes as venting for this revision only, above no earlier chaser's floor.
+        decision = self._route({**facts, "venting": True}, state, False) if gripe else self._route(facts, state)
         _escalate_deadline(state, decision, now)
         state["routed"] = _outcome(decision, facts.get("incident_id"))
         state.update(_published(unique, update, now))
@@ -409,10 +421,10 @@ class CaseBook:
         self.cases[case_id] = state
         return case
 
-    def _route(self, facts: dict[str, Any], state: dict[str, Any]) -> RoutingDecision:
-        """Route a known case again, never below a follow-up's urgency floor."""
+    def _route(self, facts: dict[str, Any], state: dict[str, Any], raised: bool = True) -> RoutingDecision:
+        """Route a known case again, never below a follow-up's urgency floor (``raised``)."""
         decision = route(facts, self.rules)
-        floor = state.get("floor")
+        floor = state.get("floor") if raised else None
         if floor is not None and floor < _RANK[decision.priority]:
             decision.priority = _PRIORITIES[floor]
             decision.sla_seconds = self.rules.sla_seconds[decision.priority]

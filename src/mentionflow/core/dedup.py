@@ -88,6 +88,7 @@ MAX_HISTORY: Final = 24  # cases remembered per author and brand (customer memor
 COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
 _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long counts as another complaint
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
+_CONCRETE_ASKS: Final = frozenset({"complaint", "question"})  # a case about a problem the brand is to answer
 # Channels addressed to the brand (reviews of its listings, its forum, mail to its support
 # address): a mention there is for the brand even when a product word is the only sign of it.
 # On open networks a product word alone is noise; a producer that reads the brand's own page
@@ -583,8 +584,13 @@ class Deduper:
             return str(last[1])
         if a.intent == "rant" and (a.category in (None, "other") or case_category in (None, "other")):
             # Venting again about nothing concrete is not a follow-up: the repeat-ranter rule
-            # listens to it. Anger about the concrete open problem is part of that conversation.
-            return None
+            # listens to it. Anger about the concrete open problem is part of that conversation,
+            # and so is anger soon after it ("20 minutos e NADA ... vergonha" twenty minutes after
+            # "the food went to the wrong building"): the wait for that problem is what it is about.
+            soon = now - last[0] <= self.config.followup_close_s
+            if not (soon and case_intent in _CONCRETE_ASKS):
+                return None
+            return str(last[1])
         if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
             close = now - last[0] <= self.config.followup_close_s
             # "how do I change my card's address?", hours later "a 499 EUR charge I never made":

@@ -1,0 +1,105 @@
+"""A repeat complainer's daily gripe about the same chronic problem is venting, not chasing.
+
+"app is slow AGAIN" on Monday, "still slow, useless app" on Tuesday, "app. slow. again." on
+Saturday; "sigo sin cobertura en casa, como siempre" a day after "otra vez sin cobertura": the
+customer (flagged repeat complainer by the 30-day memory) tells the brand once more that the same
+problem is still there. The contract (Customer memory) listens to it (no-response / listen_only,
+P4) instead of raising the case each day as if it were a chaser.
+
+What it is not, and what stays answered or raised (Conversations and grouping):
+
+* a chaser: the customer waits for the brand ("still waiting", "3 days and no reply", "¿alguien?",
+  "personne ne répond", "keine Antwort", "nessuna risposta", "sem resposta"): the wait is the news;
+* a new problem: another category than the case's, a major problem, harm, a sum of money or a
+  reference number (an agent can act on it: core/concrete_detail.py), legal / regulator / data /
+  churn / press signals;
+* the same day: a follow-up within hours of the case's last mention is that conversation going on,
+  and an angrier one raises the case;
+* a first or second complaint: without the repeat-complainer flag, a day-later "still broken" is
+  an ordinary follow-up.
+
+Language-bound word lists (en es fr de it pt) name only the wait; "same problem" is decided from
+the analysis (category, severity, harm, signals) against the case's, not from phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+from mentionflow.core.concrete_detail import concrete_detail
+from mentionflow.core.harm_lexicon import words
+
+# A day's gap: a case raised again after this long is another occasion (as dedup counts them).
+ANOTHER_DAY_S: Final = 12 * 3600.0
+# Signals that make a mention something to act on, whatever its tone.
+_ACTIONABLE: Final = frozenset({"legal", "regulator", "data_request", "churn", "press", "new_topic"})
+_NEW_PROBLEM_INTENTS: Final = frozenset({"complaint", "rant", "other"})  # a question asks; it is answered
+# The customer waits for the brand: its reply, its call, its update, or for something it owes.
+_WAIT_WORDS: Final = frozenset(
+    words(
+        """
+    wait waiting waited reply replies replied respond responded response answer answered answers
+    update updates ignore ignored ignoring ignores hello hellooo anyone anybody someone callback
+    espero esperando esperar esperamos espera respuesta respuestas responde responden respondéis
+    respondeis respondido contesta contestan contestáis contestais contestado ignoran ignoráis
+    ignorais ignorando hola alguien noticias
+    attends attendre attendu attente réponse reponse réponses répond repond répondez repondez
+    répondu repondu ignorez ignorer allo allô quelquun nouvelles
+    warte warten wartet gewartet antwort antworten antwortet geantwortet reaktion rückmeldung
+    rueckmeldung ignoriert ignoriere hallo jemand rückruf
+    aspetto aspettando aspettare attesa risposta risposte risponde rispondete risposto ignorate
+    ignorato ignorando qualcuno notizie
+    aguardo aguardando esperei resposta respostas respondem respondeu ignoram ignoraram olá ola
+    alguém alguem notícias noticias retorno
+    """
+    )
+)
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+# Categories that name one problem in different words: a slow app is read as an outage one day and
+# a defect the next; a late order as a delay or a delivery problem.
+_KIND: Final = {"outage": "service", "defect": "service", "delivery": "delivery", "delay": "delivery"}
+
+
+def same_kind(category: str | None, case_category: str | None) -> bool:
+    """Whether a follow-up's category names the case's problem again (none, "other", or its kind)."""
+    if category in (None, "other") or category == case_category:
+        return True
+    return case_category is not None and _KIND.get(category, category) == _KIND.get(case_category, case_category)
+
+
+# Time gone by and nothing came: "20 minutes and NOTHING", "2 horas y nada", "une heure et rien",
+# "30 Minuten und nichts", "20 minuti e niente", "20 minutos e nada".
+_NOTHING_SINCE: Final = re.compile(
+    r"(?i)(?:\b\d+\s*|\b(?:an?|one|two|un[ao]?|dos|une|deux|eine?|zwei|due|uma?|duas)\s+)(?:mins?|minutes?|minutos?|minuten|minuti|h|hrs?|hours?|horas?|heures?|stunden?|ore|"
+    r"days?|d[ií]as?|jours?|tage?n?|giorn[oi])\b[^.!?\d]{0,16}?\b(?:and|y|et|und|e)\s+"
+    r"(?:nothing|nada|rien|nichts|niente|nulla)\b"
+)
+
+
+def nothing_since(clean: str) -> bool:
+    """Whether the text says time went by with nothing from the brand ("20 minutes and NOTHING")."""
+    return _NOTHING_SINCE.search(clean) is not None
+
+
+def waits_for_the_brand(clean: str) -> bool:
+    """Whether the text says the customer is waiting for the brand (a reply, an update, anyone)."""
+    low = clean.lower().replace("'", "").replace("\u2019", "")
+    return not _WAIT_WORDS.isdisjoint(_WORD_RE.findall(low)) or nothing_since(low)
+
+
+def is_chronic_gripe(analysis: Any, clean: str, case_facts: Mapping[str, Any], quiet_s: float) -> bool:
+    """Whether a follow-up (``analysis``, its normalised text ``clean``) to a case (``case_facts``,
+    already updated with the author's 30-day count) is a repeat complainer's gripe about the case's
+    same problem on another day (``quiet_s``: time since the case's last customer mention)."""
+    a = analysis
+    if not case_facts.get("repeat_complainer") or quiet_s < ANOTHER_DAY_S:
+        return False
+    if a.intent not in _NEW_PROBLEM_INTENTS:
+        return False
+    if a.harm or a.severity == "major" or not _ACTIONABLE.isdisjoint(a.signals):
+        return False  # harm, a worse problem, a threat to act: never mere venting
+    if not same_kind(a.category, case_facts.get("category")):
+        return False  # another kind of problem: a new one, answered
+    return not concrete_detail(clean) and not waits_for_the_brand(clean)
