@@ -15,7 +15,7 @@ from collections.abc import MutableMapping, Sequence
 from typing import Any, Final
 
 from mentionflow.core.catalog import Catalog
-from mentionflow.core.chronic_gripe import is_chronic_gripe, nothing_since
+from mentionflow.core.chronic_gripe import is_chronic_gripe, nothing_since, waits_for_the_brand
 from mentionflow.core.replies import ReplyBook
 from mentionflow.core.route import RoutingDecision, Rules, route
 from mentionflow.schema import (
@@ -296,7 +296,7 @@ class CaseBook:
         a = unique.analysis
         update = _UPDATE_FOR_ACTION.get(action, "mention_attached")
         floor: int | None = None
-        gripe = False
+        gripe = chase = False
         if action == "repost" and _new_amplifier(state, unique.mention.author.id):
             facts["reposts_folded"] = facts.get("reposts_folded", 0) + 1
             facts["amplification_count"] = max(facts["reposts_folded"], facts.get("platform_reposts", 0))
@@ -326,9 +326,11 @@ class CaseBook:
             if _is_positive_followup(unique, facts.get("harm")):
                 update = "positive_followup"
             elif gripe:
-                pass  # listened to (repeat-ranter), not raised: the same problem told once more
-            elif state["routed"][4] not in ("listen_only", "drop"):
-                waiting = "waiting" in a.signals or nothing_since(unique.enrichment.text_clean)
+                state["gripe"] = True  # listened to (repeat-ranter), not raised: the same problem told once more
+            elif state["routed"][4] not in ("listen_only", "drop") or (
+                chase := _chases_a_listened_gripe(unique, state)
+            ):
+                waiting = chase or "waiting" in a.signals or nothing_since(unique.enrichment.text_clean)
                 if waiting or _is_angrier(unique, facts):
                     # "hello?? 30 mins and no reply": the wait is now part of the problem.
                     facts["waiting_followups"] = facts.get("waiting_followups", 0) + 1
@@ -685,6 +687,14 @@ _HANDOVER_RE: Final = re.compile(
     r"referência|referenz|riferimento|booking code)\b"
     r"|\bmerci (?:de|d')\s*(?!votre\b|notre\b|avoir\b|être\b)\w+(?:er|ir|re)\b"
 )
+
+
+def _chases_a_listened_gripe(unique: UniqueMention, state: dict[str, Any]) -> bool:
+    """A chaser on a concrete case whose latest daily gripe was listened to, and that nobody has
+    answered yet ("hello? nobody has answered me about the router"): the wait is news again."""
+    if not state.get("gripe") or state.get("fr") is not None:
+        return False
+    return "waiting" in unique.analysis.signals or waits_for_the_brand(unique.enrichment.text_clean)
 
 
 def _is_angrier(unique: UniqueMention, facts: dict[str, Any]) -> bool:

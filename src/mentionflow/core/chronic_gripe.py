@@ -36,25 +36,32 @@ ANOTHER_DAY_S: Final = 12 * 3600.0
 # Signals that make a mention something to act on, whatever its tone.
 _ACTIONABLE: Final = frozenset({"legal", "regulator", "data_request", "churn", "press", "new_topic"})
 _NEW_PROBLEM_INTENTS: Final = frozenset({"complaint", "rant", "other"})  # a question asks; it is answered
-# The customer waits for the brand: its reply, its call, its update, or for something it owes.
+# The customer waits for the brand: its reply, its call, or for something it owes.
 _WAIT_WORDS: Final = frozenset(
     words(
         """
     wait waiting waited reply replies replied respond responded response answer answered answers
-    update updates ignore ignored ignoring ignores hello hellooo anyone anybody someone callback
+    ignore ignored ignoring ignores callback
     espero esperando esperar esperamos espera respuesta respuestas responde responden respondéis
-    respondeis respondido contesta contestan contestáis contestais contestado ignoran ignoráis
-    ignorais ignorando hola alguien noticias
+    responder contestar répondre repondre rispondere respondeis respondido contesta contestan contestáis
+    contestais contestado ignoran ignoráis
+    ignorais ignorando
     attends attendre attendu attente réponse reponse réponses répond repond répondez repondez
-    répondu repondu ignorez ignorer allo allô quelquun nouvelles
+    répondu repondu ignorez ignorer
     warte warten wartet gewartet antwort antworten antwortet geantwortet reaktion rückmeldung
-    rueckmeldung ignoriert ignoriere hallo jemand rückruf
+    rueckmeldung ignoriert ignoriere rückruf
     aspetto aspettando aspettare attesa risposta risposte risponde rispondete risposto ignorate
-    ignorato ignorando qualcuno notizie
-    aguardo aguardando esperei resposta respostas respondem respondeu ignoram ignoraram olá ola
-    alguém alguem notícias noticias retorno
+    ignorato ignorando
+    aguardo aguardando esperei resposta respostas respondem respondeu ignoram ignoraram retorno
     """
     )
+)
+# Words that chase only as a question: "hello??", "anyone there?", "any update?", "¿alguien?", "des
+# nouvelles ?", "hallo?", "qualcuno?", "alguém?" ("hola, la app otra vez" greets; "someone took my
+# order" tells).
+_ASKED_FOR: Final = re.compile(
+    r"(?i)\b(?:hello+|hola|allo|allô|hallo|olá|ola|anyone|anybody|some(?:one|body)|alguien|quelqu ?un|jemand|"
+    r"qualcuno|alguém|alguem|updates?|news|noticias|nouvelles|neuigkeiten|notizie|notícias)\b[^.!?]{0,24}\?"
 )
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 # Categories that name one problem in different words: a slow app is read as an outage one day and
@@ -86,7 +93,7 @@ def nothing_since(clean: str) -> bool:
 def waits_for_the_brand(clean: str) -> bool:
     """Whether the text says the customer is waiting for the brand (a reply, an update, anyone)."""
     low = clean.lower().replace("'", "").replace("\u2019", "")
-    return not _WAIT_WORDS.isdisjoint(_WORD_RE.findall(low)) or nothing_since(low)
+    return not _WAIT_WORDS.isdisjoint(_WORD_RE.findall(low)) or nothing_since(low) or bool(_ASKED_FOR.search(low))
 
 
 def is_chronic_gripe(analysis: Any, clean: str, case_facts: Mapping[str, Any], quiet_s: float) -> bool:

@@ -127,7 +127,10 @@ HARM: dict[str, str] = {
 CHASE: dict[str, str] = {
     "fr": "@BrightbankCare trois jours que j'attends une réponse à ma réclamation sur l'appli, personne ne répond",
     "it": "@ParceloEats ho scritto tre giorni fa e nessuna risposta, ci siete?",
-    "en": "@NimbusHelp 4 days and still no reply about the router, anyone there?",
+    "en": "@NimbusHelp hello? nobody has answered me about the router",
+    "es": "@ParceloEats ¿alguien me va a responder lo de la comida fría?",
+    "de": "@NimbusMobile warte immer noch auf eine Antwort wegen dem Internet",
+    "pt": "@NimbusHelp ainda sem resposta sobre o sinal, alguém?",
 }
 
 
@@ -148,8 +151,11 @@ def test_harm_from_a_frequent_complainer_reaches_safety(template: Pipeline, lang
 
 @pytest.mark.parametrize(("lang", "text"), sorted(CHASE.items()))
 def test_a_repeat_complainer_chasing_an_unanswered_case_is_raised(template: Pipeline, lang: str, text: str) -> None:
+    # After four days of gripes (the fourth listened to), the case still had no reply from the brand.
     seq = _days(_desk(template), [*GRIPES[lang][:4], text])
+    assert seq[3]["recommended_action"]["code"] == "listen_only"
     last = seq[-1]
+    assert last["case_id"] == seq[3]["case_id"]
     assert last["recommended_action"]["code"] == "acknowledge_then_private"
     assert last["priority"] in ("P1", "P2")
 
@@ -227,6 +233,10 @@ def test_bare_venting_after_venting_or_a_day_later_stays_its_own_case(template: 
         "ainda sem resposta, alguém?",
         "20 minutos e nada",
         "2 hours and nothing",
+        "hello?? anyone there?",
+        "des nouvelles ?",
+        "hallo? jemand da?",
+        "qualcuno?",
     ],
 )
 def test_waiting_for_the_brand(text: str) -> None:
@@ -242,6 +252,11 @@ def test_waiting_for_the_brand(text: str) -> None:
         "Internet schon wieder langsam",
         "consegna in ritardo, come sempre",
         "sinal fraco em casa, que novidade",
+        # a greeting or someone named, not asked for
+        "hola, otra vez la app lenta",
+        "someone at your depot took my parcel again",
+        "update: still slow",
+        "hallo, schon wieder kein Netz",
     ],
 )
 def test_the_problem_still_there_is_no_wait_for_the_brand(text: str) -> None:
