@@ -15,7 +15,7 @@ from collections.abc import MutableMapping, Sequence
 from typing import Any, Final
 
 from mentionflow.core.catalog import Catalog
-from mentionflow.core.chronic_gripe import is_chronic_gripe, nothing_since, waits_for_the_brand
+from mentionflow.core.chronic_gripe import is_chronic_gripe, is_repeated_gripe, nothing_since, waits_for_the_brand
 from mentionflow.core.replies import ReplyBook
 from mentionflow.core.route import RoutingDecision, Rules, route
 from mentionflow.schema import (
@@ -379,7 +379,15 @@ class CaseBook:
         facts = facts_of(unique, now, self.repeat_complainer_min, reply_public)
         facts["incident_id"] = unique.dedup.incident_id
         opened_at = unique.trace.ingested_at or now
-        decision = route(facts, self.rules)
+        # A repeat complainer's problem told again with nothing new (their earlier cases named it):
+        # venting, listened to (repeat-ranter), as the same gripe joined to an open case is.
+        gripe = is_repeated_gripe(
+            unique.analysis,
+            unique.enrichment.text_clean,
+            bool(facts.get("repeat_complainer")),
+            unique.dedup.author_same_problem,
+        )
+        decision = route({**facts, "venting": True} if gripe else facts, self.rules)
         primary = _primary_of(unique)
         # The SLA clock starts when the customer posted, as customers experience it.
         posted_at = unique.mention.created_at
@@ -396,6 +404,8 @@ class CaseBook:
             "routed": _outcome(decision, facts["incident_id"]),
             **_published(unique, "created", now),
         }
+        if gripe:
+            state["gripe"] = True  # a later "nobody answered" chaser is raised (_chases_a_listened_gripe)
         source = _source_of(unique)
         if source is not None:
             state["srcs"] = [source]  # where each listed mention came from (_is_redelivery)

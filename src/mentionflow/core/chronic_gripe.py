@@ -36,7 +36,7 @@ ANOTHER_DAY_S: Final = 12 * 3600.0
 # Signals that make a mention something to act on, whatever its tone.
 _ACTIONABLE: Final = frozenset({"legal", "regulator", "data_request", "churn", "press", "new_topic"})
 _NEW_PROBLEM_INTENTS: Final = frozenset({"complaint", "rant", "other"})  # a question asks; it is answered
-# The customer waits for the brand: its reply, its call, or for something it owes.
+# The customer waits for the brand: its reply, its call, or for something it owes (a refund).
 _WAIT_WORDS: Final = frozenset(
     words(
         """
@@ -53,6 +53,8 @@ _WAIT_WORDS: Final = frozenset(
     aspetto aspettando aspettare attesa risposta risposte risponde rispondete risposto ignorate
     ignorato ignorando
     aguardo aguardando esperei resposta respostas respondem respondeu ignoram ignoraram retorno
+    refund refunds refunded reembolso reembolsos devolución devolucion remboursement remboursé
+    rembourse erstattung rückerstattung rueckerstattung rimborso rimborsi estorno
     """
     )
 )
@@ -96,17 +98,64 @@ def waits_for_the_brand(clean: str) -> bool:
     return not _WAIT_WORDS.isdisjoint(_WORD_RE.findall(low)) or nothing_since(low) or bool(_ASKED_FOR.search(low))
 
 
-def is_chronic_gripe(analysis: Any, clean: str, case_facts: Mapping[str, Any], quiet_s: float) -> bool:
-    """Whether a follow-up (``analysis``, its normalised text ``clean``) to a case (``case_facts``,
-    already updated with the author's 30-day count) is a repeat complainer's gripe about the case's
-    same problem on another day (``quiet_s``: time since the case's last customer mention)."""
-    a = analysis
-    if not case_facts.get("repeat_complainer") or quiet_s < ANOTHER_DAY_S:
-        return False
+# Stems (``dedup_text.STEM_LEN`` letters) that say when or how often, not what: "again", "always",
+# "every night", "como siempre", "comme d'hab", "wie immer", "come sempre", "de novo".
+_WHEN_STEMS: Final = frozenset(
+    words(
+        """
+    again still alway every night today usual daily week
+    siemp nuevo sigo sigue todav otra cada noche diari
+    toujo encor jours comme habit soir chaqu
+    immer wiede schon jeden abend tägl
+    sempr ancor nuovo ogni sera giorn
+    ainda novo outra dias noite
+    """
+    )
+)
+_MIN_SUBJECT: Final = 4  # "app", "net", "wifi": a subject shorter than this is shared by too much
+
+
+def subjects(topic: tuple[str, ...] | list[str]) -> set[str]:
+    """What a mention's content stems say it is about: concepts ("=network", "=app") and stems of
+    four letters or more that are no word of time or repetition, nor a number."""
+    return {
+        s for s in topic if s.startswith("=") or (len(s) >= _MIN_SUBJECT and s not in _WHEN_STEMS and not s.isdigit())
+    }
+
+
+def retold(topic: tuple[str, ...], known: set[str]) -> bool:
+    """Whether a mention (its content stems ``topic``) tells again a problem the author already told
+    (``known``: the subjects of their earlier complaints): at least half of what it is about was
+    said before ("cena fría, como siempre" after "comida fría de nuevo"). A new problem brings its
+    own words ("my salary never reached my account", "bag lost in Bilbao with my medicines")."""
+    said = subjects(topic)
+    shared = said & known
+    return bool(shared) and 2 * len(shared) >= len(said)
+
+
+def _nothing_new(a: Any, clean: str) -> bool:
+    """A gripe that adds nothing to act on: no harm, no worse problem, no threat to act, no sum or
+    reference, no wait for the brand."""
     if a.intent not in _NEW_PROBLEM_INTENTS:
         return False
     if a.harm or a.severity == "major" or not _ACTIONABLE.isdisjoint(a.signals):
         return False  # harm, a worse problem, a threat to act: never mere venting
-    if not same_kind(a.category, case_facts.get("category")):
-        return False  # another kind of problem: a new one, answered
     return not concrete_detail(clean) and not waits_for_the_brand(clean)
+
+
+def is_chronic_gripe(analysis: Any, clean: str, case_facts: Mapping[str, Any], quiet_s: float) -> bool:
+    """Whether a follow-up (``analysis``, its normalised text ``clean``) to a case (``case_facts``,
+    already updated with the author's 30-day count) is a repeat complainer's gripe about the case's
+    same problem on another day (``quiet_s``: time since the case's last customer mention)."""
+    if not case_facts.get("repeat_complainer") or quiet_s < ANOTHER_DAY_S:
+        return False
+    if not same_kind(analysis.category, case_facts.get("category")):
+        return False  # another kind of problem: a new one, answered
+    return _nothing_new(analysis, clean)
+
+
+def is_repeated_gripe(analysis: Any, clean: str, repeat_complainer: bool, same_problem_cases: int) -> bool:
+    """Whether a mention that opens a case is a repeat complainer's gripe about a problem they have
+    already complained of in the memory window (``same_problem_cases``: their earlier complaint
+    cases about it, dedup's ``author_same_problem``), with nothing new in it."""
+    return repeat_complainer and same_problem_cases > 0 and _nothing_new(analysis, clean)

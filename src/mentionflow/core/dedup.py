@@ -38,6 +38,7 @@ from typing import Any, Final
 import xxhash
 
 from mentionflow.core import dedup_expiry, similarity
+from mentionflow.core.chronic_gripe import retold, subjects
 from mentionflow.core.dedup_clusters import claim_case, earliest_seed, merge_cluster, same_failing_action
 from mentionflow.core.dedup_text import (
     brand_stems,
@@ -534,6 +535,14 @@ class Deduper:
         entries = self._history_entries(hkey, now)
         self._memory_counts(entries, decision)
         a = scored.analysis
+        # Their earlier complaints told again ("app slow" on the 1st, the 4th, the 7th): a repeat
+        # complainer retelling it with nothing new is venting (chronic_gripe). The count of those
+        # earlier complaint cases that share what this one is about.
+        earlier = [e for e in entries if e[1] != decision.case_id and e[2] in COMPLAINT_INTENTS and len(e) > 4]
+        known = subjects([s for e in earlier for s in e[4] or ()])
+        if earlier and retold(topic, known):
+            said = subjects(topic)
+            decision.author_same_problem = len({e[1] for e in earlier if not said.isdisjoint(e[4] or ())})
         intent, category = a.intent, a.category
         for entry in reversed(entries):  # a follow-up keeps what its case is about
             if entry[1] == decision.case_id:

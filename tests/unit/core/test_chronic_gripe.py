@@ -11,7 +11,14 @@ from typing import Any
 import orjson
 import pytest
 
-from mentionflow.core.chronic_gripe import is_chronic_gripe, nothing_since, same_kind, waits_for_the_brand
+from mentionflow.core.chronic_gripe import (
+    is_chronic_gripe,
+    nothing_since,
+    retold,
+    same_kind,
+    subjects,
+    waits_for_the_brand,
+)
 from mentionflow.core.pipeline import Pipeline, Stores
 from mentionflow.schema import Analysis, decode_raw_mention, encode, parse_time, utc_iso
 from mentionflow.settings import load_settings
@@ -316,3 +323,46 @@ def test_is_chronic_gripe_needs_memory_a_day_and_the_same_problem() -> None:
     assert not is_chronic_gripe(gripe, "app slow again, order 55120 lost", case, DAY)  # a reference
     assert not is_chronic_gripe(gripe, "app slow again and still no reply", case, DAY)
     assert not is_chronic_gripe(_analysis(intent="question"), "when will the app be fixed?", case, DAY)
+
+
+# --- 5. the same gripe on days far apart opens cases of its own: still listened to ---------------
+
+
+@pytest.mark.parametrize("lang", sorted(GRIPES))
+def test_the_same_gripe_days_apart_is_listened_to_on_its_own_case(template: Pipeline, lang: str) -> None:
+    core = _desk(template)
+    seq = [_post(core, f"m{i}", text, i * 2.5 * DAY) for i, text in enumerate(GRIPES[lang])]
+    listened = [s for s in seq if s["recommended_action"]["code"] == "listen_only"]
+    assert listened, "a repeat complainer's retold gripe is listened to"
+    assert all(s["repeat_complainer"] and s["priority"] == "P4" for s in listened)
+    assert not seq[0]["repeat_complainer"] and seq[0]["recommended_action"]["code"] != "listen_only"
+
+
+FAR_NEW: dict[str, str] = {
+    "en": "@NimbusHelp my new SIM never arrived and the tracking says delivered to a flat that doesn't exist",
+    "es": "@ParceloEats el repartidor me ha cobrado en efectivo un pedido que ya había pagado con tarjeta",
+    "fr": "@BrightbankCare mon virement vers le notaire est bloqué depuis lundi, la signature est vendredi",
+    "it": "@ParceloEats il ristorante ha annullato l'ordine ma il pagamento con PayPal è rimasto addebitato",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(FAR_NEW.items()))
+def test_a_new_problem_days_apart_in_its_own_words_is_answered(template: Pipeline, lang: str, text: str) -> None:
+    core = _desk(template)
+    texts = [*GRIPES[lang][:4], text]
+    last = [_post(core, f"m{i}", t, i * 2.5 * DAY) for i, t in enumerate(texts)][-1]
+    assert last["repeat_complainer"] is True
+    assert last["recommended_action"]["code"] not in ("listen_only", "drop")
+
+
+def test_retold_needs_half_of_what_it_is_about_said_before() -> None:
+    known = subjects(["comid", "fría", "pedid", "llegó", "frío"])
+    assert retold(("cena", "fría", "siemp"), known)  # "cena fría, como siempre"
+    assert not retold(("repar", "cobra", "efect", "pedid", "pagad", "tarje"), known)
+    assert not retold(("again", "siemp"), known)  # only words of time: nothing said about what
+
+
+def test_still_no_refund_waits_for_the_brand() -> None:
+    assert waits_for_the_brand("toujours pas de remboursement")
+    assert waits_for_the_brand("rimborso mai arrivato")
+    assert not waits_for_the_brand("comida fría. otra vez.")
