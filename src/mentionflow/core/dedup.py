@@ -90,6 +90,7 @@ COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
 _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long counts as another complaint
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
 _CONCRETE_ASKS: Final = frozenset({"complaint", "question"})  # a case about a problem the brand is to answer
+_CLOSING: Final = frozenset({"thanks", "resolved"})  # a customer's word that a problem is over
 # Channels addressed to the brand (reviews of its listings, its forum, mail to its support
 # address): a mention there is for the brand even when a product word is the only sign of it.
 # On open networks a product word alone is noise; a producer that reads the brand's own page
@@ -544,6 +545,16 @@ class Deduper:
             said = subjects(topic)
             decision.author_same_problem = len({e[1] for e in earlier if not said.isdisjoint(e[4] or ())})
         intent, category = a.intent, a.category
+        if (
+            intent == "other"
+            and decision.author_same_problem
+            and a.label != "positive"
+            and not _CLOSING & set(a.signals)
+        ):
+            # "cobertura de risa", "slowest app in the world" after "sin cobertura", "app slow": read
+            # as nothing in particular, it retells a problem they complained of, so the memory counts
+            # it as the gripe it is (a 30-day complaint, venting about nothing new).
+            intent = "rant"
         for entry in reversed(entries):  # a follow-up keeps what its case is about
             if entry[1] == decision.case_id:
                 intent, category = entry[2], entry[3]

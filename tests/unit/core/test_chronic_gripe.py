@@ -366,3 +366,48 @@ def test_still_no_refund_waits_for_the_brand() -> None:
     assert waits_for_the_brand("toujours pas de remboursement")
     assert waits_for_the_brand("rimborso mai arrivato")
     assert not waits_for_the_brand("comida fría. otra vez.")
+
+
+# --- 6. a short retelling read as nothing in particular still counts in the 30-day memory ---------
+
+SHORT_RETOLD: dict[str, list[str]] = {
+    "es": [
+        "@NimbusMobile otra vez sin cobertura en casa",
+        "@NimbusMobile cobertura de risa",
+        "@NimbusMobile sin cobertura en casa otra vez",
+        "@NimbusMobile sin cobertura en casa, como siempre",
+    ],
+    "pt": [
+        "@NimbusHelp internet lenta outra vez",
+        "@NimbusHelp internet de tartaruga",
+        "@NimbusHelp internet lenta de novo",
+        "@NimbusHelp internet lenta, como sempre",
+    ],
+    "fr": [
+        "@BrightbankCare l'appli plante encore",
+        "@BrightbankCare appli en carton",
+        "@BrightbankCare l'appli plante, encore",
+        "@BrightbankCare l'appli plante. évidemment.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_RETOLD))
+def test_a_short_retelling_counts_as_a_complaint_in_the_memory(template: Pipeline, lang: str) -> None:
+    core = _desk(template)
+    seq = [_post(core, f"m{i}", t, i * 2.5 * DAY) for i, t in enumerate(SHORT_RETOLD[lang])]
+    assert seq[1]["intent"] != "complaint"  # read as nothing in particular on its own
+    assert seq[-1]["repeat_complainer"] is True  # yet the third complaint before the fourth
+
+
+def test_neutral_mentions_about_something_else_do_not_count(template: Pipeline) -> None:
+    core = _desk(template)
+    texts = [
+        "@ParceloEats app is slow again",
+        "@ParceloEats ordering pizza tonight with the lads",
+        "@ParceloEats new menu looks interesting",
+        "@ParceloEats app slow again tonight",
+    ]
+    seq = [_post(core, f"m{i}", t, i * 2.5 * DAY) for i, t in enumerate(texts)]
+    assert seq[-1]["repeat_complainer"] is False
+    assert seq[-1]["recommended_action"]["code"] != "listen_only"
