@@ -603,14 +603,12 @@ class Deduper:
             # soon after their complaint is how that conversation ended (Ranter -> Raver).
             return str(last[1])
         if a.intent == "rant" and (a.category in (None, "other") or case_category in (None, "other")):
-            # Venting again about nothing concrete is not a follow-up: the repeat-ranter rule
-            # listens to it. Anger about the concrete open problem is part of that conversation,
-            # and so is anger soon after it ("20 minutos e NADA ... vergonha" twenty minutes after
-            # "the food went to the wrong building"): the wait for that problem is what it is about.
-            soon = now - last[0] <= self.config.followup_close_s
-            if not (soon and case_intent in _CONCRETE_ASKS):
-                return None
-            return str(last[1])
+            # Venting again about nothing concrete after venting is not a follow-up: the
+            # repeat-ranter rule listens to it. Anger within the day after a complaint or a question
+            # ("20 minutos e NADA ... vergonha" twenty minutes after "the food went to the wrong
+            # building") is that conversation going on: it names no other problem (contract:
+            # a same-author follow-up within 24 h joins the open case), and an angrier one raises it.
+            return str(last[1]) if case_intent in _CONCRETE_ASKS else None
         if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
             close = now - last[0] <= self.config.followup_close_s
             # "how do I change my card's address?", hours later "a 499 EUR charge I never made":

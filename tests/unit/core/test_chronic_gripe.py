@@ -411,3 +411,28 @@ def test_neutral_mentions_about_something_else_do_not_count(template: Pipeline) 
     seq = [_post(core, f"m{i}", t, i * 2.5 * DAY) for i, t in enumerate(texts)]
     assert seq[-1]["repeat_complainer"] is False
     assert seq[-1]["recommended_action"]["code"] != "listen_only"
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "later"),
+    [
+        (
+            "en",
+            "@ParceloHelp my order never showed up, app says delivered",
+            "@ParceloHelp absolute clowns, the lot of you",
+        ),
+        (
+            "it",
+            "@ParceloHelp il mio ordine non è mai arrivato, l'app dice consegnato",
+            "@ParceloHelp siete dei buffoni",
+        ),
+    ],
+)
+def test_anger_hours_later_within_the_day_joins_the_open_complaint(
+    template: Pipeline, lang: str, first: str, later: str
+) -> None:
+    core = _desk(template)
+    a = _post(core, "m1", first, 0)
+    b = _post(core, "m2", later, 6 * 3600)
+    assert b["case_id"] == a["case_id"]
+    assert _RANK[b["priority"]] <= _RANK[a["priority"]]
