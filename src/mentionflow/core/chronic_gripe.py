@@ -78,18 +78,37 @@ def same_kind(category: str | None, case_category: str | None) -> bool:
     return case_category is not None and _KIND.get(category, category) == _KIND.get(case_category, case_category)
 
 
-# Time gone by and nothing came: "20 minutes and NOTHING", "2 horas y nada", "une heure et rien",
-# "30 Minuten und nichts", "20 minuti e niente", "20 minutos e nada".
+# Time gone by and nothing came: "20 minutes and NOTHING", "45 minutes later and still not a word",
+# "2 horas y nada", "45 minutos y ni una palabra", "une heure et rien", "45 minutes et toujours pas un
+# mot", "30 Minuten und nichts", "45 Minuten und kein Wort", "20 minuti e niente", "neanche una
+# parola", "20 minutos e nada", "nem uma palavra".
+_TIME_GONE: Final = (
+    r"(?:\b\d+\s*|\b(?:an?|one|two|un[ao]?|dos|une|deux|eine?|zwei|due|uma?|duas)\s+)"
+    r"(?:mins?|minutes?|minutos?|minuten|minuti|h|hrs?|hours?|horas?|heures?|stunden?|ore|"
+    r"days?|d[ií]as?|jours?|tage?n?|giorn[oi])\b"
+)
+_NO_WORD: Final = (
+    r"(?:nothing|not (?:a|one) (?:word|reply|call)|no (?:word|news|reply|call)|nada|ni (?:una|media) palabra|"
+    r"rien|pas (?:un|une) (?:mot|réponse|appel)|aucun (?:mot|appel)|nichts|kein (?:wort|anruf|ton)|keine nachricht|"
+    r"niente|nulla|neanche (?:una|mezza) parola|nessuna notizia|nem (?:uma|meia) palavra|nenhuma (?:palavra|notícia))"
+)
 _NOTHING_SINCE: Final = re.compile(
-    r"(?i)(?:\b\d+\s*|\b(?:an?|one|two|un[ao]?|dos|une|deux|eine?|zwei|due|uma?|duas)\s+)(?:mins?|minutes?|minutos?|minuten|minuti|h|hrs?|hours?|horas?|heures?|stunden?|ore|"
-    r"days?|d[ií]as?|jours?|tage?n?|giorn[oi])\b[^.!?\d]{0,16}?\b(?:and|y|et|und|e)\s+"
-    r"(?:nothing|nada|rien|nichts|niente|nulla)\b"
+    rf"(?i){_TIME_GONE}[^.!?\d]{{0,24}}?\b(?:and|y|et|und|e)\s+(?:\w+\s+){{0,2}}?{_NO_WORD}\b"
+)
+# Nobody of the brand says, knows or answers anything: "nobody knows anything", "nadie dice nada",
+# "personne ne dit rien", "niemand sagt etwas", "nessuno dice niente", "ninguém diz nada".
+_NOBODY_SAYS: Final = re.compile(
+    r"(?i)\b(?:nobody|no one|no-one|nadie|personne(?: ne| n)?|niemand|nessuno|ningu[eé]m)\s+"
+    r"(?:(?:me|us|nos|nous|mi|ci|mir|uns|te)\s+)?"
+    r"(?:says|said|tells|told|knows|answers|calls|dice|sabe|cuenta|llama|dit|sait|appelle|sagt|weiß|weiss|"
+    r"meldet|ruft|sa|chiama|diz|liga|fala)\b"
 )
 
 
 def nothing_since(clean: str) -> bool:
-    """Whether the text says time went by with nothing from the brand ("20 minutes and NOTHING")."""
-    return _NOTHING_SINCE.search(clean) is not None
+    """Whether the text says time went by with no word from the brand ("20 minutes and NOTHING",
+    "45 minutos y ni una palabra"), or that nobody of it says or knows anything ("nadie dice nada")."""
+    return _NOTHING_SINCE.search(clean) is not None or _NOBODY_SAYS.search(clean) is not None
 
 
 def waits_for_the_brand(clean: str) -> bool:

@@ -436,3 +436,61 @@ def test_anger_hours_later_within_the_day_joins_the_open_complaint(
     b = _post(core, "m2", later, 6 * 3600)
     assert b["case_id"] == a["case_id"]
     assert _RANK[b["priority"]] <= _RANK[a["priority"]]
+
+
+# --- 7. silence said in other words: "45 minutes and not a word", "nobody says anything" ----------
+
+SILENCE: dict[str, tuple[str, str]] = {
+    "en": (
+        "@BrightbankCare my card payment at the pharmacy was declined twice, money is there",
+        "@BrightbankCare 45 minutes later and still not a word. unbelievable",
+    ),
+    "es": (
+        "@NimbusHelp sin internet en casa desde esta mañana",
+        "@NimbusHelp dos horas después sigo igual y nadie dice nada, estoy harto",
+    ),
+    "fr": (
+        "@NimbusHelp plus d'internet depuis ce matin",
+        "@NimbusHelp deux heures plus tard, toujours rien, j'en ai ras le bol",
+    ),
+    "de": (
+        "@BrightbankCare meine Karte wurde in der Apotheke zweimal abgelehnt",
+        "@BrightbankCare 45 Minuten und kein Wort. unglaublich",
+    ),
+    "it": ("@NimbusHelp senza internet da stamattina", "@NimbusHelp due ore dopo ancora niente, sono stufo"),
+    "pt": (
+        "@NimbusHelp sem internet em casa desde manhã",
+        "@NimbusHelp duas horas depois continua igual e ninguém diz nada, estou farto",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SILENCE))
+def test_silence_since_the_complaint_raises_the_case(template: Pipeline, lang: str) -> None:
+    core = _desk(template)
+    first = _post(core, "m1", SILENCE[lang][0], 0)
+    second = _post(core, "m2", SILENCE[lang][1], 7200)
+    assert second["case_id"] == first["case_id"]
+    assert _RANK[second["priority"]] < _RANK[first["priority"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "45 minutos y ni una palabra",
+        "45 minutes et toujours pas un mot",
+        "45 minuti e neanche una parola",
+        "45 minutos e nem uma palavra",
+        "personne ne dit rien",
+        "niemand sagt mir was",
+    ],
+)
+def test_no_word_since(text: str) -> None:
+    assert nothing_since(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["pizza y nada más", "my 2 kids and nothing to eat in the house", "deux enfants et rien à manger"]
+)
+def test_nothing_without_a_time_gone_by_is_no_wait(text: str) -> None:
+    assert not nothing_since(text)
