@@ -237,6 +237,7 @@ class DedupDecision:
     author_complaints: int = 0  # complaints and rants
     author_rants: int = 0
     author_cases: int = 0  # distinct cases
+    author_same_problem: int = 0  # earlier complaint cases about this mention's problem (chronic_gripe.same_problem)
 
 
 @dataclass

@@ -124,3 +124,33 @@ def test_everyday_texts_stay_quiet(lang: str, text: str) -> None:
 )
 def test_being_in_the_app_is_no_place(lang: str, text: str) -> None:
     assert not card_away_used(_toks(text))
+
+
+# Money taken or debited with a card the writer still holds (not only "used" / "charged").
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "@NorthBank £140 taken from my card by some online casino and the card is in my wallet"),
+        ("es", "@BancoSol me han cobrado 90 € con la tarjeta en una web de apuestas y la tengo yo en mi mano"),
+        ("fr", "@BanqueAzur 75 € prélevés sur ma carte par un site inconnu, la carte est dans mon portefeuille"),
+        ("de", "@NordBank 120 Euro von meiner Karte abgebucht, die Karte ist im Portemonnaie"),
+        ("it", "@BancaSole 60 euro addebitato sulla carta da un sito che non conosco, la carta è nel mio portafoglio"),
+        ("pt", "@BancoMar 80 euros debitados no cartão por uma loja que não conheço e o cartão está comigo"),
+    ],
+)
+def test_money_taken_with_a_held_card_is_fraud(lang: str, text: str) -> None:
+    assert card_away_used(_toks(text))
+    assert _kind(text, lang) == "fraud"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # one's own payment or cash, with the card at hand
+        ("en", "@NorthBank I paid 20 quid with my card, it's in my wallet, why was it taken twice? no, once, sorry"),
+        ("en", "@NorthBank took out cash, 200 withdrawn, card in my wallet now, where is the receipt?"),
+        ("de", "@NordBank ich habe mit der Karte bezahlt, 30 Euro abgebucht, die Karte ist bei mir, alles gut"),
+    ],
+)
+def test_ones_own_payment_with_the_card_at_hand_is_no_fraud(lang: str, text: str) -> None:
+    assert not card_away_used(_toks(text))

@@ -15,6 +15,7 @@ from collections.abc import MutableMapping, Sequence
 from typing import Any, Final
 
 from mentionflow.core.catalog import Catalog
+from mentionflow.core.chronic_gripe import is_chronic_gripe, is_repeated_gripe, nothing_since, waits_for_the_brand
 from mentionflow.core.replies import ReplyBook
 from mentionflow.core.route import RoutingDecision, Rules, route
 from mentionflow.schema import (
@@ -295,6 +296,7 @@ class CaseBook:
         a = unique.analysis
         update = _UPDATE_FOR_ACTION.get(action, "mention_attached")
         floor: int | None = None
+        gripe = chase = False
         if action == "repost" and _new_amplifier(state, unique.mention.author.id):
             facts["reposts_folded"] = facts.get("reposts_folded", 0) + 1
             facts["amplification_count"] = max(facts["reposts_folded"], facts.get("platform_reposts", 0))
@@ -317,10 +319,19 @@ class CaseBook:
             facts["repeat_complainer"] = complaints >= self.repeat_complainer_min
             if a.intent == "rant":  # venting again: what the repeat-ranter rule reads
                 facts["author.recent_mentions"] = max(facts["author.recent_mentions"], unique.dedup.author_recent, 1)
+            # The repeat complainer's gripe about the same problem on another day: venting, not a chaser.
+            posted = parse_time(unique.mention.created_at)
+            quiet_s = posted - float(state.get("last_at") or parse_time(state["primary"][_CREATED_AT]))
+            gripe = is_chronic_gripe(a, unique.enrichment.text_clean, facts, quiet_s)
             if _is_positive_followup(unique, facts.get("harm")):
                 update = "positive_followup"
-            elif state["routed"][4] not in ("listen_only", "drop"):
-                if "waiting" in a.signals or _is_angrier(unique, facts):
+            elif gripe:
+                state["gripe"] = True  # listened to (repeat-ranter), not raised: the same problem told once more
+            elif state["routed"][4] not in ("listen_only", "drop") or (
+                chase := _chases_a_listened_gripe(unique, state)
+            ):
+                waiting = chase or "waiting" in a.signals or nothing_since(unique.enrichment.text_clean)
+                if waiting or _is_angrier(unique, facts):
                     # "hello?? 30 mins and no reply": the wait is now part of the problem.
                     facts["waiting_followups"] = facts.get("waiting_followups", 0) + 1
                     floor = max(0, _RANK[state["routed"][0]] - 1)
@@ -348,7 +359,10 @@ class CaseBook:
             state["floor"] = min(floor, state.get("floor", 3))
         if action != "repost":  # a repost of the thank-you is not a new word from the customer
             facts["followup.positive"] = update == "positive_followup"
-        decision = self._route(facts, state)
+        if action != "repost":
+            state["last_at"] = max(parse_time(unique.mention.created_at), float(state.get("last_at") or 0.0))
+        # A chronic gripe routes as venting for this revision only, above no earlier chaser's floor.
+        decision = self._route({**facts, "venting": True}, state, False) if gripe else self._route(facts, state)
         _escalate_deadline(state, decision, now)
         state["routed"] = _outcome(decision, facts.get("incident_id"))
         state.update(_published(unique, update, now))
@@ -365,7 +379,15 @@ class CaseBook:
         facts = facts_of(unique, now, self.repeat_complainer_min, reply_public)
         facts["incident_id"] = unique.dedup.incident_id
         opened_at = unique.trace.ingested_at or now
-        decision = route(facts, self.rules)
+        # A repeat complainer's problem told again with nothing new (their earlier cases named it):
+        # venting, listened to (repeat-ranter), as the same gripe joined to an open case is.
+        gripe = is_repeated_gripe(
+            unique.analysis,
+            unique.enrichment.text_clean,
+            bool(facts.get("repeat_complainer")),
+            unique.dedup.author_same_problem,
+        )
+        decision = route({**facts, "venting": True} if gripe else facts, self.rules)
         primary = _primary_of(unique)
         # The SLA clock starts when the customer posted, as customers experience it.
         posted_at = unique.mention.created_at
@@ -382,6 +404,8 @@ class CaseBook:
             "routed": _outcome(decision, facts["incident_id"]),
             **_published(unique, "created", now),
         }
+        if gripe:
+            state["gripe"] = True  # a later "nobody answered" chaser is raised (_chases_a_listened_gripe)
         source = _source_of(unique)
         if source is not None:
             state["srcs"] = [source]  # where each listed mention came from (_is_redelivery)
@@ -409,10 +433,10 @@ class CaseBook:
         self.cases[case_id] = state
         return case
 
-    def _route(self, facts: dict[str, Any], state: dict[str, Any]) -> RoutingDecision:
-        """Route a known case again, never below a follow-up's urgency floor."""
+    def _route(self, facts: dict[str, Any], state: dict[str, Any], raised: bool = True) -> RoutingDecision:
+        """Route a known case again, never below a follow-up's urgency floor (``raised``)."""
         decision = route(facts, self.rules)
-        floor = state.get("floor")
+        floor = state.get("floor") if raised else None
         if floor is not None and floor < _RANK[decision.priority]:
             decision.priority = _PRIORITIES[floor]
             decision.sla_seconds = self.rules.sla_seconds[decision.priority]
@@ -673,6 +697,14 @@ _HANDOVER_RE: Final = re.compile(
     r"referência|referenz|riferimento|booking code)\b"
     r"|\bmerci (?:de|d')\s*(?!votre\b|notre\b|avoir\b|être\b)\w+(?:er|ir|re)\b"
 )
+
+
+def _chases_a_listened_gripe(unique: UniqueMention, state: dict[str, Any]) -> bool:
+    """A chaser on a concrete case whose latest daily gripe was listened to, and that nobody has
+    answered yet ("hello? nobody has answered me about the router"): the wait is news again."""
+    if not state.get("gripe") or state.get("fr") is not None:
+        return False
+    return "waiting" in unique.analysis.signals or waits_for_the_brand(unique.enrichment.text_clean)
 
 
 def _is_angrier(unique: UniqueMention, facts: dict[str, Any]) -> bool:

@@ -38,6 +38,7 @@ from typing import Any, Final
 import xxhash
 
 from mentionflow.core import dedup_expiry, similarity
+from mentionflow.core.chronic_gripe import retold, subjects
 from mentionflow.core.dedup_clusters import claim_case, earliest_seed, merge_cluster, same_failing_action
 from mentionflow.core.dedup_text import (
     brand_stems,
@@ -88,6 +89,8 @@ MAX_HISTORY: Final = 24  # cases remembered per author and brand (customer memor
 COMPLAINT_INTENTS: Final = frozenset({"complaint", "rant"})
 _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long counts as another complaint
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
+_CONCRETE_ASKS: Final = frozenset({"complaint", "question"})  # a case about a problem the brand is to answer
+_CLOSING: Final = frozenset({"thanks", "resolved"})  # a customer's word that a problem is over
 # Channels addressed to the brand (reviews of its listings, its forum, mail to its support
 # address): a mention there is for the brand even when a product word is the only sign of it.
 # On open networks a product word alone is noise; a producer that reads the brand's own page
@@ -533,7 +536,25 @@ class Deduper:
         entries = self._history_entries(hkey, now)
         self._memory_counts(entries, decision)
         a = scored.analysis
+        # Their earlier complaints told again ("app slow" on the 1st, the 4th, the 7th): a repeat
+        # complainer retelling it with nothing new is venting (chronic_gripe). The count of those
+        # earlier complaint cases that share what this one is about.
+        earlier = [e for e in entries if e[1] != decision.case_id and e[2] in COMPLAINT_INTENTS and len(e) > 4]
+        known = subjects([s for e in earlier for s in e[4] or ()])
+        if earlier and retold(topic, known):
+            said = subjects(topic)
+            decision.author_same_problem = len({e[1] for e in earlier if not said.isdisjoint(e[4] or ())})
         intent, category = a.intent, a.category
+        if (
+            intent == "other"
+            and decision.author_same_problem
+            and a.label != "positive"
+            and not _CLOSING & set(a.signals)
+        ):
+            # "cobertura de risa", "slowest app in the world" after "sin cobertura", "app slow": read
+            # as nothing in particular, it retells a problem they complained of, so the memory counts
+            # it as the gripe it is (a 30-day complaint, venting about nothing new).
+            intent = "rant"
         for entry in reversed(entries):  # a follow-up keeps what its case is about
             if entry[1] == decision.case_id:
                 intent, category = entry[2], entry[3]
@@ -582,9 +603,12 @@ class Deduper:
             # soon after their complaint is how that conversation ended (Ranter -> Raver).
             return str(last[1])
         if a.intent == "rant" and (a.category in (None, "other") or case_category in (None, "other")):
-            # Venting again about nothing concrete is not a follow-up: the repeat-ranter rule
-            # listens to it. Anger about the concrete open problem is part of that conversation.
-            return None
+            # Venting again about nothing concrete after venting is not a follow-up: the
+            # repeat-ranter rule listens to it. Anger within the day after a complaint or a question
+            # ("20 minutos e NADA ... vergonha" twenty minutes after "the food went to the wrong
+            # building") is that conversation going on: it names no other problem (contract:
+            # a same-author follow-up within 24 h joins the open case), and an angrier one raises it.
+            return str(last[1]) if case_intent in _CONCRETE_ASKS else None
         if case_intent in _CONVERSATION and a.intent in _CONVERSATION:
             close = now - last[0] <= self.config.followup_close_s
             # "how do I change my card's address?", hours later "a 499 EUR charge I never made":

@@ -102,15 +102,16 @@ def account_taken_over(toks: tuple[str, ...]) -> bool:
 _CARD = frozenset(
     words("card debit credit tarjeta carte karte kreditkarte bankkarte girokarte ec carta bancomat cartão cartao")
 )
-# Used or paid with: the card as subject ("my card was used"), or payments on it.
+# Used or paid with: the card as subject ("my card was used"), or payments on it, or money taken
+# with it ("£200 taken by a shop in Poland, card still in my wallet"); not "withdrawn" (one's own cash).
 _USED_ON = frozenset(
     words(
-        "used charged payments transactions purchases "
-        "usada usado utilizada cargos pagos compras "
-        "utilisée utilisé débitée paiements achats "
-        "benutzt verwendet eingesetzt belastet zahlungen abbuchungen "
-        "usata utilizzata addebitata pagamenti addebiti acquisti "
-        "usado utilizado pagamentos compras cobranças"
+        "used charged payments transactions purchases taken debited "
+        "usada usado utilizada cargos pagos compras cobrado cobrados "
+        "utilisée utilisé débitée paiements achats prélevé prélevés débité "
+        "benutzt verwendet eingesetzt belastet zahlungen abbuchungen abgebucht "
+        "usata utilizzata addebitata pagamenti addebiti acquisti prelevato prelevati addebitato "
+        "usado utilizado pagamentos compras cobranças debitado debitados"
     )
 )
 # The card is with the writer: "in my hand", "in my wallet", "with me", "conmigo", "bei mir".
