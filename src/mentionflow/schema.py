@@ -14,14 +14,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, TypeVar
 
 import orjson
 
+_T = TypeVar("_T")
 RAW_MENTION_VERSION: Final = 1
 INTERNAL_VERSION: Final = 1  # enriched, scored and unique mentions (internal topics)
 INTERNAL_BATCH_VERSION: Final = 2  # the micro-batch envelope of internal v1 records (internal topics)
@@ -171,9 +172,7 @@ class Enrichment:
     customer: CustomerValue
     # The author is one of the brand's own accounts (catalog handles): never a customer case.
     own_account: bool = False
-    # How the brand was found: "platform" (producer-supplied), "named" (handle, alias, hashtag),
-    # "implied" (only a product word such as "flight"), or None.
-    brand_source: str | None = None
+    brand_source: str | None = None  # "platform" (producer), "named", "implied" (a product word)
 
 
 @dataclass
@@ -190,8 +189,7 @@ class Analysis:
     harm: str | None = None  # core.harm.HARM_KINDS, or None
     harm_severity: str | None = None  # severe | elevated
     harm_score: float = 0.0
-    # Triage signals (data/signals.yaml): press, legal, regulator, data_request, churn, feedback, purchase, ...
-    signals: list[str] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)  # triage signals (data/signals.yaml): press, legal, ...
 
 
 @dataclass
@@ -230,14 +228,13 @@ class DedupDecision:
     incident_size: int = 0
     incident_growth_per_min: float = 0.0
     author_recent: int = 0  # the author's earlier mentions in the near-duplicate window
-    # Cases of earlier incident members to re-route now that the incident grew past a level.
-    notify_case_ids: list[str] = field(default_factory=list)
+    notify_case_ids: list[str] = field(default_factory=list)  # incident members to re-route as it grows
     followup_kind: str | None = None  # followup: "reply" (in_reply_to) | "author" (same author again)
     # The author's history with this brand (customer memory, 30 days by default), before this mention.
     author_complaints: int = 0  # complaints and rants
     author_rants: int = 0
     author_cases: int = 0  # distinct cases
-    author_same_problem: int = 0  # earlier complaint cases about this mention's problem (chronic_gripe.same_problem)
+    author_same_problem: int = 0  # earlier complaints about this mention's problem (chronic_gripe)
 
 
 @dataclass
@@ -332,11 +329,9 @@ class RoutedCase:
     created_at: str  # when the first mention of the case was posted
     updated_at: str  # when this revision was made (processing time)
     schema_version: int = ROUTED_CASE_VERSION
-    # When the mention behind this revision was posted (incident_escalated: the report that grew
-    # the incident): the revision's event time for rolling metrics. Optional, added within v1.
+    # Optional, added within v1: when the revision's mention was posted (its event time for metrics).
     mention_at: str | None = None
-    # Optional, added within v1 (triage): the queue's team; harm; triage signals; first response
-    # (a desk event or the brand's own reply); arrived past its SLA; customer memory; reach.
+    # Optional, added within v1 (triage): team, harm, signals, first response, late, memory, reach.
     team: str | None = None
     harm: CaseHarm | None = None
     signals: list[str] | None = None
@@ -378,16 +373,14 @@ class MetricsSnapshot:
     dedup_ratio: float
     open_incidents: int
     emitted_at: str
-    # Ranter -> raver totals of the series (brand and queue dimensions; 0 elsewhere), cumulative
-    # since the series' state began: optional additions, v1 readers ignore them.
+    # Ranter -> raver totals (brand and queue series, cumulative; optional within v1; 0 elsewhere).
     ranters: int = 0
     ravers: int = 0
     raver_rate: float = 0.0  # ravers / ranters
     raver_value: float = 0.0  # ROI estimate: the ravers' customer lifetime value
     schema_version: int = METRICS_VERSION
-    # The care lead's report (brand dimension; optional additions within v1, docs/metrics.md):
-    # cumulative care counters and rates, in total and per team, from cases.routed + cases.events;
-    # and the window's top pain points by cases and by customer value at risk.
+    # The care lead's report (brand series, optional within v1, docs/metrics.md): care counters and
+    # rates in total and per team, and the window's top pain points by cases and by value at risk.
     care: dict[str, Any] | None = None
     pain_points: dict[str, Any] | None = None
 
@@ -422,9 +415,7 @@ class Alert:
 
 # --------------------------------------------------------------------------- dead letters
 
-
-# The dead-letter topic's max.message.bytes (kafka_client sets it), and what one envelope may
-# take of it: the rest is room for the key and the record batch's framing.
+# The dead-letter topic's max.message.bytes (kafka_client sets it); one envelope leaves room for framing.
 DEADLETTER_TOPIC_MAX_BYTES: Final = 2 * 1024 * 1024
 DEADLETTER_MAX_RECORD_BYTES: Final = DEADLETTER_TOPIC_MAX_BYTES - 64 * 1024
 
@@ -473,9 +464,8 @@ def utc_iso(ts: float) -> str:
     """Epoch seconds to ISO-8601 UTC with millisecond precision and a Z suffix."""
     if not 0.0 <= ts < _FAST_ISO_LIMIT:  # also NaN: datetime raises as it always did
         return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    # Exactly what the line above gives (isoformat alone costs ~2.5 us, twice per case): split
-    # into whole seconds and microseconds as datetime.fromtimestamp does (round half to even,
-    # carrying into the next second), keep the text of each second, truncate to milliseconds.
+    # Exactly the line above (isoformat costs ~2.5 us, twice per case): split as fromtimestamp
+    # does (round half to even, carry into the next second), truncate to milliseconds.
     whole = int(ts)
     micros = round((ts - whole) * 1e6)
     if micros >= 1_000_000:
@@ -489,9 +479,8 @@ _MILLIS_Z: Final = tuple(f".{ms:03d}Z" for ms in range(1000))
 
 
 def _iso_second(whole: int) -> str:
-    # 1970..2242 only (the caller's fast range): the same text as datetime's isoformat. SLA
-    # deadlines count from each mention's own posting second, so most seconds are new: the
-    # date is formatted once a day and the time of day read from two tables.
+    # 1970..2242 only: datetime's isoformat text. Most seconds are new (SLA deadlines count from
+    # each posting second), so the date is formatted once a day and the time read from two tables.
     day, second = divmod(whole, 86400)
     hour, rest = divmod(second, 3600)
     return _iso_day(day) + _HOUR_COLON[hour] + _MINUTE_SECOND[rest]
@@ -665,8 +654,19 @@ def decode_raw_mention(data: bytes | str | None, max_bytes: int = 262_144, max_t
     return raw_mention_from_dict(loads_object(data, max_bytes), max_text_chars)
 
 
-# Internal stage records are written by mentionflow itself, so decoding trusts their
-# shape after the version check; a KeyError/TypeError still becomes a ValidationError.
+# Internal stage records are written by mentionflow itself, so decoding trusts their shape after
+# the version check (a KeyError/TypeError becomes a ValidationError) and ignores fields a newer
+# release added (`_known`): in a rolling upgrade an older worker reads them, not dead-letters them.
+
+
+def _known(cls: Callable[..., _T], obj: dict[str, Any]) -> _T:
+    try:
+        return cls(**obj)
+    except TypeError:
+        if not isinstance(obj, dict):
+            raise
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]  # cls is a dataclass
+        return cls(**{key: value for key, value in obj.items() if key in names})
 
 
 def _raw_from_internal(obj: dict[str, Any]) -> RawMention:
@@ -683,7 +683,7 @@ def _raw_from_internal(obj: dict[str, Any]) -> RawMention:
         brand=obj.get("brand"),
         in_reply_to=obj.get("in_reply_to"),
         reposted_id=obj.get("reposted_id"),
-        engagement=Engagement(**eng) if eng else None,
+        engagement=_known(Engagement, eng) if eng else None,
         in_reply_to_handle=obj.get("in_reply_to_handle"),
     )
 
@@ -696,9 +696,9 @@ def _enrichment_from(obj: dict[str, Any]) -> Enrichment:
         lang_reliable=obj["lang_reliable"],
         shouting=obj["shouting"],
         brand=obj.get("brand"),
-        entities=Entities(**obj["entities"]),
-        influence=Influence(**obj["influence"]),
-        customer=CustomerValue(**obj["customer"]),
+        entities=_known(Entities, obj["entities"]),
+        influence=_known(Influence, obj["influence"]),
+        customer=_known(CustomerValue, obj["customer"]),
         own_account=obj.get("own_account", False),
         brand_source=obj.get("brand_source"),
     )
@@ -773,7 +773,7 @@ def decode_enriched(data: InternalData) -> EnrichedMention:
         return EnrichedMention(
             mention=_raw_from_internal(obj["mention"]),
             enrichment=_enrichment_from(obj["enrichment"]),
-            trace=Trace(**obj["trace"]),
+            trace=_known(Trace, obj["trace"]),
         )
     except (KeyError, TypeError) as exc:
         raise ValidationError(f"enriched mention is missing or has a bad field: {exc}") from None
@@ -785,8 +785,8 @@ def decode_scored(data: InternalData) -> ScoredMention:
         return ScoredMention(
             mention=_raw_from_internal(obj["mention"]),
             enrichment=_enrichment_from(obj["enrichment"]),
-            analysis=Analysis(**obj["analysis"]),
-            trace=Trace(**obj["trace"]),
+            analysis=_known(Analysis, obj["analysis"]),
+            trace=_known(Trace, obj["trace"]),
         )
     except (KeyError, TypeError) as exc:
         raise ValidationError(f"scored mention is missing or has a bad field: {exc}") from None
@@ -802,9 +802,9 @@ def unique_from_obj(obj: dict[str, Any]) -> UniqueMention:
         return UniqueMention(
             mention=_raw_from_internal(obj["mention"]),
             enrichment=_enrichment_from(obj["enrichment"]),
-            analysis=Analysis(**obj["analysis"]),
-            dedup=DedupDecision(**obj["dedup"]),
-            trace=Trace(**obj["trace"]),
+            analysis=_known(Analysis, obj["analysis"]),
+            dedup=_known(DedupDecision, obj["dedup"]),
+            trace=_known(Trace, obj["trace"]),
         )
     except (KeyError, TypeError) as exc:
         raise ValidationError(f"unique mention is missing or has a bad field: {exc}") from None

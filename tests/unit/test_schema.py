@@ -139,6 +139,45 @@ def test_internal_records_round_trip() -> None:
     assert again == unique
 
 
+def test_internal_records_from_a_newer_release_are_read_without_its_new_fields() -> None:
+    # Rolling upgrade: a newer worker's unique mention (or table state) carries fields this
+    # release does not know, at every nested level; an older reader must read it, not dead-letter it.
+    m = decode_raw_mention(orjson.dumps(raw()))
+    enrichment = schema.Enrichment(
+        "bag lost",
+        "en",
+        0.9,
+        True,
+        False,
+        "skylark",
+        schema.Entities(),
+        schema.Influence("nano", 0.1),
+        schema.CustomerValue(),
+    )
+    analysis = schema.Analysis(-0.7, "negative", 0.9, "complaint", "major", "delivery", True)
+    unique = schema.UniqueMention(
+        m, enrichment, analysis, schema.DedupDecision("new_case", "case-1"), schema.Trace(1.0)
+    )
+    newer = orjson.loads(schema.encode(unique))
+    for part in (
+        newer["analysis"],
+        newer["dedup"],
+        newer["trace"],
+        newer["enrichment"]["entities"],
+        newer["enrichment"]["influence"],
+        newer["enrichment"]["customer"],
+    ):
+        part["added_in_a_later_release"] = [1, 2]
+    assert schema.decode_unique(orjson.dumps(newer)) == unique
+    # A field that is missing, or a part that is not an object, is still an error.
+    del newer["dedup"]["case_id"]
+    with pytest.raises(schema.ValidationError):
+        schema.decode_unique(orjson.dumps(newer))
+    newer["dedup"] = [1, 2]
+    with pytest.raises(schema.ValidationError):
+        schema.decode_unique(orjson.dumps(newer))
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.one_of(
