@@ -1,7 +1,8 @@
 """Sarcasm and sincere thanks (s20-sarcasm): thanks beside a sum charged is sarcasm wherever the
 sum stands (irony_cues.sum_charged); a failure named only in a phrase of time or concession ("during
 the outage", "après l'annulation", "malgré le retard") is the occasion of the help praised
-(circumstance.py); and the sarcasm probe set (data/sarcasm_probe.tsv: 30 sarcastic and 30 sincere
+(circumstance.py); praise said before a "but" with no praise word after it is conceded, the clause
+after it the verdict (intent.py); and the sarcasm probe set (data/sarcasm_probe.tsv: 30 sarcastic and 30 sincere
 posts per language, written before any change) keeps its floors."""
 
 from __future__ import annotations
@@ -81,6 +82,39 @@ def test_help_during_or_after_a_failure_stays_praise(text: str) -> None:
 def test_a_failure_in_the_main_clause_is_no_occasion(text: str) -> None:
     intent, cues = _intent(text)
     assert intent != "praise", (text, cues)
+
+
+# Praise conceded before a "but" and no praise word after it: the clause after it is the verdict.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kudos @ParceloEats, the order came but the rider dropped the drinks on the stairs 👏",
+        "felicidades @ParceloEats, el pedido llegó pero el repartidor se bebió la mitad del zumo 👏",
+        "bravo @ParceloEats, la commande est arrivée mais le livreur a renversé les boissons 👏",
+        "Klasse @ParceloEats, die Bestellung kam, aber der Fahrer hat die Getränke verschüttet 👏",
+        "complimenti @ParceloEats, l'ordine è arrivato ma il rider ha rovesciato le bibite 👏",
+        "parabéns @ParceloEats, a encomenda chegou mas o estafeta entornou as bebidas 👏",
+    ],
+)
+def test_praise_conceded_before_but_is_a_complaint(text: str) -> None:
+    intent, cues = _intent(text)
+    assert intent == "complaint", (text, cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the order was late but the rider was lovely, kudos 👏",
+        "el pedido se retrasó pero el repartidor fue majísimo, felicidades 👏",
+        "la commande avait du retard mais le livreur était adorable, bravo 👏",
+        "Der Flug war spät, aber die Crew war super, danke 👏",
+        "il volo era in ritardo ma l'equipaggio è stato gentilissimo, complimenti 👏",
+        "o pedido atrasou mas o estafeta foi impecável, parabéns 👏",
+    ],
+)
+def test_praise_after_but_stays_praise(text: str) -> None:
+    intent, cues = _intent(text)
+    assert intent == "praise", (text, cues)
 
 
 def _probe_counts() -> dict[str, list[int]]:
