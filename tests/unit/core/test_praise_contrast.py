@@ -117,6 +117,26 @@ def test_praise_after_but_stays_praise(text: str) -> None:
     assert intent == "praise", (text, cues)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly @ParceloEats came through tonight, the rider rang to say the bag was with my neighbour 🙌",
+        "@NimbusMobile came through, engineer sorted the fibre before lunch",
+    ],
+)
+def test_came_through_is_praise(text: str) -> None:
+    intent, cues = _intent(text)
+    assert intent == "praise", (text, cues)
+
+
+@pytest.mark.parametrize(
+    "text", ["my refund never came through", "has my refund come through yet?", "still waiting for it to come through"]
+)
+def test_came_through_negated_or_asked_is_no_praise(text: str) -> None:
+    intent, cues = _intent(text)
+    assert intent != "praise", (text, cues)
+
+
 def _probe_counts() -> dict[str, list[int]]:
     counts: dict[str, list[int]] = {}
     for line in PROBE.read_text(encoding="utf-8").splitlines():
