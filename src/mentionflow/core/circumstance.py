@@ -106,6 +106,12 @@ def failure_only_as_cause(low: str, lookups: TokenLookups) -> bool:
     return not _failure_in(_ADJUNCT_RE.sub(" . ", _CLAUSE_RE.sub(" . ", low)), lookups)
 
 
+def outside_cause(low: str) -> str:
+    """``low`` without its clauses of cause and phrases of time or concession ("perché mio papà non
+    cammina bene": the customer's circumstance, not the brand's failure)."""
+    return _ADJUNCT_RE.sub(" . ", _CLAUSE_RE.sub(" . ", low))
+
+
 def is_failure_label(lab: tuple[str, ...]) -> bool:
     """A keyword-file label that names a failure (what a clause of cause holds)."""
     return any(part in lab for part in _FAILURE_PARTS)
