@@ -4,6 +4,14 @@
 
 A sarcastic post is read right when its intent is not praise (it must never be thanked in
 public); a sincere one when its intent is praise.
+
+Tried and rejected (s20-sarcasm): a "learned contrast" that masks the praise words and scores the
+rest with the shipped sentiment models (the per-language ones, the English one, and the English
+complaint model). The rest of sincere care praise reads as negative as the rest of sarcasm: AUC
+sarcastic vs sincere on this set 0.52-0.71 per language (fr 0.52), and 0.29-0.49 against the
+sincere scenario texts it turned round (60 PASS->FAIL flips at the margin tweeteval val chose).
+The bag-of-words models do not know the verbs that carry the failure ("écrasé", "verschüttet",
+"rovesciato", "entornou") and read topic words ("refund", "claim", "flight") as negative.
 """
 
 from __future__ import annotations
