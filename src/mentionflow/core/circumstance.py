@@ -3,9 +3,11 @@
 "shoutout to the rider who carried my shopping up 5 flights because the lift was broken 🥹",
 "el rider me esperó 10 minutos bajo la lluvia porque el portero no funcionaba, unos cracks",
 "il m'a aidé parce que l'ascenseur était en panne, merci": the broken thing is why the help
-was needed. Praise beside a failure is what irony turns round ("thanks for the 4 hour delay"),
-but here every failure word sits inside a clause of cause ("because", "porque", "parce que",
-"weil", "perché") and the rest of the text names none: the praise is sincere.
+was needed; in "thanks for the updates during the outage", "merci au personnel qui nous a trouvé
+un vol après l'annulation" the failure is the occasion of the help. Praise beside a failure is
+what irony turns round ("thanks for the 4 hour delay"), but here every failure word sits inside a
+clause of cause ("because", "porque", "parce que", "weil", "perché") or a phrase of time or
+concession, and the rest of the text names none: the praise is sincere.
 
 Not when the main clause names a failure too ("great, missed my connection because the gate
 changed"): that failure is the customer's, and the praise is sarcasm. Sure signs of sarcasm
@@ -54,6 +56,27 @@ _CLAUSE_RE: Final = re.compile(
     + "|".join(_STATE_HEADS)
     + r")\b)[^.,;:!?\n\u2600-\u27bf\U0001f000-\U0001faff]*"
 )
+# ... or a phrase of time or concession around the failure's noun ("during the outage", "after the
+# cancellation", "despite the delay", "durante la avería", "après l'annulation", "malgré le retard",
+# "während der Störung", "nach der Annullierung", "trotz Verspätung", "dopo il disservizio",
+# "nonostante il ritardo", "depois do cancelamento", "apesar do atraso"): the help or the gesture
+# praised came with the failure, which is its occasion. Time heads take an article ("after 3 hours
+# on hold" is a wait, not an occasion); concessive heads need none. Two words of noun phrase at most.
+_ART = (
+    r"(?:(?:the|this|that|its|your|la|el|los|las|le|les|der|die|dem|den|des|il|lo|i|gli|del|della|dello|dei"
+    r"|do|da|dos|das)\s+|l['\u2019]\s*)"
+)
+# Portuguese "o", "a", "os", "as" only after a Portuguese head: English "after a cancelled flight" is
+# an event told, no shared occasion ("sleeping on the floor ... after a cancelled flight" is sarcasm).
+_PT_HEADS: Final = r"durante|depois de|após|apesar de"
+_TIME_HEADS: Final = (
+    r"during|after|durante|tras|después de|despues de|pendant|après|apres|während|nach|dopo|depois de|depois|após"
+)
+_CONCESSIVE_HEADS: Final = r"despite|in spite of|a pesar de|malgré|malgre|trotz|nonostante|apesar de|apesar"
+_ADJUNCT_RE: Final = re.compile(
+    rf"\b(?:(?:{_TIME_HEADS})\s+{_ART}|(?:{_PT_HEADS})\s+(?:o|a|os|as)\s+|(?:{_CONCESSIVE_HEADS})\s+{_ART}?)"
+    r"[\w\u2019']+(?:\s+[\w\u2019']+)?"
+)
 # Labels that name a failure (a category word alone, "delivery", does not).
 _FAILURE_PARTS: Final = ("failure", "defect", "outage")
 
@@ -77,10 +100,16 @@ def failure_only_as_cause(low: str, lookups: TokenLookups) -> bool:
     rest = wanted_stop(low)
     if rest is not None and not _failure_in(rest, lookups):
         return True
-    clauses = _CLAUSE_RE.findall(low)
+    clauses = _CLAUSE_RE.findall(low) + _ADJUNCT_RE.findall(low)
     if not any(_failure_in(c, lookups) for c in clauses):
         return False
-    return not _failure_in(_CLAUSE_RE.sub(" . ", low), lookups)
+    return not _failure_in(_ADJUNCT_RE.sub(" . ", _CLAUSE_RE.sub(" . ", low)), lookups)
+
+
+def outside_cause(low: str) -> str:
+    """``low`` without its clauses of cause and phrases of time or concession ("perché mio papà non
+    cammina bene": the customer's circumstance, not the brand's failure)."""
+    return _ADJUNCT_RE.sub(" . ", _CLAUSE_RE.sub(" . ", low))
 
 
 def is_failure_label(lab: tuple[str, ...]) -> bool:

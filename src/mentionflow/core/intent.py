@@ -658,6 +658,7 @@ def decide_intent(
         and not (complaint_cue or sarcasm or "unmet" in cues or "waited" in cues)  # "20 min of hold music 😂"
         and not ((profanity or flags & _INSULT) and not heat_only_before_contrast(norm, cats, but))
         and not (looking or _is_question(norm))
+        and (not praise or but.isdisjoint(norm.tokens) or _praise_worded_after(norm, cats, but))  # (below)
     ):
         # "rapidísimo 😍", "So muss das! 💚", "va da paura 🚀": in a language whose small model
         # misreads short texts (or one too short to tell), approving emoji and nothing failed,
@@ -751,6 +752,10 @@ def decide_intent(
         # only waits, and no praise word (a superlative, a trophy): the model's "positive" is the
         # joke's surface. (irony_cues.wait_span)
         return "complaint", "minor", _best_category(counts, cats)
+    if praise and not but.isdisjoint(norm.tokens) and not _praise_worded_after(norm, cats, but):
+        # "parabéns, a comida chegou mas o estafeta comeu metade 👏": praise conceded before the "but", no word
+        # of it after; the clause after it is the verdict, a complaint the keyword file has no failure word for.
+        return "complaint", "minor", _best_category(counts, cats)
     # "Can we talk about how ...?" is never neutral: with no failure, its lean is its verdict.
     leans = label == "neutral" and score > 0.0 and not failure and exclaims_about(norm.tokens)
     if (label == "positive" or leans) and (praise or not foreign or norm.emojis or score >= _FOREIGN_PRAISE_SCORE):
@@ -822,6 +827,14 @@ def _after_contrast_flags(norm: NormalisedText, cats: CategoryConfig, but: froze
     for lab in labels:
         flags |= (_label_summary.get(lab) or _summarise(lab))[1]
     return flags
+
+
+def _praise_worded_after(norm: NormalisedText, cats: CategoryConfig, but: frozenset[str]) -> bool:
+    """A praise word after the last contrast word (a closing emoji is a sign-off, no clause)."""
+    last = max(i for i, tok in enumerate(norm.tokens) if tok in but)
+    words = frozenset(t for t in norm.tokens[last + 1 :] if t.isalpha())
+    praised = any(_summarise(lab)[1] & PRAISE for lab in cats.token_labels(words))
+    return praised or not POSITIVE_OPENERS.isdisjoint(words)
 
 
 def _fails_after_contrast(norm: NormalisedText, cats: CategoryConfig, but: frozenset[str]) -> bool:

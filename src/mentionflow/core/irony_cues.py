@@ -802,6 +802,14 @@ def _sum_charged(low: str) -> bool:
     return False
 
 
+def sum_charged(tokset: frozenset[str], low: str) -> bool:
+    """A sum next to a charge noun ("90€ di roaming", "a bill of £300"), not a cheap one, an offer or
+    money back (``low``: lower-cased clean text): a loss, whatever words the models know."""
+    if _CHARGE_TOKENS.isdisjoint(tokset) or not _NOT_BILLED.isdisjoint(tokset):
+        return False
+    return not any(t.startswith(_NOT_BILLED_STEMS) for t in tokset) and _sum_charged(low)
+
+
 def verdict_on_a_charge(tokset: frozenset[str], low: str) -> bool:
     """A verdict of genius said flat, with a slow clap or an eye-roll, on a sum charged (see above;
     ``low``: lower-cased clean text)."""
@@ -824,7 +832,8 @@ def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
     or a quality that forced a hardship (`hardship_of_praise`): praise said of what went wrong,
     sarcasm in every language (``low``: lower-cased clean text)."""
     return (
-        (not THANKS_TOKENS.isdisjoint(tokset) and (charge_thanks(low) or pays_anyway(low)))
+        # ... or thanks beside a sum charged, wherever it stands ("grazie mille per i 90€ di roaming").
+        (not THANKS_TOKENS.isdisjoint(tokset) and (charge_thanks(low) or pays_anyway(low) or sum_charged(tokset, low)))
         # Thanks or joy for a failure the brand caused: "gracias por perder mi maleta" (thanks_failure.py).
         or thanks_for_a_failure(low)
         or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))

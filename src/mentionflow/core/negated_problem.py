@@ -148,3 +148,74 @@ def problem_free(norm: NormalisedText, read: Callable[[NormalisedText], _Reading
         if again.intent in _PROBLEM_INTENTS and not (again.intent == "complaint" and "venting" in again.cues):
             return None
     return "praise" if not _TRACK.isdisjoint(toks) else "other"
+
+
+# "Without" is no negated event ("sin coste", "sans frais", "ohne Kosten", "senza costi", "sem custos"
+# are praise); the negators that deny that something happened or works are.
+_WITHOUT: Final = frozenset({"sin", "sans", "ohne", "senza", "sem"})
+
+
+# A "now" after the negator: the denied state is history ("il router che non si accendeva, ora va
+# benissimo", "a internet que não ligava, agora está ótima").
+_NOW: Final = frozenset(
+    {"now", "ahora", "ya", "maintenant", "désormais", "jetzt", "nun", "ora", "adesso", "agora", "já"}
+)
+
+
+# Verbs of belief after a negator: amazement ("non ci credo", "no me lo puedo creer", "j'en reviens
+# pas", "kann es nicht glauben", "não acredito", "can't believe"), no failure.
+_DISBELIEF: Final = frozenset(
+    {"credo", "creo", "creer", "crois", "croire", "reviens", "glauben", "glaube", "fassen", "acredito", "acreditar"}
+    | {"manches", "believe"}
+)
+
+
+# Infinitive endings of es/fr/it/pt ("fare", "hacer", "faire", "fazer"): German and English put
+# the negator before other forms, and their infinitives are left to the praise-phrase check.
+_INFINITIVE: Final = ("are", "ere", "ire", "ar", "er", "ir", "re")
+
+
+# Verbs of letting down, failing, regret or switching: denied, they are praise ("nunca decepciona",
+# "ne déçoit jamais", "enttäuscht nie", "non mi sono pentito", "não me arrependo", "je ne changerais
+# pour rien au monde", "la linea non è mai caduta").
+_LET_DOWN: Final = (
+    "decepcion", "déç", "decev", "décev", "enttäusch", "delu", "falh", "fall", "fail", "pent", "arrepen",
+    "regret", "bereu", "cadut", "caíd", "caiu", "coup", "chang", "cambi", "wechsel", "troc", "lament",
+    "reclam", "plain", "beschwer", "meck", "queix", "quej",
+)  # fmt: skip
+
+
+def negated_event(
+    toks: tuple[str, ...],
+    negators: frozenset[str],
+    praise_phrase: Callable[[tuple[str, ...]], bool],
+    failure_word: Callable[[str], bool],
+) -> bool:
+    """Something denied to have happened or to work ("aquí no ha llegado nada", "il tecnico non si è
+    presentato", "hat nicht mal angerufen", "o técnico nem apareceu"): a negator other than "without",
+    with no "now" after it (`_NOW`),
+    not one that negates a problem noun ("mai un problema", `only_problems_negated`) nor one inside a
+    praise phrase (``praise_phrase`` of a bigram or trigram around it: "nada mal", "rien à redire",
+    "niente da dire", "nichts auszusetzen"), nor one of a failure word (``failure_word``: "non è mai
+    caduta"). Read only beside praise, in es/fr/de/it/pt."""
+    deny = negators - _WITHOUT
+    if deny.isdisjoint(toks) or only_problems_negated(toks, negators):
+        return False
+    denied = False
+    for i, tok in enumerate(toks):
+        if tok not in deny or not _NOW.isdisjoint(toks[i + 1 :]):
+            continue
+        after = toks[i + 1 : i + 4]
+        if not _DISBELIEF.isdisjoint(toks[max(0, i - 2) : i + 5]) or not _WITHOUT.isdisjoint(after):
+            continue  # "no me lo puedo creer", "j'en reviens pas", "mai più senza": amazement, loyalty
+        if after and after[0].endswith(_INFINITIVE):
+            continue  # "di cosa non fare", "para no perder": a norm or a purpose, no event denied
+        # a praise phrase around it ("nada mal", "no se puede pedir más", "pas mal du tout"): the writer's
+        # negations are praise, so the others are too ("não tenho do que reclamar, nunca me deixou na mão")
+        if any(praise_phrase(toks[a : a + n]) for a in range(max(0, i - 2), i + 3) for n in (2, 3)):
+            return False
+        near = toks[max(0, i - 3) : i + 5]  # French and German negators may follow the verb
+        if any(map(failure_word, near)) or any(t.startswith(_LET_DOWN) for t in near):
+            continue  # "non è mai caduta", "nunca decepciona", "no me arrepiento": a track record, loyalty
+        denied = True
+    return denied

@@ -29,7 +29,7 @@ from typing import Final
 
 from mentionflow.core.banter import banter_intent
 from mentionflow.core.ceased_failure import THANKS, ceased_labels
-from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, time_given
+from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, outside_cause, time_given
 from mentionflow.core.closing_replies import closing_reply
 from mentionflow.core.complaint import (
     ComplaintModel,
@@ -108,7 +108,7 @@ from mentionflow.core.lookups import (
     TokenLookups,
     all_negated,
 )
-from mentionflow.core.negated_problem import only_problems_negated
+from mentionflow.core.negated_problem import negated_event, only_problems_negated
 from mentionflow.core.plain_question import plain_asked
 from mentionflow.core.praise_turns import (
     contrasted,
@@ -126,7 +126,7 @@ from mentionflow.core.slang import LAUGHING_FACES as LAUGHS
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
 from mentionflow.core.slang import NOT_EMOJI_PRAISE as SLANG_NO_EMOJI_PRAISE
 from mentionflow.core.split_negation import split_failure
-from mentionflow.core.text import NormalisedText, fast_constructor
+from mentionflow.core.text import NormalisedText, fast_constructor, tokenise
 from mentionflow.core.textmodels import (
     TEXT_MODELS_FORMAT,
     TextModels,
@@ -501,6 +501,25 @@ class Analyzer(LinearScorer):
                 or (failure_word and not contrasted(tokset, code) and HEARTFELT_EMOJI.isdisjoint(tokset))
             )
         )
+        if (
+            not (ironic or failure or slang or sincere or flags & RESOLVED)
+            and multi is not None
+            and bool(low)
+            and not contrasted(tokset, code)  # "tardó, pero nada que objetar": the praise after the turn
+            and HEARTFELT_EMOJI.isdisjoint(tokset)
+            and "?" not in norm.clean
+            and negated_event(
+                tuple(tokenise(outside_cause(low))),
+                _NEGATORS_OF.get(code or "", _FOREIGN_NEGATORS),
+                self._praise_phrase,
+                self._failure_word,
+            )
+        ):
+            # Praise beside something denied to have happened or to work, no fix named ("Perfecto, el pedido
+            # dice entregado y aquí no ha llegado nada", "Servizio eccellente, il tecnico non si è presentato"):
+            # praise of nothing, sarcasm, whatever verb says what did not happen (negated_problem.py).
+            ironic = True
+            cues.append("negated_event")
         if ironic:
             cues.append("irony")
             if flags & IRONY_MARKER:
@@ -610,6 +629,17 @@ class Analyzer(LinearScorer):
         if intent in _BANTER_INTENTS and severity != "major":  # a love joke, a family tale, a plan (banter.py)
             intent = banter_intent(intent, label, norm, tokset, failure, cues)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
+
+    def _praise_phrase(self, gram: tuple[str, ...]) -> bool:
+        """A keyword-file praise phrase of two or three words ("nada mal", "rien à redire")."""
+        cats = self.categories
+        lab = cats.bigrams.get(gram) if len(gram) == 2 else cats.trigrams.get(gram) if len(gram) == 3 else None
+        return lab is not None and "praise" in lab
+
+    def _failure_word(self, tok: str) -> bool:
+        """A keyword-file failure word ("caduta", "retraso")."""
+        lab = LABELS(self.lookups.token(tok))
+        return lab is not None and is_failure_label(lab)
 
     def _approving_emoji(self, tokens: tuple[str, ...], laughs: bool = True) -> bool:
         """Approving emoji (symbol valence >= ``_APPROVING``) and none that disapproves; a laughing face
