@@ -401,7 +401,9 @@ def with_lead(
         # elsewhere ("thinking of switching to Vodafone, their family plan is cheaper") is churn,
         # unless the move is towards the brand ("moving the family to @brand").
         toward = to_brand or moving_to_you(tokens)
-        if not names_failure(tokens) and ("churn" not in signals or toward):
+        # a review ("is SkyLark Plus worth it? short answer: yes") weighs what the author has
+        review = intent == "praise" and presale == "prospect"
+        if not review and not names_failure(tokens) and ("churn" not in signals or toward):
             family = presale
             if toward:
                 signals = [s for s in signals if s != "churn"]
@@ -421,7 +423,7 @@ def with_lead(
     found = {*signals, "purchase"}
     if family == "move":
         found.discard("churn")  # "me cambio a Nimbus" said to Nimbus: joining, not leaving
-    if family in _OFFER_REQUESTS:
+    if family in _OFFER_REQUESTS or family in _PRESALES:
         found.discard("feedback")  # "podem fazer-nos uma proposta?": an offer asked, no idea
     return [s for s in SIGNALS if s in found], family
 
