@@ -7,13 +7,17 @@ plan?"); the structure does not change:
   planteando", "on hésite", "überlegen", "stiamo valutando", "estamos a pensar"), not a customer
   yet ("not with you yet", "pas encore client"), coming over to it ("jump ship to you", "je vous
   rejoins", "komme zu euch", "vir para vocês", or "to @brand", read by the caller) or with a
-  rival now ("I'm with Movistar", "mein Vodafone-Vertrag läuft aus"), who asks about an offer
-  (a plan, a price, fibre, a line, an account: `_OFFER`) with a question mark or a wish;
+  rival now ("I'm with Movistar", "mein Vodafone-Vertrag läuft aus", "harta de Movistar"),
+  shopping for a provider ("je cherche une banque"), weighing its worth ("ça vaut le coup ?",
+  "lohnt sich das?"), wanting "your fibre", or placing the offer at the brand ("a joint plan
+  with you", "un forfait commun chez vous"), who asks about an offer that is not theirs already
+  (a plan, a price, fibre, a line, an account: `_OFFER`; not "my plan") with a question mark or a wish;
 - an acquisition wished for (`_acquire`): a wish or a price asked ("I'd like to", "how much to",
   "quanto costa") and a buying verb (buy, add, open, upgrade, sign up: "añadir una línea",
   "ouvrir un compte", "hinzuzufügen", "aprire un conto", "juntar uma linha") before an offer word;
 - an offer asked of the brand (`_offer_asked`): "do you sell", "what do you offer a couple",
-  "can you make us an offer", "your best price for", "the cheapest plan?".
+  "can you make us an offer", "your best price for", "the cheapest plan?", "do you have an
+  account for teenagers?", "send me your prices", "which fibre do you recommend?".
 
 A move towards a rival is never one (the caller keeps churn); an existing customer's problem is
 never one: a charge, a refund, an error or a past change of plan (`customer_problem`)."""
@@ -533,9 +537,13 @@ def _offer_asked(toks: tuple[str, ...], asked: bool) -> bool:
                 return True
         # "do you have an account for teenagers?", "¿tenéis cuenta para menores?", "gibt es bei
         # euch ein Konto für Jugendliche?": what the brand sells, asked after
+        # Not negated nor asked why ("non mi avete pagato gli interessi del conto, perché?"): a
+        # customer's problem with what they have.
         if (
             asked
             and _you_have(toks, i)
+            and _NOT.isdisjoint(toks[max(0, i - 3) : i])
+            and _WHY.isdisjoint(toks)
             and any(
                 _sold(t) and _MINE.isdisjoint(toks[max(0, i, k - 2) : k])
                 for k, t in enumerate(toks[i : i + 6], start=i)
