@@ -22,6 +22,7 @@ from typing import Final
 
 from mentionflow.core.catalog import Catalog
 from mentionflow.core.keywords import load_categories, words_folded
+from mentionflow.core.presales import customer_problem, presales
 from mentionflow.core.signals import SIGNALS, moving_to_you
 from mentionflow.core.trip_booking import wants_trip
 from mentionflow.core.upgrades import wants_more
@@ -352,6 +353,13 @@ _PROBLEM: Final = frozenset(("complaint", "rant"))
 _CLEARLY_NEGATIVE: Final = -0.5
 
 
+# Pre-sales questions read from their structure (`core.presales`): a prospect asking about an
+# offer, an acquisition wished for, an offer asked of the brand. Each is a request in itself.
+_PRESALES: Final = frozenset(("prospect", "acquire", "offer_ask"))
+# Families that ask the brand for an offer: a "proposta" / "proposal" there is no product idea.
+_OFFER_REQUESTS: Final = frozenset(("quote", "offer_ask"))
+
+
 def with_lead(
     signals: list[str],
     tokens: tuple[str, ...],
@@ -359,26 +367,53 @@ def with_lead(
     label: str,
     score: float,
     brand_words: Iterable[str] = (),
+    *,
+    asked: bool = False,
+    rivals: frozenset[str] = frozenset(),
+    to_brand: bool = False,
 ) -> tuple[list[str], str | None]:
     """``signals`` with "purchase" added (in its place in SIGNALS) when the mention reads as a
-    prospect's lead and is no negative complaint, and the lead's family (None: no lead added)."""
+    prospect's lead and is no negative complaint, and the lead's family (None: no lead added).
+    ``asked``: the text has a question mark; ``rivals``: one-word rival names; ``to_brand``: the
+    text moves "to @brand" (its own handle), read by the caller from the handles."""
     if "purchase" in signals:
         # A phrase of the signal file in a complaint that names a failure is the customer's
         # problem ("the app crashed for our staff again"), unless a request is made too ("we
-        # want a quote for 10 lines, our current provider has no signal").
+        # want a quote for 10 lines, our current provider has no signal"); so is a charge or a
+        # plan change already made ("me cambiaron a la tarifa ilimitada y me siguen cobrando").
         family = prospect_lead(tokens, brand_words)
-        if intent in _PROBLEM and names_failure(tokens) and family not in _REQUESTS:
+        if family not in _REQUESTS and ((intent in _PROBLEM and names_failure(tokens)) or customer_problem(tokens)):
+            return [s for s in signals if s != "purchase"], None
+        if intent == "praise" and not asked and family is None and presales(tokens, asked, rivals, to_brand) is None:
+            # "le nouveau forfait 5G est top": praise of what the customer has, nothing asked
             return [s for s in signals if s != "purchase"], None
         # The family still says whether the lead is calm (`calm_lead`): "passare a voi con 8
         # linee aziendali, vorrei un preventivo" names business lines (a major word), not a cut.
-        return signals, family
+        return signals, family or presales(tokens, asked, rivals, to_brand)
     if intent in _PROBLEM and score <= _CLEARLY_NEGATIVE:
         return signals, None
     family = prospect_lead(tokens, brand_words)
+    weak = family not in _REQUESTS and family != "upgrade" and not (family == "move" and not _GOODS.isdisjoint(tokens))
+    # A weak reading (a company or a trip named, no request) gives way to a pre-sales question:
+    # "we run a clinic with 9 staff, can someone call me with pricing?"
+    if weak and (presale := presales(tokens, asked, rivals, to_brand)) is not None:
+        # A pre-sales question that names a failure is a customer's problem; one beside a move
+        # elsewhere ("thinking of switching to Vodafone, their family plan is cheaper") is churn,
+        # unless the move is towards the brand ("moving the family to @brand").
+        toward = to_brand or moving_to_you(tokens)
+        # a review ("is SkyLark Plus worth it? short answer: yes") weighs what the author has
+        review = intent == "praise" and presale == "prospect"
+        if not review and not names_failure(tokens) and ("churn" not in signals or toward):
+            family = presale
+            if toward:
+                signals = [s for s in signals if s != "churn"]
+    if family == "upgrade" and intent in _PROBLEM and customer_problem(tokens):
+        return signals, None  # a complaint in a charge's or a refusal's words ("ma carte est refusée")
     # A move to the brand that asks about its offers ("me paso a Nimbus, ¿qué tarifas hay?") is
     # as much a request; "think twice before switching to Nimbus" asks nothing.
     asking = (
         family in _REQUESTS
+        or family in _PRESALES
         or (family == "move" and not _GOODS.isdisjoint(tokens))
         # "I want to upgrade but the app keeps failing": a complaint naming a failure is no lead
         or (family == "upgrade" and not (intent in _PROBLEM and names_failure(tokens)))
@@ -388,13 +423,15 @@ def with_lead(
     found = {*signals, "purchase"}
     if family == "move":
         found.discard("churn")  # "me cambio a Nimbus" said to Nimbus: joining, not leaving
+    if family in _OFFER_REQUESTS or family in _PRESALES:
+        found.discard("feedback")  # "podem fazer-nos uma proposta?": an offer asked, no idea
     return [s for s in SIGNALS if s in found], family
 
 
 # A request or a move to the brand, said calmly and naming no failure, is no major problem:
 # "vorremmo passare a Nimbus con tutta l'azienda" moves a whole company, it is not one cut off.
 _FAILED: Final = frozenset(("failure", "outage", "payment_failed"))
-_CALM_FAMILIES: Final = frozenset(("move", "upgrade"))
+_CALM_FAMILIES: Final = frozenset(("move", "upgrade")) | _PRESALES
 
 
 def calm_lead(family: str | None, label: str, tokens: tuple[str, ...]) -> bool:
@@ -414,7 +451,7 @@ def joining_not_complaint(
     as a problem; it is a lead."""
     if intent != "complaint" or "purchase" not in signals or score <= _CLEARLY_NEGATIVE:
         return False
-    return (family == "move" or moving_to_you(tokens)) and not names_failure(tokens)
+    return (family == "move" or family in _PRESALES or moving_to_you(tokens)) and not names_failure(tokens)
 
 
 def names_failure(tokens: tuple[str, ...], labels: frozenset[str] = _FAILED) -> bool:

@@ -181,12 +181,10 @@ class Pipeline:
         if harm.kind is not None and "press" in record.signals and not press_about_others(norm):
             record.signals = [s for s in record.signals if s != "press"]  # a journalist's own harm: safety's
         brand = e.brand
-        if (
-            brand
-            and norm.handles
-            and "churn" in record.signals
-            and moving_to_handle(norm, lambda h: self.catalog.is_own_handle(h) == brand)
-        ):
+        to_brand = bool(
+            brand and norm.handles and moving_to_handle(norm, lambda h: self.catalog.is_own_handle(h) == brand)
+        )
+        if to_brand and "churn" in record.signals:
             # "seit dem Wechsel zu @brand endlich 5G": a customer won, not one leaving.
             record.signals = [s for s in record.signals if s != "churn"]
         if harm.kind is None:
@@ -194,7 +192,15 @@ class Pipeline:
             record.signals = own_problem_not_press(norm, record.signals, record.intent, self.signals)
             names = self._brand_words.get(e.brand or "", frozenset())
             record.signals, lead = with_lead(
-                record.signals, norm.tokens, record.intent, record.label, record.score, names
+                record.signals,
+                norm.tokens,
+                record.intent,
+                record.label,
+                record.score,
+                names,
+                asked="?" in norm.clean,
+                rivals=self.signals.rivals,
+                to_brand=to_brand,
             )
             if joining_not_complaint(lead, record.signals, norm.tokens, record.intent, record.score):
                 # "switching the whole office over to you, what's the pricing?": a lead (leads.py)
