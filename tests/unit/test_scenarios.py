@@ -114,6 +114,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout49": 135,
     "scenarios_holdout50": 120,
     "scenarios_holdout51": 110,
+    "scenarios_holdout53": 124,
 }
 
 
