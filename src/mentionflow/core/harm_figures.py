@@ -285,6 +285,38 @@ def _said_of_the_brand(tokens: tuple[str, ...]) -> bool:
     return all(tokens[i] in _BRAND_NOUNS for i in fraud) and not _REFUND.isdisjoint(tokens) and _CARD.isdisjoint(tokens)
 
 
+# The negations among the fact words: they disown a charge ("charges I didn't make", "nunca
+# autoricé ese cargo") only where the writer speaks of their own doing or one is beside a charge,
+# a price or money. In a clause about others ("a scam run by tech bros who have never eaten
+# a hot meal", "una estafa de gente que nunca ha trabajado") they say nothing of a fraud.
+_DISOWNING = frozenset(words("never dont doesnt havent hadnt didnt not nunca jamais nie mai não nao"))
+_STRONG_FACTS = FRAUD_FACT_WORDS - _DISOWNING
+_OWN = frozenset(
+    words(
+        "i im ive id me my mine myself we us our ours yo me mi mis nos nuestro nuestra nuestros nuestras "
+        "je j moi mon ma mes nous notre nos ich mich mir mein meine meinen meinem wir uns unser unsere "
+        "io mi mio mia miei mie noi nostro nostra eu meu minha meus minhas nós nosso nossa"
+    )
+)
+_DISOWNED = _CHARGES | _PRICE | _REFUND | MONEY_MOVED
+_DISOWN_WINDOW = 3
+
+
+def _real_fraud_sign(tokens: tuple[str, ...]) -> bool:
+    """A fact word of a real fraud (`FRAUD_FACT_WORDS`), a negation counting only where it can
+    disown a charge: the writer's own doing, or a charge, price or money word beside it."""
+    if not _STRONG_FACTS.isdisjoint(tokens):
+        return True
+    if _DISOWNING.isdisjoint(tokens):
+        return False
+    if not _OWN.isdisjoint(tokens):
+        return True
+    w = _DISOWN_WINDOW
+    return any(
+        t in _DISOWNING and not _DISOWNED.isdisjoint(tokens[max(0, i - w) : i + w + 1]) for i, t in enumerate(tokens)
+    )
+
+
 def fraud_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "") -> str | None:
     """ "price" when the only fraud cue is a verdict on a price (`price_verdict`), "brand" when it is
     said of the brand or of money wanted back (see `_said_of_the_brand`), else None: a fraud word
@@ -292,22 +324,41 @@ def fraud_verdict(tokens: tuple[str, ...], cues: tuple[str, ...], clean: str = "
     disowned, a scam message) is never a verdict."""
     if price_verdict(tokens, cues, clean):
         return "price"
-    if cues == ("fraud",) and FRAUD_FACT_WORDS.isdisjoint(tokens) and _said_of_the_brand(tokens):
-        return "brand"
-    if cues == ("fraud",) and FRAUD_FACT_WORDS.isdisjoint(tokens) and "?" not in clean and _called_a_scam(tokens):
+    if cues != ("fraud",) or _real_fraud_sign(tokens):
+        return None
+    if _said_of_the_brand(tokens) or ("?" not in clean and _called_a_scam(tokens)):
         return "brand"
     return None
 
 
-# An English verdict said as a predicate: "it's a good scam, but a scam all the same", "what a scam",
+# A verdict said as a predicate: "it's a good scam, but a scam all the same", "what a scam",
 # "a total ripoff", "such a fraud". Nothing says what was taken (no message, code, account, money
 # moved: FRAUD_FACT_WORDS), and it is no question ("is this a scam?" asks about a message) nor a
 # victim's story ("I fell for a scam", "victim of a scam").
-_VERDICT_PAIRS_EN = frozenset(
-    tuple(p.split()) for p in ("is a", "its a", "thats a", "what a", "such a", "was a", "be a", "a good", "a total")
+# The same predicate in es, fr, de, it and pt: "Nimbus es una estafa", "c'est une arnaque", "ist
+# reiner Betrug", "è una truffa", "é uma fraude", "qué estafa", "quelle arnaque", "che truffa".
+_VERDICT_PAIRS = frozenset(
+    tuple(p.split())
+    for p in (
+        "is a", "its a", "thats a", "what a", "such a", "was a", "be a", "a good", "a total",
+        "es una", "es un", "son una", "son unos", "era una", "cest une", "est une", "cest de", "était une",
+        "ist ein", "ist eine", "sind ein", "für ein", "war ein", "è una", "è un", "era una", "é um", "é uma",
+        "são um", "são uma", "era um", "era uma",
+    )
+)  # fmt: skip
+_VERDICT_ADJ = frozenset(
+    words(
+        "total complete absolute utter pure massive big qué que menuda vaya auténtica autentica pura "
+        "quelle quel vraie véritable veritable pure totale reiner reine reines purer totaler echter echte "
+        "riesiger che vera vero pura grande grandessima verdadeira autêntica autentica tremenda"
+    )
 )
-_VERDICT_ADJ_EN = frozenset(words("total complete absolute utter pure massive big"))
-_VICTIM_EN = frozenset(words("victim victims fell fall falling"))
+_VICTIM = frozenset(
+    words(
+        "victim victims fell fall falling víctima victima víctimas caí caímos caído victime victimes tombé "
+        "tombée opfer reingefallen hereingefallen vittima vittime cascato cascata caduto vítima vitima caí cai"
+    )
+)
 
 
 def _called_a_scam(tokens: tuple[str, ...]) -> bool:
@@ -315,10 +366,7 @@ def _called_a_scam(tokens: tuple[str, ...]) -> bool:
     fraud = [i for i, t in enumerate(tokens) if t in _FRAUD or t in VERDICT_NOUNS]
     return (
         bool(fraud)
-        and _VICTIM_EN.isdisjoint(tokens)
+        and _VICTIM.isdisjoint(tokens)
         and all(tokens[i] in VERDICT_NOUNS for i in fraud)
-        and any(
-            (i > 0 and tokens[i - 1] in _VERDICT_ADJ_EN) or tokens[max(0, i - 2) : i] in _VERDICT_PAIRS_EN
-            for i in fraud
-        )
+        and any((i > 0 and tokens[i - 1] in _VERDICT_ADJ) or tokens[max(0, i - 2) : i] in _VERDICT_PAIRS for i in fraud)
     )

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Final
 
 from mentionflow.core.banter import banter_intent
+from mentionflow.core.brand_opinion import OPINION_CUE, brand_opinion
 from mentionflow.core.ceased_failure import THANKS, ceased_labels
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, outside_cause, time_given
 from mentionflow.core.closing_replies import closing_reply
@@ -626,6 +627,10 @@ class Analyzer(LinearScorer):
                 norm, tokset, bigrams, (distinct, binfos), cues, tally, label, five, intent, severity, category,
                 lang.reliable,
             )  # fmt: skip
+        if brand_opinion(intent, norm.tokens, norm.clean, failure_word, cues, (tally[1], flag_names(tally[2]))):
+            # "X is a scam run by ...", "X is going under": a verdict with no stake of the writer's (brand_opinion.py)
+            cues.append(OPINION_CUE)
+            intent, severity = "rant", None
         if intent in _BANTER_INTENTS and severity != "major":  # a love joke, a family tale, a plan (banter.py)
             intent = banter_intent(intent, label, norm, tokset, failure, cues)
         return _new_analysis(score, label, conf, intent, severity, category, True, tuple(cues), irony)
