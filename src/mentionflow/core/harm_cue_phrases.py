@@ -6,6 +6,48 @@ dropped as `normalise` does; accent-free and elided spellings are generated in c
 
 from __future__ import annotations
 
+# The pairs of the toilet slang for being sick, with the toilet words that must follow within four words.
+SICK_SLANG: tuple[tuple[str, str], ...] = (
+    ("hugging", "the"),
+    ("hugged", "the"),
+    ("abrazado", "al"),
+    ("abrazada", "al"),
+    ("abrazados", "al"),
+    ("tête", "dans"),
+    ("abbracciato", "al"),
+    ("abbracciata", "al"),
+    ("abbracciati", "al"),
+    ("abraçado", "à"),
+    ("abraçada", "à"),
+    ("abraçados", "à"),
+    ("über", "der"),
+)
+TOILET_WORDS = frozenset(
+    (
+        "toilet",
+        "toilets",
+        "loo",
+        "bowl",
+        "váter",
+        "vater",
+        "inodoro",
+        "retrete",
+        "wáter",
+        "cuvette",
+        "toilettes",
+        "water",
+        "wc",
+        "cesso",
+        "sanita",
+        "privada",
+        "vaso",
+        "kloschüssel",
+        "schüssel",
+        "klo",
+        "kloschussel",
+    )
+)
+
 CUE_PHRASES: dict[tuple[str, str], str] = {
     # Charges from a shop the customer does not know, purchases they do not remember making
     # (weak: fraud only with money named, core.harm._WEAK_FRAUD_PHRASES).
@@ -70,6 +112,15 @@ CUE_PHRASES: dict[tuple[str, str], str] = {
     # renverser" (only after "ran", "got", a vehicle: core.harm_idioms.PHRASE_CONTEXT).
     **{(w, "over"): "collision" for w in ("me", "him", "her", "us", "them", "run", "ran")},
     **{(w, "renverser"): "collision" for w in ("me", "nous")},
+    # Beaten by someone, said with the object pronoun in es and pt ("me han pegado", "le pegaron", "me
+    # bateram"): alone, "pegado" is also "stuck" and "bater" "to knock", so only after the pronoun, and
+    # "han pegado" only after one (core.harm_idioms.PHRASE_CONTEXT: not "se me ha pegado el arroz").
+    **{(a, w): "violence" for a in ("me", "le", "nos", "han") for w in ("pegado", "pegaron", "pegó")},
+    **{(a, w): "violence" for a in ("me", "nos", "o", "a") for w in ("bateram", "bateu")},
+    # Being sick told in slang, embracing the toilet ("hugging the toilet all night", "abrazado al váter",
+    # "la tête dans la cuvette", "abbracciato al water", "abraçada à sanita"); only with the toilet word
+    # after it (core.harm_idioms.PHRASE_CONTEXT): not "hugging the kids".
+    **{p: "illness" for p in SICK_SLANG},
     # Another patient's or user's records: "it's showing another patient's test results" ("another"
     # before a plural is the possessive, normalised without its apostrophe).
     **{("another", w): "others_data" for w in ("patients", "users", "members")},

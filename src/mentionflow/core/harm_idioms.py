@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from mentionflow.core.harm_cue_phrases import SICK_SLANG, TOILET_WORDS
 from mentionflow.core.harm_lexicon import words as _words
 
 __all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT", "praise_kill"]
@@ -14,6 +15,11 @@ __all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT", 
 # word that the pair neutralises. The pair adds the group "idiom" instead, so the model can weigh it.
 IDIOMS: dict[tuple[str, str], int] = {
     ("to", "injury"): 1,
+    # knocking on a door, not a person knocked down: "the rider knocked on the door", "o estafeta bateu à porta"
+    ("knocked", "on"): 0,
+    ("knocking", "on"): 0,
+    ("bateu", "à"): 0,
+    ("bateram", "à"): 0,
     # a menu item, not a child: "two kids' meals and a salad"
     ("kids", "meal"): 0,
     ("kids", "meals"): 0,
@@ -221,6 +227,10 @@ IDIOMS: dict[tuple[str, str], int] = {
 # out" (not "on your way out").
 PHRASE_CONTEXT: dict[tuple[str, str], tuple[frozenset[str] | None, frozenset[str] | None]] = {
     ("was", "gone"): (frozenset(_words("i")), None),
+    # "hugging the toilet", "abrazado al váter": the toilet must follow (core.harm_cue_phrases.SICK_SLANG).
+    **{p: (None, TOILET_WORDS) for p in SICK_SLANG},
+    # "me han pegado", "le han pegado": beaten; not "se han pegado las lentejas" (stuck).
+    ("han", "pegado"): (frozenset(_words("me le les nos te")), None),
     # "mi sono tagliata con il vetro", "mi sono tagliato il dito": not "mi sono tagliato i capelli".
     **{
         ("sono", w): (

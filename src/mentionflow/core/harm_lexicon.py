@@ -68,7 +68,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "injured injury injuries hurt bleeding bleed bled blood burns burned burnt scalded fell agony "
         "bruising bruises moratones lividi "
         "bitten mordió mordido mordida morsure gebissen morsicato morsicata mordeu "
-        "blisters fracture fractured concussion wound wounded stitches bruised "
+        "blister blisters fracture fractured concussion wound wounded stitches bruised scalding "
         "herido herida heridas sangra sangrando sangre quemaduras quemado fractura lesión "
         "blessé blessée blessure saigne saigné brûlures brûlé brûlée fracture "
         "verletzt verletzung blutet blut verbrennungen verbrüht gebrochen bruch gestürzt sturz gefallen "
@@ -119,7 +119,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "perigoso perigosa perigo risco"
     ),
     "collision": words(
-        "hit knocked crashed accident whiplash accidente chocó choque "
+        "hit knocked crashed accident whiplash accidente chocó choque doored "
         "carambolage unfall aufgefahren zusammenstoß incidente tamponato bateu batida acidente "
         "atropelló atropellado atropella atropellar atropellaron atropellada "
         "renversé renversée écraser percuté "
@@ -130,13 +130,13 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "assault assaulted attacked punched grabbed threatened threatening harassed "
         "harassment sexual touched groped abused abuse stalking stalked stalker harass harassing "
         "abusive violent violento violenta violente gewalttätig maltratador maltrato "
-        "inappropriately "
-        "acosando acosado acosada acosó acosaba "
+        "inappropriately golpeado golpeada golpearon atracaron tabassé tabassée rapinato rapinata "
+        "acosando acosado acosada acosó acosaba machuquei espancado espancada assaltado assaltada "
         "agresión agredido agredida amenazó acoso empujado empujada empujó amenazado amenazada amenazaron "
         "agressé agressée agression menacé harcèlement menacée bousculé bousculée "
-        "angegriffen bedroht geschlagen belästigt übergriff geschubst bedrohte "
+        "angegriffen bedroht geschlagen belästigt übergriff geschubst bedrohte überfallen ausgeraubt "
         "aggredito aggredita minacciato molestie minacciata spintonato spintonata picchiato picchiata "
-        "agredido agredida ameaçou assédio empurrou empurrado empurrada ameaçado ameaçada ameaçaram machuquei"
+        "agredido agredida ameaçou assédio empurrou empurrado empurrada ameaçado ameaçada ameaçaram"
     ),
     # Fear for one's safety ("I was terrified", "pasé muchísimo miedo"); hyperbole is common
     # ("terrified of your fees"), so the model weighs it with the context.
@@ -145,7 +145,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     # of its phrases are in PHRASE_GROUPS.
     "despair": words(
         "ausweg duscita desapareciera disparaissais sparissi sumisse hopelessness verschenken "
-        "goodbyes despedirme despedida adieux abschied addio despedir"
+        "goodbyes despedirme despedida adieux abschied addii despedir"
     ),
     # Someone unknown to the writer: whose data it is, or who is acting ("un inconnu l'a trouvée").
     "stranger": words(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from mentionflow.core.harm_blocked import SERVICES, service_call_blocked
+from mentionflow.core.harm_cue_phrases import SICK_SLANG, TOILET_WORDS
 from mentionflow.core.harm_lexicon import words as _words
 
 # An emergency number that could not be called ("non riuscivo a chiamare il 112", "couldn't ring
@@ -212,7 +213,22 @@ def food_poisoning(tokens: tuple[str, ...]) -> bool:
         if i
     ):
         return False
-    return not _FOOD_POISONING.isdisjoint(tokens) or not _FOOD_POISONING_PAIRS.isdisjoint(pairwise(tokens))
+    return (
+        not _FOOD_POISONING.isdisjoint(tokens)
+        or not _FOOD_POISONING_PAIRS.isdisjoint(pairwise(tokens))
+        or sick_in_slang(tokens)
+    )
+
+
+_SICK_SLANG = frozenset(SICK_SLANG)
+
+
+def sick_in_slang(tokens: tuple[str, ...]) -> bool:
+    """Being sick told as embracing the toilet ("hugging the toilet all night", "abrazada al váter toda la
+    noche"): vomiting, however jokingly said. The toilet word must follow within four words."""
+    return any(
+        p in _SICK_SLANG and not TOILET_WORDS.isdisjoint(tokens[i + 2 : i + 6]) for i, p in enumerate(pairwise(tokens))
+    )
 
 
 # Swelling after an allergen was eaten ("her lips are swelling", "se le hincha la cara", "ses lèvres
@@ -253,7 +269,9 @@ WEAPONS = frozenset(
 _DREW = frozenset(
     _words(
         "pulled pulling drew pointed waved brandished threatened puxou apontou sacó saco apuntó amenazó "
-        "sorti sortit brandi menacé zog gezogen bedroht tirato puntato minacciato ameaçou"
+        "sorti sortit brandi menacé zog gezogen bedroht tirato puntato minacciato ameaçou "
+        # the perfect ("me ha sacado una navaja", "ha tirato fuori un coltello", "m'a menacé")
+        "sacado sacada sacaron amenazado amenazada sacou puxado ameaçado menacée minacciata pulls draws"
     )
 )
 

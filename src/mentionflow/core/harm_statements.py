@@ -288,6 +288,7 @@ _SIM_WINDOW = 4
 _SIM_CHANGE = frozenset(
     words("change changed cambio cambiato cambiata cambiado cambiaron changement changé tausch getauscht trocado")
 )
+_UNASKED = frozenset(words("without sin sans ohne senza sem"))
 _NUMBER = frozenset(words("number número numero numéro nummer rufnummer line línea ligne linha linea"))
 _SOMEBODY = frozenset(
     words(
@@ -297,7 +298,7 @@ _SOMEBODY = frozenset(
 )
 _PORTED = frozenset(
     words(
-        "port ported porting portaron portabilidad portabilité portiert portato portaram "
+        "port ported porting portaron portado portabilidad portabilité portiert portato portaram "
         "transferred moved transferido transfirieron transférer transféré übertragen "
         "umgeschrieben trasferito trasferire transferiram transferido"
     )
@@ -316,6 +317,12 @@ def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:
                 t in _PORTED
                 and not _NUMBER.isdisjoint(tokens[i + 1 : i + 4])
                 and not _SOMEBODY.isdisjoint(tokens[max(0, i - 3) : i])
+            ):
+                return True
+            if (  # "my mum's number was ported to another network without anyone asking": no one asked for it
+                t in _PORTED
+                and not _NUMBER.isdisjoint(tokens[max(0, i - 3) : i])
+                and not _UNASKED.isdisjoint(tokens[i + 1 : i + 7])
             ):
                 return True
     if SIM_WORDS.isdisjoint(tokens):
