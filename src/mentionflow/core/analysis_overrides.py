@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from mentionflow.core.charges import charged_extra, only_a_price_compared
+from mentionflow.core.counsel import writes_for_a_client
 from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.eager import eager_not_complaint
@@ -77,7 +78,9 @@ def read_mention(
        dos niños", tarmac_hold.py) or of being bumped at night ("overbooked, bumped with my 2
        kids at 11pm", denied_boarding.py); not where the text is positive and not ironic ("...
        but the crew were lovely").
-    4. The harm signal, judged as if sarcasm were said literally (its thanks are not meant).
+    4. The harm signal, judged as if sarcasm were said literally (its thanks are not meant). A
+       harm (not self-harm) told by counsel for a client ("in qualità di legale del sig. D., vostro
+       rider investito il 3/11") is elevated, not severe: told after the fact, legal owns it (counsel.py).
     5. A question reporting a severe harm is a complaint: "insulin in the bag you LOST, 2 pens
        left for 5 days, can anyone answer??" is a harm happening now, not a how-to.
     6. A rant round a harm (not self-harm) is a complaint: in "ihr Vollidioten, im Essen war
@@ -129,6 +132,9 @@ def read_mention(
     harm = detect_harm(norm, lang, brand_known=brand_known, sarcastic=sarcastic)  # 4
     if harm.kind is not None and self_declared_parody(norm):  # a parody's joke harms no one: core/parody.py
         harm = HarmSignal(None, None, 0.0, harm.cues)
+    if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4
+        # Counsel tells a client's harm after the fact: not happening now, legal owns it (core/counsel.py).
+        harm = HarmSignal(harm.kind, "elevated", harm.score, harm.cues)
     if harm.kind is not None:
         record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
         if record.intent == "question" and harm.severity == "severe":  # 5

@@ -170,6 +170,27 @@ _ONGOING = frozenset(
 )
 
 
+# The writer's own body ("my knees are dead", "mi espalda me mata", "j'ai mal au dos ... ça me tue", "meine
+# Knie", "le mie ginocchia", "as minhas costas"): beside it, the hyperbole is a body in discomfort (a
+# seat, a wait), not praise. Only after a possessive: "back" alone is "came back", "collo" a parcel's neck.
+_MY = frozenset(_w("my mi mis mes mon ma meine meinen meinem mein mie miei mio mia minhas meus minha meu au aux"))
+_BODY = frozenset(
+    _w("""knee knees back legs leg feet foot neck hips hip shoulders shoulder spine ankles ankle bum butt
+    rodillas rodilla espalda piernas pierna pies cuello cadera caderas
+    genoux genou dos jambes jambe pieds cou hanches hanche
+    knie rücken beine bein füße fuß nacken hüfte
+    ginocchia ginocchio schiena gambe gamba piedi collo fianchi
+    joelhos joelho costas pernas perna pés pescoço quadril""")
+)
+
+
+def body_in_pain(toks: tuple[str, ...]) -> bool:
+    """The writer names their own body part (see `_BODY`)."""
+    return not _BODY.isdisjoint(toks) and any(
+        t in _BODY and not _MY.isdisjoint(toks[max(0, i - 2) : i]) for i, t in enumerate(toks)
+    )
+
+
 def _failure_said(toks: tuple[str, ...], tokset: AbstractSet[str], resolved: bool = False) -> bool:
     """A failure word in the text (with a fix named, only one that goes on); "still" only when no
     good state follows it."""
@@ -257,6 +278,8 @@ def positive_hyperbole(
         return False
     toks = norm.tokens
     if failure or not HARM_LITERAL.isdisjoint(tokset) or _failure_said(toks, tokset, resolved):
+        return False
+    if body_in_pain(toks):  # "my knees are DEAD 💀 the seat pitch is killing me"
         return False
     if not resolved and _on_the_line(toks, tokset):  # "40 mins on hold ... killing me 💀"
         return False
