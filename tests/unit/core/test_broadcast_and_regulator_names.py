@@ -19,11 +19,11 @@ def _signals(text: str) -> list[str]:
     "text",
     [
         "@NimbusMobile hi from the breakfast show on City FM, could someone talk to us live on air about the outage?",
-        "@SkyLarkAir our morning show would like someone from your team on air tomorrow at 8",
+        "@SkyLarkAir our morning show would like someone from your team to talk on air tomorrow at 8",
         "@NimbusMobile desde el programa de radio de la tarde queremos hablar con alguien de comunicación",
         "@Parcelo somos del programa matinal, ¿alguien nos explica la caída en antena?",
         "@NimbusMobile bonjour, notre matinale aimerait quelqu'un de la communication à l'antenne demain",
-        "@Brightbank hallo, für unsere Morgensendung hätten wir gern jemanden live auf Sendung",
+        "@Brightbank hallo, für unsere Morgensendung hätten wir gern jemanden am Telefon",
         "@SkyLarkAir buongiorno, dal programma del mattino di Radio Uno vorremmo qualcuno in onda alle 8",
         "@NimbusMobile olá, no nosso programa da manhã queremos alguém da comunicação em antena",
         "@Brightbank why the new £5 fee? I'll share your answer with my 800k followers",
@@ -47,6 +47,9 @@ def test_broadcast_and_published_answers_are_press(text: str) -> None:
         "@Brightbank my card readers in the shop keep failing",
         "@Brightbank please share the answer in DM, not here",
         "@Parcelo the programme of rewards is confusing, how do points work?",
+        "@NimbusMobile saw your advert on the breakfast show, is that deal real?",
+        "@Brightbank desde el programa de contabilidad no puedo importar los movimientos",
+        "@SkyLarkAir my connection was on Air France and they were far better than you",
     ],
 )
 def test_no_media_is_no_press(text: str) -> None:
