@@ -139,3 +139,6 @@ def carried_to_named(tokens: tuple[str, ...], named: frozenset[str]) -> tuple[in
                     return i, j - i + 1
                 break
     return None
+
+
+CARRY_NAMED: Final = _CARRY_NAMED  # (core/signals.py: whether to read the capitalised names at all)

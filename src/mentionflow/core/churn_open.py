@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["opened_at_rival"]
+__all__ = ["OPENING", "opened_at_rival"]
 
 # Opening, now or as the plan ("opening", "abro", "vou abrir"); a past "opened" is history
 # ("opened a Monzo account years ago"), unless "just" says it is today's.
@@ -18,6 +18,7 @@ _OPEN: Final = frozenset(
     | {"apro", "aprire", "apriamo", "abrimos", "abrindo"}
 )
 _OPENED: Final = frozenset({"opened", "abierto", "abrí", "ouvert", "eröffnet", "aperto", "abri", "aberto", "aberta"})
+OPENING: Final = _OPEN | _OPENED  # (core/signals.py: whether to read the capitalised names at all)
 _JUST: Final = frozenset(
     {"just", "acabo", "viens", "gerade", "appena", "acabei", "hoy", "today", "aujourdhui", "heute", "oggi", "hoje"}
 )

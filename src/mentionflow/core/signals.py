@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from mentionflow.core.churn_compared import rival_compared
-from mentionflow.core.churn_move import carried_to_named, carried_to_rival
+from mentionflow.core.churn_move import CARRY_NAMED, carried_to_named, carried_to_rival
 from mentionflow.core.churn_negation import negated_churn
-from mentionflow.core.churn_open import opened_at_rival
+from mentionflow.core.churn_open import OPENING, opened_at_rival
 from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.keywords import fold_accents
 from mentionflow.core.slang import has_laugh
@@ -342,7 +342,9 @@ def detect_signals(
     carried to the brand is a lead, not a rival's gain)."""
     lexicon = lexicon or default_signals()
     clean = norm.clean
-    named = frozenset() if norm.shouting else named_words(clean) - own  # in capitals, all is a name
+    # The capitalised names, read only beside a verb of moving or opening; in capitals, all is a name.
+    moving = not (_NAME_VERBS.isdisjoint(norm.tokens) or norm.shouting)
+    named = named_words(clean) - own if moving else frozenset()
     found = lexicon.detect(norm.tokens, named)
     if ("'" in clean or "\u2019" in clean) and (_ELISION_RE.search(clean) or _POSSESSIVE_RE.search(clean)):
         # "l'app" -> "l app"; "the CAA's team" -> "the CAA team" (the name, not "caas")
@@ -362,6 +364,9 @@ _POSSESSIVE_RE: Final = re.compile(r"(?<=\w)['\u2019]s\b")
 # A word the writer capitalised ("Digi", "Smarty", "N26"): a name. (At a sentence's start a
 # capital says nothing, but the moves that read these want the name after a preposition.)
 _NAMED_RE: Final = re.compile(r"(?<![\w@#])[^\W\d_][\w&]*")
+
+
+_NAME_VERBS: Final = CARRY_NAMED | OPENING
 
 
 def named_words(clean: str) -> frozenset[str]:
