@@ -18,6 +18,13 @@ _CARRY: Final = frozenset(
     | {"bringe", "bringen", "verlege", "verlegen", "übertrage", "übertragen", "ziehe", "ziehen", "wechsle"}
     | {"sposto", "spostare", "porto", "portare", "trasferisco", "trasferire", "passo", "passare"}
     | {"levo", "levar", "transfiro", "transferir", "mudo", "mudar", "passo", "passar"}
+    # The same move said by a household or a business ("nos las llevamos a Digi", "on emmène
+    # nos lignes chez Free", "portiamo i conti su Fineco", "levamos as linhas para a NOS").
+    | {"llevamos", "movemos", "trasladamos", "pasamos", "transferimos", "cambiamos"}
+    | {"emmenons", "transférons", "transferons", "déplaçons", "deplacons", "passons"}
+    | {"nehmen", "verlegen", "wechseln", "übertragen"}
+    | {"spostiamo", "portiamo", "trasferiamo", "passiamo"}
+    | {"levamos", "mudamos", "passamos"}
 )
 # The preposition before the rival ("to", "a", "chez", "zu", "su", "para").
 _TOWARDS: Final = frozenset(
@@ -46,6 +53,26 @@ _HOLDINGS: Final = frozenset(
 _ACCOUNT_AFTER: Final = frozenset(
     {"account", "card", "user", "customer", "cuenta", "tarjeta", "compte", "carte", "konto", "karte"}
     | {"conto", "carta", "conta", "cartão", "cartao"}
+)
+
+
+# What a customer holds with a provider, carried to a name the rival list may not hold ("porting
+# my number to Smarty", "nos llevamos las líneas a Pepephone"): with a holding carried, any
+# name after the preposition is the new provider (see ``carried_to_named``).
+_HELD: Final = _HOLDINGS | frozenset(
+    {"line", "account", "number", "salary", "wages", "business", "custom", "savings", "mortgage", "contract"}
+    | {"línea", "linea", "cuenta", "número", "numero", "nómina", "nomina", "ahorros", "hipoteca", "contrato"}
+    | {"ligne", "compte", "numéro", "salaire", "épargne", "epargne", "contrat", "forfait"}
+    | {"linie", "konto", "nummer", "rufnummer", "gehalt", "ersparnisse", "vertrag", "verträgen", "tarif"}
+    | {"conto", "stipendio", "risparmi", "mutuo", "contratto", "linha", "conta", "salário", "ordenado"}
+)
+# Handing a holding over ("transfer my contract to Sarah", "paso la línea a Pablo") is a change of
+# owner, not of provider: with a name the list does not hold, only the verbs of going elsewhere.
+_CARRY_NAMED: Final = _CARRY - frozenset(
+    {"transfer", "transferring", "transfiero", "transferir", "transferimos", "transfère", "transfere"}
+    | {"transférer", "transferer", "transférons", "transferons", "übertrage", "übertragen", "trasferisco"}
+    | {"trasferire", "trasferiamo", "transfiro", "paso", "pasar", "pasamos", "passe", "passer", "passons"}
+    | {"passo", "passare", "passiamo", "passar", "passamos", "take", "nehme", "nehmen"}
 )
 
 
@@ -79,3 +106,39 @@ def carried_to_rival(tokens: tuple[str, ...], rivals: frozenset[str]) -> tuple[i
             if tokens[i] in _CARRY:
                 return i, j - i + 1
     return None
+
+
+# Names of a plan or tier, not of a provider ("switching my account to Premium", "moving my line
+# to Business"): a change within the brand.
+_TIERS: Final = frozenset(
+    {"premium", "plus", "pro", "gold", "silver", "platinum", "business", "basic", "standard", "unlimited"}
+    | {"max", "family", "student", "joint", "metal", "ultra", "lite", "light", "prepaid", "postpaid"}
+)
+
+
+def carried_to_named(tokens: tuple[str, ...], named: frozenset[str]) -> tuple[int, int] | None:
+    """(start, length) of a verb of going elsewhere (``_CARRY_NAMED``), a holding carried
+    (``_HELD``), up to ``_GAP`` words, a preposition and a word of ``named`` (the names the writer
+    capitalised, the brand's own left out), or None: the rival recognised by the move, whatever
+    its name."""
+    named = named - _TIERS
+    if not named or named.isdisjoint(tokens) or _CARRY_NAMED.isdisjoint(tokens):
+        return None
+    for j, tok in enumerate(tokens):
+        if tok not in named or (tokens[j + 1 : j + 2] and tokens[j + 1] in _ACCOUNT_AFTER):
+            continue
+        to = _preposition(tokens, j)
+        held = False
+        for i in range(to - 1, max(-1, to - 2 - _GAP), -1) if to > 0 else ():
+            if tokens[i] in _PAYMENT or (tokens[i].isdigit() and not _holding(tokens, i)):
+                break  # a sum between: a payment
+            if tokens[i] in _HELD:
+                held = True
+            elif tokens[i] in _CARRY:
+                if held and tokens[i] in _CARRY_NAMED:
+                    return i, j - i + 1
+                break
+    return None
+
+
+CARRY_NAMED: Final = _CARRY_NAMED  # (core/signals.py: whether to read the capitalised names at all)

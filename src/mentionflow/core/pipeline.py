@@ -165,7 +165,8 @@ class Pipeline:
         guess = _new_guess(None if e.lang == "und" else e.lang, e.lang_confidence, e.lang_reliable)
         # The text analysis, the harm signal and their overrides (core/analysis_overrides.py).
         record, harm = read_mention(norm, guess, e.lang, brand_known=e.brand is not None)
-        record.signals = detect_signals(norm, self.signals)  # elisions too: "all'AGCOM"
+        own = self._brand_words.get(e.brand or "", frozenset())  # "moving our lines to Nimbus": a lead
+        record.signals = detect_signals(norm, self.signals, own)  # elisions too: "all'AGCOM"
         if "feedback" not in record.signals and "waiting" not in record.signals and ability_wish(norm.tokens):
             # "ce serait trop bien de pouvoir partager l'addition dans l'appli": an idea (idea_signals.py)
             record.signals = [s for s in SIGNALS if s in record.signals or s == "feedback"]

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from mentionflow.core.churn_compared import rival_compared
-from mentionflow.core.churn_move import carried_to_rival
+from mentionflow.core.churn_move import CARRY_NAMED, carried_to_named, carried_to_rival
 from mentionflow.core.churn_negation import negated_churn
+from mentionflow.core.churn_open import OPENING, opened_at_rival
 from mentionflow.core.datafiles import Lazy, read_yaml
 from mentionflow.core.keywords import fold_accents
 from mentionflow.core.slang import has_laugh
@@ -61,12 +62,17 @@ class SignalLexicon:
     firsts: frozenset[str]  # every word that begins a phrase of two words or more
     rivals: frozenset[str] = frozenset()  # one-word competitor names (churn_move.py)
 
-    def detect(self, tokens: tuple[str, ...]) -> list[str]:
-        """The signals raised by ``tokens``, in SIGNALS order."""
+    def detect(self, tokens: tuple[str, ...], named: frozenset[str] = frozenset()) -> list[str]:
+        """The signals raised by ``tokens``, in SIGNALS order. ``named``: the words the writer
+        capitalised, the brand's own names left out: a holding carried to one of them, or an
+        account opened with one, is a move to a rival the list does not hold."""
         hits = self.starts.intersection(tokens)  # C-level: most mentions stop here
         wish = not _WISH_BE.isdisjoint(tokens) and conditional_wish(tokens)
         joining = not _JOIN_YOU.isdisjoint(tokens) and moving_to_you(tokens)
         carried = carried_to_rival(tokens, self.rivals) if self.rivals else None
+        if carried is None:
+            # "moving our 4 lines to Smarty", "opening a Monzo account tonight" (churn_move.py, churn_open.py)
+            carried = carried_to_named(tokens, named - self.rivals) or opened_at_rival(tokens, self.rivals, named)
         if not hits and not joining and carried is None:
             return ["feedback"] if wish else []
         found: set[str] = {"feedback"} if wish else set()
@@ -329,12 +335,20 @@ def _elision_re(articles: Iterable[str]) -> re.Pattern[str]:
 _ELISION_RE: Final = _elision_re(_ELIDED)
 
 
-def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -> list[str]:
+def detect_signals(
+    norm: NormalisedText, lexicon: SignalLexicon | None = None, own: frozenset[str] = frozenset()
+) -> list[str]:
+    """The signals of ``norm``. ``own``: the first words of the brand's own names (a holding
+    carried to the brand is a lead, not a rival's gain)."""
     lexicon = lexicon or default_signals()
-    found = lexicon.detect(norm.tokens)
     clean = norm.clean
-    if ("'" in clean or "\u2019" in clean) and _ELISION_RE.search(clean):
-        split = lexicon.detect(normalise(_ELISION_RE.sub(" ", clean)).tokens)  # "l'app" -> "l app"
+    # The capitalised names, read only beside a verb of moving or opening; in capitals, all is a name.
+    moving = not (_NAME_VERBS.isdisjoint(norm.tokens) or norm.shouting)
+    named = named_words(clean) - own if moving else frozenset()
+    found = lexicon.detect(norm.tokens, named)
+    if ("'" in clean or "\u2019" in clean) and (_ELISION_RE.search(clean) or _POSSESSIVE_RE.search(clean)):
+        # "l'app" -> "l app"; "the CAA's team" -> "the CAA team" (the name, not "caas")
+        split = lexicon.detect(normalise(_POSSESSIVE_RE.sub("", _ELISION_RE.sub(" ", clean))).tokens, named)
         if split:
             either = set(found) | set(split)
             found = [s for s in SIGNALS if s in either]
@@ -344,6 +358,20 @@ def detect_signals(norm: NormalisedText, lexicon: SignalLexicon | None = None) -
 
 
 _HANDLE_PARTS: Final = re.compile(r"[_.\-]+")
+# An English possessive on a name ("the CAA's complaints team", "Ofcom's"): the name is what is
+# said; dropping the apostrophe alone makes another word ("caas").
+_POSSESSIVE_RE: Final = re.compile(r"(?<=\w)['\u2019]s\b")
+# A word the writer capitalised ("Digi", "Smarty", "N26"): a name. (At a sentence's start a
+# capital says nothing, but the moves that read these want the name after a preposition.)
+_NAMED_RE: Final = re.compile(r"(?<![\w@#])[^\W\d_][\w&]*")
+
+
+_NAME_VERBS: Final = CARRY_NAMED | OPENING
+
+
+def named_words(clean: str) -> frozenset[str]:
+    """The capitalised words of ``clean``, lower case (as the tokens spell them)."""
+    return frozenset(w.lower() for w in _NAMED_RE.findall(clean) if w[0].isupper())
 
 
 def _tagged_regulator(handles: tuple[str, ...], lexicon: SignalLexicon) -> bool:
