@@ -632,9 +632,9 @@ def _is_positive_followup(unique: UniqueMention, case_harm: str | None = None) -
         # "gracias, pero sigo sin tarjeta": thanks with a "but" keeps the problem open.
         contrast = _CONTRAST_RE.get(unique.enrichment.lang, _CONTRAST_RE["en"])
         text = unique.mention.text
-        return _HANDOVER_RE.search(text) is None and contrast.search(text) is None
+        return not _hands_over(text) and contrast.search(text) is None
     # "sent by DM, please be quick": a handover reads positive, yet the work goes on.
-    return a.intent == "praise" and a.score >= _PRAISE_SCORE and _HANDOVER_RE.search(unique.mention.text) is None
+    return a.intent == "praise" and a.score >= _PRAISE_SCORE and not _hands_over(unique.mention.text)
 
 
 _CONTRAST_RE: Final = {
@@ -697,6 +697,20 @@ _HANDOVER_RE: Final = re.compile(
     r"referência|referenz|riferimento|booking code)\b"
     r"|\bmerci (?:de|d')\s*(?!votre\b|notre\b|avoir\b|être\b)\w+(?:er|ir|re)\b"
 )
+
+# Help given or a fix made by DM ("thanks for the help over DM", "obrigada pela ajuda por DM",
+# "all sorted via DM"): the DM names where the case was handled, not details handed over.
+_HELPED_BY_DM_RE: Final = re.compile(
+    r"(?i)\b(?:help|support|assistance|sorted|fixed|resolved|solved|ayuda|atención|solucionado|resuelto|aide|"
+    r"réglé|résolu|hilfe|unterstützung|gelöst|geklärt|aiuto|assistenza|risolto|sistemato|ajuda|apoio|"
+    r"resolvido|resolvida|resolveram)\b(?:\s+\w+){0,2}?\s+(?:by|via|over|through|in|on|por|vía|en|par|per|"
+    r"über|im|tramite|pelo|pela|no|na)\s+(?:dms?|md|mp|pn|privado|privato|inbox)\b"
+)
+
+
+def _hands_over(text: str) -> bool:
+    """Details handed over ("sent you a DM with my ref", "réf", "booking code"), not help by DM."""
+    return _HANDOVER_RE.search(_HELPED_BY_DM_RE.sub(" ", text)) is not None
 
 
 def _chases_a_listened_gripe(unique: UniqueMention, state: dict[str, Any]) -> bool:

@@ -22,7 +22,7 @@ from mentionflow.core.kind_turn import person_after_contrast
 from mentionflow.core.lang import lone_vent_word
 from mentionflow.core.only_one import only_one_spared
 from mentionflow.core.polite_requests import thanks_not_praise
-from mentionflow.core.rhetorical import exclaims_about, only_rhetorical
+from mentionflow.core.rhetorical import exclaims_about, only_rhetorical, told_let
 from mentionflow.core.service_loss import service_gone, service_lost
 from mentionflow.core.spam_pitch import GET_RICH_POINTS, bare_link, get_rich, money_offer_with_link
 from mentionflow.core.spans import lasting_for_days, open_for_long
@@ -82,7 +82,6 @@ _QUESTION_BIGRAMS = frozenset(
         ("how", "long"),
     }
 )
-
 CATEGORY_SET = frozenset(CATEGORIES)
 # The small per-language models call many short problem reports weakly positive ("patatine
 # mollicce anche stasera"): without a praise word or an emoji, only a clearly positive score is praise.
@@ -394,7 +393,8 @@ def _is_question(norm: NormalisedText) -> bool:
     toks = norm.tokens
     if len(toks) >= 3 and toks[0] in _QUESTION_STARTERS and not exclaims_about(toks):
         return True
-    return not _QUESTION_BIGRAMS.isdisjoint(pairwise(toks))
+    asked = _QUESTION_BIGRAMS.intersection(pairwise(toks))  # "let me" told of a story asks nothing
+    return bool(asked - {("let", "me")}) or (bool(asked) and not told_let(toks))
 
 
 def intent_language_free(norm: NormalisedText) -> Intent:

@@ -766,7 +766,7 @@ _CHARGE_NOUNS: Final[tuple[str, ...]] = (
     "frais", "facture", "supplément", "prélèvement",
     "gebühr", "gebühren", "rechnung", "aufpreis", "zuschlag",
     "commissione", "commissioni", "bolletta", "addebito", "addebiti", "supplemento", "fattura",
-    "taxa", "taxas", "tarifa", "fatura", "cobrança", "cobranca",
+    "taxa", "taxas", "tarifa", "fatura", "cobrança", "cobranca", "comissão", "comissões", "comissao",
 )  # fmt: skip
 # A sum and a charge noun next to each other ("300€ di roaming", "£90 roaming charge", "a bill of
 # £300"): found from each sum, so the word alternation only reads a few characters either side.
@@ -774,7 +774,10 @@ _MONEY_AT_RE: Final = re.compile(r"[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€£$]|
 _CHARGE_AFTER_RE: Final = re.compile(
     rf"\s+(?:(?:of|in|de|di|d['\u2019]|an|em|en|per|for)\s+)?(?:\w+\s+)?(?:{_alternation(set(_CHARGE_NOUNS))})\b"
 )
-_CHARGE_BEFORE_RE: Final = re.compile(rf"\b(?:{_alternation(set(_CHARGE_NOUNS))})\s+(?:(?:of|de|di|da|von|do|du)\s+)?$")
+# ... with one word between ("taxa escondida de 5€", "frais cachés de 12€", "commissione nascosta di 3€").
+_CHARGE_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{_alternation(set(_CHARGE_NOUNS))})\s+(?:[^\W\d_]+\s+)?(?:(?:of|de|di|da|von|do|du)\s+)?$"
+)
 _FLAT_VERDICT_RE: Final = re.compile(
     rf"(?:^|[.!?,;:]\s*)(?:{_alternation(set(_VERDICTS))})\s*(?:[.…]|,\s*(?:{_alternation(_TAGS)})\b|$)"
 )
@@ -792,6 +795,26 @@ _CHARGE_TOKENS: Final = frozenset(_CHARGE_NOUNS)
 VERDICT_TOKENS: Final = frozenset(v for v in _VERDICTS if " " not in v) | {"done", "job"}
 
 
+# Congratulations, in the six languages: on an achievement; beside a failure, mock (praise_turns.py).
+CONGRATS_TOKENS: Final = frozenset(
+    {"congrats", "congratulations", "congratz", "grats", "felicidades", "enhorabuena", "felicitaciones"}
+    | {"félicitations", "felicitations", "bravo", "glückwunsch", "glückwünsche", "gratuliere", "gratulation"}
+    | {"complimenti", "congratulazioni", "parabéns", "parabens"}
+)
+
+# A word in quotes ("mon compte 'gratuit'", "a 'free' account"): scare quotes, the word's opposite.
+_QUOTED_WORD_RE: Final = re.compile(
+    r"(?:^|(?<=\s))['\"\u2018\u201c\u201e\u00ab]\w[^'\"\u2019\u201d\u00bb\n]{0,28}['\"\u2019\u201d\u00bb](?!\w)"
+)
+
+
+def free_said(tokset: frozenset[str], low: str) -> bool:
+    """A word of a cheap sum, an offer or a saving said plainly, not in scare quotes."""
+    if _NOT_BILLED.isdisjoint(tokset):
+        return False
+    return not _NOT_BILLED.isdisjoint(re.findall(r"\w+", _QUOTED_WORD_RE.sub(" ", low)))
+
+
 def _sum_charged(low: str) -> bool:
     """A sum next to a charge noun, either side of it."""
     for m in _MONEY_AT_RE.finditer(low):
@@ -805,7 +828,7 @@ def _sum_charged(low: str) -> bool:
 def sum_charged(tokset: frozenset[str], low: str) -> bool:
     """A sum next to a charge noun ("90€ di roaming", "a bill of £300"), not a cheap one, an offer or
     money back (``low``: lower-cased clean text): a loss, whatever words the models know."""
-    if _CHARGE_TOKENS.isdisjoint(tokset) or not _NOT_BILLED.isdisjoint(tokset):
+    if _CHARGE_TOKENS.isdisjoint(tokset) or free_said(tokset, low):
         return False
     return not any(t.startswith(_NOT_BILLED_STEMS) for t in tokset) and _sum_charged(low)
 
@@ -815,7 +838,7 @@ def verdict_on_a_charge(tokset: frozenset[str], low: str) -> bool:
     ``low``: lower-cased clean text)."""
     if VERDICT_TOKENS.isdisjoint(tokset) or _CHARGE_TOKENS.isdisjoint(tokset) or _MONEY_RE.search(low) is None:
         return False
-    if not _NOT_BILLED.isdisjoint(tokset) or any(t.startswith(_NOT_BILLED_STEMS) for t in tokset):
+    if free_said(tokset, low) or any(t.startswith(_NOT_BILLED_STEMS) for t in tokset):
         return False
     if not _sum_charged(low):
         return False
@@ -834,6 +857,8 @@ def praise_of_a_failure(tokset: frozenset[str], low: str) -> bool:
     return (
         # ... or thanks beside a sum charged, wherever it stands ("grazie mille per i 90€ di roaming").
         (not THANKS_TOKENS.isdisjoint(tokset) and (charge_thanks(low) or pays_anyway(low) or sum_charged(tokset, low)))
+        # ... or congratulations on one ("parabéns, mais uma taxa escondida de 5€", praise_turns.py).
+        or (not CONGRATS_TOKENS.isdisjoint(tokset) and sum_charged(tokset, low))
         # Thanks or joy for a failure the brand caused: "gracias por perder mi maleta" (thanks_failure.py).
         or thanks_for_a_failure(low)
         or (not LOVE_TOKENS.isdisjoint(tokset) and love_of_a_cost(low))

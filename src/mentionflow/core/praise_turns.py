@@ -15,6 +15,12 @@
 * **A person praised after the contrast** ("delayed, but the crew looked after us so well, much
   appreciated", "en retard mais le livreur a prévenu, très gentil"): the praise is for the brand's
   people, sincere (core/kind_turn.py); not beside an eye-roll or a deadpan verdict, the caller asks.
+* **A contrast word that exclaims** ("ma che bravi", "pero qué detalle", "mais quel service", "mas que
+  orgulho"): "ma/pero/mais/mas" before an exclamative "che/qué/quel/que" opens an exclamation, not a
+  turn to something else; unless a person is praised after it ("ritardo, ma che hostess gentili").
+* **Congratulations** ("congrats", "enhorabuena", "félicitations", "Glückwunsch", "complimenti",
+  "parabéns"): said on an achievement. Beside a failure and no contrast, the achievement is the
+  failure ("congrats, new record: 2 hours for a cold pizza"): mock congratulations, sarcasm.
 * **Could not be better** ("más rápido imposible", "mais rápido impossível", "plus rapide,
   impossible", "più veloce impossibile", "more helpful impossible"): a comparative before
   "impossible" is praise, and so is "impossível pedir mais" (could not ask for more); the
@@ -30,7 +36,14 @@ from mentionflow.core.intent import ALL_CONTRAST
 from mentionflow.core.keywords import CategoryConfig
 from mentionflow.core.kind_turn import person_after_contrast
 
-__all__ = ["contrasted", "feigned_surprise", "kind_after_contrast", "loves_when", "without_better_impossible"]
+__all__ = [
+    "contrasted",
+    "feigned_surprise",
+    "kind_after_contrast",
+    "loves_when",
+    "said_contrast",
+    "without_better_impossible",
+]
 
 _LOVE_WHEN: Final = (
     r"(?:i\s+|gotta\s+|just\s+)?love\s+(?:it\s+)?when",
@@ -65,6 +78,26 @@ def contrasted(tokset: frozenset[str], code: str | None) -> bool:
     """A contrast word in ``tokset`` that is one in language ``code``."""
     found = ALL_CONTRAST.intersection(tokset) - ({"mais"} if code == "pt" else set())
     return bool(found) and (found != {"ma"} or code == "it")
+
+
+# Exclamative words right after a contrast word ("ma che", "pero qué", "mais quelle", "mas que"):
+# the exclamation, not a turn. English "but what a crew" stays a contrast (it turns, as a rule).
+_EXCLAIMS: Final = frozenset(
+    {"che", "quanto", "quanta", "quanti", "quante", "qué", "cuánto", "cuánta", "menudo", "menuda"}
+    | {"quel", "quelle", "quels", "quelles", "que", "quão"}
+)
+_OPENS_EXCLAIM: Final = frozenset((w,) for w in _EXCLAIMS)
+
+
+def said_contrast(toks: tuple[str, ...], tokset: frozenset[str], code: str | None) -> bool:
+    """`contrasted`, less a contrast word that only opens an exclamation ("👏👏 ma che bravi",
+    "pero qué detallazo") with none of the brand's people praised after it."""
+    if not contrasted(tokset, code):
+        return False
+    turns = {w for i, w in enumerate(toks) if w in ALL_CONTRAST and toks[i + 1 : i + 2] not in _OPENS_EXCLAIM}
+    if not contrasted(frozenset(turns), code):
+        return person_after_contrast(toks, ALL_CONTRAST & tokset)
+    return True
 
 
 def kind_after_contrast(toks: tuple[str, ...], tokset: frozenset[str], code: str | None) -> bool:

@@ -6,7 +6,9 @@ not a question for an agent: the rest of the text decides (praise, or a complain
 no signal right now?"). So does a "can we talk about how ...?" that opens an exclamation ("can we
 talk about how good the crew was??", "¿podemos hablar de lo rápido que...?"): only with "how",
 "what", "the fact", "the way" after it; "can we talk about my bill?" asks for a conversation. And
-so does "what a ..." ("what a surprise", "what a star"), which asks nothing."""
+so does "what a ..." ("what a surprise", "what a star"), which asks nothing. A "let me" told of what
+someone allowed ("the crew even let me see the cockpit", "she let me board first") asks nothing
+either: only "let me know" or one that opens the request is one ("let me change my seat")."""
 
 from __future__ import annotations
 
@@ -86,3 +88,23 @@ def only_rhetorical(clean: str) -> bool:
         if not _rhetorical(match.group(1)):
             return False
     return found
+
+
+# Who or what is told to have let the writer do something ("the crew even let me ...", "she let me
+# ..."): a story, not a request ("let me know", "pls let me change my seat").
+_TOLD_LET: Final = word_set(
+    "even they she he who also finally actually gladly happily literally always nicely still "
+    "crew staff pilot captain agent rider driver team guy lady man woman attendant steward stewardess host "
+    "hostess courier manager waiter nurse officer cabin"
+)
+
+
+def told_let(tokens: tuple[str, ...]) -> bool:
+    """Whether every "let me" in ``tokens`` tells what someone allowed (the word before it is a
+    person or an adverb of the story) rather than asks; never "let me know"."""
+    found = [i for i in range(1, len(tokens) - 1) if tokens[i] == "let" and tokens[i + 1] == "me"]
+    return (
+        bool(found)
+        and tokens[:2] != ("let", "me")
+        and all(tokens[i - 1] in _TOLD_LET and tokens[i + 2 : i + 3] != ("know",) for i in found)
+    )

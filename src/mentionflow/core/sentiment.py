@@ -78,6 +78,7 @@ from mentionflow.core.intent import (
 )
 from mentionflow.core.irony_acts import free_from_swapped, praise_said_plain
 from mentionflow.core.irony_cues import (
+    CONGRATS_TOKENS,
     HEARTFELT_EMOJI,
     IRONY_EMOJI,
     NO_SPAN,
@@ -116,6 +117,7 @@ from mentionflow.core.praise_turns import (
     feigned_surprise,
     kind_after_contrast,
     loves_when,
+    said_contrast,
     without_better_impossible,
 )
 from mentionflow.core.ratings import low_star_rating
@@ -408,6 +410,7 @@ class Analyzer(LinearScorer):
         # 35€") or love of one ("adoro pagar 4 reais de taxa"), "so good I had to climb a tree": praise of a failure.
         billed = praise_of_a_failure(tokset, norm.clean.lower())
         surface_praise = surface_praise or billed or praise_said_plain(norm, tokset)  # "cheers for", "what a legend"
+        surface_praise = surface_praise or not CONGRATS_TOKENS.isdisjoint(tokset)  # "congrats", "parabéns"
         # A failure named in the keyword file's language lists ("retard", "gewartet", "gelada").
         # ... or a wait the cues found ("on hold", "still waiting").
         failure_word = (
@@ -440,6 +443,8 @@ class Analyzer(LinearScorer):
             labels = [lab for lab in labels if not is_failure_label(lab)]
             tally = tally_labels(labels)
             flags, failure_word, named, failure, irony = tally[2], False, False, False, irony * _UNANCHORED_IRONY
+        # A contrast word that turns to something else; not one that exclaims ("ma che bravi", praise_turns.py).
+        turned = said_contrast(toks, tokset, code)
         if surface_praise and (
             flags & IRONY_MARKER
             or (billed and not flags & RESOLVED)
@@ -453,7 +458,9 @@ class Analyzer(LinearScorer):
             )
             # A slow clap only beside a named failure: "refund landed in 4 days. Nice one 👏" is sincere;
             # so is one after a contrast ("delayed 3 hours but the crew were lovely. Bravo 👏").
-            or (failure_word and not flags & RESOLVED and SLOW_CLAP in tokset and not contrasted(tokset, code))
+            or (failure_word and not flags & RESOLVED and SLOW_CLAP in tokset and not turned)
+            # Congratulations beside a failure, no contrast: "congrats, new record, 2 hours for a cold pizza".
+            or (failure_word and not flags & RESOLVED and not CONGRATS_TOKENS.isdisjoint(tokset) and not turned)
             # A one-word verdict closing a report of a failure ("... Nobody at the desk can tell me
             # anything. Great."): deadpan, in any language the model reads as praise.
             or (failure and not flags & RESOLVED and _DEADPAN_LAST.search(norm.clean) is not None)
@@ -499,7 +506,7 @@ class Analyzer(LinearScorer):
             and (
                 irony >= tm.irony_threshold
                 # ... nor when a heart or a moved face says it is heartfelt ("ascensore rotto ... 🥹 grazie").
-                or (failure_word and not contrasted(tokset, code) and HEARTFELT_EMOJI.isdisjoint(tokset))
+                or (failure_word and not turned and HEARTFELT_EMOJI.isdisjoint(tokset))
             )
         )
         if (
