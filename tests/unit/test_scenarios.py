@@ -114,8 +114,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout49": 135,
     "scenarios_holdout50": 120,
     "scenarios_holdout51": 120,
-    "scenarios_holdout52": 125,
-    "scenarios_holdout53": 124,
+    "scenarios_holdout52": 136,
+    "scenarios_holdout53": 135,
 }
 
 
