@@ -510,13 +510,25 @@ def _sold(tok: str) -> bool:
     )
 
 
+def _by_first(seqs: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    # Why: a sequence can start only at its first word; looking it up beats trying every sequence.
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[0], []).append(seq)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+_SELL_BY_FIRST: Final = _by_first(_SELL)
+_YOU_HAVE_BY_FIRST: Final = _by_first(_YOU_HAVE)
+
+
 def _you_have(toks: tuple[str, ...], i: int) -> bool:
-    return any(toks[i : i + len(seq)] == seq for seq in _YOU_HAVE)
+    return any(toks[i : i + len(seq)] == seq for seq in _YOU_HAVE_BY_FIRST.get(toks[i], ()))
 
 
 def _offer_asked(toks: tuple[str, ...], asked: bool) -> bool:
     for i, tok in enumerate(toks):
-        for seq in _SELL:
+        for seq in _SELL_BY_FIRST.get(tok, ()):
             if toks[i : i + len(seq)] == seq and any(_offer_word(t) for t in toks[i + len(seq) : i + len(seq) + 6]):
                 return True
         # "what do you offer", "qué me ofrecéis", "was bietet ihr", "cosa offrite", "o que oferecem"
