@@ -24,6 +24,7 @@ never one: a charge, a refund, an error or a past change of plan (`customer_prob
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
@@ -53,6 +54,7 @@ _OFFER: Final = _set(
 _OFFER_SUFFIXES: Final = ("tarif", "tarife", "konto", "vertrag", "verträge", "handys", "angebot")
 
 
+@lru_cache(maxsize=4096)  # called on every token by several readings; words repeat
 def _offer_word(tok: str) -> bool:
     # an elided article stays on the noun: "un'offerta" ("unofferta"), "l'abonnement"
     return (
