@@ -124,8 +124,8 @@ _STAKE_FLAGS: Final = frozenset({"failure", "resolved", "payment_failed", "compl
 def _called(tokens: tuple[str, ...], joined: str) -> bool:
     """A verdict noun within three words after a copula ("is a scam", "es una estafa", "ist
     reine Abzocke"), a verdict phrase ("a house of cards"), or a forecast of the brand's fall."""
-    if (any(w in joined for w in _VERDICT_WORDS) and _VERDICT_PHRASES.search(joined)) or (
-        any(w in joined for w in _FALL_WORDS) and _FALL.search(joined)
+    if (any(map(joined.__contains__, _VERDICT_WORDS)) and _VERDICT_PHRASES.search(joined)) or (
+        any(map(joined.__contains__, _FALL_WORDS)) and _FALL.search(joined)
     ):
         return True
     return any(

@@ -108,7 +108,7 @@ def _fix_confirmed(tokens: Sequence[str], clean: str) -> bool:
     if "?" in clean or len(tokens) > _FIX_MAX_TOKENS:
         return False
     low = clean.lower().replace("\u2019", "'")
-    if _FOLDS_ODDLY.isdisjoint(low) and not any(w in low for w in _FIXED_WORDS):
+    if _FOLDS_ODDLY.isdisjoint(low) and not any(map(low.__contains__, _FIXED_WORDS)):
         return False
     m = _FIXED.search(low)
     if m is None or _NEGATED_BEFORE.search(low[: m.start()]):
