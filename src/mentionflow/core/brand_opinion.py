@@ -77,6 +77,12 @@ _FALL: Final = re.compile(
     r"va(?:i|o)? falir|vão falir|vao falir|vai à falência|vai a falencia|vão à falência|vai quebrar|"
     r"perder (?:todo )?o (?:vosso|seu) dinheiro)\b"
 )
+# A word every match of each regex above holds (they are case-sensitive): texts without any skip it.
+_VERDICT_WORDS: Final = ("cards", "pyramid", "clown", "naipes", "piramidal", "cartes", "carte", "cartas", "ponzi")
+_FALL_WORDS: Final = (
+    "under", "bust", "bankrupt", "collapse", "fold", "your", "quebra", "quiebra", "hundir", "dinero", "faillite",
+    "couler", "argent", "pleite", "unter", "geld", "fallir", "soldi", "falir", "falência", "falencia", "dinheiro",
+)  # fmt: skip
 # A scam approach reported, not a verdict: a message, a call, a stranger, a credential, the police.
 _APPROACH: Final = word_set(
     "text texts sms email emails message messages link call caller someone somebody stranger hacked phishing "
@@ -118,7 +124,9 @@ _STAKE_FLAGS: Final = frozenset({"failure", "resolved", "payment_failed", "compl
 def _called(tokens: tuple[str, ...], joined: str) -> bool:
     """A verdict noun within three words after a copula ("is a scam", "es una estafa", "ist
     reine Abzocke"), a verdict phrase ("a house of cards"), or a forecast of the brand's fall."""
-    if _VERDICT_PHRASES.search(joined) or _FALL.search(joined):
+    if (any(map(joined.__contains__, _VERDICT_WORDS)) and _VERDICT_PHRASES.search(joined)) or (
+        any(map(joined.__contains__, _FALL_WORDS)) and _FALL.search(joined)
+    ):
         return True
     return any(
         t in _VERDICT_NOUNS and not _COPULAS.isdisjoint(tokens[max(0, i - _VERDICT_WINDOW) : i])

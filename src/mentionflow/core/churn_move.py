@@ -93,8 +93,10 @@ def _preposition(tokens: tuple[str, ...], j: int) -> int:
 def carried_to_rival(tokens: tuple[str, ...], rivals: frozenset[str]) -> tuple[int, int] | None:
     """(start, length) of a carrying verb, up to ``_GAP`` words, a preposition and one of
     ``rivals`` (single words), or None."""
+    if _CARRY.isdisjoint(tokens):  # first: no set union for the texts that carry nothing
+        return None
     rivals = rivals | _ANY_RIVAL
-    if rivals.isdisjoint(tokens) or _CARRY.isdisjoint(tokens):
+    if rivals.isdisjoint(tokens):
         return None
     for j, tok in enumerate(tokens):
         if tok not in rivals or (tokens[j + 1 : j + 2] and tokens[j + 1] in _ACCOUNT_AFTER):

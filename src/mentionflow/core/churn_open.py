@@ -45,8 +45,10 @@ def opened_at_rival(
     words ("opening a Monzo account", "una cuenta en BBVA"), or None. A name the list does not
     hold (``named``: capitalised) counts only after "with"/"en"/"bei" ("an account with Chase"):
     before the account it may be the kind ("a Savings account")."""
+    if _ACCOUNT.isdisjoint(tokens):  # first: no set union for the texts that open nothing
+        return None
     places = rivals | named
-    if places.isdisjoint(tokens) or _ACCOUNT.isdisjoint(tokens):
+    if places.isdisjoint(tokens):
         return None
     for i, tok in enumerate(tokens):
         if tok not in _OPEN and not (tok in _OPENED and not _JUST.isdisjoint(tokens[max(0, i - 3) : i])):

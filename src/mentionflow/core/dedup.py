@@ -540,8 +540,7 @@ class Deduper:
         # complainer retelling it with nothing new is venting (chronic_gripe). The count of those
         # earlier complaint cases that share what this one is about.
         earlier = [e for e in entries if e[1] != decision.case_id and e[2] in COMPLAINT_INTENTS and len(e) > 4]
-        known = subjects([s for e in earlier for s in e[4] or ()])
-        if earlier and retold(topic, known):
+        if earlier and retold(topic, subjects([s for e in earlier for s in e[4] or ()])):
             said = subjects(topic)
             decision.author_same_problem = len({e[1] for e in earlier if not said.isdisjoint(e[4] or ())})
         intent, category = a.intent, a.category

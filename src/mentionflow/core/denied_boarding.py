@@ -70,4 +70,4 @@ _ANCHORS: Final = (
 
 def stranded_by_denied_boarding(low: str) -> bool:
     """A denied-boarding word and a stranding context in one sentence (``low``: lower-cased text)."""
-    return any(a in low for a in _ANCHORS) and _RE.search(low) is not None
+    return any(map(low.__contains__, _ANCHORS)) and _RE.search(low) is not None

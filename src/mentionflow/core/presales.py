@@ -24,6 +24,7 @@ never one: a charge, a refund, an error or a past change of plan (`customer_prob
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
@@ -53,6 +54,7 @@ _OFFER: Final = _set(
 _OFFER_SUFFIXES: Final = ("tarif", "tarife", "konto", "vertrag", "verträge", "handys", "angebot")
 
 
+@lru_cache(maxsize=4096)  # called on every token by several readings; words repeat
 def _offer_word(tok: str) -> bool:
     # an elided article stays on the noun: "un'offerta" ("unofferta"), "l'abonnement"
     return (
@@ -402,10 +404,15 @@ def _wants_yours(toks: tuple[str, ...]) -> bool:
     return any(tok in _YOUR and any(_offer_word(t) for t in toks[i + 1 : i + 3]) for i, tok in enumerate(toks))
 
 
+_ACQUIRE_HEADS: Final = _SEEK | _SWITCH | _BUY
+
+
 def _acquire(toks: tuple[str, ...], asked: bool) -> bool:
     """A wish, a price or a permission asked, then a buying verb, then an offer word (German: the
     verb last, the wish and the offer word before it); a wish to move "to" a plan; an offer
     sought ("busco una segunda línea", "je cherche une ligne", "suche eine Leitung")."""
+    if _ACQUIRE_HEADS.isdisjoint(toks):
+        return False  # every reading below starts at one of these words
     for i, tok in enumerate(toks):
         if tok in _SEEK and any(
             _offer_word(toks[k]) and _MINE.isdisjoint(toks[max(i + 1, k - 2) : k])
@@ -510,24 +517,38 @@ def _sold(tok: str) -> bool:
     )
 
 
+def _by_first(seqs: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    # Why: a sequence can start only at its first word; looking it up beats trying every sequence.
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[0], []).append(seq)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+_SELL_BY_FIRST: Final = _by_first(_SELL)
+_YOU_HAVE_BY_FIRST: Final = _by_first(_YOU_HAVE)
+
+
 def _you_have(toks: tuple[str, ...], i: int) -> bool:
-    return any(toks[i : i + len(seq)] == seq for seq in _YOU_HAVE)
+    return any(toks[i : i + len(seq)] == seq for seq in _YOU_HAVE_BY_FIRST.get(toks[i], ()))
 
 
 def _offer_asked(toks: tuple[str, ...], asked: bool) -> bool:
     for i, tok in enumerate(toks):
-        for seq in _SELL:
+        for seq in _SELL_BY_FIRST.get(tok, ()):
             if toks[i : i + len(seq)] == seq and any(_offer_word(t) for t in toks[i + len(seq) : i + len(seq) + 6]):
                 return True
-        # "what do you offer", "qué me ofrecéis", "was bietet ihr", "cosa offrite", "o que oferecem"
-        offering = tok in _OFFER_VERB or (i > 0 and (toks[i - 1], tok) in _YOU_OFFER)
-        if offering and asked and not _OFFER_ASKERS.isdisjoint(toks[max(0, i - 4) : i]):
-            return True
         # "can you make us an offer", "nous faire une offre", "ein Angebot machen", "farci un'offerta"
         if tok in _MAKE_OFFER and any(
             t in {"offer", "oferta", "offre", "angebot", "offerta", "unofferta", "proposta", "quote"}
             for t in toks[max(0, i - 3) : i + 4]
         ):
+            return True
+        if not asked:
+            continue  # every reading below is of a question
+        # "what do you offer", "qué me ofrecéis", "was bietet ihr", "cosa offrite", "o que oferecem"
+        offering = tok in _OFFER_VERB or (i > 0 and (toks[i - 1], tok) in _YOU_OFFER)
+        if offering and asked and not _OFFER_ASKERS.isdisjoint(toks[max(0, i - 4) : i]):
             return True
         if asked and tok in _RECOMMEND and any(_offer_word(t) for t in toks[max(0, i - 4) : i + 5]):
             return True
@@ -602,7 +623,6 @@ def presales(
         return "acquire"
     if _offer_asked(toks, asked):
         return "offer_ask"
-    offer = any(_offer_word(t) for t in toks)
-    if offer and (asked or not _WISH.isdisjoint(toks)) and _prospect(toks, rivals, to_brand):
+    if (asked or not _WISH.isdisjoint(toks)) and any(map(_offer_word, toks)) and _prospect(toks, rivals, to_brand):
         return "prospect"
     return None

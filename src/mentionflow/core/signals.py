@@ -94,11 +94,12 @@ class SignalLexicon:
         if carried is not None:
             found.add("churn")  # "moving the lot to Starling" (churn_move.py)
         found -= cancelled
-        spans = self._churn_spans(tokens) + ([carried] if carried is not None else [])
-        if "churn" in found and negated_churn(tokens, spans):
-            found.discard("churn")  # "não vou mudar de operadora": loyalty (churn_negation.py)
-        elif "churn" in found and rival_compared(tokens, spans):
-            found.discard("churn")  # "compared to the competition": a yardstick (churn_compared.py)
+        if "churn" in found:  # the spans only matter to a churn found (a scan of every token)
+            spans = self._churn_spans(tokens) + ([carried] if carried is not None else [])
+            if negated_churn(tokens, spans):
+                found.discard("churn")  # "não vou mudar de operadora": loyalty (churn_negation.py)
+            elif rival_compared(tokens, spans):
+                found.discard("churn")  # "compared to the competition": a yardstick (churn_compared.py)
         return [s for s in SIGNALS if s in found] if found else []
 
     def _churn_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -378,7 +379,12 @@ def _tagged_regulator(handles: tuple[str, ...], lexicon: SignalLexicon) -> bool:
     """A consumer body or regulator tagged by its handle ("queja en @Profeco", "@procon_sp",
     "cc @Ofcom"): named as surely as in words. Only the regulator signal is read from handles;
     a handle's other words ("@leaving_nimbus_club") are a name, not what the writer says."""
-    return any("regulator" in lexicon.detect(tuple(p for p in _HANDLE_PARTS.split(h.lower()) if p)) for h in handles)
+    for h in handles:
+        parts = tuple(p for p in _HANDLE_PARTS.split(h.lower()) if p)
+        # Only a phrase word raises "regulator" in detect: a handle with none skips its other readings.
+        if not lexicon.starts.isdisjoint(parts) and "regulator" in lexicon.detect(parts):
+            return True
+    return False
 
 
 # Laughing emoji: a lawsuit "threatened" with one over nothing that failed is a joke ("gonna
