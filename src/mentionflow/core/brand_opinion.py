@@ -128,6 +128,8 @@ def _called(tokens: tuple[str, ...], joined: str) -> bool:
         any(map(joined.__contains__, _FALL_WORDS)) and _FALL.search(joined)
     ):
         return True
+    if _VERDICT_NOUNS.isdisjoint(tokens):  # most texts: no verdict noun to look behind
+        return False
     return any(
         t in _VERDICT_NOUNS and not _COPULAS.isdisjoint(tokens[max(0, i - _VERDICT_WINDOW) : i])
         for i, t in enumerate(tokens)
@@ -148,17 +150,19 @@ def brand_opinion(
     As with contempt (core/intent.py), one category word beside the verdict is what it vents about
     ("lose your money", "a hot meal"); two or more name a problem ("the app crashes", "the food
     arrives cold"), and so does a failure, a fix or money wanted back, or a complaint marker."""
+    if intent != "complaint" or failure:
+        return False
+    joined = " ".join(tokens)
+    if not _called(tokens, joined):  # the rare part first: every other test only clears it
+        return False
     hits, flags = named
-    if intent != "complaint" or failure or hits > 1 or not _STAKE_FLAGS.isdisjoint(flags):
+    if hits > 1 or not _STAKE_FLAGS.isdisjoint(flags):
         return False
     if "?" in clean or concrete_detail(clean):
         return False
     if not (_EVENT_CUES.isdisjoint(cues) and _APPROACH.isdisjoint(tokens) and _WANTED_BACK.isdisjoint(tokens)):
         return False
     if any(t.startswith(_WANTED_BACK_STEMS) for t in tokens):
-        return False
-    joined = " ".join(tokens)
-    if not _called(tokens, joined):
         return False
     said = _OPINION_FORMULAS.sub(" ", joined).split()
     return _FIRST_PERSON.isdisjoint(said)

@@ -329,9 +329,9 @@ def charge_thanks(low: str) -> bool:
     or for a cancelled flight ("gracias por cancelar mi vuelo", "obrigado pelo cancelamento surpresa")."""
     return (
         (_MONEY_RE.search(low) is not None and CHARGE_THANKS_RE.search(low) is not None)
-        or (any(trip in low for trip in _TRIP_STEMS) and CANCEL_THANKS_RE.search(low) is not None)
+        or (any(map(low.__contains__, _TRIP_STEMS)) and CANCEL_THANKS_RE.search(low) is not None)
         or (
-            (any(trip in low for trip in _TRIP_STEMS) or _SPRUNG.search(low) is not None)
+            (any(map(low.__contains__, _TRIP_STEMS)) or _SPRUNG.search(low) is not None)
             and CANCEL_NOUN_THANKS_RE.search(low) is not None
             and _FREE_OR_ASKED.search(low) is None
         )
@@ -355,7 +355,7 @@ _SINCERE_ANCHORS: Final = ("sarcas", "ironi", "ironí", "sarkas")
 
 def sincere_marker(low: str) -> bool:
     """The writer says the text is not sarcasm ("no sarcasm", "sin ironía", "ohne Ironie"; ``low``: lower-cased)."""
-    return any(a in low for a in _SINCERE_ANCHORS) and _SINCERE_RE.search(low) is not None
+    return any(map(low.__contains__, _SINCERE_ANCHORS)) and _SINCERE_RE.search(low) is not None
 
 
 # --- A wrong outcome: the thing came, but not the one asked for -------------------------------
@@ -845,7 +845,7 @@ def verdict_on_a_charge(tokset: frozenset[str], low: str) -> bool:
     return (
         _FLAT_VERDICT_RE.search(low) is not None
         or not IRONY_EMOJI.isdisjoint(tokset)
-        or (SLOW_CLAP in tokset and any(v in low for v in _VERDICTS))
+        or (SLOW_CLAP in tokset and any(map(low.__contains__, _VERDICTS)))
     )
 
 
