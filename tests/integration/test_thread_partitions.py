@@ -116,6 +116,7 @@ async def test_brandless_replies_answering_the_brand_meet_its_post_and_case(
         assert "th-c1" in holding, logs
         assert holding["th-c1"]["brand"] == "skylark-air"
         assert "th-p1" not in holding and "th-r1" not in holding  # the brand's posts are in no case
+        assert "th-m2" in holding and "th-m1" in holding, logs  # with the workers' logs if one never came
         assert holding["th-m2"]["case_id"] == holding["th-m1"]["case_id"], logs
     finally:
         second.stop()
