@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
 from typing import Final
 
 from mentionflow.core.concrete_detail import concrete_detail
+from mentionflow.core.intent import flag_names
 from mentionflow.core.keywords import word_set
 
 __all__ = ["OPINION_CUE", "brand_opinion"]
@@ -142,11 +142,11 @@ def brand_opinion(
     clean: str,
     failure: bool,
     cues: Iterable[str],
-    named: tuple[int, AbstractSet[str]] = (0, frozenset()),
+    named: tuple[int, int] = (0, 0),
 ) -> bool:
     """Whether a rule complaint is an opinion or a forecast about the brand with nothing of the
     writer's own (see the module docstring): `failure` is a failure the analysis found; a sum or
-    a reference in `clean` is a stake. `named`: the keyword file's category hits and flag names.
+    a reference in `clean` is a stake. `named`: the keyword file's category hits and flag bits.
     As with contempt (core/intent.py), one category word beside the verdict is what it vents about
     ("lose your money", "a hot meal"); two or more name a problem ("the app crashes", "the food
     arrives cold"), and so does a failure, a fix or money wanted back, or a complaint marker."""
@@ -156,7 +156,7 @@ def brand_opinion(
     if not _called(tokens, joined):  # the rare part first: every other test only clears it
         return False
     hits, flags = named
-    if hits > 1 or not _STAKE_FLAGS.isdisjoint(flags):
+    if hits > 1 or not _STAKE_FLAGS.isdisjoint(flag_names(flags)):
         return False
     if "?" in clean or concrete_detail(clean):
         return False

@@ -634,9 +634,7 @@ class Analyzer(LinearScorer):
                 norm, tokset, bigrams, (distinct, binfos), cues, tally, label, five, intent, severity, category,
                 lang.reliable,
             )  # fmt: skip
-        if intent == "complaint" and brand_opinion(
-            intent, norm.tokens, norm.clean, failure_word, cues, (tally[1], flag_names(tally[2]))
-        ):
+        if brand_opinion(intent, norm.tokens, norm.clean, failure_word, cues, (tally[1], tally[2])):
             # "X is a scam run by ...", "X is going under": a verdict with no stake of the writer's (brand_opinion.py)
             cues.append(OPINION_CUE)
             intent, severity = "rant", None
