@@ -70,7 +70,14 @@ from mentionflow.core.dedup_vocab import (
 )
 from mentionflow.core.keywords import CATEGORIES
 from mentionflow.core.threads import OWN_MARK as _OWN  # marks a ``seen`` entry of the brand's own post
-from mentionflow.core.threads import asks_about_the_case, is_fix_of, is_new_problem, points_back, topic_of
+from mentionflow.core.threads import (
+    asks_about_the_case,
+    history_before,
+    is_fix_of,
+    is_new_problem,
+    points_back,
+    topic_of,
+)
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
@@ -534,12 +541,13 @@ class Deduper:
         """Customer memory: the author's cases with this brand over the memory window."""
         hkey = f"{key}#{scored.mention.author.id}"
         entries = self._history_entries(hkey, now)
+        past = history_before(entries, now)
         self._memory_counts(entries, decision)
         a = scored.analysis
         # Their earlier complaints told again ("app slow" on the 1st, the 4th, the 7th): a repeat
         # complainer retelling it with nothing new is venting (chronic_gripe). The count of those
         # earlier complaint cases that share what this one is about.
-        earlier = [e for e in entries if e[1] != decision.case_id and e[2] in COMPLAINT_INTENTS and len(e) > 4]
+        earlier = [e for e in past if e[1] != decision.case_id and e[2] in COMPLAINT_INTENTS and len(e) > 4]
         if earlier and retold(topic, subjects([s for e in earlier for s in e[4] or ()])):
             said = subjects(topic)
             decision.author_same_problem = len({e[1] for e in earlier if not said.isdisjoint(e[4] or ())})
@@ -561,13 +569,16 @@ class Deduper:
         # The 5th field: what the mention was about (its content stems), to tell a new problem later;
         # the 6th: the customer said the case's problem is fixed ("c'est réglé, merci").
         fixed = "resolved" in a.signals and a.intent in ("praise", "other")
+        # Kept in event-time order (a late mention goes in its place), so the newest are kept.
         entries.append((now, decision.case_id, intent, category, topic, fixed))
+        if len(entries) > 1 and entries[-2][0] > now:
+            entries.sort(key=itemgetter(0))  # stable: equal times keep the order they came in
         self.history[hkey] = tuple(entries[-MAX_HISTORY:])
 
     def _open_followup(self, scored: ScoredMention, key: str, now: float, topic: tuple[str, ...] = ()) -> str | None:
         """The author's open case with this brand that this mention follows up, if any: their
         latest case within the follow-up window, unless this is clearly another problem."""
-        entries = self.history.get(f"{key}#{scored.mention.author.id}")
+        entries = history_before(self.history.get(f"{key}#{scored.mention.author.id}", ()), now)
         if not entries:
             return None
         last = entries[-1]

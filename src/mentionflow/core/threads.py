@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from itertools import filterfalse
+from operator import itemgetter
 from typing import Any, Final
 
 from mentionflow.core import similarity
@@ -59,6 +60,18 @@ def case_topic(entries: Any, case_id: str) -> set[str]:
         if entry[1] == case_id and len(entry) > 4 and entry[4]:
             found.update(entry[4])
     return found
+
+
+def history_before(entries: Any, now: float) -> list[Any]:
+    """The history entries a mention at event time ``now`` had behind it, oldest first. After a
+    restart a backlog reaches dedup reordered (it crossed the raw topic's partitions): an entry
+    from the mention's future was not there live, so it is neither "the case this follows up"
+    nor a complaint it retells (tests/unit/test_dedup_reordered_backlog.py). The memory counts
+    (repeat complainer) still count every case in the window around it."""
+    past = [e for e in entries if e[0] <= now]
+    if any(past[i][0] > past[i + 1][0] for i in range(len(past) - 1)):
+        past.sort(key=itemgetter(0))  # stable: equal times keep the order they came in
+    return past
 
 
 def is_new_problem(analysis: Any, text: str, topic: tuple[str, ...], entries: Any, last: Any, late: bool) -> bool:
