@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from mentionflow.core.asked_before import asked_before
 from mentionflow.core.charges import charged_extra, only_a_price_compared
 from mentionflow.core.counsel import writes_for_a_client
 from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.eager import eager_not_complaint
-from mentionflow.core.harm import HarmSignal, detect_harm
+from mentionflow.core.harm import HarmSignal, concept_groups, detect_harm, harm_tokens
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.negated_problem import problem_free
@@ -135,6 +136,16 @@ def read_mention(
     if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4
         # Counsel tells a client's harm after the fact: not happening now, legal owns it (core/counsel.py).
         harm = HarmSignal(harm.kind, "elevated", harm.score, harm.cues)
+    if (
+        (harm.kind not in (None, "self_harm") or record.intent == "complaint")
+        and "?" in norm.clean
+        and asked_before(norm, concept_groups(harm_tokens(norm, lang), lang))
+    ):  # 4b (core/asked_before.py)
+        # "minha filha de 14 anos pode viajar sozinha?", "la salsa contiene arachidi? mia figlia è
+        # allergica": a question about a policy or an ingredient, nothing happened; no harm, a question.
+        harm = HarmSignal(None, None, 0.0, harm.cues)
+        record.intent, record.severity, record.category = "question", None, None
+        record.label, record.score = "neutral", 0.0
     if harm.kind is not None:
         record.harm, record.harm_severity, record.harm_score = harm.kind, harm.severity, harm.score
         if record.intent == "question" and harm.severity == "severe":  # 5
