@@ -114,8 +114,16 @@ _EVENT_WORDS = frozenset(
         "abbandonato successo "
         # a plea for help is no look-up: "can someone help?", "urgente"
         "help urgent urgently asap ayuda urgente aide urgence hilfe dringend aiuto ajuda socorro "
-        "someone somebody alguien quelquun jemand qualcuno alguém"
+        "someone somebody alguien quelquun jemand qualcuno alguém "
+        # a change or a rhetorical question is a complaint: "do families no longer get early
+        # boarding?", "does anyone realize that banning peanuts ignores p-nut oil?"
+        "longer anymore realize realise realizes realises"
     )
+)
+# The same in two words: "ya no", "já não", "não mais", "nicht mehr", "non più", "n'est plus".
+_CHANGE_PAIRS = frozenset(
+    {("ya", "no"), ("já", "não"), ("ja", "nao"), ("não", "mais"), ("nao", "mais"), ("nicht", "mehr")}
+    | {("non", "più"), ("non", "piu"), ("est", "plus"), ("sont", "plus"), ("peut", "plus")}
 )
 # English past participles and past tenses in -ed that do not tell of an event.
 _ED_NOT_EVENTS = frozenset(
@@ -184,6 +192,8 @@ def _participle(tokens: tuple[str, ...], i: int, t: str) -> bool:
 
 
 def _event(tokens: tuple[str, ...]) -> bool:
+    if not _CHANGE_PAIRS.isdisjoint(pairwise(tokens)):
+        return True
     for i, t in enumerate(tokens):
         if t in _EVENT_WORDS or _participle(tokens, i, t):
             return True
