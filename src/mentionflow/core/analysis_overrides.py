@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from mentionflow.core.asked_before import asked_before
+from mentionflow.core.asked_before import asked_before, report_before_plea
 from mentionflow.core.charges import charged_extra, only_a_price_compared
 from mentionflow.core.counsel import writes_for_a_client
 from mentionflow.core.denied_boarding import stranded_by_denied_boarding
@@ -131,6 +131,9 @@ def read_mention(
         record.severity = "major"
     sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
     harm = detect_harm(norm, lang, brand_known=brand_known, sarcastic=sarcastic)  # 4
+    if harm.kind is None and "?" in norm.clean and (report := report_before_plea(norm.clean)) is not None:
+        # "... was left alone at the gate, can someone call me?": the report, read without its plea
+        harm = detect_harm(normalise(report), lang, brand_known=brand_known, sarcastic=sarcastic)
     if harm.kind is not None and self_declared_parody(norm):  # a parody's joke harms no one: core/parody.py
         harm = HarmSignal(None, None, 0.0, harm.cues)
     if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4

@@ -29,7 +29,7 @@ from itertools import pairwise
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, words
 from mentionflow.core.text import NormalisedText, normalise
 
-__all__ = ["ABOUT_GROUPS", "asked_before"]
+__all__ = ["ABOUT_GROUPS", "asked_before", "report_before_plea"]
 
 # What such a question is about: the harm cue groups of an allergy, an allergen, a medicine, a
 # medical device, a child, an elderly person, a disability, a pregnancy, a carer, or someone
@@ -229,3 +229,36 @@ def asked_before(norm: NormalisedText, groups: Iterable[str]) -> bool:
         elif len(toks) > _MAX_ASIDE_TOKENS or not _ALONE.isdisjoint(toks):
             return False
     return asked
+
+
+# Where the first question's sentence starts; what makes the words before it a condition; what a
+# plea asks for (help, a call, where someone is, a check).
+_QUESTION_START = re.compile(r"[.!;\n,¿]")
+_CONDITIONS = frozenset(words("if when whether si cuando quand wenn falls ob se caso quando"))
+_PLEAS = frozenset(
+    words(
+        "help call ring where check ayuda ayudar ayudarme ayúdenme ayudenme llamar llamen llamadme dónde donde "
+        "aide aider aidez appeler appelez rappeler où hilfe helfen helft anrufen wo "
+        "aiuto aiutare aiutarmi aiutatemi chiamare chiamatemi dove ajuda ajudar ajudem liguem ligar onde"
+    )
+)
+
+
+def report_before_plea(clean: str) -> str | None:
+    """The report a mention tells before a plea put as a question, if it does: "my daughter (8) was
+    left alone at the gate by your staff" in "..., can someone call me?"; "mia figlia di 9 anni è
+    stata lasciata da sola" in "..., potete aiutarmi?". The harm model reads any "?" as a question,
+    and a question as rarely harm (p 0.97 -> 0.03 for that text); the report is read on its own
+    instead (core/analysis_overrides.py). Its plea is not: with it the model raises harm on "my
+    mum's broadband stopped working yesterday, can someone help?". None for a condition ("if my son
+    was sick, could he fly?") or a report of nothing done."""
+    first = clean.find("?")
+    if first <= 0:
+        return None
+    starts = [m.start() for m in _QUESTION_START.finditer(clean, 0, first)]
+    if not starts:
+        return None
+    told = _tokens(clean[: starts[-1]])
+    if not told or _PLEAS.isdisjoint(_tokens(clean[starts[-1] + 1 : first])):
+        return None
+    return clean[: starts[-1]] if _CONDITIONS.isdisjoint(told) and _event(told) else None

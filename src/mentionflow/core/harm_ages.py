@@ -35,8 +35,11 @@ _RELATIVES = frozenset(
     )
 )
 # An elderly age said bare ("my dad is 88") opens the harm gate of core/harm.py: the relative is no
-# harm word ("my grandad" is). A child's age comes with a child word that opens it already.
-AGE_TOKENS = frozenset(str(n) for n in range(75, 111))
+# harm word ("my grandad" is). A child's age comes with a child word that opens it already, except
+# written as one token ("left my 8yo alone at the gate", "my 90yo gran"): those open it too.
+AGE_TOKENS = frozenset(str(n) for n in range(75, 111)) | frozenset(
+    f"{n}{suffix}" for n in (*range(13), *range(75, 111)) for suffix in ("yo", "yr", "yrs")
+)
 # A number followed by one of these is a measure, not an age.
 _MEASURES = frozenset(
     words(
