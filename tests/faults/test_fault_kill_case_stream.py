@@ -24,9 +24,8 @@ import orjson
 from test_lifecycle import breach_alerts, tiny_sla_rules
 from test_rolling_metrics import CUTOFF, ENV, closed_brand_minutes, expected_brand_minutes, sample_lines, snapshots
 
-from mentionflow.core.pipeline import Pipeline
-from mentionflow.schema import parse_time, raw_mention_from_dict
-from mentionflow.settings import load_settings
+from mentionflow.schema import parse_time
+from purecore import mentions_in_cases
 
 from harness import Collector, Dataset, Feeder, Item, account, observed, read_complete, record_row
 from workerproc import WorkerProcess, worker_env
@@ -132,17 +131,6 @@ async def test_kill9_with_metrics_and_lifecycle(kafka_bootstrap: str, topic_pref
     assert not missing_windows, missing_windows[:10]
     assert not lost_alerts and not extra_alerts, (lost_alerts[:10], extra_alerts[:10])
     assert not differing, differing[:5]
-
-
-def mentions_in_cases(lines: list[bytes]) -> set[str]:
-    core = Pipeline.from_settings(load_settings())
-    now = time.time()
-    out: set[str] = set()
-    for line in lines:
-        unique, case = core.run(raw_mention_from_dict(orjson.loads(line)), now)
-        for revision in ([] if case is None else [case]) + core.escalations(unique, now):
-            out.update(revision.mention_ids)
-    return out
 
 
 # When it was detected: `at` (raised), `evidence.detected_at` and `overdue_s` (detected_at - due).

@@ -13,34 +13,19 @@ in-order run never opened).
 from __future__ import annotations
 
 import random
-import time
 
 import orjson
 import xxhash
 
-from mentionflow.core.pipeline import Pipeline
-from mentionflow.schema import raw_mention_from_dict
-from mentionflow.settings import load_settings, packaged_data
+from mentionflow.settings import packaged_data
+from purecore import mentions_in_cases
 
-_SETTINGS = load_settings()
 _LINES = packaged_data("sample_mentions.jsonl").read_bytes().splitlines()
 _IDS = [orjson.loads(line)["id"] for line in _LINES]
 _BY_ID = dict(zip(_IDS, _LINES, strict=True))
 
 
-def in_cases(lines: list[bytes]) -> set[str]:
-    """The mention ids the pure core puts in a case (any revision, escalations included)."""
-    core = Pipeline.from_settings(_SETTINGS)
-    now = time.time()
-    out: set[str] = set()
-    for line in lines:
-        unique, case = core.run(raw_mention_from_dict(orjson.loads(line)), now)
-        for revision in ([] if case is None else [case]) + core.escalations(unique, now):
-            out.update(revision.mention_ids)
-    return out
-
-
-IN_ORDER = in_cases(_LINES)
+IN_ORDER = mentions_in_cases(_LINES)
 
 # One author's posts about SkyLark: 09:25 "worst airline in europe", 09:51 "every skylark employee
 # should be ashamed", 10:19 "flying skylark is like being punished...", 10:38 "SkyLark absolute
@@ -55,7 +40,7 @@ def test_a_late_arrival_follows_up_only_what_was_behind_it() -> None:
     # future, opened a case of its own, and the 10:38 rant followed it up into a case.
     late = [_BY_ID[i] for i in (_TROLL[0], _TROLL[1], _LATEST, _TROLL[2], _TROLL[3])]
     rest = [line for mid, line in zip(_IDS, _LINES, strict=True) if mid not in _TROLL and mid != _LATEST]
-    assert in_cases(rest[:150] + late + rest[150:]) == IN_ORDER
+    assert mentions_in_cases(rest[:150] + late + rest[150:]) == IN_ORDER
     assert _TROLL[3] not in IN_ORDER  # (what the check is about: it is in no case in order)
 
 
@@ -82,4 +67,4 @@ def test_restart_reorders_put_the_same_mentions_in_cases() -> None:
     # the first five of the 21. (A mention decided before its author's earlier posts arrive still
     # cannot be decided again: a far larger reorder than these can change what it joins.)
     for seed in (21, 24, 29, 35, 40):
-        assert in_cases(restart_order(seed)) == IN_ORDER, seed
+        assert mentions_in_cases(restart_order(seed)) == IN_ORDER, seed

@@ -131,7 +131,7 @@ def read_mention(
         record.severity = "major"
     sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
     harm = detect_harm(norm, lang, brand_known=brand_known, sarcastic=sarcastic)  # 4
-    if harm.kind is None and "?" in norm.clean and (report := report_before_plea(norm.clean)) is not None:
+    if harm.kind is None and (report := report_before_plea(norm.clean)) is not None:
         # "... was left alone at the gate, can someone call me?": the report, read without its plea
         harm = detect_harm(normalise(report), lang, brand_known=brand_known, sarcastic=sarcastic)
     if harm.kind is not None and self_declared_parody(norm):  # a parody's joke harms no one: core/parody.py

@@ -68,10 +68,7 @@ def history_before(entries: Any, now: float) -> list[Any]:
     from the mention's future was not there live, so it is neither "the case this follows up"
     nor a complaint it retells (tests/unit/test_dedup_reordered_backlog.py). The memory counts
     (repeat complainer) still count every case in the window around it."""
-    past = [e for e in entries if e[0] <= now]
-    if any(past[i][0] > past[i + 1][0] for i in range(len(past) - 1)):
-        past.sort(key=itemgetter(0))  # stable: equal times keep the order they came in
-    return past
+    return sorted((e for e in entries if e[0] <= now), key=itemgetter(0))  # stable: ties keep their order
 
 
 def is_new_problem(analysis: Any, text: str, topic: tuple[str, ...], entries: Any, last: Any, late: bool) -> bool:
