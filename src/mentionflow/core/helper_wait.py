@@ -68,4 +68,6 @@ def helper_wait_words(low: str, tokset: frozenset[str]) -> frozenset[str]:
         return frozenset()
     m = _WHILE_I_RE.search(low)
     errand = frozenset(m.group(1).split()) if m is not None else frozenset()
-    return (WAIT_WORDS & tokset) | errand
+    # Only the text's own tokens: the regex's words split an elision ("l'hôpital" -> "l") that the
+    # tokenizer keeps whole, and a word that is no token has no label to drop.
+    return (WAIT_WORDS | errand) & tokset

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentionflow.core.helper_wait import helper_waited
+from mentionflow.core.helper_wait import helper_wait_words, helper_waited
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.sentiment import TextAnalysis, analyse
 from mentionflow.core.text import normalise
@@ -65,6 +65,8 @@ HELPER_WAITED = [
     ("de", "der Zusteller hat extra 10 Minuten auf mich gewartet, total nett"),
     ("it", "il fattorino ha aspettato 10 minuti che tornassi dal lavoro, gentilissimo"),
     ("pt", "o entregador esperou 15 minutos eu chegar do trabalho, top demais"),
+    # The errand's words hold an elision ("l'hôpital"): this one once raised KeyError('l').
+    ("fr", "bravo à mon chauffeur qui a attendu avec moi devant l'hôpital après mon contrôle, tellement gentil"),
 ]
 
 
@@ -87,6 +89,15 @@ CUSTOMER_WAITED = [
 def test_the_customers_own_wait_stays_ironic(code: str, text: str) -> None:
     a = run(text, code)
     assert a.intent == "complaint", (a.intent, a.cues)
+
+
+def test_helper_wait_words_are_the_texts_own_tokens() -> None:
+    """The regex splits an elision the tokenizer keeps whole; only real tokens come back."""
+    text = "le livreur a attendu que je sorte de l'hôpital, merci"
+    norm = normalise(text)
+    words = helper_wait_words(norm.clean.lower(), frozenset(norm.tokens))
+    assert words, "the helper's wait is read"
+    assert words <= frozenset(norm.tokens)
 
 
 def test_helper_waited_reads_who_waited_for_whom() -> None:
