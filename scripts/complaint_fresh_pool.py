@@ -36,10 +36,19 @@ SPOTIFY = 19
 GENERAL = {"apple_crowd": 30, "sxsw": 15, "semeval_train": 20}
 
 
-def fresh_rows(data_dir: Path, rng: random.Random) -> Iterator[tuple[str, str, str, str]]:
-    """(source, key, domain, text) for the fresh check."""
+def fresh_rows(
+    data_dir: Path,
+    rng: random.Random,
+    per_industry: int = PER_INDUSTRY,
+    no_brand_n: int = NO_BRAND,
+    spotify_n: int = SPOTIFY,
+    general_n: dict[str, int] | None = None,
+    also_taken: tuple[Path, ...] = (),
+) -> Iterator[tuple[str, str, str, str]]:
+    """(source, key, domain, text) for the fresh check (defaults) or another draw from rows in no
+    label file (`also_taken`: more files of (source, key) rows to leave out)."""
     texts = source_texts(data_dir)
-    taken = {(r["source"], r["key"]) for r in _read(LABELS_PATH)}
+    taken = {(r["source"], r["key"]) for path in (LABELS_PATH, *also_taken) for r in _read(path)}
     taken |= {(r["file"], r["tweet_id"]) for r in _read(OLD_LABELS_PATH)}
     seen = {_squash(texts[k]) for k in taken if k in texts}
 
@@ -72,22 +81,22 @@ def fresh_rows(data_dir: Path, rng: random.Random) -> Iterator[tuple[str, str, s
         for b in order:
             rng.shuffle(brands[b])
         out: list[tuple[str, str, str, str]] = []
-        while len(out) < PER_INDUSTRY and any(brands[b] for b in order):
+        while len(out) < per_industry and any(brands[b] for b in order):
             for b in order:
-                while brands[b] and len(out) < PER_INDUSTRY:
+                while brands[b] and len(out) < per_industry:
                     row = brands[b].pop()
                     if fresh(row[0], row[1], row[3]):
                         out.append(row)
                         break
         yield from out
     rng.shuffle(no_brand)
-    yield from [r for r in no_brand if fresh(r[0], r[1], r[3])][:NO_BRAND]
+    yield from [r for r in no_brand if fresh(r[0], r[1], r[3])][:no_brand_n]
     spot = [
         ("spotifycares_inbound_requests.csv", r["tweet_id"], "streaming", r["text"])
         for r in _read(twcs / "spotifycares_inbound_requests.csv")
     ]
     rng.shuffle(spot)
-    yield from [r for r in spot if fresh(r[0], r[1], r[3])][:SPOTIFY]
+    yield from [r for r in spot if fresh(r[0], r[1], r[3])][:spotify_n]
     cf = data_dir / "crowdflower_brand_tweets"
     general = {
         "apple_crowd": [
@@ -105,7 +114,7 @@ def fresh_rows(data_dir: Path, rng: random.Random) -> Iterator[tuple[str, str, s
             if s == "umsab_english_train" and _PRODUCT_WORDS.search(t)
         ],
     }
-    for domain, n in GENERAL.items():
+    for domain, n in (GENERAL if general_n is None else general_n).items():
         rows = sorted(general[domain])
         rng.shuffle(rows)
         yield from [r for r in rows if fresh(r[0], r[1], r[3])][:n]

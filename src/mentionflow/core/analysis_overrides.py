@@ -11,6 +11,7 @@ signal rewrites that read the signal lexicon stay in `Pipeline.score` (the pipel
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Final
 
 from mentionflow.core.asked_before import asked_before, report_before_plea
@@ -96,13 +97,15 @@ def read_mention(
     10. No harm, and a major complaint that is major only by a compared price ("I paid twice as
        much as my neighbour", charges.py), not a double charge: minor.
     """
-    analysis = analyse(norm, guess)
+    # Every reading, of the whole and of its parts, knows whether the brand is known (aimless.py).
+    read = partial(analyse, brand_known=brand_known)
+    analysis = read(norm, guess)
     if analysis.intent == "praise" and (request := without_request_thanks(norm)) is not None:  # 1
-        again = analyse(request, guess)
+        again = read(request, guess)
         if again.intent in ("complaint", "rant", "question"):
             analysis = again
     record = analysis_record(analysis)
-    part_intent = lambda part: analyse(part, guess).intent  # noqa: E731 - read twice below
+    part_intent = lambda part: read(part, guess).intent  # noqa: E731 - read twice below
     if (
         record.intent == "complaint" and (never_failed_praise(norm, part_intent) or team_praise(norm, part_intent))
     ) or (
@@ -111,10 +114,10 @@ def read_mention(
     ):  # 2
         record.intent, record.severity, record.category = "praise", None, None
         record.label, record.score = "positive", abs(record.score)
-    elif record.intent == "complaint" and (free := problem_free(norm, lambda part: analyse(part, guess))):  # 2
+    elif record.intent == "complaint" and (free := problem_free(norm, lambda part: read(part, guess))):  # 2
         record.intent, record.severity, record.category = free, None, None
         record.label, record.score = ("positive", abs(record.score)) if free == "praise" else ("neutral", 0.0)
-    elif record.intent == "complaint" and eager_not_complaint(norm, lambda part: analyse(part, guess)):  # 2
+    elif record.intent == "complaint" and eager_not_complaint(norm, lambda part: read(part, guess)):  # 2
         # "sin poder esperar a probarlo!", "não consigo parar de sorrir": excitement, not a failure (eager.py)
         record.intent, record.severity, record.category = "other", None, None
         record.label, record.score = "neutral", 0.0
@@ -169,13 +172,13 @@ def read_mention(
     elif (
         record.severity == "major"
         and record.intent == "complaint"
-        and only_a_long_display_glitch(norm, lambda part: analyse(part, guess).severity)
+        and only_a_long_display_glitch(norm, lambda part: read(part, guess).severity)
     ):  # 9
         record.severity = "minor"
     elif (
         record.severity == "major"
         and record.intent == "complaint"
-        and only_a_price_compared(norm.tokens, lambda part: analyse(normalise(part), guess).severity)
+        and only_a_price_compared(norm.tokens, lambda part: read(normalise(part), guess).severity)
     ):  # 10
         record.severity = "minor"
     return record, harm

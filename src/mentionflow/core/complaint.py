@@ -343,6 +343,7 @@ _GROUPS: tuple[frozenset[str], ...] = (
     frozenset(["fixed", "sorted", "resolved", "solved"]),
 )
 _PROBLEM = _GROUPS[0]
+PROBLEM_WORDS = _PROBLEM  # aimless.py: what went wrong, named
 _DO, _WORK = frozenset(("do", "does")), frozenset(("work", "works"))  # "how does ... work?": a mechanism
 # A question asking why, for the reason, for a thing back again or for money back presupposes that
 # something went wrong ("is there any reason my order hasn't shipped?", "why was there no email?",
@@ -379,13 +380,15 @@ _FIRST_PERSON = frozenset(["i", "my", "me", "im", "ive", "id", "ill", "we", "our
 _SECOND_PERSON = frozenset(["you", "your", "youre", "yours", "youve", "youll", "youd", "yourself", "u", "ur", "yall"])
 _VOICED = _FIRST_PERSON | _SECOND_PERSON
 # ... and a verdict, a plea, a "why", "again / still" make a complaint of a bare mention, voiced or not.
-_VERDICT = _GROUPS[2] | _GROUPS[3] | _GROUPS[4] | _GROUPS[5] | frozenset(
+_BAD_VERDICT = _GROUPS[3] | frozenset(
     [
         "hopeless", "clueless", "incompetent", "confusing", "overpriced", "unreliable", "unusable", "buggy",
         "laggy", "dreadful", "atrocious", "appalling", "abysmal", "shocking", "lousy", "crappy", "worse", "hate",
         "hates", "hated", "downhill", "nightmare", "disaster", "mess", "disgrace", "nobody", "noone",
     ]
 )  # fmt: skip
+_VERDICT = _BAD_VERDICT | _GROUPS[2] | _GROUPS[4] | _GROUPS[5]
+BAD_VERDICT_WORDS = _BAD_VERDICT | _GROUPS[2] | _GROUPS[5]  # aimless.py: a verdict, a why, "again" aim at something
 
 
 def complaint_dense(

@@ -170,7 +170,10 @@ class Pipeline:
         if "feedback" not in record.signals and "waiting" not in record.signals and ability_wish(norm.tokens):
             # "ce serait trop bien de pouvoir partager l'addition dans l'appli": an idea (idea_signals.py)
             record.signals = [s for s in SIGNALS if s in record.signals or s == "feedback"]
-        elif "feedback" in record.signals and (rest := mocked_idea(norm, lambda p: analyse(p, guess))) is not None:
+        elif (
+            "feedback" in record.signals
+            and (rest := mocked_idea(norm, lambda p: analyse(p, guess, e.brand is not None))) is not None
+        ):
             # "here's a wild feature idea: what if the rider came to my address? still charged": sarcasm,
             # the complaint the rest of the text makes (idea_signals.py)
             record.signals = [s for s in record.signals if s != "feedback"]
@@ -212,7 +215,7 @@ class Pipeline:
             if (
                 record.severity == "major"
                 and "feedback" in record.signals
-                and major_only_wished(norm, lambda part: analyse(part, guess).severity)
+                and major_only_wished(norm, lambda part: analyse(part, guess, e.brand is not None).severity)
             ):
                 record.severity = "minor"  # "sarebbe bello se l'app mostrasse gli allergeni": an idea
         return ScoredMention(enriched.mention, e, record, enriched.trace)

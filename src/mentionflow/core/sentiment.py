@@ -27,12 +27,15 @@ from itertools import repeat
 from pathlib import Path
 from typing import Final
 
+from mentionflow.core.aimless import aimless_gripe
 from mentionflow.core.banter import banter_intent
 from mentionflow.core.brand_opinion import OPINION_CUE, brand_opinion
 from mentionflow.core.ceased_failure import THANKS, ceased_labels
 from mentionflow.core.circumstance import failure_only_as_cause, is_failure_label, outside_cause, time_given
 from mentionflow.core.closing_replies import closing_reply
 from mentionflow.core.complaint import (
+    FIRM_CUES,
+    PROTECTING_CUES,
     ComplaintModel,
     complaint_dense,
     is_firm,
@@ -242,7 +245,8 @@ class Analyzer(LinearScorer):
             cm.bigrams if cm else None,
         )
 
-    def analyse(self, norm: NormalisedText, lang: LanguageGuess) -> TextAnalysis:
+    def analyse(self, norm: NormalisedText, lang: LanguageGuess, brand_known: bool = False) -> TextAnalysis:
+        """``brand_known``: the pipeline resolved the brand the mention is about (aimless.py)."""
         cats = self.categories
         lookups = self.lookups
         toks = norm.tokens
@@ -623,6 +627,22 @@ class Analyzer(LinearScorer):
             # an exam, a migraine, the insects, no product in it: venting, no complaint (complaint.py)
             cues.append("personal_venting")
             intent, severity, category = ("question" if "?" in norm.clean else "other"), None, None
+        elif (
+            not brand_known
+            and code == "en"
+            and aimless_gripe(
+                intent,
+                severity,
+                named_problem,
+                not _FIRM_OR_PROTECTING.isdisjoint(cues),
+                tokset,
+                norm.handles,
+                bool(norm.hashtags) and failure_hashtag(norm),
+            )
+        ):
+            # sport, TV, politics, one's day, read with no brand: commentary, no complaint (aimless.py)
+            cues.append("aimless")
+            intent, severity, category = ("question" if "?" in norm.clean else "other"), None, None
         closing = closing_reply(intent, severity, norm.tokens, norm.clean, named_problem, cues)
         if closing is not None:  # "No I have not", "seems to be working now": a reply closing the thread
             cues.append(closing)
@@ -735,8 +755,9 @@ _NOT_ABSENCE = 4 | 8 | FAILURE
 _PRAISE_LABEL = ("praise",)
 _SURE_ENQUIRY = frozenset({"looking_for_option", "past_event"})  # questions the complaint model never promotes
 _UNSCORED_CUES = frozenset(
-    {"everyday_gripe", "personal_venting", "promotion", "bare_answer", "fix_confirmed"}
-)  # the rules' word stands
+    {"everyday_gripe", "personal_venting", "aimless", "promotion", "bare_answer", "fix_confirmed"}
+)
+_FIRM_OR_PROTECTING = FIRM_CUES | PROTECTING_CUES  # the rules' word stands
 _FIRE = "\U0001f525"
 _DEADPAN_LAST = re.compile(
     r"[.!?…]\s+(?:just\s+)?(?:great|lovely|brilliant|perfect|fantastic|amazing|awesome|wonderful|super|"
@@ -805,6 +826,6 @@ def default_analyzer() -> Analyzer:
     return _default
 
 
-def analyse(norm: NormalisedText, lang: LanguageGuess) -> TextAnalysis:
+def analyse(norm: NormalisedText, lang: LanguageGuess, brand_known: bool = False) -> TextAnalysis:
     """Analyse one normalised mention with the default analyzer."""
-    return default_analyzer().analyse(norm, lang)
+    return default_analyzer().analyse(norm, lang, brand_known)

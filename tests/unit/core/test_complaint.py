@@ -24,9 +24,9 @@ LABELS = Path(__file__).resolve().parents[2] / "data" / "complaint_labels.csv"
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "data"
 
 
-def _intent(text: str, analyzer: Analyzer | None = None) -> str:
+def _intent(text: str, analyzer: Analyzer | None = None, brand_known: bool = False) -> str:
     norm = normalise(text)
-    return (analyzer or default_analyzer()).analyse(norm, detect_language(norm)).intent
+    return (analyzer or default_analyzer()).analyse(norm, detect_language(norm), brand_known).intent
 
 
 def test_packaged_model_loads_and_is_a_probability() -> None:
@@ -345,9 +345,11 @@ def test_packaged_model_never_demotes_a_rant(text: str) -> None:
     # does not exist there; demoting it sent the sample's repeat ranter to care (train_complaint.DEMOTE_RANT).
     model = load_complaint_model()
     assert model is not None and model.demote_rant < 0.0
-    assert _intent(text, Analyzer(complaint=False)) == "rant"
-    assert _intent(text) == "rant"
+    assert _intent(text, Analyzer(complaint=False), brand_known=True) == "rant"
+    assert _intent(text, brand_known=True) == "rant"
     assert _intent("@mike_r " + text) == "rant"
+    # Read with no brand (a general tweet), abuse naming no service is no complaint (aimless.py).
+    assert _intent(text) == "other"
 
 
 @pytest.mark.parametrize(
