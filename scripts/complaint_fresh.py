@@ -21,8 +21,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=None)
     ap.add_argument("--errors", action="store_true", help="print the misread tweets")
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        default=None,
+        help="another fresh label file (tests/data/complaint_labels_fresh2.csv: batch 3, 577 tweets)",
+    )
     args = ap.parse_args()
-    fig = fresh_figures(args.data or default_data_dir(), errors=args.errors)
+    fig = fresh_figures(args.data or default_data_dir(), errors=args.errors, path=args.labels)
     if not fig:
         print("no fresh labels readable (shared data or the complaint model absent)")
         return 1

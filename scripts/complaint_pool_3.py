@@ -1,9 +1,10 @@
-"""Draw labelling batch 3 for the complaint model (rows added to tests/data/complaint_labels.csv).
+"""Draw labelling batch 3 of complaint labels (tests/data/complaint_labels_fresh2.csv).
 
     PYTHONPATH=src python scripts/complaint_pool_3.py [DATA_DIR] > pool3.csv
 
-Why: the complaint model was fitted on 1,307 hand-labelled tweets; more labelled tweets from more
-brands is what generalises across industries. Drawn once (fixed seed) like the fresh check
+Why: the first fresh check holds 200 tweets, too few to tell a 0.01 change; this one adds 577 more,
+for reporting only (fitting on them moved neither leave-one-domain-out nor the first fresh check
+beyond noise, s22). Drawn once (fixed seed) like the fresh check
 (scripts/complaint_fresh_pool.py, brands round-robin within each industry), from rows in no label
 file, the fresh check included, and in no test split. Labelled by hand by the definition in
 docs/quality.md ("Complaint labels") before any model output was read.

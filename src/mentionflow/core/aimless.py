@@ -45,6 +45,10 @@ SERVICE_WORDS: Final = frozenset(
 )
 
 
+# A service, a verdict or "why", a problem word: a gripe that names any of these aims at something.
+_NAMED_SOMETHING: Final = SERVICE_WORDS | BAD_VERDICT_WORDS | PROBLEM_WORDS
+
+
 def brand_handle(handles: Iterable[str]) -> bool:
     """An @handle that can be a brand's: any but the anonymised "@user" of SemEval and tweeteval
     (TWCS's digits replace customers' handles, and some brands' too)."""
@@ -64,6 +68,6 @@ def aimless_gripe(
     addressed to no brand handle (see the module docstring)."""
     if intent not in ("complaint", "rant") or severity == "major" or named_problem or firm_or_protected or failure_tag:
         return False
-    if not (SERVICE_WORDS.isdisjoint(tokens) and BAD_VERDICT_WORDS.isdisjoint(tokens) and PROBLEM_WORDS.isdisjoint(tokens)):
+    if not _NAMED_SOMETHING.isdisjoint(tokens):
         return False
     return not brand_handle(handles)
