@@ -27,6 +27,7 @@ from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.parody import self_declared_parody
 from mentionflow.core.problem_team import team_praise
+from mentionflow.core.process_timing import process_timing_question
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.sentiment import SARCASM_IRONY, TextAnalysis, analyse, sarcasm_sign
 from mentionflow.core.tarmac_hold import held_on_tarmac
@@ -121,6 +122,9 @@ def read_mention(
         # "sin poder esperar a probarlo!", "não consigo parar de sorrir": excitement, not a failure (eager.py)
         record.intent, record.severity, record.category = "other", None, None
         record.label, record.score = "neutral", 0.0
+    elif record.intent == "complaint" and record.irony < SARCASM_IRONY and process_timing_question(norm.clean):  # 2
+        # "requested a refund ..., how long does it usually take?": a question for an FAQ (process_timing.py)
+        record.intent, record.severity, record.category = "question", None, None
     elif record.intent == "other" and charged_extra(norm.tokens):  # 2
         # "vous m'avez prélevé 30€ de trop": a disputed charge, however calmly said (charges.py)
         record.intent, record.severity, record.category = "complaint", "minor", "billing"

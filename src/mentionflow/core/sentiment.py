@@ -123,6 +123,7 @@ from mentionflow.core.praise_turns import (
     said_contrast,
     without_better_impossible,
 )
+from mentionflow.core.quoted_thanks import thanks_for_quoted
 from mentionflow.core.ratings import low_star_rating
 from mentionflow.core.sentiment_model import CLASSES, LinearScorer, SentimentModel, load_model
 from mentionflow.core.signals import LEGAL_WORDS, POWER_OF_ATTORNEY, legal_word_cancelled
@@ -439,6 +440,10 @@ class Analyzer(LinearScorer):
         named = ln < 0.0 or failure_word or _failure_evidence(norm, tokset, cues) or span == ONGOING
         failure = named or span == SPAN
         quoted = scare_quoted(norm)
+        if quoted and thanks_for_quoted(norm.clean):
+            # "cheers for the 'upgrade' to the last row": thanks for a benefit in scare quotes is
+            # praise on the surface of a failure the quotes name (quoted_thanks.py)
+            surface_praise = failure = True
         if (
             (failure and low and span == NO_SPAN and not (flags & IRONY_MARKER or quoted or billed))
             and IRONY_EMOJI.isdisjoint(tokset)

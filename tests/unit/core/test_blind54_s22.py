@@ -1,0 +1,85 @@
+"""Session 22's fixes from blind set 54 (tests/data/scenarios_holdout54), each in its general form:
+sarcasm over a failure the keyword file did not know (es plural cancellations, fr "0 barre", pt
+time on hold and a hung-up call), thanks for a benefit in scare quotes (quoted_thanks.py), a
+question how long a started refund takes (process_timing.py), an Italian lockout and a double
+charge named as a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from mentionflow.core.analysis_overrides import read_mention
+from mentionflow.core.lang import detect_language
+from mentionflow.core.process_timing import process_timing_question
+from mentionflow.core.quoted_thanks import thanks_for_quoted
+from mentionflow.core.sentiment import TextAnalysis, analyse
+from mentionflow.core.text import normalise
+
+
+def _read(text: str) -> TextAnalysis:
+    norm = normalise(text)
+    return analyse(norm, detect_language(norm), True)
+
+
+SARCASM = [
+    "Genial @SkyLarkAir, 4 cancelaciones en dos semanas. Sois unos cracks 👏👏",
+    "Merci @NimbusMobile pour ce réseau de rêve, 0 barre depuis hier soir, quel luxe 😍",
+    "Adoro a @NimbusHelp 😂 50 minutos em espera para me desligarem a chamada. Serviço top",
+    "Cheers @SkyLarkAir for the 'upgrade' to a middle seat by the galley. Truly premium 🥂",
+    "thanks @ParceloHelp for the 'help', still no refund",
+    "merci @NimbusMobile pour le « geste commercial » de 2€",
+    "danke @Brightbank für die 'Hilfe' am Telefon",
+]
+
+
+@pytest.mark.parametrize("text", SARCASM)
+def test_sarcasm_over_a_failure_is_a_complaint(text: str) -> None:
+    a = _read(text)
+    assert a.intent == "complaint", (text, a.intent, a.cues)
+    assert "irony" in a.cues
+
+
+SINCERE = [
+    "thanks @SkyLarkAir for recommending 'The Crown' on the seatback screen, loved it",
+    "thank you @Brightbank for the quick help today 😊",
+    "Gracias @SkyLarkAir por la cancelación sin coste del vuelo, muy amables",
+    "Petite dédicace à @SkyLarkAir 🫶 vol annulé par la tempête, rebooké en 10 min et hôtel offert. Rare de voir ça !",
+]
+
+
+@pytest.mark.parametrize("text", SINCERE)
+def test_sincere_thanks_stay_praise(text: str) -> None:
+    a = _read(text)
+    assert a.intent == "praise", (text, a.intent, a.cues)
+
+
+def test_thanks_for_quoted_needs_a_benefit_in_the_quotes() -> None:
+    assert thanks_for_quoted("cheers for the 'upgrade' to the last row")
+    assert thanks_for_quoted("obrigado pela 'ajuda' de ontem")
+    assert not thanks_for_quoted("thanks for recommending 'The Crown'")
+    assert not thanks_for_quoted("the 'upgrade' was great, thanks")  # the thanks come after, for it all
+
+
+def test_a_question_how_long_a_started_refund_takes_is_a_question() -> None:
+    q = "requested a refund for my cancelled flight on Monday, how long does it usually take to come back?"
+    assert process_timing_question(q)
+    assert process_timing_question("I sent the return back on Friday, when should I expect the money?")
+    # ... not when the wait is told as too long, nor a question that starts nothing
+    assert not process_timing_question("requested a refund 3 weeks ago and still nothing, how long does it take??")
+    assert not process_timing_question("how long does it take to get a refund? my order never came")
+    norm = normalise("@SkyLarkHelp " + q)
+    guess = detect_language(norm)
+    assert _read("@SkyLarkHelp " + q).intent == "complaint"  # the text path; the override is read_mention's
+    record, _ = read_mention(norm, guess, guess.code, brand_known=True)
+    assert (record.intent, record.severity) == ("question", None)
+
+
+def test_lockouts_and_double_charges_are_complaints() -> None:
+    for text in (
+        "@BrightbankCare nuova versione dell'app e non riesco più ad entrare, dice 'dispositivo non riconosciuto'",
+        "@BrightbankCare dopo l'aggiornamento l'app mi blocca: dispositivo non riconosciuto",
+        "@ParceloHelp double charge on my card from Parcelo checkout",
+        "@BrightbankCare can't log in after updating, says device not recognised",
+    ):
+        a = _read(text)
+        assert a.intent == "complaint", (text, a.intent)
