@@ -1,0 +1,215 @@
+"""Harm words used loosely in real English tweets: the alarm rests on a word, not on a harm (English).
+
+Read after `detect_harm` (core/analysis_overrides.py): a harm (not self-harm) whose only support is
+one of these shapes is no harm. Each shape says what the word does there instead, and each keeps
+the alarm when the text also carries a sign that the harm is real:
+
+* a threat taken back by the writer ("make their blood spill ... jk"): a joke, not violence;
+* the writer "a danger to myself" in a shop or a basket: a spending spree;
+* "killed the game": praise slang, nobody died;
+* a storm that "exposed your actual service model": a failing shown up, no data exposed;
+* "a lifeline" said of a programme or a wifi: a figure, not a telecare alarm;
+* "the app crashed" with software named and no vehicle: a crash of software, no collision;
+* a wallet or a phone stolen with nothing used, charged or taken over: a property theft (the
+  guideline's "stolen parcel"), no fraud;
+* "you guys are a fraud": a verdict on the brand, with no payment, takeover or impostor named;
+* "DM us your card number": the brand's agent asking for details privately, nothing exposed (a
+  PIN, a code or a password asked for is phishing whoever asks: the alarm stays);
+* "a McD's emergency", "Emergency Alert System", "for emergencies": the word names a thing or a
+  purpose, no emergency happening;
+* a baby or a pregnancy named beside a delay or a missed connection, with nothing they lack or
+  suffer (no food, left alone, in pain, stranded overnight): an inconvenience told by a parent;
+* children "exposed to the f word" or to an ad: a content complaint, not a safety one;
+* a plane that "reeks of vomit": a dirty cabin, nobody ill; a cabin "overheating" like a sauna:
+  comfort, no fire;
+* the harm word inside a capitalised name ("HP Doctor", the album "Sick Scenes", "Emergency Alert
+  System"): a product or a title, not a harm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+__all__ = ["loose_alarm"]
+
+_FLAGS: Final = re.IGNORECASE
+
+_JOKE = re.compile(r"\b(?:jk|j/k|jking|just kidding|just joking|only joking|i'?m joking|i'?m kidding)\b", _FLAGS)
+_VIOLENT_CUES = frozenset(("violence", "injury", "kill", "danger"))
+
+_SPREE = re.compile(r"\bdanger to (?:myself|my (?:bank|wallet|bank account|card|credit card))\b", _FLAGS)
+_SPENDING = re.compile(
+    r"\b(?:bought|buy|buying|shopping|shop|spent|spend|spending|sale|sales|haul|cart|basket|retail\w*)\b", _FLAGS
+)
+
+_KILLED_THE_GAME = re.compile(r"\b(?:kill|kills|killed|killing|killin)\s+(?:the|this)\s+game\b", _FLAGS)
+
+_EXPOSED_FAILING = re.compile(
+    r"\bexpos(?:ed|es|e|ing)\s+(?:(?:your|their|its|his|her|the|how|what)\s+)?"
+    r"(?:(?:actual|true|real|whole|entire|poor|terrible|awful|lack|of|complete|total)\s+)*"
+    r"(?:service|cus|customer|model|incompetence|flaws?|weakness(?:es)?|lies|hypocrisy|colou?rs|failings?|"
+    r"failures?|greed|management|priorities|business|ineptitude)\b",
+    _FLAGS,
+)
+
+_LIFELINE = re.compile(r"\ba\s+(?:real\s+|total\s+|absolute\s+|true\s+|bit\s+of\s+a\s+)?lifeline\b", _FLAGS)
+_TELECARE = re.compile(r"\b(?:alarm|pendant|button|telecare|careline|device|signal|connection|oxygen)\b", _FLAGS)
+
+_CRASH = re.compile(r"\bcrash(?:ed|es|ing)?\b", _FLAGS)
+_SOFTWARE = re.compile(
+    r"\b(?:chrome|firefox|safari|browser|app|apps|website|site|laptop|pc|computer|game|console|xbox|ps4|ps5|"
+    r"playstation|server|servers|windows|mac|macbook|tablet|ipad|software|update|program|player|spotify)\b",
+    _FLAGS,
+)
+_VEHICLE = re.compile(
+    r"\b(?:car|cars|bus|train|plane|aircraft|jet|driver|drivers|flight|road|taxi|cab|uber|bike|lorry|truck|van|"
+    r"scooter|into|collided|collision|injured|hurt|hospital|ambulance|police)\b",
+    _FLAGS,
+)
+
+_GOODS_STOLEN = re.compile(
+    r"\b(?:wallet|purse|handbag|bag|backpack|rucksack|phone|iphone|bike|bicycle|car|laptop|luggage|suitcase|"
+    r"parcel|package|keys|jacket|coat|watch)\s+(?:was|were|got|has been|had been|have been|is|been)\s+"
+    r"(?:stolen|nicked|pinched|taken)\b",
+    _FLAGS,
+)
+# What makes a theft or a verdict a fraud: something used, charged or taken over, an impostor, an amount.
+_FRAUD_SIGN = re.compile(
+    r"\b(?:used|using|use|charged|charges?|charging|transactions?|payments?|purchases?|purchased|bought|ordered|"
+    r"spent|spending|withdr\w*|hack\w*|login|log in|logged|password|pin|phish\w*|unauthori[sz]ed|"
+    r"didn'?t make|never made|someone|somebody|pretend\w*|claiming|impersonat\w*|fake|identity|emptied|"
+    r"taken out|took out|drained|savings|transfer\w*|moved|moving|sent|rang|called|caller)\b|[£$€]\s?\d",
+    _FLAGS,
+)
+_FRAUD_WORDS = re.compile(r"\b(?:fraud\w*|scam\w*|hack\w*|phish\w*|stole|stolen|steal\w*|theft|thie\w*)\b", _FLAGS)
+_BRAND_VERDICT = re.compile(
+    r"\b(?:you|u|you guys|yall|y'all|your company|this company|you lot|you people|ur company)\s+"
+    r"(?:are|r|is)\s+(?:(?:a|an|such|total|complete|absolute|just|all|bunch|of|bloody|fucking)\s+)*"
+    r"(?:fraud|frauds|scam|scammers|crooks|thieves|con artists)\b"
+    r"|\b(?:you'?re|youre)\s+(?:(?:a|an|such|total|complete|absolute|just|all|bunch|of)\s+)*"
+    r"(?:fraud|frauds|scam|scammers|crooks|thieves)\b",
+    _FLAGS,
+)
+
+_DM_US = re.compile(r"\b(?:dm|pm|send|message|email|provide|give)\s+us\s+(?:with\s+)?(?:your|the)\b", _FLAGS)
+_OTHERS_SHOWN = re.compile(
+    r"\b(?:someone else'?s|another (?:customer|person|passenger)|stranger'?s?|public(?:ly)?|leak\w*|breach\w*|"
+    r"visible|exposed|posted)\b",
+    _FLAGS,
+)
+# A secret asked for is phishing whoever asks ("DM us your card number and PIN", "the code we texted
+# you"): no agent asks for it, so the alarm stays.
+_SECRET = re.compile(
+    r"\b(?:pin|pins|code|codes|otp|password|passwords|passcode|cvv|cvc|security (?:code|number)|login)\b", _FLAGS
+)
+
+_EMERGENCY_THING = re.compile(
+    r"\b[a-z]+'s\s+emergency\b"
+    r"|\bemergency\W{0,2}\s*(?:info|information|alert|alerts|broadcast|system|test|tests|kit|fund|funds|snack|"
+    r"snacks|cash|supplies|contact|contacts|plan|plans|commercials?)\b"
+    r"|\bfor\s+(?:an?\s+)?emergenc(?:y|ies)\b",
+    _FLAGS,
+)
+_EMERGENCY_EVENT = re.compile(
+    r"\b(?:landing|landed|divert\w*|declared|7700|evacuat\w*|slide|ambulance|medical|paramedics?|"
+    r"hospital|fire|smoke|injur\w*|bleeding|collapsed?|unconscious|now)\b",
+    _FLAGS,
+)
+
+_PERSON_CUES = frozenset(("pregnancy", "child"))
+_DELAY = re.compile(r"\b(?:delay\w*|miss|missed|might miss|late|cancel\w*|rebook\w*)\b", _FLAGS)
+_NEED_OR_SUFFER = re.compile(
+    r"\b(?:alone|left|stranded|overnight|abandon\w*|floor|food|water|formula|milk|nappies|diapers|hungry|starving|"
+    r"sick|ill|pain|bleed\w*|contractions|hospital|hotel|sleep|scared|crying|cried|separated|apart|lost|missing|"
+    r"unaccompanied|seat|seats|sat|sit|sitting|stuck|trapped|tarmac|heat|hot|cold|freezing|unsafe|danger\w*|"
+    r"hurt|injur\w*|faint\w*|dizzy|vomit\w*|nowhere|medication|meds|insulin|wheelchair)\b",
+    _FLAGS,
+)
+
+_EXPOSED_CONTENT = re.compile(
+    r"\bexposed to\s+(?:the\s+|this\s+|such\s+|that\s+|these\s+|all\s+)?"
+    r"(?:f\W?word|f\W?bombs?|swear\w*|explicit|profanity|language|ads?|adverts?|advertising|commercials?|music|"
+    r"songs?|content|lyrics)",
+    _FLAGS,
+)
+
+_SMELL_OF_SICK = re.compile(
+    r"\b(?:reek\w*|smell\w*|stink\w*|stench|odou?r)\s+(?:of|like)\s+(?:\w+\s+)?(?:vomit|puke|sick)\b", _FLAGS
+)
+_SOMEONE_ILL = re.compile(r"\b(?:threw up|throwing up|vomited|vomiting|made (?:me|us|him|her)|i was sick)\b", _FLAGS)
+_CABIN_OVERHEATING = re.compile(
+    r"\boverheat\w*\s+(?:your|the|our|this|these|those)?\s*(?:planes?|cabins?|trains?|carriages?|rooms?|buses|"
+    r"coaches|flights?)\b",
+    _FLAGS,
+)
+_FIRE_SIGN = re.compile(r"\b(?:smoke|smoking|smell\w*|burn\w*|fire|flames?|sparks?|melt\w*|alarm)\b", _FLAGS)
+
+_WORD = re.compile(r"[#@]?[A-Za-z][\w'-]*|[.!?]")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word not in ("I", "I'm") and word[:1] not in "#@"
+
+
+def _only_in_names(clean: str, cues: tuple[str, ...]) -> bool:
+    """Every word of the one cue is part of a run of capitalised words inside a sentence ("did HP
+    Doctor", "the album Sick Scenes"): a product or a title."""
+    from mentionflow.core.harm import concept_groups  # core/harm.py imports nothing of this module
+
+    words_ = _WORD.findall(clean)
+    hits = [i for i, w in enumerate(words_) if w[:1].isalpha() and cues[0] in concept_groups((w.lower(),), "en")]
+    if not hits:
+        return False
+    for i in hits:
+        w = words_[i]
+        before = words_[i - 1] if i else "."
+        after = words_[i + 1] if i + 1 < len(words_) else "."
+        if not (w[:1].isupper() and not w.isupper()) or before in ".!?" or before[:1] in "#@":
+            return False
+        if not (_capitalised(before) or _capitalised(after)):
+            return False
+    return True
+
+
+def _only(cues: Iterable[str], allowed: frozenset[str]) -> bool:
+    found = set(cues)
+    return bool(found) and found <= allowed
+
+
+def loose_alarm(clean: str, kind: str | None, cues: tuple[str, ...]) -> bool:
+    """The harm `kind` read from `clean` rests only on a loosely used harm word (see above)."""
+    if kind is None or kind == "self_harm":
+        return False
+    cue_set = set(cues)
+    if _only(cues, _VIOLENT_CUES) and _JOKE.search(clean):
+        return True  # "make his blood spill!!! jk"
+    if cue_set == {"danger"} and _SPREE.search(clean) and _SPENDING.search(clean):
+        return True  # "leaving the shop with a pyjama set, I'm a danger to myself"
+    if _only(cues, frozenset(("kill", "danger"))) and _KILLED_THE_GAME.search(clean):
+        return True  # "this playlist killed the game"
+    if kind == "data_exposure" and cue_set == {"breach"} and _EXPOSED_FAILING.search(clean):
+        return True  # "the storm exposed your actual service model"
+    if cue_set == {"medical_device"} and _LIFELINE.search(clean) and not _TELECARE.search(clean):
+        return True  # "mileage programmes have been a lifeline for us"
+    if cue_set == {"collision"} and _CRASH.search(clean) and _SOFTWARE.search(clean) and not _VEHICLE.search(clean):
+        return True  # "it's Chrome ... it crashed almost every day"
+    if kind == "fraud" and cue_set <= {"fraud"} and not _FRAUD_SIGN.search(clean):
+        if _GOODS_STOLEN.search(clean) and len(_FRAUD_WORDS.findall(clean)) == 1:
+            return True  # "my wallet was stolen, how do I get a new card": a theft of property
+        if _BRAND_VERDICT.search(clean):
+            return True  # "you guys are a fraud": a verdict on the brand
+    if kind == "data_exposure" and _DM_US.search(clean) and not (_OTHERS_SHOWN.search(clean) or _SECRET.search(clean)):
+        return True  # "please DM us your full card number"
+    if cue_set == {"emergency"} and _EMERGENCY_THING.search(clean) and not _EMERGENCY_EVENT.search(clean):
+        return True  # "a McD's emergency", "the Emergency Alert System is tested weekly"
+    if _only(cues, _PERSON_CUES) and _DELAY.search(clean) and not _NEED_OR_SUFFER.search(clean):
+        return True  # "I'm 5 months pregnant and my flight is delayed", "my 9 month old might miss the flight"
+    if _only(cues, frozenset(("child", "breach"))) and _EXPOSED_CONTENT.search(clean):
+        return True  # "so my children have to be exposed to the f word"
+    if cue_set == {"illness"} and _SMELL_OF_SICK.search(clean) and not _SOMEONE_ILL.search(clean):
+        return True  # "boarding us onto a plane that reeks of vomit"
+    if cue_set == {"fire_smoke"} and _CABIN_OVERHEATING.search(clean) and not _FIRE_SIGN.search(clean):
+        return True  # "please stop overheating your planes, it feels like a sauna"
+    return len(cues) == 1 and _only_in_names(clean, cues)
