@@ -140,7 +140,7 @@ def read_mention(
         harm = detect_harm(normalise(report), lang, brand_known=brand_known, sarcastic=sarcastic)
     if harm.kind is not None and self_declared_parody(norm):  # a parody's joke harms no one: core/parody.py
         harm = HarmSignal(None, None, 0.0, harm.cues)
-    if lang == "en" and loose_alarm(norm.clean, harm.kind, harm.cues):
+    if lang == "en" and loose_alarm(norm, harm.kind, harm.cues, brand_known):
         # "killed the game", "DM us your card number", "5 months pregnant and delayed": a harm word
         # used loosely, no harm (core/harm_loose.py).
         harm = HarmSignal(None, None, 0.0, harm.cues)

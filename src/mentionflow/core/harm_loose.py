@@ -17,13 +17,25 @@ the alarm when the text also carries a sign that the harm is real:
   PIN, a code or a password asked for is phishing whoever asks: the alarm stays);
 * "a McD's emergency", "Emergency Alert System", "for emergencies": the word names a thing or a
   purpose, no emergency happening;
+* a fraud alert the writer says was their own purchase: the guideline's resolved alert;
+* "a child actor": a role, no child present;
 * a baby or a pregnancy named beside a delay or a missed connection, with nothing they lack or
   suffer (no food, left alone, in pain, stranded overnight): an inconvenience told by a parent;
 * children "exposed to the f word" or to an ad: a content complaint, not a safety one;
 * a plane that "reeks of vomit": a dirty cabin, nobody ill; a cabin "overheating" like a sauna:
   comfort, no fire;
+* a breach word ("leaked that the goal is", "compromise the 99%", "exposed his") in a text that names
+  no data (no details, number, address, password, account, photo): data exposure needs data;
+* a harm word inside a simile ("they are like those drunk aunts"), a fire word in a product, a
+  drill or food ("a fire fighting vehicle", "Fire TV stick", "melted cheese"), "risk of a $75
+  fine", "nothing to be scared of", "sexual preference" or "sexual content": no one at risk or hurt;
 * the harm word inside a capitalised name ("HP Doctor", the album "Sick Scenes", "Emergency Alert
-  System"): a product or a title, not a harm.
+  System"): a product or a title, not a harm;
+* no brand known and no one addressed (no @handle but the anonymised "@user"), and no harm word
+  within a few words of the writer ("I", "my", "we"): news, sport or politics about others ("Nigerians
+  have been scammed", "scared of injury" said of a player, "they'll burn in Hell"). The guideline asks
+  for harm linked to a brand or happening to the writer; such a text links neither (core/harm_frames.py
+  `unaddressed_chatter` reads the same, but keeps any "now": "Now claims he will ..." is no harm now).
 """
 
 from __future__ import annotations
@@ -31,6 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Final
+
+from mentionflow.core.text import NormalisedText
 
 __all__ = ["loose_alarm"]
 
@@ -77,7 +91,8 @@ _GOODS_STOLEN = re.compile(
 )
 # What makes a theft or a verdict a fraud: something used, charged or taken over, an impostor, an amount.
 _FRAUD_SIGN = re.compile(
-    r"\b(?:used|using|use|charged|charges?|charging|transactions?|payments?|purchases?|purchased|bought|ordered|"
+    r"\b(?:used|using|use|charged|charges?|charging|transactions?|payments|payment(?! card| method| details)|"
+    r"purchases?|purchased|bought|ordered|"
     r"spent|spending|withdr\w*|hack\w*|login|log in|logged|password|pin|phish\w*|unauthori[sz]ed|"
     r"didn'?t make|never made|someone|somebody|pretend\w*|claiming|impersonat\w*|fake|identity|emptied|"
     r"taken out|took out|drained|savings|transfer\w*|moved|moving|sent|rang|called|caller)\b|[£$€]\s?\d",
@@ -93,6 +108,24 @@ _BRAND_VERDICT = re.compile(
     _FLAGS,
 )
 
+# A fraud alert, check or block that the writer says was their own doing ("the fraud alert was me, I
+# did buy that TV", "flagged my own purchase as fraud"): the guideline's "a fraud alert that turned
+# out to be the customer".
+_ALERT = re.compile(
+    r"\b(?:fraud|security)\s+(?:alert|alerts|check|checks|hold|block|flag|warning|text|team)\b|\bflagged\b", _FLAGS
+)
+_WAS_ME = re.compile(
+    r"\b(?:(?:it|that|this|they|which)\s+(?:was|were)\s+(?:me|mine|my own|legit\w*|genuine)|was me|"
+    r"i did (?:buy|make|order|book|pay|spend|try)|my own (?:purchase|payment|transaction|order|booking)|"
+    r"(?:a|my) (?:legit\w*|genuine|real) (?:purchase|payment|transaction|order))\b",
+    _FLAGS,
+)
+
+_ANOTHER_SIGN = re.compile(
+    r"\b(?:hack\w*|phish\w*|someone|somebody|pretend\w*|claiming|impersonat\w*|fake|didn'?t make|never made|"
+    r"unauthori[sz]ed|don'?t recogni[sz]e|not mine|wasn'?t me)\b",
+    _FLAGS,
+)
 _DM_US = re.compile(r"\b(?:dm|pm|send|message|email|provide|give)\s+us\s+(?:with\s+)?(?:your|the)\b", _FLAGS)
 _OTHERS_SHOWN = re.compile(
     r"\b(?:someone else'?s|another (?:customer|person|passenger)|stranger'?s?|public(?:ly)?|leak\w*|breach\w*|"
@@ -118,6 +151,8 @@ _EMERGENCY_EVENT = re.compile(
     _FLAGS,
 )
 
+# A child named as a role ("a child actor", "a child star"): someone's past, no child present.
+_CHILD_ROLE = re.compile(r"\bchild\s+(?:actor|actors|actress|star|stars|model|prodigy|genius)\b", _FLAGS)
 _PERSON_CUES = frozenset(("pregnancy", "child"))
 _DELAY = re.compile(r"\b(?:delay\w*|miss|missed|might miss|late|cancel\w*|rebook\w*)\b", _FLAGS)
 _NEED_OR_SUFFER = re.compile(
@@ -145,6 +180,62 @@ _CABIN_OVERHEATING = re.compile(
     _FLAGS,
 )
 _FIRE_SIGN = re.compile(r"\b(?:smoke|smoking|smell\w*|burn\w*|fire|flames?|sparks?|melt\w*|alarm)\b", _FLAGS)
+_DATA = re.compile(
+    r"\b(?:data|details|detail|info|information|number|numbers|address|addresses|password|passwords|e-?mails?|"
+    r"names?|accounts?|cards?|bookings?|reservations?|passports?|phone|dob|birth|personal|private|photos?|"
+    r"pictures?|pics?|statements?|records?|files?|documents?|id|ssn|pin|login|credentials|username|security|"
+    r"bank|cc|payment|location|medical|reference)\b",
+    _FLAGS,
+)
+# A leak or an exposure of a thing or to a thing is physical ("a fuel leak", "exposed to a virus",
+# "exposed wires"): the model's kind may be wrong, but the harm is there.
+_PHYSICAL = re.compile(
+    r"\b(?:leak|leaks|leaking|exposed to|fuel|gas|water|oil|virus|viruses|wires?|cables?|chemicals?|asbestos|"
+    r"radiation|germs?|sun|heat|smoke|sockets?)\b",
+    _FLAGS,
+)
+_SIMILE = re.compile(
+    r"\b(?:are|is|was|were|feels?|felt|looks?|looked|acts?|acting|behaves?|behaving)\s+like\s+"
+    r"(?:(?:those|a|an|the|some|my|your|their)\s+)?(?P<rest>(?:[\w'-]+\s+){0,3}[\w'-]+)",
+    _FLAGS,
+)
+_FIRE_THING = re.compile(r"\bfire\s*(?:fighting|fighter|engines?|trucks?|drills?|sticks?|tv|tablets?|hd|pit)\b", _FLAGS)
+_FIRE_WORDS = re.compile(r"\b(?:fire|fires|smoke|smoking|burn\w*|flames?|sparks?|melt\w*|overheat\w*)\b", _FLAGS)
+_MELTED_FOOD = re.compile(
+    r"\bmelt(?:ed|ing|y)?\s+(?:\w+\s+)?(?:cheese|chocolate|butter|ice cream|icecream|marshmallows?)\b", _FLAGS
+)
+_RISK_OF_COST = re.compile(
+    r"\brisks?\s+of\s+(?:an?\s+)?(?:[$£€]?\d+\s+)?(?:fines?|fees?|charges?|penalt\w+|cancellations?|delays?|"
+    r"losing (?:my|our|the) (?:seat|booking|points|miles))\b",
+    _FLAGS,
+)
+_NOTHING_TO_FEAR = re.compile(
+    r"\b(?:no|nothing|not much)\s+(?:\w+\s+){0,2}to\s+(?:be\s+)?(?:scared|afraid|frightened|worried|fear)\b", _FLAGS
+)
+_SEXUAL_TOPIC = re.compile(
+    r"\bsexual\s+(?:preferences?|orientation|content|lyrics|references?|identity|innuendo|health|themes?)\b", _FLAGS
+)
+_ASSAULT = re.compile(
+    r"\b(?:assault\w*|assult\w*|harass\w*|touch\w*|grop\w*|abus\w*|rape\w*|attack\w*|flash\w*|expos\w*)\b",
+    _FLAGS,
+)
+
+_SIMILE_ENDS = frozenset(("and", "but", "then", "when", "who", "which", "so", "because", "while", "after", "n", "&"))
+
+
+def _in_simile(clean: str, cue: str) -> bool:
+    """Every word of the one cue stands in the few words after "they are like", "feels like"."""
+    from mentionflow.core.harm import concept_groups  # core/harm.py imports nothing of this module
+
+    inside: set[str] = set()
+    for m in _SIMILE.finditer(clean):
+        for w in m.group("rest").split():
+            if w.lower() in _SIMILE_ENDS:
+                break  # "acting like a maniac and punched my dad": the simile ends at "and"
+            inside.add(w.lower())
+    cue_words = {w for w in re.findall(r"[a-z][\w'-]*", clean.lower()) if cue in concept_groups((w,), "en")}
+    return bool(cue_words) and cue_words <= inside and not re.search(r"\bsmel\w*\s+like\b", clean, _FLAGS)
+
 
 _WORD = re.compile(r"[#@]?[A-Za-z][\w'-]*|[.!?]")
 
@@ -159,6 +250,9 @@ def _only_in_names(clean: str, cues: tuple[str, ...]) -> bool:
     from mentionflow.core.harm import concept_groups  # core/harm.py imports nothing of this module
 
     words_ = _WORD.findall(clean)
+    alpha = [w for w in words_ if w[:1].isalpha()]
+    if sum(1 for w in alpha if w[:1].isupper()) * 2 > len(alpha):
+        return False  # "My Daughter Was Hurt On Your Bus": a text in title case names nothing by it
     hits = [i for i, w in enumerate(words_) if w[:1].isalpha() and cues[0] in concept_groups((w.lower(),), "en")]
     if not hits:
         return False
@@ -178,10 +272,33 @@ def _only(cues: Iterable[str], allowed: frozenset[str]) -> bool:
     return bool(found) and found <= allowed
 
 
-def loose_alarm(clean: str, kind: str | None, cues: tuple[str, ...]) -> bool:
-    """The harm `kind` read from `clean` rests only on a loosely used harm word (see above)."""
+_PLACEHOLDER_HANDLES = frozenset(("user",))
+_WRITER = frozenset(("i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "us", "our", "ours", "weve"))
+_WRITER_WINDOW = 4
+
+
+def _unlinked_chatter(norm: NormalisedText, cues: tuple[str, ...], brand_known: bool) -> bool:
+    """No brand, no one addressed, and no cue word near the writer (see above)."""
+    from mentionflow.core.harm import concept_groups  # core/harm.py imports nothing of this module
+
+    if brand_known or not _PLACEHOLDER_HANDLES.issuperset(h.lower() for h in norm.handles) or not cues:
+        return False
+    toks = norm.tokens
+    wanted = set(cues)
+    hits = [i for i, t in enumerate(toks) if not wanted.isdisjoint(concept_groups((t,), "en"))]
+    return bool(hits) and all(
+        _WRITER.isdisjoint(toks[max(0, i - _WRITER_WINDOW) : i + _WRITER_WINDOW + 1]) for i in hits
+    )
+
+
+def loose_alarm(norm: NormalisedText, kind: str | None, cues: tuple[str, ...], brand_known: bool = False) -> bool:
+    """The harm `kind` read from the English mention `norm` rests only on a loosely used harm word,
+    or on harm words in chatter linked to no brand and no writer (see above)."""
     if kind is None or kind == "self_harm":
         return False
+    if _unlinked_chatter(norm, cues, brand_known):
+        return True
+    clean = norm.clean
     cue_set = set(cues)
     if _only(cues, _VIOLENT_CUES) and _JOKE.search(clean):
         return True  # "make his blood spill!!! jk"
@@ -189,7 +306,7 @@ def loose_alarm(clean: str, kind: str | None, cues: tuple[str, ...]) -> bool:
         return True  # "leaving the shop with a pyjama set, I'm a danger to myself"
     if _only(cues, frozenset(("kill", "danger"))) and _KILLED_THE_GAME.search(clean):
         return True  # "this playlist killed the game"
-    if kind == "data_exposure" and cue_set == {"breach"} and _EXPOSED_FAILING.search(clean):
+    if cue_set == {"breach"} and _EXPOSED_FAILING.search(clean):
         return True  # "the storm exposed your actual service model"
     if cue_set == {"medical_device"} and _LIFELINE.search(clean) and not _TELECARE.search(clean):
         return True  # "mileage programmes have been a lifeline for us"
@@ -200,10 +317,14 @@ def loose_alarm(clean: str, kind: str | None, cues: tuple[str, ...]) -> bool:
             return True  # "my wallet was stolen, how do I get a new card": a theft of property
         if _BRAND_VERDICT.search(clean):
             return True  # "you guys are a fraud": a verdict on the brand
+    if kind == "fraud" and _ALERT.search(clean) and _WAS_ME.search(clean) and not _ANOTHER_SIGN.search(clean):
+        return True  # "the fraud alert was me, I did buy that TV, please unblock my card"
     if kind == "data_exposure" and _DM_US.search(clean) and not (_OTHERS_SHOWN.search(clean) or _SECRET.search(clean)):
         return True  # "please DM us your full card number"
     if cue_set == {"emergency"} and _EMERGENCY_THING.search(clean) and not _EMERGENCY_EVENT.search(clean):
         return True  # "a McD's emergency", "the Emergency Alert System is tested weekly"
+    if cue_set == {"child"} and _CHILD_ROLE.search(clean) and len(re.findall(r"\bchild", clean, _FLAGS)) == 1:
+        return True  # "Miley was a child actor"
     if _only(cues, _PERSON_CUES) and _DELAY.search(clean) and not _NEED_OR_SUFFER.search(clean):
         return True  # "I'm 5 months pregnant and my flight is delayed", "my 9 month old might miss the flight"
     if _only(cues, frozenset(("child", "breach"))) and _EXPOSED_CONTENT.search(clean):
@@ -212,4 +333,18 @@ def loose_alarm(clean: str, kind: str | None, cues: tuple[str, ...]) -> bool:
         return True  # "boarding us onto a plane that reeks of vomit"
     if cue_set == {"fire_smoke"} and _CABIN_OVERHEATING.search(clean) and not _FIRE_SIGN.search(clean):
         return True  # "please stop overheating your planes, it feels like a sauna"
+    if kind == "data_exposure" and cue_set == {"breach"} and not (_DATA.search(clean) or _PHYSICAL.search(clean)):
+        return True  # "a staff member has leaked that our goal is 100 points": no data named
+    if len(cues) == 1 and _in_simile(clean, cues[0]):
+        return True  # "they are like those angry and drunk aunts we all have"
+    if cue_set == {"fire_smoke"} and _FIRE_THING.search(clean) and len(_FIRE_WORDS.findall(clean)) == 1:
+        return True  # "bought a Paw Patrol fire fighting vehicle", "my Fire TV stick"
+    if cue_set == {"fire_smoke"} and _MELTED_FOOD.search(clean) and len(_FIRE_WORDS.findall(clean)) == 1:
+        return True  # "hair stuck in the melted cheese": food, no fire
+    if cue_set <= {"danger", "hedge"} and _RISK_OF_COST.search(clean) and clean.lower().count("risk") == 1:
+        return True  # "risk of a $75 fine from a corrupt official"
+    if cue_set == {"fear"} and _NOTHING_TO_FEAR.search(clean):
+        return True  # "no precipitation to be scared of!"
+    if cue_set == {"violence"} and _SEXUAL_TOPIC.search(clean) and not _ASSAULT.search(clean):
+        return True  # "you label music with a sexual preference, feels very inappropriate"
     return len(cues) == 1 and _only_in_names(clean, cues)

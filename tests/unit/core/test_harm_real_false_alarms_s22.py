@@ -67,10 +67,63 @@ def test_harm_controls_stay_harm(text: str) -> None:
 
 
 def test_self_harm_is_never_read_as_loose() -> None:
-    assert not loose_alarm("I want to end it all jk", "self_harm", ("self_harm",))
-    assert not loose_alarm("a danger to myself, bought a knife", None, ("danger",))
+    assert not loose_alarm(normalise("I want to end it all jk"), "self_harm", ("self_harm",))
+    assert not loose_alarm(normalise("a danger to myself, bought a knife"), None, ("danger",))
 
 
 def test_ur_is_your_not_you_are() -> None:
     # "from ur fraud team" names the desk an impostor claimed, not a verdict on the brand.
-    assert not loose_alarm("a guy said he was from ur fraud team, is that real", "fraud", ("fraud",))
+    text = "@BrightbankCare a guy said he was from ur fraud team, is that real"
+    assert not loose_alarm(normalise(text), "fraud", ("fraud",), brand_known=True)
+
+
+MORE_LOOSE = [
+    # no data named: a breach word about a plan or a secret of a team
+    ("@StreamBoxHelp a staff member has leaked that the new tier launches in May, nice", True),
+    # a simile, a toy, food, a cost risked, a fear denied, a topic
+    ("@SkyLarkAir your gate agents are like those grumpy drunk uncles at every wedding", True),
+    ("@ToyTownUK bought a fire engine playset online and got charged twice for it", True),
+    ("@BurgerBarnHelp cold fries and a hair in the melted cheese, get your manager", True),
+    ("@SkyLarkAir parked for 10 minutes and now the risk of a $90 fine from airport police", True),
+    ("@SkyLarkAir why cancel today? Not a single snowflake to be scared of!", True),
+    ("@StreamBoxHelp labelling playlists with a sexual orientation feels odd and not ok", True),
+    # a fraud alert that was the customer
+    ("@AmexHelp the fraud alert on my card was me, I did buy that sofa, please lift it", True),
+    # a child named as a role
+    ("@StreamBoxHelp she was a child star so most of her catalogue is from the 2000s", True),
+]
+
+
+@pytest.mark.parametrize(("text", "brand"), MORE_LOOSE)
+def test_more_loose_shapes_are_no_harm(text: str, brand: bool) -> None:
+    assert _harm(text, brand_known=brand) is None, text
+
+
+def test_unbranded_chatter_about_others_is_no_harm() -> None:
+    # No brand, no one addressed but "@user", and no harm word near "I", "my" or "we".
+    assert _harm("The minister broke his promise again. Voters have been scammed", brand_known=False) is None
+    assert _harm("@user they can carry on, the lot of them will burn in Hell anyway", brand_known=False) is None
+
+
+MORE_STAYS_HARM = [
+    "@SkyLarkAir the 3rd issue with our plane today is a fuel leak, they are still deciding",
+    "@SkyLarkAir you'd rather the whole cabin got exposed to a contagious virus than rebook me",
+    "@CasaStayHotels there's smoke coming out of the heater in our room and it smells like burning plastic",
+    "@GoRideApp the driver was acting like a maniac and punched my dad when he asked him to slow down",
+    "@AmexHelp a fraud alert says I bought a sofa in Leeds, it wasn't me, someone has my card",
+    "@GoRideApp the driver was speeding and I was so scared I asked him to stop",
+]
+
+
+@pytest.mark.parametrize("text", MORE_STAYS_HARM)
+def test_more_controls_stay_harm(text: str) -> None:
+    assert _harm(text) is not None, text
+
+
+def test_title_case_text_is_not_a_name() -> None:
+    assert _harm("@GoRideApp Your Driver Punched Me In The Face Tonight And Drove Off") is not None
+
+
+def test_own_harm_without_a_brand_stays_harm() -> None:
+    # No brand known, but the harm is the writer's own ("my account", "I got food poisoning").
+    assert _harm("someone hacked my account last night and changed my password", brand_known=False) is not None
