@@ -17,6 +17,9 @@ the alarm when the text also carries a sign that the harm is real:
   PIN, a code or a password asked for is phishing whoever asks: the alarm stays);
 * "a McD's emergency", "Emergency Alert System", "for emergencies": the word names a thing or a
   purpose, no emergency happening;
+* the brand called the thief ("being stolen by lyft"): a verdict on its conduct; a wait to reach
+  the fraud department: no fraud told;
+* a disability named of a whole group of users ("inaccessible to blind people"): accessibility;
 * a fraud alert the writer says was their own purchase: the guideline's resolved alert;
 * "a child actor": a role, no child present;
 * a baby or a pregnancy named beside a delay or a missed connection, with nothing they lack or
@@ -126,6 +129,17 @@ _ANOTHER_SIGN = re.compile(
     r"unauthori[sz]ed|don'?t recogni[sz]e|not mine|wasn'?t me)\b",
     _FLAGS,
 )
+# The brand itself called the thief ("I'm being stolen by lyft", "robbed by you again"): a verdict on
+# its conduct, as "your prices are a scam" is; a fake seller, a stranger or hackers stay a fraud.
+_BY_THE_BRAND = re.compile(
+    r"\b(?:stolen|robbed|scammed|ripped off|cheated|conned|defrauded)\s+by\s+"
+    r"(?!(?:someone|somebody|a|an|some|the|this|that|these|those|hackers?|scammers?|thie\w+|fraudsters?|"
+    r"strangers?|fake|people|him|her|them|my|his|their)\b)[a-z][\w']*",
+    _FLAGS,
+)
+# Reaching the fraud desk ("30 minutes on hold to get to the fraud department"): a wait, no fraud told.
+_DESK = re.compile(r"\bfraud\s+(?:department|dept|team|line|desk|calls?|centre|center|unit|services?)\b", _FLAGS)
+_WAIT = re.compile(r"\b(?:hold|wait\w*|queue\w*|minutes|mins|hours|hrs|swamped|busy|answer\w*)\b", _FLAGS)
 _DM_US = re.compile(r"\b(?:dm|pm|send|message|email|provide|give)\s+us\s+(?:with\s+)?(?:your|the)\b", _FLAGS)
 _OTHERS_SHOWN = re.compile(
     r"\b(?:someone else'?s|another (?:customer|person|passenger)|stranger'?s?|public(?:ly)?|leak\w*|breach\w*|"
@@ -142,7 +156,8 @@ _EMERGENCY_THING = re.compile(
     r"\b[a-z]+'s\s+emergency\b"
     r"|\bemergency\W{0,2}\s*(?:info|information|alert|alerts|broadcast|system|test|tests|kit|fund|funds|snack|"
     r"snacks|cash|supplies|contact|contacts|plan|plans|commercials?)\b"
-    r"|\bfor\s+(?:an?\s+)?emergenc(?:y|ies)\b",
+    r"|\b(?:fares?|tickets?|credit|miles|points|dividends|funds?|cash|money|savings|number|kit|use|used|keep|kept|"
+    r"save|saved)\s+(?:\S+\s+){0,2}for\s+(?:an?\s+)?emergenc(?:y|ies)\b|\bfor\s+emergencies\b",
     _FLAGS,
 )
 _EMERGENCY_EVENT = re.compile(
@@ -153,12 +168,22 @@ _EMERGENCY_EVENT = re.compile(
 
 # A child named as a role ("a child actor", "a child star"): someone's past, no child present.
 _CHILD_ROLE = re.compile(r"\bchild\s+(?:actor|actors|actress|star|stars|model|prodigy|genius)\b", _FLAGS)
+# A disability named of a whole group of users ("made it inaccessible to blind people"): an
+# accessibility complaint, no one left without an aid they need.
+_GROUP_DISABILITY = re.compile(
+    r"\b(?:blind|deaf|disabled|visually impaired|hard of hearing)\s+(?:people|users|customers|listeners|folks|"
+    r"community|persons|members|fans)\b",
+    _FLAGS,
+)
+_OWN_DISABILITY = re.compile(
+    r"\b(?:i'?m|i am|my|we'?re|our)\s+(?:\w+\s+){0,2}(?:blind|deaf|disabled|wheelchair|impaired)\b", _FLAGS
+)
 _PERSON_CUES = frozenset(("pregnancy", "child"))
 _DELAY = re.compile(r"\b(?:delay\w*|miss|missed|might miss|late|cancel\w*|rebook\w*)\b", _FLAGS)
 _NEED_OR_SUFFER = re.compile(
     r"\b(?:alone|left|stranded|overnight|abandon\w*|floor|food|water|formula|milk|nappies|diapers|hungry|starving|"
     r"sick|ill|pain|bleed\w*|contractions|hospital|hotel|sleep|scared|crying|cried|separated|apart|lost|missing|"
-    r"unaccompanied|seat|seats|sat|sit|sitting|stuck|trapped|tarmac|heat|hot|cold|freezing|unsafe|danger\w*|"
+    r"unaccompanied|minors?|herself|himself|own|nobody|where|seat|seats|sat|sit|sitting|stuck|trapped|tarmac|heat|hot|cold|freezing|unsafe|danger\w*|"
     r"hurt|injur\w*|faint\w*|dizzy|vomit\w*|nowhere|medication|meds|insulin|wheelchair)\b",
     _FLAGS,
 )
@@ -315,8 +340,12 @@ def loose_alarm(norm: NormalisedText, kind: str | None, cues: tuple[str, ...], b
     if kind == "fraud" and cue_set <= {"fraud"} and not _FRAUD_SIGN.search(clean):
         if _GOODS_STOLEN.search(clean) and len(_FRAUD_WORDS.findall(clean)) == 1:
             return True  # "my wallet was stolen, how do I get a new card": a theft of property
-        if _BRAND_VERDICT.search(clean):
+        if _BRAND_VERDICT.search(clean) or _BY_THE_BRAND.search(clean):
             return True  # "you guys are a fraud": a verdict on the brand
+    if kind == "fraud" and cue_set <= {"fraud"} and _DESK.search(clean) and _WAIT.search(clean):
+        desk_only = len(_FRAUD_WORDS.findall(clean)) == len(_DESK.findall(clean))
+        if desk_only and not (_FRAUD_SIGN.search(clean) or _ANOTHER_SIGN.search(clean)):
+            return True  # "30 minutes on hold to get to the fraud department"
     if kind == "fraud" and _ALERT.search(clean) and _WAS_ME.search(clean) and not _ANOTHER_SIGN.search(clean):
         return True  # "the fraud alert was me, I did buy that TV, please unblock my card"
     if kind == "data_exposure" and _DM_US.search(clean) and not (_OTHERS_SHOWN.search(clean) or _SECRET.search(clean)):
@@ -325,6 +354,8 @@ def loose_alarm(norm: NormalisedText, kind: str | None, cues: tuple[str, ...], b
         return True  # "a McD's emergency", "the Emergency Alert System is tested weekly"
     if cue_set == {"child"} and _CHILD_ROLE.search(clean) and len(re.findall(r"\bchild", clean, _FLAGS)) == 1:
         return True  # "Miley was a child actor"
+    if cue_set == {"disability"} and _GROUP_DISABILITY.search(clean) and not _OWN_DISABILITY.search(clean):
+        return True  # "you have made it inaccessible to blind people!"
     if _only(cues, _PERSON_CUES) and _DELAY.search(clean) and not _NEED_OR_SUFFER.search(clean):
         return True  # "I'm 5 months pregnant and my flight is delayed", "my 9 month old might miss the flight"
     if _only(cues, frozenset(("child", "breach"))) and _EXPOSED_CONTENT.search(clean):

@@ -89,6 +89,10 @@ MORE_LOOSE = [
     ("@StreamBoxHelp labelling playlists with a sexual orientation feels odd and not ok", True),
     # a fraud alert that was the customer
     ("@AmexHelp the fraud alert on my card was me, I did buy that sofa, please lift it", True),
+    # the brand called the thief, a wait for the fraud desk, a disability named of a group of users
+    ("@GoRideApp honestly I'm being robbed by GoRide every week with these service fees", True),
+    ("@NorthbankUK 45 minutes on hold just to reach your fraud department, why so busy?", True),
+    ("@StreamBoxHelp the new layout is inaccessible to blind users, please fix it", True),
     # a child named as a role
     ("@StreamBoxHelp she was a child star so most of her catalogue is from the 2000s", True),
 ]
@@ -112,6 +116,9 @@ MORE_STAYS_HARM = [
     "@GoRideApp the driver was acting like a maniac and punched my dad when he asked him to slow down",
     "@AmexHelp a fraud alert says I bought a sofa in Leeds, it wasn't me, someone has my card",
     "@GoRideApp the driver was speeding and I was so scared I asked him to stop",
+    "@NorthbankUK on hold to your fraud department for an hour while someone is using my card",
+    "@BrightbankCare I've been scammed by a fake seller and £400 is gone",
+    "@SkyLarkAir I'm blind and your staff left me alone at the wrong gate for 3 hours",
 ]
 
 
