@@ -29,7 +29,8 @@ LOOSE = [
     "@BrightbankCare my wallet was stolen at the gym today, how do I order a replacement card?",
     "@NimbusMobile honestly you guys are a fraud, still no 5G in my street after two years",
     "@BrightbankCare please DM us your full card number and we'll look into it for you ^KB",
-    "@BurgerBarnHelp it was a total Burger Barn's emergency at 2am, the fries were needed",
+    "@BurgerBarnHelp it was a BurgerBarn's emergency at 2am, the fries were needed",
+    "@BurgerBarnHelp 1am snack emergency and your app says you're closed",
     "@SkyLarkAir my flight is delayed 3 hours and I'm 6 months pregnant, so tired of this",
     "@SkyLarkAir my wife and 8 month old might miss the connection now, please rebook us",
     "@StreamBoxHelp so my kids have to be exposed to the f word in your ads, thanks a lot",
@@ -129,8 +130,29 @@ def test_more_controls_stay_harm(text: str) -> None:
 
 def test_title_case_text_is_not_a_name() -> None:
     assert _harm("@GoRideApp Your Driver Punched Me In The Face Tonight And Drove Off") is not None
+    # Words stressed with capitals inside a sentence, no title named before them.
+    assert _harm("@SkyLarkAir your Flight Attendant Assaulted my mother on flight 123 and nobody helped") is not None
+    assert _harm("@SkyLarkAir we had the Engine Fire on flight 12 and nobody told us anything after") is not None
+
+
+def test_unbranded_harm_told_as_it_happens_stays_harm() -> None:
+    assert _harm("the train just crashed into a car at the crossing, people hurt", brand_known=False) is not None
 
 
 def test_own_harm_without_a_brand_stays_harm() -> None:
     # No brand known, but the harm is the writer's own ("my account", "I got food poisoning").
     assert _harm("someone hacked my account last night and changed my password", brand_known=False) is not None
+
+
+LOOSE_CONTROLS = [
+    # a relative's own emergency device, a joke denied, a baby unwell, a stolen phone used
+    ("@NimbusMobile my mum's emergency pendant has no signal since the upgrade", "vulnerable_person", ("emergency",)),
+    ("@GoRideApp your driver hit me, no jk, my lip is bleeding", "physical_safety", ("violence",)),
+    ("@SkyLarkAir flight delayed 5 hours and my 3 month old has a fever", "health", ("child",)),
+    ("@NimbusMobile my phone was stolen and now they're into my bank app", "fraud", ("fraud",)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "cues"), LOOSE_CONTROLS)
+def test_loose_shapes_keep_their_controls(text: str, kind: str, cues: tuple[str, ...]) -> None:
+    assert not loose_alarm(normalise(text), kind, cues, brand_known=True), text
