@@ -21,6 +21,7 @@ from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.eager import eager_not_complaint
 from mentionflow.core.harm import HarmSignal, concept_groups, detect_harm, harm_tokens
+from mentionflow.core.harm_loose import loose_alarm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.negated_problem import problem_free
@@ -142,6 +143,10 @@ def read_mention(
         # "... was left alone at the gate, can someone call me?": the report, read without its plea
         harm = detect_harm(normalise(report), lang, brand_known=brand_known, sarcastic=sarcastic)
     if harm.kind is not None and self_declared_parody(norm):  # a parody's joke harms no one: core/parody.py
+        harm = HarmSignal(None, None, 0.0, harm.cues)
+    if lang == "en" and loose_alarm(norm, harm.kind, harm.cues, brand_known):
+        # "killed the game", "DM us your card number", "5 months pregnant and delayed": a harm word
+        # used loosely, no harm (core/harm_loose.py).
         harm = HarmSignal(None, None, 0.0, harm.cues)
     if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4
         # Counsel tells a client's harm after the fact: not happening now, legal owns it (core/counsel.py).
