@@ -116,7 +116,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout51": 120,
     "scenarios_holdout52": 136,
     "scenarios_holdout53": 135,
-    "scenarios_holdout54": 120,
+    "scenarios_holdout54": 123,
 }
 
 

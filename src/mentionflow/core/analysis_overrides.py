@@ -21,6 +21,7 @@ from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.eager import eager_not_complaint
 from mentionflow.core.harm import HarmSignal, concept_groups, detect_harm, harm_tokens
+from mentionflow.core.harm_acts import details_phished, device_down
 from mentionflow.core.harm_loose import loose_alarm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
@@ -148,6 +149,15 @@ def read_mention(
         # "killed the game", "DM us your card number", "5 months pregnant and delayed": a harm word
         # used loosely, no harm (core/harm_loose.py).
         harm = HarmSignal(None, None, 0.0, harm.cues)
+    if harm.kind in (None, "health", "vulnerable_person") and device_down(
+        concept_groups(harm_tokens(norm, lang), lang), norm.clean
+    ):  # a pacemaker monitor offline in the outage (core/harm_acts.py): a device someone depends on, down
+        harm = HarmSignal(harm.kind or "health", "severe", max(harm.score, 1.0), (*harm.cues, "device_down"))
+        if record.intent in ("praise", "other"):  # thanked politely, still down now: no praise of handling
+            record.intent, record.severity, record.category = "complaint", "major", "outage"
+    elif harm.kind in (None, "fraud", "data_exposure") and details_phished(norm.clean):
+        # card number + CVV typed into a lure's link: in a scammer's hands now (core/harm_acts.py)
+        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "phished"))
     if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4
         # Counsel tells a client's harm after the fact: not happening now, legal owns it (core/counsel.py).
         harm = HarmSignal(harm.kind, "elevated", harm.score, harm.cues)

@@ -46,12 +46,49 @@ _HELPER_WAITED: Final = re.compile(
 )
 # Wait words whose failure label the helper's wait leaves unsaid.
 WAIT_WORDS: Final = frozenset({"waited", "gewartet", "wartete", "esperó", "attendu", "aspettato", "esperou"})
-_WAIT_ANCHORS: Final = WAIT_WORDS | {"waiting", "esperaba", "esperaron", "aspettò", "esperando", "espera"}
+_WAIT_ANCHORS: Final = (
+    WAIT_WORDS
+    | {"waiting", "esperaba", "esperaron", "aspettò", "esperando", "espera"}
+    | {
+        "attendait",
+        "aspettava",
+        "esperava",
+        "wartete",
+    }
+)
+
+# ... or what the brand laid on stood ready for the customer: "wheelchair waiting at the door",
+# "assistance was waiting at the gate", "la silla de ruedas nos esperaba en la puerta", "le
+# fauteuil attendait à la porte", "der Rollstuhl wartete am Gate", "la sedia a rotelle ci aspettava",
+# "a cadeira de rodas estava à espera". Not the customer waiting for it ("waited 40 min for the
+# wheelchair"), nor one that was not there ("no wheelchair waiting at the door").
+_AIDS = (
+    r"(?:wheelchair|assistance|buggy|escort|porter|driver|taxi|cab|chauffeur|car|someone|staff|agent|rep|"
+    r"silla(?: de ruedas)?|asistencia|fauteuil(?: roulant)?|assistance|rollstuhl|begleitung|"
+    r"sedia(?: a rotelle)?|assistenza|cadeira(?: de rodas)?|assistência)"
+)
+_READY: Final = re.compile(
+    rf"\b{_AIDS}\s(?:(?:was|were|is|already|all|ready|and)\s){{0,2}}waiting\s"
+    r"(?:at|by|outside|in|on|when|for (?:me|us|him|her|them|my|our))\b|"
+    rf"\b{_AIDS}\s(?:(?:nos|me|le|la|lo|ya|ci|mi|schon|bereits|nous|m|qui|che|que|estava|stava)\s){{0,2}}"
+    r"(?:esperaba|esperando|attendait|wartete|aspettava|esperava|à espera)\b"
+)
+_NOT_THERE: Final = re.compile(
+    r"\b(?:no|not|never|wasnt|werent|without|ningun\w*|sin|aucun\w*|pas de|kein\w*|nessun\w*|sem)\s(?:\S+\s){0,2}$"
+)
+
+
+def _aid_ready(low: str) -> bool:
+    """Laid-on help ready for the customer, not said to be missing just before."""
+    return any(_NOT_THERE.search(low[max(0, m.start() - 30) : m.start()]) is None for m in _READY.finditer(low))
 
 
 def helper_waited(low: str, tokset: frozenset[str]) -> bool:
-    """A helper of the brand waited for the customer (``low``: the clean text, lower-cased)."""
-    return not _WAIT_ANCHORS.isdisjoint(tokset) and _HELPER_WAITED.search(low) is not None
+    """A helper of the brand waited for the customer, or laid-on help stood ready for them
+    (``low``: the clean text, lower-cased)."""
+    if _WAIT_ANCHORS.isdisjoint(tokset):
+        return False
+    return _HELPER_WAITED.search(low) is not None or _aid_ready(low)
 
 
 # What the customer did while the helper waited: "until I came down", "que je descende", "bis ich

@@ -83,3 +83,38 @@ def test_lockouts_and_double_charges_are_complaints() -> None:
     ):
         a = _read(text)
         assert a.intent == "complaint", (text, a.intent)
+
+
+def _harm(text: str) -> tuple[str, str | None, str | None]:
+    norm = normalise(text)
+    guess = detect_language(norm)
+    record, _ = read_mention(norm, guess, guess.code, brand_known=True)
+    return record.intent, record.harm, record.harm_severity
+
+
+def test_a_medical_device_that_cannot_connect_is_a_severe_health_harm() -> None:
+    # Told politely inside an outage report, thanked: the device is down now (core/harm_acts.py).
+    text = (
+        "@NimbusMobile I appreciate everyone is busy and I am not one to complain. My mother's pacemaker home "
+        "monitor sends its readings over your SIM and has not been able to connect since Monday. Thank you."
+    )
+    intent, kind, severity = _harm(text)
+    assert (intent, severity) == ("complaint", "severe") and kind in ("health", "vulnerable_person")
+    assert _harm("@NimbusHelp el marcapasos de mi padre no conecta, sin señal desde ayer")[1:] in (
+        ("health", "severe"),
+        ("vulnerable_person", "severe"),
+    )
+
+
+def test_card_details_typed_into_a_lure_are_a_severe_fraud() -> None:
+    text = "lol got a text 'your card is frozen, verify here' and like an idiot I clicked n typed my card number + cvv"
+    assert _harm("@BrightbankCare " + text)[1:] == ("fraud", "severe")
+    # ... not card details typed into the brand's own app
+    assert _harm("@ParceloHelp I typed my card number in your app and it said error")[1] is None
+
+
+def test_laid_on_help_ready_for_the_customer_is_praise() -> None:
+    text = "@SkyLarkAir special assistance at MAN were brilliant with my dad, wheelchair waiting at the door. thanks 💙"
+    assert _harm(text) == ("praise", None, None)
+    intent, kind, _ = _harm("@SkyLarkAir there was no wheelchair waiting at the door, my dad sat alone for an hour")
+    assert intent == "complaint" and kind is not None

@@ -1,0 +1,65 @@
+"""Two harms told as plain facts that the harm model reads past (six languages).
+
+* A medical device that cannot reach its service: "his pacemaker home monitor sends its readings
+  over the Nimbus SIM, and it has not been able to connect since Tuesday", "el teleasistencia no
+  tiene señal desde ayer", "le concentrateur d'oxygène ... panne". A device someone depends on is
+  down (tests/data/harm/README.md: health, severe), however calmly the outage is reported and
+  however many thanks surround it.
+* Card details or a code typed into a lure: "got a text 'your card is frozen, verify here' and like
+  an idiot I clicked n typed my card number + cvv", "metí los datos de la tarjeta en el enlace del
+  SMS". The details are in a scammer's hands now: fraud, severe, told with a laugh or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Final
+
+# The device cannot work: no connection, the network or the power down.
+_DOWN: Final = re.compile(
+    r"\b(?:(?:not|never) (?:been )?able to connect|can'?t connect|cannot connect|won'?t connect|not connecting|"
+    r"offline|no signal|no connection|lost (?:the )?connection|outage|no power|power cut|not working|"
+    r"stopped working|keeps? dropping|"
+    r"sin señal|sin conexión|no conecta|sin cobertura|caída|"
+    r"pas de réseau|ne se connecte|hors ligne|panne|"
+    r"kein netz|keine verbindung|ausfall|störung|"
+    r"non si connette|senza rete|senza segnale|guasto|"
+    r"sem rede|sem sinal|não conecta|nao conecta|sem ligação)\b",
+    re.IGNORECASE,
+)
+
+
+def device_down(groups: Collection[str], clean: str) -> bool:
+    """A medical device named and its connection, network or power down in the same mention."""
+    return "medical_device" in groups and _DOWN.search(clean) is not None
+
+
+# A lure: a message, a link, a call or a page asking to verify.
+_LURE: Final = re.compile(
+    r"\b(?:text|sms|message|email|e-mail|link|call|site|website|page|whatsapp|verify here|"
+    r"mensaje|enlace|correo|llamada|lien|courriel|appel|nachricht|anruf|messaggio|chiamata|"
+    r"mensagem|ligação|ligacao)\b",
+    re.IGNORECASE,
+)
+# ... and the details handed over into it.
+_HANDED: Final = re.compile(
+    r"\b(?:typed|entered|put in|gave|filled in|submitted|input|keyed in)\b[^.!?\n]{0,30}?"
+    r"\b(?:card (?:number|details|no)|cvv|cvc|pin|password|bank details|security code|one[- ]time code|otp|login)\b|"
+    r"\b(?:met[ií]|introduje|puse|di)\b[^.!?\n]{0,30}?\b(?:datos de la tarjeta|n[uú]mero de (?:la )?tarjeta|cvv|pin|"
+    r"contraseña|clave)\b|"
+    r"\b(?:entré|saisi|mis|donné)\b[^.!?\n]{0,30}?\b(?:numéro de (?:ma )?carte|cvv|code|mot de passe|"
+    r"coordonnées bancaires)\b|"
+    r"\b(?:eingegeben|angegeben|eingetippt)\b[^.!?\n]{0,30}?\b(?:kartennummer|cvv|pin|passwort|bankdaten|tan)\b|"
+    r"\b(?:kartennummer|cvv|pin|passwort|bankdaten|tan)\b[^.!?\n]{0,30}?\b(?:eingegeben|angegeben|eingetippt)\b|"
+    r"\b(?:inserito|messo|dato|digitato)\b[^.!?\n]{0,30}?\b(?:numero della carta|dati della carta|cvv|pin|"
+    r"password|codice)\b|"
+    r"\b(?:coloquei|digitei|inseri|passei|dei)\b[^.!?\n]{0,30}?\b(?:n[uú]mero do cart[aã]o|dados do cart[aã]o|cvv|"
+    r"senha|c[oó]digo)\b",
+    re.IGNORECASE,
+)
+
+
+def details_phished(clean: str) -> bool:
+    """Card details, a PIN, a password or a code typed into a message, link or call."""
+    return _HANDED.search(clean) is not None and _LURE.search(clean) is not None
