@@ -240,6 +240,7 @@ def run_evaluation(
         if lodo_fig:
             figures["complaint_lodo"] = lodo_fig
             figures["complaint_lodo"]["fresh"] = complaint_fresh_figures(data_dir)
+            figures["complaint_lodo"]["fresh2"] = complaint_fresh_figures(data_dir, second=True)
 
     if timing:
         texts = [r.text for r in load_airline(data_dir)]
@@ -446,10 +447,10 @@ def complaint_figures(data_dir: Path, *, baselines: bool = True) -> dict[str, An
     return out
 
 
-def complaint_fresh_figures(data_dir: Path) -> dict[str, Any]:
-    from mentionflow.tools.train_complaint import fresh_figures
+def complaint_fresh_figures(data_dir: Path, second: bool = False) -> dict[str, Any]:
+    from mentionflow.tools.train_complaint import FRESH2_PATH, fresh_figures
 
-    return fresh_figures(data_dir)
+    return fresh_figures(data_dir, path=FRESH2_PATH if second else None)
 
 
 def complaint_lodo_figures(data_dir: Path, *, baselines: bool = True) -> dict[str, Any]:
@@ -668,6 +669,15 @@ def _complaint_lodo_lines(c: dict[str, Any]) -> list[str]:
             "the same guidelines before any model output was read (`tests/data/complaint_labels_fresh.csv`), "
             f"scored with the shipped model: rules {_f(fr['rules'])}, model alone {_f(fr['model'])}, "
             f"**shipped {_f(fr['settled'])}** (`scripts/complaint_fresh.py`; 0.799 before s20's changes).",
+        ]
+    if fr2 := c.get("fresh2"):
+        lines += [
+            "",
+            f"**Second fresh check** (s22, reporting only): {fr2['n']} more ({fr2['positives']} complaints), drawn the "
+            "same way by `scripts/complaint_pool_3.py` (`tests/data/complaint_labels_fresh2.csv`): rules "
+            f"{_f(fr2['rules'])}, model alone {_f(fr2['model'])}, **shipped {_f(fr2['settled'])}** "
+            "(`scripts/complaint_fresh.py --labels tests/data/complaint_labels_fresh2.csv`; "
+            "0.825 at the session's start).",
         ]
     lines += [
         "",
