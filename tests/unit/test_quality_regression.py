@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from mentionflow.tools.evaluate import RATED_ROW, TARGET_ACCURACY, TARGET_MACRO_F1, run_evaluation
-from mentionflow.tools.train_sentiment import default_data_dir
+from shared_data import shared_data_dir
 
 
 def _data_dir() -> Path:
-    env = os.environ.get("MENTIONFLOW_SHARED_DATA")
-    for cand in (Path(env) if env else None, default_data_dir(), Path("/work/shared/data")):
-        if cand is not None and (cand / "airline_sentiment" / "Tweets.csv").is_file():
-            return cand
-    pytest.skip("shared data not available (set MENTIONFLOW_SHARED_DATA)")
+    return shared_data_dir()
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,10 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.unit.test_quality_regression import _data_dir
-
 from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import load_settings
+from shared_data import shared_data_dir
 
 
 def _csv_texts(path: Path, *columns: str) -> Iterator[str]:
@@ -48,7 +47,7 @@ def real_texts(data: Path) -> list[str]:
 
 
 def test_every_shared_text_is_scored_without_raising() -> None:
-    data = _data_dir()
+    data = shared_data_dir()
     texts = real_texts(data)
     assert len(texts) > 50_000
     core = Pipeline.from_settings(load_settings())
