@@ -27,10 +27,12 @@ from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
+from mentionflow.core.paid_for import paid_for_question
 from mentionflow.core.parody import self_declared_parody
 from mentionflow.core.problem_team import team_praise
 from mentionflow.core.process_timing import process_timing_question
 from mentionflow.core.request_thanks import without_request_thanks
+from mentionflow.core.second_chance import after_second_chance
 from mentionflow.core.sentiment import SARCASM_IRONY, TextAnalysis, analyse, sarcasm_sign
 from mentionflow.core.tarmac_hold import held_on_tarmac
 from mentionflow.core.text import NormalisedText, normalise
@@ -124,9 +126,21 @@ def read_mention(
         # "sin poder esperar a probarlo!", "não consigo parar de sorrir": excitement, not a failure (eager.py)
         record.intent, record.severity, record.category = "other", None, None
         record.label, record.score = "neutral", 0.0
+    elif (
+        record.intent in ("complaint", "rant")
+        and (rest := after_second_chance(norm.clean)) is not None
+        and read(normalise(rest), guess).intent == "praise"
+    ):  # 2: "broke my wheelchair last year ... gave them another go: brilliant" (second_chance.py)
+        record.intent, record.severity, record.category = "praise", None, None
+        record.label, record.score = "positive", abs(record.score)
     elif record.intent == "complaint" and record.irony < SARCASM_IRONY and process_timing_question(norm.clean):  # 2
         # "requested a refund ..., how long does it usually take?": a question for an FAQ (process_timing.py)
         record.intent, record.severity, record.category = "question", None, None
+    elif record.intent in ("question", "other") and paid_for_question(norm.clean):  # 2
+        # "is this what the 'service fee' is for?? 😂": a verdict put as a question (paid_for.py)
+        record.intent, record.severity = "complaint", "minor"
+        record.category = record.category or "other"
+        record.label, record.score = "negative", -abs(record.score)
     elif record.intent == "other" and charged_extra(norm.tokens):  # 2
         # "vous m'avez prélevé 30€ de trop": a disputed charge, however calmly said (charges.py)
         record.intent, record.severity, record.category = "complaint", "minor", "billing"

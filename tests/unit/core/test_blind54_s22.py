@@ -118,3 +118,33 @@ def test_laid_on_help_ready_for_the_customer_is_praise() -> None:
     assert _harm(text) == ("praise", None, None)
     intent, kind, _ = _harm("@SkyLarkAir there was no wheelchair waiting at the door, my dad sat alone for an hour")
     assert intent == "complaint" and kind is not None
+
+
+# Blind set 55 (tests/data/scenarios_holdout55): a failure word the keyword file lacked, a second
+# chance that went well, and a verdict put as a question.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fantástico @NimbusHelp, o router novo reinicia de 10 em 10 minutos. Tecnologia de ponta 👌",
+        "brilliant @NimbusHelp, the new router keeps rebooting every 10 minutes. cutting edge 👌",
+    ],
+)
+def test_praise_of_a_rebooting_router_is_sarcasm(text: str) -> None:
+    assert _harm(text)[0] == "complaint"
+
+
+def test_a_second_chance_that_went_well_is_praise() -> None:
+    text = (
+        "Last year @SkyLarkAir lost my pram and I swore never again. Gave them another go today: the crew "
+        "were brilliant and everything arrived. Credit where it's due"
+    )
+    assert _harm(text)[0] == "praise"
+    assert _harm("Les di otra oportunidad a @NimbusHelp y esta vez todo perfecto, gracias")[0] == "praise"
+    # ... not when the second chance went wrong again
+    assert _harm("Gave them another chance @SkyLarkAir and they lost my bag again. Never again.")[0] == "complaint"
+
+
+def test_is_this_what_i_pay_for_is_a_complaint() -> None:
+    assert _harm("@NimbusHelp is this what I pay £60 a month for? 2 bars in central London")[0] == "complaint"
+    assert _harm("@ParceloEats rider eating our fries 😂 is this what the 'service fee' is for??")[0] == "complaint"
+    assert _harm("@NimbusHelp is this what the new plan is for? can I use it abroad?")[0] == "question"
