@@ -117,7 +117,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout52": 136,
     "scenarios_holdout53": 135,
     "scenarios_holdout54": 123,
-    "scenarios_holdout55": 125,
+    "scenarios_holdout55": 126,
 }
 
 

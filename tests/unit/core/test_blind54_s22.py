@@ -148,3 +148,12 @@ def test_is_this_what_i_pay_for_is_a_complaint() -> None:
     assert _harm("@NimbusHelp is this what I pay £60 a month for? 2 bars in central London")[0] == "complaint"
     assert _harm("@ParceloEats rider eating our fries 😂 is this what the 'service fee' is for??")[0] == "complaint"
     assert _harm("@NimbusHelp is this what the new plan is for? can I use it abroad?")[0] == "question"
+
+
+def test_a_bare_thanks_closing_a_question_leaves_the_question() -> None:
+    # code-switched (set 55): the Portuguese thanks closes an English how-to
+    text = "@NimbusHelp olá! my phone screen cracked, tenho o seguro de telemóvel — how do I make a claim? obrigado 🙏"
+    assert _harm(text)[0] == "question"
+    assert _harm("@SkyLarkAir is my flight still on time? thanks!")[0] == "question"
+    # thanks for something done stays praise
+    assert _harm("@Brightbank is the app back? thanks so much for fixing it so fast")[0] == "praise"
