@@ -118,6 +118,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout53": 135,
     "scenarios_holdout54": 123,
     "scenarios_holdout55": 126,
+    "scenarios_holdout56": 109,
 }
 
 

@@ -21,7 +21,7 @@ from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.eager import eager_not_complaint
 from mentionflow.core.harm import HarmSignal, concept_groups, detect_harm, harm_tokens
-from mentionflow.core.harm_acts import details_phished, device_down
+from mentionflow.core.harm_acts import details_phished, device_down, money_taken_by_another, survivor_exposed
 from mentionflow.core.harm_loose import loose_alarm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
@@ -172,6 +172,16 @@ def read_mention(
     elif harm.kind in (None, "fraud", "data_exposure") and details_phished(norm.clean):
         # card number + CVV typed into a lure's link: in a scammer's hands now (core/harm_acts.py)
         harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "phished"))
+    elif harm.kind in (None, "data_exposure", "fraud") and survivor_exposed(norm.clean):
+        # "I'm in a refuge ... he can see every card payment incl where I am" (core/harm_acts.py)
+        harm = HarmSignal("physical_safety", "severe", max(harm.score, 1.0), (*harm.cues, "survivor_exposed"))
+    elif (
+        harm.kind in (None, "fraud", "vulnerable_person")
+        and harm.severity != "severe"
+        and money_taken_by_another(norm.clean)
+    ):
+        # "someone has been taking money from my disabled brother's account" (core/harm_acts.py)
+        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "money_taken"))
     if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4
         # Counsel tells a client's harm after the fact: not happening now, legal owns it (core/counsel.py).
         harm = HarmSignal(harm.kind, "elevated", harm.score, harm.cues)

@@ -63,3 +63,51 @@ _HANDED: Final = re.compile(
 def details_phished(clean: str) -> bool:
     """Card details, a PIN, a password or a code typed into a message, link or call."""
     return _HANDED.search(clean) is not None and _LURE.search(clean) is not None
+
+
+# * An abuser who can follow a survivor through the account: "I've left my ex and I'm in a refuge ...
+#   he can see every card payment in the app incl where I am". Where she is, shown to him: a
+#   physical-safety harm, severe, however quietly asked ("how do I stop him seeing my transactions?").
+_FLED: Final = re.compile(
+    r"\b(?:refuge|women'?s shelter|domestic (?:abuse|violence)|abusive (?:ex|partner|husband|wife)|"
+    r"left my (?:abusive )?(?:ex|partner|husband)|fled (?:from )?(?:my|him|her)|restraining order|"
+    r"protection order|coercive control|"
+    r"casa de acogida|violencia de género|violencia doméstica|maltratador|"
+    r"foyer d'?accueil|violences? conjugales?|frauenhaus|häusliche gewalt|"
+    r"casa rifugio|violenza domestica|casa abrigo|violência doméstica)\b",
+    re.IGNORECASE,
+)
+_SEEN_BY_THEM: Final = re.compile(
+    r"\b(?:(?:he|she|they|him|my ex) (?:can |could |still )?(?:see|track|find|follow|know|access)|"
+    r"(?:stop|block) (?:him|her|them|my ex) (?:from )?(?:seeing|tracking|finding|accessing)|"
+    r"where i (?:am|live|shop)|my (?:new )?(?:address|location)|"
+    r"puede ver|sabe dónde|peut voir|sait où|kann sehen|weiß wo|può vedere|sa dove|pode ver|sabe onde)",
+    re.IGNORECASE,
+)
+
+
+def survivor_exposed(clean: str) -> bool:
+    """A survivor of domestic abuse whose abuser can see her, or where she is, through the service."""
+    return _FLED.search(clean) is not None and _SEEN_BY_THEM.search(clean) is not None
+
+
+# * Money being taken from someone's account by someone else: "someone has been taking money from my
+#   disabled brother's account ... £1,200 gone", "alguien está sacando dinero de la cuenta de mi madre".
+_MONEY_TAKEN: Final = re.compile(
+    r"\b(?:someone|somebody|a stranger|a scammer|a fraudster|someone else)\s"
+    r"(?:has been|have been|is|are|was|were|has|have|keeps?)?\s?"
+    r"(?:taking|taken|took|stealing|stolen|stole|withdrawing|withdrawn|withdrew|draining|drained|emptying|emptied)\s"
+    r"(?:money|cash|funds|£?\d[\d,.]*|€?\d[\d,.]*|\$?\d[\d,.]*|everything)\s(?:out\s)?(?:of|from)\s"
+    r"(?:my|his|her|their|our|a|an)\b|"
+    r"\balguien (?:está|esta|ha estado)? ?(?:sacando|robando|quitando) dinero de\b|"
+    r"\bquelqu'?un (?:prend|retire|vole) de l'?argent sur\b|"
+    r"\bjemand (?:hebt|nimmt|zieht) (?:geld|\d+)\b|"
+    r"\bqualcuno (?:sta )?(?:prelevando|rubando|prendendo) (?:soldi|denaro) dal\b|"
+    r"\balguém (?:está|esta|anda)? ?(?:tirando|roubando|sacando|levantando) dinheiro d[ao]\b",
+    re.IGNORECASE,
+)
+
+
+def money_taken_by_another(clean: str) -> bool:
+    """Someone else taking money from an account the writer names."""
+    return _MONEY_TAKEN.search(clean) is not None

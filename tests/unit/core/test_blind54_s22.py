@@ -157,3 +157,24 @@ def test_a_bare_thanks_closing_a_question_leaves_the_question() -> None:
     assert _harm("@SkyLarkAir is my flight still on time? thanks!")[0] == "question"
     # thanks for something done stays praise
     assert _harm("@Brightbank is the app back? thanks so much for fixing it so fast")[0] == "praise"
+
+
+# Blind set 56 (tests/data/scenarios_holdout56): a survivor exposed to an abuser, money taken by
+# someone else from a vulnerable person's account (core/harm_acts.py).
+def test_an_abuser_who_can_see_a_survivor_is_a_severe_safety_harm() -> None:
+    text = (
+        "@Brightbank please help quietly. I left my ex and I'm staying in a refuge, but on our joint account "
+        "he can see every payment I make and where I am. how do I stop him seeing it?"
+    )
+    assert _harm(text)[1:] == ("physical_safety", "severe")
+    # an ex who sees a booking, nothing of abuse or hiding: no harm
+    assert _harm("@SkyLarkAir my ex booked the flights and he can see the booking, can I change the email?")[1] is None
+
+
+def test_money_taken_by_someone_else_is_a_severe_fraud() -> None:
+    assert _harm("@Brightbank someone has been taking money from my dad's account, he has dementia. £900 gone")[1:] == (
+        "fraud",
+        "severe",
+    )
+    # the brand's own charge, disputed: a billing matter
+    assert _harm("@Brightbank they took £50 from my account for a subscription I cancelled")[1] is None
