@@ -164,7 +164,7 @@ def read_mention(
         # used loosely, no harm (core/harm_loose.py).
         harm = HarmSignal(None, None, 0.0, harm.cues)
     if harm.kind in (None, "health", "vulnerable_person") and device_down(
-        concept_groups(harm_tokens(norm, lang), lang), norm.clean
+        norm.clean, lambda: concept_groups(harm_tokens(norm, lang), lang)
     ):  # a pacemaker monitor offline in the outage (core/harm_acts.py): a device someone depends on, down
         harm = HarmSignal(harm.kind or "health", "severe", max(harm.score, 1.0), (*harm.cues, "device_down"))
         if record.intent in ("praise", "other"):  # thanked politely, still down now: no praise of handling

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Final
 
 # The device cannot work: no connection, the network or the power down.
@@ -30,9 +30,11 @@ _DOWN: Final = re.compile(
 )
 
 
-def device_down(groups: Collection[str], clean: str) -> bool:
-    """A medical device named and its connection, network or power down in the same mention."""
-    return "medical_device" in groups and _DOWN.search(clean) is not None
+def device_down(clean: str, groups: Callable[[], Collection[str]]) -> bool:
+    """A medical device named and its connection, network or power down in the same mention.
+    ``groups``: the mention's harm concept groups, asked for only when the text tells of something
+    down (the concept lookup is the dear part, and most mentions tell of nothing down)."""
+    return _DOWN.search(clean) is not None and "medical_device" in groups()
 
 
 # A lure: a message, a link, a call or a page asking to verify.
