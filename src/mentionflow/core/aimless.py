@@ -10,9 +10,10 @@ docs/quality.md), 13 are complaints; the rules and the complaint model called 13
 complaints or rants.
 
 A complaint (Preotiuc-Pietro et al. 2019) is a breach of the writer's expectation *of a product
-or service they use*. So a rule complaint that rests on the polarity label alone (no problem word,
-no wait, unmet or firm cue, not major) and names no service, nothing bought and no verdict word,
-in a post addressed to no brand handle, is commentary: `other` (or `question`). English word list;
+or service they use*. So a rule complaint or rant that rests on the polarity label alone (no
+keyword-file problem, no wait, unmet or firm cue, not major) and names no service, nothing bought,
+no verdict, "why" or "again", no problem word and no failure hashtag, in a post addressed to no
+brand handle, is commentary: `other` (or `question`). English word list;
 other languages keep the rules. The pipeline skips this when the mention's brand is known
 (`brand_known`): there the brand is the service.
 """

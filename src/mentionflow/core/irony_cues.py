@@ -545,13 +545,13 @@ HEARTFELT_EMOJI = frozenset(
         "\U0001f49b",
     ]
 )
-_OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
-_CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
+OPEN_QUOTES = "'\"\u2018\u201c\u201e\u00ab"
+CLOSE_QUOTES = "'\"\u2019\u201d\u201c\u00bb"
 _ANY_QUOTE = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb"
 # A quote opened after a space and closed before a space or punctuation, 2-30 characters in it;
 # an apostrophe inside a word is one of them ("thanks for the 'it's fixed' text", "'c'est réglé'").
 _SCARE_QUOTES = re.compile(
-    rf"(?:^|\s)[{_OPEN_QUOTES}]\s?(?:[^{_ANY_QUOTE}\n]|(?<=\w)['\u2019](?=\w)){{2,30}}?\s?[{_CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
+    rf"(?:^|\s)[{OPEN_QUOTES}]\s?(?:[^{_ANY_QUOTE}\n]|(?<=\w)['\u2019](?=\w)){{2,30}}?\s?[{CLOSE_QUOTES}](?=[\s.,;:!?)]|$)"
 )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mentionflow.core.irony_cues import CLOSE_QUOTES, OPEN_QUOTES  # the quotes scare_quoted reads
+
 _THANKS = r"(?:thanks|thank you|thank u|thx|cheers|ta|merci|gracias|danke|dankeschön|grazie|obrigad[oa]|obrigadão)"
 # What a brand claims to give (en, es, fr, de, it, pt), as the quotes would hold it.
 _BENEFITS = (
@@ -25,10 +27,8 @@ _BENEFITS = (
     r"aiuto|assistenza|servizio|soluzione|rimborso|regalo|miglioramento|aggiornamento|"
     r"ajuda|serviço|servico|solução|solucao|compensação|presente|melhoria|atualização|atendimento)"
 )
-_QUOTE_OPEN = "'\"\u2018\u201c\u201e\u00ab"
-_QUOTE_CLOSE = "'\"\u2019\u201d\u201c\u00bb"
 _THANKED_QUOTE: Final = re.compile(
-    rf"\b{_THANKS}\b[^.!?\n]{{0,40}}?[{_QUOTE_OPEN}]\s?(?:\w+\s)?{_BENEFITS}\s?[{_QUOTE_CLOSE}]",
+    rf"\b{_THANKS}\b[^.!?\n]{{0,40}}?[{OPEN_QUOTES}]\s?(?:\w+\s)?{_BENEFITS}\s?[{CLOSE_QUOTES}]",
     re.IGNORECASE,
 )
 
