@@ -16,12 +16,10 @@ import argparse
 import time
 from pathlib import Path
 
-import orjson
-
 from mentionflow.core.pipeline import Pipeline
 from mentionflow.schema import raw_mention_from_dict
 from mentionflow.settings import load_settings
-from mentionflow.tools.evaluate_harm import _shared_texts, default_set_dir
+from mentionflow.tools.evaluate_harm import default_set_dir, read_shared_refs
 from mentionflow.tools.train_sentiment import default_data_dir
 
 FRESH = default_set_dir() / "fresh_real_s22.jsonl"
@@ -35,16 +33,9 @@ def main() -> int:
     data = args.data or default_data_dir()
     core = Pipeline.from_settings(load_settings())
     now = time.time()
-    texts: dict[str, dict[str, tuple[str, str, str]]] = {}
     tp = fp = fn = tn = 0
-    for line in FRESH.read_bytes().splitlines():
-        row = orjson.loads(line)
+    for row, found in read_shared_refs(data, FRESH):
         src = row["source"]
-        if src not in texts:
-            texts[src] = _shared_texts(data, src)
-        found = texts[src].get(row["id"])
-        if found is None:
-            continue
         raw = raw_mention_from_dict(
             {
                 "schema_version": 1,

@@ -46,6 +46,7 @@ __all__ = [
     "evaluate_harm",
     "harm_split",
     "load_harm_set",
+    "read_shared_refs",
     "render_markdown",
 ]
 
@@ -125,6 +126,20 @@ def load_families(set_dir: Path, extra: Sequence[Sequence[str]] = ()) -> dict[st
     return {g: find(g) for g in {*parent, *parent.values()}}
 
 
+def read_shared_refs(data_dir: Path, refs: Path) -> Iterator[tuple[dict[str, Any], tuple[str, str, str]]]:
+    """Each labelled reference of ``refs`` (a JSON object a line: source, id, kind, severity) with its
+    (text, language, author key) read from the shared data; references it cannot find are skipped."""
+    cache: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for line in refs.read_bytes().splitlines():
+        r = orjson.loads(line)
+        src = r["source"]
+        if src not in cache:
+            cache[src] = _shared_texts(data_dir, src)
+        found = cache[src].get(r["id"])
+        if found is not None:
+            yield r, found
+
+
 def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[HarmExample]:
     """Every labelled example; shared-data rows only when `data_dir` holds the files."""
     set_dir = set_dir or default_set_dir()
@@ -143,16 +158,8 @@ def load_harm_set(data_dir: Path | None, set_dir: Path | None = None) -> list[Ha
     refs = set_dir / "shared_refs.jsonl"
     authors: dict[str, list[str]] = {}
     if data_dir is not None and refs.exists():
-        cache: dict[str, dict[str, tuple[str, str, str]]] = {}
-        for line in refs.read_bytes().splitlines():
-            r = orjson.loads(line)
+        for r, (text, lang, author) in read_shared_refs(data_dir, refs):
             src = r["source"]
-            if src not in cache:
-                cache[src] = _shared_texts(data_dir, src)
-            found = cache[src].get(r["id"])
-            if found is None:
-                continue
-            text, lang, author = found
             group = f"{src}:{r['id']}"
             if author:
                 authors.setdefault(author, []).append(group)
