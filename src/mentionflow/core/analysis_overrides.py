@@ -163,22 +163,21 @@ def read_mention(
         # "killed the game", "DM us your card number", "5 months pregnant and delayed": a harm word
         # used loosely, no harm (core/harm_loose.py).
         harm = HarmSignal(None, None, 0.0, harm.cues)
+    low = norm.clean.lower()  # what the core/harm_acts.py checks read
     if harm.kind in (None, "health", "vulnerable_person") and device_down(
-        norm.clean, lambda: concept_groups(harm_tokens(norm, lang), lang)
+        low, lambda: concept_groups(harm_tokens(norm, lang), lang)
     ):  # a pacemaker monitor offline in the outage (core/harm_acts.py): a device someone depends on, down
         harm = HarmSignal(harm.kind or "health", "severe", max(harm.score, 1.0), (*harm.cues, "device_down"))
         if record.intent in ("praise", "other"):  # thanked politely, still down now: no praise of handling
             record.intent, record.severity, record.category = "complaint", "major", "outage"
-    elif harm.kind in (None, "fraud", "data_exposure") and details_phished(norm.clean):
+    elif harm.kind in (None, "fraud", "data_exposure") and details_phished(low):
         # card number + CVV typed into a lure's link: in a scammer's hands now (core/harm_acts.py)
         harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "phished"))
-    elif harm.kind in (None, "data_exposure", "fraud") and survivor_exposed(norm.clean):
+    elif harm.kind in (None, "data_exposure", "fraud") and survivor_exposed(low):
         # "I'm in a refuge ... he can see every card payment incl where I am" (core/harm_acts.py)
         harm = HarmSignal("physical_safety", "severe", max(harm.score, 1.0), (*harm.cues, "survivor_exposed"))
     elif (
-        harm.kind in (None, "fraud", "vulnerable_person")
-        and harm.severity != "severe"
-        and money_taken_by_another(norm.clean)
+        harm.kind in (None, "fraud", "vulnerable_person") and harm.severity != "severe" and money_taken_by_another(low)
     ):
         # "someone has been taking money from my disabled brother's account" (core/harm_acts.py)
         harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "money_taken"))

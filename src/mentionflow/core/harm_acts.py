@@ -1,4 +1,4 @@
-"""Two harms told as plain facts that the harm model reads past (six languages).
+"""Harms told as plain facts that the harm model reads past (six languages).
 
 * A medical device that cannot reach its service: "his pacemaker home monitor sends its readings
   over the Nimbus SIM, and it has not been able to connect since Tuesday", "el teleasistencia no
@@ -8,6 +8,9 @@
 * Card details or a code typed into a lure: "got a text 'your card is frozen, verify here' and like
   an idiot I clicked n typed my card number + cvv", "metí los datos de la tarjeta en el enlace del
   SMS". The details are in a scammer's hands now: fraud, severe, told with a laugh or not.
+
+Each check reads ``low``, the clean text lower-cased once by the caller: the patterns are written in
+lower case and compiled without IGNORECASE, which made them four times slower on every mention.
 """
 
 from __future__ import annotations
@@ -26,15 +29,14 @@ _DOWN: Final = re.compile(
     r"kein netz|keine verbindung|ausfall|störung|"
     r"non si connette|senza rete|senza segnale|guasto|"
     r"sem rede|sem sinal|não conecta|nao conecta|sem ligação)\b",
-    re.IGNORECASE,
 )
 
 
-def device_down(clean: str, groups: Callable[[], Collection[str]]) -> bool:
+def device_down(low: str, groups: Callable[[], Collection[str]]) -> bool:
     """A medical device named and its connection, network or power down in the same mention.
     ``groups``: the mention's harm concept groups, asked for only when the text tells of something
     down (the concept lookup is the dear part, and most mentions tell of nothing down)."""
-    return _DOWN.search(clean) is not None and "medical_device" in groups()
+    return _DOWN.search(low) is not None and "medical_device" in groups()
 
 
 # A lure: a message, a link, a call or a page asking to verify.
@@ -42,7 +44,6 @@ _LURE: Final = re.compile(
     r"\b(?:text|sms|message|email|e-mail|link|call|site|website|page|whatsapp|verify here|"
     r"mensaje|enlace|correo|llamada|lien|courriel|appel|nachricht|anruf|messaggio|chiamata|"
     r"mensagem|ligação|ligacao)\b",
-    re.IGNORECASE,
 )
 # ... and the details handed over into it.
 _HANDED: Final = re.compile(
@@ -58,13 +59,12 @@ _HANDED: Final = re.compile(
     r"password|codice)\b|"
     r"\b(?:coloquei|digitei|inseri|passei|dei)\b[^.!?\n]{0,30}?\b(?:n[uú]mero do cart[aã]o|dados do cart[aã]o|cvv|"
     r"senha|c[oó]digo)\b",
-    re.IGNORECASE,
 )
 
 
-def details_phished(clean: str) -> bool:
+def details_phished(low: str) -> bool:
     """Card details, a PIN, a password or a code typed into a message, link or call."""
-    return _HANDED.search(clean) is not None and _LURE.search(clean) is not None
+    return _HANDED.search(low) is not None and _LURE.search(low) is not None
 
 
 # * An abuser who can follow a survivor through the account: "I've left my ex and I'm in a refuge ...
@@ -77,20 +77,18 @@ _FLED: Final = re.compile(
     r"casa de acogida|violencia de género|violencia doméstica|maltratador|"
     r"foyer d'?accueil|violences? conjugales?|frauenhaus|häusliche gewalt|"
     r"casa rifugio|violenza domestica|casa abrigo|violência doméstica)\b",
-    re.IGNORECASE,
 )
 _SEEN_BY_THEM: Final = re.compile(
     r"\b(?:(?:he|she|they|him|my ex) (?:can |could |still )?(?:see|track|find|follow|know|access)|"
     r"(?:stop|block) (?:him|her|them|my ex) (?:from )?(?:seeing|tracking|finding|accessing)|"
     r"where i (?:am|live|shop)|my (?:new )?(?:address|location)|"
     r"puede ver|sabe dónde|peut voir|sait où|kann sehen|weiß wo|può vedere|sa dove|pode ver|sabe onde)",
-    re.IGNORECASE,
 )
 
 
-def survivor_exposed(clean: str) -> bool:
+def survivor_exposed(low: str) -> bool:
     """A survivor of domestic abuse whose abuser can see her, or where she is, through the service."""
-    return _FLED.search(clean) is not None and _SEEN_BY_THEM.search(clean) is not None
+    return _FLED.search(low) is not None and _SEEN_BY_THEM.search(low) is not None
 
 
 # * Money being taken from someone's account by someone else: "someone has been taking money from my
@@ -106,10 +104,9 @@ _MONEY_TAKEN: Final = re.compile(
     r"\bjemand (?:hebt|nimmt|zieht) (?:geld|\d+)\b|"
     r"\bqualcuno (?:sta )?(?:prelevando|rubando|prendendo) (?:soldi|denaro) dal\b|"
     r"\balguém (?:está|esta|anda)? ?(?:tirando|roubando|sacando|levantando) dinheiro d[ao]\b",
-    re.IGNORECASE,
 )
 
 
-def money_taken_by_another(clean: str) -> bool:
+def money_taken_by_another(low: str) -> bool:
     """Someone else taking money from an account the writer names."""
-    return _MONEY_TAKEN.search(clean) is not None
+    return _MONEY_TAKEN.search(low) is not None
