@@ -578,7 +578,7 @@ def _age_groups(toks: tuple[str, ...]) -> list[str]:
             if (after and after[0] in OLD_AFTER_MONTHS) or (i > 0 and toks[i - 1] in MONTHS_OF):
                 out.append("child")
                 continue
-        is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] == ("old",))
+        is_age = b in _AGE_WORDS or (b in _YEAR_WORDS and toks[i + 2 : i + 3] in (("old",), ("olds",)))
         if a in _SAID_AGE and b.isdigit() and _UNITS.isdisjoint(toks[i + 2 : i + 3]):
             a, is_age = b, True  # "he's 79", "aged 84" (not "he's 20 minutes late")
         # "8 años con vosotros", "12 ans client", "12 anos de cliente": years as a customer (or of

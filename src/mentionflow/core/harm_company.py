@@ -1,8 +1,8 @@
 """When a context word of the harm lexicon names being by oneself, and when it names company.
 
-"alone" and "own" feed the `alone` group (a child or a disabled traveller left by themselves): "my
-8 year old is alone at the gate", "on her own", "in his own row". They say the opposite when someone
-is with the person: "traveling alone with our 2 young kids", "alone w/ a toddler" is a parent
+"alone", "own" and "by herself" feed the `alone` group (a child or a disabled traveller left by
+themselves): "my 8 year old is alone at the gate", "on her own", "in his own row", "by herself".
+They say the opposite when someone is with the person: "traveling alone with our 2 young kids", "alone w/ a toddler" is a parent
 travelling without the other parent, the children are with them; "bring my own" is no one at all.
 German "Kind" is a child, not "so kind" (the context group is skipped for that one token).
 
@@ -21,6 +21,7 @@ _ON_OWN = frozenset(words("on by row seat"))  # "on her own", "by himself on his
 # "alone with two kids", "alone w/our kids", "alone with my 3 year old": in company.
 _WITH = frozenset(words("with w"))
 _ALONE_EN = frozenset(words("alone"))
+_SELF = frozenset(words("herself himself themselves themself"))
 
 
 def context_sense(tokens: tuple[str, ...], i: int, lang: str | None) -> bool:
@@ -30,6 +31,8 @@ def context_sense(tokens: tuple[str, ...], i: int, lang: str | None) -> bool:
         return lang != "de"
     if t == "own":
         return not _ON_OWN.isdisjoint(tokens[i - 2 : i + 2])
+    if t in _SELF:
+        return i > 0 and tokens[i - 1] == "by"  # "at the gate by herself", not "hurt herself"
     if t in _ALONE_EN and lang == "en":
         return i + 1 >= len(tokens) or tokens[i + 1] not in _WITH
     return True

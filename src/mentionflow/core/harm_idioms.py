@@ -132,7 +132,6 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("esta", "matando"): 1,
     ("está", "matando"): 1,
     ("kill", "for"): 0,
-    ("smoke", "and"): 0,
     ("me", "matan"): 1,
     ("me", "tuent"): 1,
     ("me", "tue"): 1,

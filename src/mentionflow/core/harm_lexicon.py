@@ -127,7 +127,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "atropelou atropelado atropelar atropelaram atropelada"
     ),
     "violence": words(
-        "assault assaulted attacked punched grabbed threatened threatening harassed "
+        "assault assaulted attacked punched grabbed shoved shoving threatened threatening harassed "
         "harassment sexual touched groped abused abuse stalking stalked stalker harass harassing "
         "abusive violent violento violenta violente gewalttätig maltratador maltrato "
         "inappropriately golpeado golpeada golpearon atracaron tabassé tabassée rapinato rapinata "
@@ -304,7 +304,7 @@ CONTEXT_LEXICON: dict[str, tuple[str, ...]] = {
         "gebühren preis preise commissioni prezzi prezzo tarifas taxas preço preços"
     ),
     "alone": words(
-        "alone abandoned own sola abandonada abandonado seule seul abandonnée "
+        "alone abandoned own herself himself themselves themself sola abandonada abandonado seule seul abandonnée "
         "allein alleine alleingelassen sozinha sozinho abbandonata abbandonato solo unattended"
     ),
     # Children seated away from their parents, a family split up on board.

@@ -114,6 +114,13 @@ NOT_NEAR: dict[str, tuple[frozenset[str], int, int]] = {
     # "sick and tired", "sick n tired of waiting": fed up. Only "tired" makes the idiom: "sick
     # and shaking", "sick and alone" are ill.
     "sick": (frozenset(("tired",)), 0, 2),
+    # "shoved my dad into his seat" is violence; "ads shoved down our throats", "shoved my bag in" are not.
+    **{
+        w: (frozenset(_words("throat throats face faces bag bags case suitcase luggage")), 0, 5)
+        for w in _words("shoved shoving")
+    },
+    # "smoke and mirrors" is a trick; "smells like smoke and the alarm won't stop" is a fire.
+    "smoke": (frozenset(("mirrors",)), 0, 2),
     "hurt": (
         frozenset(_words("feelings feeling soul ego pride everyone business sales wallet pocket brand reputation")),
         0,
