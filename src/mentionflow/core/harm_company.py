@@ -2,8 +2,9 @@
 
 "alone", "own" and "by herself" feed the `alone` group (a child or a disabled traveller left by
 themselves): "my 8 year old is alone at the gate", "on her own", "in his own row", "by herself".
-They say the opposite when someone is with the person: "traveling alone with our 2 young kids", "alone w/ a toddler" is a parent
-travelling without the other parent, the children are with them; "bring my own" is no one at all.
+They say the opposite when someone is with the person: "traveling alone with our 2 young kids",
+"alone w/ a toddler" is a parent travelling without the other parent, the children are with them;
+"bring my own" is no one at all.
 German "Kind" is a child, not "so kind" (the context group is skipped for that one token).
 
 `accompanied_children`: in English, children named first as the writer's company ("travelling with

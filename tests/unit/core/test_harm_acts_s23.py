@@ -22,11 +22,12 @@ def _harm(text: str, brand_known: bool = True) -> tuple[str | None, str | None]:
     ("text", "kind"),
     [
         (
-            "my 12 year old's flight got delayed and she's at the airport by herself, nobody from @SkyLarkAir will help her",
+            "my 12 year old's flight got delayed and she's at the airport by herself, nobody from @SkyLarkAir"
+            " will help her",
             "vulnerable_person",
         ),
         ("@SkyLarkAir my daughter is at the airport by herself after the delay, what do we do", "vulnerable_person"),
-        ("the room smells like smoke and the alarm won't stop @SkyLarkAir nobody at the front desk picks up", "physical_safety"),
+        ("the room smells like smoke and the alarm won't stop @SkyLarkAir nobody picks up", "physical_safety"),
         ("a crew member shoved my dad into his seat @SkyLarkAir he is 80", "physical_safety"),
         ("@ParceloEats the driver shoved me out of the way at my own door", "physical_safety"),
     ],
