@@ -207,9 +207,12 @@ _CONTEXT_WINDOW = 8
 
 
 # Context words in an idiom say nothing of the brand: "hands down the best skin", "batten down the
-# hatches", "upside down" (no network is down). Context word -> the words before it that make it one.
+# hatches", "upside down", "tracked down the Nimbus 2000" (no network is down). Context word -> the
+# words before it that make it one.
 _IDIOMATIC_CONTEXT: dict[str, frozenset[str]] = {
-    "down": frozenset(("hands", "batten", "upside", "calm", "settle", "hunker", "sit", "lie", "touch")),
+    "down": frozenset(
+        ("hands", "batten", "upside", "calm", "settle", "hunker", "sit", "lie", "touch", "tracked", "track", "hunted")
+    ),
 }
 
 

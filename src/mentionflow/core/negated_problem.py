@@ -67,13 +67,23 @@ def only_problems_negated(toks: tuple[str, ...], negators: frozenset[str]) -> bo
 # track record (years, always), else a neutral remark ("sin ningún problema" as a reply). Not when
 # the text turns ("... until today", "bis gestern", "pero ahora"), which sets up the failure it tells.
 _NO: Final = frozenset(
-    {"no", "not", "never", "zero", "without", "nunca", "jamás", "jamas", "sin", "ningún", "ninguna", "ningun"}
+    {"no", "not", "never", "zero", "without", "nothing", "nunca", "jamás", "jamas", "sin", "ningún", "ninguna"}
+    | {"ningun"}
     | {"jamais", "aucun", "aucune", "sans", "pas", "kein", "keine", "keinen", "keinerlei", "nie", "niemals"}
     | {"ohne", "mai", "nessun", "nessuna", "nessuno", "senza", "non", "nenhum", "nenhuma", "sem", "não", "nao"}
 )
 # A negator after the noun: "sin problema alguno", "sem problema nenhum", "problemi zero".
 _NO_AFTER: Final = frozenset({"alguno", "alguna", "nenhum", "nenhuma", "zero", "null", "aucun", "whatsoever"})
-_EN_PROBLEMS: Final = frozenset({"problems", "issue", "issues", "trouble", "hiccup", "hiccups", "glitch", "glitches"})
+# "nothing missing", "nothing damaged", "no delays": the order or trip that went right; only after
+# those negators ("can't take a walk without missing a change" is no track record).
+_STATE_PROBLEMS: Final = frozenset(
+    {"missing", "wrong", "broken", "damaged", "spilled", "forgotten", "delay", "delays", "fuss"}
+)
+_STATE_NEGATORS: Final = frozenset({"no", "not", "never", "zero", "nothing"})
+_EN_PROBLEMS: Final = frozenset(
+    {"problems", "issue", "issues", "trouble", "hiccup", "hiccups", "glitch", "glitches", "complaints", "hassle"}
+    | _STATE_PROBLEMS
+)
 _EN_BETWEEN: Final = frozenset({"a", "any", "single", "one", "had", "have", "ever", "real", "major", "an", "been"})
 _TURN_WORDS: Final = frozenset(
     {"until", "till", "til", "but", "except", "hasta", "pero", "excepto", "jusqu", "jusquà", "mais", "sauf", "bis"}
@@ -113,7 +123,7 @@ def _negated_spans(toks: tuple[str, ...]) -> list[tuple[int, int]] | None:
         if end < len(toks) and toks[end] in _NO_AFTER:
             end += 1
             start = k if start is None else start
-        if start is None:
+        if start is None or (tok in _STATE_PROBLEMS and toks[start] not in _STATE_NEGATORS):
             return None
         spans.append((start, end))
     return spans
@@ -147,7 +157,9 @@ def problem_free(norm: NormalisedText, read: Callable[[NormalisedText], _Reading
         again = read(normalise(" ".join(rest)))
         if again.intent in _PROBLEM_INTENTS and not (again.intent == "complaint" and "venting" in again.cues):
             return None
-    return "praise" if not _TRACK.isdisjoint(toks) else "other"
+    # Praise when the writer thanks, recommends or tells a track record, or the rest reads as praise
+    # ("25 min delivery, nothing missing, rider was an angel 😇").
+    return "praise" if not _TRACK.isdisjoint(toks) or (rest and again.intent == "praise") else "other"
 
 
 # "Without" is no negated event ("sin coste", "sans frais", "ohne Kosten", "senza costi", "sem custos"

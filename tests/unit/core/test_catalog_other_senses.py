@@ -58,3 +58,26 @@ def test_a_bank_name_in_two_words_with_money_words_is_the_bank(text: str) -> Non
 
 def test_a_bright_bank_of_flowers_is_no_bank() -> None:
     assert "brightbank" not in brands("a bright bank of daffodils by the river this morning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finally tracked down the Nimbus 2000 replica for my nephew's Xmas pressie 🧹⚡ he's going to lose his mind",
+        "my Nimbus broomstick cosplay is ready for the con, quidditch anyone?",
+        "what a sky this morning, a huge cumulonimbus over the bay, nimbus everywhere",
+    ],
+)
+def test_the_broom_and_the_cloud_are_no_network(text: str) -> None:
+    assert "nimbus-mobile" not in brands(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp bought my son a Nimbus 2000 broom replica and now can't even order it, site down",
+        "Nimbus network down again in Leeds, no signal since 8am",
+    ],
+)
+def test_the_network_with_its_context_is_still_nimbus(text: str) -> None:
+    assert "nimbus-mobile" in brands(text)
