@@ -25,6 +25,7 @@ from mentionflow.core.harm_acts import details_phished, device_down, money_taken
 from mentionflow.core.harm_loose import loose_alarm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
+from mentionflow.core.missed_occasion import missed_occasion
 from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.paid_for import paid_for_question
@@ -140,6 +141,10 @@ def read_mention(
         # "is this what the 'service fee' is for?? 😂": a verdict put as a question (paid_for.py)
         record.intent, record.severity = "complaint", "minor"
         record.category = record.category or "other"
+        record.label, record.score = "negative", -abs(record.score)
+    elif record.intent in ("praise", "other") and missed_occasion(norm.clean.lower(), record.intent == "praise"):  # 2
+        # "agora diz entrega a 27/12 😭 era para a consoada!!": the one day it was for, missed (missed_occasion.py)
+        record.intent, record.severity, record.category = "complaint", "minor", "delivery"
         record.label, record.score = "negative", -abs(record.score)
     elif record.intent == "other" and charged_extra(norm.tokens):  # 2
         # "vous m'avez prélevé 30€ de trop": a disputed charge, however calmly said (charges.py)

@@ -591,6 +591,8 @@ class Deduper:
             return str(last[1]) if late_fix else None
         if "new_topic" in signals:  # "separate thing - ...": the customer says it is not this case
             return None
+        if "purchase" in signals and last[2] in ("complaint", "rant"):
+            return None  # "vorrei aggiungere 3 linee business" after a bill complaint: a lead for sales, its own case
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
         case_intent, case_category = last[2], last[3]

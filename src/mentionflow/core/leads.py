@@ -158,13 +158,28 @@ _WISH: Final = _set(
 )
 
 
+# "small business deals", "5 business lines", "piccola azienda": a business as the buyer.
+_SMALL: Final = _set("small little pequeño pequeña petite petit kleine kleines kleinen piccola piccolo pequena pequeno")
+_FOR_BUSINESS: Final = _set("lines line plan plans deals deal account accounts broadband tariff tariffs")
+
+
 def _business_offer(toks: tuple[str, ...], i: int, tok: str) -> bool:
     """A company named here (what it wants is read once for the whole text, in `prospect_lead`)."""
     return (
         (tok in _STAFF and i > 0 and toks[i - 1].isdigit())
         or tok in _COMPANY_FORM
-        or (tok in _COMPANY and not _OWN_OR_AS.isdisjoint(toks[max(0, i - 2) : i]))
+        or (
+            tok in _COMPANY
+            and (
+                not _OWN_OR_AS.isdisjoint(toks[max(0, i - 2) : i])
+                or (i > 0 and toks[i - 1] in _SMALL)
+                or toks[i + 1 : i + 2] in _FOR_BUSINESS_NEXT
+            )
+        )
     )
+
+
+_FOR_BUSINESS_NEXT: Final = frozenset((w,) for w in _FOR_BUSINESS)
 
 
 # 4. A deal asked for on joining: "deal"/"discount" and, within three words, "if" and the

@@ -38,3 +38,68 @@ def test_nothing_missing_is_an_order_that_went_right(text: str) -> None:
 )
 def test_a_problem_that_is_there_stays_a_complaint(text: str) -> None:
     assert _intent(text) == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp o cabaz de Natal que encomendei para os meus avós no Parcelo Market agora diz entrega a 27/12 😭"
+        " era para a consoada!!",
+        "@ParceloHelp tracking now says 27/12, it was for Christmas Eve",
+        "@ParceloHelp le colis indique maintenant livraison le 27/12, c'était pour le réveillon",
+        "@ParceloHelp die Lieferung steht jetzt auf 27.12., das war für Heiligabend",
+        "@ParceloHelp la consegna ora dice 27/12, era per la vigilia",
+        "@ParceloHelp la entrega ahora dice 27/12, era para Nochebuena",
+    ],
+)
+def test_a_delivery_moved_past_its_occasion_is_a_complaint(text: str) -> None:
+    assert _intent(text) == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp it arrived on the 23rd, it was for Christmas Eve, thank you so much!",
+        "@ParceloHelp tracking now says the 22nd, perfect, it was for Christmas Eve 🎄",
+    ],
+)
+def test_a_delivery_in_time_for_its_occasion_stays_praise(text: str) -> None:
+    assert _intent(text) == "praise"
+
+
+def test_a_small_business_asking_for_business_lines_is_a_lead() -> None:
+    from mentionflow.core.leads import prospect_lead
+
+    def lead(text: str) -> str | None:
+        return prospect_lead(normalise(text).tokens, ("nimbus",))
+
+    assert lead("I run a little florist and want 5 business lines + broadband for the shop") == "company"
+    assert lead("we're a small business looking for deals on phones") == "company"
+    assert lead("my business lines keep dropping, want this fixed") is not None  # words only: with_lead weighs it
+    assert lead("the business news was boring today") is None
+
+
+def _cases_of(mentions: list[dict[str, object]]) -> dict[str, dict[str, object]]:
+    from mentionflow.tools import scenarios
+
+    scenario = {"id": "s23", "mentions": mentions}
+    run = scenarios.run_scenario(scenarios.core_factory_from_settings(), scenario)
+    return {m: c for c in run["cases"].values() for m in c["mention_ids"]}
+
+
+def test_a_lead_after_a_complaint_is_its_own_case_for_sales() -> None:
+    author = {"id": "gino", "handle": "bar_da_gino", "followers": 640}
+    cases = _cases_of(
+        [
+            {"id": "m1", "author": author, "text": "@NimbusMobile bolletta di dicembre 38€ in più del solito, perché?"},
+            {
+                "id": "m2",
+                "at": 3600,
+                "author": author,
+                "text": "@NimbusMobile a parte questo, vorrei aggiungere 3 linee business per il bar, che offerte?",
+            },
+        ]
+    )
+    assert cases["s23/m2"]["case_id"] != cases["s23/m1"]["case_id"]
+    assert cases["s23/m2"]["queue"] == "sales"
+    assert cases["s23/m1"]["queue"] != "sales"
