@@ -235,6 +235,8 @@ def _went_out_twice(tokens: tuple[str, ...], twice: list[int]) -> bool:
 
 
 _PERSONS = frozenset(("me", "us", "him", "her", "them", "you"))
+# What a bank or a biller takes: "taken my bill twice", "took the money twice".
+_TAKEN_MONEY = frozenset(("bill", "money", "payment", "debit", "rent", "subscription", "fee", "premium"))
 
 
 def _taken_out(tokens: tuple[str, ...], i: int) -> bool:
@@ -254,12 +256,21 @@ def charged_twice(tokens: tuple[str, ...]) -> bool:
     a payment noun only beside a word for twice, not a multiplier."""
     taken_out = [i for i, t in enumerate(tokens) if t in _TAKE and _taken_out(tokens, i)]
     verbs = bool(taken_out) or not (_CHARGE_WORDS.isdisjoint(tokens) and _PAY_WORDS.isdisjoint(tokens))
-    if not verbs and _BILLS.isdisjoint(tokens):  # _BILLS holds the payment nouns
+    # "you've taken my bill twice", "took the money twice", "direct debit taken twice"
+    money_taken = not _TAKEN_MONEY.isdisjoint(tokens) and not _TAKE.isdisjoint(tokens)
+    if not (verbs or money_taken) and _BILLS.isdisjoint(tokens):  # _BILLS holds the payment nouns
         return False
     twice = [i for i, t in enumerate(tokens) if t in _TWICE_WORDS]
     twice += [i for i, pair in enumerate(pairwise(tokens)) if pair in _TWICE_PAIRS]
     if not twice:
         return False
+    if money_taken and any(
+        abs(i - j) <= _CHARGE_WINDOW and not _TAKEN_MONEY.isdisjoint(tokens[max(0, j - 3) : j + 4])
+        for i in twice
+        for j, t in enumerate(tokens)
+        if t in _TAKE
+    ):
+        return True
     charges = [i for i, t in enumerate(tokens) if t in _CHARGE_WORDS] + taken_out
     if any(abs(i - j) <= _CHARGE_WINDOW for i in twice for j in charges):
         return True

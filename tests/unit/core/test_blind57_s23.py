@@ -103,3 +103,29 @@ def test_a_lead_after_a_complaint_is_its_own_case_for_sales() -> None:
     assert cases["s23/m2"]["case_id"] != cases["s23/m1"]["case_id"]
     assert cases["s23/m2"]["queue"] == "sales"
     assert cases["s23/m1"]["queue"] != "sales"
+
+
+def _severity(text: str) -> str | None:
+    norm = normalise(text)
+    guess = detect_language(norm)
+    return read_mention(norm, guess, guess.code, True)[0].severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp you've taken my bill twice this month, 2 x £42. I want it back.",
+        "@Brightbank direct debit taken twice, sort it",
+        "@ParceloEats we're a small family restaurant on Parcelo. Payouts for all of Black Friday week (£3,870) haven't"
+        " landed and I can't pay my staff on Friday. 4 emails, no answer.",
+    ],
+)
+def test_money_taken_twice_or_wages_unpaid_are_major(text: str) -> None:
+    assert _severity(text) == "major"
+
+
+def test_taking_the_bus_twice_is_no_double_charge() -> None:
+    from mentionflow.core.charges import charged_twice
+
+    assert not charged_twice(normalise("I had to take the bus twice because the money ran out").tokens)
+    assert charged_twice(normalise("took the money twice this month").tokens)
