@@ -21,7 +21,14 @@ from mentionflow.core.denied_boarding import stranded_by_denied_boarding
 from mentionflow.core.display_glitch import only_a_long_display_glitch
 from mentionflow.core.eager import eager_not_complaint
 from mentionflow.core.harm import HarmSignal, concept_groups, detect_harm, harm_tokens
-from mentionflow.core.harm_acts import details_phished, device_down, money_taken_by_another, survivor_exposed
+from mentionflow.core.harm_acts import (
+    details_phished,
+    device_down,
+    injured_by_service,
+    money_taken_by_another,
+    scam_loss,
+    survivor_exposed,
+)
 from mentionflow.core.harm_loose import loose_alarm
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
@@ -186,6 +193,12 @@ def read_mention(
     ):
         # "someone has been taking money from my disabled brother's account" (core/harm_acts.py)
         harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "money_taken"))
+    elif harm.kind in (None, "fraud") and harm.severity != "severe" and "fraud" in harm.cues and scam_loss(low):
+        # "texts going round 'a new payee was added' ... my dad called the number and lost £2,300"
+        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "scam_loss"))
+    elif harm.kind is None and injured_by_service(low):
+        # "the drinks trolley was pushed into my wife's ankle ... a hairline fracture" (core/harm_acts.py)
+        harm = HarmSignal("physical_safety", "severe", 1.0, (*harm.cues, "injured_by_service"))
     if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4
         # Counsel tells a client's harm after the fact: not happening now, legal owns it (core/counsel.py).
         harm = HarmSignal(harm.kind, "elevated", harm.score, harm.cues)

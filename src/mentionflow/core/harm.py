@@ -829,7 +829,7 @@ def detect_harm(
     if stated is not None and "g:self_harm_statement" not in fs:
         # Money gone without the customer, a code handed to an impostor, a scammed elderly
         # parent, a card number in public (core/harm_statements.py): never left to the model.
-        p_severe = m.kind_and_severe(fs)[1] if stated == "fraud" else 0.0
+        p_severe = m.kind_and_severe(fs)[1] if stated == "fraud" else 0.75 * bool(_SEVERE_GROUPS & fs)
         if (stated == "fraud" and (sim_swap(tokens, clean) or severe_loss(tokens))) or (risk is not None and risk[1]):
             p_severe = 1.0  # codes and resets being taken, or the money gone (core/harm_handover.py)
         sev = "severe" if p_severe >= 0.5 else "elevated"

@@ -110,3 +110,47 @@ _MONEY_TAKEN: Final = re.compile(
 def money_taken_by_another(low: str) -> bool:
     """Someone else taking money from an account the writer names."""
     return _MONEY_TAKEN.search(low) is not None
+
+
+# * Money lost to a scam the mention tells of (the fraud cue: a fake text, "if this wasn't you", a
+#   scammer): "my dad called the number and lost £2,300", "mi padre llamó y perdió 2.000€". The loss
+#   happened: fraud, severe, however it is framed (a PSA, a question to the bank).
+_AMOUNT: Final = (
+    r"(?:[£€$]\s?\d[\d,.]*k?|r\$\s?\d[\d,.]*|\d[\d,.]*\s?(?:[£€$]|k\b|euros?\b|pounds?\b|dollars?\b|quid\b|reais\b))"
+)
+_LOST_MONEY: Final = re.compile(
+    r"\b(?:lost|lose|losing|scammed (?:me |him |her |them |us )?out of|conned (?:me |him |her )?out of|"
+    r"perdió|perdí|perdimos|perdieron|perdu|perdue|verloren|perso|persa|perdeu|perdi|perderam)\s"
+    r"(?:[^\s.!?]+\s){0,2}?" + _AMOUNT,
+)
+
+
+def scam_loss(low: str) -> bool:
+    """An amount of money lost ("lost £2,300", "perdió 2.000€"); the caller asks for the fraud cue."""
+    return _LOST_MONEY.search(low) is not None
+
+
+# * An injury the service did, told calmly inside a long review: "the drinks trolley was pushed into
+#   my wife's ankle ... x-rayed, a hairline fracture". A diagnosis (a fracture, stitches, an x-ray) and
+#   what did it (a trolley, the crew, a rider, an overhead locker): physical harm, however balanced the
+#   rest ("the crew on the return were lovely"). Not an injury the customer brings ("I have a broken
+#   foot, can I get a wheelchair?"): the service must have done it.
+_DIAGNOSIS: Final = re.compile(
+    r"\b(?:(?:hairline )?fractur(?:e|ed)|x-?ray(?:ed)?|stitches|concussion|sprained|broken (?:ankle|wrist|arm|leg|"
+    r"nose|rib|ribs|hip|toe|finger|foot|collarbone)|"
+    r"fractura|fisura|radiografía|puntos de sutura|esguince|fêlure|points de suture|entorse|"
+    r"bruch|gebrochen|geröntgt|röntgen|genäht|verstaucht|frattura|radiografia|punti di sutura|distorsione|"
+    r"fratura|raio-x|pontos de sutura|entorse)\b",
+)
+_DID_IT: Final = re.compile(
+    r"\b(?:trolley|cart|crew member|flight attendant|cabin crew|steward|stewardess|rider|courier|driver|"
+    r"overhead (?:bin|locker)|locker|luggage fell|bag fell|case fell|escalator|"
+    r"carrito|azafata|tripulante|repartidor|conductor|chariot|hôtesse|livreur|chauffeur|"
+    r"wagen|trolley|flugbegleiter|flugbegleiterin|fahrer|kurier|carrello|hostess|corriere|autista|"
+    r"carrinho|comissári[ao]|hospedeira|estafeta|motorista|entregador)\b",
+)
+
+
+def injured_by_service(low: str) -> bool:
+    """A diagnosed injury and what in the service did it, in the same mention."""
+    return _DIAGNOSIS.search(low) is not None and _DID_IT.search(low) is not None

@@ -81,20 +81,37 @@ _ASKED = frozenset(words("can could may puede pueda peut pourrait kann könnte p
 _INTRUSION_WINDOW = 7  # German puts the verb last: "jemand hat sich in mein Konto eingeloggt"
 
 
+# Or bought with it: "someone has ordered £240 of food on MY account", "alguien ha pedido con mi cuenta".
+_ORDERED = frozenset(
+    words(
+        "ordered bought booked purchased pidió pedido compró comprado reservó commandé acheté réservé "
+        "bestellt gekauft gebucht ordinato comprato prenotato encomendou comprou reservou"
+    )
+)
+_ORDER_WINDOW = 9  # "someone has ordered £240 of food on my account"
+
+
 def account_taken_over(toks: tuple[str, ...]) -> bool:
-    """Someone else got into the writer's account or app and then acted in it."""
+    """Someone else got into the writer's account or app and then acted in it, or bought with it."""
     pairs = frozenset(pairwise(toks))
-    if _TOOK_OVER.isdisjoint(toks) and _LOCKED_OUT.isdisjoint(pairs):
+    ordered = not _ORDERED.isdisjoint(toks)
+    if _TOOK_OVER.isdisjoint(toks) and _LOCKED_OUT.isdisjoint(pairs) and not ordered:
         return False
     for i, t in enumerate(toks):
         if t not in _SOMEONE or (i and toks[i - 1] in _ASKED):  # "can someone get into my account?"
             continue
         win = toks[i + 1 : i + 1 + _INTRUSION_WINDOW]
-        if _GOT_IN.isdisjoint(win) and _GOT_INTO.isdisjoint(pairwise(win)):
+        if ordered and not _ORDERED.isdisjoint(toks[i + 1 : i + 3]):
+            win = toks[i + 1 : i + 1 + _ORDER_WINDOW]  # the purchase is the act: no "got in" needed
+        elif not _got_in(win) or (_TOOK_OVER.isdisjoint(toks) and _LOCKED_OUT.isdisjoint(pairs)):
             continue
         if any(w in _OWN_ACCOUNT and not _MINE.isdisjoint(win[max(0, j - 3) : j]) for j, w in enumerate(win)):
             return True
     return False
+
+
+def _got_in(win: tuple[str, ...]) -> bool:
+    return not _GOT_IN.isdisjoint(win) or not _GOT_INTO.isdisjoint(pairwise(win))
 
 
 # -- a card used while it is with the writer ----------------------------------------------------------

@@ -529,8 +529,8 @@ BODY = ("neck", "arm", "leg", "wrist", "ankle", "nose", "ribs", "hip", "back", "
 # Other phrases whose words are too common alone: pair -> concept group.
 PHRASE_GROUPS: dict[tuple[str, str], str] = {
     **{pair: "others_data" for pair in OTHER_PERSON_PAIRS | STRANGER_PAIRS},
-    ("passport", "number"): "breach",
-    ("passport", "numbers"): "breach",
+    **{("passport", w): "breach" for w in ("number", "numbers")},
+    ("split", "open"): "injury",  # "knee's split open", "head split open"
     ("card", "number"): "breach",
     ("taken", "over"): "fraud",
     # The bait of a smishing text, quoted by the one who got it: "new payee added, if this wasn't
