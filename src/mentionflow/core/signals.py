@@ -94,6 +94,8 @@ class SignalLexicon:
         if carried is not None:
             found.add("churn")  # "moving the lot to Starling" (churn_move.py)
         found -= cancelled
+        if "resolved" in found and not _NEGATORS.isdisjoint(tokens) and self._fix_denied(tokens):
+            found.discard("resolved")  # "mi maleta no ha llegado", "ainda não chegou": no fix at all
         if "churn" in found:  # the spans only matter to a churn found (a scan of every token)
             spans = self._churn_spans(tokens) + ([carried] if carried is not None else [])
             if negated_churn(tokens, spans):
@@ -102,20 +104,40 @@ class SignalLexicon:
                 found.discard("churn")  # "compared to the competition": a yardstick (churn_compared.py)
         return [s for s in SIGNALS if s in found] if found else []
 
-    def _churn_spans(self, tokens: tuple[str, ...]) -> list[tuple[int, int]]:
-        """(start, length) of each churn phrase in ``tokens``."""
+    def _churn_spans(self, tokens: tuple[str, ...], kind: str = "churn") -> list[tuple[int, int]]:
+        """(start, length) of each phrase of signal ``kind`` in ``tokens``."""
         spans: list[tuple[int, int]] = []
         for i, tok in enumerate(tokens):
-            if "churn" in self.words.get(tok, _NONE):
+            if kind in self.words.get(tok, _NONE):
                 spans.append((i, 1))
             if i + 1 < len(tokens):
                 for phrase, signal, unless in self.index.get((tok, tokens[i + 1]), ()):
-                    if signal == "churn" and not unless and tokens[i : i + len(phrase)] == phrase:
+                    if signal == kind and not unless and tokens[i : i + len(phrase)] == phrase:
                         spans.append((i, len(phrase)))
         return spans
 
+    def _fix_denied(self, tokens: tuple[str, ...]) -> bool:
+        """Every fix phrase follows a negator, at most a clitic or an auxiliary between ("no ha llegado",
+        "tampoco ha llegado", "não chegou", "non mi è arrivato", "still not sorted")."""
+        spans = self._churn_spans(tokens, "resolved")
+        for start, _ in spans:
+            before = tokens[max(0, start - 2) : start]
+            if not before or not (
+                before[-1] in _NEGATORS or (len(before) == 2 and before[0] in _NEGATORS and before[1] in _BETWEEN_NEG)
+            ):
+                return False
+        return bool(spans)
+
 
 _NONE: frozenset[str] = frozenset()
+# A fix denied: "no", "não", "tampoco", "non", "nicht" before it.
+_NEGATORS: Final = frozenset(
+    {"no", "not", "never", "não", "nao", "non", "tampoco", "nunca", "jamais", "pas", "nicht", "nie", "mai", "nem"}
+)
+_BETWEEN_NEG: Final = frozenset(
+    {"me", "mi", "te", "ti", "se", "si", "le", "lo", "la", "nos", "ci", "ha", "han", "he", "è", "ist", "sind", "has"}
+    | {"have", "been", "yet", "still", "ainda", "aún", "aun", "todavía", "todavia", "ancora", "noch", "encore"}
+)
 
 # A wish said as a condition, in every language: a conditional "be", up to three words (an
 # adverb, an adjective: "echt nice", "muito bom"), then "if" / "that" ("it'd be great if",

@@ -129,3 +129,34 @@ def test_taking_the_bus_twice_is_no_double_charge() -> None:
 
     assert not charged_twice(normalise("I had to take the bus twice because the money ran out").tokens)
     assert charged_twice(normalise("took the money twice this month").tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SkyLarkHelp a mí igual, mismo vuelo SK512, tampoco ha llegado la mía",
+        "@ParceloHelp a minha encomenda ainda não chegou",
+        "@ParceloHelp il pacco non è arrivato",
+        "@SpotifyCares Correction - NOT sorted. Still the same???",
+        "@ParceloHelp o código promocional não funcionou",
+    ],
+)
+def test_a_fix_denied_is_no_fix(text: str) -> None:
+    from mentionflow.core.signals import detect_signals
+
+    assert "resolved" not in detect_signals(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp a encomenda chegou, obrigada!",
+        "@ParceloHelp no problem, sorted it myself",
+        "@NimbusHelp card no longer declined, thanks",
+        "@SkyLarkHelp la maleta no llegó ayer pero hoy ya ha llegado, gracias",
+    ],
+)
+def test_a_fix_stated_stays_a_fix(text: str) -> None:
+    from mentionflow.core.signals import detect_signals
+
+    assert "resolved" in detect_signals(normalise(text))
