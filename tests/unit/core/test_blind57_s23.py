@@ -160,3 +160,18 @@ def test_a_fix_stated_stays_a_fix(text: str) -> None:
     from mentionflow.core.signals import detect_signals
 
     assert "resolved" in detect_signals(normalise(text))
+
+
+def test_a_producer_booking_a_guest_is_press() -> None:
+    from mentionflow.core.signals import detect_signals
+
+    def signals(text: str) -> list[str]:
+        return detect_signals(normalise(text))
+
+    producer = (
+        "Hi @ParceloEats, I produce the drive-time show on Radio Metro. We're doing a segment tomorrow on delivery"
+        " rider safety, would Parcelo put someone forward for a 5-min interview?"
+    )
+    assert "press" in signals(producer)
+    assert "press" not in signals("@United is it possible to upfare to P a segment where I have a GPU waitlisted?")
+    assert "press" not in signals("@SkyLarkAir flying to Blackpool today for an interview, please be on time")
