@@ -42,6 +42,7 @@ from mentionflow.core.process_timing import process_timing_question
 from mentionflow.core.request_thanks import without_request_thanks
 from mentionflow.core.second_chance import after_second_chance
 from mentionflow.core.sentiment import SARCASM_IRONY, TextAnalysis, analyse, sarcasm_sign
+from mentionflow.core.served_hot import served_hot
 from mentionflow.core.tarmac_hold import held_on_tarmac
 from mentionflow.core.text import NormalisedText, normalise
 from mentionflow.schema import Analysis
@@ -149,6 +150,10 @@ def read_mention(
         record.intent, record.severity = "complaint", "minor"
         record.category = record.category or "other"
         record.label, record.score = "negative", -abs(record.score)
+    elif record.intent == "complaint" and record.severity == "minor" and served_hot(norm.clean.lower()):  # 2
+        # "rider at my door at 12:09 with the ramen still too hot to eat 🔥🍜 unreal" (served_hot.py)
+        record.intent, record.severity, record.category = "praise", None, None
+        record.label, record.score = "positive", abs(record.score)
     elif record.intent in ("praise", "other") and missed_occasion(norm.clean.lower(), record.intent == "praise"):  # 2
         # "agora diz entrega a 27/12 😭 era para a consoada!!": the one day it was for, missed (missed_occasion.py)
         record.intent, record.severity, record.category = "complaint", "minor", "delivery"

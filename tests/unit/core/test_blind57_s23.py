@@ -175,3 +175,16 @@ def test_a_producer_booking_a_guest_is_press() -> None:
     assert "press" in signals(producer)
     assert "press" not in signals("@United is it possible to upfare to P a segment where I have a GPU waitlisted?")
     assert "press" not in signals("@SkyLarkAir flying to Blackpool today for an interview, please be on time")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@ParceloEats rider at my door at 12:09 with the ramen still too hot to eat 🔥🍜 unreal", "praise"),
+        ("@ParceloEats rider at my door in 15 min, pizza still piping hot 🔥", "praise"),
+        ("@ParceloEats pizza arrived piping hot but they forgot the drinks", "complaint"),
+        ("@ParceloEats food arrived cold again, 50 mins", "complaint"),
+    ],
+)
+def test_food_that_came_hot_is_praise(text: str, intent: str) -> None:
+    assert _intent(text) == intent
