@@ -119,6 +119,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout54": 123,
     "scenarios_holdout55": 126,
     "scenarios_holdout56": 109,
+    "scenarios_holdout57": 121,
+    "scenarios_holdout58": 121,
 }
 
 
