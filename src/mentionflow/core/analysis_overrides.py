@@ -71,6 +71,12 @@ def analysis_record(result: TextAnalysis | Any) -> Analysis:
     )
 
 
+_ANGER: Final = frozenset(("😡", "🤬", "😠", "👿", "🖕"))
+_THANKS: Final = frozenset(
+    ("thanks", "thank", "thx", "gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "fixed", "sorted")
+)
+
+
 def read_mention(
     norm: NormalisedText, guess: LanguageGuess, lang: str | None, brand_known: bool
 ) -> tuple[Analysis, HarmSignal]:
@@ -147,6 +153,12 @@ def read_mention(
         record.intent, record.severity, record.category = "question", None, None
     elif record.intent in ("question", "other") and paid_for_question(norm.clean):  # 2
         # "is this what the 'service fee' is for?? 😂": a verdict put as a question (paid_for.py)
+        record.intent, record.severity = "complaint", "minor"
+        record.category = record.category or "other"
+        record.label, record.score = "negative", -abs(record.score)
+    elif record.intent == "praise" and not _ANGER.isdisjoint(norm.emojis) and _THANKS.isdisjoint(norm.tokens):  # 2
+        # "die Crew hat meine Freundin aus dem Flieger geworfen ... 😡": anger is no praise, whatever
+        # a small model read in the words (thanks beside it may be for a fix after the anger).
         record.intent, record.severity = "complaint", "minor"
         record.category = record.category or "other"
         record.label, record.score = "negative", -abs(record.score)

@@ -32,7 +32,8 @@ HYPERBOLE: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": _phrases(
         "fire,killer,killing me,kills me,killed it,killing it,the bomb,da bomb,bomb,sick,im dead,im deceased,"
         "deceased,dying,im dying,insane,insanely,unreal,wicked,savage,lethal,crazy good,mental,lit,slaps,"
-        "slay,slays,slayed,slaying,slayyy"
+        "slay,slays,slayed,slaying,slayyy,literally dead,literally deceased,literally dying,left no crumbs,"
+        "ate and left"
     ),
     "es": _phrases(
         "me muero,muero,me mata,me mato,me mató,me matan,me morí,morí,brutal,bestial,la bomba,una bomba,"

@@ -188,3 +188,44 @@ def test_a_producer_booking_a_guest_is_press() -> None:
 )
 def test_food_that_came_hot_is_praise(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # anger is no praise, whatever a small model reads in the words
+        (
+            "@SkyLarkAir die Crew hat meine Freundin aus dem Flieger geworfen, weil ihr Rucksack 2cm zu groß war 😡",
+            "complaint",
+        ),
+        ("@united MIA-EWR #384 😄😄😄 excellent crew. EWR-IAD #3589 😡😡😡 No crew to load bags", "complaint"),
+        ("@ParceloEats was 😡 yesterday but you fixed it in 10 minutes, thanks", "praise"),
+        # youth slang and staff praise
+        (
+            "I'm literally dead 💀💀 the @ParceloEats rider wrote 'exam szn good luck x' on my bag. I'm crying. ate"
+            " and left no crumbs",
+            "praise",
+        ),
+        (
+            "@ParceloEats ehrlich, euer Fahrer hat mir bei dem Sturm die Tüte noch bis in den 4. Stock getragen 🥹"
+            " Ehrenmann, gebt dem Mann eine Gehaltserhöhung",
+            "praise",
+        ),
+        ("@ParceloEats your rider carried my shopping up 4 floors in the storm, give that man a raise", "praise"),
+        ("@ParceloEats literally dead 💀 my order is 2 hours late", "complaint"),
+    ],
+)
+def test_anger_and_slang(text: str, intent: str) -> None:
+    assert _intent(text) == intent
+
+
+def test_going_to_a_country_is_no_churn_and_a_wish_to_split_is_an_idea() -> None:
+    from mentionflow.core.signals import detect_signals
+
+    def signals(text: str) -> list[str]:
+        return detect_signals(normalise(text))
+
+    assert "churn" not in signals("como ativo o roaming no meu tarifário @NimbusMobile? vou pra Espanha amanhã")
+    assert "churn" in signals("@NimbusMobile chega, vou pra Vivo amanhã")
+    assert "feedback" in signals("@ParceloEats pls let us split the bill with flatmates in the app 🙏 would be elite")
+    assert "feedback" not in signals("@ParceloEats please let us know when the rider is close")
