@@ -37,6 +37,7 @@ from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
 from mentionflow.core.paid_for import paid_for_question
 from mentionflow.core.parody import self_declared_parody
+from mentionflow.core.past_harm import past_harm_praised
 from mentionflow.core.problem_team import team_praise
 from mentionflow.core.process_timing import process_timing_question
 from mentionflow.core.request_thanks import without_request_thanks
@@ -216,6 +217,9 @@ def read_mention(
     elif harm.kind is None and injured_by_service(low):
         # "the drinks trolley was pushed into my wife's ankle ... a hairline fracture" (core/harm_acts.py)
         harm = HarmSignal("physical_safety", "severe", 1.0, (*harm.cues, "injured_by_service"))
+    if harm.kind not in (None, "self_harm") and record.intent == "praise" and past_harm_praised(low):
+        # "after the nut thing last year ... the allergen filter is now brilliant" (past_harm.py)
+        harm = HarmSignal(None, None, 0.0, harm.cues)
     if harm.severity == "severe" and harm.kind != "self_harm" and writes_for_a_client(norm):  # 4
         # Counsel tells a client's harm after the fact: not happening now, legal owns it (core/counsel.py).
         harm = HarmSignal(harm.kind, "elevated", harm.score, harm.cues)

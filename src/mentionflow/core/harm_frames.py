@@ -32,7 +32,7 @@ from itertools import pairwise
 from mentionflow.core.feature_ideas import feature_wish
 from mentionflow.core.harm_bookings import books_help
 from mentionflow.core.harm_figurative import figurative_frame
-from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS
+from mentionflow.core.harm_idioms import OTHERS_DATA_WORDS, managed_damage
 from mentionflow.core.harm_lexicon import CONTEXT_LEXICON, LEXICON, words
 from mentionflow.core.harm_numbers import handled_number
 from mentionflow.core.harm_questions import counts_as
@@ -205,8 +205,7 @@ _ABOUT_GROUPS = frozenset(
 # What a story of good handling can be about: the above, and an illness, a fall, a medical
 # emergency or a fraud caught in time. Fire, a collision, violence or danger are never praised away.
 _PRAISED_GROUPS = _ABOUT_GROUPS | frozenset(("illness", "injury", "medical_care", "emergency", "fraud"))
-# Signs of harm now, whatever the frame: someone alone or missing, nearly hurt, a reaction, a
-# refusal, something that happened "now".
+# Signs of harm now, whatever the frame: alone, missing, nearly hurt, a reaction, a refusal, "now".
 _HARM_NOW_GROUPS = frozenset(("g:alone", "g:missing", "g:hedge", "g:self_harm_statement", "g:others_data", "g:now"))
 _EVENT_WORDS = frozenset(
     words(
@@ -244,6 +243,8 @@ def _praise_of_handling(tokens: tuple[str, ...], fs: set[str], warm: bool = Fals
     if (_PRAISE.isdisjoint(tokens) and "g:thanks" not in fs and not warm) or not _WORRY.isdisjoint(tokens):
         return False
     for i, (t, nxt) in enumerate(pairwise((*tokens, ""))):
+        if t == "managed" and managed_damage(tokens, i):
+            continue  # "SkyLark managed to snap the frame of my wife's wheelchair": no handling
         if (t in _HANDLED or (t, nxt) in _HANDLED_PAIRS) and _DENIED.isdisjoint(tokens[max(0, i - 3) : i]):
             return True
     return False
@@ -364,9 +365,8 @@ _THINGS = frozenset(
 )
 
 
-# English slang praise names more things than a network deal ("that new feature is sick", "your
-# playlist looks sick", "the lounge is pretty sick", "that's sick"): a person is never among them, so
-# "my son is sick" stays an illness.
+# English slang praise names more things than a network deal ("that new feature is sick", "the
+# lounge is pretty sick", "that's sick"): a person is never among them ("my son is sick": an illness).
 _THINGS_EN = frozenset(
     words(
         "feature features song songs album albums track tracks playlist playlists lounge game games show shows "

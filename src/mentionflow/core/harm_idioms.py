@@ -8,7 +8,7 @@ from __future__ import annotations
 from mentionflow.core.harm_cue_phrases import SICK_SLANG, TOILET_WORDS
 from mentionflow.core.harm_lexicon import words as _words
 
-__all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT", "praise_kill"]
+__all__ = ["DISABLED_CONTEXT", "IDIOMS", "OTHERS_DATA_WORDS", "PHRASE_CONTEXT", "managed_damage", "praise_kill"]
 
 # Figures of speech whose trigger word means no harm ("insult to injury", "sick of", "Kindle
 # Fire", "the app crashed", "me matan los precios"): (a, b) -> the position (0/1) of the trigger
@@ -375,3 +375,12 @@ def praise_kill(toks: tuple[str, ...], i: int) -> bool:
     if before in _KILL_IT_BEFORE:
         return True
     return before not in _KILL_IT_HAPPENED and (i + 2 >= len(toks) or toks[i + 2] in _KILL_IT_AFTER)
+
+
+# "managed to snap the frame", "managed to lose my bag": an irony of handling, the damage done.
+_DAMAGED = frozenset(_words("snap break lose damage destroy crack smash bend ruin drop spill misplace wreck"))
+
+
+def managed_damage(tokens: tuple[str, ...], i: int) -> bool:
+    """``tokens[i]`` ("managed") says "managed to" break something, not that someone handled it."""
+    return tokens[i + 1 : i + 2] == ("to",) and tokens[i + 2 : i + 3] != () and tokens[i + 2] in _DAMAGED

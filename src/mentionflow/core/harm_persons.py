@@ -159,15 +159,18 @@ def person_threshold(tokens: tuple[str, ...], features: set[str], warm: bool, ba
     threshold for a person only named, else the model's own."""
     if "g:person_only" not in features:
         return base
+    if (not warm or not _TURN.isdisjoint(tokens)) and something_happened(tokens, features):
+        return base  # warmth then a turn: "crew lovely ... but they snapped my wife's wheelchair"
     if warm:
         return warm_cut
-    if something_happened(tokens, features):
-        return base
     scam = not _SCAM_SIGNS.isdisjoint(tokens) or not _STRANGER_OR_SUM.isdisjoint(tokens) or _sum_named(tokens)
     doubt = PERSON_DOUBT_THRESHOLD if scam else PERSON_NOTHING_THRESHOLD
     if not scam and not _WITNESSED.isdisjoint(tokens):
         doubt = PERSON_WITNESS_THRESHOLD  # "even my two children were shocked": they only saw it
     return max(base, doubt)
+
+
+_TURN = frozenset(words("but however pero mais cependant aber jedoch però tuttavia mas porém"))
 
 
 # The person named only reacted to what they saw (staff rudeness, a delay): "even my kids were shocked",

@@ -305,6 +305,10 @@ _PORTED = frozenset(
 )
 
 
+_SWAPPED = frozenset(words("swapped hijacked stolen robado robada volé volée gestohlen rubata rubato roubado roubada"))
+_I_WE = frozenset(words("i we ive weve yo je ich io eu"))
+
+
 def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:
     """Someone else got a SIM for the customer's number (or the text says "sim swap")."""
     if "simswap" in clean.lower() or not _SIM_SWAP_PAIRS.isdisjoint(pairwise(tokens)):
@@ -328,6 +332,13 @@ def sim_swap(tokens: tuple[str, ...], clean: str) -> bool:
     if SIM_WORDS.isdisjoint(tokens):
         return False
     sims = [i for i, t in enumerate(tokens) if t in SIM_WORDS]
+    # "someone has swapped my SIM", "my SIM was hijacked" (not "I swapped my SIM into the new phone")
+    if any(
+        t in _SWAPPED and (j == 0 or tokens[j - 1] not in _I_WE)
+        for i in sims
+        for j, t in enumerate(tokens[max(0, i - 3) : i + 3], start=max(0, i - 3))
+    ):
+        return True
     if any(t in _SIM_COPY for i in sims for t in tokens[max(0, i - _SIM_WINDOW) : i + _SIM_WINDOW + 1]):
         return True
     # "qualcuno ha fatto un cambio SIM a mio nome": a change made by someone else (not "I changed my SIM").

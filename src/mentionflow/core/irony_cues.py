@@ -191,6 +191,13 @@ WAIT_PLACE_RE: Final = re.compile(
 )
 
 
+# ... or a waiting verb, then the span ("aspettare in chat due ore", "esperé dos horas", "attendu deux heures").
+WAIT_VERB_SPAN_RE: Final = re.compile(
+    r"(?<!\w)(?:aspett(?:are|ato|ata|ati|o|iamo)|esper(?:é|amos|ar|ando|ei|ámos)|attend(?:u|re|s|ons)|wart(?:e|en|ete))"
+    rf"\s+(?:[^\s.!?]+\s+){{0,3}}?(?:\d{{1,3}}|{_alternation(_NUMBERS)})\s*(?:h|std\.?|{_alternation(_UNITS)})(?!\w)"
+)
+
+
 # The tokens a span is counted in ("hours", "horas", "Stunden", "5h", "2hrs"): the cheap test first.
 _SPAN_UNIT_TOKENS: Final = frozenset(_UNITS | {"h", "hr", "hrs", "hour", "hours", "std", "stunde"})
 _DIGIT_HOURS_RE: Final = re.compile(r"\d{1,3}(?:h|hrs?)(?:[0-5]\d)?")
@@ -206,7 +213,7 @@ def may_wait(tokens: tuple[str, ...], tokset: frozenset[str]) -> bool:
 def wait_span(low: str) -> bool:
     """A span of time named as waiting ("5h d'attente", "3 Stunden gewartet", "6 hours sat on the tarmac";
     ``low``: lower-cased text)."""
-    return WAIT_SPAN_RE.search(low) is not None or WAIT_PLACE_RE.search(low) is not None
+    return any(r.search(low) is not None for r in (WAIT_SPAN_RE, WAIT_PLACE_RE, WAIT_VERB_SPAN_RE))
 
 
 def deadpan_tag(low: str) -> bool:

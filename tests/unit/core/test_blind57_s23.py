@@ -229,3 +229,51 @@ def test_going_to_a_country_is_no_churn_and_a_wish_to_split_is_an_idea() -> None
     assert "churn" in signals("@NimbusMobile chega, vou pra Vivo amanhã")
     assert "feedback" in signals("@ParceloEats pls let us split the bill with flatmates in the app 🙏 would be elite")
     assert "feedback" not in signals("@ParceloEats please let us know when the rider is close")
+
+
+def _harm_of(text: str) -> tuple[str | None, str | None]:
+    norm = normalise(text)
+    guess = detect_language(norm)
+    signal = read_mention(norm, guess, guess.code, True)[1]
+    return signal.kind, signal.severity
+
+
+def test_harms_of_blind_set_59() -> None:
+    swapped = (
+        "@NimbusHelp my SIM stopped working an hour ago, says 'no SIM', and my bank just texted that a new phone"
+        " was registered to my number?? I didn't do this. someone has swapped my SIM"
+    )
+    assert _harm_of(swapped) == ("fraud", "severe")
+    assert _harm_of("@NimbusHelp I swapped my SIM into the new phone and now no signal") == (None, None)
+    snapped = (
+        "Two stars. Crew on the way out were lovely, genuinely. But on the way back SkyLark managed to snap the frame"
+        " of my wife's wheelchair in the hold and nobody at the desk would take responsibility. She has been stuck"
+        " in the house for four days because it's her only chair and she cannot walk unaided."
+    )
+    assert _harm_of(snapped)[0] is not None
+    past = (
+        "Five stars, and I don't give those out. After the nut thing last year (my son ended up in hospital) I swore"
+        " off Parcelo. They rang me, retrained the restaurant partners and the allergen filter in the app is now"
+        " brilliant. We've ordered 20+ times since, zero issues. Credit where it's due."
+    )
+    assert _harm_of(past) == (None, None)
+    again = (
+        "@ParceloEats after the nut thing last year (my son ended up in hospital) I trusted you again and now it"
+        " happened again today, he's in A&E"
+    )
+    assert _harm_of(again)[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Complimenti a Brightbank: pago il Premium 15€ al mese per aspettare in chat due ore e poi sentirmi dire"
+            " di richiamare. Che lusso. ⭐⭐⭐⭐⭐",
+            "complaint",
+        ),
+        ("Grazie Brightbank, ho aspettato solo due minuti, bravissimi", "praise"),
+    ],
+)
+def test_praise_beside_a_wait_told_with_its_verb_is_sarcasm(text: str, intent: str) -> None:
+    assert _intent(text) == intent
