@@ -35,6 +35,7 @@ from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.missed_occasion import missed_occasion
 from mentionflow.core.negated_problem import problem_free
 from mentionflow.core.never_failed import never_failed_praise
+from mentionflow.core.own_typo import own_typo_request
 from mentionflow.core.paid_for import paid_for_question
 from mentionflow.core.parody import self_declared_parody
 from mentionflow.core.past_harm import past_harm_praised
@@ -163,6 +164,10 @@ def read_mention(
         record.intent, record.severity = "complaint", "minor"
         record.category = record.category or "other"
         record.label, record.score = "negative", -abs(record.score)
+    elif record.intent == "complaint" and record.severity == "minor" and own_typo_request(norm.clean.lower()):  # 2
+        # "need 2 change a name typo on my ticket (Jaz not Jazz 🙃)": a request for an agent (own_typo.py)
+        record.intent, record.severity, record.category = "question", None, None
+        record.label, record.score = "neutral", 0.0
     elif record.intent == "complaint" and record.severity == "minor" and served_hot(norm.clean.lower()):  # 2
         # "rider at my door at 12:09 with the ramen still too hot to eat 🔥🍜 unreal" (served_hot.py)
         record.intent, record.severity, record.category = "praise", None, None

@@ -33,6 +33,7 @@ _ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding
 # "\s*(?:\+\s*)?", not "\s*\+?\s*": two adjacent \s* split a run of spaces n ways (quadratic).
 # "N days later" dates an event ("card arrived 2 days later"), it is no wait; "2 weeks later than
 # promised" is one.
+_RATE_RE = re.compile(r"(?:[£€$]\s?\d[\d.,]*|\d+\s?(?:euros?|pounds?|quid|dollars?))\s+(?:a|an|per)\s+")
 DURATION_RE = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
     r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
@@ -283,7 +284,7 @@ def dense_and_cues_of(
             cues.append("on_hold")
         if (
             not _DURATION_TOKENS.isdisjoint(anchors)
-            and DURATION_RE.search(low)
+            and DURATION_RE.search(_RATE_RE.sub(" ", low))  # not a rate: "£50 a week"
             and not TIME_GIVEN_RE.search(clean)
             and not (" had " in low and not DURATION_RE.search(_HAD_FOR_RE.sub(" ", low)))
             and not helper

@@ -277,3 +277,15 @@ def test_harms_of_blind_set_59() -> None:
 )
 def test_praise_beside_a_wait_told_with_its_verb_is_sarcasm(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("@SkyLarkHelp hiii ref QX7LM2, need 2 change a name typo on my ticket (Jaz not Jazz 🙃) asap", "question"),
+        ("@SkyLarkHelp you misspelled my name on the ticket, fix it now", "complaint"),
+        ("@united made an email typo on the 2nd device. No way to fix it & no option to log out/in!!!", "complaint"),
+    ],
+)
+def test_asking_to_fix_ones_own_typo_is_a_request(text: str, intent: str) -> None:
+    assert _intent(text) == intent
