@@ -29,7 +29,10 @@ from mentionflow.core.harm_acts import (
     scam_loss,
     survivor_exposed,
 )
+from mentionflow.core.harm_goodbye import despair_signs
 from mentionflow.core.harm_loose import loose_alarm
+from mentionflow.core.harm_pursued import address_posted, pursued_by_staff
+from mentionflow.core.harm_scams_told import money_mule, paid_to_a_ghost
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.missed_occasion import missed_occasion
@@ -222,6 +225,21 @@ def read_mention(
     elif harm.kind is None and injured_by_service(low):
         # "the drinks trolley was pushed into my wife's ankle ... a hairline fracture" (core/harm_acts.py)
         harm = HarmSignal("physical_safety", "severe", 1.0, (*harm.cues, "injured_by_service"))
+    elif (
+        harm.kind in (None, "data_exposure", "physical_safety")
+        and harm.severity != "severe"
+        and (pursued_by_staff(low) or address_posted(low))
+    ):
+        # "the rider ... has been texting my number ... I'm alone in the flat, shaking", a stranger
+        # posting her home address (core/harm_pursued.py): where she is, in someone's reach now
+        harm = HarmSignal("physical_safety", "severe", max(harm.score, 1.0), (*harm.cues, "pursued"))
+    elif harm.kind in (None, "self_harm") and harm.severity != "severe" and despair_signs(low):
+        # "might just disappear ... not like anyone would notice", "can't do this anymore, sorry for
+        # everything" (core/harm_goodbye.py): two despair signs, the writer's or a friend's
+        harm = HarmSignal("self_harm", "severe", max(harm.score, 1.0), (*harm.cues, "despair_signs"))
+    elif harm.kind in (None, "fraud") and harm.severity != "severe" and (paid_to_a_ghost(low) or money_mule(low)):
+        # a deposit sent for a flat that does not exist, an account lent to pass money on (core/harm_scams_told.py)
+        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "scam_told"))
     if harm.kind not in (None, "self_harm") and record.intent == "praise" and past_harm_praised(low):
         # "after the nut thing last year ... the allergen filter is now brilliant" (past_harm.py)
         harm = HarmSignal(None, None, 0.0, harm.cues)

@@ -17,7 +17,9 @@ positions as figures of speech, like its idioms):
 * "painful" said of a process ("painful being on hold to you"), with no body part named (not "a
   painful rash after your cream");
 * illness words said of a thing: disgust ("atendimento de vomitar") and slang praise ("that's so sick"),
-  core/harm_disgust.py.
+  core/harm_disgust.py;
+* "disappear" for a spell away: "can't wait to disappear for a week on holiday", "disappear on
+  vacation" (not "want to disappear", "disappear for good").
 """
 
 from __future__ import annotations
@@ -148,7 +150,20 @@ _BODY = frozenset(
     )
 )
 
-EVERYDAY_WORDS = _DISABLED | _TOUCHED | _HARASS | _ABUSE | _KNOCKED | _EMERGENCY | _PAINFUL | DISGUST_WORDS
+# "disappear for a week", "disappear on holiday": time off, not despair ("for good", "forever" are not spells).
+_DISAPPEAR = frozenset(("disappear",))
+_SPELL = frozenset(words("day days week weeks weekend month months while bit fortnight summer holiday holidays"))
+_AWAY = frozenset(words("holiday holidays vacation trip break"))
+
+
+def _spell_away(toks: tuple[str, ...], i: int) -> bool:
+    after = toks[i + 1 : i + 5]
+    if after[:1] == ("for",):
+        return not _SPELL.isdisjoint(after[1:])
+    return after[:1] == ("on",) and not _AWAY.isdisjoint(after[1:3])
+
+
+EVERYDAY_WORDS = _DISAPPEAR | _DISABLED | _TOUCHED | _HARASS | _ABUSE | _KNOCKED | _EMERGENCY | _PAINFUL | DISGUST_WORDS
 
 
 def _object_knocked(toks: tuple[str, ...], i: int) -> bool:
@@ -190,6 +205,9 @@ def everyday_positions(toks: tuple[str, ...]) -> set[int]:
                 found.add(i)
         elif t in _PAINFUL:
             if _BODY.isdisjoint(toks):
+                found.add(i)
+        elif t in _DISAPPEAR:
+            if _spell_away(toks, i):
                 found.add(i)
         elif t in _HARASS:
             if nuisance is None:

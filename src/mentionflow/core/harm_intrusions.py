@@ -7,7 +7,8 @@ whose `risk_statement` calls `intrusion_statement`):
   el correo", "quelqu'un s'est connecté à mon compte");
 * a card used while it is with the writer or far away: "payments on my card, the card is in my
   hand", "my card was used in Madrid, I'm in Leeds", "die Karte habe ich bei mir", "used in three
-  countries in the last hour";
+  countries in the last hour"; or the card itself buying in one place and the writer in another
+  ("mi tarjeta comprando en Dubái 3 veces esta mañana y yo en Sevilla"): money taken now, severe;
 * a foreign body found in food or nearly swallowed: "a piece of plastic in the burger", "un trozo de
   plástico en la pizza" (the lexicon's foreign objects are glass and metal; plastic is everyday
   packaging unless it was found in the food or in a mouth).
@@ -131,6 +132,19 @@ _USED_ON = frozenset(
         "usado utilizado pagamentos compras cobranças debitado debitados"
     )
 )
+# The card as the one buying, far from its owner: "mi tarjeta comprando en Dubái 3 veces y yo en Sevilla",
+# "my card buying stuff in Dubai and me in Leeds". Only with the writer placed elsewhere (`_ME_AT`).
+_BUYING = frozenset(
+    words("buying spending comprando gastando achetant dépensant kauft einkaufen acquistando spendendo")
+)
+# The writer placed without a verb, after "and": "y yo en Sevilla", "and me in Leeds", "et moi à Lyon".
+_ME_AT = frozenset(
+    [
+        *(("me", "in"), ("me", "at"), ("yo", "en"), ("moi", "à"), ("moi", "en"), ("ich", "in"), ("ich", "im")),
+        *(("io", "a"), ("io", "in"), ("eu", "em"), ("eu", "no"), ("eu", "na")),
+    ]
+)
+_AND = frozenset(words("and y e et und"))
 # The card is with the writer: "in my hand", "in my wallet", "with me", "conmigo", "bei mir".
 _WITH_ME = frozenset(
     [
@@ -188,9 +202,11 @@ _OWN_OR_FAILED = frozenset(
 
 def card_away_used(toks: tuple[str, ...]) -> bool:
     """A card used or charged while the writer holds it or is somewhere else."""
-    if _CARD.isdisjoint(toks) or _USED_ON.isdisjoint(toks):
+    if _CARD.isdisjoint(toks) or (_USED_ON.isdisjoint(toks) and _BUYING.isdisjoint(toks)):
         return False
     pairs = frozenset(pairwise(toks))
+    if _USED_ON.isdisjoint(toks):
+        return _card_buying_elsewhere(toks)
     if ("i", "paid") in pairs or ("i", "used") in pairs or not _OWN_OR_FAILED.isdisjoint(toks):
         return False
     away = not _WITH_ME.isdisjoint(pairs) or not _WITH_ME_WORDS.isdisjoint(toks)
@@ -204,6 +220,22 @@ def card_away_used(toks: tuple[str, ...]) -> bool:
             for j, (a, b) in enumerate(pairwise(rest))
         )
     return away or _far_apart_places(toks)
+
+
+def _card_buying_elsewhere(toks: tuple[str, ...]) -> bool:
+    """The card itself buying ("mi tarjeta comprando en Dubái") and, after "and", the writer elsewhere
+    ("y yo en Sevilla"): two places, not one ("my card buying in Madrid and me in Madrid" is no fraud)."""
+    for i, t in enumerate(toks):
+        if t in _CARD and _BUYING.intersection(toks[i + 1 : i + 3]):
+            rest = toks[i + 2 :]
+            used_at = next((rest[j + 1] for j in range(len(rest) - 1) if rest[j] in _PLACE_PREP), None)
+            for j in range(len(rest) - 3):
+                if rest[j] in _AND and (rest[j + 1], rest[j + 2]) in _ME_AT and rest[j + 3] not in _ARTICLE:
+                    return used_at is not None and rest[j + 3] != used_at
+    return False
+
+
+_PLACE_PREP = frozenset(words("in en à a im em no na"))
 
 
 # English: "my card has been used in three countries in the last hour", "used in several cities".
@@ -253,7 +285,9 @@ def intrusion_statement(toks: tuple[str, ...]) -> tuple[str, bool] | None:
     if not _SOMEONE.isdisjoint(toks) and account_taken_over(toks):
         return "fraud", True  # the account is someone else's now: money and codes are at risk
     if not _CARD.isdisjoint(toks) and card_away_used(toks):
-        return "fraud", False
+        # The card buying now far from its owner ("comprando en Dubái 3 veces ... y yo en Sevilla"):
+        # money being taken now, severe (tests/data/harm/README.md); a past use is the model's to weigh.
+        return "fraud", _USED_ON.isdisjoint(toks)
     if not _PLASTIC.isdisjoint(toks) and foreign_body_in_food(toks):
         return "health", False
     return None

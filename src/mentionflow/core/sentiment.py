@@ -132,6 +132,7 @@ from mentionflow.core.slang import GATE as SLANG_GATE
 from mentionflow.core.slang import LAUGHING_FACES as LAUGHS
 from mentionflow.core.slang import LITERAL as SLANG_LITERAL
 from mentionflow.core.slang import NOT_EMOJI_PRAISE as SLANG_NO_EMOJI_PRAISE
+from mentionflow.core.spam_told import CALL_WORDS, without_told_call
 from mentionflow.core.split_negation import split_failure
 from mentionflow.core.text import NormalisedText, fast_constructor, tokenise
 from mentionflow.core.textmodels import (
@@ -362,6 +363,8 @@ class Analyzer(LinearScorer):
                 p_neg, p_pos = min(p_neg, p_pos), max(p_neg, p_pos)
         labels = with_fee_verdict(norm, labels, cats, cues)  # "£15 for a bag, a rip-off" (fee_verdicts.py)
         labels = without_better_impossible(labels, tokset, norm.clean.lower(), cats)  # "más rápido imposible"
+        if not CALL_WORDS.isdisjoint(tokset):  # "sie schreibt mir grad, dass ...": told, no spam call (spam_told.py)
+            labels = without_told_call(labels, toks, cats)
         tm = self.text_models
         irony = tm.irony_of(distinct, binfos, hashkeys, dense, lp, ln) if tm is not None else 0.0
         if "sarcasm" in cues:  # the hand-written sarcasm patterns ("#not", "thanks for nothing")
