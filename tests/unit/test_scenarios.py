@@ -121,6 +121,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout56": 109,
     "scenarios_holdout57": 121,
     "scenarios_holdout58": 121,
+    "scenarios_holdout59": 123,
+    "scenarios_holdout60": 125,
 }
 
 
