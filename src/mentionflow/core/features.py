@@ -198,11 +198,13 @@ class Features:
 
 def _lexicon_valence(tokens: tuple[str, ...], lexicon: Mapping[str, float]) -> tuple[float, float]:
     """Sums of positive and of negative lexicon valence over the *distinct* tokens (like the
-    binary sparse features), VADER-flipped for a token seen inside a negation window."""
-    tokset = set(tokens) - NEGATORS
-    negated = negated_tokens(tokens) if len(tokset) < len(set(tokens)) else set()
+    binary sparse features), VADER-flipped for a token seen inside a negation window. Summed in
+    text order: a set's order follows the string hashes, so the sums' last bits (and the trained
+    model's weights, through the optimiser) changed with PYTHONHASHSEED."""
+    distinct = [tok for tok in dict.fromkeys(tokens) if tok not in NEGATORS]
+    negated = negated_tokens(tokens) if len(distinct) < len(set(tokens)) else set()
     lp = ln = 0.0
-    for tok in tokset:
+    for tok in distinct:
         v = lexicon.get(tok, 0.0)
         if tok in negated:
             v *= NEG_FLIP
