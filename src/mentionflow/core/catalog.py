@@ -213,6 +213,8 @@ _IDIOMATIC_CONTEXT: dict[str, frozenset[str]] = {
     "down": frozenset(
         ("hands", "batten", "upside", "calm", "settle", "hunker", "sit", "lie", "touch", "tracked", "track", "hunted")
     ),
+    # French "mon chat" is a cat, not the support chat ("Mon chat Nimbus a renversé son bol")
+    "chat": frozenset(("mon", "ton", "son", "notre", "votre", "leur", "le", "un", "ce")),
 }
 
 

@@ -750,7 +750,7 @@ _ANAPHYLAXIS = frozenset(("w:epipen", "w:epipens", "w:anaphylaxis", "w:anaphylac
 
 # Cue groups whose words double as praise slang ("sick", "malade", "krank"), and the emoji that
 # mark a text as hype rather than a report of being unwell.
-_SLANG_CUES = frozenset(("illness",))
+_SLANG_CUES = frozenset(("illness", "child", "elderly"))  # "crew were sick 🔥🔥 my toddler screamed ..."
 _HYPE_EMOJI = frozenset(_words("🔥 💯 🤩 😍 🙌 👌 😎 🤙 🚀 🥳 🐐"))
 
 # Freezing or blocking a card is a routine how-to ("how do I freeze my card?") or the customer's
@@ -851,7 +851,7 @@ def detect_harm(
         return HarmSignal(None, None, 0.0, cues)  # see is_inconvenience and core/harm_frames.py
     if cues == ("fraud",) and _only_a_precaution(tokens, fs):
         return HarmSignal(None, None, 0.0, cues)  # "how do I freeze my card?": no alarm
-    if cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
+    if "illness" in cues and _SLANG_CUES.issuperset(cues) and not _HYPE_EMOJI.isdisjoint(norm.emojis):
         # "that set was sick 🔥", "malade ce son 🤩": hype, not illness.
         return HarmSignal(None, None, 0.0, cues)
     harm_p = m.harm_probability(fs)

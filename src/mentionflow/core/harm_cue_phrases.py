@@ -121,6 +121,8 @@ CUE_PHRASES: dict[tuple[str, str], str] = {
     # "la tête dans la cuvette", "abbracciato al water", "abraçada à sanita"); only with the toilet word
     # after it (core.harm_idioms.PHRASE_CONTEXT): not "hugging the kids".
     **{p: "illness" for p in SICK_SLANG},
+    # "coeliac me has been on the bathroom floor since 9pm": ill, said as where one lies
+    **{(w, "floor"): "illness" for w in ("bathroom", "toilet", "loo")},
     # Another patient's or user's records: "it's showing another patient's test results" ("another"
     # before a plural is the possessive, normalised without its apostrophe).
     **{("another", w): "others_data" for w in ("patients", "users", "members")},

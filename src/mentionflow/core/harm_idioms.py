@@ -126,6 +126,7 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("server", "crashed"): 1,
     ("crashed", "again"): 0,
     ("killing", "it"): 0,
+    ("killed", "it"): 0,  # "they still killed it. absolute legends"
     ("killing", "me"): 0,
     ("killing", "my"): 0,
     ("están", "matando"): 1,

@@ -550,9 +550,8 @@ PHRASE_GROUPS: dict[tuple[str, str], str] = {
     ("sono", "tagliato"): "injury",
     # "grand-mère", "grands-parents": the hyphen splits the French word in two.
     **{(a, b): "elderly" for a, b in (("grand", "mère"), ("grand", "mere"), ("grand", "père"), ("grands", "parents"))},
-    ("didnt", "make"): "fraud",
-    ("didnt", "authorise"): "fraud",
-    ("didnt", "authorize"): "fraud",
+    **{("didnt", w): "fraud" for w in ("make", "authorise", "authorize")},
+    **{("power", w): "disability" for w in ("chair", "chairs", "wheelchair")},  # "my husband's power chair"
     ("care", "alarm"): "medical_device",
     ("pendant", "alarm"): "medical_device",
     ("pronto", "soccorso"): "medical_care",

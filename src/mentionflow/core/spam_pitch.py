@@ -93,10 +93,11 @@ _SUM = r"(?:(?:r\$|us\$|[£$€])\s?\d[\d.,]*|\d[\d.,]*\s?k?\s?(?:[£$€]|euros
 # ... not money off a price ("get €10 off with code X": an advert, read as a promotion)
 _SUM += r"(?![\d.,]*\s*(?:off|de descuento|de réduction|de remise|rabatt|di sconto|de desconto))"
 # An imperative (or "you are owed") offer of a sum: "claim up to €600", "reclama hasta 600€",
-# "réclamez jusqu'à 600€", "fordern Sie bis zu 600€", "richiedi fino a 600€", "receba até R$600".
+# "réclamez jusqu'à 600€", "fordern Sie bis zu 600€", "richiedi fino a 600€", "receba até R$600",
+# "recupera hasta 600€" (es and it).
 _OFFER: Final = re.compile(
     r"\b(?:claim|get|receive|grab|collect|(?:could|may|might) be (?:owed|entitled to)|"
-    r"reclama|reclame|recibe|consigue|obtén|cobra|"
+    r"reclama|reclame|recibe|consigue|obtén|cobra|recupera|"
     r"réclamez|reclamez|recevez|obtenez|touchez|récupérez|recuperez|"
     r"fordern sie|fordere|fordert|erhalten sie|erhalte|holen sie sich|hol dir|sichern sie sich|sichere dir|"
     r"richiedi|richiedete|ricevi|ottieni|"
@@ -133,7 +134,7 @@ _MODAL_HEADS: Final = frozenset(
 )
 _OFFER_HEADS: Final = frozenset(
     _w(
-        "claim get receive grab collect could may might reclama reclame recibe consigue obtén cobra réclamez "
+        "claim get receive grab collect could may might reclama reclame recibe consigue obtén cobra recupera réclamez "
         "reclamez recevez obtenez touchez récupérez recuperez fordern fordere fordert erhalten erhalte holen hol "
         "sichern sichere "
         "richiedi richiedete ricevi ottieni reivindique receba solicite peça resgate recupere"

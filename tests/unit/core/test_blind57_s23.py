@@ -289,3 +289,72 @@ def test_praise_beside_a_wait_told_with_its_verb_is_sarcasm(text: str, intent: s
 )
 def test_asking_to_fix_ones_own_typo_is_a_request(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "harm"),
+    [
+        (
+            "ngl the @SkyLarkAir crew on SK482 were sick 🔥🔥 my toddler screamed for 2 hours straight and they still"
+            " killed it. absolute legends",
+            "praise",
+            None,
+        ),
+        (
+            "been with @NimbusMobile 9 years and never once had to call them. roaming in Spain just works. underrated",
+            "praise",
+            None,
+        ),
+        ("@NimbusMobile the app just works... when it feels like it. 3rd crash today", "complaint", None),
+        (
+            "wait the new savings pots in the @Brightbank app are actually really good?? did not expect to say that"
+            " about a bank app lol",
+            "praise",
+            None,
+        ),
+        (
+            "@SkyLarkHelp ¿Vuelo cancelado? 💰 Recupera hasta 600€ AHORA sin papeleo en reclamarya-top.xyz 💰",
+            "spam",
+            None,
+        ),
+        ("@ParceloEats the promo says today only but the code fails at checkout", "complaint", None),
+        (
+            "@BrightbankCare suggestion : ce serait top de pouvoir créer une carte virtuelle, comme ça si elle"
+            " est clonée à l'étranger on la supprime direct 👍",
+            "complaint",  # the analysis; routing sends the idea to product (feedback signal)
+            None,
+        ),
+        ("@Brightbank ma carte a été clonée à Lisbonne, 3 paiements que je n'ai pas faits", "complaint", "fraud"),
+        (
+            "@SkyLarkHelp bit of a hiccup - my husband's power chair came off the plane with the joystick snapped clean"
+            " off. he can't move it himself. not ideal.",
+            "complaint",
+            "any",
+        ),
+        (
+            "love that @ParceloEats lets restaurants tick 'gluten free' on literally anything. coeliac me has been on"
+            " the bathroom floor since 9pm. 10/10 would recommend 🙃",
+            "complaint",
+            "health",
+        ),
+    ],
+)
+def test_blind_sets_61_62(text: str, intent: str, harm: str | None) -> None:
+    norm = normalise(text)
+    guess = detect_language(norm)
+    record, signal = read_mention(norm, guess, guess.code, True)
+    assert record.intent == intent
+    assert signal.kind == harm or (harm == "any" and signal.kind is not None)
+
+
+def test_a_pet_called_nimbus_is_no_network() -> None:
+    from pathlib import Path
+
+    import mentionflow
+    from mentionflow.core.catalog import load_catalog
+
+    catalog = load_catalog(Path(mentionflow.__file__).parent / "data" / "catalog.yaml")
+    cat = normalise("Mon chat Nimbus a encore renversé son bol d'eau sur le parquet 😹 #chat")
+    assert "nimbus-mobile" not in catalog.match(cat.tokens, cat.handles, cat.hashtags)[0]
+    chat = normalise("Nimbus: le chat du service client ne répond pas depuis 2 heures")
+    assert "nimbus-mobile" in catalog.match(chat.tokens, chat.handles, chat.hashtags)[0]
