@@ -123,6 +123,8 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout58": 121,
     "scenarios_holdout59": 123,
     "scenarios_holdout60": 125,
+    "scenarios_holdout61": 124,
+    "scenarios_holdout62": 117,
 }
 
 
