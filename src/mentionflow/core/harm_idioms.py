@@ -126,7 +126,6 @@ IDIOMS: dict[tuple[str, str], int] = {
     ("server", "crashed"): 1,
     ("crashed", "again"): 0,
     ("killing", "it"): 0,
-    ("killed", "it"): 0,  # "they still killed it. absolute legends"
     ("killing", "me"): 0,
     ("killing", "my"): 0,
     ("están", "matando"): 1,
@@ -348,7 +347,7 @@ OTHERS_DATA_WORDS = frozenset(
 # the word before says it happened to something ("and killed it", "nearly killed it").
 _KILL_IT_BEFORE = frozenset(
     _words(
-        "absolutely totally really truly honestly literally seriously just so fully completely proper properly "
+        "absolutely totally really truly honestly literally seriously just so fully completely proper properly still "
         "actually lowkey highkey defo def straight well you u ya yall they he she we crew team staff rider "
         "riders driver drivers chef chefs guys gals girls boys"
     )
@@ -356,7 +355,7 @@ _KILL_IT_BEFORE = frozenset(
 _KILL_IT_AFTER = frozenset(
     _words(
         "🔥 💯 👏 🙌 😍 🤩 🚀 🐐 👌 ✨ 💪 😂 🤣 again today tonight this every as with on out there lol haha "
-        "amazing brilliant great legend legends best thanks thank love"
+        "amazing brilliant great legend legends best thanks thank love absolute"
     )
 )
 _KILL_IT_HAPPENED = frozenset(_words("and nearly almost accidentally which that then who before until"))
