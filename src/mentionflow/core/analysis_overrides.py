@@ -82,6 +82,11 @@ _THANKS: Final = frozenset(
 )
 
 
+def _severe(harm: HarmSignal, kind: str, tag: str) -> HarmSignal:
+    """The severe signal a harm act of core/harm_acts.py (or its kin) sets, its tag added to the cues."""
+    return HarmSignal(kind, "severe", max(harm.score, 1.0), (*harm.cues, tag))
+
+
 def read_mention(
     norm: NormalisedText, guess: LanguageGuess, lang: str | None, brand_known: bool
 ) -> tuple[Analysis, HarmSignal]:
@@ -124,6 +129,7 @@ def read_mention(
     """
     # Every reading, of the whole and of its parts, knows whether the brand is known (aimless.py).
     read = partial(analyse, brand_known=brand_known)
+    low = norm.clean.lower()  # what the phrase checks below read (lower-case patterns, no IGNORECASE)
     analysis = read(norm, guess)
     if analysis.intent == "praise" and (request := without_request_thanks(norm)) is not None:  # 1
         again = read(request, guess)
@@ -156,26 +162,24 @@ def read_mention(
     elif record.intent == "complaint" and record.irony < SARCASM_IRONY and process_timing_question(norm.clean):  # 2
         # "requested a refund ..., how long does it usually take?": a question for an FAQ (process_timing.py)
         record.intent, record.severity, record.category = "question", None, None
-    elif record.intent in ("question", "other") and paid_for_question(norm.clean):  # 2
-        # "is this what the 'service fee' is for?? 😂": a verdict put as a question (paid_for.py)
+    elif (record.intent in ("question", "other") and paid_for_question(norm.clean)) or (
+        record.intent == "praise" and not _ANGER.isdisjoint(norm.emojis) and _THANKS.isdisjoint(norm.tokens)
+    ):  # 2
+        # "is this what the 'service fee' is for?? 😂": a verdict put as a question (paid_for.py);
+        # "die Crew hat meine Freundin aus dem Flieger geworfen ... 😡": anger is no praise, whatever a
+        # small model read in the words (thanks beside it may be for a fix after the anger).
         record.intent, record.severity = "complaint", "minor"
         record.category = record.category or "other"
         record.label, record.score = "negative", -abs(record.score)
-    elif record.intent == "praise" and not _ANGER.isdisjoint(norm.emojis) and _THANKS.isdisjoint(norm.tokens):  # 2
-        # "die Crew hat meine Freundin aus dem Flieger geworfen ... 😡": anger is no praise, whatever
-        # a small model read in the words (thanks beside it may be for a fix after the anger).
-        record.intent, record.severity = "complaint", "minor"
-        record.category = record.category or "other"
-        record.label, record.score = "negative", -abs(record.score)
-    elif record.intent == "complaint" and record.severity == "minor" and own_typo_request(norm.clean.lower()):  # 2
+    elif record.intent == "complaint" and record.severity == "minor" and own_typo_request(low):  # 2
         # "need 2 change a name typo on my ticket (Jaz not Jazz 🙃)": a request for an agent (own_typo.py)
         record.intent, record.severity, record.category = "question", None, None
         record.label, record.score = "neutral", 0.0
-    elif record.intent == "complaint" and record.severity == "minor" and served_hot(norm.clean.lower()):  # 2
+    elif record.intent == "complaint" and record.severity == "minor" and served_hot(low):  # 2
         # "rider at my door at 12:09 with the ramen still too hot to eat 🔥🍜 unreal" (served_hot.py)
         record.intent, record.severity, record.category = "praise", None, None
         record.label, record.score = "positive", abs(record.score)
-    elif record.intent in ("praise", "other") and missed_occasion(norm.clean.lower(), record.intent == "praise"):  # 2
+    elif record.intent in ("praise", "other") and missed_occasion(low, record.intent == "praise"):  # 2
         # "agora diz entrega a 27/12 😭 era para a consoada!!": the one day it was for, missed (missed_occasion.py)
         record.intent, record.severity, record.category = "complaint", "minor", "delivery"
         record.label, record.score = "negative", -abs(record.score)
@@ -187,7 +191,7 @@ def read_mention(
         record.intent == "complaint"
         and record.severity == "minor"
         and (record.label != "positive" or record.irony >= SARCASM_IRONY)
-        and (held_on_tarmac(low := norm.clean.lower(), norm.tokens) or stranded_by_denied_boarding(low))
+        and (held_on_tarmac(low, norm.tokens) or stranded_by_denied_boarding(low))
     ):  # 3
         record.severity = "major"
     sarcastic = record.irony >= SARCASM_IRONY or not _SARCASM_CUES.isdisjoint(record.cues)
@@ -201,30 +205,29 @@ def read_mention(
         # "killed the game", "DM us your card number", "5 months pregnant and delayed": a harm word
         # used loosely, no harm (core/harm_loose.py).
         harm = HarmSignal(None, None, 0.0, harm.cues)
-    low = norm.clean.lower()  # what the core/harm_acts.py checks read
     if harm.kind in (None, "health", "vulnerable_person") and device_down(
         low, lambda: concept_groups(harm_tokens(norm, lang), lang)
     ):  # a pacemaker monitor offline in the outage (core/harm_acts.py): a device someone depends on, down
-        harm = HarmSignal(harm.kind or "health", "severe", max(harm.score, 1.0), (*harm.cues, "device_down"))
+        harm = _severe(harm, harm.kind or "health", "device_down")
         if record.intent in ("praise", "other"):  # thanked politely, still down now: no praise of handling
             record.intent, record.severity, record.category = "complaint", "major", "outage"
     elif harm.kind in (None, "fraud", "data_exposure") and details_phished(low):
         # card number + CVV typed into a lure's link: in a scammer's hands now (core/harm_acts.py)
-        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "phished"))
+        harm = _severe(harm, "fraud", "phished")
     elif harm.kind in (None, "data_exposure", "fraud") and survivor_exposed(low):
         # "I'm in a refuge ... he can see every card payment incl where I am" (core/harm_acts.py)
-        harm = HarmSignal("physical_safety", "severe", max(harm.score, 1.0), (*harm.cues, "survivor_exposed"))
+        harm = _severe(harm, "physical_safety", "survivor_exposed")
     elif (
         harm.kind in (None, "fraud", "vulnerable_person") and harm.severity != "severe" and money_taken_by_another(low)
     ):
         # "someone has been taking money from my disabled brother's account" (core/harm_acts.py)
-        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "money_taken"))
+        harm = _severe(harm, "fraud", "money_taken")
     elif harm.kind in (None, "fraud") and harm.severity != "severe" and "fraud" in harm.cues and scam_loss(low):
         # "texts going round 'a new payee was added' ... my dad called the number and lost £2,300"
-        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "scam_loss"))
+        harm = _severe(harm, "fraud", "scam_loss")
     elif harm.kind is None and injured_by_service(low):
         # "the drinks trolley was pushed into my wife's ankle ... a hairline fracture" (core/harm_acts.py)
-        harm = HarmSignal("physical_safety", "severe", 1.0, (*harm.cues, "injured_by_service"))
+        harm = _severe(harm, "physical_safety", "injured_by_service")
     elif (
         harm.kind in (None, "data_exposure", "physical_safety")
         and harm.severity != "severe"
@@ -232,14 +235,14 @@ def read_mention(
     ):
         # "the rider ... has been texting my number ... I'm alone in the flat, shaking", a stranger
         # posting her home address (core/harm_pursued.py): where she is, in someone's reach now
-        harm = HarmSignal("physical_safety", "severe", max(harm.score, 1.0), (*harm.cues, "pursued"))
+        harm = _severe(harm, "physical_safety", "pursued")
     elif harm.kind in (None, "self_harm") and harm.severity != "severe" and despair_signs(low):
         # "might just disappear ... not like anyone would notice", "can't do this anymore, sorry for
         # everything" (core/harm_goodbye.py): two despair signs, the writer's or a friend's
-        harm = HarmSignal("self_harm", "severe", max(harm.score, 1.0), (*harm.cues, "despair_signs"))
+        harm = _severe(harm, "self_harm", "despair_signs")
     elif harm.kind in (None, "fraud") and harm.severity != "severe" and (paid_to_a_ghost(low) or money_mule(low)):
         # a deposit sent for a flat that does not exist, an account lent to pass money on (core/harm_scams_told.py)
-        harm = HarmSignal("fraud", "severe", max(harm.score, 1.0), (*harm.cues, "scam_told"))
+        harm = _severe(harm, "fraud", "scam_told")
     if harm.kind not in (None, "self_harm") and record.intent == "praise" and past_harm_praised(low):
         # "after the nut thing last year ... the allergen filter is now brilliant" (past_harm.py)
         harm = HarmSignal(None, None, 0.0, harm.cues)

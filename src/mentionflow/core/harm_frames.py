@@ -39,7 +39,7 @@ from mentionflow.core.harm_questions import counts_as
 from mentionflow.core.harm_resets import requested_reset
 from mentionflow.core.harm_routine import paper_doctor_dropped, routine_frame
 from mentionflow.core.harm_senses import MONEY_MOVED
-from mentionflow.core.harm_statements import TXN_WORDS
+from mentionflow.core.harm_statements import TXN_WORDS, only_supposed
 
 __all__ = ["DATA_AFTER_GOODS", "DIE_OF", "DURATION_BEFORE", "SINCE_BEFORE", "benign_frame", "unaddressed_chatter"]
 
@@ -281,7 +281,6 @@ _POLICY = frozenset(
         "regel regeln richtlinie gilt regola regole regra regras"
     )
 )
-_IF = frozenset(words("if si se wenn falls caso"))
 _POLICY_ABOUT = _ABOUT_GROUPS | frozenset(("medical_care", "fraud"))
 _FRAUD = frozenset(LEXICON["fraud"])
 
@@ -290,7 +289,7 @@ def _policy_hypothetical(tokens: tuple[str, ...], cues: tuple[str, ...], questio
     if not question or _POLICY.isdisjoint(tokens[:5]) or not _POLICY_ABOUT.issuperset(cues):
         return False  # the question opens with the policy ("what's the policy for ..."), not a complaint
     # A fraud only "if I get scammed": a conditional within four words before each fraud word.
-    return all(not _IF.isdisjoint(tokens[max(0, i - 4) : i]) for i, t in enumerate(tokens) if t in _FRAUD)
+    return only_supposed(tokens, _FRAUD, 4)
 
 
 # The fraud team as a desk to reach ("what's your fraud team's number?", "die Betrugsabteilung geht

@@ -758,13 +758,13 @@ def _quoted_role_moved_money(tokens: tuple[str, ...], clean: str) -> bool:
     return any(not _ROLES.isdisjoint(m.group(1).lower().split()) for m in _QUOTED.finditer(clean))
 
 
-# "si elle est clonée à l'étranger on la supprime" (an idea for a virtual card): a clone supposed.
 _IF_WORDS = frozenset(words("if si se wenn falls caso"))
 
 
-def _only_if_cloned(tokens: tuple[str, ...]) -> bool:
-    """Every clone word follows an "if" within three words: a supposition, not a card cloned."""
-    return all(not _IF_WORDS.isdisjoint(tokens[max(0, i - 3) : i]) for i, t in enumerate(tokens) if t in CLONED)
+def only_supposed(tokens: tuple[str, ...], targets: frozenset[str], before: int) -> bool:
+    """Every word of ``targets`` follows an "if" within ``before`` words: a supposition, not an event
+    ("si elle est clonée à l'étranger on la supprime", "what's the policy if I get scammed?")."""
+    return all(not _IF_WORDS.isdisjoint(tokens[max(0, i - before) : i]) for i, t in enumerate(tokens) if t in targets)
 
 
 def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
@@ -785,7 +785,7 @@ def statement_kind(tokens: tuple[str, ...], clean: str) -> str | None:
         return "data_exposure"
     if not MISDIRECTED_ANCHORS.isdisjoint(tokens) and others_mail_received(tokens):
         return "data_exposure"  # another customer's statements arrive at mine: core/harm_misdirected.py
-    if not CLONED.isdisjoint(tokens) and not CARD_WORDS.isdisjoint(tokens) and not _only_if_cloned(tokens):
+    if not CLONED.isdisjoint(tokens) and not CARD_WORDS.isdisjoint(tokens) and not only_supposed(tokens, CLONED, 3):
         return "fraud"
     if _impersonation(tokens) and not (TXN_WORDS.isdisjoint(tokens) and CREDENTIALS.isdisjoint(tokens)):
         return "fraud"

@@ -173,13 +173,10 @@ def _business_offer(toks: tuple[str, ...], i: int, tok: str) -> bool:
             and (
                 not _OWN_OR_AS.isdisjoint(toks[max(0, i - 2) : i])
                 or (i > 0 and toks[i - 1] in _SMALL)
-                or toks[i + 1 : i + 2] in _FOR_BUSINESS_NEXT
+                or (i + 1 < len(toks) and toks[i + 1] in _FOR_BUSINESS)
             )
         )
     )
-
-
-_FOR_BUSINESS_NEXT: Final = frozenset((w,) for w in _FOR_BUSINESS)
 
 
 # 4. A deal asked for on joining: "deal"/"discount" and, within three words, "if" and the

@@ -17,9 +17,8 @@ _HOT: Final = re.compile(
     r"ancora (?:bollente|calda|caldo)|ainda (?:quente|a escaldar))\b",
 )
 _ARRIVED: Final = re.compile(
-    r"\b(?:at (?:my|the) door|arrived|delivered|came|turned up|in \d+ ?min|\d{1,2}[:.]\d{2}|"
-    r"llegó|llego|en \d+ ?min|arrivé|arrivée|livré|livrée|en \d+ ?min|angekommen|geliefert|in \d+ ?min|"
-    r"arrivato|arrivata|consegnat[ao]|in \d+ ?min|chegou|entregue|em \d+ ?min)",
+    r"\b(?:at (?:my|the) door|arrived|delivered|came|turned up|(?:in|en|em) \d+ ?min|\d{1,2}[:.]\d{2}|"
+    r"llegó|llego|arrivé|arrivée|livré|livrée|angekommen|geliefert|arrivato|arrivata|consegnat[ao]|chegou|entregue)",
 )
 _FAILED: Final = re.compile(
     r"\b(?:but|however|except|forgot|forgotten|missing|wrong|cold|late|pero|mais|aber|però|ma|mas|faltó|faltaba)\b|"

@@ -97,15 +97,15 @@ class SignalLexicon:
         if "resolved" in found and not _NEGATORS.isdisjoint(tokens) and self._fix_denied(tokens):
             found.discard("resolved")  # "mi maleta no ha llegado", "ainda não chegou": no fix at all
         if "churn" in found:  # the spans only matter to a churn found (a scan of every token)
-            spans = self._churn_spans(tokens) + ([carried] if carried is not None else [])
+            spans = self._spans(tokens) + ([carried] if carried is not None else [])
             if negated_churn(tokens, spans):
                 found.discard("churn")  # "não vou mudar de operadora": loyalty (churn_negation.py)
             elif rival_compared(tokens, spans):
                 found.discard("churn")  # "compared to the competition": a yardstick (churn_compared.py)
         return [s for s in SIGNALS if s in found] if found else []
 
-    def _churn_spans(self, tokens: tuple[str, ...], kind: str = "churn") -> list[tuple[int, int]]:
-        """(start, length) of each phrase of signal ``kind`` in ``tokens``."""
+    def _spans(self, tokens: tuple[str, ...], kind: str = "churn") -> list[tuple[int, int]]:
+        """(start, length) of each phrase (or word) of signal ``kind`` in ``tokens``."""
         spans: list[tuple[int, int]] = []
         for i, tok in enumerate(tokens):
             if kind in self.words.get(tok, _NONE):
@@ -119,7 +119,7 @@ class SignalLexicon:
     def _fix_denied(self, tokens: tuple[str, ...]) -> bool:
         """Every fix phrase follows a negator, at most a clitic or an auxiliary between ("no ha llegado",
         "tampoco ha llegado", "não chegou", "non mi è arrivato", "still not sorted")."""
-        spans = self._churn_spans(tokens, "resolved")
+        spans = self._spans(tokens, "resolved")
         for start, _ in spans:
             before = tokens[max(0, start - 2) : start]
             if not before or not (
