@@ -71,8 +71,10 @@ from mentionflow.core.dedup_vocab import (
 from mentionflow.core.keywords import CATEGORIES
 from mentionflow.core.threads import OWN_MARK as _OWN  # marks a ``seen`` entry of the brand's own post
 from mentionflow.core.threads import (
+    another_matter,
     asks_about_the_case,
     history_before,
+    history_category,
     is_fix_of,
     is_new_problem,
     points_back,
@@ -522,9 +524,8 @@ class Deduper:
 
     def _memory_counts(self, entries: list[Any], decision: DedupDecision) -> None:
         # Complaint occasions: a case, and the same case raised again on another day ("still a
-        # joke" the day after "your app is a joke" follows that case up, yet it is a second gripe).
-        # The open case's earlier days count too: the sixth daily vent joined to one case is still
-        # the sixth.
+        # joke" the day after "your app is a joke" follows that case up, yet it is a second gripe);
+        # the open case's earlier days count too (the sixth daily vent on one case is the sixth).
         last_seen: dict[str, float] = {}
         occasions = 0
         for e in entries:
@@ -544,9 +545,8 @@ class Deduper:
         past = history_before(entries, now)
         self._memory_counts(entries, decision)
         a = scored.analysis
-        # Their earlier complaints told again ("app slow" on the 1st, the 4th, the 7th): a repeat
-        # complainer retelling it with nothing new is venting (chronic_gripe). The count of those
-        # earlier complaint cases that share what this one is about.
+        # Their earlier complaints told again ("app slow" on the 1st, the 4th, the 7th) with nothing
+        # new is venting (chronic_gripe): the count of earlier complaint cases about this.
         earlier = [e for e in past if e[1] != decision.case_id and e[2] in COMPLAINT_INTENTS and len(e) > 4]
         if earlier and retold(topic, subjects([s for e in earlier for s in e[4] or ()])):
             said = subjects(topic)
@@ -569,6 +569,7 @@ class Deduper:
         # The 5th field: what the mention was about (its content stems), to tell a new problem later;
         # the 6th: the customer said the case's problem is fixed ("c'est réglé, merci").
         fixed = "resolved" in a.signals and a.intent in ("praise", "other")
+        category = history_category(a, intent, category)
         # Kept in event-time order (a late mention goes in its place), so the newest are kept.
         entries.append((now, decision.case_id, intent, category, topic, fixed))
         if len(entries) > 1 and entries[-2][0] > now:
@@ -591,8 +592,8 @@ class Deduper:
             return str(last[1]) if late_fix else None
         if "new_topic" in signals:  # "separate thing - ...": the customer says it is not this case
             return None
-        if "purchase" in signals and last[2] in ("complaint", "rant"):
-            return None  # "vorrei aggiungere 3 linee business" after a bill complaint: a lead for sales, its own case
+        if another_matter(a, last):  # a lead after a complaint, a problem after a lead
+            return None
         if "waiting" in signals or "thanks" in signals or "resolved" in signals:
             return str(last[1])
         case_intent, case_category = last[2], last[3]
@@ -606,9 +607,8 @@ class Deduper:
             and a.category not in (None, "other")
             and "profanity" not in a.cues
         ):
-            # "vergogna", then "you deactivated my SIM by mistake": a concrete problem after a vent
-            # is a case of its own, not more of the venting the router listens to ("still the worst
-            # #nimbusdown" is more of it).
+            # "vergogna", then "you deactivated my SIM by mistake": a concrete problem after a vent is
+            # a case of its own, not more venting ("still the worst #nimbusdown" is more of it).
             return None
         if a.intent == "praise" and case_intent in _CONVERSATION:
             # "they brought the right order and a dessert, top 👏": the same customer's praise

@@ -51,6 +51,7 @@ _QUOTE_ASK: Final = _set(
     "precisamos receber"
 )
 _QUOTE_NOT_AFTER: Final = _set("tweet tweets tweeted rt unquote from")
+_ASK_VERB: Final = _set("can could would will please pls plz")
 _ANGEBOT: Final = _set("angebot angebote")
 _DE_ASK: Final = _set(
     "möchte möchten hätte hätten gerne gern bitte brauche brauchen benötige benötigen anfordern einholen "
@@ -72,7 +73,15 @@ def _quote_request(toks: tuple[str, ...], i: int, tok: str) -> bool:
     asked = toks[i - 1 : i] and (
         toks[i - 1] in _QUOTE_ASK or (i > 1 and toks[i - 1] in _QUOTE_ADJ and toks[i - 2] in _QUOTE_ASK)
     )
-    return bool(asked) and _QUOTE_NOT_AFTER.isdisjoint(toks[i + 1 : i + 2])
+    # The verb asked of the brand: "can you quote us for 4 business lines" (not "quote me on that").
+    # Asked, not told ("they tried to quote me for a repair that should be free").
+    quote_us = (
+        tok == "quote"
+        and toks[i + 1 : i + 2] in (("us",), ("me",))
+        and "for" in toks[i + 2 : i + 4]
+        and not _ASK_VERB.isdisjoint(toks[max(0, i - 3) : i])
+    )
+    return (bool(asked) or quote_us) and _QUOTE_NOT_AFTER.isdisjoint(toks[i + 1 : i + 2])
 
 
 # 2. Signing up a business or becoming a partner: a sign-up verb (an infinitive: an intent, not

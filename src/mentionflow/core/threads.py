@@ -41,6 +41,9 @@ _HOW_TO_RE: Final = re.compile(
 
 
 OWN_MARK: Final = 1  # marks a ``seen`` entry of the brand's own post (its 5th field)
+# The category a history entry keeps for a sales lead (the purchase signal opened it, no complaint).
+LEAD_MARK: Final = "lead"
+_PROBLEMS: Final = frozenset({"billing", "outage", "delivery", "defect", "account", "delay"})
 
 
 def topic_of(stems: list[str], brand: str | None) -> tuple[str, ...]:
@@ -116,3 +119,27 @@ def asks_about_the_case(text: str, topic: tuple[str, ...], entries: Any, last: A
         return True
     shared = case_topic(entries, last[1]).intersection(topic)
     return any(len(stem) >= _MIN_SUBJECT_STEM and not stem.startswith("=") for stem in shared)
+
+
+def history_category(analysis: Any, intent: str, category: str | None) -> str | None:
+    """The category a history entry keeps: a sales lead's is ``LEAD_MARK``, so that the author's
+    complaint after it is told apart from the lead (``another_matter``)."""
+    if "purchase" in analysis.signals and intent not in ("complaint", "rant") and category in (None, "other"):
+        return LEAD_MARK
+    return category
+
+
+def another_matter(analysis: Any, last: Any) -> bool:
+    """Whether a mention is a matter of its own beside the author's open case ``last``: a lead
+    ("vorrei aggiungere 3 linee business") after a complaint goes to sales; a concrete problem
+    ("the fibre at our cafe is down since 9am") after asking for a quote goes to care. Chasing the
+    quote ("still waiting for that quote") follows the lead up."""
+    case_intent, case_category = last[2], last[3]
+    if "purchase" in analysis.signals:
+        return case_intent in ("complaint", "rant")
+    return (
+        case_category == LEAD_MARK
+        and analysis.intent in ("complaint", "rant")
+        and analysis.category in _PROBLEMS
+        and "waiting" not in analysis.signals
+    )
