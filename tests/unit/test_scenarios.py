@@ -123,7 +123,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout58": 121,
     "scenarios_holdout59": 124,
     "scenarios_holdout60": 125,
-    "scenarios_holdout61": 124,
+    "scenarios_holdout61": 125,
     "scenarios_holdout62": 117,
 }
 

@@ -65,7 +65,7 @@ _FAILS: Final = word_set(
     "crash crashed crashes crashing freeze froze freezes freezing lag lagged lags lagging glitch glitched "
     "glitches glitching break broke breaks breaking fail failed fails failing drop dropped drops dropping "
     "disconnect disconnected disconnecting buffer buffered buffering hang hung hangs hanging kick kicked "
-    "kicking "
+    "kicking spin spins spinning "
     "colgara colgase cuelgue colgarse colgar cayera cayese caiga caerse fallara fallase falle fallar "
     "bloqueara bloquease bloquee bloquearse trabara trabase trabe trabarse petara petase pete petar crasheara "
     "plantait plantaient plante plantent planter buggait bugait buguait bugue buguer beugait beugue beuguer "
@@ -85,7 +85,7 @@ _STATE_BEFORE: Final = word_set(
     "così cosi troppo sempre siempre toujours immer ständig fuera fuese était etait fosse"
 )
 _NEGATORS: Final = word_set(
-    "not no never didnt dont doesnt wouldnt wasnt werent isnt stop stopped stopping quit "
+    "not no never didnt dont doesnt wouldnt wasnt werent isnt stop stopped stopping quit instead "
     "dejara dejase dejaran dejasen "
     "ne pas plus arrêtait arretait cessait arrête arrete "
     "nicht nich nie aufhören aufhört aufhören "
@@ -267,11 +267,12 @@ def _wished_failure(clause: tuple[str, ...], that: bool, judged: bool) -> bool:
     """What ``clause`` wishes for is the product doing what it owes, or a failure stopping
     (`judged`: the wish is a judgement, "would be nice if"; "I wish I at least had an Android"
     is the writer's own lot)."""
-    if judged and not (_SURELY_OWED.isdisjoint(clause) and _PROBLEMS.isdisjoint(clause)):
+    said = _shown_detail_cut(clause)
+    if judged and not (_SURELY_OWED.isdisjoint(said) and _PROBLEMS.isdisjoint(said)):
         return True
-    if judged and any(pair in _SURELY_OWED_PAIRS for pair in pairwise(clause)):
+    if judged and any(pair in _SURELY_OWED_PAIRS for pair in pairwise(said)):
         return True
-    expect = not _EXPECT.isdisjoint(clause)
+    expect = not _EXPECT.isdisjoint(said)
     for i, tok in enumerate(clause):
         if tok in _FAILS or (tok in _STATES and i and clause[i - 1] in _STATE_BEFORE):
             if not _NEGATORS.isdisjoint(clause[max(0, i - _NEG_WINDOW) : i]):
@@ -289,6 +290,23 @@ def _wished_failure(clause: tuple[str, ...], that: bool, judged: bool) -> bool:
         if expect or not after or after[0] not in _EXTEND or not _REGRESSION.isdisjoint(clause[i + 2 : i + 5]):
             return True
     return False
+
+
+# "if the app showed where my bag actually is", "if it showed how much data I actually have":
+# an expectation word inside what the product would show is about the thing shown; the wish is a
+# feature (tracking, a counter), not what the product owes. "if you told us where the plane
+# actually is" wishes for an answer (no display verb): unchanged.
+_WH: Final = word_set(
+    "where what how which when whether dónde donde qué cuánto cuanto où combien wo wie dove onde quanto"
+)
+
+
+def _shown_detail_cut(clause: tuple[str, ...]) -> tuple[str, ...]:
+    """``clause`` up to the display verb before a wh-word, for its expectation words."""
+    for i, tok in enumerate(clause[:-1]):
+        if tok in _KNEW and clause[i + 1] in _WH:
+            return clause[: i + 1]
+    return clause
 
 
 def _helpful_wish(toks: tuple[str, ...]) -> int:

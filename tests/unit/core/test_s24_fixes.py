@@ -66,3 +66,34 @@ def test_chasing_the_quote_follows_the_lead_up() -> None:
 )
 def test_a_business_losing_sales_to_an_outage_is_major(text: str) -> None:
     assert _severity(text) == "major"
+
+
+def _intent(text: str) -> str:
+    norm = normalise(text)
+    guess = detect_language(norm)
+    return read_mention(norm, guess, guess.code, True)[0].intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SkyLarkAir would be great if the app showed where my checked bag actually is (AirTag-style)",
+        "@NimbusMobile would be great if the app showed how much data I actually have left",
+    ],
+)
+def test_a_wish_for_the_app_to_show_something_is_an_idea(text: str) -> None:
+    cases = _cases_of([{"id": "m1", "author": {"id": "a", "handle": "belt_watcher"}, "text": text}])
+    assert cases["s24/m1"]["queue"] == "product-feedback"
+    assert cases["s24/m1"]["recommended_action"]["code"] == "log_feedback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SkyLarkAir would be nice if you actually told us where the plane is",
+        "@SkyLarkAir would be great if someone told me what is actually happening with my flight",
+        "@ParceloEats would be cool if the map showed where the rider actually is instead of spinning",
+    ],
+)
+def test_a_wish_for_an_answer_or_against_a_failure_stays_a_complaint(text: str) -> None:
+    assert _intent(text) == "complaint"
