@@ -124,7 +124,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout59": 124,
     "scenarios_holdout60": 125,
     "scenarios_holdout61": 125,
-    "scenarios_holdout62": 117,
+    "scenarios_holdout62": 118,
 }
 
 

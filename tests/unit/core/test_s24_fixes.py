@@ -97,3 +97,18 @@ def test_a_wish_for_the_app_to_show_something_is_an_idea(text: str) -> None:
 )
 def test_a_wish_for_an_answer_or_against_a_failure_stays_a_complaint(text: str) -> None:
     assert _intent(text) == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@SkyLarkHelp suitcase lost on SL2207 Milan-Manchester, all my clothes for tomorrow's conference are in it",
+        "@SkyLarkHelp valigia persa sul SL2207, dentro ci sono tutti i miei vestiti per il convegno",
+        "@SkyLarkHelp maleta perdida en el SL2207, toda mi ropa para el congreso de mañana",
+        "@SkyLarkHelp valise perdue sur le SL2207, tous mes vêtements pour le congrès de demain",
+        "@SkyLarkHelp Koffer verloren auf SL2207, alle Klamotten für die Konferenz morgen sind drin",
+        "@SkyLarkHelp mala perdida no SL2207, todas as minhas roupas para o congresso de amanhã",
+    ],
+)
+def test_a_lost_bag_is_major_in_every_language(text: str) -> None:
+    assert _severity(text) == "major"  # as "lost bag" long was in English
