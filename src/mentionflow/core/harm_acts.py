@@ -62,9 +62,28 @@ _HANDED: Final = re.compile(
 )
 
 
+# "she's already put her card details in": "put" is also how anyone pays in an app, so it counts
+# only with the lure doubted ("a dodgy link", "is this you??", "a fake text").
+_PUT_IN: Final = re.compile(
+    r"\bput (?:(?:her|his|my|their|our|all (?:her|his|my|their)) )?(?:card (?:number|details|no)|bank details|"
+    r"pin|password|security code)\b"
+)
+_NOT_PUT: Final = re.compile(r"\b(?:didn'?t|did not|never|not|nearly|almost|wouldn'?t|won'?t)\W+$")
+_DOUBTED: Final = re.compile(
+    r"\b(?:dodgy|fake|scam|scammer|scammers|phishing|suspicious|pretending|is (?:this|that|it) (?:you|real)|"
+    r"was (?:this|that|it) (?:you|real))\b"
+)
+
+
 def details_phished(low: str) -> bool:
     """Card details, a PIN, a password or a code typed into a message, link or call."""
-    return _HANDED.search(low) is not None and _LURE.search(low) is not None
+    if _LURE.search(low) is None:
+        return False
+    if _HANDED.search(low) is not None:
+        return True
+    put = _PUT_IN.search(low)
+    # "didn't put my card details in obviously": nothing handed over.
+    return put is not None and _DOUBTED.search(low) is not None and _NOT_PUT.search(low, 0, put.start()) is None
 
 
 # * An abuser who can follow a survivor through the account: "I've left my ex and I'm in a refuge ...

@@ -76,6 +76,9 @@ def service_call_blocked(toks: tuple[str, ...]) -> bool:
         for j in range(max(0, i - _CALL_WINDOW), i):
             if toks[j] in _CALL_BEFORE and _cannot_before(toks, j):
                 return True
+        # "kann keinen Notruf (per SMS) absetzen", "kein Notruf möglich": no call to be made.
+        if t == "notruf" and toks[i - 1 : i] in (("kein",), ("keinen",)) and _cannot_before(toks, i):
+            return True
         after = toks[i + 1 : i + 3]
         if not _CALL_AFTER.isdisjoint(after) and _cannot_before(toks, i):
             return True

@@ -142,7 +142,37 @@ def _fear_of_flying(toks: tuple[str, ...], i: int) -> bool:
     return False
 
 
-FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR | KILL_WORDS | PERFECT_NOW_WORDS
+# A heart attack nearly had at a bill or a fright ("nearly had a heart attack when I saw my bill",
+# "casi me da un infarto", "j'ai failli faire un infarctus", "fast einen Herzinfarkt bekommen",
+# "mi è quasi venuto un infarto", "quase tive um infarto"): a figure; a hedge just before it.
+_COVER = frozenset(words("insurance seguro assurance versicherung assicurazione"))
+_HEART = frozenset(words("heart infarto infarctus herzinfarkt cardiaque"))
+_HEDGE = frozenset(words("nearly almost casi failli fast quasi quase poco"))
+
+
+def _hedged_heart_attack(toks: tuple[str, ...]) -> set[int]:
+    found: set[int] = set()
+    for i, t in enumerate(toks):
+        if t in _HEART and not _HEDGE.isdisjoint(toks[max(0, i - 5) : i]):
+            found.update((i, i + 1) if t == "heart" and toks[i + 1 : i + 2] == ("attack",) else (i,))
+    return found
+
+
+# A theft already in an insurance claim ("handset insurance claim for my stolen phone submitted 3
+# weeks ago, still pending", "siniestro del móvil robado"): the claim's delay is the complaint.
+_STOLEN = frozenset(words("stolen robado robada volé volée gestohlen gestohlenes rubato rubata roubado roubada"))
+_CLAIM = frozenset(words("claim claims siniestro reclamación sinistre schadensmeldung schadensfall sinistro"))
+_CLAIM_WINDOW = 6
+
+
+def _claimed_theft(toks: tuple[str, ...]) -> set[int]:
+    if _CLAIM.isdisjoint(toks) or _COVER.isdisjoint(toks):
+        return set()
+    claims = [i for i, t in enumerate(toks) if t in _CLAIM]
+    return {i for i, t in enumerate(toks) if t in _STOLEN and any(0 < i - c <= _CLAIM_WINDOW for c in claims)}
+
+
+FIGURE_WORDS = _INJURY_SAID | _CHILD | _METAL | _FEAR | KILL_WORDS | PERFECT_NOW_WORDS | _HEART | _STOLEN
 
 
 def figure_positions(toks: tuple[str, ...], clean: str = "") -> set[int]:
@@ -156,6 +186,10 @@ def figure_positions(toks: tuple[str, ...], clean: str = "") -> set[int]:
     kept |= {i for i, t in enumerate(toks) if (t in _METAL and _card_material(toks, i))}
     kept |= {i for i, t in enumerate(toks) if t in _FEAR and _fear_of_flying(toks, i)}
     kept |= perfect_now_positions(toks)  # "I have now instructed a solicitor": core/harm_perfect_now.py
+    if not _HEART.isdisjoint(toks):
+        kept |= _hedged_heart_attack(toks)
+    if not _STOLEN.isdisjoint(toks):
+        kept |= _claimed_theft(toks)
     return kept | figurative_near_miss(toks) if not KILL_WORDS.isdisjoint(toks) else kept
 
 

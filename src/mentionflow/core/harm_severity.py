@@ -125,7 +125,8 @@ _BROKEN_DOWN = frozenset(
 )
 _NO_SIGNAL = frozenset(_words("signal reception señal cobertura réseau reseau netz empfang segnale campo rede sinal"))
 _REACH = frozenset(_words("through reach contact contactar localizar joindre erreichen contattare contactar"))
-CALL_FOR_HELP_ANCHORS = EMERGENCY_NUMBERS | _ROAD | SERVICES  # "couldn't call an ambulance": core/harm_blocked.py
+# "couldn't call an ambulance": core/harm_blocked.py; "emergency calls not going through".
+CALL_FOR_HELP_ANCHORS = EMERGENCY_NUMBERS | _ROAD | SERVICES | {"emergency"}
 
 
 def _stranded_unreachable(tokens: tuple[str, ...]) -> bool:
@@ -136,6 +137,81 @@ def _stranded_unreachable(tokens: tuple[str, ...]) -> bool:
     return cannot_call or not _NO_SIGNAL.isdisjoint(tokens)
 
 
+# A call to the number that failed, said after it ("el 112 no entraba", "112 ging NICHT durch",
+# "999 wouldn't connect", "le 112 ne passait pas", "il 112 non prendeva", "o 112 não completava",
+# "3 calls to 999 failed"): a failure word, or a negator and a getting-through verb, just after.
+_FAILED = frozenset(
+    _words(
+        "failed failing fails fallida fallidas falló fallo échoué échouent échouait fehlgeschlagen scheitert "
+        "fallita fallite fallito falhou falharam falhada falhadas"
+    )
+)
+_GOT_THROUGH = frozenset(
+    _words(
+        "through connect connecting connected entraba entra entró conecta conectaba conectó durch passait passe "
+        "passé aboutit aboutissait prendeva prende passava entrava completava completa dava conectava"
+    )
+)
+_NEGATED = frozenset(_words("not no wouldnt wont didnt doesnt never ne nicht nie non não nao"))
+_AFTER_NUMBER = 6  # "112 ging über euer Netz NICHT durch"
+_EMERGENCY_CALLS = frozenset(_words("call calls services service line"))
+
+
+# The number as the one dialled: a call said in the text ("3 llamadas fallidas", "dreimal 'Anruf
+# fehlgeschlagen'") or the number after an article ("el 112", "le 112"); not "order 112 failed",
+# "my 112 euro refund failed".
+_CALLED = _CALL_WORDS | frozenset(
+    _words(
+        "calls dialled dialed dialling rang phoned tried llamadas llamé llame marqué anruf anrufe angerufen "
+        "appels appelé composé chiamate chiamato composto chamadas liguei disquei"
+    )
+)
+_THE_NUMBER = frozenset(_words("the el al le il lo o zum die den"))
+
+
+# 112, 999 and 911 are the numbers people name bare ("und 112 ging NICHT durch"); not as an order,
+# a flight, a room or a sum ("order 112", "flight 999", "112 euros").
+_BARE_NUMBERS = frozenset(("112", "999", "911"))
+_NAMES_A_THING = frozenset(
+    _words(
+        "order orders flight room my your our his her ref reference no number nr bus gate seat row code account "
+        "pedido vuelo habitación commande vol chambre bestellung flug zimmer ordine volo camera voo quarto"
+    )
+)
+_UNITS = frozenset(_words("euro euros eur pounds quid dollars gb mb min mins minutes days km"))
+
+
+def _bare_emergency_number(tokens: tuple[str, ...], i: int) -> bool:
+    return (
+        tokens[i] in _BARE_NUMBERS
+        and (i == 0 or tokens[i - 1] not in _NAMES_A_THING)
+        and (i + 1 >= len(tokens) or tokens[i + 1] not in _UNITS)
+    )
+
+
+def _call_failed_after(tokens: tuple[str, ...]) -> bool:
+    called = not _CALLED.isdisjoint(tokens)
+    for i, t in enumerate(tokens):
+        if t == "emergency":
+            numbered = tokens[i + 1 : i + 2] in _ONE_OF_CALLS
+        else:
+            numbered = t in EMERGENCY_NUMBERS and (
+                called or tokens[i - 1 : i] in _ONE_OF_THE or _bare_emergency_number(tokens, i)
+            )
+        if not numbered:
+            continue
+        after = tokens[i + 1 : i + 1 + _AFTER_NUMBER]
+        if not _FAILED.isdisjoint(after):
+            return True
+        if not _NEGATED.isdisjoint(after) and not _GOT_THROUGH.isdisjoint(after):
+            return True
+    return False
+
+
+_ONE_OF_CALLS = frozenset((w,) for w in _EMERGENCY_CALLS)
+_ONE_OF_THE = frozenset((w,) for w in _THE_NUMBER)
+
+
 def failed_emergency_call(tokens: tuple[str, ...]) -> bool:
     """A "cannot" and an emergency number dialled: right after a call word ("call 999", "chiamare
     il 112", "llamar al 112") or right before one ("112 anrufen"); not "order 112". Or stranded
@@ -143,6 +219,8 @@ def failed_emergency_call(tokens: tuple[str, ...]) -> bool:
     if not _ROAD.isdisjoint(tokens) and _stranded_unreachable(tokens):
         return True
     if not SERVICES.isdisjoint(tokens) and service_call_blocked(tokens):
+        return True
+    if _call_failed_after(tokens):
         return True
     if _CANNOT.isdisjoint(tokens) or _CALL_WORDS.isdisjoint(tokens):
         return False

@@ -112,3 +112,82 @@ def test_a_wish_for_an_answer_or_against_a_failure_stays_a_complaint(text: str) 
 )
 def test_a_lost_bag_is_major_in_every_language(text: str) -> None:
     assert _severity(text) == "major"  # as "lost bag" long was in English
+
+
+def _harm(text: str) -> tuple[str | None, str | None]:
+    norm = normalise(text)
+    guess = detect_language(norm)
+    a = read_mention(norm, guess, guess.code, True)[0]
+    return a.harm, a.harm_severity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp mi madre se ha caído en casa y el 112 no entraba, 3 llamadas fallidas seguidas",
+        "@NimbusMobile mein Mann hatte Verdacht auf Herzinfarkt und 112 ging über euer Netz NICHT durch",
+        "@NimbusMobile Mein Vater ist gehörlos und kann seit dem Netzausfall keinen Notruf per SMS absetzen",
+        "@NimbusMobile 999 wouldn't connect, my dad was on the floor",
+        "@NimbusHelp le 112 ne passait pas, ma grand-mère était tombée",
+        "@NimbusHelp emergency calls not going through in Leeds since 8am",
+    ],
+)
+def test_an_emergency_call_that_failed_is_severe_physical_safety(text: str) -> None:
+    assert _harm(text) == ("physical_safety", "severe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@ParceloHelp order 112 failed to arrive, again",
+        "@Brightbank my 112 euro refund failed",
+        "@SkyLarkAir flight 999 was not on time",
+        "@NimbusHelp tried 999 and it connected straight away, thank god, all fine now",
+    ],
+)
+def test_a_number_that_is_no_emergency_call_is_no_harm(text: str) -> None:
+    assert _harm(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp nearly had a heart attack when I saw my bill, 430 quid??",
+        "@NimbusHelp casi me da un infarto al ver la factura de 430€",
+        "@NimbusMobile fast einen Herzinfarkt bekommen bei der Rechnung",
+        "@NimbusHelp quase tive um infarto com a fatura",
+    ],
+)
+def test_a_heart_attack_nearly_had_at_a_bill_is_a_figure(text: str) -> None:
+    assert _harm(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp my husband had a heart attack last night and 999 kept dropping on your network",
+        "@NimbusMobile mein Vater hatte einen Herzinfarkt und das Netz war weg",
+        "@NimbusHelp mio padre ha avuto un infarto e la linea era morta, nessun modo di chiamare",
+    ],
+)
+def test_a_heart_attack_that_happened_is_harm(text: str) -> None:
+    assert _harm(text)[0] is not None
+
+
+def test_card_details_put_into_a_doubted_lure_are_phished() -> None:
+    told = (
+        "@NimbusHelp mum (79) got a text 'Nimbus: your bill payment failed, update your card here' with a dodgy"
+        " link and she's already put her card details in 😩 is this you?? what do we do"
+    )
+    assert _harm(told) == ("fraud", "severe")
+    assert _harm("@NimbusHelp got a dodgy text, didnt put my card details in obviously, just reporting it")[0] is None
+    assert _harm("@NimbusHelp I put my card details in your website and got charged twice")[0] is None
+
+
+def test_a_theft_already_in_an_insurance_claim_is_no_harm_now() -> None:
+    claim = (
+        "@NimbusHelp handset insurance claim for my stolen phone submitted 3 weeks ago, police ref and everything."
+        " Still 'pending'. what's the hold up?"
+    )
+    assert _harm(claim)[0] is None
+    assert _harm("@NimbusHelp my phone was stolen 20 min ago, please block the SIM, I have insurance")[0] == "fraud"
