@@ -34,20 +34,22 @@ _ON_HOLD_RE = re.compile(r"\bon hold\b|\bhold (?:time|music)\b|\bkept me holding
 # "N days later" dates an event ("card arrived 2 days later"), it is no wait; "2 weeks later than
 # promised" is one.
 _RATE_RE = re.compile(r"(?:[£€$]\s?\d[\d.,]*|\d+\s?(?:euros?|pounds?|quid|dollars?))\s+(?:a|an|per)\s+")
-DURATION_RE = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
+_SPAN = (
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|"
     r"multiple|many|few|couple(?: of)?)\s*(?:\+\s*)?(?:more\s+)?(?:hours?|hrs?|days?|weeks?)\b"
     r"(?!\s*later\b(?!\s*than\b))"
     # ... nor a span said early ("came a day early", "2 days ahead of schedule"): time saved, no wait.
     r"(?!\s*(?:early|earlier|ahead|sooner|in advance)\b)"
 )
+# "back online within a day", "here in under 3 hours": the speed of the help, no wait.
+DURATION_RE = re.compile(r"(?<!within )(?<!in under )(?<!in less than )(?<!in just )(?<!in only )\b" + _SPAN)
 # A span of having something ("I've had fibre for 3 days now 👏", "we've had the new router for a
 # week"): how long it has been owned, no wait. Not when what was had is a problem or nothing ("had no
 # signal for 3 days", "had issues for a week").
 _HAD_FOR_RE = re.compile(
     r"\b(?:i|we|ive|weve|i've|we've|i have|we have)\s+(?:had|got)\s+(?:(?:my|our|the|a|an|new|full|proper)\s+){0,2}"
     r"(?!(?:no|nothing|zero|issues?|problems?|trouble|outages?|errors?|faults?|bugs?|delays?|none)\b)[a-z0-9]+"
-    r"\s+(?:for|since)\s+(?:the\s+(?:last|past)\s+)?" + DURATION_RE.pattern[2:]
+    r"\s+(?:for|since)\s+(?:the\s+(?:last|past)\s+)?" + _SPAN
 )
 _STILL_WAITING_RE = re.compile(
     r"\b(?:still|been|keep|kept|am|im|i'm|are|were|we're|keeps)\s+(?:\w+\s+)?"

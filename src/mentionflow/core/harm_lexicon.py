@@ -63,7 +63,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "intoxicação intoxicado vomitando vômito vomitou desmaiou desmaio doente inconsciente febre convulsões "
         # "tutti a vomitare" fires; "da vomitare" (disgust) is harm_senses NOT_NEAR
         "vomitaram vomitava vomitavam épilepsie epilessia raw vomitare vomitato vomitata vomitati vomitavano "
-        "herzinfarkt infarto infarctus schlaganfall ictus"
+        "herzinfarkt infarto infarctus"
     ),
     "injury": words(
         "injured injury injuries hurt bleeding bleed bled blood burns burned burnt scalded fell agony "

@@ -264,6 +264,7 @@ _LOOKING_FOR_OPTION_RE = re.compile(
 _OPTION_ANCHORS = frozenset(
     {"find", "see", "locate", "spot", "where", "encuentro", "veo", "encontro", "acho", "vejo", "trouve", "vois", "mets"}
     | {"finde", "sehe", "trovo", "vedo", "trovare", "vedere", "encontrar", "ver"}
+    | {"encontré", "encontre", "encontrei", "achei", "trouvé", "trovato", "nichts"}
 )
 
 

@@ -191,3 +191,77 @@ def test_a_theft_already_in_an_insurance_claim_is_no_harm_now() -> None:
     )
     assert _harm(claim)[0] is None
     assert _harm("@NimbusHelp my phone was stolen 20 min ago, please block the SIM, I have insurance")[0] == "fraud"
+
+
+def _signals(text: str) -> list[str]:
+    from mentionflow.core.signals import detect_signals
+
+    return list(detect_signals(normalise(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@Brightbank oi gente, como faço pra trocar a senha do cartão de débito pelo app? procurei e não achei 😅",
+        "@SkyLarkHelp bonjour, comment je rajoute un bagage en soute sur ma résa ? Je trouve pas dans l'appli 🙈",
+        "@NimbusHelp cómo activo el roaming para ir a Marruecos? en la app no lo encuentro",
+        "@Brightbank wie ändere ich die PIN in der App? finde nichts",
+    ],
+)
+def test_a_how_to_then_not_found_without_a_pronoun_is_still_the_question(text: str) -> None:
+    assert _intent(text) == "question"
+
+
+def test_where_is_my_order_not_found_is_a_complaint() -> None:
+    assert _intent("@ParceloEats onde está o meu pedido? já procurei e não encontrei o estafeta") == "complaint"
+
+
+def test_working_from_home_is_no_spam_but_earning_from_home_is() -> None:
+    assert "spam" not in _signals("@NimbusHelp hace 4 días sin internet y laburo desde casa")
+    assert "spam" not in _signals("@NimbusHelp ich arbeite von zu Hause aus und habe kein Netz")
+    assert "spam" in _signals("gana dinero desde casa sin experiencia, escríbeme")
+    assert "spam" in _signals("Geld verdienen von zu Hause aus, schreib mir")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@NimbusHelp hace 4 días que no tengo internet, Nimbus Fibre muerto",
+        "@NimbusHelp ça fait 4 jours que je n'ai pas internet",
+        "@NimbusHelp sono 4 giorni che non ho internet",
+        "@NimbusHelp há 4 dias que não tenho internet",
+    ],
+)
+def test_days_without_service_told_with_a_that_clause_are_major(text: str) -> None:
+    assert _severity(text) == "major"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ehrlich: die Sparpots in der @Brightbank App sind das Beste, was meinem Konto dieses Jahr passiert ist 💸",
+        "Quick shoutout to @NimbusMobile - my Nimbus Fibre went down mid-livestream yesterday, an engineer was here"
+        " within 3 hours and it's faster than before. Credit where it's due 👏",
+        "Big thanks to @NimbusMobile for getting our holiday lodges back online within a day after the storm 🙌",
+    ],
+)
+def test_sincere_praise_of_a_fix_or_the_best_thing_is_praise(text: str) -> None:
+    assert _intent(text) == "praise"
+
+
+def test_a_failure_then_a_verdict_stays_a_complaint() -> None:
+    assert _intent("das Beste an der @Brightbank App: sie stürzt jeden Tag ab") == "complaint"
+    assert _intent("@NimbusHelp yay another outage in less than 8 hours. Keep up the good work!") == "complaint"
+
+
+def test_flying_with_another_airline_is_churn_and_a_port_done_is_not() -> None:
+    assert "churn" in _signals("@SkyLarkAir a partir de janeiro a empresa passa a voar com outra companhia")
+    assert "churn" in _signals("@SkyLarkAir ab Januar fliegen wir mit einer anderen Airline")
+    praised = "Por fin alguien en @NimbusHelp que sabe: portabilidad resuelta en 20 min por chat. Gracias Rubén 💚"
+    assert "churn" not in _signals(praised)
+
+
+def test_a_french_how_to_with_its_verb_is_self_service() -> None:
+    text = "@SkyLarkHelp bonjour, comment je rajoute un bagage en soute sur ma résa ? Je trouve pas dans l'appli 🙈"
+    cases = _cases_of([{"id": "m1", "author": {"id": "a", "handle": "lucie"}, "text": text}])
+    assert cases["s24/m1"]["queue"] == "self-service"
