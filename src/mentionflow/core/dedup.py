@@ -63,6 +63,7 @@ from mentionflow.core.dedup_vocab import (
     FAILURE_STEMS,
     NETWORK_STEMS,
     QUESTION_FAILURE_STEMS,
+    SALARY_STEMS,
     SHARED_REPORT,
     SHARED_REPORT_MAX_WORDS,
     STATUS_QUESTION,
@@ -90,7 +91,7 @@ MAX_AUTHORS_TRACKED: Final = 64  # distinct authors remembered per cluster
 MAX_MEMBER_CASES: Final = 200  # member cases re-routed when an incident escalates
 # Incident sizes at which every member case is re-routed, so routing can escalate the
 # incident as a whole (the first level is when it opens: incident_min_authors).
-ESCALATION_LEVELS: Final = (10, 25, 50, 100, 250, 500, 1000)
+ESCALATION_LEVELS: Final = (5, 8, 10, 25, 50, 100, 250, 500, 1000)  # 5 and 8: where crisis-incident begins
 INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
 # Signals that make a report of an incident a matter of its own (another queue's work).
 OWN_MATTER_SIGNALS: Final = frozenset({"press", "legal", "regulator", "data_request", "churn", "purchase", "feedback"})
@@ -100,10 +101,9 @@ _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long coun
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
 _CONCRETE_ASKS: Final = frozenset({"complaint", "question"})  # a case about a problem the brand is to answer
 _CLOSING: Final = frozenset({"thanks", "resolved"})  # a customer's word that a problem is over
-# Channels addressed to the brand (reviews of its listings, its forum, mail to its support
-# address): a mention there is for the brand even when a product word is the only sign of it.
-# On open networks a product word alone is noise; a producer that reads the brand's own page
-# (comments on its Facebook or Instagram posts) sets `brand`.
+# Channels addressed to the brand (reviews of its listings, its forum, mail to its support): a
+# product word is sign enough there. On open networks it is noise; a producer reading the brand's
+# own page (comments on its Facebook or Instagram posts) sets `brand`.
 OWNED_CHANNELS: Final = frozenset({"review", "forum", "email"})
 _TEXT_KEY: Final = "#txt:"
 _RT_PREFIX: Final = re.compile(r"^\s*(?:rt|RT|Rt)\s*<user>")
@@ -136,10 +136,8 @@ def dedup_key(scored: ScoredMention) -> str:
     return f"brand:{brand}" if brand else f"author:{scored.mention.author.id}"
 
 
-# "App down", "it keeps crashing", "error 500 at checkout": a service failure is filed as an
-# outage or a defect by how it is worded; reports of one failure must meet (the clusters' shared
-# words still decide). Billing and account problems stay apart: one customer's double charge is
-# not an outage.
+# "App down", "error 500 at checkout": a service failure is an outage or a defect by its wording;
+# reports of one failure must meet (shared words still decide). A double charge is not an outage.
 _INCIDENT_FAMILY: Final = dict.fromkeys(("outage", "defect"), "service")
 _DISRUPTED_FAMILIES: Final = frozenset({"billing", "account"})  # what a strike report may draw
 # Every family key one brand's clusters can live under (probed, never scanned: the store is a table).
@@ -221,6 +219,8 @@ def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | 
             and not NETWORK_STEMS.isdisjoint(stems)
             and lacks_connection(scored.enrichment.text_clean, analysis.intent == "question")
         )
+    if not SALARY_STEMS.isdisjoint(stems):  # "payday and my salary isn't in"; asked calmly too
+        return analysis.intent in ("complaint", "rant") or analysis.label == "negative"
     if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
         return not QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
             not DECLINED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
@@ -824,7 +824,7 @@ class Deduper:
         new_author = author_id not in best["authors"]  # one scan of up to 64 ids, read twice below
         # The incident's case: its earliest plain report's (event time, not read order) until one
         # folds into it. Every later customer's report of the open incident folds into it; the
-        # reporters before it opened keep theirs.
+        # reporters before it opened keep theirs (re-routed with it at each ESCALATION_LEVELS size).
         if (
             decision.action == "new_case"
             and is_plain_report(scored)

@@ -59,7 +59,12 @@ DECLINED_STEMS: Final = frozenset(
 BLOCKED_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.BLOCKED_CONCEPTS
 )
-ANY_FAILURE_STEMS: Final = FAILURE_STEMS | BLOCKED_STEMS
+# Pay that has not landed, reported to the bank ("payday and my salary isn't in"): a service
+# failure when many report it at once (the clusters' shared words still decide).
+SALARY_STEMS: Final = frozenset(
+    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=salary"
+)
+ANY_FAILURE_STEMS: Final = FAILURE_STEMS | BLOCKED_STEMS | SALARY_STEMS
 ASKED_DISRUPTION_STEMS: Final = QUESTION_FAILURE_STEMS | DISRUPTION_STEMS
 ACTION_STEMS: Final = frozenset(
     stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept in similarity.SERVICE_ACTION_CONCEPTS

@@ -82,6 +82,9 @@ _CONCEPT_WORDS: Final = {
     "flight": "flight flights vuelo vuelos vol vols flug flüge volo voli voo voos",
     "luggage": "luggage suitcase maleta equipaje valise bagage bagages koffer gepäck valigia bagaglio bagagem",
     "refund": "refund reembolso remboursement erstattung rückerstattung rimborso",
+    # Pay day gone wrong at a bank: "salary isn't in", "wages missing", "no me ha llegado la nómina".
+    "salary": "salary salaries wages payday paycheck sueldo nómina nomina salaire gehalt lohn stipendio "
+    "salário salario",
     "error": "error errors erreur fehler errore erro",
     # ... "in tilt": Italian for a machine or app that has stopped working ("app in tilt").
     "crash": "crash crashes crashing crashed abstürzt abgestürzt crasha plante planté tilt",

@@ -265,3 +265,53 @@ def test_a_french_how_to_with_its_verb_is_self_service() -> None:
     text = "@SkyLarkHelp bonjour, comment je rajoute un bagage en soute sur ma résa ? Je trouve pas dans l'appli 🙈"
     cases = _cases_of([{"id": "m1", "author": {"id": "a", "handle": "lucie"}, "text": text}])
     assert cases["s24/m1"]["queue"] == "self-service"
+
+
+def test_every_case_of_an_incident_at_crisis_size_is_in_crisis() -> None:
+    # The reports before the incident opened keep their cases; once it reaches the crisis size they
+    # are re-routed with it (ESCALATION_LEVELS 5 and 8), not left in tier 1 as if unrelated.
+    texts = [
+        "@NimbusMobile no mobile signal at all in Leeds city centre?? SOS only",
+        "Nimbus network down in Chapel Allerton too, phone just says No Service #nimbusdown",
+        "@NimbusHelp is the network down in Leeds? no calls no data since 7:30",
+        "@NimbusMobile no signal in Horsforth, network down",
+        "#nimbusdown whole of LS6 dead, no signal. Nimbus Mobile what's happening??",
+        "@NimbusMobile Nimbus signal gone across Leeds, network down, sort it out",
+        "Anyone else on Nimbus Mobile in Leeds with zero signal? network down #nimbusdown",
+        "@NimbusHelp Roundhay also no network, no signal. Any ETA?",
+        "Still no Nimbus network in Meanwood, no signal, 20 mins now. @NimbusMobile #nimbusdown",
+    ]
+    mentions = [
+        {"id": f"m{i}", "at": 60 * i, "author": {"id": f"a{i}", "handle": f"leeds{i}"}, "text": t}
+        for i, t in enumerate(texts)
+    ]
+    cases = _cases_of(mentions)
+    queues = {cases[f"s24/m{i}"]["queue"] for i in range(len(texts))}
+    assert queues == {"crisis"}
+
+
+def test_many_reporting_their_salary_missing_on_payday_is_one_incident() -> None:
+    texts = [
+        "@Brightbank payday and my salary isn't in?? work says it went out yesterday",
+        "is anyone else's wages missing from Brightbank this morning? balance is £12 😬 #brightbank",
+        "@BrightbankCare salary hasn't landed, rent goes out at 10. what is going on",
+        "@Brightbank no salary, no answer on the phone, no update on your site",
+        "@BrightbankCare nurse here, just off a night shift, and my wages aren't in my account",
+        "@Brightbank my salary still hasn't come through and I've got direct debits due today",
+        "@BrightbankCare payday, salary not in, account empty. is there an outage?",
+        "@Brightbank wages missing this morning and I've got suppliers to pay 😩 anyone else?",
+        "@BrightbankCare my salary and my wife's are both missing today. please post a status update",
+    ]
+    mentions = [
+        {"id": f"m{i}", "at": 60 * i, "author": {"id": f"a{i}", "handle": f"payday{i}"}, "text": t}
+        for i, t in enumerate(texts)
+    ]
+    cases = _cases_of(mentions)
+    assert cases["s24/m8"]["queue"] == "crisis"
+    assert cases["s24/m8"]["incident_id"] is not None
+
+
+def test_one_customers_salary_question_is_no_incident() -> None:
+    text = "@Brightbank my salary went into my old account by mistake, can you move it?"
+    cases = _cases_of([{"id": "m1", "author": {"id": "a", "handle": "x"}, "text": text}])
+    assert cases["s24/m1"]["queue"] != "crisis"
