@@ -91,7 +91,7 @@ MAX_AUTHORS_TRACKED: Final = 64  # distinct authors remembered per cluster
 MAX_MEMBER_CASES: Final = 200  # member cases re-routed when an incident escalates
 # Incident sizes at which every member case is re-routed, so routing can escalate the
 # incident as a whole (the first level is when it opens: incident_min_authors).
-ESCALATION_LEVELS: Final = (5, 8, 10, 25, 50, 100, 250, 500, 1000)  # 5 and 8: where crisis-incident begins
+ESCALATION_LEVELS: Final = (10, 25, 50, 100, 250, 500, 1000)
 INCIDENT_INTENTS: Final = frozenset({"complaint", "question"})
 # Signals that make a report of an incident a matter of its own (another queue's work).
 OWN_MATTER_SIGNALS: Final = frozenset({"press", "legal", "regulator", "data_request", "churn", "purchase", "feedback"})
@@ -824,7 +824,7 @@ class Deduper:
         new_author = author_id not in best["authors"]  # one scan of up to 64 ids, read twice below
         # The incident's case: its earliest plain report's (event time, not read order) until one
         # folds into it. Every later customer's report of the open incident folds into it; the
-        # reporters before it opened keep theirs (re-routed with it at each ESCALATION_LEVELS size).
+        # reporters before it opened keep theirs.
         if (
             decision.action == "new_case"
             and is_plain_report(scored)

@@ -357,10 +357,10 @@ def self_answered(tokens: tuple[str, ...]) -> bool:
     )
 
 
-_MAJOR, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
+MAJOR_FLAG, PRAISE, _INSULT, _COMPLAINT = 1, 2, 4, 8
 FAILURE, IRONY_MARKER, RESOLVED, PAYMENT_FAILED, _EVERYDAY, _PROMOTION = 16, 32, 64, 128, 256, 512
 _FLAG_OF = {
-    "major": _MAJOR,
+    "major": MAJOR_FLAG,
     "praise": PRAISE,
     "insult": _INSULT,
     "complaint": _COMPLAINT,
@@ -504,7 +504,7 @@ def decide_intent(
         spam_points += _SPAM_ALWAYS
     if spam_points:
         spam_points += _spam_context(norm)
-    major = bool(flags & _MAJOR)
+    major = bool(flags & MAJOR_FLAG)
     if major and not flags & FAILURE and service_newly_had(norm.tokens):
         major = False  # "depuis 3 jours j'ai la fibre": the span is how long a service is had (clap_states.py)
     if major and not flags & FAILURE and instalment_plan(norm.tokens):
@@ -641,7 +641,7 @@ def decide_intent(
         return "praise", None, None
     if (
         (flags & _PROMOTION or _promotion_hashtag(norm, cats))
-        and not flags & (FAILURE | _COMPLAINT | _INSULT | _MAJOR)
+        and not flags & (FAILURE | _COMPLAINT | _INSULT | MAJOR_FLAG)
         and not major  # "my Black Friday payment taken TWICE": a charge, not an advert
         # "(not sponsored lol)"; English windows only ("no plano" is "in the plan" in Portuguese)
         and (foreign or not _promotion_negated(norm, cats))
@@ -655,7 +655,7 @@ def decide_intent(
         return "other", None, None
     if (
         emoji_praise
-        and not flags & (FAILURE | _COMPLAINT | _MAJOR)
+        and not flags & (FAILURE | _COMPLAINT | MAJOR_FLAG)
         and not (complaint_cue or sarcasm or "unmet" in cues or "waited" in cues)  # "20 min of hold music 😂"
         and not ((profanity or flags & _INSULT) and not heat_only_before_contrast(norm, cats, but))
         and not (looking or _is_question(norm))
@@ -775,7 +775,7 @@ def _names_something(labels: list[tuple[str, ...]], hits: int, flags: int, cues:
     product's: "third time this week the app logs me out"), a payment or major problem, a wait,
     or a failure said in words. A failure phrase that is also an irony marker ("una presa in
     giro") is rhetoric."""
-    if hits or flags & (_MAJOR | PAYMENT_FAILED):
+    if hits or flags & (MAJOR_FLAG | PAYMENT_FAILED):
         return True
     if not _CONCRETE_CUES.isdisjoint(cues):
         return True
@@ -809,7 +809,7 @@ def _praise_after_contrast(
     # A failure after the "but" with its fix ("but they rebooked me in 5 mins after my connection
     # was cancelled. Legends") is the story of the fix, not a new complaint.
     praised = bool(flags & PRAISE) or (past and not POSITIVE_OPENERS.isdisjoint(tail))
-    return praised and not flags & (_COMPLAINT if flags & RESOLVED else FAILURE | _COMPLAINT | _MAJOR)
+    return praised and not flags & (_COMPLAINT if flags & RESOLVED else FAILURE | _COMPLAINT | MAJOR_FLAG)
 
 
 def _after_contrast_flags(norm: NormalisedText, cats: CategoryConfig, but: frozenset[str]) -> int:

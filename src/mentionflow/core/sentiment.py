@@ -66,6 +66,7 @@ from mentionflow.core.intent import (
     CATEGORY_SET,
     FAILURE,
     IRONY_MARKER,
+    MAJOR_FLAG,
     PRAISE,
     RESOLVED,
     Intent,
@@ -429,6 +430,13 @@ class Analyzer(LinearScorer):
             or low_stars
             or charged_twice(toks)  # "me cobra DUAS vezes a mesma compra"
             or billed
+            # A sarcasm marker beside a major problem ("Nessun hotel ... Esperienza indimenticabile 👏").
+            or (
+                bool(flags & IRONY_MARKER)
+                and bool(flags & MAJOR_FLAG)
+                and not flags & RESOLVED
+                and not contrasted(tokset, code)  # "volo cancellato ma ci avete dato hotel e cena"
+            )
         )
         low = norm.clean.lower() if surface_praise else ""
         # "X bestellt, Y bekommen 👏", "mi maleta se fue a Roma y yo a Lisboa 👏" (irony_cues.py)
