@@ -29,6 +29,7 @@ from mentionflow.core.harm_acts import (
     scam_loss,
     survivor_exposed,
 )
+from mentionflow.core.harm_fraud_told import fraud_told
 from mentionflow.core.harm_goodbye import despair_signs
 from mentionflow.core.harm_loose import loose_alarm
 from mentionflow.core.harm_pursued import address_posted, pursued_by_staff
@@ -243,6 +244,10 @@ def read_mention(
     elif harm.kind in (None, "fraud") and harm.severity != "severe" and (paid_to_a_ghost(low) or money_mule(low)):
         # a deposit sent for a flat that does not exist, an account lent to pass money on (core/harm_scams_told.py)
         harm = _severe(harm, "fraud", "scam_told")
+    elif harm.kind in (None, "fraud", "vulnerable_person") and harm.severity != "severe" and fraud_told(low):
+        # a SIM got on the writer's number, a loan in their name, a romance scam paid, a transfer they
+        # never authorised (core/harm_fraud_told.py)
+        harm = _severe(harm, "fraud", "fraud_told")
     if harm.kind not in (None, "self_harm") and record.intent == "praise" and past_harm_praised(low):
         # "after the nut thing last year ... the allergen filter is now brilliant" (past_harm.py)
         harm = HarmSignal(None, None, 0.0, harm.cues)
