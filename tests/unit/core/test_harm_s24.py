@@ -222,3 +222,144 @@ def test_a_person_held_or_pursued_after_the_job_is_severe(text: str, lang: str) 
 )
 def test_a_rider_waiting_or_texting_to_deliver_is_no_harm(text: str, lang: str) -> None:
     assert _kind(text, lang)[0] is None
+
+
+# -- part 2: praise read as harm, tampering, care alarms, allergens, control by a partner ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "this @ParceloEats smash burger from Patty Lab literally killed me 💀💀 writing this from the "
+            "afterlife. 10/10 would die again",
+            "en",
+        ),
+        ("@Glovo esta hamburguesa me mató 💀 10/10", "es"),
+        ("@UberEats ce burger m'a tué, trop bon", "fr"),
+        (
+            "Genuinely emotional. @SkyLarkAir special assistance team in Lisbon had my chair at the aircraft door, "
+            "undamaged, before anyone else had even stood up. First time in 11 years of flying.",
+            "en",
+        ),
+        ("@SkyLark der Rollstuhl kam unbeschädigt an, danke an das Team", "de"),
+    ],
+)
+def test_praise_with_harm_words_is_no_harm(text: str, lang: str) -> None:
+    assert _kind(text, lang)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@ParceloEats this burger literally killed me, I was sick all night 💀", "en"),
+        ("@SkyLark my wheelchair came back undamaged but my son's walker was broken", "en"),
+    ],
+)
+def test_a_body_hurt_or_an_aid_broken_beside_the_praise_words_stays_harm(text: str, lang: str) -> None:
+    assert _kind(text, lang)[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "@ParceloEats bag seal ripped open, 2 nuggets gone and the milkshake lid was off with the straw "
+            "already USED. this is tampering, not a 'missing item' 🤢",
+            "en",
+        ),
+        ("@Glovo el precinto de la bolsa estaba roto y me faltan 3 nuggets, la pajita ya usada", "es"),
+        ("@Lieferando Siegel der Tüte aufgerissen und der Burger angebissen!!", "de"),
+    ],
+)
+def test_food_tampered_with_is_a_health_risk(text: str, lang: str) -> None:
+    assert _kind(text, lang)[0] == "health"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("@Amazon the seal on my parcel was torn but everything is there", "en"),
+        ("@ParceloEats bag seal was broken, probably just the rider rushing, food fine", "en"),
+    ],
+)
+def test_a_torn_seal_alone_is_no_harm(text: str, lang: str) -> None:
+    assert _kind(text, lang)[0] is None
+
+
+def test_a_care_alarm_on_a_dead_landline_is_severe() -> None:
+    text = (
+        "@NimbusHelp Festnetz seit gestern tot, und damit auch der Hausnotruf meiner 89-jährigen Oma. Sie lebt "
+        "allein. Und der Techniker-Termin ist erst Donnerstag?!"
+    )
+    assert _kind(text, "de")[1] == "severe"
+    assert _kind("@Telekom Festnetz seit 3 Tagen tot, Homeoffice unmöglich", "de")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "@ParceloHelp 'ohne Sesam' bestellt. Brötchen voller Sesam. Mein Sohn (5) hat nach zwei Bissen "
+            "Ausschlag im Gesicht bekommen, wir sind in der Kinderklinik.",
+            "de",
+        ),
+        ("@Glovo pedí sin sésamo y el pan venía lleno, a mi hija le salieron ronchas en la cara", "es"),
+        ("@Deliveroo panino pieno di sesamo anche se avevo scritto senza, mia figlia ha le labbra gonfie", "it"),
+    ],
+)
+def test_a_reaction_after_sesame_is_health_harm(text: str, lang: str) -> None:
+    assert _kind(text, lang)[0] == "health"
+
+
+def test_sesame_praised_is_no_harm() -> None:
+    assert _kind("@Lieferando Sesambrötchen waren lecker, danke!", "de")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "@SkyLarkHelp Mein Vater (84, dement) sollte vom Assistenzdienst am Flugzeug abgeholt werden. Niemand "
+            "kam, er irrt allein durchs Terminal und geht nicht ans Handy.",
+            "de",
+        ),
+        (
+            "Super gmacht @SkyLarkHelp 👏 Min Rollstuhl isch z Kloten mit abbrochner Fuessstütze und verbogenem "
+            "Rad usecho. Jetzt hock ich im Terminal und chan nöd hei. Merci för nüt.",
+            "de",
+        ),
+    ],
+)
+def test_a_vulnerable_person_stranded_is_harm(text: str, lang: str) -> None:
+    assert _kind(text, lang)[0] == "vulnerable_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "@Brightbank mon conjoint a tous les codes de notre compte joint, il vérifie chaque dépense. J'ai peur "
+            "de sa réaction. Est-ce que je peux ouvrir un compte à mon nom sans qu'il reçoive de courrier ?",
+            "fr",
+        ),
+        (
+            "@BrightbankCare Ich habe mich von meinem gewalttätigen Ex getrennt. Über das gemeinsame Konto sieht er "
+            "immer noch, wo ich einkaufe und in welcher Stadt ich jetzt wohne. Wie kann ich das stoppen?",
+            "de",
+        ),
+        (
+            "@Brightbank my husband checks every purchase on our joint account and I am scared of what he will do",
+            "en",
+        ),
+        ("@BBVA mi marido revisa cada gasto de la cuenta conjunta y tengo miedo de su reacción", "es"),
+        ("@Sparkasse mein Mann kontrolliert jede Ausgabe und ich habe Angst vor seiner Reaktion", "de"),
+    ],
+)
+def test_a_partner_who_controls_or_follows_through_the_account_is_severe(text: str, lang: str) -> None:
+    assert _kind(text, lang) == ("physical_safety", "severe")
+
+
+def test_checking_spending_together_is_no_harm() -> None:
+    text = "@Brightbank my husband checks every purchase on our joint account, is there a budgeting tool we can share?"
+    assert _kind(text, "en")[0] is None
