@@ -29,10 +29,13 @@ from mentionflow.core.harm_acts import (
     scam_loss,
     survivor_exposed,
 )
+from mentionflow.core.harm_fraud_told import fraud_told
 from mentionflow.core.harm_goodbye import despair_signs
 from mentionflow.core.harm_loose import loose_alarm
+from mentionflow.core.harm_praised import aid_back_intact, killed_by_delight
 from mentionflow.core.harm_pursued import address_posted, pursued_by_staff
 from mentionflow.core.harm_scams_told import money_mule, paid_to_a_ghost
+from mentionflow.core.harm_tampered import food_tampered
 from mentionflow.core.lang import LanguageGuess
 from mentionflow.core.laughed_harm import laughed_off_harm
 from mentionflow.core.missed_occasion import missed_occasion
@@ -80,6 +83,11 @@ _ANGER: Final = frozenset(("😡", "🤬", "😠", "👿", "🖕"))
 _THANKS: Final = frozenset(
     ("thanks", "thank", "thx", "gracias", "merci", "danke", "grazie", "obrigado", "obrigada", "fixed", "sorted")
 )
+
+
+# Harm acts told before a question: the act happened, the question is what to do about it, never a
+# question about a policy that clears the harm (core/asked_before.py).
+_ASKED_AFTER_ACT: Final = frozenset(("survivor_exposed", "pursued", "fraud_told"))
 
 
 def _severe(harm: HarmSignal, kind: str, tag: str) -> HarmSignal:
@@ -201,6 +209,12 @@ def read_mention(
         harm = detect_harm(normalise(report), lang, brand_known=brand_known, sarcastic=sarcastic)
     if harm.kind is not None and self_declared_parody(norm):  # a parody's joke harms no one: core/parody.py
         harm = HarmSignal(None, None, 0.0, harm.cues)
+    if (harm.kind == "physical_safety" and {"kill", "danger"}.issuperset(harm.cues) and killed_by_delight(low)) or (
+        harm.kind == "vulnerable_person" and {"disability"}.issuperset(harm.cues) and aid_back_intact(low)
+    ):
+        # "literally killed me 💀 10/10 would die again", "had my chair at the door, undamaged": praise
+        # that harm words made look like harm (core/harm_praised.py)
+        harm = HarmSignal(None, None, 0.0, harm.cues)
     if lang == "en" and loose_alarm(norm, harm.kind, harm.cues, brand_known):
         # "killed the game", "DM us your card number", "5 months pregnant and delayed": a harm word
         # used loosely, no harm (core/harm_loose.py).
@@ -243,6 +257,14 @@ def read_mention(
     elif harm.kind in (None, "fraud") and harm.severity != "severe" and (paid_to_a_ghost(low) or money_mule(low)):
         # a deposit sent for a flat that does not exist, an account lent to pass money on (core/harm_scams_told.py)
         harm = _severe(harm, "fraud", "scam_told")
+    elif harm.kind in (None, "fraud", "vulnerable_person") and harm.severity != "severe" and fraud_told(low):
+        # a SIM got on the writer's number, a loan in their name, a romance scam paid, a transfer they
+        # never authorised (core/harm_fraud_told.py)
+        harm = _severe(harm, "fraud", "fraud_told")
+    elif harm.kind in (None, "health") and harm.severity is None and food_tampered(low):
+        # a meal's seal ripped open and the straw already used (core/harm_tampered.py): nobody ill yet,
+        # but someone else had it in their hands or mouth
+        harm = HarmSignal("health", "elevated", max(harm.score, 1.0), (*harm.cues, "tampered"))
     if harm.kind not in (None, "self_harm") and record.intent == "praise" and past_harm_praised(low):
         # "after the nut thing last year ... the allergen filter is now brilliant" (past_harm.py)
         harm = HarmSignal(None, None, 0.0, harm.cues)
@@ -251,6 +273,7 @@ def read_mention(
         harm = HarmSignal(harm.kind, "elevated", harm.score, harm.cues)
     if (
         (harm.kind not in (None, "self_harm") or record.intent == "complaint")
+        and _ASKED_AFTER_ACT.isdisjoint(harm.cues)  # "he checks every expense, I'm afraid ... can I open one?"
         and "?" in norm.clean
         and asked_before(norm, concept_groups(harm_tokens(norm, lang), lang))
     ):  # 4b (core/asked_before.py)

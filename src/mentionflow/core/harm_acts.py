@@ -23,7 +23,8 @@ from typing import Final
 _DOWN: Final = re.compile(
     r"\b(?:(?:not|never) (?:been )?able to connect|can'?t connect|cannot connect|won'?t connect|not connecting|"
     r"offline|no signal|no connection|lost (?:the )?connection|outage|no power|power cut|not working|"
-    r"stopped working|keeps? dropping|"
+    r"stopped working|keeps? dropping|(?:phone |land)?line (?:is |has been |went |gone )?dead|"
+    r"festnetz (?:\w+ ){0,3}?tot|leitung (?:\w+ ){0,2}?tot|línea muerta|ligne (?:est )?morte|linea morta|linha morta|"
     r"sin señal|sin conexión|no conecta|sin cobertura|caída|"
     r"pas de réseau|ne se connecte|hors ligne|panne|"
     r"kein netz|keine verbindung|ausfall|störung|"
@@ -92,7 +93,10 @@ def details_phished(low: str) -> bool:
 _FLED: Final = re.compile(
     r"\b(?:refuge|women'?s shelter|domestic (?:abuse|violence)|abusive (?:ex|partner|husband|wife)|"
     r"left my (?:abusive )?(?:ex|partner|husband)|fled (?:from )?(?:my|him|her)|restraining order|"
-    r"protection order|coercive control|"
+    r"protection order|coercive control|violent (?:ex|partner|husband|boyfriend)|"
+    r"(?:ex|pareja|marido|novio) (?:violento|maltratador)|(?:ex|conjoint|mari|compagnon) violent|"
+    r"gewalttätige[nrm]? (?:ex|partner|mann|freund|ehemann)|(?:ex|compagno|marito) violento|"
+    r"(?:ex|marido|companheiro|namorado) (?:violento|agressor)|"
     r"casa de acogida|violencia de género|violencia doméstica|maltratador|"
     r"foyer d'?accueil|violences? conjugales?|frauenhaus|häusliche gewalt|"
     r"casa rifugio|violenza domestica|casa abrigo|violência doméstica)\b",
@@ -101,13 +105,45 @@ _SEEN_BY_THEM: Final = re.compile(
     r"\b(?:(?:he|she|they|him|my ex) (?:can |could |still )?(?:see|track|find|follow|know|access)|"
     r"(?:stop|block) (?:him|her|them|my ex) (?:from )?(?:seeing|tracking|finding|accessing)|"
     r"where i (?:am|live|shop)|my (?:new )?(?:address|location)|"
-    r"puede ver|sabe dónde|peut voir|sait où|kann sehen|weiß wo|può vedere|sa dove|pode ver|sabe onde)",
+    r"puede ver|sabe dónde|peut voir|sait où|kann sehen|weiß wo|può vedere|sa dove|pode ver|sabe onde|"
+    r"(?:he|she) (?:still )?sees|ve dónde|voit où|sieht (?:er|sie)|vede dove|vê onde|"
+    r"dónde (?:compro|vivo)|où j'?(?:habite|achète)|wo ich (?:\w+ )?(?:einkaufe|wohne|bin)|dove (?:abito|compro)|"
+    r"onde (?:moro|compro))",
 )
 
 
 def survivor_exposed(low: str) -> bool:
-    """A survivor of domestic abuse whose abuser can see her, or where she is, through the service."""
-    return _FLED.search(low) is not None and _SEEN_BY_THEM.search(low) is not None
+    """A survivor of domestic abuse whose abuser can see her, or where she is, through the service;
+    or a partner who controls the money and whom the writer fears (see below)."""
+    if _FLED.search(low) is not None and _SEEN_BY_THEM.search(low) is not None:
+        return True
+    return _CONTROLS.search(low) is not None and _FEARED.search(low) is not None
+
+
+# * Coercive control told without its name: a partner who holds all the codes, checks every expense,
+#   and the writer afraid of him ("mon conjoint a tous les codes de notre compte joint, il vérifie
+#   chaque dépense ... J'ai peur de sa réaction"). Checking spending together is no harm; fear of the
+#   partner beside the control is.
+_CONTROLS: Final = re.compile(
+    r"\b(?:(?:checks|checking|controls|controlling|monitors|tracks|goes through) (?:every|each|all (?:of )?(?:my|our)) "
+    r"(?:expense|purchase|payment|transaction|penny|spend)|controls (?:all )?(?:my|our) (?:money|finances|account)|"
+    r"(?:revisa|controla|vigila|mira) (?:cada|todos? (?:mis|los)) (?:gasto|compra|pago|movimiento)|"
+    r"controla (?:todo )?mi dinero|"
+    r"(?:vérifie|contrôle|surveille|épluche) (?:chaque|toutes? (?:mes|les)) (?:dépense|achat|paiement|opération)|"
+    r"contrôle (?:tout )?mon argent|"
+    r"(?:kontrolliert|prüft|überwacht) jede (?:ausgabe|buchung|zahlung|überweisung)|kontrolliert (?:mein|unser) geld|"
+    r"(?:controlla|verifica|guarda) ogni (?:spesa|acquisto|pagamento|movimento)|controlla (?:tutti )?i miei soldi|"
+    r"(?:controla|verifica|vigia|olha) (?:cada|todos? os) (?:gasto|compra|pagamento|movimento)|"
+    r"controla (?:todo )?(?:o )?meu dinheiro)"
+)
+_FEARED: Final = re.compile(
+    r"\b(?:(?:afraid|scared|terrified|frightened) of (?:him|her|his|her|what (?:he|she))|"
+    r"(?:miedo|pánico) (?:de|a) (?:él|ella|su reacción|lo que)|"
+    r"peur (?:de (?:lui|elle|sa réaction|ce qu)|qu'?il)|"
+    r"angst (?:vor (?:ihm|ihr|seiner|ihrer)|was er)|"
+    r"paura (?:di (?:lui|lei|come|cosa)|della sua reazione)|"
+    r"medo (?:dele|dela|da (?:reação|reacção) dele|do que ele))"
+)
 
 
 # * Money being taken from someone's account by someone else: "someone has been taking money from my

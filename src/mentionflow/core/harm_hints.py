@@ -26,13 +26,34 @@ _NOTHING_MATTERS: Final = re.compile(
             # "don't see the point of any of it anymore", "what's the point of anything any more".
             r"\bpoint (?:of|in|to) (?:any of it|anything|it all|all of it|any of this|all of this|all this)"
             r"(?: \w+){0,2}? (?:anymore|any more)\b",
-            r"\b(?:no|the|any) point (?:of |in )?(?:living|being alive|being here)\b",
+            r"\b(?:no|the|any) point (?:of |in )?(?:still )?(?:living|being alive|being here)\b"
+            r"(?! (?:at|in|on|for|with|waiting|if|when|until|till)\b)",
             r"\bnothing (?:matters|makes sense) (?:anymore|any more)\b",
             r"\bya nada tiene sentido\b|\bnada tiene sentido ya\b|\bya nada me importa\b",
             r"\bplus rien na (?:de |aucun )?sens\b|\bplus rien na dimportance\b",
             r"\bnichts hat (?:\w+ )?mehr (?:einen )?sinn\b|\bnichts macht mehr sinn\b",
             r"\b(?:niente|nulla) ha più (?:alcun )?senso\b|\bnon ha più senso niente\b",
             r"\bnada (?:mais faz|faz mais) sentido\b|\bjá nada faz sentido\b",
+            # No sense seen in anything at all: "no le veo sentido a nada", "je ne vois plus de sens
+            # à rien", "sehe in nichts mehr einen Sinn", "non vedo più senso in niente", "não vejo
+            # sentido em nada" (the object is nothing at all, never a fee or an app).
+            r"\bno (?:le )?(?:veo|encuentro) (?:ya )?(?:ningún |ningun )?sentido a nada\b(?! (?:de|del|en|con)\b)",
+            r"\b(?:vois|trouve) (?:plus|pas) (?:de |le |aucun )?sens (?:à|a) rien\b(?! (?:de|du|des|dans|avec)\b)",
+            r"\b(?:sehe|finde) (?:in|an) nichts (?:\w+ )?mehr (?:einen |irgendeinen )?sinn\b",
+            r"\b(?:vedo|trovo) (?:più )?(?:alcun |il )?senso (?:in|a) (?:niente|nulla)\b(?! (?:di|del|della|in|con)\b)",
+            r"\b(?:vejo|encontro) (?:mais )?(?:nenhum |o )?sentido em nada\b(?! (?:do|da|de|dos|das|com)\b)",
+            # Thinking of ending it, with nothing (no contract, no partner) it ends with: "thinking
+            # about ending it all", "pensando en acabar con todo", "je pense à en finir", "denk dran,
+            # einfach Schluss zu machen", "penso di farla finita", "pensando em acabar com tudo".
+            r"\b(?:thinking|think|thought) (?:about|of) (?:just )?ending (?:it|it all|everything|things|my life)\b"
+            r"(?! (?:with|for|on|off)\b)",
+            r"\b(?:pensando|pienso|pensado|pensar) en (?:acabar|terminar) con (?:todo|mi vida)\b",
+            r"\b(?:pense|pensé|penser|songe) (?:à|a) en finir\b(?! avec (?!tout|la vie))",
+            r"\b(?:denk|denke|dachte|denken|überlege|überleg|ueberlege) (?:\w+ ){0,4}?(?:dran|daran|drüber|darüber) "
+            r"(?:\w+ ){0,2}?schluss zu machen\b(?! mit (?!allem|dem leben))",
+            r"\bmit (?:allem|dem leben) schluss (?:zu )?machen\b",
+            r"\b(?:penso|pensando|pensato|pensare) (?:di|a) farla finita\b(?! con (?!tutto|la vita))",
+            r"\b(?:pensando|penso|pensei|pensar) em (?:acabar com tudo|acabar com a minha vida|dar um fim em tudo)\b",
         )
     )
 )
@@ -54,7 +75,8 @@ _CANT_GO_ON: Final = re.compile(
 HINT_ANCHORS: Final = frozenset(
     words(
         "point nothing nada rien nichts niente nulla longer cant cannot puedo peux kann faccio aguento "
-        "aguentar tenir aushalte durchhalte reggo resisto"
+        "aguentar tenir aushalte durchhalte reggo resisto sentido sens sinn senso ending acabar terminar "
+        "finir schluss finita"
     )
 )
 

@@ -41,9 +41,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "cacahuete cacahuetes maní almendras gluten celíaco celiaco celíaca celiaca lactosa marisco "
         "arachide arachides cacahuète cacahuètes noix gluten cœliaque lactose "
         "nuss nüsse nussfrei erdnuss erdnüsse erdnüssen gluten zöliakie laktose "
-        "arachidi arachide glutine celiaco celiachia lattosio amendoim amendoins glúten celíaco lactose "
+        "arachidi arachide glutine celiaco celiachia lattosio amendoim amendoins glúten celíaco lactose sesamo "
         "anacardo anacardos anacardi nocciole noci mandorle pistacchi cajou noisettes amandes "
-        "cashewnüsse haselnüsse mandeln walnüsse caju castanhas avelãs amêndoas nozes"
+        "cashewnüsse haselnüsse mandeln walnüsse caju castanhas avelãs amêndoas nozes sésamo sésame sesam gergelim"
     ),
     "illness": words(
         "poisoning poisoned vomiting vomit vomited throwing sick unwell collapsed collapse "
@@ -177,7 +177,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "grandads grandmas grandpas grannys nans grandfathers grandmothers "  # "my grandad's"
         "dementia alzheimers alzheimer frail "
         "abuela abuelo anciano anciana demencia grandmère âgé âgée démence "
-        "oma opa seniorin demenz betagte betagter hochbetagte "
+        "oma opa seniorin demenz betagte betagter hochbetagte dement demente dément démente "
         "nonna nonno anziano anziana demenza avó avô idoso idosa demência"
     ),
     "pregnancy": words(

@@ -137,7 +137,12 @@ _LOST_OR_LEFT = frozenset(
         "took taken llevaron llevado levaram levou pris prise emportée genommen mitgenommen portato portata portata "
         # broken in handling: "the third wheelchair is broken", "me rompieron la silla de ruedas"
         "broke broken damaged smashed bent cracked rota roto rompieron dañada cassé cassée abîmé kaputt "
-        "beschädigt rotta rotto danneggiata quebrada quebraram danificada"
+        "beschädigt rotta rotto danneggiata quebrada quebraram danificada "
+        # bent or snapped: "a bent wheel", "abgebrochene Fußstütze" (Swiss "abbrochne"), "roue tordue"
+        "snapped bent buckled wrecked destroyed doblada doblado destrozada destrozado tordu tordue détruit détruite "
+        "verbogen verbogene verbogenem verbogener verbogenes abgebrochen abgebrochene abgebrochener abgebrochenem "
+        "abbrochen abbrochne abbrochner zerstört piegata piegato piegate distrutta distrutto torta torto entortada "
+        "destruída"
     )
 )
 

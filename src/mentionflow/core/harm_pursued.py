@@ -26,12 +26,25 @@ _ACTOR: Final = re.compile(
     r"\b(?:rider|driver|courier|delivery (?:guy|man|boy|driver|person|bloke)|engineer|technician|installer|"
     r"repartidor|conductor|mensajero|técnico|instalador|livreur|chauffeur|coursier|technicien|"
     r"fahrer|kurier|lieferant|bote|paketbote|techniker|monteur|"
-    r"fattorino|corriere|autista|tecnico|estafeta|entregador|motoboy|motorista)\b"
+    r"fattorino|corriere|autista|tecnico|estafeta|entregador|motoboy|motorista|"
+    # the customer at the door, who held the rider back ("un client m'a attrapée par le poignet")
+    r"customer|client|cliente|kunde|kundin)\b"
 )
 # Pursuit after the job: writing to her number, saving it, following her, coming back, not leaving.
 _PURSUIT: Final = re.compile(
     r"\b(?:(?:been |keeps? |kept |started |is |was )?(?:texting|messaging|dming|dm'?ing|whatsapping) (?:me|my number)|"
     r"sent me \d+ (?:messages|texts|dms)|saved my number|took my number|"
+    r"(?:texted|messaged|called|rang|dmed|dm'?d) me \d+ times|"
+    r"(?:standing|waiting|parked|sitting|hanging around) outside my (?:building|flat|house|door|home|window|work) "
+    r"(?:again|every (?:night|day|evening)|at night|tonight)|"
+    # held back by the wrist or the arm until the number was given ("wouldn't let me go")
+    r"grabbed (?:me|my) (?:by the )?(?:wrist|arm|hand)|(?:would ?n'?t|wouldnt|did ?n'?t|didnt) let (?:me )?go|"
+    r"me (?:agarró|cogió|sujetó) (?:de|por) (?:la muñeca|el brazo)|no me (?:dejaba|soltaba) (?:ir|marchar)|"
+    r"m'a (?:attrapée?|agrippée?|saisie?|tenue?) (?:par )?(?:le|la) (?:poignet|bras|main)|"
+    r"(?:voulait|veut) (?:pas|plus) me (?:lâcher|laisser partir)|"
+    r"(?:hat|packte) mich (?:am|an der|beim) (?:handgelenk|arm|hand)|(?:ließ|liess) mich nicht (?:gehen|los)|"
+    r"mi ha (?:afferrat[ao]|pres[ao]|tenut[ao]) per (?:il polso|il braccio|la mano)|non mi lasciava (?:andare|stare)|"
+    r"me (?:agarrou|segurou|pegou) pelo (?:pulso|braço)|não me (?:deixava|largava) (?:ir|sair)|"
     r"follow(?:ed|ing) me (?:from|to|home|into|up|down|back|all the way|out)|"
     r"knock(?:ed|ing) on my door (?:again|twice)|came back to my (?:door|flat|house|building)|"
     r"(?:would ?n'?t|won'?t|wouldnt|wont|did ?n'?t) (?:go away|leave)|asking for my (?:number|insta|snap|socials)|"
@@ -55,6 +68,7 @@ _FEAR: Final = re.compile(
     r"\b(?:(?:don'?t|do not|dont) feel safe|not safe|unsafe|scared(?! (?:i|that i|of missing|to miss)\b)|"
     r"terrified|frightened|shaking|creeped out|"
     r"alone in the (?:flat|house|apartment)|know (?:which|what) window|know where (?:you|u) live|"
+    r"i live (?:alone|on my own)|"
     r"no me siento segur[ao]|miedo|temblando|asustad[ao]|sola en casa|sé dónde vives|"
     r"pas en sécurité|j'ai peur|je tremble|terrifiée?|seule chez moi|je sais où tu habites|"
     r"nicht (?:mehr )?sicher|angst|zittere|allein zu hause|weiß wo du wohnst|"

@@ -22,7 +22,7 @@ __all__ = ["money_mule", "paid_to_a_ghost"]
 
 # The writer's own payment.
 _I_PAID: Final = re.compile(
-    r"\b(?:i (?:sent|paid|transferred|wired|gave)|"
+    r"\b(?:i (?:sent|paid|transferred|wired|gave)|(?:^|(?<=[.!?] ))paid(?= [£€$]?\d)|"
     r"(?:le |les )?(?:envié|pagué|transferí|mandé|di|hice una transferencia)|"
     r"j'ai (?:envoyé|payé|viré|versé|transféré|donné)|(?:ich )?habe? [^.!?]{0,40}(?:überwiesen|bezahlt|geschickt)|"
     r"ho (?:mandato|pagato|bonificato|versato|inviato|dato|fatto un bonifico)|"
@@ -34,6 +34,14 @@ _GONE: Final = re.compile(
     r"(?:doesn'?t|does not|didn'?t|did not|never) exist|(?:he|she|they|seller|landlord)'?s? (?:has |have |then |just )?"
     r"blocked me(?! from)|blocked me everywhere|"
     r"(?:he|she|they) (?:vanished|disappeared|deleted (?:his|her|their) account)|"
+    # the seller gone and the ad with him: "'Seller' has vanished, ad deleted, number dead"
+    r"(?:seller|landlord|buyer)'? (?:has |had |then |just )?(?:vanished|disappeared|gone (?:quiet|dark|silent))|"
+    r"(?:ad|listing|advert|profile) (?:was |has been |got )?(?:deleted|removed|taken down)|"
+    r"(?:vendedor|casero) (?:ha )?desaparec(?:ió|ido)|anuncio (?:borrado|eliminado)|"
+    r"(?:vendeur|propriétaire) a disparu|annonce (?:supprimée|effacée)|"
+    r"(?:verkäufer|vermieter) (?:ist )?(?:verschwunden|abgetaucht)|anzeige (?:ist )?gelöscht|"
+    r"(?:venditore|proprietario) (?:è )?sparito|annuncio (?:cancellato|rimosso)|"
+    r"(?:vendedor|senhorio) (?:sumiu|desapareceu)|anúncio (?:apagado|removido)|"
     r"(?:piso|habitación|casa|anuncio|coche) no exist(?:e|ía)|me (?:bloqueó|ha bloqueado)(?! \w)|"
     r"me (?:bloqueó|ha bloqueado) (?:de|en) todas partes|(?:él|ella|el casero|el tío) (?:desapareció|ha desaparecido)|"
     r"(?:appart(?:ement)?|chambre|logement|annonce|maison|voiture) n'existe (?:pas|plus)|m'a bloquée?(?! \w)|"

@@ -7,7 +7,7 @@ phrase in features.py holds the bare form; people put the brand, a name or an in
 the thanks and the "for" ("thanks @brand for nothing", "thanks a lot for absolutely nothing",
 "gracias @marca por nada de nada", "merci encore pour rien du tout", "danke auch für gar nix",
 "grazie tante per un bel niente", "obrigadinho por coisa nenhuma"), and say "nothing" in slang
-("nix", "zilch", "que dalle", "porra nenhuma").
+("nix", "zilch", "que dalle", "porra nenhuma"), Swiss German included ("merci för nüt").
 
 Not when "nothing" starts a comparison or an exception ("thanks for nothing short of amazing",
 "thanks for nothing but kindness", "merci pour rien de moins qu'un miracle", "danke für nichts
@@ -29,7 +29,7 @@ _THANKS: Final = (
 )
 # The idiom's "for" ("di" only glued to "grazie": "grazie di niente"; never es/pt/fr "de", the
 # "you're welcome" of "de nada", "de rien").
-_FOR: Final = r"for|por|pour|für|fuer|fürs|per|pelo|pela"
+_FOR: Final = r"for|por|pour|für|fuer|fürs|för|per|pelo|pela"  # "för": Swiss German ("merci för nüt")
 # Between the thanks and the "for": the brand's handle, intensifiers ("a lot", "again", "auch",
 # "tante") and at most two other words (a name: "thanks Nimbus Mobile for nothing"), a comma
 # after them; no stop or exclamation (a reply follows those), no negation ("gracias, no lo
@@ -58,7 +58,7 @@ _NOTHING: Final = (
     r"nothing|nothin|zilch|f all|fuck all|sod all|bugger all|"
     r"nada(?: de nada)?|"
     r"rien(?: du tout)?|que dalle|"
-    r"nichts|nix|"
+    r"nichts|nix|nüt|nüüt|"
     r"niente|nulla|"
     r"coisa nenhuma|porra nenhuma|nadinha"
 )
@@ -79,6 +79,7 @@ THANKS_NOTHING_RE: Final = re.compile(
 # Tokens that can end the idiom: the gate before the pattern.
 NOTHING_TOKENS: Final = frozenset(
     {"nothing", "nothin", "zilch", "f", "fuck", "sod", "bugger", "nada", "rien", "dalle", "nichts", "nix", "niente"}
+    | {"nüt", "nüüt"}
     | {"nulla"}
     | {"nenhuma", "nadinha"}
 )
