@@ -323,7 +323,9 @@ class CaseBook:
             posted = parse_time(unique.mention.created_at)
             quiet_s = posted - float(state.get("last_at") or parse_time(state["primary"][_CREATED_AT]))
             gripe = is_chronic_gripe(a, unique.enrichment.text_clean, facts, quiet_s)
-            if _is_positive_followup(unique, facts.get("harm")):
+            # Only the customer's own word ends their problem: a bystander's "you can gate-check it 👍"
+            # in the thread is help, not a Ranter->Raver conversion.
+            if unique.mention.author.id == state["primary"][1] and _is_positive_followup(unique, facts.get("harm")):
                 update = "positive_followup"
             elif gripe:
                 state["gripe"] = True  # listened to (repeat-ranter), not raised: the same problem told once more

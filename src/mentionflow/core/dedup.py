@@ -101,6 +101,7 @@ _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long coun
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
 _CONCRETE_ASKS: Final = frozenset({"complaint", "question"})  # a case about a problem the brand is to answer
 _CLOSING: Final = frozenset({"thanks", "resolved"})  # a customer's word that a problem is over
+_KEEPS_CASE: Final = frozenset({"waiting", "thanks", "resolved", "churn"})
 # Channels addressed to the brand (reviews of its listings, its forum, mail to its support): a
 # product word is sign enough there. On open networks it is noise; a producer reading the brand's
 # own page (comments on its Facebook or Instagram posts) sets `brand`.
@@ -594,7 +595,7 @@ class Deduper:
             return None
         if another_matter(a, last):  # a lead after a complaint, a problem after a lead
             return None
-        if "waiting" in signals or "thanks" in signals or "resolved" in signals:
+        if not _KEEPS_CASE.isdisjoint(signals):  # a chaser, thanks, a fix, or a threat to leave over it
             return str(last[1])
         case_intent, case_category = last[2], last[3]
         # After "it's fixed" a clearly different problem may follow at once: as if it came late.
@@ -607,8 +608,7 @@ class Deduper:
             and a.category not in (None, "other")
             and "profanity" not in a.cues
         ):
-            # "vergogna", then "you deactivated my SIM by mistake": a concrete problem after a vent is
-            # a case of its own, not more venting ("still the worst #nimbusdown" is more of it).
+            # "vergogna", then "you deactivated my SIM by mistake": a new case ("still the worst" is more venting)
             return None
         if a.intent == "praise" and case_intent in _CONVERSATION:
             # "they brought the right order and a dessert, top 👏": the same customer's praise

@@ -61,9 +61,7 @@ BLOCKED_STEMS: Final = frozenset(
 )
 # Pay that has not landed, reported to the bank ("payday and my salary isn't in"): a service
 # failure when many report it at once (the clusters' shared words still decide).
-SALARY_STEMS: Final = frozenset(
-    stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=salary"
-)
+SALARY_STEMS: Final = frozenset(stem for stem, concept in similarity.INCIDENT_CONCEPTS.items() if concept == "=salary")
 ANY_FAILURE_STEMS: Final = FAILURE_STEMS | BLOCKED_STEMS | SALARY_STEMS
 ASKED_DISRUPTION_STEMS: Final = QUESTION_FAILURE_STEMS | DISRUPTION_STEMS
 ACTION_STEMS: Final = frozenset(

@@ -133,10 +133,12 @@ _NONE: frozenset[str] = frozenset()
 # A fix denied: "no", "não", "tampoco", "non", "nicht" before it.
 _NEGATORS: Final = frozenset(
     {"no", "not", "never", "não", "nao", "non", "tampoco", "nunca", "jamais", "pas", "nicht", "nie", "mai", "nem"}
+    # "nada resolvido", "nothing sorted", "rien de réglé", "nichts gelöst", "niente risolto"
+    | {"nada", "nothing", "rien", "nichts", "niente", "nulla"}
 )
 _BETWEEN_NEG: Final = frozenset(
     {"me", "mi", "te", "ti", "se", "si", "le", "lo", "la", "nos", "ci", "ha", "han", "he", "è", "ist", "sind", "has"}
-    | {"have", "been", "yet", "still", "ainda", "aún", "aun", "todavía", "todavia", "ancora", "noch", "encore"}
+    | {"have", "been", "yet", "still", "ainda", "aún", "aun", "todavía", "todavia", "ancora", "noch", "encore", "de"}
 )
 
 # A wish said as a condition, in every language: a conditional "be", up to three words (an

@@ -24,13 +24,18 @@ MAX_TOPIC_STEMS: Final = 16  # stems remembered per mention (the history is a ch
 # Below these a mention says too little to tell its topic ("??", "answer me", "any news").
 MIN_NEW_STEMS: Final = 4
 MIN_CASE_STEMS: Final = 3
-_KEEPS_THE_CASE: Final = frozenset({"waiting", "thanks", "resolved"})
+# ... and a threat to leave ("vou cancelar e mudar de operadora" after the third outage): about the case.
+_KEEPS_THE_CASE: Final = frozenset({"waiting", "thanks", "resolved", "churn"})
 _CONCEPT: Final = similarity.INCIDENT_CONCEPTS.get
 # Words that point back to what was said ("still", "again", "also", "update"): never a new topic.
 _BACK_REFERENCE_RE: Final = re.compile(
     r"(?i)\b(?:still|update|again|also|too|as well|same|todav[ií]a|sigue|sigo|otra vez|de nuevo|tambi[eé]n|"
     r"adem[aá]s|toujours|encore|aussi|de nouveau|pareil|immer noch|noch|wieder|nochmal|auch|dazu|ancora|"
     r"di nuovo|anche|pure|inoltre|ainda|continua|de novo|outra vez|tamb[eé]m|al[eé]m disso)\b"
+)
+_NOW_RE: Final = re.compile(r"(?i)\b(?:now|adesso|ora|ahora|maintenant|jetzt|agora)\b")
+_ADDITIVE: Final = frozenset(
+    "also too pure anche aussi auch además ademas también tambien também tambem inoltre dazu".split()  # noqa: SIM905
 )
 # Asking how to do something ("how do I...", "¿cómo...?", "wie kann ich..."): a request of its own.
 _HOW_TO_RE: Final = re.compile(
@@ -88,7 +93,16 @@ def is_new_problem(analysis: Any, text: str, topic: tuple[str, ...], entries: An
             return False
     elif a.intent != "question" or _HOW_TO_RE.search(text) is None:
         return False  # "when will the refund come?" asks about the open case
-    if _BACK_REFERENCE_RE.search(text):
+    # "still", "again", "update" point back; "also" / "pure" / "aussi" before a complaint of another
+    # category adds a problem ("e adesso pure la fibra è morta" after a roaming bill).
+    found = _BACK_REFERENCE_RE.search(text)
+    if found and (
+        a.intent != "complaint"
+        or found.group(0).lower() not in _ADDITIVE
+        # "also the drinks were missing, paid for three" adds to that order; "and NOW the fibre is
+        # dead too" tells a new trouble.
+        or _NOW_RE.search(text) is None
+    ):
         return False
     known = case_topic(entries, last[1])
     return len(known) >= MIN_CASE_STEMS and known.isdisjoint(topic)

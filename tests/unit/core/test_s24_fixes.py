@@ -317,3 +317,73 @@ def test_praise_of_a_failure_told_in_everyday_words_is_a_complaint(text: str) ->
 )
 def test_an_unforgettable_trip_with_nothing_wrong_stays_praise(text: str) -> None:
     assert _intent(text) == "praise"
+
+
+def test_a_bystanders_answer_in_the_thread_is_no_conversion() -> None:
+    mum = {"id": "mum", "handle": "new_mum_ellie"}
+    flyer = {"id": "jay", "handle": "frequentflyer_jay"}
+    asked = "@SkyLarkAir flying to Malaga in Dec with a 9 month old, can I take the pram to the gate?"
+    answer = "@new_mum_ellie @SkyLarkAir you can gate-check it, did it on SkyLark last month 👍"
+    run = scenarios.run_scenario(
+        scenarios.core_factory_from_settings(),
+        {
+            "id": "s24",
+            "mentions": [
+                {"id": "m1", "author": mum, "text": asked},
+                {"id": "m2", "at": 1500, "author": flyer, "text": answer, "in_reply_to": "m1"},
+            ],
+        },
+    )
+    (case,) = run["cases"].values()
+    assert case["update"] == "followup_attached"
+
+
+def test_a_fix_denied_with_nothing_is_no_fix() -> None:
+    assert "resolved" not in _signals("@NimbusMobile 3 chamadas para o apoio e nada resolvido.")
+    assert "resolved" not in _signals("@NimbusHelp rien de réglé, toujours pas de réseau")
+    assert "resolved" in _signals("@BrightbankCare pot's back to £2,300. panic over, thanks")
+
+
+def test_a_threat_to_leave_after_a_complaint_follows_it_up_for_retention() -> None:
+    author = {"id": "pedro", "handle": "pedro_alves_"}
+    cases = _cases_of(
+        [
+            {
+                "id": "m1",
+                "author": author,
+                "text": "@NimbusHelp mais uma vez sem net em casa à noite, 3.ª vez esta semana",
+            },
+            {
+                "id": "m2",
+                "at": 7200,
+                "author": author,
+                "text": "@NimbusHelp chega. Vou cancelar o contrato e mudar para outra operadora, não pago mais.",
+            },
+        ]
+    )
+    assert cases["s24/m2"]["case_id"] == cases["s24/m1"]["case_id"]
+    assert cases["s24/m2"]["queue"] == "retention"
+
+
+def test_also_before_a_problem_of_another_kind_is_a_new_case() -> None:
+    author = {"id": "lore", "handle": "lore_pisa"}
+    bill = "@NimbusHelp in fattura ho 35€ di roaming per un weekend a Nizza, ma l'UE non era inclusa?"
+    dead = "@NimbusHelp e adesso pure la fibra di casa è morta, il router Nimbus ha la luce rossa fissa da un'ora"
+    cases = _cases_of(
+        [{"id": "m1", "author": author, "text": bill}, {"id": "m2", "at": 39600, "author": author, "text": dead}]
+    )
+    assert cases["s24/m2"]["case_id"] != cases["s24/m1"]["case_id"]
+    # ... while "also" about the same order points back at it.
+    order = {"id": "k", "handle": "kev"}
+    cases = _cases_of(
+        [
+            {"id": "m1", "author": order, "text": "@ParceloHelp order 55 mins late and the chips were missing"},
+            {
+                "id": "m2",
+                "at": 7200,
+                "author": order,
+                "text": "@ParceloHelp also the drinks were missing from that order",
+            },
+        ]
+    )
+    assert cases["s24/m2"]["case_id"] == cases["s24/m1"]["case_id"]
