@@ -180,6 +180,7 @@ def instalment_plan(tokens: tuple[str, ...]) -> bool:
 _WENT_OUT_PAIRS = frozenset((a, "out") for a in ("went", "gone", "came", "come", "goes", "going"))
 _WENT_OUT_WORDS = frozenset(
     (
+        "left",  # "the payment has left my account twice"
         "salió",
         "salieron",
         "salido",

@@ -387,3 +387,30 @@ def test_also_before_a_problem_of_another_kind_is_a_new_case() -> None:
         ]
     )
     assert cases["s24/m2"]["case_id"] == cases["s24/m1"]["case_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@BrightbankCare the £6,250 school fees payment has left my Premium account twice this morning",
+        "@NimbusHelp five weeks since my Nimbus Fibre install was due. Three engineer no-shows",
+        "@NimbusHelp all 8 of our Nimbus business lines have been dead since 8am, so we can't take payments",
+    ],
+)
+def test_money_gone_twice_weeks_overdue_or_a_business_unable_to_trade_is_major(text: str) -> None:
+    assert _severity(text) == "major"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Feature-Wunsch an @Brightbank: Sparziele in den Spartöpfen mit Fortschrittsbalken. Wäre echt nice 🙏",
+        "@Brightbank genuinely begging you: let us put emoji + photos on savings pots and add round-ups",
+    ],
+)
+def test_a_feature_asked_for_is_feedback(text: str) -> None:
+    assert "feedback" in _signals(text)
+
+
+def test_let_us_know_is_no_feature_request() -> None:
+    assert "feedback" not in _signals("@NimbusHelp please let us know when the outage is fixed")
