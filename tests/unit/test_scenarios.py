@@ -126,7 +126,7 @@ HOLDOUT_FLOORS: dict[str, int] = {
     "scenarios_holdout61": 125,
     "scenarios_holdout62": 118,
     "scenarios_holdout63": 114,
-    "scenarios_holdout64": 114,
+    "scenarios_holdout64": 115,
     "scenarios_holdout65": 119,
     "scenarios_holdout66": 114,
     "scenarios_holdout67": 118,

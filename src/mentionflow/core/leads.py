@@ -329,6 +329,24 @@ def _takes_brand(toks: tuple[str, ...], brand_words: frozenset[str]) -> bool:
     return False
 
 
+# ... or being on the brand, wished for: "on aimerait être sur Parcelo" (a restaurant joining),
+# "I'd like to be on Nimbus", "nos gustaría estar en Parcelo", "vorremmo essere su Parcelo".
+_BE: Final = _set("be être etre estar stare essere sein")
+_ON: Final = _set("on sur en su no na auf bei")
+_WISH_TO_BE: Final = _WANT | _set("aimerait voudrait aimerions voudrions gustaría gustaria piacerebbe would")
+
+
+def _on_brand(toks: tuple[str, ...], brand_words: frozenset[str]) -> bool:
+    return any(
+        tok in brand_words
+        and j >= 2
+        and toks[j - 1] in _ON
+        and toks[j - 2] in _BE
+        and not _WISH_TO_BE.isdisjoint(toks[max(0, j - 6) : j - 2])
+        for j, tok in enumerate(toks)
+    )
+
+
 def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> str | None:
     """The family of prospect's purchase intent that ``tokens`` (normalised: lower case, no
     apostrophes) read as ("quote", "signup", "company", "deal", "units", "bulk", "move", or
@@ -337,7 +355,11 @@ def prospect_lead(tokens: tuple[str, ...], brand_words: Iterable[str] = ()) -> s
     ``brand_words``: the brand's own name words ("nimbus")."""
     names = frozenset(brand_words)
     named = not names.isdisjoint(tokens)
-    weak = "move" if named and (_to_brand(tokens, names) or _takes_brand(tokens, names)) else None
+    weak = (
+        "move"
+        if named and (_to_brand(tokens, names) or _takes_brand(tokens, names) or _on_brand(tokens, names))
+        else None
+    )
     if _GATE.isdisjoint(tokens):
         return ("upgrade" if wants_more(tokens) else _trip(tokens)) if weak is None else weak
     # A company must want something it could buy ("offers", "lines", "was bietet ihr an"): one

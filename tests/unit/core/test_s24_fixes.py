@@ -414,3 +414,18 @@ def test_a_feature_asked_for_is_feedback(text: str) -> None:
 
 def test_let_us_know_is_no_feature_request() -> None:
     assert "feedback" not in _signals("@NimbusHelp please let us know when the outage is fixed")
+
+
+def test_wishing_to_be_on_the_brand_is_a_lead() -> None:
+    assert _lead("I would like to be on Nimbus, what do you offer?") == "move"
+    assert _lead("vorremmo essere su Nimbus con tutte le linee") == "move"
+    assert _lead("I'd rather be on Nimbus than deal with this outage") is None
+    assert _lead("the app says my order is on Nimbus road") is None
+
+
+def test_a_partner_unable_to_pay_its_suppliers_is_major() -> None:
+    text = (
+        "@ParceloHelp siamo la Pizzeria Da Tonino, partner Parcelo. Non riceviamo i pagamenti da 3 settimane."
+        " Dobbiamo pagare fornitori e dipendenti."
+    )
+    assert _severity(text) == "major"
