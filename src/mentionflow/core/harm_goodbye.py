@@ -83,11 +83,22 @@ _SIGNS: Final = (
 )
 
 
+# Words every alternative of each sign contains, tested before its regex: the regexes open with a
+# word alternation, which sre tries at every position (~20 us a mention for the five of them).
+_ANCHORS: Final = (
+    ("disappear", "vanish", "desaparecer", "disparaître", "verschwinden", "sparire", "scomparire", "sumir"),
+    ("notice", "care", "miss me", "nadie", "personne", "keiner", "niemand", "nessuno", "ninguém"),
+    ("do this", "go on", "keep going", "carry on", "seguir", "continuer", "weiter", "avanti", "continuar"),
+    ("everything", "todo", "tout", "alles", "tutto", "tudo"),
+    ("eaten", "door", "com", "mangé", "porte", "gegessen", "tür", "mangia", "porta"),
+)
+
+
 def despair_signs(low: str) -> bool:
     """Two different despair signs in one mention (see the module doc)."""
     found = 0
-    for sign in _SIGNS:
-        if sign.search(low) is not None:
+    for sign, anchors in zip(_SIGNS, _ANCHORS, strict=True):
+        if any(map(low.__contains__, anchors)) and sign.search(low) is not None:
             found += 1
             if found == 2:
                 return True
