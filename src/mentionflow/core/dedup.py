@@ -70,8 +70,8 @@ from mentionflow.core.dedup_vocab import (
     STRIKE_STEMS,
 )
 from mentionflow.core.keywords import CATEGORIES
-from mentionflow.core.threads import OWN_MARK as _OWN  # marks a ``seen`` entry of the brand's own post
 from mentionflow.core.threads import (
+    KEEPS_THE_CASE,
     another_matter,
     asks_about_the_case,
     history_before,
@@ -81,6 +81,7 @@ from mentionflow.core.threads import (
     points_back,
     topic_of,
 )
+from mentionflow.core.threads import OWN_MARK as _OWN  # marks a ``seen`` entry of the brand's own post
 from mentionflow.schema import DedupDecision, IdConflictError, ScoredMention, parse_time
 
 _COUNT: Final = itemgetter(1)  # of a (word, count) vocabulary item
@@ -101,7 +102,6 @@ _OCCASION_GAP_S: Final = 12 * 3600.0  # a case raised again after this long coun
 _CONVERSATION: Final = frozenset({"complaint", "rant", "question", "other"})  # intents one conversation mixes
 _CONCRETE_ASKS: Final = frozenset({"complaint", "question"})  # a case about a problem the brand is to answer
 _CLOSING: Final = frozenset({"thanks", "resolved"})  # a customer's word that a problem is over
-_KEEPS_CASE: Final = frozenset({"waiting", "thanks", "resolved", "churn"})
 # Channels addressed to the brand (reviews of its listings, its forum, mail to its support): a
 # product word is sign enough there. On open networks it is noise; a producer reading the brand's
 # own page (comments on its Facebook or Instagram posts) sets `brand`.
@@ -221,7 +221,7 @@ def reports_failure(scored: ScoredMention, words: list[str], stems: list[str] | 
             and lacks_connection(scored.enrichment.text_clean, analysis.intent == "question")
         )
     if not SALARY_STEMS.isdisjoint(stems):  # "payday and my salary isn't in"; asked calmly too
-        return analysis.intent in ("complaint", "rant") or analysis.label == "negative"
+        return analysis.intent in COMPLAINT_INTENTS or analysis.label == "negative"
     if analysis.intent == "question":  # "anyone else's card declined?"; "can I pay by card?" is a how-to
         return not QUESTION_FAILURE_STEMS.isdisjoint(stems) or (
             not DECLINED_STEMS.isdisjoint(stems) and not ACTION_STEMS.isdisjoint(stems)
@@ -595,7 +595,7 @@ class Deduper:
             return None
         if another_matter(a, last):  # a lead after a complaint, a problem after a lead
             return None
-        if not _KEEPS_CASE.isdisjoint(signals):  # a chaser, thanks, a fix, or a threat to leave over it
+        if not KEEPS_THE_CASE.isdisjoint(signals):  # a chaser, thanks, a fix, or a threat to leave over it
             return str(last[1])
         case_intent, case_category = last[2], last[3]
         # After "it's fixed" a clearly different problem may follow at once: as if it came late.

@@ -193,10 +193,10 @@ def _call_failed_after(tokens: tuple[str, ...]) -> bool:
     called = not _CALLED.isdisjoint(tokens)
     for i, t in enumerate(tokens):
         if t == "emergency":
-            numbered = tokens[i + 1 : i + 2] in _ONE_OF_CALLS
+            numbered = i + 1 < len(tokens) and tokens[i + 1] in _EMERGENCY_CALLS
         else:
             numbered = t in EMERGENCY_NUMBERS and (
-                called or tokens[i - 1 : i] in _ONE_OF_THE or _bare_emergency_number(tokens, i)
+                called or (i > 0 and tokens[i - 1] in _THE_NUMBER) or _bare_emergency_number(tokens, i)
             )
         if not numbered:
             continue
@@ -206,10 +206,6 @@ def _call_failed_after(tokens: tuple[str, ...]) -> bool:
         if not _NEGATED.isdisjoint(after) and not _GOT_THROUGH.isdisjoint(after):
             return True
     return False
-
-
-_ONE_OF_CALLS = frozenset((w,) for w in _EMERGENCY_CALLS)
-_ONE_OF_THE = frozenset((w,) for w in _THE_NUMBER)
 
 
 def failed_emergency_call(tokens: tuple[str, ...]) -> bool:

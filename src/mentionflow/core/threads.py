@@ -25,7 +25,7 @@ MAX_TOPIC_STEMS: Final = 16  # stems remembered per mention (the history is a ch
 MIN_NEW_STEMS: Final = 4
 MIN_CASE_STEMS: Final = 3
 # ... and a threat to leave ("vou cancelar e mudar de operadora" after the third outage): about the case.
-_KEEPS_THE_CASE: Final = frozenset({"waiting", "thanks", "resolved", "churn"})
+KEEPS_THE_CASE: Final = frozenset({"waiting", "thanks", "resolved", "churn"})
 _CONCEPT: Final = similarity.INCIDENT_CONCEPTS.get
 # Words that point back to what was said ("still", "again", "also", "update"): never a new topic.
 _BACK_REFERENCE_RE: Final = re.compile(
@@ -84,7 +84,7 @@ def is_new_problem(analysis: Any, text: str, topic: tuple[str, ...], entries: An
     another problem: a how-to question, or a complaint of another concrete category, that shares
     no word with the case and points back at nothing."""
     a = analysis
-    if not late or not _KEEPS_THE_CASE.isdisjoint(a.signals) or len(topic) < MIN_NEW_STEMS:
+    if not late or not KEEPS_THE_CASE.isdisjoint(a.signals) or len(topic) < MIN_NEW_STEMS:
         return False
     if a.intent == "complaint":
         # "cold sushi", then "you charged my subscription twice": another kind of problem. One
